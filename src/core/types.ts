@@ -1,0 +1,87 @@
+// The shapes shared by the sidebar and the proxy. Names follow ../shared/DESIGN.md ("Contracts").
+
+export const ISSUE_TYPE_IDS = ['outage', 'problem', 'interrupt', 'time_sensitive', 'request', 'question'] as const;
+export type IssueType = (typeof ISSUE_TYPE_IDS)[number];
+
+export const CHECKLIST_ITEM_KEYS = [
+  'school',
+  'userIds',
+  'description',
+  'stepsToReproduce',
+  'troubleshooting',
+  'scope',
+  'visuals',
+  'courseName',
+  'courseUrl',
+  'courseRevisionId',
+] as const;
+export type ChecklistItemKey = (typeof CHECKLIST_ITEM_KEYS)[number];
+
+export type CustomFieldValue = string | number | boolean | string[] | null;
+
+export type TicketAttachment = { fileName: string; contentType: string; url?: string };
+
+export type TicketComment = {
+  id: number;
+  body: string;
+  public: boolean;
+  createdAt?: string;
+  attachments: TicketAttachment[];
+};
+
+export type TicketSnapshot = {
+  id: number;
+  subject: string;
+  description: string;
+  status: string;
+  requester?: { name?: string; email?: string };
+  organization?: { name: string } | null;
+  tags: string[];
+  /** Keyed by the Zendesk custom field id as a string. */
+  customFields: Record<string, CustomFieldValue>;
+  comments: TicketComment[];
+};
+
+export type ItemStatus = 'present' | 'weak' | 'missing';
+export type ScopeLevel = 'user' | 'class' | 'school' | 'all';
+
+export type ChecklistItem = {
+  key: ChecklistItemKey;
+  status: ItemStatus;
+  required: boolean;
+  /** Where the item was found: "field 360001", "description: SID 4481923", "screenshot.png". */
+  evidence: string[];
+};
+
+export type ChecklistResult = {
+  issueType: IssueType;
+  items: ChecklistItem[];
+  scopeLevel: ScopeLevel | null;
+  /** Every required item is present. */
+  complete: boolean;
+  missingRequired: ChecklistItemKey[];
+};
+
+export type EscalationMode = 'channel' | 'thread' | 'none';
+
+export const CUSTOMER_TYPES = ['managed', 'integrated', 'courseware', 'cartridge'] as const;
+export const SUMMARY_SOURCES = [
+  'misconfiguration',
+  'bad_data',
+  'regression',
+  'third_party',
+  'infrastructure',
+  'other',
+] as const;
+
+export type EngineeringSummary = {
+  summary: string;
+  rootCause: string;
+  immediateFix: string;
+  potentialEnhancements: string;
+  customerType: (typeof CUSTOMER_TYPES)[number];
+  product: string;
+  source: (typeof SUMMARY_SOURCES)[number];
+  /** Optional: not every outage has one. */
+  thirdParty?: string;
+};
