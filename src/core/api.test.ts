@@ -1,0 +1,40 @@
+import { createEscalationRequestSchema, escalationSchema } from './api';
+
+const valid = {
+  ticket: { id: 42, subject: 'Gradebook down', url: 'https://acme.zendesk.com/agent/tickets/42', organization: 'Lincoln High' },
+  issueType: 'outage',
+  checklist: { issueType: 'outage', items: [{ key: 'school', status: 'present', required: true, evidence: ['field 360001'] }],
+    scopeLevel: 'school', complete: true, missingRequired: [] },
+  agent: { name: 'Ana Agent', email: 'ana@example.com' },
+};
+
+describe('createEscalationRequestSchema', () => {
+  it('accepts a complete request', () => {
+    expect(createEscalationRequestSchema.safeParse(valid).success).toBe(true);
+  });
+
+  it('names the failing field', () => {
+    const r = createEscalationRequestSchema.safeParse({ ...valid, ticket: { ...valid.ticket, id: '42' } });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['ticket', 'id']);
+  });
+
+  it('refuses a non-http ticket link, an unknown issue type and a bad agent email', () => {
+    const bad = [
+      { ...valid, ticket: { ...valid.ticket, url: 'javascript:alert(1)' } },
+      { ...valid, issueType: 'incident' },
+      { ...valid, agent: { name: 'A', email: 'nope' } },
+    ];
+    for (const body of bad) expect(createEscalationRequestSchema.safeParse(body).success).toBe(false);
+  });
+});
+
+describe('escalationSchema', () => {
+  it('requires at least one ticket id', () => {
+    const now = new Date().toISOString();
+    const e = { id: 'e1', ticketIds: [], issueType: 'outage', mode: 'channel', state: 'pending', subject: 's', product: null,
+      organization: null, steps: [], slack: {}, createdAt: now, updatedAt: now, lastActivityAt: null, latestUpdate: null, summary: null };
+    expect(escalationSchema.safeParse(e).success).toBe(false);
+    expect(escalationSchema.safeParse({ ...e, ticketIds: [1] }).success).toBe(true);
+  });
+});

@@ -1,0 +1,141 @@
+// The app <-> proxy wire contract (DESIGN.md "Contracts"). Both sides parse with these schemas, so a
+// field renamed here fails to compile or validate on both ends at once.
+import { z } from 'zod';
+import { CHECKLIST_ITEM_KEYS, CUSTOMER_TYPES, ISSUE_TYPE_IDS, SUMMARY_SOURCES } from './types';
+import type { ChecklistResult, EngineeringSummary } from './types';
+
+export const issueTypeSchema = z.enum(ISSUE_TYPE_IDS);
+export const escalationModeSchema = z.enum(['channel', 'thread', 'none']);
+export const ticketIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const checklistItemSchema = z.object({
+  key: z.enum(CHECKLIST_ITEM_KEYS),
+  status: z.enum(['present', 'weak', 'missing']),
+  required: z.boolean(),
+  evidence: z.array(z.string().max(500)).max(20),
+});
+
+export const checklistResultSchema = z.object({
+  issueType: issueTypeSchema,
+  items: z.array(checklistItemSchema).max(CHECKLIST_ITEM_KEYS.length),
+  scopeLevel: z.enum(['user', 'class', 'school', 'all']).nullable(),
+  complete: z.boolean(),
+  missingRequired: z.array(z.enum(CHECKLIST_ITEM_KEYS)).max(CHECKLIST_ITEM_KEYS.length),
+}) satisfies z.ZodType<ChecklistResult>;
+
+export const engineeringSummarySchema = z.object({
+  summary: z.string(),
+  rootCause: z.string(),
+  immediateFix: z.string(),
+  potentialEnhancements: z.string(),
+  customerType: z.enum(CUSTOMER_TYPES),
+  product: z.string(),
+  source: z.enum(SUMMARY_SOURCES),
+  thirdParty: z.string().optional(),
+}) satisfies z.ZodType<EngineeringSummary>;
+
+const displayName = z.string().trim().min(1).max(200);
+
+export const escalationTicketSchema = z.object({
+  id: ticketIdSchema,
+  subject: z.string().max(1000),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Display names only: the proxy needs nothing else about who is affected. */
+  organization: displayName.optional(),
+  requester: displayName.optional(),
+});
+
+export const agentSchema = z.object({
+  name: displayName,
+  email: z.email(),
+});
+
+/** POST /api/escalations */
+export const createEscalationRequestSchema = z.object({
+  ticket: escalationTicketSchema,
+  issueType: issueTypeSchema,
+  checklist: checklistResultSchema,
+  agent: agentSchema,
+  product: z.string().trim().min(1).max(100).optional(),
+});
+export type CreateEscalationRequest = z.infer<typeof createEscalationRequestSchema>;
+
+/** POST /api/escalations/:id/tickets */
+export const linkTicketRequestSchema = z.object({
+  ticket: escalationTicketSchema,
+  agent: agentSchema.optional(),
+});
+export type LinkTicketRequest = z.infer<typeof linkTicketRequestSchema>;
+
+export const STEP_NAMES = [
+  'create_channel', // channel mode: the outage channel
+  'find_triage_channel', // thread mode: the routed triage channel
+  'invite', // routed users, user groups and the escalating agent
+  'post_card', // the ticket card (channel message or triage thread parent)
+  'bookmark', // the ticket link as a channel bookmark
+  'zendesk_note', // internal note + tag on a ticket (one per linked ticket)
+  'announce_ticket', // "ticket #N joined" message for a linked ticket
+] as const;
+export const stepNameSchema = z.enum(STEP_NAMES);
+export type StepName = z.infer<typeof stepNameSchema>;
+
+export const stepStatusSchema = z.enum(['pending', 'done', 'failed']);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+export const escalationStepSchema = z.object({
+  name: stepNameSchema,
+  /** Set for per-ticket steps (zendesk_note, announce_ticket). */
+  ticketId: ticketIdSchema.nullable(),
+  status: stepStatusSchema,
+  attempts: z.number().int().nonnegative(),
+  /** The Slack or Zendesk error in words, from the last failed attempt. */
+  lastError: z.string().nullable(),
+  updatedAt: z.iso.datetime(),
+});
+export type EscalationStep = z.infer<typeof escalationStepSchema>;
+
+/**
+ * pending: the channel (or triage thread) does not exist yet; active: it does; failed: a step ran out
+ * of attempts (retry resumes it); resolved/archived belong to the closing-the-loop flow.
+ */
+export const escalationStateSchema = z.enum(['pending', 'active', 'failed', 'resolved', 'archived']);
+export type EscalationState = z.infer<typeof escalationStateSchema>;
+
+export const escalationSchema = z.object({
+  id: z.string().min(1),
+  ticketIds: z.array(ticketIdSchema).min(1),
+  issueType: issueTypeSchema,
+  mode: escalationModeSchema,
+  state: escalationStateSchema,
+  subject: z.string(),
+  product: z.string().nullable(),
+  organization: z.string().nullable(),
+  steps: z.array(escalationStepSchema),
+  slack: z.object({
+    channelId: z.string().optional(),
+    channelName: z.string().optional(),
+    url: z.string().optional(),
+    /** Thread mode: the parent message of the ticket's thread. */
+    threadTs: z.string().optional(),
+  }),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Last human message in the channel (issue 4); null until one is seen. */
+  lastActivityAt: z.iso.datetime().nullable(),
+  latestUpdate: z.object({ text: z.string(), user: z.string(), at: z.iso.datetime() }).nullable(),
+  summary: engineeringSummarySchema.nullable(),
+});
+export type Escalation = z.infer<typeof escalationSchema>;
+
+export const escalationListSchema = z.object({ escalations: z.array(escalationSchema) });
+export type EscalationList = z.infer<typeof escalationListSchema>;
+
+export const listEscalationsQuerySchema = z.object({ state: escalationStateSchema.optional() });
+
+/** Every error the proxy answers with: a stable code, words for people, the failing field if any. */
+export const errorBodySchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
