@@ -1,0 +1,128 @@
+// One schema over the environment (plus the routing file it points at). A bad or missing value stops
+// the proxy with one line naming it; the frozen result is handed to startProxy/buildServer.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { parseJsonc } from './jsonc';
+import { routingSchema } from './routing';
+import type { Routing } from './routing';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
+
+const envSchema = z
+  .object({
+    PORT: int(8787, 0, 65535),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().default('./data/escalations.sqlite'),
+    ZAF_SHARED_SECRET: nonEmpty.min(16, 'must be at least 16 characters'),
+    SLACK_BOT_TOKEN: nonEmpty.regex(/^xox[bp]-/, 'must be a bot token (xoxb-…)'),
+    SLACK_SIGNING_SECRET: nonEmpty,
+    SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
+    ZENDESK_SUBDOMAIN: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'the part before .zendesk.com').optional(),
+    ZENDESK_EMAIL: z.email(),
+    ZENDESK_API_TOKEN: nonEmpty,
+    ZENDESK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    ZENDESK_WEBHOOK_SECRET: nonEmpty,
+    ESCALATION_CONFIG: z.string().default('config/escalation.example.jsonc'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
+    BODY_LIMIT_BYTES: int(65536, 1024, 10 * 1024 * 1024),
+    WORKER_CONCURRENCY: int(8, 1, 64),
+    JOB_LEASE_SECONDS: int(60, 5, 3600),
+    RESPOND_WITHIN_MS: int(3000, 0, 30000),
+  })
+  .superRefine((e, ctx) => {
+    if (!e.ZENDESK_API_URL && !e.ZENDESK_SUBDOMAIN) {
+      ctx.addIssue({ code: 'custom', path: ['ZENDESK_SUBDOMAIN'], message: 'missing (or set ZENDESK_API_URL)' });
+    }
+  });
+
+export type RetryPolicyName = 'standard' | 'fast';
+
+export type ProxyConfig = Readonly<{
+  port: number;
+  host: string;
+  /** A postgres:// URL, or a SQLite file path (':memory:' for tests). */
+  databaseUrl: string;
+  zafSharedSecret: string;
+  slack: Readonly<{ botToken: string; signingSecret: string; apiUrl: string }>;
+  zendesk: Readonly<{ apiUrl: string; email: string; apiToken: string; webhookSecret: string }>;
+  routing: Routing;
+  logLevel: string;
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  worker: Readonly<{ concurrency: number; leaseMs: number; pollMs: number; retryPolicy: RetryPolicyName }>;
+  /** How long POST /api/escalations waits for the channel before answering 'pending'. */
+  respondWithinMs: number;
+}>;
+
+export type ConfigResult = { ok: true; config: ProxyConfig } | { ok: false; errors: string[] };
+
+function issueLines(error: z.ZodError, prefix = ''): string[] {
+  return error.issues.map((i) => {
+    const where = prefix + (i.path.length ? i.path.join('.') : '(root)');
+    const missing = i.code === 'invalid_type' && i.input === undefined;
+    return `${where}: ${missing ? 'missing' : i.message}`;
+  });
+}
+
+export function parseRouting(text: string, source: string): { ok: true; routing: Routing } | { ok: false; errors: string[] } {
+  let raw: unknown;
+  try {
+    raw = parseJsonc(text);
+  } catch (e) {
+    return { ok: false, errors: [`${source}: not valid JSON (${(e as Error).message})`] };
+  }
+  const parsed = routingSchema.safeParse(raw);
+  return parsed.success ? { ok: true, routing: parsed.data } : { ok: false, errors: issueLines(parsed.error, `${source}: `) };
+}
+
+/** Reads the environment and the routing file it names; never throws, never echoes a secret. */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
+  // An empty variable counts as unset, as shells and .env files produce them.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) return { ok: false, errors: issueLines(parsed.error) };
+  const e = parsed.data;
+
+  const routingPath = resolve(cwd, e.ESCALATION_CONFIG);
+  let text: string;
+  try {
+    text = readFileSync(routingPath, 'utf8');
+  } catch (err) {
+    return { ok: false, errors: [`ESCALATION_CONFIG: cannot read ${routingPath} (${(err as NodeJS.ErrnoException).code ?? 'error'})`] };
+  }
+  const routing = parseRouting(text, 'ESCALATION_CONFIG ' + e.ESCALATION_CONFIG);
+  if (!routing.ok) return routing;
+
+  const isPg = /^postgres(ql)?:\/\//.test(e.DATABASE_URL);
+  const config: ProxyConfig = {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: isPg || e.DATABASE_URL === ':memory:' ? e.DATABASE_URL : resolve(cwd, e.DATABASE_URL),
+    zafSharedSecret: e.ZAF_SHARED_SECRET,
+    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    zendesk: {
+      apiUrl: (e.ZENDESK_API_URL ?? `https://${e.ZENDESK_SUBDOMAIN}.zendesk.com`).replace(/\/+$/, ''),
+      email: e.ZENDESK_EMAIL,
+      apiToken: e.ZENDESK_API_TOKEN,
+      webhookSecret: e.ZENDESK_WEBHOOK_SECRET,
+    },
+    routing: routing.routing,
+    logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    worker: { concurrency: e.WORKER_CONCURRENCY, leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: 1000, retryPolicy: 'standard' },
+    respondWithinMs: e.RESPOND_WITHIN_MS,
+  };
+  return { ok: true, config: deepFreeze(config) };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
