@@ -1,0 +1,155 @@
+import { startZendeskSandbox, type ZendeskSandbox } from './server';
+
+let sandbox: ZendeskSandbox;
+let auth: string;
+
+beforeAll(async () => {
+  sandbox = await startZendeskSandbox({ apiEmail: 'bot@school.example', apiToken: 'tok-123' });
+  auth = `Basic ${Buffer.from('bot@school.example/token:tok-123').toString('base64')}`;
+});
+afterAll(() => sandbox.close());
+
+function api(path: string, init: RequestInit & { json?: unknown } = {}) {
+  const headers: Record<string, string> = { authorization: auth, ...(init.headers as Record<string, string>) };
+  if (init.json !== undefined) headers['content-type'] = 'application/json';
+  return fetch(`${sandbox.apiUrl}/api/v2${path}`, {
+    ...init,
+    headers,
+    body: init.json !== undefined ? JSON.stringify(init.json) : init.body,
+  });
+}
+
+describe('Zendesk API stand-in: auth', () => {
+  it.each([
+    ['no header', undefined],
+    ['wrong token', `Basic ${Buffer.from('bot@school.example/token:nope').toString('base64')}`],
+    ['password instead of token', `Basic ${Buffer.from('bot@school.example:tok-123').toString('base64')}`],
+    ['bearer', 'Bearer tok-123'],
+  ])('refuses %s with 401 and Zendesk\'s body', async (_label, header) => {
+    const res = await fetch(`${sandbox.apiUrl}/api/v2/tickets/1001.json`, { headers: header ? { authorization: header } : {} });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: "Couldn't authenticate you" });
+  });
+
+  it('refuses an unauthenticated update without changing the ticket', async () => {
+    const before = sandbox.tickets.get(1002)!;
+    const res = await fetch(`${sandbox.apiUrl}/api/v2/tickets/1002.json`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ticket: { status: 'solved' } }),
+    });
+    expect(res.status).toBe(401);
+    expect(sandbox.tickets.get(1002)).toEqual(before);
+  });
+});
+
+describe('Zendesk API stand-in: reads', () => {
+  it('returns a ticket in Zendesk\'s shape', async () => {
+    const res = await api('/tickets/1001.json');
+    expect(res.status).toBe(200);
+    const { ticket } = (await res.json()) as { ticket: Record<string, unknown> };
+    expect(ticket).toMatchObject({
+      id: 1001,
+      url: `${sandbox.apiUrl}/api/v2/tickets/1001.json`,
+      status: 'open',
+      organization_id: 71,
+      tags: expect.arrayContaining(['gradebook']),
+    });
+    expect(ticket.custom_fields).toContainEqual({ id: 360001, value: 'Lincoln High School (District 12)' });
+  });
+
+  it('lists comments with attachments and absolute content URLs', async () => {
+    const { comments } = (await (await api('/tickets/1005/comments.json')).json()) as {
+      comments: Array<{ public: boolean; attachments: Array<{ file_name: string; content_url: string; content_type: string }> }>;
+    };
+    const attachment = comments.flatMap((c) => c.attachments)[0]!;
+    expect(attachment.content_type).toBe('image/png');
+    expect(attachment.content_url.startsWith(`${sandbox.apiUrl}/attachments/`)).toBe(true);
+    const file = await fetch(attachment.content_url);
+    expect(file.status).toBe(200);
+  });
+
+  it.each(['/tickets/424242.json', '/tickets/424242/comments.json', '/tickets/abc.json'])('answers 404 RecordNotFound for %s', async (path) => {
+    const res = await api(path);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: 'RecordNotFound', description: 'Not found' });
+  });
+
+  it('answers 404 InvalidEndpoint for paths it does not implement (fails loudly)', async () => {
+    const res = await api('/search.json?query=x');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: 'InvalidEndpoint' });
+  });
+});
+
+describe('Zendesk API stand-in: updates', () => {
+  it('adds an internal note and tags in one update, visible in the shared state', async () => {
+    const changes: string[] = [];
+    const stop = sandbox.tickets.subscribe((c) => changes.push(c.origin));
+    const res = await api('/tickets/1004.json', {
+      method: 'PUT',
+      json: {
+        ticket: {
+          comment: { body: 'Escalated: #outage-1004-roster in Slack', public: false },
+          additional_tags: ['escalated', 'outage_channel'],
+        },
+      },
+    });
+    stop();
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ticket: { tags: string[] }; audit: { events: Array<{ type: string; public?: boolean }> } };
+    expect(body.ticket.tags).toEqual(expect.arrayContaining(['rostering', 'escalated', 'outage_channel']));
+    expect(body.audit.events).toContainEqual(expect.objectContaining({ type: 'Comment', public: false }));
+    const note = sandbox.tickets.get(1004)!.comments.at(-1)!;
+    expect(note).toMatchObject({ public: false, plainBody: 'Escalated: #outage-1004-roster in Slack' });
+    expect(note.htmlBody).toBe('<p>Escalated: #outage-1004-roster in Slack</p>');
+    expect(changes).toEqual(['api']);
+  });
+
+  it('keeps html_body as given and escapes a plain body', async () => {
+    await api('/tickets/1006.json', { method: 'PUT', json: { ticket: { comment: { body: '<b>x</b> & y', public: false } } } });
+    expect(sandbox.tickets.get(1006)!.comments.at(-1)!.htmlBody).toBe('<p>&lt;b&gt;x&lt;/b&gt; &amp; y</p>');
+    await api('/tickets/1006.json', { method: 'PUT', json: { ticket: { comment: { html_body: '<p><b>bold</b></p>' } } } });
+    expect(sandbox.tickets.get(1006)!.comments.at(-1)).toMatchObject({ htmlBody: '<p><b>bold</b></p>', plainBody: 'bold', public: true });
+  });
+
+  it('removes tags, sets status and custom fields', async () => {
+    const res = await api('/tickets/1002.json', {
+      method: 'PUT',
+      json: { ticket: { status: 'pending', remove_tags: 'none', additional_tags: 'a b', custom_fields: [{ id: 360002, value: 'scope_one_user' }] } },
+    });
+    expect(res.status).toBe(200);
+    const t = sandbox.tickets.get(1002)!;
+    expect(t.status).toBe('pending');
+    expect(t.customFields['360002']).toBe('scope_one_user');
+    // A tagger field's value is also a tag, as in Zendesk.
+    expect(t.tags).toEqual(['a', 'b', 'scope_one_user']);
+  });
+
+  it.each([
+    ['an unknown status', { ticket: { status: 'escalated' } }, 'status'],
+    ['a blank comment', { ticket: { comment: { body: '  ', public: false } } }, 'comment.body'],
+    ['no ticket key', { status: 'open' }, 'ticket'],
+    ['a bad option for a tagger field', { ticket: { custom_fields: [{ id: 360002, value: 'scope_galaxy' }] } }, 'custom_fields'],
+    ['an unknown custom field', { ticket: { custom_fields: [{ id: 999, value: 'x' }] } }, 'custom_fields'],
+  ])('answers 422 RecordInvalid for %s and changes nothing', async (_label, json, field) => {
+    const before = sandbox.tickets.get(1003)!;
+    const res = await api('/tickets/1003.json', { method: 'PUT', json });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: string; details: Record<string, unknown> };
+    expect(body.error).toBe('RecordInvalid');
+    expect(Object.keys(body.details)).toContain(field);
+    expect(sandbox.tickets.get(1003)).toEqual(before);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await api('/tickets/1003.json', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{"ticket":' });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'InvalidJSON' });
+  });
+
+  it('answers 404 for an update to a missing ticket', async () => {
+    const res = await api('/tickets/31337.json', { method: 'PUT', json: { ticket: { status: 'open' } } });
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,117 @@
+import Fastify from 'fastify';
+import { join, resolve } from 'node:path';
+import { zendeskApi } from './api';
+import { hostRoutes, type SandboxContext } from './hostRoutes';
+import { loadPageAssets } from './pageAssets';
+import { sampleTickets } from './sampleTickets';
+import { defaultSettings, readManifest } from './settings';
+import { SandboxTickets } from './tickets';
+import { deliverWebhook, statusChangedBody, type WebhookDelivery, type WebhookTarget } from './webhook';
+
+export { SandboxTickets } from './tickets';
+export type { WebhookDelivery } from './webhook';
+
+export const SANDBOX_API_EMAIL = 'agent@sandbox.example.com';
+export const SANDBOX_API_TOKEN = 'sandbox-api-token';
+
+export type ZendeskSandboxOptions = {
+  /** 0 picks a free port (tests). */
+  port?: number;
+  /** Interface to listen on; the page uses http://localhost and the app http://127.0.0.1 on it. */
+  host?: string;
+  /** Default <cwd>/dist. */
+  appDist?: string;
+  /** Installation settings, merged over the defaults. */
+  settings?: Record<string, string>;
+  /** What the API accepts as Basic `{email}/token:{apiToken}`. */
+  apiEmail?: string;
+  apiToken?: string;
+  /** Where a ticket status change is posted, signed as Zendesk signs webhooks. */
+  webhook?: WebhookTarget;
+  /** Where manifest.json is read from (domainWhitelist, secure parameters); default <cwd>. */
+  manifestDir?: string;
+  /** Timeout for client.request forwarding, in ms (default 15 s). */
+  requestTimeoutMs?: number;
+};
+
+export type ZendeskSandbox = {
+  /** The host page (agent workspace). */
+  url: string;
+  /** Use in place of https://<subdomain>.zendesk.com; clients append /api/v2/... */
+  apiUrl: string;
+  apiEmail: string;
+  apiToken: string;
+  tickets: SandboxTickets;
+  /** The live installation settings (secure ones included); change them to reconfigure the app. */
+  settings: Record<string, string>;
+  /** Webhook posts made so far, oldest first. */
+  webhookDeliveries: WebhookDelivery[];
+  /** Resolves once every webhook started so far has been delivered or has failed. */
+  webhooksSettled(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Promise<ZendeskSandbox> {
+  const cwd = process.cwd();
+  const apiEmail = opts.apiEmail ?? SANDBOX_API_EMAIL;
+  const apiToken = opts.apiToken ?? SANDBOX_API_TOKEN;
+  const tickets = new SandboxTickets(sampleTickets());
+  const settings = { ...defaultSettings(), ...opts.settings };
+  const ctx: SandboxContext = {
+    tickets,
+    settings,
+    manifest: readManifest(opts.manifestDir ?? cwd),
+    hostOrigin: '',
+    appOrigin: '',
+    apiUrl: '',
+    appDist: resolve(opts.appDist ?? join(cwd, 'dist')),
+    alwaysAllowed: [],
+    apiAuthorization: `Basic ${Buffer.from(`${apiEmail}/token:${apiToken}`).toString('base64')}`,
+    requestTimeoutMs: opts.requestTimeoutMs ?? 15_000,
+    pageAssets: loadPageAssets(join(cwd, 'src/sandbox/zendesk/page')),
+    streams: new Set(),
+  };
+
+  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
+  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl });
+  await app.register(hostRoutes, ctx);
+
+  const webhookDeliveries: WebhookDelivery[] = [];
+  const pending = new Set<Promise<void>>();
+  const stopWebhooks = tickets.subscribe(({ ticket, previous }) => {
+    if (!opts.webhook || ticket.status === previous.status) return;
+    const delivery = deliverWebhook(opts.webhook, statusChangedBody(ticket, previous.status)).then((d) => {
+      webhookDeliveries.push(d);
+    });
+    pending.add(delivery);
+    void delivery.finally(() => pending.delete(delivery));
+  });
+
+  await app.listen({ port: opts.port ?? 0, host: opts.host ?? '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  // Two origins on one port, so the SDK's origin checks run for real.
+  ctx.hostOrigin = `http://localhost:${port}`;
+  ctx.appOrigin = `http://127.0.0.1:${port}`;
+  ctx.apiUrl = `http://127.0.0.1:${port}`;
+  ctx.alwaysAllowed = [ctx.apiUrl, ctx.hostOrigin, settings.proxy_url ?? ''].filter(Boolean);
+  tickets.attachmentBaseUrl = ctx.apiUrl;
+
+  return {
+    url: `${ctx.hostOrigin}/`,
+    apiUrl: ctx.apiUrl,
+    apiEmail,
+    apiToken,
+    tickets,
+    settings,
+    webhookDeliveries,
+    webhooksSettled: async () => {
+      await Promise.all([...pending]);
+    },
+    close: async () => {
+      stopWebhooks();
+      for (const stream of ctx.streams) stream.end();
+      await app.close();
+    },
+  };
+}
