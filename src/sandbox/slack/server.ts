@@ -1,0 +1,154 @@
+// The Slack stand-in: a local HTTP server that the real @slack/web-api WebClient talks to through
+// `slackApiUrl`, plus a page where a person watches channels and posts as an engineer.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleApi, type ApiContext } from './api';
+import { handleControl } from './control';
+import { FaultTable } from './faults';
+import { Outbound, type Delivery } from './outbound';
+import type {
+  CallRecord,
+  ChannelSeed,
+  ChannelView,
+  Message,
+  SlackFault,
+  SlackUserSeed,
+  StoredView,
+  UsergroupSeed,
+} from './types';
+import { BOT_USER_ID, SlackApiError, Workspace } from './workspace';
+
+export type { CallRecord, ChannelView, Message, SlackFault, StoredView } from './types';
+export type { Delivery } from './outbound';
+export { signSlackRequest } from './signing';
+export { BOT_USER_ID, DEFAULT_CHANNELS, DEFAULT_USERGROUPS, DEFAULT_USERS, SlackApiError, TEAM_ID } from './workspace';
+
+export interface SlackStandInOptions {
+  port?: number;
+  host?: string;
+  /** Default 'xoxb-sandbox-token'. */
+  botToken?: string;
+  /** Signs what the page sends to the proxy. */
+  signingSecret?: string;
+  /** Where /slack/events, /slack/commands and /slack/interactions go. */
+  proxyUrl?: string;
+  users?: SlackUserSeed[];
+  usergroups?: UsergroupSeed[];
+  channels?: ChannelSeed[];
+  /** Added to every Web API call, on top of injected latency faults. */
+  latencyMs?: number;
+  /** Where loud lines go (unknown methods, failed deliveries). Default: stderr. */
+  log?: (line: string) => void;
+}
+
+export interface SlackStandIn {
+  /** The page, e.g. http://127.0.0.1:PORT */
+  url: string;
+  /** url + '/api/': pass as WebClient's slackApiUrl. */
+  apiUrl: string;
+  botToken: string;
+  botUserId: string;
+  inject(fault: SlackFault): void;
+  clearFaults(): void;
+  calls(): ReadonlyArray<CallRecord>;
+  channels(): ReadonlyArray<ChannelView>;
+  views(): ReadonlyArray<StoredView>;
+  /** What the stand-in sent to the proxy, and how the proxy answered. */
+  deliveries(): ReadonlyArray<Delivery>;
+  /** A human message; with proxyUrl and signingSecret set, the proxy gets the signed message event. */
+  postAsUser(channelId: string, userId: string, text: string, opts?: { threadTs?: string }): Promise<Message>;
+  /** Runs a slash command as `userId` in a channel, as Slack would POST it to the proxy. */
+  runSlashCommand(channelId: string, userId: string, command: string, text?: string): Promise<Delivery>;
+  /** Submits an open modal with these input values ({ block_id: { action_id: value } }). */
+  submitView(viewId: string, values: Record<string, Record<string, string>>): Promise<Delivery>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise<SlackStandIn> {
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const ws = new Workspace({ users: opts.users, usergroups: opts.usergroups, channels: opts.channels });
+  const ctx: ApiContext = {
+    ws,
+    faults: new FaultTable(opts.latencyMs ?? 0),
+    botToken: opts.botToken ?? 'xoxb-sandbox-token',
+    calls: [],
+    log,
+  };
+  const outbound = new Outbound(ws, { proxyUrl: opts.proxyUrl, signingSecret: opts.signingSecret, log });
+
+  const postAsUser = async (channelId: string, userId: string, text: string, o: { threadTs?: string } = {}) => {
+    const ch = ws.channel(channelId);
+    if (!ws.user(userId) || userId === BOT_USER_ID) throw new SlackApiError('user_not_found');
+    if (ch.isArchived) throw new SlackApiError('is_archived');
+    if (text.trim() === '') throw new SlackApiError('no_text');
+    // A person who writes in a public channel joins it, as in the Slack client.
+    if (!ch.members.includes(userId)) ch.members.push(userId);
+    const message = ws.post(ch, { user: userId, text, thread_ts: o.threadTs || undefined });
+    await outbound.messageEvent(ch, message);
+    return structuredClone(message);
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://stand-in.local');
+      try {
+        const body = await readBody(req);
+        const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+        if (api?.[1]) return await handleApi(ctx, req, res, api[1], body, url.searchParams);
+        await handleControl({ ws, faults: ctx.faults, outbound, postAsUser }, req, res, url, body);
+      } catch (err) {
+        log(`[slack-stand-in] ${req.method} ${url.pathname} failed: ${err instanceof Error ? err.message : String(err)}`);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: 'internal_error' }));
+      }
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host}:${addr.port}`;
+  outbound.baseUrl = url;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    botToken: ctx.botToken,
+    botUserId: BOT_USER_ID,
+    inject: (fault) => ctx.faults.add(fault),
+    clearFaults: () => ctx.faults.clear(),
+    calls: () => structuredClone(ctx.calls),
+    channels: () => structuredClone(ws.channels),
+    views: () => structuredClone([...ws.views.values()]),
+    deliveries: () => structuredClone(outbound.deliveries),
+    postAsUser,
+    runSlashCommand: (channelId, userId, command, text = '') => outbound.slashCommand(channelId, userId, command, text),
+    submitView: (viewId, values) => outbound.submitView(viewId, values),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
