@@ -1,0 +1,39 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { initZafClient } from './init';
+import type { ZafClient } from './types';
+
+// Null by default so that a component used outside the provider fails loudly instead of quietly.
+const ClientContext = createContext<ZafClient | null>(null);
+
+type Props = {
+  /** A client to use instead of starting the SDK (tests, the sandbox); false means "not in Zendesk". */
+  client?: ZafClient | false;
+  /** Shown when the page was opened outside Zendesk. */
+  outside: ReactNode;
+  children: ReactNode;
+};
+
+/** Provides the ZAF client to the app; renders nothing until the host registered the app. */
+export function ClientProvider({ client: given, outside, children }: Props) {
+  const [client] = useState<ZafClient | false>(() => (given === undefined ? initZafClient() : given));
+  const [registered, setRegistered] = useState(() => client !== false && client.ready === true);
+
+  useEffect(() => {
+    if (client === false || registered) return;
+    const onRegistered = () => setRegistered(true);
+    client.on('app.registered', onRegistered);
+    // The host may have answered between the first render and this effect.
+    if (client.ready === true) setRegistered(true);
+    return () => client.off('app.registered', onRegistered);
+  }, [client, registered]);
+
+  if (client === false) return <>{outside}</>;
+  if (!registered) return null;
+  return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
+}
+
+export function useClient(): ZafClient {
+  const client = useContext(ClientContext);
+  if (client === null) throw new Error('useClient() must be used inside <ClientProvider>');
+  return client;
+}

@@ -1,0 +1,132 @@
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { FakeZafClient, ticketData } from '../test/fakeClient';
+import { ClientProvider } from './ClientProvider';
+import { useAutoResize } from './useAutoResize';
+import { useLocale } from './useLocale';
+import { useSettings } from './useSettings';
+import { useTicket } from './useTicket';
+import { useTicketActions } from './useTicketActions';
+
+const wrapperFor =
+  (client: FakeZafClient) =>
+  ({ children }: { children: ReactNode }) => (
+    <ClientProvider client={client} outside={null}>
+      {children}
+    </ClientProvider>
+  );
+
+describe('useTicket', () => {
+  it('reads the ticket with its mapped fields and re-reads it on change events', async () => {
+    const client = new FakeZafClient({ data: ticketData({ 'ticket.customField:custom_field_360001': 'Lincoln High' }) });
+    const { result } = renderHook(() => useTicket(['360001']), { wrapper: wrapperFor(client) });
+    await waitFor(() => expect(result.current.ticket).not.toBeNull());
+    expect(result.current.ticket).toMatchObject({ id: 4242, customFields: { '360001': 'Lincoln High' } });
+
+    client.data['ticket.description'] = 'Now with steps';
+    await act(async () => client.emit('ticket.description.changed'));
+    await waitFor(() => expect(result.current.ticket?.description).toBe('Now with steps'));
+
+    client.data['ticket.customField:custom_field_360001'] = 'Roosevelt Middle';
+    await act(async () => client.emit('ticket.custom_field_360001.changed'));
+    await waitFor(() => expect(result.current.ticket?.customFields['360001']).toBe('Roosevelt Middle'));
+  });
+
+  it('reports a failed read and stops listening when unmounted', async () => {
+    const client = new FakeZafClient({ data: ticketData() });
+    client.get = async () => {
+      throw new Error('host went away');
+    };
+    const { result, unmount } = renderHook(() => useTicket([]), { wrapper: wrapperFor(client) });
+    await waitFor(() => expect(result.current.error).toBe('host went away'));
+    expect(client.listenerCount('ticket.updated')).toBe(1);
+    unmount();
+    expect(client.listenerCount('ticket.updated')).toBe(0);
+  });
+});
+
+describe('useSettings and useLocale', () => {
+  it('types the settings and reads the agent locale', async () => {
+    const client = new FakeZafClient({
+      data: ticketData({ currentUser: { locale: 'es-MX' } }),
+      settings: { school_field_id: '360001', required_items_json: 'nope' },
+    });
+    const { result } = renderHook(() => ({ settings: useSettings(), locale: useLocale() }), { wrapper: wrapperFor(client) });
+    await waitFor(() => expect(result.current.settings).not.toBeNull());
+    expect(result.current.settings?.itemFields).toEqual({ school: '360001' });
+    expect(result.current.settings?.problems[0]?.setting).toBe('required_items_json');
+    await waitFor(() => expect(result.current.locale).toBe('es-MX'));
+  });
+
+  it('falls back to "en" when the host does not know the user', async () => {
+    const client = new FakeZafClient({ data: {} });
+    const { result } = renderHook(() => useLocale(), { wrapper: wrapperFor(client) });
+    await waitFor(() => expect(result.current).toBe('en'));
+  });
+});
+
+describe('useTicketActions', () => {
+  it('saves the type as a tag, replacing any earlier issue_type_* tag', async () => {
+    const client = new FakeZafClient({ data: ticketData({ 'ticket.tags': ['vip', 'issue_type_problem', 'issue_type_bogus'] }) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(client) });
+    await act(() => result.current.saveIssueType('outage'));
+    expect(client.data['ticket.tags']).toEqual(['vip', 'issue_type_outage']);
+    expect(client.invokes('ticket.tags.remove')).toEqual([[['issue_type_problem', 'issue_type_bogus']]]);
+    expect(client.invokes('ticket.tags.add')).toEqual([[['issue_type_outage']]]);
+  });
+
+  it('does not touch tags when the type tag is already the only one', async () => {
+    const client = new FakeZafClient({ data: ticketData({ 'ticket.tags': ['issue_type_outage'] }) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(client) });
+    await act(() => result.current.saveIssueType('outage'));
+    expect(client.calls.filter((c) => c.kind === 'invoke')).toEqual([]);
+  });
+
+  it('writes the mapped field instead of tags when one is set', async () => {
+    const client = new FakeZafClient({ data: ticketData() });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: '360005' }), { wrapper: wrapperFor(client) });
+    await act(() => result.current.saveIssueType('time_sensitive'));
+    expect(client.calls.filter((c) => c.kind !== 'get')).toEqual([
+      { kind: 'set', name: 'ticket.customField:custom_field_360005', args: ['time_sensitive'] },
+    ]);
+  });
+
+  it('appends to the reply and passes a failure on to the caller', async () => {
+    const client = new FakeZafClient({ data: ticketData() });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(client) });
+    await act(() => result.current.appendToReply('Hello'));
+    expect(client.reply).toBe('Hello');
+    const broken = new FakeZafClient({ failing: ['comment.appendText'] });
+    const { result: r2 } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(broken) });
+    await expect(r2.current.appendToReply('Hello')).rejects.toThrow('not available');
+  });
+});
+
+describe('useAutoResize', () => {
+  const original = globalThis.ResizeObserver;
+  afterEach(() => {
+    globalThis.ResizeObserver = original;
+    jest.restoreAllMocks();
+  });
+
+  it('resizes the iframe to the content height when it changes, once per height', () => {
+    const observers: Array<() => void> = [];
+    globalThis.ResizeObserver = class {
+      constructor(private readonly cb: () => void) {
+        observers.push(() => this.cb());
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    } as unknown as typeof ResizeObserver;
+    let height = 120.4;
+    const element = document.createElement('div');
+    jest.spyOn(element, 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
+    const client = new FakeZafClient();
+    renderHook(() => useAutoResize({ current: element }), { wrapper: wrapperFor(client) });
+    height = 300;
+    observers.forEach((fire) => fire());
+    observers.forEach((fire) => fire());
+    expect(client.invokes('resize')).toEqual([[{ width: '100%', height: '121px' }], [{ width: '100%', height: '300px' }]]);
+  });
+});

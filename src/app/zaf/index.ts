@@ -1,0 +1,10 @@
+// The app's only door to ZAF: components import from here, never from the SDK.
+export { ClientProvider, useClient } from './ClientProvider';
+export { useTicket, type TicketState } from './useTicket';
+export { useSettings } from './useSettings';
+export { useLocale } from './useLocale';
+export { useTicketActions, ISSUE_TYPE_TAG_PREFIX, type TicketActions } from './useTicketActions';
+export { useAutoResize } from './useAutoResize';
+export { initZafClient } from './init';
+export { mappedFieldIds, parseSettings, SETTING_NAMES, ITEM_FIELD_SETTINGS, type AppSettings } from './settings';
+export type { ZafClient } from './types';
