@@ -1,0 +1,31 @@
+import { createTranslator, flatten, interpolate, localeChain } from './translate';
+
+const bundles = {
+  en: { greeting: 'Hello {{name}}', only: { en: 'English only' }, shared: 'Shared' },
+  es: { greeting: 'Hola {{name}}', shared: 'Compartido' },
+};
+
+describe('translate', () => {
+  it('falls back es-MX -> es -> en', () => {
+    expect(localeChain('es-MX', ['en', 'es'])).toEqual(['es', 'en']);
+    expect(localeChain('pt_BR', ['en', 'pt-br'])).toEqual(['pt-br', 'en']);
+    expect(localeChain('fr', ['en', 'es'])).toEqual(['en']);
+    const t = createTranslator('es-MX', bundles);
+    expect(t('greeting', { name: 'Ana' })).toBe('Hola Ana');
+    expect(t('only.en')).toBe('English only');
+  });
+
+  it('treats a key missing in every locale as an error', () => {
+    const t = createTranslator('es', bundles);
+    expect(() => t('nope')).toThrow('Missing translation "nope"');
+  });
+
+  it('requires every placeholder value', () => {
+    expect(interpolate('{{a}} and {{ b }}', { a: 1, b: 'two' })).toBe('1 and two');
+    expect(() => interpolate('Hi {{name}}')).toThrow('Missing value for {{name}}');
+  });
+
+  it('flattens nested messages to dotted keys', () => {
+    expect(flatten({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })).toEqual({ 'a.b': 'x', 'a.c.d': 'y', e: 'z' });
+  });
+});
