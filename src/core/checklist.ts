@@ -1,0 +1,85 @@
+// evaluateChecklist: what a ticket still lacks before engineering sees it (contract in DESIGN.md).
+// Mapped custom fields are read first; otherwise the subject, description and every comment.
+import { requiredItemsFor, ISSUE_TYPES, type RequiredItemsOverride } from './issueTypes';
+import type { ChecklistItem, ChecklistItemKey, ChecklistResult, IssueType, ScopeLevel, TicketSnapshot } from './types';
+import { CHECKLIST_ITEM_KEYS } from './types';
+import { detectCourse } from './checklist/course';
+import { detectDescription } from './checklist/description';
+import { readField } from './checklist/fields';
+import { Finding } from './checklist/finding';
+import { detectSchool } from './checklist/school';
+import { detectScope, scopeFromValue } from './checklist/scope';
+import { buildSources, toSafeTicket, type SafeTicket, type Source } from './checklist/source';
+import { detectSteps } from './checklist/steps';
+import { detectTroubleshooting } from './checklist/troubleshooting';
+import { detectUserIds } from './checklist/userIds';
+import { detectVisuals } from './checklist/visuals';
+
+export type ChecklistOptions = {
+  /** Item -> Zendesk custom field id holding it (from the app's settings). */
+  fields?: Partial<Record<ChecklistItemKey, string>>;
+  /** The admin's override of required items per issue type (see parseRequiredItemsOverride). */
+  requiredItems?: RequiredItemsOverride;
+};
+
+type Detected = { findings: Record<ChecklistItemKey, Finding>; scopeLevel: ScopeLevel | null };
+
+function detectFromText(ticket: SafeTicket, sources: Source[], skip: ReadonlySet<ChecklistItemKey>): Detected {
+  const none = new Finding();
+  const pick = (key: ChecklistItemKey, run: () => Finding): Finding => (skip.has(key) ? none : run());
+  const scope = skip.has('scope') ? { found: none, level: null } : detectScope(sources);
+  const course = skip.has('courseName') && skip.has('courseUrl') && skip.has('courseRevisionId') ? null : detectCourse(sources);
+  return {
+    findings: {
+      school: pick('school', () => detectSchool(ticket, sources)),
+      userIds: pick('userIds', () => detectUserIds(sources)),
+      description: pick('description', () => detectDescription(sources)),
+      stepsToReproduce: pick('stepsToReproduce', () => detectSteps(sources)),
+      troubleshooting: pick('troubleshooting', () => detectTroubleshooting(sources)),
+      scope: scope.found,
+      visuals: pick('visuals', () => detectVisuals(ticket, sources)),
+      courseName: course?.courseName ?? none,
+      courseUrl: course?.courseUrl ?? none,
+      courseRevisionId: course?.courseRevisionId ?? none,
+    },
+    scopeLevel: scope.level,
+  };
+}
+
+function requiredFor(issueType: IssueType, override: RequiredItemsOverride | undefined): ReadonlySet<ChecklistItemKey> {
+  // An unknown type from untyped callers requires nothing rather than throwing.
+  if (!Object.prototype.hasOwnProperty.call(ISSUE_TYPES, issueType)) return new Set(override?.[issueType] ?? []);
+  return new Set(requiredItemsFor(issueType, override ?? {}));
+}
+
+export function evaluateChecklist(ticket: TicketSnapshot, issueType: IssueType, options: ChecklistOptions = {}): ChecklistResult {
+  const safe = toSafeTicket(ticket);
+  const opts = options ?? {};
+  const fromFields = new Map<ChecklistItemKey, string>();
+  for (const key of CHECKLIST_ITEM_KEYS) {
+    const reading = readField(key, opts.fields, safe.customFields);
+    if (reading) fromFields.set(key, reading.fieldId);
+  }
+  const fieldScope = fromFields.has('scope') ? scopeFromValue(readField('scope', opts.fields, safe.customFields)?.text ?? '') : null;
+  // Text is still read for scope when the field names no level we know, to fill scopeLevel.
+  const skip = new Set(fromFields.keys());
+  if (fromFields.has('scope') && fieldScope === null) skip.delete('scope');
+  const detected = detectFromText(safe, buildSources(safe), skip);
+
+  const required = requiredFor(issueType, opts.requiredItems);
+  const items: ChecklistItem[] = CHECKLIST_ITEM_KEYS.map((key) => {
+    const fieldId = fromFields.get(key);
+    const finding = detected.findings[key];
+    return fieldId !== undefined
+      ? { key, status: 'present', required: required.has(key), evidence: [`field ${fieldId}`] }
+      : { key, status: finding.status, required: required.has(key), evidence: finding.evidence };
+  });
+  const missingRequired = items.filter((i) => i.required && i.status !== 'present').map((i) => i.key);
+  return {
+    issueType,
+    items,
+    scopeLevel: fieldScope ?? detected.scopeLevel,
+    complete: missingRequired.length === 0,
+    missingRequired,
+  };
+}

@@ -1,0 +1,36 @@
+// Reading a match in its sentence: is it negated ("not the whole school"), or asked ("have you
+// cleared the cache?") rather than stated? Both look at a bounded window, so they stay cheap.
+
+const WINDOW = 60;
+// A negation followed only by words that keep it attached to the match: "not affecting the",
+// "isn't just", "doesn't seem to be". "can't log in - the whole school" is not negated.
+const NEGATED = new RegExp(
+  "(?:\\bnot|n't|\\bno|\\bnever|\\bnor|\\bneither|\\bwithout|\\brather than|\\binstead of|\\byet to|\\bni)\\s+" +
+    '(?:(?:affecting|affect|affects|affected|impacting|impact|impacts|impacted|just|only|the|for|across|at|in|on|of|be|is|' +
+    'are|was|seem|seems|to|appear|appears|happening|happen|limited|sure|if|whether|it|that|this|a|an|like|seeing|see|' +
+    'believe|think|all|every|yet|tried|try|trying|done|do|did|use|used|using|been|es|toda|todo|con|hemos|han|ha|' +
+    'probado|we|they|i|you|have|has|had|get|got|a|with|any|clear|cleared|clearing|even|really|entirely|widespread)\\s+){0,5}$',
+  'i',
+);
+
+export function isNegated(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const from = Math.max(lineStart, index - WINDOW);
+  return NEGATED.test(text.slice(from, index));
+}
+
+/** The match sits in a question: the next sentence end within reach is a "?". */
+export function isQuestion(text: string, index: number): boolean {
+  const limit = Math.min(text.length, index + 160);
+  for (let i = index; i < limit; i++) {
+    const c = text[i];
+    if (c === '?') return true;
+    if (c === '.' || c === '!' || c === '\n') return false;
+  }
+  return false;
+}
+
+/** Stated as a fact: neither negated nor asked. */
+export function isAsserted(text: string, index: number): boolean {
+  return !isNegated(text, index) && !isQuestion(text, index);
+}

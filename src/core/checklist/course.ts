@@ -1,0 +1,81 @@
+// The bonus content items: course name, URL of the page or item in the course, course revision id.
+import { Finding } from './finding';
+import { sectionValue } from './sections';
+import type { Source } from './source';
+import { isPlaceholder } from './text';
+import { findUrls, isToolingUrl, urlLabel, type FoundUrl } from './urls';
+
+// 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
+const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/gi;
+const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \t]+([A-Z0-9][^\n.,;:!?()]{1,60})/g;
+// A path that points into course content.
+const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
+// "revision id: 88213", "rev 42", "course revision 9f3a1c".
+const REVISION =
+  /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/gi;
+const REVISION_IN_URL = /[?&](?:revision|rev|revision_?id|revisionId)=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
+
+function courseName(source: Source, found: Finding): void {
+  for (const section of source.sections) {
+    if (section.kind !== 'courseName') continue;
+    const value = sectionValue(section).split('\n')[0] ?? '';
+    if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
+  }
+  for (const re of [QUOTED_COURSE, NAMED_COURSE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(source.text); m !== null && !found.full; m = re.exec(source.text)) {
+      const name = (m[1] ?? m[2] ?? '').trim();
+      if (name && !isPlaceholder(name)) found.present(`${source.where}: course ${name}`);
+    }
+  }
+}
+
+function courseUrl(source: Source, urls: FoundUrl[], found: Finding): void {
+  for (const section of source.sections) {
+    if (section.kind !== 'courseUrl') continue;
+    const value = sectionValue(section);
+    if (isPlaceholder(value)) continue;
+    const url = findUrls(value).find((u) => !isToolingUrl(u));
+    if (url) found.present(`${source.where}: ${urlLabel(url)}`);
+    else found.weak(`${source.where}: ${section.label}: ${value} (no link)`);
+  }
+  for (const url of urls) {
+    if (found.full) return;
+    if (isToolingUrl(url)) continue;
+    // A link into course content is the item's URL; another product link is a page, but maybe not the item.
+    if (COURSE_PATH.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
+    else found.weak(`${source.where}: ${urlLabel(url)}`);
+  }
+}
+
+function revisionId(source: Source, urls: FoundUrl[], found: Finding): void {
+  for (const section of source.sections) {
+    if (section.kind !== 'courseRevisionId') continue;
+    const value = sectionValue(section);
+    if (isPlaceholder(value)) continue;
+    const id = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40}/.exec(value);
+    if (id) found.present(`${source.where}: ${section.label} ${id[0]}`);
+    else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);
+  }
+  REVISION.lastIndex = 0;
+  for (let m = REVISION.exec(source.text); m !== null && !found.full; m = REVISION.exec(source.text)) {
+    found.present(`${source.where}: revision ${m[1] ?? ''}`);
+  }
+  for (const url of urls) {
+    const m = REVISION_IN_URL.exec(`${url.path}${url.query}`);
+    if (m) found.present(`${source.where}: revision ${m[1] ?? m[2] ?? ''} in link`);
+  }
+}
+
+export type CourseFindings = { courseName: Finding; courseUrl: Finding; courseRevisionId: Finding };
+
+export function detectCourse(sources: Source[]): CourseFindings {
+  const result: CourseFindings = { courseName: new Finding(), courseUrl: new Finding(), courseRevisionId: new Finding() };
+  for (const source of sources) {
+    const urls = findUrls(source.text);
+    courseName(source, result.courseName);
+    courseUrl(source, urls, result.courseUrl);
+    revisionId(source, urls, result.courseRevisionId);
+  }
+  return result;
+}

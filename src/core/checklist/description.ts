@@ -1,0 +1,49 @@
+// Description: what the user tries to do and what happens instead, in the ticket's own words.
+// Measured as prose beyond the template: labels, ids, steps and links do not count as a description.
+import { Finding } from './finding';
+import type { Source } from './source';
+import { isPlaceholder, proseLength } from './text';
+
+/** Prose at or above this many characters is a description; below it, a thin one. */
+export const DESCRIPTION_MIN_CHARS = 40;
+
+/** Characters of free prose in a source, plus those under description labels ("Issue:", "Summary:"). */
+export function describedChars(source: Source): number {
+  const covered = new Set<number>();
+  let chars = 0;
+  for (const section of source.sections) {
+    for (let i = section.start; i <= section.end; i++) covered.add(i);
+    // An untracked label's value ("Note: ...") is still prose; a tracked item's value is not.
+    if (section.kind !== 'description' && section.kind !== 'other') continue;
+    for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) chars += proseLength(part);
+  }
+  source.lines.forEach((line, i) => {
+    if (!covered.has(i)) chars += proseLength(line);
+  });
+  return chars;
+}
+
+export function detectDescription(sources: Source[]): Finding {
+  const found = new Finding();
+  const description = sources.find((s) => s.kind === 'description');
+  // Without a description (some API shapes), the first comment is the description.
+  const own = description && description.text.trim() !== '' ? description : sources.find((s) => s.kind === 'comment');
+  const ownChars = own ? describedChars(own) : 0;
+  if (own && ownChars >= DESCRIPTION_MIN_CHARS) {
+    found.present(`${own.where} (${ownChars} chars)`);
+    return found;
+  }
+  // A later comment may carry a labelled description the requester's first message lacked.
+  for (const source of sources) {
+    if (source === own || source.kind !== 'comment') continue;
+    for (const section of source.sections) {
+      // An untracked label's value ("Note: ...") is still prose; a tracked item's value is not.
+    if (section.kind !== 'description' && section.kind !== 'other') continue;
+      const chars = [section.inline, ...section.body].reduce((n, part) => n + (isPlaceholder(part) ? 0 : proseLength(part)), 0);
+      if (chars >= DESCRIPTION_MIN_CHARS) found.present(`${source.where}: ${section.label} (${chars} chars)`);
+    }
+    if (found.status === 'present') return found;
+  }
+  if (own && ownChars > 0) found.weak(`${own.where} (${ownChars} chars)`);
+  return found;
+}

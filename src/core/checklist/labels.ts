@@ -1,0 +1,74 @@
+// The labels agents put in front of checklist information, in English and (some) Spanish.
+// classifyLabel sees only the short label text (at most ~50 chars), so these patterns stay cheap.
+import type { ChecklistItemKey } from '../types';
+
+export type LabelKind = ChecklistItemKey | 'other';
+
+// Order matters: "steps taken" is troubleshooting, not steps to reproduce; "school id" is the school.
+const RULES: Array<[LabelKind, RegExp]> = [
+  [
+    'troubleshooting',
+    /^(?:troubleshoot\w*(?: (?:steps|done|so far|performed|notes))?|t\/?s(?: steps| done)?|(?:what|things) (?:we|i|they|support|the customer|the teacher|the user|has been|have been|was|we've|i've)? ?(?:tried|did|done|attempted|checked)|what(?:'s| has| was| have) been (?:tried|done|checked)|(?:already )?tried(?: so far)?|attempted(?: fixes| steps)?|steps (?:taken|tried|already taken|already tried|done|performed)|actions? taken|done so far|workarounds?(?: tried| attempted)?|investigation|findings|checks? (?:done|performed)|lo que (?:probamos|intentamos|se prob[oó]|hicimos)|pruebas(?: realizadas)?|intentos|soluci[oó]n de problemas|diagn[oó]stico)$/,
+  ],
+  [
+    'stepsToReproduce',
+    /^(?:steps?(?: to (?:reproduce|repro|replicate|recreate))?|how to (?:reproduce|repro|replicate|recreate)|(?:repro|reproduction|replication)(?: steps)?|str|to reproduce|steps for reproduction|pasos(?: para (?:reproducir|replicar))?|c[oó]mo reproducir(?:lo)?|reproducci[oó]n)$/,
+  ],
+  [
+    'scope',
+    /^(?:scope|impact|impacted|affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados)$/,
+  ],
+  [
+    'school',
+    /^(?:affected |customer ?\/ ?)?(?:school|customer|district|org|organi[sz]ation|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci[oó]n|centro)s?(?: (?:name|id|affected))?(?: ?\/ ?(?:school|customer|district|org|organi[sz]ation|partner|account|client)s?(?: name)?)*$|^nombre de la escuela$/,
+  ],
+  [
+    'userIds',
+    /^(?:(?:affected|example|impacted|sample) )?(?:(?:student|user|guardian|parent|teacher|learner|staff|educator|admin|account|person|estudiante|alumno|usuario|tutor)s?(?:'s)?(?: identity| login| account)? ?(?:ids?|#|numbers?|no|num|uuids?|guids?|emails?|e-mails?|usernames?|user ?names?|logins?|identifiers?)|sids?|uids?|guids?|uuids?|ids?|usernames?|user names?|logins?|emails?|guardian identity ids?|(?:affected|impacted|example) (?:users?|students?|accounts?|teachers?|guardians?|parents?)|users?|students?|guardians?|parents?|(?:students?|users?|teachers?) affected|id del (?:estudiante|alumno|usuario))$/,
+  ],
+  ['courseRevisionId', /^(?:(?:course )?(?:revision|rev\.?)(?: ?(?:id|#|number|no))?|(?:course )?version(?: id)?)$/],
+  [
+    'courseUrl',
+    /^(?:(?:course|page|item|lesson|activity|assignment|content|problem|affected|example|the) )?(?:url|link|uri)s?(?: (?:of|to) .*)?$|^(?:enlace|url del curso)$/,
+  ],
+  [
+    'courseName',
+    /^(?:course|class ?\/ ?course|course ?\/ ?class)(?: (?:name|title))?$|^(?:title of (?:the )?course|curso|nombre del curso)$/,
+  ],
+  [
+    'description',
+    /^(?:(?:issue|problem|bug)(?: (?:description|summary|details))?|description(?: of (?:the )?(?:issue|problem))?|summary|details|what happened|what(?:'s| is) happening|expected(?: (?:result|behaviou?r|outcome))?|actual(?: (?:result|behaviou?r|outcome))?|observed(?: behaviou?r)?|error(?: message)?|request|question|descripci[oó]n|problema|detalles?|resumen)$/,
+  ],
+  [
+    'visuals',
+    /^(?:screenshots?|screen ?shots?|visuals?|videos?|recordings?|screen recordings?|loom|attachments?|images?|capturas?(?: de pantalla)?)$/,
+  ],
+];
+
+/** "**Student ID(s):**" -> "student id": lower case, markup, bracketed asides and trailing marks gone. */
+export function normalizeLabel(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\([^()]{0,40}\)/g, ' ')
+    .replace(/[*_`#>[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.?!:-]+$/, '')
+    .trim();
+}
+
+/** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
+export function classifyLabel(label: string): LabelKind {
+  const norm = normalizeLabel(label);
+  for (const [kind, re] of RULES) if (re.test(norm)) return kind;
+  return 'other';
+}
+
+/** Labels for ids that are identifiers by themselves (a username, an email), not only numbers. */
+export function isLoginLabel(label: string): boolean {
+  return /user ?names?|logins?|e-?mails?/.test(normalizeLabel(label));
+}
+
+/** Labels that name a person ("Student:") rather than an id: a name there is only a hint. */
+export function isIdLabel(label: string): boolean {
+  return /\b(?:ids?|#|numbers?|no|num|uuids?|guids?|sids?|uids?|identifiers?)$|\bid\b/.test(normalizeLabel(label));
+}

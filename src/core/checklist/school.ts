@@ -1,0 +1,50 @@
+// School / Customer: who is affected. The organization, a labelled line, or a school's proper name.
+import { Finding } from './finding';
+import { sectionValue } from './sections';
+import type { SafeTicket, Source } from './source';
+import { isPlaceholder } from './text';
+
+// "Lincoln High School", "Springfield Elementary", "Austin ISD", "Riverside Unified School District".
+const SCHOOL_NAME =
+  /\b((?:[A-Z][\w'’.&-]{0,30}[ \t]){1,5}(?:School District|Public Schools|High School|Middle School|Elementary School|Elementary|Academy|School|Schools|District|ISD|USD|CUSD|Unified|College|University|Prep|Preparatory|Charter|Montessori|Institute))\b/g;
+const SPANISH_NAME = /\b((?:Escuela|Colegio|Liceo|Instituto|Distrito Escolar)(?:[ \t]+(?:de|del|la|las|los|[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]{1,30})){1,5})/g;
+// Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
+const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new)$/i;
+// Requester domains that belong to schools: a hint, not the customer's name.
+const SCHOOL_DOMAIN = /(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/i;
+
+function schoolNames(text: string, re: RegExp): Array<{ name: string; index: number }> {
+  const names: Array<{ name: string; index: number }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && names.length < 3; m = re.exec(text)) {
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    // Drop generic leading words; a name needs at least one distinctive word before the suffix.
+    while (words.length > 1 && GENERIC.test(words[0] ?? '')) words.shift();
+    if (words.length >= 2) names.push({ name: words.join(' '), index: m.index });
+  }
+  return names;
+}
+
+export function detectSchool(ticket: SafeTicket, sources: Source[]): Finding {
+  const found = new Finding();
+  if (ticket.organization && !isPlaceholder(ticket.organization)) found.present(`organization: ${ticket.organization}`);
+  for (const source of sources) {
+    if (found.full) break;
+    let labelled = false;
+    for (const section of source.sections) {
+      if (section.kind !== 'school') continue;
+      const value = sectionValue(section).split('\n')[0] ?? '';
+      if (isPlaceholder(value)) continue;
+      found.present(`${source.where}: ${section.label}: ${value}`);
+      labelled = true;
+    }
+    // A labelled school says it best; names in the same text would mostly repeat it.
+    if (labelled) continue;
+    for (const re of [SCHOOL_NAME, SPANISH_NAME]) {
+      for (const { name } of schoolNames(source.text, re)) found.present(`${source.where}: ${name}`);
+    }
+  }
+  const domain = ticket.requesterEmail.split('@')[1] ?? '';
+  if (domain && SCHOOL_DOMAIN.test(domain)) found.weak(`requester domain: ${domain}`);
+  return found;
+}

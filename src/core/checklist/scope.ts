@@ -1,0 +1,148 @@
+// Scope: how far the problem reaches. Levels, narrowest to widest: one user, one class, a school
+// (one customer: a whole district counts as a school), all (several customers or the platform).
+// The widest level stated wins, since engineering sizes the response by the blast radius.
+import type { ScopeLevel } from '../types';
+import { isNegated } from './context';
+import { Finding } from './finding';
+import { sectionValue } from './sections';
+import type { Source } from './source';
+import { isPlaceholder } from './text';
+
+export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
+
+const PERSON = '(?:users?|students?|teachers?|learners?|parents?|guardians?|accounts?|persons?|kids?|child|educators?|logins?|staff members?)';
+const CLASS = '(?:class|classroom|section|period|roster|homeroom|cohort|course section)';
+const PLACE = '(?:school|building|campus|district|school district)';
+const OWNER = '(?:the|this|that|her|his|their|my|our|one|a|a single)';
+const CUSTOMERS = '(?:partners|customers|clients|districts|tenants|schools|organizations|orgs|instances|regions|school districts)';
+const UNLESS_LOCAL = `(?![ \\t]+(?:in|at|of|within|from|across)[ \\t]+${OWNER}[ \\t]+(?:${PLACE}|state|region|class))`;
+
+const PHRASES: Array<[ScopeLevel, RegExp]> = [
+  [
+    'user',
+    new RegExp(
+      `\\b(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?${PERSON}\\b` +
+        `|\\bsingle[- ]user\\b|\\b(?:user|student|account|teacher)[- ]specific\\b|\\bno other (?:users|students|teachers|accounts)\\b` +
+        '|\\b(?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta)\\b',
+      'gi',
+    ),
+  ],
+  [
+    'class',
+    new RegExp(
+      `\\b(?:whole|entire|full|all of (?:the|her|his|their|my))[ \\t]+${CLASS}s?\\b` +
+        `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|her|his|their|my)|just (?:this|that|her|his|their|my))[ \\t]+${CLASS}\\b` +
+        `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
+        '|\\bclass[- ]?wide\\b' +
+        '|\\b(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
+      'gi',
+    ),
+  ],
+  [
+    'school',
+    new RegExp(
+      `\\b(?:whole|entire|full|all of (?:the|our|their|this))[ \\t]+${PLACE}\\b` +
+        `|\\b(?:school|building|campus|district)[- ]?wide\\b` +
+        `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b` +
+        '|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b|\\bevery[ \\t]+teacher[ \\t]+at\\b' +
+        `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|their|our)|just (?:this|that|their|our))[ \\t]+${PLACE}\\b` +
+        `|\\bacross[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b` +
+        `|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b` +
+        '|\\b(?:toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio)\\b',
+      'gi',
+    ),
+  ],
+  [
+    'all',
+    new RegExp(
+      `\\ball[ \\t]+(?:of[ \\t]+)?(?:our[ \\t]+|the[ \\t]+)?${CUSTOMERS}\\b${UNLESS_LOCAL}` +
+        '|\\b(?:every|each|any)[ \\t]+(?:partner|customer|client|district|tenant|school district)\\b' +
+        `|\\b(?:multiple|several|many|numerous|various|different|other)[ \\t]+(?:partners|customers|clients|districts|tenants|school districts)\\b` +
+        `|\\b(?:everyone|everybody|all users)\\b(?![ \\t]+(?:in|at|on|from|within|enrolled|of)\\b)` +
+        '|\\b(?:platform|site|system|product|service)[- ]?wide\\b|\\bglobal(?:ly)?\\b|\\bwidespread\\b' +
+        '|\\bacross[ \\t]+(?:all|every|multiple|many)[ \\t]+(?:partners|customers|clients|districts|schools|tenants)\\b' +
+        '|\\b(?:todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
+      'gi',
+    ),
+  ],
+];
+// Hints without a level: "several students", "a few teachers".
+const VAGUE = new RegExp(`\\b(?:multiple|several|some|a few|many|a number of|various|other)[ \\t]+${PERSON}\\b`, 'i');
+
+export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return SCOPE_ORDER.indexOf(a) >= SCOPE_ORDER.indexOf(b) ? a : b;
+}
+
+/** The widest level stated in prose, ignoring negated phrases ("not the whole school"). */
+export function scopeFromProse(text: string): { level: ScopeLevel; phrase: string } | null {
+  let best: { level: ScopeLevel; phrase: string } | null = null;
+  for (const [level, re] of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (isNegated(text, m.index)) continue;
+      if (!best || widest(best.level, level) === level) best = { level, phrase: m[0] };
+      break;
+    }
+  }
+  return best;
+}
+
+// A field or label value is short and free: "scope_one_class", "1 class", "School", "all_partners".
+const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
+  ['all', /\b(?:all|every|everyone|global|platform|multiple (?:districts|customers|partners|schools)|partners|customers)\b/],
+  ['school', /\b(?:school|schools|district|campus|building|escuela|distrito)\b/],
+  ['class', /\b(?:class|classes|classroom|section|period|clase|grupo)\b/],
+  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno)\b/],
+];
+
+/** Level named by a short value such as a custom field's tag; null when it names none. */
+export function scopeFromValue(value: string): ScopeLevel | null {
+  const v = value.toLowerCase().replace(/[_-]+/g, ' ');
+  // Prose rules first, so "not the whole school" stays negated in a labelled value too.
+  const prose = scopeFromProse(v);
+  if (prose) return prose.level;
+  if (/\b(?:not|no|n't)\b/.test(v) || VAGUE.test(v)) return null;
+  for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;
+  return null;
+}
+
+export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
+
+export function detectScope(sources: Source[]): ScopeFinding {
+  const labelled = new Finding();
+  let labelledLevel: ScopeLevel | null = null;
+  const prose = new Finding();
+  let proseLevel: ScopeLevel | null = null;
+  const vague = new Finding();
+  const proseHits: Array<{ level: ScopeLevel; evidence: string }> = [];
+  for (const source of sources) {
+    for (const section of source.sections) {
+      if (section.kind !== 'scope') continue;
+      const value = sectionValue(section);
+      if (isPlaceholder(value)) continue;
+      const level = scopeFromValue(value);
+      if (level) {
+        labelledLevel = widest(labelledLevel, level);
+        labelled.present(`${source.where}: ${section.label}: ${value}`);
+      } else vague.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
+    }
+    if (proseLevel !== 'all') {
+      const hit = scopeFromProse(source.text);
+      if (hit) {
+        proseLevel = widest(proseLevel, hit.level);
+        proseHits.push({ level: hit.level, evidence: `${source.where}: ${hit.phrase}` });
+      }
+    }
+    const v = VAGUE.exec(source.text);
+    if (v && !isNegated(source.text, v.index)) vague.weak(`${source.where}: ${v[0]} (level unclear)`);
+  }
+  // A labelled scope is the agent's own call and outranks a phrase in passing.
+  if (labelledLevel) return { found: labelled, level: labelledLevel };
+  if (proseLevel) {
+    for (const hit of proseHits) if (hit.level === proseLevel) prose.present(hit.evidence);
+    return { found: prose, level: proseLevel };
+  }
+  return { found: vague, level: null };
+}

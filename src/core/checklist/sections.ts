@@ -1,0 +1,132 @@
+// Labelled lines and sections: "School: Lincoln High", "**Steps to reproduce**" followed by a list,
+// table rows from the editor ("SID | 4481923"). One pass over the lines; each line looks at its head only.
+import { classifyLabel, type LabelKind } from './labels';
+import { stripMarkup } from './text';
+
+export type Section = {
+  kind: LabelKind;
+  /** The label as written, without markup: "Student ID(s)". */
+  label: string;
+  /** Text after the label on the same line. */
+  inline: string;
+  /** Following lines that belong to the label (a list, a paragraph). */
+  body: string[];
+  /** First and last line index covered, inclusive. */
+  start: number;
+  end: number;
+};
+
+type LabelLine = { kind: LabelKind; label: string; inline: string; listItem: boolean; numbered: boolean };
+
+const LEAD = /^\s*(?:(?:[-*•·+>#]+|\(?\d{1,2}[.):]|\(?[a-z][.)])\s*)*/;
+const NUMBERED = /^\s*(?:\(?\d{1,2}[.):]|step\s*\d{1,2}\b|paso\s*\d{1,2}\b)/i;
+const BULLETED = /^\s*[-*•·+]\s/;
+const HEAD_CHARS = 300;
+const MAX_LABEL_CHARS = 50;
+const MAX_BODY_LINES = 40;
+
+export function isListItem(line: string): boolean {
+  return NUMBERED.test(line) || BULLETED.test(line);
+}
+
+export function isNumbered(line: string): boolean {
+  return NUMBERED.test(line);
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Reads one line as "Label: value", "Label - value" or a bare heading; null when it is none of them. */
+export function parseLabelLine(line: string): LabelLine | null {
+  const head = line.length > HEAD_CHARS ? line.slice(0, HEAD_CHARS) : line;
+  const lead = LEAD.exec(head)?.[0].length ?? 0;
+  const rest = head.slice(lead);
+  const listItem = lead > 0 && isListItem(head);
+  const numbered = listItem && isNumbered(head);
+  const tail = (from: number): string => stripMarkup(line.slice(lead + from));
+
+  const colon = rest.search(/[:：]/);
+  if (colon > 0 && colon <= MAX_LABEL_CHARS && rest.slice(colon + 1, colon + 3) !== '//') {
+    const label = stripMarkup(rest.slice(0, colon));
+    const words = wordCount(label);
+    if (/[a-zA-Z\u00c0-\u024f]/.test(label) && words <= 6) {
+      const kind = classifyLabel(label);
+      if (kind !== 'other' || words <= 4) return { kind, label, inline: tail(colon + 1), listItem, numbered };
+    }
+  }
+  const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
+  if (bare.length > 0 && bare.length <= MAX_LABEL_CHARS) {
+    const kind = classifyLabel(bare);
+    if (kind !== 'other') return { kind, label: bare, inline: '', listItem, numbered };
+  }
+  const dash = rest.search(/\s[-–—=]\s/);
+  if (dash > 0 && dash <= MAX_LABEL_CHARS) {
+    const label = stripMarkup(rest.slice(0, dash));
+    const kind = classifyLabel(label);
+    if (kind !== 'other') return { kind, label, inline: tail(dash + 3), listItem, numbered };
+  }
+  return null;
+}
+
+/** Whether a label line ends the section being read. */
+function endsSection(current: Section, next: LabelLine): boolean {
+  if (next.kind === 'other') return !next.listItem;
+  // "3. Login: as the teacher" inside a list of steps is a step, not a new label.
+  const listKind = current.kind === 'stepsToReproduce' || current.kind === 'troubleshooting';
+  return !(listKind && next.numbered);
+}
+
+/** Splits text into lines, treating " | " (table cells, pasted forms) as a line break too. */
+export function toLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.includes(' | ') || line.includes('\t')) {
+      for (const cell of line.split(/ \| |\t/)) if (cell.trim() !== '') lines.push(cell);
+    } else lines.push(line);
+  }
+  return lines;
+}
+
+export function parseSections(lines: string[]): Section[] {
+  const sections: Section[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const parsed = parseLabelLine(lines[i] ?? '');
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    const section: Section = { kind: parsed.kind, label: parsed.label, inline: parsed.inline, body: [], start: i, end: i };
+    sections.push(section);
+    i++;
+    // Untracked labels ("Browser:", "Hi team:") own only their line.
+    if (parsed.kind === 'other') continue;
+    // A filled inline value takes only a list that continues it; an empty one takes the lines below.
+    const listOnly = parsed.inline !== '';
+    let blankSeen = false;
+    while (i < lines.length && section.body.length < MAX_BODY_LINES) {
+      const line = lines[i] ?? '';
+      if (line.trim() === '') {
+        blankSeen = true;
+        i++;
+        continue;
+      }
+      const next = parseLabelLine(line);
+      if (next && endsSection(section, next)) break;
+      const item = isListItem(line);
+      if (listOnly && !item) break;
+      if (blankSeen && section.body.length > 0 && !item) break;
+      section.body.push(stripMarkup(line));
+      section.end = i;
+      blankSeen = false;
+      i++;
+    }
+  }
+  return sections;
+}
+
+/** The section's whole value: the inline text and its body lines. */
+export function sectionValue(section: Section): string {
+  return section.body.length === 0 ? section.inline : [section.inline, ...section.body].filter(Boolean).join('\n');
+}

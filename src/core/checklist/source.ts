@@ -1,0 +1,82 @@
+// The texts the checklist reads (subject, description, every comment), each parsed once, plus a
+// defensive copy of the ticket: callers hand in data straight from ZAF, where anything may be missing.
+import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
+import { parseSections, toLines, type Section } from './sections';
+import { htmlToText } from './text';
+
+export type Source = {
+  /** Where evidence points: "subject", "description", "comment 3". */
+  where: string;
+  kind: 'subject' | 'description' | 'comment';
+  text: string;
+  lines: string[];
+  sections: Section[];
+  /** Inline image sources from HTML bodies. */
+  images: string[];
+};
+
+export type SafeTicket = {
+  subject: string;
+  description: string;
+  organization: string;
+  requesterEmail: string;
+  customFields: Record<string, CustomFieldValue>;
+  comments: Array<{ body: string; attachments: TicketAttachment[] }>;
+};
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+}
+
+function obj(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+}
+
+/** Reads whatever shape arrived, without trusting the static type. */
+export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTicket {
+  const t = obj(ticket);
+  const rawComments = Array.isArray(t.comments) ? (t.comments as unknown[]) : [];
+  const comments = rawComments.map((c) => {
+    const comment = obj(c);
+    const attachments = (Array.isArray(comment.attachments) ? (comment.attachments as unknown[]) : []).map((a) => {
+      const att = obj(a);
+      return { fileName: str(att.fileName), contentType: str(att.contentType), url: str(att.url) || undefined };
+    });
+    return { body: str(comment.body), attachments };
+  });
+  return {
+    subject: str(t.subject),
+    description: str(t.description),
+    organization: str(obj(t.organization).name).trim(),
+    requesterEmail: str(obj(t.requester).email).trim(),
+    customFields: obj(t.customFields) as Record<string, CustomFieldValue>,
+    comments,
+  };
+}
+
+function makeSource(where: string, kind: Source['kind'], body: string): Source {
+  const { text, images } = htmlToText(body);
+  const lines = toLines(text);
+  return { where, kind, text, lines, sections: parseSections(lines), images };
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Subject, description and comments as sources. The first comment is usually the description itself
+ * (ZAF lists it among the comments), so a comment whose text equals the description is not read twice.
+ */
+export function buildSources(ticket: SafeTicket): Source[] {
+  const sources: Source[] = [];
+  if (ticket.subject.trim()) sources.push(makeSource('subject', 'subject', ticket.subject));
+  const description = makeSource('description', 'description', ticket.description);
+  sources.push(description);
+  const descriptionKey = squash(description.text);
+  ticket.comments.forEach((comment, index) => {
+    if (!comment.body.trim()) return;
+    const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
+    if (descriptionKey !== '' && squash(source.text) === descriptionKey) return;
+    sources.push(source);
+  });
+  return sources;
+}

@@ -1,0 +1,70 @@
+// Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, or actions in
+// sequence in a sentence. One step is a hint, two or more are steps.
+import { Finding } from './finding';
+import { isListItem, isNumbered, type Section } from './sections';
+import type { Source } from './source';
+import { isPlaceholder } from './text';
+
+// Imperative actions people use in reproduction steps (English and Spanish).
+const ACTION =
+  /\b(?:go|goes|navigate|log|login|sign|click|open|select|choose|enter|type|press|tap|submit|upload|download|add|create|assign|visit|launch|load|try|attempt|view|scroll|drag|drop|save|export|import|start|switch|change|edit|delete|remove|search|filter|sort|refresh|reload|expand|hover|check|uncheck|toggle|complete|answer|play|watch|print|grade|publish|ir|abrir|hacer clic|haga clic|seleccionar|entrar|iniciar|ingresar|escribir|guardar|subir)\b/i;
+// Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
+const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
+const SEQUENCE = /\bthen\b|->|→|=>|»|\bafter that\b|\bnext\b|\bluego\b|\bdespu[eé]s\b/i;
+const REPRO_HINT = /\b(?:(?<!able )to (?:reproduce|replicate)|reproduce (?:it|this|the (?:issue|problem|error)) by|repro(?:duce)?:|steps? (?:are|were):|para reproducir)/i;
+
+function countSectionSteps(section: Section): number {
+  const body = section.body.filter((line) => !isPlaceholder(line));
+  const inline = isPlaceholder(section.inline) ? [] : section.inline.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1);
+  return inline.length + body.length;
+}
+
+/** Runs of list items outside any labelled section, with how many of them start with an action. */
+function listRuns(source: Source, covered: Set<number>): Array<{ start: number; items: number; actions: number; numbered: boolean }> {
+  const runs: Array<{ start: number; items: number; actions: number; numbered: boolean }> = [];
+  let run: (typeof runs)[number] | null = null;
+  source.lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    if (covered.has(i) || !isListItem(line)) {
+      run = null;
+      return;
+    }
+    if (!run) {
+      run = { start: i, items: 0, actions: 0, numbered: isNumbered(line) };
+      runs.push(run);
+    }
+    run.items++;
+    if (ACTION.test(line.slice(0, 80))) run.actions++;
+  });
+  return runs;
+}
+
+export function detectSteps(sources: Source[]): Finding {
+  const found = new Finding();
+  for (const source of sources) {
+    if (found.full) break;
+    if (source.kind === 'subject') continue;
+    const covered = new Set<number>();
+    for (const section of source.sections) {
+      if (section.kind === 'other') continue;
+      for (let i = section.start; i <= section.end; i++) covered.add(i);
+      if (section.kind !== 'stepsToReproduce') continue;
+      const n = countSectionSteps(section);
+      if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
+      else if (n === 1) found.weak(`${source.where}: steps (1 line)`);
+    }
+    for (const run of listRuns(source, covered)) {
+      // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
+      const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
+      if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
+    }
+    for (const line of source.lines) {
+      if (found.status === 'present') break;
+      const sentence = line.length > 600 ? line.slice(0, 600) : line;
+      const actions = sentence.split(/[,;]|\band\b|->|→|>|\bthen\b/).filter((part) => ACTION.test(part)).length;
+      if (actions >= 3 && SEQUENCE.test(sentence)) found.present(`${source.where}: steps in prose`);
+      else if (REPRO_HINT.test(sentence)) found.weak(`${source.where}: mentions how to reproduce`);
+    }
+  }
+  return found;
+}

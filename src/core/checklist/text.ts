@@ -1,0 +1,138 @@
+// Plain-text helpers for the checklist: HTML from the Zendesk editor to text, placeholders, evidence.
+// Everything here is linear in the input: loops and bounded regexes only.
+
+/** How much of one description or comment is scanned; long enough for any real comment. */
+export const MAX_SOURCE_CHARS = 120_000;
+export const MAX_EVIDENCE_CHARS = 80;
+
+const BLOCK_TAGS = new Set([
+  'br', 'p', 'div', 'ul', 'ol', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table',
+  'section', 'article', 'header', 'footer', 'hr', 'dd', 'dt', 'figure', 'figcaption',
+]);
+const SKIP_CONTENT_TAGS = new Set(['style', 'script', 'head', 'title']);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', bull: '•', middot: '·', rarr: '→', raquo: '»',
+  laquo: '«', copy: '©', reg: '®', trade: '™', iexcl: '¡', iquest: '¿', ntilde: 'ñ', aacute: 'á',
+  eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', uuml: 'ü', Ntilde: 'Ñ',
+};
+
+export type HtmlText = { text: string; images: string[] };
+
+// One tag: name, then attributes up to the next '>' (bounded, and never across another '<').
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]{0,4000})>/g;
+const ATTR = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\\s>]{1,2000}))`, 'i');
+const HREF = ATTR('href');
+const SRC = ATTR('src');
+
+function attr(attrs: string, re: RegExp): string | null {
+  const m = re.exec(attrs);
+  if (!m) return null;
+  return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim() || null;
+}
+
+/**
+ * Turns an HTML comment body into text that keeps its line structure (<br>, <p>, <li> become line
+ * breaks; table cells are separated by " | "), keeps link targets next to their text, and lists the
+ * sources of inline images. Plain text passes through with only line endings normalised.
+ */
+export function htmlToText(input: string): HtmlText {
+  const raw = input.length > MAX_SOURCE_CHARS ? input.slice(0, MAX_SOURCE_CHARS) : input;
+  if (!/<[a-zA-Z/!]/.test(raw)) return { text: normalizeText(decodeEntities(raw)), images: [] };
+
+  const images: string[] = [];
+  let out = '';
+  let last = 0;
+  let openHref: string | null = null;
+  let hrefStart = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(raw); m !== null; m = TAG.exec(raw)) {
+    out += raw.slice(last, m.index);
+    last = TAG.lastIndex;
+    const closing = m[1] === '/';
+    const name = (m[2] ?? '').toLowerCase();
+    const attrs = m[3] ?? '';
+    if (!closing && SKIP_CONTENT_TAGS.has(name)) {
+      const end = raw.toLowerCase().indexOf(`</${name}`, last);
+      last = end < 0 ? raw.length : end;
+      TAG.lastIndex = last;
+      continue;
+    }
+    if (name === 'li') out += closing ? '\n' : '\n- ';
+    else if (name === 'td' || name === 'th') out += closing ? ' | ' : '';
+    else if (BLOCK_TAGS.has(name)) out += '\n';
+    else if (name === 'img' && !closing) {
+      const src = attr(attrs, SRC);
+      if (src) images.push(src);
+      out += ' ';
+    } else if (name === 'a') {
+      if (!closing) {
+        openHref = attr(attrs, HREF);
+        hrefStart = out.length;
+      } else if (openHref) {
+        // Keep the target beside the link text, unless the text already is the target.
+        if (!out.slice(hrefStart).includes(openHref)) out += ` ${openHref} `;
+        openHref = null;
+      }
+    }
+  }
+  out += raw.slice(last);
+  // Strip comments and any stray markup the tag pattern did not take.
+  out = out.replace(/<!--[^]{0,20000}?-->/g, ' ');
+  return { text: normalizeText(decodeEntities(out)), images };
+}
+
+const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+    }
+    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** CRLF and lone CR to LF, non-breaking and zero-width spaces to plain ones. */
+export function normalizeText(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '');
+}
+
+/** Collapses whitespace and cuts to the evidence length. */
+export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Removes Markdown-ish emphasis and list markers agents paste: **x**, __x__, `x`, leading "- ". */
+export function stripMarkup(s: string): string {
+  return s.replace(/[*_`~]+/g, '').replace(/^[\s\-–—•·>#+]+/, '').trim();
+}
+
+// Values agents leave in templates instead of information.
+const PLACEHOLDER = new RegExp(
+  '^(?:n/?a|na|none|nil|null|tbd|tbc|tba|unknown|unk|unsure|not sure|idk|pending|nothing|nothing yet|not yet|no|' +
+    'not (?:provided|available|applicable|known|given|sure|yet)|to be (?:determined|confirmed|added)|' +
+    'see (?:above|below)|same|same as above|x+|\\?+|-+|\\.+|—|–|_+|' +
+    'desconocido|ninguno|ninguna|nada|pendiente|por definir|no aplica|no s[eé])$',
+  'i',
+);
+// Template hints such as "<school name>", "[insert SID]", "{steps}", "(list steps here)".
+const TEMPLATE_HINT = /^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:insert|enter|add|list|type|fill in)\b/i;
+
+/** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]"... */
+export function isPlaceholder(value: string): boolean {
+  const v = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
+  if (v === '') return true;
+  if (v.length > 60) return false;
+  return PLACEHOLDER.test(v) || TEMPLATE_HINT.test(v);
+}
+
+/** Letters and digits in a string, ignoring URLs: a cheap measure of how much prose there is. */
+export function proseLength(s: string): number {
+  const noUrls = s.replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
+  return noUrls.replace(/[\s*_`~#>|:;,.\-–—•·()[\]{}"'!?]+/g, ' ').trim().length;
+}

@@ -1,0 +1,75 @@
+// Troubleshooting already done: a labelled section, or the things agents write they tried
+// ("cleared cache", "tried incognito", "could not reproduce on a test account"), stated, not asked.
+import { isAsserted, isQuestion } from './context';
+import { Finding } from './finding';
+import { sectionValue } from './sections';
+import type { Source } from './source';
+import { isPlaceholder } from './text';
+
+// Things done to narrow a problem down. A negation before one ("haven't cleared cache") cancels it.
+const ACTIONS = new RegExp(
+  `\\b(?:${[
+    "clear(?:ed|ing)?[ \\t]+(?:the[ \\t]+|their[ \\t]+|her[ \\t]+|his[ \\t]+|my[ \\t]+|browser[ \\t]+|all[ \\t]+)*(?:cache|caches|cookies|browsing data|browser data|history|site data)",
+    'cache (?:was |has been )?cleared',
+    '(?:hard|force)[ \\t-]+(?:refresh|reload)(?:ed|ing)?',
+    'incognito',
+    'private (?:window|browsing|mode|tab)',
+    '(?:different|another|other|second|multiple|several) (?:browsers?|devices?|computers?|laptops?|accounts?|networks?|chromebooks?|ipads?)',
+    '(?:tried|tested|checked|reproduced|replicated|confirmed)(?: it| this| the issue)? (?:on|in|with|using|from|via) ',
+    '(?:log|logged|logging|sign|signed|signing) (?:out|off) and (?:back )?(?:in|on)',
+    're-?(?:installed|started|booted|synced|synched|ran|enrolled|assigned|published|imported|rostered|provisioned)\\b',
+    'restart(?:ed|ing)? (?:the |their |her |his )?(?:browser|device|computer|app|ipad|chromebook|laptop)',
+    '(?:checked|reviewed|looked at|verified|inspected) (?:the |their |her |his |our )?(?:logs?|settings|permissions|roster|configuration|config|status page|network|console|integration|sync|enrollments?|account|browser|extensions?|har|sis)',
+    'status page',
+    'masquerad(?:ed|ing)',
+    'impersonat(?:ed|ing)',
+    'logged in as',
+    '(?:disabled|turned off|removed) (?:the |all |their )?(?:extensions?|ad ?blockers?|plugins?|add-ons?|vpn|pop-?up blocker)',
+    '(?:borr|limpi)(?:é|e|amos|aron|ó)\\s+(?:la\\s+|el\\s+)?(?:cach[eé]|cookies|historial)',
+    'modo inc[oó]gnito',
+    'otro navegador',
+    '(?:probamos|intentamos|reiniciamos|verificamos)',
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')})`,
+  'gi',
+);
+// An attempt to reproduce, either way, is troubleshooting; its own "not" is part of it.
+const REPRO_ATTEMPT =
+  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir)\b/gi;
+
+function fromSections(source: Source, found: Finding): void {
+  for (const section of source.sections) {
+    if (section.kind !== 'troubleshooting') continue;
+    const value = sectionValue(section);
+    if (isPlaceholder(value) || /^(?:nothing|none|no|not yet|n\/a)\b/i.test(value.trim())) continue;
+    const lines = section.body.length + (section.inline ? 1 : 0);
+    found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
+  }
+}
+
+function fromProse(source: Source, found: Finding): void {
+  const text = source.text;
+  ACTIONS.lastIndex = 0;
+  for (let m = ACTIONS.exec(text); m !== null && !found.full; m = ACTIONS.exec(text)) {
+    if (isAsserted(text, m.index)) found.present(`${source.where}: ${m[0].trim()}`);
+  }
+  REPRO_ATTEMPT.lastIndex = 0;
+  for (let m = REPRO_ATTEMPT.exec(text); m !== null && !found.full; m = REPRO_ATTEMPT.exec(text)) {
+    if (!isQuestion(text, m.index)) found.present(`${source.where}: ${m[0].trim()}`);
+  }
+  // "Tried everything", "basic troubleshooting": something was done, but not what.
+  const vague = /\b(?:tried everything|tried (?:the )?(?:usual|basic|standard) (?:steps|troubleshooting|things)|(?:did|done|some|basic) troubleshooting|troubleshot|we tried|i tried|already tried)\b/i.exec(text);
+  if (vague && isAsserted(text, vague.index)) found.weak(`${source.where}: ${vague[0]} (no details)`);
+}
+
+export function detectTroubleshooting(sources: Source[]): Finding {
+  const found = new Finding();
+  for (const source of sources) {
+    if (found.full) break;
+    if (source.kind === 'subject') continue;
+    fromSections(source, found);
+    fromProse(source, found);
+  }
+  return found;
+}

@@ -1,0 +1,93 @@
+// Links in ticket text: finding them, and telling a screen recording or an image from a course page.
+
+export type FoundUrl = { host: string; path: string; query: string; index: number; raw: string };
+
+const URL_RE = /\bhttps?:\/\/[^\s<>"'`)\]}|]{1,2000}/gi;
+// Recording hosts agents paste without a scheme ("loom.com/share/abc").
+const BARE_RE =
+  /(?<![\w./@-])(?:www\.)?(?:loom\.com|youtu\.be|youtube\.com|vimeo\.com|drive\.google\.com|screencastify\.com|watch\.screencastify\.com|jam\.dev|share\.vidyard\.com|share\.zight\.com|cl\.ly|imgur\.com|i\.imgur\.com|gyazo\.com|prnt\.sc)\/[^\s<>"'`)\]}|]{1,500}/gi;
+const PARTS = /^(?:https?:\/\/)?([^/?#:\s]+)(?::\d{1,5})?([^?#]*)(\?[^#]*)?/i;
+
+export const IMAGE_EXT = /\.(?:png|jpe?g|gif|webp|heic|heif|bmp|tiff?|svg)$/i;
+export const VIDEO_EXT = /\.(?:mp4|mov|webm|m4v|avi|mkv|wmv|3gp)$/i;
+
+function parse(raw: string, index: number): FoundUrl | null {
+  const trimmed = raw.replace(/[.,;:!?'"*_]+$/, '');
+  const m = PARTS.exec(trimmed);
+  if (!m) return null;
+  const host = (m[1] ?? '').toLowerCase().replace(/^www\./, '');
+  if (!host.includes('.')) return null;
+  return { host, path: m[2] ?? '', query: m[3] ?? '', index, raw: trimmed };
+}
+
+/** Every link in the text, with or without scheme for the well-known recording hosts. */
+export function findUrls(text: string): FoundUrl[] {
+  const found: FoundUrl[] = [];
+  for (const re of [URL_RE, BARE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const url = parse(m[0], m.index);
+      if (url) found.push(url);
+    }
+  }
+  return found;
+}
+
+export function parseUrl(raw: string): FoundUrl | null {
+  return parse(raw.trim(), 0);
+}
+
+/** "loom.com/share/abc": host and path, no query. */
+export function urlLabel(url: FoundUrl): string {
+  const path = url.path.replace(/\/+$/, '');
+  return `${url.host}${path}`;
+}
+
+/** A file name carried in the query, as Zendesk attachment links do (?name=screenshot.png). */
+export function fileNameParam(url: FoundUrl): string | null {
+  const m = /[?&](?:name|filename|file)=([^&#]{1,200})/i.exec(url.query);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1].replace(/\+/g, ' '));
+  } catch {
+    return m[1];
+  }
+}
+
+function hostIs(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+// Where screen recordings and screenshots are shared from.
+const RECORDING_HOSTS = [
+  'loom.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'screencastify.com', 'jam.dev', 'vidyard.com',
+  'zight.com', 'getcloudapp.com', 'cl.ly', 'screencast.com', 'snipboard.io', 'imgur.com', 'gyazo.com',
+  'prnt.sc', 'prntscr.com', 'awesomescreenshot.com', 'streamable.com', 'tella.tv', 'wistia.com',
+  'recordit.co', 'monosnap.com', 'd.pr', 'screenpal.com', 'screencast-o-matic.com', 'cleanshot.cloud',
+  'cleanshot.com', 'bubbles.app', 'scribehow.com', 'photos.app.goo.gl', 'photos.google.com', 'flickr.com',
+  'tinytake.com', 'markup.io', 'veed.io', 'clipchamp.com', 'descript.com',
+];
+// File shares: a recording or screenshot is often shared this way, but so is everything else.
+const FILE_SHARE_HOSTS = ['drive.google.com', 'dropbox.com', 'dropboxusercontent.com', '1drv.ms', 'onedrive.live.com', 'box.com', 'sharepoint.com', 'icloud.com'];
+
+export type VisualKind = 'visual' | 'maybe' | null;
+
+/** Whether a link shows the problem: a recording or image ('visual'), a shared doc ('maybe'), or not. */
+export function classifyVisualUrl(url: FoundUrl): VisualKind {
+  const { host, path } = url;
+  if (IMAGE_EXT.test(path) || VIDEO_EXT.test(path)) return 'visual';
+  const name = fileNameParam(url);
+  if (name && (IMAGE_EXT.test(name) || VIDEO_EXT.test(name))) return 'visual';
+  if (RECORDING_HOSTS.some((d) => hostIs(host, d))) return path.replace(/\/+$/, '') === '' ? 'maybe' : 'visual';
+  if (hostIs(host, 'docs.google.com')) return /^\/(?:file|presentation|drawings)\//.test(path) ? 'visual' : 'maybe';
+  if (FILE_SHARE_HOSTS.some((d) => hostIs(host, d))) {
+    return /\.(?:pdf|har|csv|xlsx?|docx?|txt|json|log|zip)$/i.test(path) ? null : 'visual';
+  }
+  return null;
+}
+
+/** Links that are about us, not about the customer's page: help desk, chat, mail, recordings. */
+export function isToolingUrl(url: FoundUrl): boolean {
+  const tools = ['zendesk.com', 'slack.com', 'zdassets.com', 'zopim.com', 'statuspage.io', 'atlassian.net', 'mailto'];
+  return tools.some((d) => hostIs(url.host, d)) || classifyVisualUrl(url) !== null;
+}

@@ -1,0 +1,87 @@
+// User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
+import { isNegated } from './context';
+import { Finding } from './finding';
+import { isIdLabel, isLoginLabel } from './labels';
+import { sectionValue } from './sections';
+import type { Source } from './source';
+import { isPlaceholder } from './text';
+
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+// An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
+const ID_TOKEN = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
+const LOGIN_TOKEN = /(?<![\w.@-])[\w.@+-]{3,64}(?![\w.@-])/;
+
+// "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
+const LABELLED_ID = new RegExp(
+  '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
+    "(?:'s)?(?:[ \\t]+identity)?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
+    '[ \\t]{0,3}(?:is|are|=|:|#|-|–|of)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{2,40})',
+  'gi',
+);
+// A long number close after a word for a person: "student 4481923 can't log in", "user with id 88213412".
+const NEAR_ID =
+  /\b(students?|users?|guardians?|parents?|learners?|teachers?|accounts?|alumnos?|estudiantes?|usuarios?)\b[^\n.\d@]{0,30}?(?<![\w-])(\d{5,})(?![\w-])/gi;
+// An email of an affected person: "student jane.doe@lincoln.org", "teacher login: t.smith@...".
+const NEAR_EMAIL =
+  /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/gi;
+// Ids that are something else: a revision, a request, an error.
+const OTHER_ID_CONTEXT = /(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class)\w*\W{0,20}$/i;
+const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
+// "the SID is in the screenshot": the id is talked about but not given.
+const MENTION = /\b(?:sids?|student ids?|user ids?|guardian (?:identity )?ids?|uuids?)\b/gi;
+
+function idValue(label: string, value: string): string | null {
+  const uuid = value.match(new RegExp(UUID.source, 'i'));
+  if (uuid) return uuid[0];
+  const email = EMAIL.exec(value);
+  if (email) return email[0];
+  if (isLoginLabel(label)) return LOGIN_TOKEN.exec(value)?.[0] ?? null;
+  return ID_TOKEN.exec(value)?.[0] ?? null;
+}
+
+function fromSections(source: Source, found: Finding): void {
+  for (const section of source.sections) {
+    if (section.kind !== 'userIds') continue;
+    const value = sectionValue(section);
+    if (isPlaceholder(value)) continue;
+    const id = idValue(section.label, value);
+    if (id) found.present(`${source.where}: ${section.label} ${id}`);
+    // A name under "Student:" or words under "Student ID:" point at the user without identifying them.
+    else found.weak(`${source.where}: ${section.label} ${value}${isIdLabel(section.label) ? ' (no id)' : ''}`);
+  }
+}
+
+function fromProse(source: Source, found: Finding): void {
+  const text = source.text;
+  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null && !found.full; m = re.exec(text)) {
+      if (isNegated(text, m.index)) continue;
+      found.present(`${source.where}: ${m[1] ?? ''} ${m[2] ?? ''}`);
+    }
+  }
+  UUID.lastIndex = 0;
+  for (let m = UUID.exec(text); m !== null && !found.full; m = UUID.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const inUrl = /[/=]$/.test(before) && !/\/(?:users?|students?|people|accounts?|guardians?)\/$/i.test(before);
+    if (PERSON_CONTEXT.test(before) || (!inUrl && !OTHER_ID_CONTEXT.test(before))) found.present(`${source.where}: UUID ${m[0]}`);
+  }
+}
+
+function fromMentions(source: Source, found: Finding): void {
+  MENTION.lastIndex = 0;
+  const m = MENTION.exec(source.text);
+  if (m && !isNegated(source.text, m.index)) found.weak(`${source.where}: mentions ${m[0]}`);
+}
+
+export function detectUserIds(sources: Source[]): Finding {
+  const found = new Finding();
+  for (const source of sources) {
+    if (found.full) break;
+    fromSections(source, found);
+    fromProse(source, found);
+  }
+  if (found.status === 'missing') for (const source of sources) fromMentions(source, found);
+  return found;
+}

@@ -1,0 +1,74 @@
+// Visuals: screenshots or video of the problem. Image and video attachments on any comment, inline
+// images, links to screen recordings or images. A PDF or a HAR file alone shows nothing of the screen.
+import type { TicketAttachment } from '../types';
+import { isAsserted } from './context';
+import { Finding } from './finding';
+import { sectionValue } from './sections';
+import type { SafeTicket, Source } from './source';
+import { isPlaceholder } from './text';
+import { classifyVisualUrl, fileNameParam, findUrls, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
+
+// Talk of a visual without one: "screenshot attached" when nothing is.
+const MENTION =
+  /\b(?:screenshots?|screen ?shots?|screen recordings?|screencasts?|screen captures?|(?:see|find) (?:the )?attached|attached (?:is |are )?(?:an? )?(?:image|video|photo|picture|recording)s?|captura(?:s)? de pantalla)\b/i;
+
+export function isVisualAttachment(att: TicketAttachment): boolean {
+  const type = att.contentType.toLowerCase();
+  if (type.startsWith('image/') || type.startsWith('video/')) return true;
+  const name = att.fileName.toLowerCase().split(/[?#]/)[0] ?? '';
+  return IMAGE_EXT.test(name) || VIDEO_EXT.test(name);
+}
+
+function inlineImageLabel(src: string): string {
+  if (src.startsWith('data:')) return 'inline image';
+  const url = parseUrl(src);
+  if (!url) return 'inline image';
+  return `inline image ${fileNameParam(url) ?? urlLabel(url)}`;
+}
+
+/** A visual promised in words: a filled "Screenshots:" label or "see attached screenshot". */
+function mentionsVisual(source: Source, found: Finding): boolean {
+  const labelLines = new Set<number>();
+  for (const section of source.sections) {
+    if (section.kind !== 'visuals') continue;
+    labelLines.add(section.start);
+    const value = sectionValue(section);
+    if (!isPlaceholder(value) && !/^(?:no|none|not|nothing)\b/i.test(value)) {
+      found.weak(`${source.where}: ${section.label} ${value} (nothing attached)`);
+      return true;
+    }
+  }
+  for (let i = 0; i < source.lines.length; i++) {
+    const line = source.lines[i] ?? '';
+    if (labelLines.has(i)) continue;
+    const m = MENTION.exec(line);
+    if (m && isAsserted(line, m.index)) {
+      found.weak(`${source.where}: mentions ${m[0].toLowerCase()}, none attached`);
+      return true;
+    }
+  }
+  return false;
+}
+
+export function detectVisuals(ticket: SafeTicket, sources: Source[]): Finding {
+  const found = new Finding();
+  for (const comment of ticket.comments) {
+    for (const att of comment.attachments) {
+      if (found.full) return found;
+      if (isVisualAttachment(att)) found.present(att.fileName || att.contentType);
+    }
+  }
+  for (const source of sources) {
+    if (found.full) break;
+    for (const src of source.images) found.present(inlineImageLabel(src));
+    for (const url of findUrls(source.text)) {
+      const kind = classifyVisualUrl(url);
+      const name = fileNameParam(url);
+      const label = name && (IMAGE_EXT.test(name) || VIDEO_EXT.test(name)) ? name : urlLabel(url);
+      if (kind === 'visual') found.present(label);
+      else if (kind === 'maybe') found.weak(`${label} (shared file)`);
+    }
+  }
+  if (found.status === 'missing') for (const source of sources) if (mentionsVisual(source, found)) break;
+  return found;
+}
