@@ -1,38 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { signSlackRequest } from './signing';
-import { startHarness, type Harness } from './testing';
+import { fakeProxy, startHarness, type FakeProxy, type Harness } from './testing';
 
 const SECRET = 'test-signing-secret';
-
-interface Received {
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-  signatureValid: boolean;
-}
-
-/** A stand-in for the proxy: records what arrives, checks the signature, answers what the test says. */
-async function fakeProxy(answer: (r: Received) => { status?: number; body?: unknown }) {
-  const received: Received[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      const ts = Number(req.headers['x-slack-request-timestamp']);
-      const expected = signSlackRequest(SECRET, body, ts)['x-slack-signature'];
-      const r = { path: req.url ?? '', headers: req.headers, body, signatureValid: expected === req.headers['x-slack-signature'] };
-      received.push(r);
-      const a = answer(r);
-      res.writeHead(a.status ?? 200, { 'content-type': 'application/json' });
-      res.end(a.body === undefined ? '' : JSON.stringify(a.body));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, received, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 const modal = {
   type: 'modal',
@@ -58,12 +26,12 @@ const modal = {
 };
 
 let h: Harness;
-let proxy: Awaited<ReturnType<typeof fakeProxy>>;
+let proxy: FakeProxy;
 let answers: Array<{ status?: number; body?: unknown }>;
 
 beforeEach(async () => {
   answers = [];
-  proxy = await fakeProxy(() => answers.shift() ?? {});
+  proxy = await fakeProxy(SECRET, () => answers.shift() ?? {});
   h = await startHarness({ proxyUrl: proxy.url, signingSecret: SECRET });
 });
 afterEach(async () => {

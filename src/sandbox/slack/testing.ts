@@ -1,7 +1,10 @@
 // Test helper: a stand-in and a real WebClient pointed at it, configured as the proxy will be
 // (no client-side retries, 429s rejected so the caller sees Retry-After).
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { LogLevel, WebClient, type Logger } from '@slack/web-api';
 import { startSlackStandIn, type SlackStandIn, type SlackStandInOptions } from './server';
+import { signSlackRequest } from './signing';
 
 // The client logs Slack's [ERROR] response messages; tests assert on the errors instead.
 const quiet: Logger = {
@@ -42,4 +45,42 @@ export async function slackError(p: Promise<unknown>): Promise<string> {
     throw err;
   }
   throw new Error('expected the call to fail');
+}
+
+export interface Received {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  signatureValid: boolean;
+}
+
+export interface FakeProxy {
+  url: string;
+  received: Received[];
+  close(): Promise<void>;
+}
+
+type Answer = { status?: number; body?: unknown };
+
+/** A stand-in for the proxy: records what arrives, checks the signature, answers what the test says. */
+export async function fakeProxy(secret: string, answer: (r: Received) => Answer | Promise<Answer>): Promise<FakeProxy> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const ts = Number(req.headers['x-slack-request-timestamp']);
+      const expected = signSlackRequest(secret, body, ts)['x-slack-signature'];
+      const r = { path: req.url ?? '', headers: req.headers, body, signatureValid: expected === req.headers['x-slack-signature'] };
+      received.push(r);
+      void Promise.resolve(answer(r)).then((a) => {
+        res.writeHead(a.status ?? 200, { 'content-type': 'application/json' });
+        res.end(a.body === undefined ? '' : JSON.stringify(a.body));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
