@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+import { SM } from '@zendeskgarden/react-typography';
+import type { ChecklistItem } from '../../../core/types';
+import { useT } from '../../i18n/I18nProvider';
+import { ITEM_TEXT, STATUS_TEXT } from './itemText';
+import { StatusIcon } from './StatusIcon';
+
+const Row = styled.li`
+  border-top: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.subtle' })};
+`;
+
+const Toggle = styled.button`
+  display: flex;
+  gap: ${(p) => p.theme.space.xs};
+  align-items: center;
+  width: 100%;
+  padding: ${(p) => p.theme.space.xs} 0;
+  border: 0;
+  background: none;
+  cursor: pointer;
+  text-align: start;
+  color: inherit;
+  font: inherit;
+
+  &:focus-visible {
+    outline: ${(p) => p.theme.borders.md} ${(p) => getColor({ theme: p.theme, variable: 'border.primaryEmphasis' })};
+  }
+`;
+
+const Label = styled.span`
+  flex: 1;
+  min-width: 0;
+`;
+
+const Status = styled(SM)`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+`;
+
+const Details = styled.div`
+  padding: 0 0 ${(p) => p.theme.space.xs} ${(p) => p.theme.space.lg};
+
+  & > * + * {
+    margin-top: ${(p) => p.theme.space.xxs};
+  }
+`;
+
+const Evidence = styled.ul`
+  margin: 0;
+  padding: 0;
+  list-style: none;
+  overflow-wrap: anywhere;
+`;
+
+/** One checklist item: status at a glance; evidence, and what to ask for and why, on expand. */
+export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const text = ITEM_TEXT[item.key];
+  const status = t(STATUS_TEXT[item.status]);
+  return (
+    <Row data-testid={`checklist-item-${item.key}`} data-status={item.status} data-required={item.required}>
+      <Toggle type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((o) => !o)}>
+        <StatusIcon status={item.status} label={status} />
+        <Label>{t(text.label)}</Label>
+        <Status>{status}</Status>
+      </Toggle>
+      {open && (
+        <Details id={detailsId}>
+          {item.evidence.length > 0 ? (
+            <SM>
+              <strong>{t('checklist.foundIn')}</strong>
+              <Evidence>
+                {item.evidence.map((evidence, i) => (
+                  <li key={i}>{evidence}</li>
+                ))}
+              </Evidence>
+            </SM>
+          ) : (
+            <SM>{t('checklist.notFound')}</SM>
+          )}
+          {item.status !== 'present' && (
+            <>
+              <SM>
+                <strong>{t('checklist.askFor')}:</strong> {t(text.ask)}
+              </SM>
+              <SM>
+                <strong>{t('checklist.why')}:</strong> {t(text.why)}
+              </SM>
+            </>
+          )}
+        </Details>
+      )}
+    </Row>
+  );
+}

@@ -1,0 +1,78 @@
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import type { ChecklistResult } from '../../../core/types';
+import { useT } from '../../i18n/I18nProvider';
+import { ChecklistItemRow } from './ChecklistItemRow';
+
+const Header = styled.div`
+  display: flex;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: ${(p) => p.theme.space.xs};
+  margin-bottom: ${(p) => p.theme.space.xxs};
+`;
+
+const Summary = styled(SM)<{ $complete: boolean }>`
+  color: ${(p) => getColor({ theme: p.theme, variable: p.$complete ? 'foreground.success' : 'foreground.danger' })};
+  white-space: nowrap;
+`;
+
+const List = styled.ul`
+  margin: 0 0 ${(p) => p.theme.space.xs};
+  padding: 0;
+  list-style: none;
+`;
+
+const GroupLabel = styled(SM)`
+  margin-top: ${(p) => p.theme.space.xs};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+`;
+
+const Note = styled(SM)`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+`;
+
+type Props = {
+  result: ChecklistResult;
+  /** Shown when the ticket has no issue type yet and the card is checked as this type's label. */
+  previewTypeLabel?: string;
+};
+
+/** "5 of 7 required", then each required item, then the optional ones. */
+export function CompletenessCard({ result, previewTypeLabel }: Props) {
+  const t = useT();
+  const required = result.items.filter((item) => item.required);
+  const optional = result.items.filter((item) => !item.required);
+  const present = required.filter((item) => item.status === 'present').length;
+  return (
+    <section aria-labelledby="completeness-title">
+      <Header>
+        <MD isBold id="completeness-title">
+          {t('checklist.title')}
+        </MD>
+        <Summary data-testid="completeness-summary" $complete={result.complete} isBold>
+          {t('checklist.summary', { present, total: required.length })}
+        </Summary>
+      </Header>
+      {previewTypeLabel !== undefined && <Note>{t('checklist.preview', { type: previewTypeLabel })}</Note>}
+      {result.complete && <Note>{t('checklist.complete')}</Note>}
+      <GroupLabel isBold>{t('checklist.required')}</GroupLabel>
+      <List>
+        {required.map((item) => (
+          <ChecklistItemRow key={item.key} item={item} />
+        ))}
+      </List>
+      {optional.length > 0 && (
+        <>
+          <GroupLabel isBold>{t('checklist.optional')}</GroupLabel>
+          <List>
+            {optional.map((item) => (
+              <ChecklistItemRow key={item.key} item={item} />
+            ))}
+          </List>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+import type { ItemStatus } from '../../../core/types';
+
+const VARIABLE: Record<ItemStatus, string> = {
+  present: 'foreground.success',
+  weak: 'foreground.warning',
+  missing: 'foreground.danger',
+};
+
+const Svg = styled.svg<{ $status: ItemStatus }>`
+  flex: none;
+  width: ${(p) => p.theme.iconSizes.md};
+  height: ${(p) => p.theme.iconSizes.md};
+  color: ${(p) => getColor({ theme: p.theme, variable: VARIABLE[p.$status] })};
+`;
+
+// Small inline glyphs (check, exclamation, cross in a circle) rather than an icon package: three
+// shapes are cheaper than a dependency in a 100 KB budget.
+const PATHS: Record<ItemStatus, string> = {
+  present: 'M4.5 8.2l2.3 2.3 4.7-5',
+  weak: 'M8 4.5v4.2M8 11.2v.3',
+  missing: 'M5.5 5.5l5 5m0-5l-5 5',
+};
+
+export function StatusIcon({ status, label }: { status: ItemStatus; label: string }) {
+  return (
+    <Svg $status={status} viewBox="0 0 16 16" role="img" aria-label={label} focusable="false">
+      <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d={PATHS[status]} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </Svg>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import styled from 'styled-components';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { evaluateChecklist } from '../../../core/checklist';
+import type { IssueType } from '../../../core/types';
+import { useT } from '../../i18n/I18nProvider';
+import { mappedFieldIds, useSettings, useTicket, useTicketActions, type AppSettings } from '../../zaf';
+import { AskForMissingInfo } from '../checklist/AskForMissingInfo';
+import { CompletenessCard } from '../checklist/CompletenessCard';
+import { currentIssueType } from '../issueType/currentIssueType';
+import { IssueTypePicker } from '../issueType/IssueTypePicker';
+import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';
+import { SettingsNotice } from '../SettingsNotice';
+
+// Until the agent picks a type, the card shows the full incident checklist (Problem's), which is
+// what engineering needs for most escalations.
+export const PREVIEW_ISSUE_TYPE: IssueType = 'problem';
+
+const Stack = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.sm};
+`;
+
+export function Sidebar() {
+  const t = useT();
+  const settings = useSettings();
+  if (settings === null) return <Dots aria-label={t('common.loading')} />;
+  return <SidebarForSettings settings={settings} />;
+}
+
+function SidebarForSettings({ settings }: { settings: AppSettings }) {
+  const t = useT();
+  const { ticket, error, refresh } = useTicket(mappedFieldIds(settings));
+  const actions = useTicketActions(settings);
+  const recorded = ticket === null ? null : currentIssueType(ticket, settings.issueTypeFieldId);
+  const checkedAs = recorded ?? PREVIEW_ISSUE_TYPE;
+  // Re-evaluated on every new snapshot, i.e. whenever the host reports a change.
+  const result = useMemo(
+    () =>
+      ticket === null
+        ? null
+        : evaluateChecklist(ticket, checkedAs, { fields: settings.itemFields, requiredItems: settings.requiredItems }),
+    [ticket, checkedAs, settings.itemFields, settings.requiredItems],
+  );
+
+  return (
+    <Stack>
+      <SettingsNotice problems={settings.problems} />
+      {error !== null && (
+        <Alert type="error" role="alert">
+          {t('common.ticketError', { error })}
+        </Alert>
+      )}
+      {ticket === null || result === null ? (
+        error === null && <Dots aria-label={t('common.loading')} />
+      ) : (
+        <>
+          <IssueTypePicker
+            value={recorded}
+            onSave={async (type) => {
+              await actions.saveIssueType(type);
+              // Show what the ticket now holds even if the host sends no change event for our own write.
+              await refresh();
+            }}
+          />
+          <CompletenessCard
+            result={result}
+            previewTypeLabel={recorded === null ? t(ISSUE_TYPE_TEXT[checkedAs].label) : undefined}
+          />
+          <AskForMissingInfo
+            missing={result.missingRequired}
+            requesterName={ticket.requester?.name}
+            appendToReply={actions.appendToReply}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { useRef } from 'react';
+import styled from 'styled-components';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { Sidebar } from '../features/sidebar/Sidebar';
+import { useAutoResize, useLocale } from '../zaf';
+
+const Root = styled.div`
+  padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.xxs};
+`;
+
+/** The ticket_sidebar location: the agent's language, and an iframe as tall as the content. */
+export default function TicketSideBar() {
+  const locale = useLocale();
+  const root = useRef<HTMLDivElement>(null);
+  useAutoResize(root);
+  return (
+    <Root ref={root}>
+      {locale !== null && (
+        <I18nProvider locale={locale}>
+          <Sidebar />
+        </I18nProvider>
+      )}
+    </Root>
+  );
+}

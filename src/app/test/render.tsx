@@ -1,0 +1,13 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
+import { I18nProvider } from '../i18n/I18nProvider';
+
+/** Renders a component with the Garden theme and the given locale, as the sidebar does. */
+export function renderInApp(ui: ReactElement, locale = 'en') {
+  return render(
+    <ThemeProvider theme={DEFAULT_THEME}>
+      <I18nProvider locale={locale}>{ui}</I18nProvider>
+    </ThemeProvider>,
+  );
+}
