@@ -47,6 +47,7 @@ describe('bodies', () => {
 
   it('takes JSON bodies with structured blocks', async () => {
     const blocks = [{ type: 'section', text: { type: 'plain_text', text: 'hi' } }];
+    await h.client.conversations.join({ channel: 'C0TRIAGE01' });
     const res = await fetch(`${h.standIn.apiUrl}chat.postMessage`, {
       method: 'POST',
       headers: { ...auth(), 'content-type': 'application/json; charset=utf-8' },
@@ -87,6 +88,7 @@ describe('unknown methods', () => {
 
 describe('faults', () => {
   it('429 with Retry-After surfaces as a rate-limited error, then the next call goes through', async () => {
+    await h.client.conversations.join({ channel: 'C0TRIAGE01' });
     h.standIn.inject({ kind: 'ratelimit', retryAfterSec: 7, method: 'chat.postMessage', times: 1 });
     const err = await caught(h.client.chat.postMessage({ channel: 'C0TRIAGE01', text: 'card' }));
     expect(err.code).toBe(ErrorCode.RateLimitedError);

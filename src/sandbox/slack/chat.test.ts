@@ -75,7 +75,10 @@ describe('chat.postMessage', () => {
     expect(h.standIn.channels().find((c) => c.id === channel)?.messages).toEqual([]);
   });
 
-  it('posts by channel name too', async () => {
+  it('posts by channel name too, once the bot has joined', async () => {
+    expect(await slackError(h.client.chat.postMessage({ channel: '#eng-triage', text: 'triage' }))).toBe('not_in_channel');
+    expect(await slackError(h.client.conversations.join({ channel: 'eng-triage' }))).toBe('channel_not_found'); // ids only
+    await h.client.conversations.join({ channel: 'C0TRIAGE01' });
     const res = await h.client.chat.postMessage({ channel: '#eng-triage', text: 'triage' });
     expect(res.channel).toBe('C0TRIAGE01');
   });
@@ -142,8 +145,8 @@ describe('users, usergroups, views', () => {
 
   it('lists usergroups and their users', async () => {
     const list = await h.client.usergroups.list({ include_users: true });
-    expect(list.usergroups?.find((g) => g.handle === 'oncall-eng')?.users).toEqual(['U0ENG00001', 'U0ENG00002']);
-    expect((await h.client.usergroups.users.list({ usergroup: 'S0ONCALL01' })).users).toEqual(['U0ENG00001', 'U0ENG00002']);
+    expect(list.usergroups?.find((g) => g.handle === 'incident-responders')?.users).toEqual(['U0ENG00001', 'U0ENG00002']);
+    expect((await h.client.usergroups.users.list({ usergroup: 'S0INCIDENT' })).users).toEqual(['U0ENG00001', 'U0ENG00002']);
     expect(await slackError(h.client.usergroups.users.list({ usergroup: 'SNOPE00000' }))).toBe('no_such_subteam');
   });
 

@@ -149,13 +149,15 @@ describe('archive, join, info, list, topic', () => {
     expect(cursor).not.toBe('');
     const rest = await h.client.conversations.list({ limit: 10, cursor });
     const names = [...(first.channels ?? []), ...(rest.channels ?? [])].map((c) => c.name);
-    expect(names).toEqual(['general', 'eng-triage', 'support', 'p-a', 'p-b']);
+    expect(names).toEqual(['general', 'eng-triage', 'support-escalations', 'p-a', 'p-b']);
     const live = await h.client.conversations.list({ exclude_archived: true });
     expect(live.channels?.map((c) => c.name)).not.toContain('p-a');
     expect(await slackError(h.client.conversations.list({ cursor: 'garbage' }))).toBe('invalid_cursor');
   });
 
-  it('sets topic and purpose', async () => {
+  it('sets topic and purpose, in a channel the bot is in', async () => {
+    expect(await slackError(h.client.conversations.setTopic({ channel: 'C0TRIAGE01', topic: 'x' }))).toBe('not_in_channel');
+    await h.client.conversations.join({ channel: 'C0TRIAGE01' });
     const res = await h.client.conversations.setTopic({ channel: 'C0TRIAGE01', topic: 'Login outage' });
     expect(res.channel?.topic?.value).toBe('Login outage');
     await h.client.conversations.setPurpose({ channel: 'C0TRIAGE01', purpose: 'Ticket 4812' });

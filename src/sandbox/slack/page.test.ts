@@ -69,6 +69,7 @@ it('shows channels, members, bookmarks and Block Kit cards, escaping everything'
 }, 20_000);
 
 it('shows an unescaped <!channel> as the real mention it would be', async () => {
+  await h.client.conversations.join({ channel: 'C0TRIAGE01' });
   await h.client.chat.postMessage({ channel: 'C0TRIAGE01', text: '<!channel> down' });
   await page.goto(h.standIn.url);
   await page.getByTestId('channel-eng-triage').locator('.mention').waitFor();

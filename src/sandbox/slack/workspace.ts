@@ -26,22 +26,27 @@ export const BOT_USER_ID = 'U0SANDBOT1';
 export const BOT_ID = 'B0SANDBOT1';
 export const APP_ID = 'A0SANDAPP1';
 
+// Defaults line up with config/escalation.example.jsonc (on-call user, user groups, triage and
+// support channels) and with the Zendesk sandbox's agent, so `npm start` works with no setup.
 export const DEFAULT_USERS: readonly SlackUserSeed[] = [
+  { id: 'U0ONCALL1', name: 'olivia.oncall', email: 'olivia@eng.example.com' },
+  { id: 'U0GRADEBK', name: 'gus.gradebook', email: 'gus@eng.example.com' },
   { id: 'U0ENG00001', name: 'ada.lovelace', email: 'ada@eng.example.com' },
   { id: 'U0ENG00002', name: 'grace.hopper', email: 'grace@eng.example.com' },
   { id: 'U0ENG00003', name: 'linus.t', email: 'linus@eng.example.com' },
-  { id: 'U0SUP00001', name: 'sam.support', email: 'agent@example.com' },
+  { id: 'U0SUP00001', name: 'sandbox.agent', email: 'agent@sandbox.example.com' },
 ];
 
 export const DEFAULT_USERGROUPS: readonly UsergroupSeed[] = [
-  { id: 'S0ONCALL01', handle: 'oncall-eng', users: ['U0ENG00001', 'U0ENG00002'] },
-  { id: 'S0SUPLEAD1', handle: 'support-leads', users: ['U0SUP00001'] },
+  { id: 'S0INCIDENT', handle: 'incident-responders', users: ['U0ENG00001', 'U0ENG00002'] },
+  { id: 'S0ASSESS1', handle: 'assessments-eng', users: ['U0ENG00003'] },
 ];
 
+// The bot is in none of them: as in a real workspace, it must join a public channel before posting.
 export const DEFAULT_CHANNELS: readonly ChannelSeed[] = [
-  { id: 'C0GENERAL1', name: 'general', members: ['U0ENG00001', 'U0ENG00002', 'U0ENG00003', 'U0SUP00001'] },
-  { id: 'C0TRIAGE01', name: 'eng-triage', members: [BOT_USER_ID, 'U0ENG00001', 'U0ENG00002'] },
-  { id: 'C0SUPPORT1', name: 'support', members: [BOT_USER_ID, 'U0SUP00001'] },
+  { id: 'C0GENERAL1', name: 'general', members: ['U0ONCALL1', 'U0ENG00001', 'U0ENG00002', 'U0ENG00003', 'U0SUP00001'] },
+  { id: 'C0TRIAGE01', name: 'eng-triage', members: ['U0ONCALL1', 'U0ENG00001', 'U0ENG00002'] },
+  { id: 'C0SUPPORT1', name: 'support-escalations', members: ['U0SUP00001'] },
 ];
 
 export type Channel = ChannelView;
@@ -120,14 +125,14 @@ export class Workspace {
   }
 
   /**
-   * The channel an id (or '#name' / 'name', as chat.postMessage allows) names, as the bot sees it:
-   * a private channel the bot is not in does not exist for it.
+   * The channel an id names, as the bot sees it: a private channel the bot is not in does not exist
+   * for it. Only chat.postMessage and chat.postEphemeral also take a name ('#name' or 'name').
    */
-  channel(ref: string | undefined): Channel {
+  channel(ref: string | undefined, opts: { byName?: boolean } = {}): Channel {
     if (!ref) throw new SlackApiError('channel_not_found');
     const byId = this.channels.find((c) => c.id === ref);
     const name = ref.replace(/^#/, '');
-    const ch = byId ?? this.channels.find((c) => c.name === name);
+    const ch = byId ?? (opts.byName ? this.channels.find((c) => c.name === name) : undefined);
     if (!ch || (ch.isPrivate && !ch.members.includes(BOT_USER_ID))) throw new SlackApiError('channel_not_found');
     return ch;
   }

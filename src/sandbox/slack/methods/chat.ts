@@ -22,7 +22,7 @@ function writable(ch: Channel): void {
 }
 
 const postMessage: Handler = (ws, args) => {
-  const ch = ws.channel(str(args, 'channel'));
+  const ch = ws.channel(str(args, 'channel'), { byName: true });
   writable(ch);
   const body = content(args);
   const threadTs = str(args, 'thread_ts');
@@ -45,7 +45,7 @@ const update: Handler = (ws, args) => {
 };
 
 const postEphemeral: Handler = (ws, args) => {
-  const ch = ws.channel(str(args, 'channel'));
+  const ch = ws.channel(str(args, 'channel'), { byName: true });
   writable(ch);
   const user = need(args, 'user', 'user_not_found');
   if (!ws.user(user)) throw new SlackApiError('user_not_found');
