@@ -4,8 +4,9 @@ import { ClientProvider, useClient, type ZafClient } from './zaf';
 
 // One lazily loaded component per ZAF location (manifest.json "location"): the first paint only
 // needs React, the theme and the SDK handshake.
+const loadTicketSideBar = () => import('./locations/TicketSideBar');
 const LOCATIONS: Readonly<Record<string, LazyExoticComponent<ComponentType>>> = {
-  ticket_sidebar: lazy(() => import('./locations/TicketSideBar')),
+  ticket_sidebar: lazy(loadTicketSideBar),
 };
 const OutsideZendesk = lazy(() => import('./locations/OutsideZendesk'));
 
@@ -28,6 +29,10 @@ function Location() {
 
 /** The app: Garden theme, the ZAF client (handed in by tests and main.tsx), and the location. */
 export function App({ client }: { client?: ZafClient | false }) {
+  // Fetch the sidebar's chunk while the SDK handshake is still under way (the browser fetches it once).
+  useEffect(() => {
+    if (client !== false) void loadTicketSideBar();
+  }, [client]);
   return (
     <ThemeProvider theme={DEFAULT_THEME}>
       <Suspense fallback={null}>
