@@ -1,4 +1,4 @@
-import { fakeProxy, startHarness, type FakeProxy, type Harness } from './testing';
+import { eventually, fakeProxy, startHarness, type FakeProxy, type Harness } from './testing';
 
 const SECRET = 'test-signing-secret';
 
@@ -33,6 +33,7 @@ beforeEach(async () => {
   answers = [];
   proxy = await fakeProxy(SECRET, () => answers.shift() ?? {});
   h = await startHarness({ proxyUrl: proxy.url, signingSecret: SECRET });
+  await h.client.conversations.join({ channel: 'C0TRIAGE01' }); // Slack sends events only where the bot is
 });
 afterEach(async () => {
   await h.standIn.close();
@@ -52,6 +53,35 @@ it('sends a signed Events API message event for a human post', async () => {
     event: { type: 'message', channel: 'C0TRIAGE01', user: 'U0ENG00001', text: 'Rolled back <!channel> & fixed', ts: m.ts, channel_type: 'channel' },
   });
   expect(h.standIn.deliveries()).toEqual([expect.objectContaining({ kind: 'event', status: 200 })]);
+});
+
+it('sends no event for a channel the bot is not in', async () => {
+  await h.standIn.postAsUser('C0GENERAL1', 'U0ENG00001', 'chatter');
+  expect(proxy.received).toEqual([]);
+  expect(h.standIn.channels().find((c) => c.id === 'C0GENERAL1')?.messages).toHaveLength(1);
+});
+
+it("sends the bot's own messages as events too, with bot_id, after the Web API answered", async () => {
+  const res = await h.client.chat.postMessage({ channel: 'C0TRIAGE01', text: 'Reminder: no update for 15 min' });
+  await eventually(() => expect(proxy.received).toHaveLength(1));
+  const payload = JSON.parse(proxy.received[0]?.body ?? '{}') as { event: Record<string, unknown> };
+  expect(payload.event).toMatchObject({ type: 'message', ts: res.ts, user: h.standIn.botUserId, bot_id: expect.any(String) });
+});
+
+it('sends url_verification and checks the echoed challenge', async () => {
+  answers.push({ body: {} });
+  expect((await h.standIn.verifyEventsUrl()).verified).toBe(false);
+  const echoing = await fakeProxy(SECRET, (r) => ({ body: { challenge: (JSON.parse(r.body) as { challenge: string }).challenge } }));
+  const h2 = await startHarness({ proxyUrl: echoing.url, signingSecret: SECRET });
+  try {
+    const { verified, delivery } = await h2.standIn.verifyEventsUrl();
+    expect(verified).toBe(true);
+    expect(delivery.url).toBe(`${echoing.url}/slack/events`);
+    expect(echoing.received[0]?.signatureValid).toBe(true);
+  } finally {
+    await h2.standIn.close();
+    await echoing.close();
+  }
 });
 
 it('sends nothing without a proxy, and still records the message', async () => {

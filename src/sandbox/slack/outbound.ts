@@ -5,7 +5,7 @@ import { isRecord } from './methods/args';
 import { viewObject } from './methods/directory';
 import { signSlackRequest } from './signing';
 import type { Message, StoredView } from './types';
-import { APP_ID, BOT_USER_ID, SlackApiError, TEAM_DOMAIN, TEAM_ID, type Channel, type Workspace } from './workspace';
+import { APP_ID, BOT_ID, BOT_USER_ID, SlackApiError, TEAM_DOMAIN, TEAM_ID, type Channel, type Workspace } from './workspace';
 
 export interface Delivery {
   kind: 'event' | 'command' | 'interaction';
@@ -60,9 +60,12 @@ export class Outbound {
     return delivery;
   }
 
-  /** The Events API event_callback for a new message, when a proxy is configured. */
+  /**
+   * The Events API event_callback for a new message (message.channels / message.groups). Slack sends
+   * these only for channels the app's bot is in, and for the bot's own messages too (with bot_id).
+   */
   async messageEvent(ch: Channel, m: Message): Promise<Delivery | undefined> {
-    if (!this.connected) return undefined;
+    if (!this.connected || !ch.members.includes(BOT_USER_ID)) return undefined;
     const event: Record<string, unknown> = {
       type: 'message',
       channel: ch.id,
@@ -74,6 +77,8 @@ export class Outbound {
       team: TEAM_ID,
     };
     if (m.thread_ts) event.thread_ts = m.thread_ts;
+    if (m.bot_id) Object.assign(event, { bot_id: m.bot_id, app_id: APP_ID });
+    if (m.blocks) event.blocks = m.blocks;
     const payload = {
       token: VERIFICATION_TOKEN,
       team_id: TEAM_ID,
@@ -88,6 +93,21 @@ export class Outbound {
       is_ext_shared_channel: false,
     };
     return this.send('event', '/slack/events', JSON.stringify(payload), 'application/json');
+  }
+
+  /** Slack's check of a Request URL: the app must echo the challenge. */
+  async urlVerification(): Promise<{ delivery: Delivery; verified: boolean }> {
+    const challenge = randomBytes(16).toString('hex');
+    const body = JSON.stringify({ token: VERIFICATION_TOKEN, challenge, type: 'url_verification' });
+    const delivery = await this.send('event', '/slack/events', body, 'application/json');
+    let echoed: unknown;
+    try {
+      echoed = JSON.parse(delivery.responseBody);
+    } catch {
+      echoed = delivery.responseBody;
+    }
+    const verified = delivery.status === 200 && (echoed === challenge || (isRecord(echoed) && echoed.challenge === challenge));
+    return { delivery, verified };
   }
 
   async slashCommand(channelId: string, userId: string, command: string, text: string): Promise<Delivery> {
@@ -125,7 +145,7 @@ export class Outbound {
       reply = { text: body };
     }
     if (!isRecord(reply) || typeof reply.text !== 'string' || reply.text === '') return;
-    if (reply.response_type === 'in_channel') this.ws.post(ch, { user: BOT_USER_ID, text: reply.text });
+    if (reply.response_type === 'in_channel') this.ws.post(ch, { user: BOT_USER_ID, bot_id: BOT_ID, text: reply.text });
     else ch.ephemeral.push({ ts: this.ws.nextTs(), user: userId, text: reply.text });
   }
 

@@ -55,8 +55,13 @@ export interface SlackStandIn {
   views(): ReadonlyArray<StoredView>;
   /** What the stand-in sent to the proxy, and how the proxy answered. */
   deliveries(): ReadonlyArray<Delivery>;
-  /** A human message; with proxyUrl and signingSecret set, the proxy gets the signed message event. */
+  /**
+   * A human message. With proxyUrl and signingSecret set, and the bot in the channel, the proxy gets
+   * the signed message event; the promise settles once the proxy has answered it.
+   */
   postAsUser(channelId: string, userId: string, text: string, opts?: { threadTs?: string }): Promise<Message>;
+  /** Sends Slack's url_verification challenge to /slack/events; verified when the proxy echoes it. */
+  verifyEventsUrl(): Promise<{ delivery: Delivery; verified: boolean }>;
   /** Runs a slash command as `userId` in a channel, as Slack would POST it to the proxy. */
   runSlashCommand(channelId: string, userId: string, command: string, text?: string): Promise<Delivery>;
   /** Submits an open modal with these input values ({ block_id: { action_id: value } }). */
@@ -93,6 +98,8 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
     log,
   };
   const outbound = new Outbound(ws, { proxyUrl: opts.proxyUrl, signingSecret: opts.signingSecret, log });
+  // The Web API answers at once; the event about the bot's message follows on its own, as in Slack.
+  ws.onBotMessage = (ch, m) => void outbound.messageEvent(ch, m);
 
   const postAsUser = async (channelId: string, userId: string, text: string, o: { threadTs?: string } = {}) => {
     const ch = ws.channel(channelId);
@@ -143,6 +150,7 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
     views: () => structuredClone([...ws.views.values()]),
     deliveries: () => structuredClone(outbound.deliveries),
     postAsUser,
+    verifyEventsUrl: () => outbound.urlVerification(),
     runSlashCommand: (channelId, userId, command, text = '') => outbound.slashCommand(channelId, userId, command, text),
     submitView: (viewId, values) => outbound.submitView(viewId, values),
     close: () =>

@@ -47,6 +47,19 @@ export async function slackError(p: Promise<unknown>): Promise<string> {
   throw new Error('expected the call to fail');
 }
 
+/** Polls until `check` passes (or throws its last error after ~2 s): for effects that follow an answer. */
+export async function eventually(check: () => void): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      check();
+      return;
+    } catch (err) {
+      if (i >= 100) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
 export interface Received {
   path: string;
   headers: IncomingMessage['headers'];

@@ -67,6 +67,8 @@ export class Workspace {
   /** trigger_ids the page handed out with a slash command, and who ran it. */
   readonly triggers = new Map<string, { userId: string; channelId: string }>();
   readonly now: () => number;
+  /** Told about each message the bot posts, so the app gets its own message events as in Slack. */
+  onBotMessage?: (ch: Channel, m: Message) => void;
   private lastTsMicros = 0;
   private counters = new Map<string, number>();
 
@@ -148,6 +150,7 @@ export class Workspace {
     if (message.blocks === undefined) delete message.blocks;
     if (message.bot_id === undefined) delete message.bot_id;
     ch.messages.push(message);
+    if (message.bot_id) this.onBotMessage?.(ch, message);
     return message;
   }
 
