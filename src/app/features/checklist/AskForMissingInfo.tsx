@@ -36,7 +36,7 @@ export function AskForMissingInfo({ missing, requesterName, appendToReply }: Pro
 
   return (
     <Field>
-      <Button data-testid="ask-missing-info" isStretched disabled={nothingMissing || busy} onClick={() => void ask()}>
+      <Button data-testid="ask-missing-info" isPrimary isStretched disabled={nothingMissing || busy} onClick={() => void ask()}>
         {t('ask.button')}
       </Button>
       {nothingMissing && <Field.Hint>{t('ask.nothingMissing')}</Field.Hint>}

@@ -63,7 +63,7 @@ export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
   return (
     <Row data-testid={`checklist-item-${item.key}`} data-status={item.status} data-required={item.required}>
       <Toggle type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((o) => !o)}>
-        <StatusIcon status={item.status} label={status} />
+        <StatusIcon status={item.status} label={status} muted={!item.required} />
         <Label>{t(text.label)}</Label>
         <Status>{status}</Status>
       </Toggle>
@@ -71,7 +71,9 @@ export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
         <Details id={detailsId}>
           {item.evidence.length > 0 ? (
             <SM>
-              <strong>{t('checklist.foundIn')}</strong>
+              <SM tag="span" isBold>
+                {t('checklist.foundIn')}
+              </SM>
               <Evidence>
                 {item.evidence.map((evidence, i) => (
                   <li key={i}>{evidence}</li>
@@ -84,10 +86,16 @@ export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
           {item.status !== 'present' && (
             <>
               <SM>
-                <strong>{t('checklist.askFor')}:</strong> {t(text.ask)}
+                <SM tag="span" isBold>
+                  {t('checklist.askFor')}:
+                </SM>{' '}
+                {t(text.ask)}
               </SM>
               <SM>
-                <strong>{t('checklist.why')}:</strong> {t(text.why)}
+                <SM tag="span" isBold>
+                  {t('checklist.why')}:
+                </SM>{' '}
+                {t(text.why)}
               </SM>
             </>
           )}

@@ -8,11 +8,11 @@ const VARIABLE: Record<ItemStatus, string> = {
   missing: 'foreground.danger',
 };
 
-const Svg = styled.svg<{ $status: ItemStatus }>`
+const Svg = styled.svg<{ $status: ItemStatus; $muted: boolean }>`
   flex: none;
   width: ${(p) => p.theme.iconSizes.md};
   height: ${(p) => p.theme.iconSizes.md};
-  color: ${(p) => getColor({ theme: p.theme, variable: VARIABLE[p.$status] })};
+  color: ${(p) => getColor({ theme: p.theme, variable: p.$muted ? 'foreground.subtle' : VARIABLE[p.$status] })};
 `;
 
 // Small inline glyphs (check, exclamation, cross in a circle) rather than an icon package: three
@@ -23,9 +23,10 @@ const PATHS: Record<ItemStatus, string> = {
   missing: 'M5.5 5.5l5 5m0-5l-5 5',
 };
 
-export function StatusIcon({ status, label }: { status: ItemStatus; label: string }) {
+/** `muted`: an optional item that is not present is no alarm, so it is drawn in grey. */
+export function StatusIcon({ status, label, muted = false }: { status: ItemStatus; label: string; muted?: boolean }) {
   return (
-    <Svg $status={status} viewBox="0 0 16 16" role="img" aria-label={label} focusable="false">
+    <Svg $status={status} $muted={muted && status !== 'present'} viewBox="0 0 16 16" role="img" aria-label={label} focusable="false">
       <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
       <path d={PATHS[status]} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
     </Svg>
