@@ -72,10 +72,9 @@ export type CourseFindings = { courseName: Finding; courseUrl: Finding; courseRe
 export function detectCourse(sources: Source[]): CourseFindings {
   const result: CourseFindings = { courseName: new Finding(), courseUrl: new Finding(), courseRevisionId: new Finding() };
   for (const source of sources) {
-    const urls = findUrls(source.text);
     courseName(source, result.courseName);
-    courseUrl(source, urls, result.courseUrl);
-    revisionId(source, urls, result.courseRevisionId);
+    courseUrl(source, source.urls, result.courseUrl);
+    revisionId(source, source.urls, result.courseRevisionId);
   }
   return result;
 }

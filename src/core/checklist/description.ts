@@ -9,16 +9,16 @@ export const DESCRIPTION_MIN_CHARS = 40;
 
 /** Characters of free prose in a source, plus those under description labels ("Issue:", "Summary:"). */
 export function describedChars(source: Source): number {
-  const covered = new Set<number>();
+  const covered = new Uint8Array(source.lines.length);
   let chars = 0;
   for (const section of source.sections) {
-    for (let i = section.start; i <= section.end; i++) covered.add(i);
+    covered.fill(1, section.start, section.end + 1);
     // An untracked label's value ("Note: ...") is still prose; a tracked item's value is not.
     if (section.kind !== 'description' && section.kind !== 'other') continue;
     for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) chars += proseLength(part);
   }
   source.lines.forEach((line, i) => {
-    if (!covered.has(i)) chars += proseLength(line);
+    if (!covered[i]) chars += proseLength(line);
   });
   return chars;
 }

@@ -56,11 +56,29 @@ export function normalizeLabel(label: string): string {
     .trim();
 }
 
+// Every rule above starts with one of these: most lines are rejected by this one test.
+const FIRST_WORD =
+  /^(?:troubl|t\/?s|what|thing|tried|already|attempt|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affected|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|version|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
+const cache = new Map<string, LabelKind>();
+const CACHE_LIMIT = 2000;
+
 /** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
 export function classifyLabel(label: string): LabelKind {
+  const cached = cache.get(label);
+  if (cached !== undefined) return cached;
   const norm = normalizeLabel(label);
-  for (const [kind, re] of RULES) if (re.test(norm)) return kind;
-  return 'other';
+  let kind: LabelKind = 'other';
+  if (FIRST_WORD.test(norm)) {
+    for (const [k, re] of RULES) {
+      if (re.test(norm)) {
+        kind = k;
+        break;
+      }
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(label, kind);
+  return kind;
 }
 
 /** Labels for ids that are identifiers by themselves (a username, an email), not only numbers. */

@@ -6,8 +6,8 @@ import { isPlaceholder } from './text';
 
 // "Lincoln High School", "Springfield Elementary", "Austin ISD", "Riverside Unified School District".
 const SCHOOL_NAME =
-  /\b((?:[A-Z][\w'’.&-]{0,30}[ \t]){1,5}(?:School District|Public Schools|High School|Middle School|Elementary School|Elementary|Academy|School|Schools|District|ISD|USD|CUSD|Unified|College|University|Prep|Preparatory|Charter|Montessori|Institute))\b/g;
-const SPANISH_NAME = /\b((?:Escuela|Colegio|Liceo|Instituto|Distrito Escolar)(?:[ \t]+(?:de|del|la|las|los|[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’.-]{1,30})){1,5})/g;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’.&-]{0,30}[ \t]){1,5}(?:School District|Public Schools|High School|Middle School|Elementary School|Elementary|Academy|School|Schools|District|ISD|USD|CUSD|CSD|Unified|College|University|Prep|Preparatory|Charter|Montessori|Institute))(?![\p{L}\p{N}])/gu;
+const SPANISH_NAME = /(?<![\p{L}\p{N}])((?:Escuela|Colegio|Liceo|Instituto|Distrito Escolar)(?:[ \t]+(?:de|del|la|las|los|\p{Lu}[\p{L}\p{N}'’.-]{1,30})){1,5})/gu;
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
 const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new)$/i;
 // Requester domains that belong to schools: a hint, not the customer's name.

@@ -44,29 +44,44 @@ export function parseLabelLine(line: string): LabelLine | null {
   const rest = head.slice(lead);
   const listItem = lead > 0 && isListItem(head);
   const numbered = listItem && isNumbered(head);
-  const tail = (from: number): string => stripMarkup(line.slice(lead + from));
 
-  const colon = rest.search(/[:：]/);
-  if (colon > 0 && colon <= MAX_LABEL_CHARS && rest.slice(colon + 1, colon + 3) !== '//') {
+  const colon = rest.length > 1 ? firstColon(rest) : -1;
+  if (colon > 0 && rest.slice(colon + 1, colon + 3) !== '//') {
     const label = stripMarkup(rest.slice(0, colon));
     const words = wordCount(label);
     if (/[a-zA-Z\u00c0-\u024f]/.test(label) && words <= 6) {
       const kind = classifyLabel(label);
-      if (kind !== 'other' || words <= 4) return { kind, label, inline: tail(colon + 1), listItem, numbered };
+      if (kind !== 'other' || words <= 4) return { kind, label, inline: stripMarkup(line.slice(lead + colon + 1)), listItem, numbered };
     }
   }
-  const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
-  if (bare.length > 0 && bare.length <= MAX_LABEL_CHARS) {
-    const kind = classifyLabel(bare);
-    if (kind !== 'other') return { kind, label: bare, inline: '', listItem, numbered };
+  if (rest.length <= MAX_LABEL_CHARS + 10) {
+    const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
+    if (bare.length > 0 && bare.length <= MAX_LABEL_CHARS) {
+      const kind = classifyLabel(bare);
+      if (kind !== 'other') return { kind, label: bare, inline: '', listItem, numbered };
+    }
   }
-  const dash = rest.search(/\s[-–—=]\s/);
-  if (dash > 0 && dash <= MAX_LABEL_CHARS) {
+  const dash = firstDash(rest);
+  if (dash > 0) {
     const label = stripMarkup(rest.slice(0, dash));
     const kind = classifyLabel(label);
-    if (kind !== 'other') return { kind, label, inline: tail(dash + 3), listItem, numbered };
+    if (kind !== 'other') return { kind, label, inline: stripMarkup(line.slice(lead + dash + 3)), listItem, numbered };
   }
   return null;
+}
+
+function firstColon(rest: string): number {
+  const a = rest.indexOf(':');
+  const b = rest.indexOf('：');
+  const i = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return i > 0 && i <= MAX_LABEL_CHARS ? i : -1;
+}
+
+/** Index of " - " (or en/em dash, "=") within label reach, or -1. */
+function firstDash(rest: string): number {
+  const head = rest.slice(0, MAX_LABEL_CHARS + 3);
+  const i = head.search(/\s[-–—=]\s/);
+  return i > 0 && i <= MAX_LABEL_CHARS ? i : -1;
 }
 
 /** Whether a label line ends the section being read. */
@@ -90,9 +105,19 @@ export function toLines(text: string): string[] {
 
 export function parseSections(lines: string[]): Section[] {
   const sections: Section[] = [];
+  // A line that ends one section starts the next: parse each line once.
+  const memo: Array<LabelLine | null | undefined> = new Array<LabelLine | null | undefined>(lines.length);
+  function labelAt(n: number): LabelLine | null {
+    let v = memo[n];
+    if (v === undefined) {
+      v = parseLabelLine(lines[n] ?? '');
+      memo[n] = v;
+    }
+    return v;
+  }
   let i = 0;
   while (i < lines.length) {
-    const parsed = parseLabelLine(lines[i] ?? '');
+    const parsed = labelAt(i);
     if (!parsed) {
       i++;
       continue;
@@ -105,6 +130,7 @@ export function parseSections(lines: string[]): Section[] {
     // A filled inline value takes only a list that continues it; an empty one takes the lines below.
     const listOnly = parsed.inline !== '';
     let blankSeen = false;
+    let listStarted = false;
     while (i < lines.length && section.body.length < MAX_BODY_LINES) {
       const line = lines[i] ?? '';
       if (line.trim() === '') {
@@ -112,11 +138,13 @@ export function parseSections(lines: string[]): Section[] {
         i++;
         continue;
       }
-      const next = parseLabelLine(line);
+      const next = labelAt(i);
       if (next && endsSection(section, next)) break;
       const item = isListItem(line);
       if (listOnly && !item) break;
-      if (blankSeen && section.body.length > 0 && !item) break;
+      if (section.body.length > 0 && !item && (blankSeen || listStarted)) break;
+      // A list under the label ends where the list ends.
+      if (section.body.length === 0) listStarted = item;
       section.body.push(stripMarkup(line));
       section.end = i;
       blankSeen = false;

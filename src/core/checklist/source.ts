@@ -3,6 +3,7 @@
 import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
 import { parseSections, toLines, type Section } from './sections';
 import { htmlToText } from './text';
+import { findUrls, type FoundUrl } from './urls';
 
 export type Source = {
   /** Where evidence points: "subject", "description", "comment 3". */
@@ -13,6 +14,8 @@ export type Source = {
   sections: Section[];
   /** Inline image sources from HTML bodies. */
   images: string[];
+  /** Links in the text, found once for every detector. */
+  urls: FoundUrl[];
 };
 
 export type SafeTicket = {
@@ -57,7 +60,7 @@ export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTic
 function makeSource(where: string, kind: Source['kind'], body: string): Source {
   const { text, images } = htmlToText(body);
   const lines = toLines(text);
-  return { where, kind, text, lines, sections: parseSections(lines), images };
+  return { where, kind, text, lines, sections: parseSections(lines), images, urls: findUrls(text) };
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -74,8 +77,10 @@ export function buildSources(ticket: SafeTicket): Source[] {
   const descriptionKey = squash(description.text);
   ticket.comments.forEach((comment, index) => {
     if (!comment.body.trim()) return;
+    if (comment.body === ticket.description && descriptionKey !== '') return;
     const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
-    if (descriptionKey !== '' && squash(source.text) === descriptionKey) return;
+    // Only the first comment is the description in another form (HTML where the description is text).
+    if (index === 0 && descriptionKey !== '' && squash(source.text) === descriptionKey) return;
     sources.push(source);
   });
   return sources;

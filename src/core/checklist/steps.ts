@@ -20,12 +20,12 @@ function countSectionSteps(section: Section): number {
 }
 
 /** Runs of list items outside any labelled section, with how many of them start with an action. */
-function listRuns(source: Source, covered: Set<number>): Array<{ start: number; items: number; actions: number; numbered: boolean }> {
+function listRuns(source: Source, covered: Uint8Array): Array<{ start: number; items: number; actions: number; numbered: boolean }> {
   const runs: Array<{ start: number; items: number; actions: number; numbered: boolean }> = [];
   let run: (typeof runs)[number] | null = null;
   source.lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    if (covered.has(i) || !isListItem(line)) {
+    if (covered[i] || !isListItem(line)) {
       run = null;
       return;
     }
@@ -39,15 +39,21 @@ function listRuns(source: Source, covered: Set<number>): Array<{ start: number; 
   return runs;
 }
 
+function countActions(sentence: string): number {
+  let n = 0;
+  for (const part of sentence.split(/[,;]|\band\b|->|→|>|\bthen\b/)) if (ACTION.test(part)) n++;
+  return n;
+}
+
 export function detectSteps(sources: Source[]): Finding {
   const found = new Finding();
   for (const source of sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
-    const covered = new Set<number>();
+    const covered = new Uint8Array(source.lines.length);
     for (const section of source.sections) {
       if (section.kind === 'other') continue;
-      for (let i = section.start; i <= section.end; i++) covered.add(i);
+      covered.fill(1, section.start, section.end + 1);
       if (section.kind !== 'stepsToReproduce') continue;
       const n = countSectionSteps(section);
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
@@ -58,11 +64,12 @@ export function detectSteps(sources: Source[]): Finding {
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
-    for (const line of source.lines) {
-      if (found.status === 'present') break;
+    for (let i = 0; i < source.lines.length && found.status !== 'present'; i++) {
+      // Labelled lines were read above: "Steps to reproduce: TBD" is not a mention.
+      if (covered[i]) continue;
+      const line = source.lines[i] ?? '';
       const sentence = line.length > 600 ? line.slice(0, 600) : line;
-      const actions = sentence.split(/[,;]|\band\b|->|→|>|\bthen\b/).filter((part) => ACTION.test(part)).length;
-      if (actions >= 3 && SEQUENCE.test(sentence)) found.present(`${source.where}: steps in prose`);
+      if (SEQUENCE.test(sentence) && countActions(sentence) >= 3) found.present(`${source.where}: steps in prose`);
       else if (REPRO_HINT.test(sentence)) found.weak(`${source.where}: mentions how to reproduce`);
     }
   }

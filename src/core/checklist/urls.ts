@@ -5,7 +5,7 @@ export type FoundUrl = { host: string; path: string; query: string; index: numbe
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`)\]}|]{1,2000}/gi;
 // Recording hosts agents paste without a scheme ("loom.com/share/abc").
 const BARE_RE =
-  /(?<![\w./@-])(?:www\.)?(?:loom\.com|youtu\.be|youtube\.com|vimeo\.com|drive\.google\.com|screencastify\.com|watch\.screencastify\.com|jam\.dev|share\.vidyard\.com|share\.zight\.com|cl\.ly|imgur\.com|i\.imgur\.com|gyazo\.com|prnt\.sc)\/[^\s<>"'`)\]}|]{1,500}/gi;
+  /\b(?:www\.)?(?:loom\.com|youtu\.be|youtube\.com|vimeo\.com|drive\.google\.com|screencastify\.com|watch\.screencastify\.com|jam\.dev|share\.vidyard\.com|share\.zight\.com|cl\.ly|imgur\.com|i\.imgur\.com|gyazo\.com|prnt\.sc)\/[^\s<>"'`)\]}|]{1,500}/gi;
 const PARTS = /^(?:https?:\/\/)?([^/?#:\s]+)(?::\d{1,5})?([^?#]*)(\?[^#]*)?/i;
 
 export const IMAGE_EXT = /\.(?:png|jpe?g|gif|webp|heic|heif|bmp|tiff?|svg)$/i;
@@ -24,8 +24,12 @@ function parse(raw: string, index: number): FoundUrl | null {
 export function findUrls(text: string): FoundUrl[] {
   const found: FoundUrl[] = [];
   for (const re of [URL_RE, BARE_RE]) {
+    // Most texts hold no link at all: skip the scan then.
+    if (!text.includes('/')) break;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // A bare host inside a longer URL or address was taken by the first pattern.
+      if (re === BARE_RE && m.index > 0 && /[\w./@-]/.test(text[m.index - 1] ?? '')) continue;
       const url = parse(m[0], m.index);
       if (url) found.push(url);
     }

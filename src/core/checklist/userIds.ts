@@ -70,9 +70,18 @@ function fromProse(source: Source, found: Finding): void {
 }
 
 function fromMentions(source: Source, found: Finding): void {
-  MENTION.lastIndex = 0;
-  const m = MENTION.exec(source.text);
-  if (m && !isNegated(source.text, m.index)) found.weak(`${source.where}: mentions ${m[0]}`);
+  // A template's empty "Student ID:" label is not a mention of an id.
+  const labelLines = new Set(source.sections.filter((s) => s.kind === 'userIds').map((s) => s.start));
+  for (let i = 0; i < source.lines.length; i++) {
+    if (labelLines.has(i)) continue;
+    const line = source.lines[i] ?? '';
+    MENTION.lastIndex = 0;
+    const m = MENTION.exec(line);
+    if (m && !isNegated(line, m.index)) {
+      found.weak(`${source.where}: mentions ${m[0]}`);
+      return;
+    }
+  }
 }
 
 export function detectUserIds(sources: Source[]): Finding {

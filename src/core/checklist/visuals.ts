@@ -6,7 +6,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import type { SafeTicket, Source } from './source';
 import { isPlaceholder } from './text';
-import { classifyVisualUrl, fileNameParam, findUrls, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
+import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
 // Talk of a visual without one: "screenshot attached" when nothing is.
 const MENTION =
@@ -61,7 +61,7 @@ export function detectVisuals(ticket: SafeTicket, sources: Source[]): Finding {
   for (const source of sources) {
     if (found.full) break;
     for (const src of source.images) found.present(inlineImageLabel(src));
-    for (const url of findUrls(source.text)) {
+    for (const url of source.urls) {
       const kind = classifyVisualUrl(url);
       const name = fileNameParam(url);
       const label = name && (IMAGE_EXT.test(name) || VIDEO_EXT.test(name)) ? name : urlLabel(url);

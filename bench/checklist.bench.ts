@@ -1,0 +1,51 @@
+// Budget: evaluateChecklist under 10 ms median on a ticket with 500 comments and 200 KB of text.
+// Run: npx tsx bench/checklist.bench.ts  (prints figures, asserts nothing)
+import { evaluateChecklist } from '../src/core/checklist';
+import type { TicketComment, TicketSnapshot } from '../src/core/types';
+
+const SENTENCES = [
+  'The teacher reports that the gradebook spins for a long time before it shows anything at all.',
+  '<p>We checked the roster sync logs and nothing stands out for this section.</p>',
+  'Customer says it started after the <strong>weekend</strong> maintenance &amp; has not stopped.',
+  'Still waiting for the district admin to confirm which browsers they use on the Chromebooks.',
+  'Please see https://learn.example.com/courses/8812/lessons/4 for the page in question.',
+  '<ul><li>Open the gradebook</li><li>Pick period 3</li></ul>',
+];
+
+function buildTicket(comments: number, targetChars: number): TicketSnapshot {
+  const perComment = Math.floor(targetChars / comments);
+  const list: TicketComment[] = [];
+  for (let i = 0; i < comments; i++) {
+    let body = '';
+    for (let j = i; body.length < perComment; j++) body += `${SENTENCES[j % SENTENCES.length]}\n`;
+    list.push({ id: i + 1, body: body.slice(0, perComment), public: i % 3 === 0, attachments: i % 50 === 49 ? [{ fileName: 'log.har', contentType: 'application/json' }] : [] });
+  }
+  return {
+    id: 1, subject: 'Gradebook slow for the district', description: list[0]?.body ?? '', status: 'open', tags: [],
+    organization: null, customFields: {}, comments: list,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function run(label: string, ticket: TicketSnapshot, runs: number): void {
+  const chars = ticket.comments.reduce((n, c) => n + c.body.length, 0);
+  for (let i = 0; i < 20; i++) evaluateChecklist(ticket, 'outage'); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    evaluateChecklist(ticket, 'outage');
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${label}: ${ticket.comments.length} comments, ${(chars / 1024).toFixed(0)} KB, ${runs} runs: ` +
+      `median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${(times[times.length - 1] ?? NaN).toFixed(2)} ms`,
+  );
+}
+
+run('evaluateChecklist', buildTicket(500, 200 * 1024), 200);
+run('evaluateChecklist, one 200 KB comment', buildTicket(1, 200 * 1024), 200);
+run('evaluateChecklist, typical ticket', buildTicket(8, 6 * 1024), 200);
