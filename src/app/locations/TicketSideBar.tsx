@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import styled from 'styled-components';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { ErrorBoundary } from '../features/ErrorBoundary';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { useAutoResize, useLocale } from '../zaf';
 
@@ -17,7 +18,9 @@ export default function TicketSideBar() {
     <Root ref={root}>
       {locale !== null && (
         <I18nProvider locale={locale}>
-          <Sidebar />
+          <ErrorBoundary>
+            <Sidebar />
+          </ErrorBoundary>
         </I18nProvider>
       )}
     </Root>
