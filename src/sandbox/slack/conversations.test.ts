@@ -38,6 +38,16 @@ describe('conversations.create', () => {
     expect(h.standIn.channels()).toHaveLength(before);
   });
 
+  it('creates one channel when 20 creates of one name race', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => h.client.conversations.create({ name: 'outage-race' })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const codes = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { data: { error: string } }).data.error] : []));
+    expect(new Set(codes)).toEqual(new Set(['name_taken']));
+    expect(h.standIn.channels().filter((c) => c.name === 'outage-race')).toHaveLength(1);
+  });
+
   it('accepts exactly 80 characters of letters, digits, - and _', async () => {
     const name = `o_-9${'x'.repeat(76)}`;
     const res = await h.client.conversations.create({ name });
