@@ -70,6 +70,8 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
             previewTypeLabel={recorded === null ? t(ISSUE_TYPE_TEXT[checkedAs].label) : undefined}
           />
           <AskForMissingInfo
+            // A new list of missing items starts afresh: an old "added to your reply" would mislead.
+            key={result.missingRequired.join(',')}
             missing={result.missingRequired}
             requesterName={ticket.requester?.name}
             appendToReply={actions.appendToReply}
