@@ -34,3 +34,10 @@ export function isQuestion(text: string, index: number): boolean {
 export function isAsserted(text: string, index: number): boolean {
   return !isNegated(text, index) && !isQuestion(text, index);
 }
+
+/** The line of text holding position `index`. */
+export function lineAt(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  return text.slice(start, end < 0 ? text.length : end);
+}

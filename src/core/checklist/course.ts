@@ -21,6 +21,7 @@ function courseName(source: Source, found: Finding): void {
     const value = sectionValue(section).split('\n')[0] ?? '';
     if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
   }
+  if (!source.lower.includes('course') && !source.lower.includes('curso')) return;
   for (const re of [QUOTED_COURSE, NAMED_COURSE]) {
     re.lastIndex = 0;
     for (let m = re.exec(source.text); m !== null && !found.full; m = re.exec(source.text)) {
@@ -57,6 +58,7 @@ function revisionId(source: Source, urls: FoundUrl[], found: Finding): void {
     if (id) found.present(`${source.where}: ${section.label} ${id[0]}`);
     else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);
   }
+  if (!source.lower.includes('rev')) return;
   REVISION.lastIndex = 0;
   for (let m = REVISION.exec(source.text); m !== null && !found.full; m = REVISION.exec(source.text)) {
     found.present(`${source.where}: revision ${m[1] ?? ''}`);

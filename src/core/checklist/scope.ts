@@ -24,7 +24,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
       `\\b(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?${PERSON}\\b` +
         `|\\bsingle[- ]user\\b|\\b(?:user|student|account|teacher)[- ]specific\\b|\\bno other (?:users|students|teachers|accounts)\\b` +
         '|\\b(?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta)\\b',
-      'gi',
+      'g',
     ),
   ],
   [
@@ -35,7 +35,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
         `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
         '|\\bclass[- ]?wide\\b' +
         '|\\b(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
-      'gi',
+      'g',
     ),
   ],
   [
@@ -49,7 +49,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
         `|\\bacross[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b` +
         `|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b` +
         '|\\b(?:toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio)\\b',
-      'gi',
+      'g',
     ),
   ],
   [
@@ -62,12 +62,12 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
         '|\\b(?:platform|site|system|product|service)[- ]?wide\\b|\\bglobal(?:ly)?\\b|\\bwidespread\\b' +
         '|\\bacross[ \\t]+(?:all|every|multiple|many)[ \\t]+(?:partners|customers|clients|districts|schools|tenants)\\b' +
         '|\\b(?:todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
-      'gi',
+      'g',
     ),
   ],
 ];
 // Hints without a level: "several students", "a few teachers".
-const VAGUE = new RegExp(`\\b(?:multiple|several|some|a few|many|a number of|various|other)[ \\t]+${PERSON}\\b`, 'i');
+const VAGUE = new RegExp(`\\b(?:multiple|several|some|a few|many|a number of|various|other)[ \\t]+${PERSON}\\b`);
 
 export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | null {
   if (a === null) return b;
@@ -75,18 +75,21 @@ export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel |
   return SCOPE_ORDER.indexOf(a) >= SCOPE_ORDER.indexOf(b) ? a : b;
 }
 
-/** The widest level stated in prose, ignoring negated phrases ("not the whole school"). */
-export function scopeFromProse(text: string): { level: ScopeLevel; phrase: string } | null {
-  let best: { level: ScopeLevel; phrase: string } | null = null;
-  for (const [level, re] of PHRASES) {
+/**
+ * The widest level stated in prose, ignoring negated phrases ("not the whole school"). Pass the text
+ * in lower case; levels narrower than `atLeast` are not looked for (a wider one is already known).
+ */
+export function scopeFromProse(lower: string, atLeast: ScopeLevel | null = null): { level: ScopeLevel; phrase: string } | null {
+  const floor = atLeast === null ? 0 : SCOPE_ORDER.indexOf(atLeast);
+  for (let i = PHRASES.length - 1; i >= floor; i--) {
+    const [level, re] = PHRASES[i] ?? [];
+    if (!level || !re) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (isNegated(text, m.index)) continue;
-      if (!best || widest(best.level, level) === level) best = { level, phrase: m[0] };
-      break;
+    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+      if (!isNegated(lower, m.index)) return { level, phrase: m[0] };
     }
   }
-  return best;
+  return null;
 }
 
 // A field or label value is short and free: "scope_one_class", "1 class", "School", "all_partners".
@@ -128,15 +131,15 @@ export function detectScope(sources: Source[]): ScopeFinding {
         labelled.present(`${source.where}: ${section.label}: ${value}`);
       } else vague.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
-    if (proseLevel !== 'all') {
-      const hit = scopeFromProse(source.text);
-      if (hit) {
-        proseLevel = widest(proseLevel, hit.level);
-        proseHits.push({ level: hit.level, evidence: `${source.where}: ${hit.phrase}` });
-      }
+    const hit = scopeFromProse(source.lower, proseLevel);
+    if (hit) {
+      proseLevel = widest(proseLevel, hit.level);
+      proseHits.push({ level: hit.level, evidence: `${source.where}: ${hit.phrase}` });
     }
-    const v = VAGUE.exec(source.text);
-    if (v && !isNegated(source.text, v.index)) vague.weak(`${source.where}: ${v[0]} (level unclear)`);
+    if (vague.status === 'missing') {
+      const v = VAGUE.exec(source.lower);
+      if (v && !isNegated(source.lower, v.index)) vague.weak(`${source.where}: ${v[0]} (level unclear)`);
+    }
   }
   // A labelled scope is the agent's own call and outranks a phrase in passing.
   if (labelledLevel) return { found: labelled, level: labelledLevel };

@@ -10,6 +10,8 @@ export type Source = {
   where: string;
   kind: 'subject' | 'description' | 'comment';
   text: string;
+  /** The text in lower case, for the phrase patterns (same length for all but a few scripts). */
+  lower: string;
   lines: string[];
   sections: Section[];
   /** Inline image sources from HTML bodies. */
@@ -60,7 +62,7 @@ export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTic
 function makeSource(where: string, kind: Source['kind'], body: string): Source {
   const { text, images } = htmlToText(body);
   const lines = toLines(text);
-  return { where, kind, text, lines, sections: parseSections(lines), images, urls: findUrls(text) };
+  return { where, kind, text, lower: text.toLowerCase(), lines, sections: parseSections(lines), images, urls: findUrls(text) };
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();

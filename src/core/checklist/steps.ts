@@ -64,6 +64,8 @@ export function detectSteps(sources: Source[]): Finding {
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
+    // Steps in a sentence need a sequence word or a repro phrase somewhere: check the text once first.
+    if (!SEQUENCE.test(source.lower) && !REPRO_HINT.test(source.lower)) continue;
     for (let i = 0; i < source.lines.length && found.status !== 'present'; i++) {
       // Labelled lines were read above: "Steps to reproduce: TBD" is not a mention.
       if (covered[i]) continue;

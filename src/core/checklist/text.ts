@@ -98,6 +98,7 @@ export function decodeEntities(s: string): string {
 
 /** CRLF and lone CR to LF, non-breaking and zero-width spaces to plain ones. */
 export function normalizeText(s: string): string {
+  if (!/[\r\u00a0\u2007\u202f\u200b-\u200d\ufeff]/.test(s)) return s;
   return s.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '');
 }
 

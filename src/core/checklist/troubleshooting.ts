@@ -32,11 +32,11 @@ const ACTIONS = new RegExp(
   ]
     .map((p) => `(?:${p})`)
     .join('|')})`,
-  'gi',
+  'g',
 );
 // An attempt to reproduce, either way, is troubleshooting; its own "not" is part of it.
 const REPRO_ATTEMPT =
-  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir)\b/gi;
+  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir)\b/g;
 
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
@@ -49,7 +49,8 @@ function fromSections(source: Source, found: Finding): void {
 }
 
 function fromProse(source: Source, found: Finding): void {
-  const text = source.text;
+  // The patterns are lower case: read the lower-cased text.
+  const text = source.lower;
   ACTIONS.lastIndex = 0;
   for (let m = ACTIONS.exec(text); m !== null && !found.full; m = ACTIONS.exec(text)) {
     if (isAsserted(text, m.index)) found.present(`${source.where}: ${m[0].trim()}`);
@@ -59,7 +60,7 @@ function fromProse(source: Source, found: Finding): void {
     if (!isQuestion(text, m.index)) found.present(`${source.where}: ${m[0].trim()}`);
   }
   // "Tried everything", "basic troubleshooting": something was done, but not what.
-  const vague = /\b(?:tried everything|tried (?:the )?(?:usual|basic|standard) (?:steps|troubleshooting|things)|(?:did|done|some|basic) troubleshooting|troubleshot|we tried|i tried|already tried)\b/i.exec(text);
+  const vague = /\b(?:tried everything|tried (?:the )?(?:usual|basic|standard) (?:steps|troubleshooting|things)|(?:did|done|some|basic) troubleshooting|troubleshot|we tried|i tried|already tried)\b/.exec(text);
   if (vague && isAsserted(text, vague.index)) found.weak(`${source.where}: ${vague[0]} (no details)`);
 }
 

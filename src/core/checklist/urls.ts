@@ -1,6 +1,14 @@
 // Links in ticket text: finding them, and telling a screen recording or an image from a course page.
 
-export type FoundUrl = { host: string; path: string; query: string; index: number; raw: string };
+export type FoundUrl = {
+  host: string;
+  path: string;
+  query: string;
+  index: number;
+  raw: string;
+  /** Computed once when found: whether it shows the problem (see classifyVisualUrl). */
+  visual: VisualKind;
+};
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`)\]}|]{1,2000}/gi;
 // Recording hosts agents paste without a scheme ("loom.com/share/abc").
@@ -17,7 +25,8 @@ function parse(raw: string, index: number): FoundUrl | null {
   if (!m) return null;
   const host = (m[1] ?? '').toLowerCase().replace(/^www\./, '');
   if (!host.includes('.')) return null;
-  return { host, path: m[2] ?? '', query: m[3] ?? '', index, raw: trimmed };
+  const url = { host, path: m[2] ?? '', query: m[3] ?? '', index, raw: trimmed, visual: null };
+  return { ...url, visual: visualKind(url) };
 }
 
 /** Every link in the text, with or without scheme for the well-known recording hosts. */
@@ -62,29 +71,46 @@ function hostIs(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
+/** The host and each parent domain: "a.b.loom.com" -> a.b.loom.com, b.loom.com, loom.com. */
+function domains(host: string): string[] {
+  const parts = host.split('.');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length - 1; i++) out.push(parts.slice(i).join('.'));
+  return out;
+}
+
+function inSet(host: string, set: ReadonlySet<string>): boolean {
+  return domains(host).some((d) => set.has(d));
+}
+
 // Where screen recordings and screenshots are shared from.
-const RECORDING_HOSTS = [
+const RECORDING_HOSTS = new Set([
   'loom.com', 'youtube.com', 'youtu.be', 'vimeo.com', 'screencastify.com', 'jam.dev', 'vidyard.com',
   'zight.com', 'getcloudapp.com', 'cl.ly', 'screencast.com', 'snipboard.io', 'imgur.com', 'gyazo.com',
   'prnt.sc', 'prntscr.com', 'awesomescreenshot.com', 'streamable.com', 'tella.tv', 'wistia.com',
   'recordit.co', 'monosnap.com', 'd.pr', 'screenpal.com', 'screencast-o-matic.com', 'cleanshot.cloud',
   'cleanshot.com', 'bubbles.app', 'scribehow.com', 'photos.app.goo.gl', 'photos.google.com', 'flickr.com',
   'tinytake.com', 'markup.io', 'veed.io', 'clipchamp.com', 'descript.com',
-];
+]);
 // File shares: a recording or screenshot is often shared this way, but so is everything else.
-const FILE_SHARE_HOSTS = ['drive.google.com', 'dropbox.com', 'dropboxusercontent.com', '1drv.ms', 'onedrive.live.com', 'box.com', 'sharepoint.com', 'icloud.com'];
+const FILE_SHARE_HOSTS = new Set(['drive.google.com', 'dropbox.com', 'dropboxusercontent.com', '1drv.ms', 'onedrive.live.com', 'box.com', 'sharepoint.com', 'icloud.com']);
+const TOOLING_HOSTS = new Set(['zendesk.com', 'slack.com', 'zdassets.com', 'zopim.com', 'statuspage.io', 'atlassian.net']);
 
 export type VisualKind = 'visual' | 'maybe' | null;
 
 /** Whether a link shows the problem: a recording or image ('visual'), a shared doc ('maybe'), or not. */
 export function classifyVisualUrl(url: FoundUrl): VisualKind {
+  return url.visual;
+}
+
+function visualKind(url: FoundUrl): VisualKind {
   const { host, path } = url;
   if (IMAGE_EXT.test(path) || VIDEO_EXT.test(path)) return 'visual';
   const name = fileNameParam(url);
   if (name && (IMAGE_EXT.test(name) || VIDEO_EXT.test(name))) return 'visual';
-  if (RECORDING_HOSTS.some((d) => hostIs(host, d))) return path.replace(/\/+$/, '') === '' ? 'maybe' : 'visual';
+  if (inSet(host, RECORDING_HOSTS)) return path.replace(/\/+$/, '') === '' ? 'maybe' : 'visual';
   if (hostIs(host, 'docs.google.com')) return /^\/(?:file|presentation|drawings)\//.test(path) ? 'visual' : 'maybe';
-  if (FILE_SHARE_HOSTS.some((d) => hostIs(host, d))) {
+  if (inSet(host, FILE_SHARE_HOSTS)) {
     return /\.(?:pdf|har|csv|xlsx?|docx?|txt|json|log|zip)$/i.test(path) ? null : 'visual';
   }
   return null;
@@ -92,6 +118,5 @@ export function classifyVisualUrl(url: FoundUrl): VisualKind {
 
 /** Links that are about us, not about the customer's page: help desk, chat, mail, recordings. */
 export function isToolingUrl(url: FoundUrl): boolean {
-  const tools = ['zendesk.com', 'slack.com', 'zdassets.com', 'zopim.com', 'statuspage.io', 'atlassian.net', 'mailto'];
-  return tools.some((d) => hostIs(url.host, d)) || classifyVisualUrl(url) !== null;
+  return inSet(url.host, TOOLING_HOSTS) || classifyVisualUrl(url) !== null;
 }

@@ -1,8 +1,8 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
-import { isNegated } from './context';
+import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { isIdLabel, isLoginLabel } from './labels';
-import { sectionValue } from './sections';
+import { parseLabelLine, sectionValue } from './sections';
 import type { Source } from './source';
 import { isPlaceholder } from './text';
 
@@ -55,12 +55,17 @@ function fromSections(source: Source, found: Finding): void {
 function fromProse(source: Source, found: Finding): void {
   const text = source.text;
   for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL]) {
+    // Cheap checks first: no long number, no email address, no scan.
+    if (re === NEAR_ID && !/\d{5}/.test(text)) continue;
+    if (re === NEAR_EMAIL && !text.includes('@')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null && !found.full; m = re.exec(text)) {
       if (isNegated(text, m.index)) continue;
       found.present(`${source.where}: ${m[1] ?? ''} ${m[2] ?? ''}`);
     }
   }
+  // The full UUID pattern is slow to scan; most texts have no "-xxxx-xxxx-" at all.
+  if (!/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
   UUID.lastIndex = 0;
   for (let m = UUID.exec(text); m !== null && !found.full; m = UUID.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -70,14 +75,11 @@ function fromProse(source: Source, found: Finding): void {
 }
 
 function fromMentions(source: Source, found: Finding): void {
-  // A template's empty "Student ID:" label is not a mention of an id.
-  const labelLines = new Set(source.sections.filter((s) => s.kind === 'userIds').map((s) => s.start));
-  for (let i = 0; i < source.lines.length; i++) {
-    if (labelLines.has(i)) continue;
-    const line = source.lines[i] ?? '';
-    MENTION.lastIndex = 0;
-    const m = MENTION.exec(line);
-    if (m && !isNegated(line, m.index)) {
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(source.text); m !== null; m = MENTION.exec(source.text)) {
+    // A template's empty "Student ID:" label is not a mention of an id.
+    if (parseLabelLine(lineAt(source.text, m.index))?.kind === 'userIds') continue;
+    if (!isNegated(source.text, m.index)) {
       found.weak(`${source.where}: mentions ${m[0]}`);
       return;
     }

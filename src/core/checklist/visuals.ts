@@ -1,16 +1,16 @@
 // Visuals: screenshots or video of the problem. Image and video attachments on any comment, inline
 // images, links to screen recordings or images. A PDF or a HAR file alone shows nothing of the screen.
 import type { TicketAttachment } from '../types';
-import { isAsserted } from './context';
+import { isAsserted, lineAt } from './context';
 import { Finding } from './finding';
-import { sectionValue } from './sections';
+import { parseLabelLine, sectionValue } from './sections';
 import type { SafeTicket, Source } from './source';
 import { isPlaceholder } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
 // Talk of a visual without one: "screenshot attached" when nothing is.
 const MENTION =
-  /\b(?:screenshots?|screen ?shots?|screen recordings?|screencasts?|screen captures?|(?:see|find) (?:the )?attached|attached (?:is |are )?(?:an? )?(?:image|video|photo|picture|recording)s?|captura(?:s)? de pantalla)\b/i;
+  /\b(?:screenshots?|screen ?shots?|screen recordings?|screencasts?|screen captures?|(?:see|find) (?:the )?attached|attached (?:is |are )?(?:an? )?(?:image|video|photo|picture|recording)s?|captura(?:s)? de pantalla)\b/gi;
 
 export function isVisualAttachment(att: TicketAttachment): boolean {
   const type = att.contentType.toLowerCase();
@@ -28,21 +28,19 @@ function inlineImageLabel(src: string): string {
 
 /** A visual promised in words: a filled "Screenshots:" label or "see attached screenshot". */
 function mentionsVisual(source: Source, found: Finding): boolean {
-  const labelLines = new Set<number>();
   for (const section of source.sections) {
     if (section.kind !== 'visuals') continue;
-    labelLines.add(section.start);
     const value = sectionValue(section);
     if (!isPlaceholder(value) && !/^(?:no|none|not|nothing)\b/i.test(value)) {
       found.weak(`${source.where}: ${section.label} ${value} (nothing attached)`);
       return true;
     }
   }
-  for (let i = 0; i < source.lines.length; i++) {
-    const line = source.lines[i] ?? '';
-    if (labelLines.has(i)) continue;
-    const m = MENTION.exec(line);
-    if (m && isAsserted(line, m.index)) {
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(source.text); m !== null; m = MENTION.exec(source.text)) {
+    // The template's own "Screenshots:" label is not a mention.
+    if (parseLabelLine(lineAt(source.text, m.index))?.kind === 'visuals') continue;
+    if (isAsserted(source.text, m.index)) {
       found.weak(`${source.where}: mentions ${m[0].toLowerCase()}, none attached`);
       return true;
     }
