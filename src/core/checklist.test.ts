@@ -2,9 +2,10 @@ import { evaluateChecklist } from './checklist';
 import { attachment, comment, ticket, type TicketCase } from './fixtures/build';
 import { PROSE_CASES } from './fixtures/tickets-prose';
 import { TEMPLATE_CASES } from './fixtures/tickets';
+import { MIXED_CASES } from './fixtures/tickets-mixed';
 import { CHECKLIST_ITEM_KEYS, type ChecklistItemKey, type TicketSnapshot } from './types';
 
-const CASES: TicketCase[] = [...TEMPLATE_CASES, ...PROSE_CASES];
+const CASES: TicketCase[] = [...TEMPLATE_CASES, ...PROSE_CASES, ...MIXED_CASES];
 
 function item(result: ReturnType<typeof evaluateChecklist>, key: ChecklistItemKey) {
   const found = result.items.find((i) => i.key === key);

@@ -8,12 +8,25 @@ import { findUrls, isToolingUrl, urlLabel, type FoundUrl } from './urls';
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
 const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/gi;
 const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \t]+([A-Z0-9][^\n.,;:!?()]{1,60})/g;
+// Capitalised words right after or before "course": "the course Chemistry Foundations", "in Algebra 1 course".
+const TITLED_COURSE =
+  /\b(?:course|curso)[ \t]+((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?:[ \t]+|$)){1,6})|((?:[\p{Lu}][\p{L}\p{N}&'’.-]*[ \t]+){1,5}(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*[ \t]+)?)course\b/gmu;
+const GENERIC_WORD = /^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for|of|and|or|new|same|whole|entire|every|all|each|any|which|what|i|we|it|course|ID|URL|Name|Revision|Rev)$/i;
 // A path that points into course content.
 const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
   /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/gi;
 const REVISION_IN_URL = /[?&](?:revision|rev|revision_?id|revisionId)=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
+
+/** Drops generic words at either end ("The", "ID"); nothing left means no name. */
+function trimGeneric(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && GENERIC_WORD.test(words[0] ?? '')) words.shift();
+  while (words.length > 0 && GENERIC_WORD.test(words[words.length - 1] ?? '')) words.pop();
+  // A name is more than a lone number or letter.
+  return words.length > 0 && /\p{L}{2}/u.test(words.join(' ')) ? words.join(' ') : '';
+}
 
 function courseName(source: Source, found: Finding): void {
   for (const section of source.sections) {
@@ -22,10 +35,11 @@ function courseName(source: Source, found: Finding): void {
     if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
   }
   if (!source.lower.includes('course') && !source.lower.includes('curso')) return;
-  for (const re of [QUOTED_COURSE, NAMED_COURSE]) {
+  for (const re of [QUOTED_COURSE, NAMED_COURSE, TITLED_COURSE]) {
     re.lastIndex = 0;
     for (let m = re.exec(source.text); m !== null && !found.full; m = re.exec(source.text)) {
-      const name = (m[1] ?? m[2] ?? '').trim();
+      let name = (m[1] ?? m[2] ?? '').trim();
+      if (re === TITLED_COURSE) name = trimGeneric(name);
       if (name && !isPlaceholder(name)) found.present(`${source.where}: course ${name}`);
     }
   }

@@ -10,7 +10,7 @@ import { isPlaceholder } from './text';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
-const PERSON = '(?:users?|students?|teachers?|learners?|parents?|guardians?|accounts?|persons?|kids?|child|educators?|logins?|staff members?)';
+const PERSON = '(?:users?|students?|teachers?|learners?|parents?|guardians?|accounts?|persons?|kids?|child|educators?|logins?|staff members?|family|household)';
 const CLASS = '(?:class|classroom|section|period|roster|homeroom|cohort|course section)';
 const PLACE = '(?:school|building|campus|district|school district)';
 const OWNER = '(?:the|this|that|her|his|their|my|our|one|a|a single)';
@@ -32,7 +32,8 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
     new RegExp(
       `\\b(?:whole|entire|full|all of (?:the|her|his|their|my))[ \\t]+${CLASS}s?\\b` +
         `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|her|his|their|my)|just (?:this|that|her|his|their|my))[ \\t]+${CLASS}\\b` +
-        `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
+        `|\\b(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
+        `|\\b(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b` +
         '|\\bclass[- ]?wide\\b' +
         '|\\b(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
       'g',
@@ -45,6 +46,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
         `|\\b(?:school|building|campus|district)[- ]?wide\\b` +
         `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b` +
         '|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b|\\bevery[ \\t]+teacher[ \\t]+at\\b' +
+        `|\\b(?:multiple|several|many|numerous|various|a few|some|\\d+)[ \\t]+(?:teachers|students|users|staff|classes|classrooms|educators|sections|grades)[ \\t]+(?:at|in|across|throughout)[ \\t]+(?:the|this|that|our|their|one|a)[ \\t]+(?:school|building|campus|district)\\b` +
         `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|their|our)|just (?:this|that|their|our))[ \\t]+${PLACE}\\b` +
         `|\\bacross[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b` +
         `|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b` +
@@ -67,7 +69,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
   ],
 ];
 // Hints without a level: "several students", "a few teachers".
-const VAGUE = new RegExp(`\\b(?:multiple|several|some|a few|many|a number of|various|other)[ \\t]+${PERSON}\\b`);
+const VAGUE = new RegExp(`\\b(?:multiple|several|some|a few|many|a number of|various|other|\\d{2,}|dozens of|hundreds of)[ \\t]+${PERSON}\\b`);
 
 export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | null {
   if (a === null) return b;

@@ -13,10 +13,35 @@ const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=
 const SEQUENCE = /\bthen\b|->|→|=>|»|\bafter that\b|\bnext\b|\bluego\b|\bdespu[eé]s\b/i;
 const REPRO_HINT = /\b(?:(?<!able )to (?:reproduce|replicate)|reproduce (?:it|this|the (?:issue|problem|error)) by|repro(?:duce)?:|steps? (?:are|were):|para reproducir)/i;
 
+// What one sees at the end of a repro: counts as a step when steps are written on one line.
+const RESULT = /^\s*(?:observe|see|notice|watch|wait|expect|get|receive|verify|ver|observar)\b/i;
+
+/** Steps written on one line: split at arrows, ";", "then"; or at commas when the parts are actions. */
+export function countInlineSteps(value: string): number {
+  if (isPlaceholder(value)) return 0;
+  const parts = value.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1);
+  if (parts.length >= 2) return parts.length;
+  const clauses = value.split(/,|\band\b|\by\b/).filter((p) => p.trim().length > 1);
+  const actions = clauses.filter((p) => ACTION.test(p.trim().split(/\s+/, 1)[0] ?? '') || RESULT.test(p)).length;
+  return actions >= 2 ? actions : value.trim() ? 1 : 0;
+}
+
 function countSectionSteps(section: Section): number {
   const body = section.body.filter((line) => !isPlaceholder(line));
-  const inline = isPlaceholder(section.inline) ? [] : section.inline.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1);
-  return inline.length + body.length;
+  return countInlineSteps(section.inline) + body.length;
+}
+
+// A repro label in the middle of a paragraph: "... Status page updated. Repro: go to X, click Y".
+const MIDLINE_LABEL =
+  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|repro steps|how to reproduce|to reproduce|repro|str|pasos para reproducir)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
+
+function midlineSteps(source: Source, found: Finding): void {
+  MIDLINE_LABEL.lastIndex = 0;
+  for (let m = MIDLINE_LABEL.exec(source.text); m !== null && !found.full; m = MIDLINE_LABEL.exec(source.text)) {
+    const n = countInlineSteps(m[1] ?? '');
+    if (n >= 2) found.present(`${source.where}: steps (${n} in a sentence)`);
+    else if (n === 1) found.weak(`${source.where}: steps (1 in a sentence)`);
+  }
 }
 
 /** Runs of list items outside any labelled section, with how many of them start with an action. */
@@ -59,6 +84,7 @@ export function detectSteps(sources: Source[]): Finding {
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
       else if (n === 1) found.weak(`${source.where}: steps (1 line)`);
     }
+    midlineSteps(source, found);
     for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;

@@ -38,8 +38,9 @@ function attr(attrs: string, re: RegExp): string | null {
  * sources of inline images. Plain text passes through with only line endings normalised.
  */
 export function htmlToText(input: string): HtmlText {
-  const raw = input.length > MAX_SOURCE_CHARS ? input.slice(0, MAX_SOURCE_CHARS) : input;
-  if (!/<[a-zA-Z/!]/.test(raw)) return { text: normalizeText(decodeEntities(raw)), images: [] };
+  const clipped = input.length > MAX_SOURCE_CHARS ? input.slice(0, MAX_SOURCE_CHARS) : input;
+  if (!/<[a-zA-Z/!]/.test(clipped)) return { text: normalizeText(decodeEntities(clipped)), images: [] };
+  const raw = stripComments(clipped);
 
   const images: string[] = [];
   let out = '';
@@ -78,9 +79,23 @@ export function htmlToText(input: string): HtmlText {
     }
   }
   out += raw.slice(last);
-  // Strip comments and any stray markup the tag pattern did not take.
-  out = out.replace(/<!--[^]{0,20000}?-->/g, ' ');
   return { text: normalizeText(decodeEntities(out)), images };
+}
+
+/** Drops <!-- ... --> in one pass; an unclosed comment runs to the end, as in a browser. */
+function stripComments(s: string): string {
+  let at = s.indexOf('<!--');
+  if (at < 0) return s;
+  let out = '';
+  let last = 0;
+  while (at >= 0) {
+    out += s.slice(last, at);
+    const end = s.indexOf('-->', at + 4);
+    if (end < 0) return out;
+    last = end + 3;
+    at = s.indexOf('<!--', last);
+  }
+  return out + s.slice(last);
 }
 
 const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;

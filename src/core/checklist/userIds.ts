@@ -40,19 +40,22 @@ function idValue(label: string, value: string): string | null {
   return ID_TOKEN.exec(value)?.[0] ?? null;
 }
 
-function fromSections(source: Source, found: Finding): void {
+function fromSections(source: Source, found: Finding, seen: Set<string>): void {
   for (const section of source.sections) {
     if (section.kind !== 'userIds') continue;
     const value = sectionValue(section);
     if (isPlaceholder(value)) continue;
     const id = idValue(section.label, value);
-    if (id) found.present(`${source.where}: ${section.label} ${id}`);
+    if (id) {
+      seen.add(id.toLowerCase());
+      found.present(`${source.where}: ${section.label} ${id}`);
+    }
     // A name under "Student:" or words under "Student ID:" point at the user without identifying them.
     else found.weak(`${source.where}: ${section.label} ${value}${isIdLabel(section.label) ? ' (no id)' : ''}`);
   }
 }
 
-function fromProse(source: Source, found: Finding): void {
+function fromProse(source: Source, found: Finding, seen: Set<string>): void {
   const text = source.text;
   for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL]) {
     // Cheap checks first: no long number, no email address, no scan.
@@ -60,8 +63,11 @@ function fromProse(source: Source, found: Finding): void {
     if (re === NEAR_EMAIL && !text.includes('@')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null && !found.full; m = re.exec(text)) {
-      if (isNegated(text, m.index)) continue;
-      found.present(`${source.where}: ${m[1] ?? ''} ${m[2] ?? ''}`);
+      const id = m[2] ?? '';
+      // "user id 4455" and "user 4455" are one id: report it once.
+      if (seen.has(id.toLowerCase()) || isNegated(text, m.index)) continue;
+      seen.add(id.toLowerCase());
+      found.present(`${source.where}: ${m[1] ?? ''} ${id}`);
     }
   }
   // The full UUID pattern is slow to scan; most texts have no "-xxxx-xxxx-" at all.
@@ -70,6 +76,7 @@ function fromProse(source: Source, found: Finding): void {
   for (let m = UUID.exec(text); m !== null && !found.full; m = UUID.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const inUrl = /[/=]$/.test(before) && !/\/(?:users?|students?|people|accounts?|guardians?)\/$/i.test(before);
+    if (seen.has(m[0].toLowerCase())) continue;
     if (PERSON_CONTEXT.test(before) || (!inUrl && !OTHER_ID_CONTEXT.test(before))) found.present(`${source.where}: UUID ${m[0]}`);
   }
 }
@@ -88,10 +95,11 @@ function fromMentions(source: Source, found: Finding): void {
 
 export function detectUserIds(sources: Source[]): Finding {
   const found = new Finding();
+  const seen = new Set<string>();
   for (const source of sources) {
     if (found.full) break;
-    fromSections(source, found);
-    fromProse(source, found);
+    fromSections(source, found, seen);
+    fromProse(source, found, seen);
   }
   if (found.status === 'missing') for (const source of sources) fromMentions(source, found);
   return found;
