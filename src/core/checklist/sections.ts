@@ -97,7 +97,12 @@ export function toLines(text: string): string[] {
   const lines: string[] = [];
   for (const line of text.split('\n')) {
     if (line.includes(' | ') || line.includes('\t')) {
-      for (const cell of line.split(/ \| |\t/)) if (cell.trim() !== '') lines.push(cell);
+      for (const cell of line.split(/ \| |\t/)) {
+        let c = cell.trim();
+        if (c.startsWith('|')) c = c.slice(1).trim();
+        if (c.endsWith('|')) c = c.slice(0, -1).trim();
+        if (c.trim() !== '') lines.push(c);
+      }
     } else lines.push(line);
   }
   return lines;

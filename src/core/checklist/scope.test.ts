@@ -1,0 +1,75 @@
+import { scopeFromProse, scopeFromValue, widest } from './scope';
+
+const level = (text: string) => scopeFromProse(text.toLowerCase())?.level ?? null;
+
+describe('scopeFromProse', () => {
+  it.each([
+    ['Only 1 user is affected', 'user'],
+    ['It is just one student', 'user'],
+    ['a single teacher reported it', 'user'],
+    ['only this user sees it', 'user'],
+    ['No other students are affected', 'user'],
+    ['the whole class sees it', 'class'],
+    ['the entire class', 'class'],
+    ['one class only', 'class'],
+    ['all students in the section', 'class'],
+    ['all the students in her period', 'class'],
+    ['entire school is down', 'school'],
+    ['the whole school', 'school'],
+    ['all teachers at Lincoln', 'school'],
+    ['it is school-wide', 'school'],
+    ['the whole district', 'school'],
+    ['districtwide outage', 'school'],
+    ['all schools in the district', 'school'],
+    ['all partners report it', 'all'],
+    ['every district we host', 'all'],
+    ['all customers', 'all'],
+    ['everyone is down', 'all'],
+    ['platform-wide incident', 'all'],
+    ['toda la escuela', 'school'],
+    ['un solo alumno', 'user'],
+  ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
+
+  it.each([
+    'It is not the whole school',
+    "This isn't affecting the entire class",
+    'does not seem to be all partners',
+    'not just one student',
+    'The teacher said the gradebook is slow.',
+    'The rest of the school is fine',
+  ])('%s -> no level', (text) => expect(level(text)).toBeNull());
+
+  it('a negated wide phrase leaves the stated narrow one', () => {
+    expect(level('Not the whole school, only one class')).toBe('class');
+  });
+
+  it('takes the widest level stated', () => {
+    expect(level('First one student, now the whole school')).toBe('school');
+  });
+
+  it('does not look below a level already known', () => {
+    expect(scopeFromProse('one student', 'class')).toBeNull();
+  });
+
+  it("keeps a line break between a negation and the next line's phrase", () => {
+    expect(level("we can't log in\nthe whole school")).toBe('school');
+  });
+});
+
+describe('scopeFromValue', () => {
+  it.each([
+    ['scope_one_class', 'class'], ['1 class', 'class'], ['school', 'school'], ['all_partners', 'all'], ['one_user', 'user'],
+    ['single_user', 'user'], ['District', 'school'], ['entire_school', 'school'], ['All', 'all'], ['User', 'user'],
+  ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
+
+  it.each(['see notes', 'several users', 'not sure', ''])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());
+});
+
+describe('widest', () => {
+  it('orders user < class < school < all', () => {
+    expect(widest('user', 'all')).toBe('all');
+    expect(widest('school', 'class')).toBe('school');
+    expect(widest(null, 'user')).toBe('user');
+    expect(widest(null, null)).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { classifyLabel } from './labels';
+import { parseLabelLine, parseSections, sectionValue, toLines } from './sections';
+
+const sections = (text: string) => parseSections(toLines(text));
+
+describe('classifyLabel', () => {
+  it.each([
+    ['School', 'school'], ['Customer', 'school'], ['District', 'school'], ['Org', 'school'], ['School/District', 'school'],
+    ['School ID', 'school'], ['SID', 'userIds'], ['Student ID(s)', 'userIds'], ['Guardian Identity ID', 'userIds'],
+    ['Guardian ID', 'userIds'], ['User IDs', 'userIds'], ['Steps to Reproduce', 'stepsToReproduce'], ['How to reproduce', 'stepsToReproduce'],
+    ['Repro steps', 'stepsToReproduce'], ['STR', 'stepsToReproduce'], ['Troubleshooting', 'troubleshooting'], ['What we tried', 'troubleshooting'],
+    ['Tried', 'troubleshooting'], ['Steps taken', 'troubleshooting'], ['Scope', 'scope'], ['Impact', 'scope'], ['Course', 'courseName'],
+    ['Course name', 'courseName'], ['Course URL', 'courseUrl'], ['Revision ID', 'courseRevisionId'], ['rev', 'courseRevisionId'],
+    ['Description', 'description'], ['Issue', 'description'], ['Screenshots', 'visuals'], ['Browser', 'other'], ['School year', 'other'],
+    ['Customer type', 'other'], ['Pasos para reproducir', 'stepsToReproduce'], ['Escuela', 'school'], ['Alcance', 'scope'],
+  ])('%s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
+});
+
+describe('parseLabelLine', () => {
+  it('reads bold, bulleted and numbered labels', () => {
+    expect(parseLabelLine('**School:** Lincoln')).toMatchObject({ kind: 'school', inline: 'Lincoln' });
+    expect(parseLabelLine('- SID: 12345')).toMatchObject({ kind: 'userIds', inline: '12345', listItem: true });
+    expect(parseLabelLine('2) Scope - one class')).toMatchObject({ kind: 'scope', inline: 'one class' });
+    expect(parseLabelLine('### Steps to reproduce')).toMatchObject({ kind: 'stepsToReproduce', inline: '' });
+  });
+
+  it('does not take a URL or a sentence for a label', () => {
+    expect(parseLabelLine('see https://example.com/x')).toBeNull();
+    expect(parseLabelLine('The teacher told me this morning that she cannot log in at all')).toBeNull();
+  });
+});
+
+describe('parseSections', () => {
+  it('takes the list under a heading and stops at the next label', () => {
+    const [steps, tried] = sections('Steps to reproduce:\n1. Log in\n2. Click Save\nTroubleshooting: cleared cache');
+    expect(steps).toMatchObject({ kind: 'stepsToReproduce', body: ['1. Log in', '2. Click Save'] });
+    expect(tried).toMatchObject({ kind: 'troubleshooting', inline: 'cleared cache' });
+  });
+
+  it('ends a list where the list ends', () => {
+    const [tried] = sections('Troubleshooting:\n- cleared cache\n- tried Firefox\nTeacher still sees the old roster.');
+    expect(tried?.body).toEqual(['cleared cache', 'tried Firefox']);
+  });
+
+  it('keeps a numbered step with a colon inside the steps', () => {
+    const [steps] = sections('Steps to reproduce:\n1. Login: as the teacher\n2. Open gradebook');
+    expect(steps?.body).toHaveLength(2);
+  });
+
+  it('reads table rows as label and value', () => {
+    const found = sections('School | Oak Grove |\nSID | 20931 |');
+    expect(found.map((s) => [s.kind, sectionValue(s)])).toEqual([['school', 'Oak Grove'], ['userIds', '20931']]);
+  });
+
+  it('an untracked label owns only its line', () => {
+    const found = sections('Hi team:\nThe gradebook is blank for every teacher this morning.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'other', body: [] });
+  });
+});

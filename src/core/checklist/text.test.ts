@@ -1,0 +1,63 @@
+import { clip, decodeEntities, htmlToText, isPlaceholder, normalizeText, proseLength } from './text';
+
+describe('htmlToText', () => {
+  it('keeps line breaks from <br>, <p> and <li>, and strips other tags', () => {
+    const { text } = htmlToText('<p>School: <b>Lincoln</b><br>SID: 12</p><ul><li>one</li><li>two</li></ul>');
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['School: Lincoln', 'SID: 12', '- one', '- two']);
+  });
+
+  it('decodes entities, including numeric ones and &nbsp;', () => {
+    expect(htmlToText('<p>A &amp; B &lt;tag&gt; &#39;x&#39; &#x2192; caf&eacute;&nbsp;!</p>').text.trim()).toBe("A & B <tag> 'x' → café !");
+  });
+
+  it('keeps a link target next to its text, once', () => {
+    expect(htmlToText('<a href="https://loom.com/share/a1">video</a>').text).toContain('video https://loom.com/share/a1');
+    expect(htmlToText('<a href="https://x.org/p">https://x.org/p</a>').text.match(/x\.org/g)).toHaveLength(1);
+  });
+
+  it('lists inline image sources and drops script, style and comments', () => {
+    const r = htmlToText('<style>p{}</style><p>hi<img src="https://a.b/c.png"></p><!-- secret --><script>alert(1)</script>end');
+    expect(r.images).toEqual(['https://a.b/c.png']);
+    expect(r.text).not.toMatch(/secret|alert|p\{\}/);
+    expect(r.text).toContain('end');
+  });
+
+  it('separates table cells', () => {
+    expect(htmlToText('<table><tr><td>School</td><td>Oak</td></tr></table>').text).toContain('School | Oak');
+  });
+
+  it('passes plain text through, normalising CRLF', () => {
+    expect(htmlToText('a\r\nb\rc').text).toBe('a\nb\nc');
+    expect(htmlToText('2 < 3 and 4 > 1').text).toBe('2 < 3 and 4 > 1');
+  });
+
+  it('survives broken markup and huge code points', () => {
+    expect(() => htmlToText('<p <a href="x <img src=> &#99999999; &#0; <!-- open')).not.toThrow();
+    expect(decodeEntities('&#9999999;')).toBe(' ');
+    expect(decodeEntities('&bogus; &amp')).toBe('&bogus; &amp');
+  });
+});
+
+describe('isPlaceholder', () => {
+  it.each(['', '  ', 'N/A', 'n/a', 'NA', 'TBD', '?', '???', 'unknown', '-', '—', 'none', '[school name]', '<student id>', '(list steps here)', '{scope}', '**TBD**', 'Insert SID here', 'pendiente'])(
+    '%p is a placeholder',
+    (v) => expect(isPlaceholder(v)).toBe(true),
+  );
+  it.each(['Lincoln High', '4481923', 'cleared cache', 'one class', 'Nathan Hale Academy'])('%p is a value', (v) => expect(isPlaceholder(v)).toBe(false));
+});
+
+describe('clip and proseLength', () => {
+  it('cuts evidence to 80 characters on one line', () => {
+    const out = clip(`a\n${'b'.repeat(200)}`);
+    expect(out.length).toBeLessThanOrEqual(80);
+    expect(out).not.toContain('\n');
+    expect(out.endsWith('…')).toBe(true);
+  });
+  it('does not count links and markup as prose', () => {
+    expect(proseLength('https://example.com/a/very/long/path/that/is/not/prose ** -- ::')).toBe(0);
+    expect(proseLength('The page is blank')).toBe(17);
+  });
+  it('normalises odd spaces', () => {
+    expect(normalizeText('a\u00a0b\u200bc')).toBe('a bc');
+  });
+});
