@@ -34,6 +34,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
         `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|her|his|their|my)|just (?:this|that|her|his|their|my))[ \\t]+${CLASS}\\b` +
         `|\\b(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
         `|\\b(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b` +
+        '|\\ball[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher\'s)[ \\t]+(?:students|kids|learners|pupils)\\b' +
         '|\\bclass[- ]?wide\\b' +
         '|\\b(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
       'g',
@@ -59,7 +60,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
     new RegExp(
       `\\ball[ \\t]+(?:of[ \\t]+)?(?:our[ \\t]+|the[ \\t]+)?${CUSTOMERS}\\b${UNLESS_LOCAL}` +
         '|\\b(?:every|each|any)[ \\t]+(?:partner|customer|client|district|tenant|school district)\\b' +
-        `|\\b(?:multiple|several|many|numerous|various|different|other)[ \\t]+(?:partners|customers|clients|districts|tenants|school districts)\\b` +
+        `|\\b(?:multiple|several|many|numerous|various|different|other)[ \\t]+(?:partners|customers|clients|districts|tenants|school districts|schools)\\b` +
         `|\\b(?:everyone|everybody|all users)\\b(?![ \\t]+(?:in|at|on|from|within|enrolled|of)\\b)` +
         '|\\b(?:platform|site|system|product|service)[- ]?wide\\b|\\bglobal(?:ly)?\\b|\\bwidespread\\b' +
         '|\\bacross[ \\t]+(?:all|every|multiple|many)[ \\t]+(?:partners|customers|clients|districts|schools|tenants)\\b' +
@@ -96,7 +97,7 @@ export function scopeFromProse(lower: string, atLeast: ScopeLevel | null = null)
 
 // A field or label value is short and free: "scope_one_class", "1 class", "School", "all_partners".
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
-  ['all', /\b(?:all|every|everyone|global|platform|multiple (?:districts|customers|partners|schools)|partners|customers)\b/],
+  ['all', /\b(?:all|every|everyone|global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
   ['school', /\b(?:school|schools|district|campus|building|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|period|clase|grupo)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno)\b/],

@@ -14,7 +14,7 @@ const LOGIN_TOKEN = /(?<![\w.@-])[\w.@+-]{3,64}(?![\w.@-])/;
 
 // "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
 const LABELLED_ID = new RegExp(
-  '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
+  '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|sis[ \\t]*ids?|ssids?|lasids?|sasids?|state[ \\t]+ids?|local[ \\t]+ids?|employee[ \\t]+ids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
     "(?:'s)?(?:[ \\t]+identity)?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
     '[ \\t]{0,3}(?:is|are|=|:|#|-|–|of)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{2,40})',
   'gi',
