@@ -14,6 +14,7 @@ describe('ticketEvents', () => {
       'ticket.status.changed',
       'ticket.tags.changed',
       'ticket.custom_field_360001.changed',
+      'ticket.updated', // the description is the first comment
     ]);
     expect(ticketEvents(base, next).find((e) => e.name === 'ticket.custom_field_360001.changed')!.payload).toBe('Oak School');
   });
@@ -70,5 +71,19 @@ describe('requestReply', () => {
   it('gives plain text for non-JSON responses', () => {
     const reply = requestReply('request:5', {}, { status: 200, statusText: 'OK', headers: { 'content-type': 'text/plain' }, responseText: 'pong' });
     expect((reply.message as { responseArgs: unknown[] }).responseArgs[0]).toBe('pong');
+  });
+});
+
+describe('applyPatch', () => {
+  it('edits the first comment with the description, as Zendesk\'s description is that comment', () => {
+    const next = applyPatch(base, { description: 'School: Oak\n\nSID 1234' }, NOW);
+    expect(next.comments[0]).toMatchObject({ plainBody: 'School: Oak\n\nSID 1234', htmlBody: '<p>School: Oak</p><p>SID 1234</p>' });
+    expect(ticketEvents(base, next).map((e) => e.name)).toEqual(['ticket.description.changed', 'ticket.updated']);
+  });
+
+  it('does not change its input', () => {
+    const copy = structuredClone(base);
+    applyPatch(base, { addTags: ['x'], description: 'y', customFields: { '360002': 'scope_school' } }, NOW);
+    expect(base).toEqual(copy);
   });
 });

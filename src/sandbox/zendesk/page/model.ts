@@ -121,8 +121,15 @@ export function applyPatch(ticket: SandboxTicket, patch: TicketPatch, now: strin
       if (typeof value === 'string' && value !== '') tags = normalizeTags([...tags, value]);
     }
   }
+  // The description is the first comment's text in Zendesk; an edit to it edits that comment.
+  let comments = ticket.comments;
+  const first = comments[0];
+  if (patch.description !== undefined && first && patch.description !== ticket.description) {
+    comments = [{ ...first, plainBody: patch.description, htmlBody: textToHtml(patch.description) }, ...comments.slice(1)];
+  }
   return {
     ...ticket,
+    comments,
     subject: patch.subject ?? ticket.subject,
     description: patch.description ?? ticket.description,
     status: patch.status ?? ticket.status,
