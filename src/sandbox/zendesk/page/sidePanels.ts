@@ -38,20 +38,21 @@ export function renderSettings(container: HTMLElement, model: SettingsModel, sav
     return { name, input, row: h('div', { class: 'setting' }, h('label', { for: `settings-${name}` }, name), input) };
   });
   const status = h('div', { class: 'muted', role: 'status', 'data-testid': 'settings-status' });
-  container.replaceChildren(
-    ...inputs.map((i) => i.row),
-    h('button', {
-      type: 'button',
-      class: 'primary',
-      'data-testid': 'settings-save',
-      onClick: async () => {
+  const form = h(
+    'form',
+    {
+      onSubmit: async (e) => {
+        e.preventDefault();
         const values = Object.fromEntries(inputs.map((i) => [i.name, i.input.value]));
         const error = await save(values);
         status.textContent = error ?? 'Saved; the app reloaded.';
       },
-    }, 'Save and reload app'),
+    },
+    ...inputs.map((i) => i.row),
+    h('button', { type: 'submit', class: 'primary', 'data-testid': 'settings-save' }, 'Save and reload app'),
     status,
   );
+  container.replaceChildren(form);
 }
 
 export function showToast(container: HTMLElement, message: string, kind: string): void {
