@@ -37,8 +37,7 @@ export function detectDescription(sources: Source[]): Finding {
   for (const source of sources) {
     if (source === own || source.kind !== 'comment') continue;
     for (const section of source.sections) {
-      // An untracked label's value ("Note: ...") is still prose; a tracked item's value is not.
-    if (section.kind !== 'description' && section.kind !== 'other') continue;
+      if (section.kind !== 'description') continue;
       const chars = [section.inline, ...section.body].reduce((n, part) => n + (isPlaceholder(part) ? 0 : proseLength(part)), 0);
       if (chars >= DESCRIPTION_MIN_CHARS) found.present(`${source.where}: ${section.label} (${chars} chars)`);
     }

@@ -35,6 +35,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
         `|\\b(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
         `|\\b(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b` +
         '|\\ball[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher\'s)[ \\t]+(?:students|kids|learners|pupils)\\b' +
+        '|\\b(?:my|her|his|their|the|one|a|this)[ \\t]+(?:\\d(?:st|nd|rd|th)[ \\t]+)?(?:period|class|section|homeroom|block)[ \\t]+(?:students|kids|learners|pupils)\\b' +
         '|\\bclass[- ]?wide\\b' +
         '|\\b(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
       'g',
@@ -46,7 +47,7 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
       `\\b(?:whole|entire|full|all of (?:the|our|their|this))[ \\t]+${PLACE}\\b` +
         `|\\b(?:school|building|campus|district)[- ]?wide\\b` +
         `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b` +
-        '|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b|\\bevery[ \\t]+teacher[ \\t]+at\\b' +
+        '|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:[\\w-]+[ \\t]+){0,2}?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b|\\bevery[ \\t]+teacher[ \\t]+at\\b' +
         `|\\b(?:multiple|several|many|numerous|various|a few|some|\\d+)[ \\t]+(?:teachers|students|users|staff|classes|classrooms|educators|sections|grades)[ \\t]+(?:at|in|across|throughout)[ \\t]+(?:the|this|that|our|their|one|a)[ \\t]+(?:school|building|campus|district)\\b` +
         `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|their|our)|just (?:this|that|their|our))[ \\t]+${PLACE}\\b` +
         `|\\bacross[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b` +

@@ -17,7 +17,8 @@ const ACTIONS = new RegExp(
     '(?:different|another|other|second|multiple|several) (?:browsers?|devices?|computers?|laptops?|accounts?|networks?|chromebooks?|ipads?)',
     '(?:tried|tested|checked|reproduced|replicated|confirmed)(?: it| this| the issue)? (?:on|in|with|using|from|via) ',
     '(?:log|logged|logging|sign|signed|signing) (?:out|off) and (?:back )?(?:in|on)',
-    're-?(?:installed|started|booted|synced|synched|ran|enrolled|assigned|published|imported|rostered|provisioned)\\b',
+    're-?(?:install|start|boot|sync|synch|enroll|assign|publish|import|roster|provision|upload|generat|creat|link|invit)(?:ed|ing)\\b',
+    're-?ran\\b',
     'restart(?:ed|ing)? (?:the |their |her |his )?(?:browser|device|computer|app|ipad|chromebook|laptop)',
     '(?:checked|reviewed|looked at|verified|inspected) (?:the |their |her |his |our )?(?:logs?|settings|permissions|roster|configuration|config|status page|network|console|integration|sync|enrollments?|account|browser|extensions?|har|sis)',
     'status page',
@@ -47,7 +48,8 @@ function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
     if (section.kind !== 'troubleshooting') continue;
     const value = sectionValue(section);
-    if (isPlaceholder(value) || /^(?:nothing|none|no|not yet|n\/a)\b/i.test(value.trim())) continue;
+    // "None", "not done yet": the label is there, the troubleshooting is not.
+    if (isPlaceholder(value) || /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno)/i.test(value.trim())) continue;
     const lines = section.body.length + (section.inline ? 1 : 0);
     found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
   }

@@ -25,6 +25,7 @@ const NEAR_ID =
 // An email of an affected person: "student jane.doe@lincoln.org", "teacher login: t.smith@...".
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/gi;
+const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 // Ids that are something else: a revision, a request, an error.
 const OTHER_ID_CONTEXT = /(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class)\w*\W{0,20}$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
@@ -64,6 +65,8 @@ function fromProse(source: Source, found: Finding, seen: Set<string>): void {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null && !found.full; m = re.exec(text)) {
       const id = m[2] ?? '';
+      // "users get error 50012": a code between the person and the number is not their id.
+      if (re === NEAR_ID && NOT_AN_ID.test(m[0])) continue;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index)) continue;
       seen.add(id.toLowerCase());
