@@ -102,7 +102,10 @@ function run(effect: Effect) {
     }
     case 'notify': return showToast($('toasts'), effect.message, effect.kind);
     case 'request': return void forward(effect.key, effect.options);
-    case 'registered': return fire([{ name: 'app.activated', payload: { firstLoad: true } }]);
+    case 'registered':
+      // A stable hook for browser tests: the app has finished its handshake.
+      iframe?.setAttribute('data-registered', 'true');
+      return fire([{ name: 'app.activated', payload: { firstLoad: true } }]);
     case 'log': return logLine($('zaf-log'), '•', effect.text);
   }
 }
