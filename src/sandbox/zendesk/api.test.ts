@@ -153,3 +153,40 @@ describe('Zendesk API stand-in: updates', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('Zendesk API stand-in: injected faults', () => {
+  afterEach(() => sandbox.faults.clear());
+
+  it('answers 429 with Retry-After once, then normally, and changes nothing meanwhile', async () => {
+    sandbox.faults.add({ status: 429, retryAfter: 7, method: 'PUT', pathIncludes: '/tickets/1001' });
+    const before = sandbox.tickets.get(1001)!;
+    const first = await api('/tickets/1001.json', { method: 'PUT', json: { ticket: { additional_tags: ['retry_me'] } } });
+    expect(first.status).toBe(429);
+    expect(first.headers.get('retry-after')).toBe('7');
+    expect(await first.json()).toMatchObject({ error: 'APIRateLimitExceeded' });
+    expect(sandbox.tickets.get(1001)).toEqual(before);
+    const second = await api('/tickets/1001.json', { method: 'PUT', json: { ticket: { additional_tags: ['retry_me'] } } });
+    expect(second.status).toBe(200);
+    expect(sandbox.tickets.get(1001)!.tags).toContain('retry_me');
+  });
+
+  it('answers 500 as many times as asked, only for matching requests', async () => {
+    sandbox.faults.add({ status: 500, times: 2, method: 'GET' });
+    expect((await api('/tickets/1001.json', { method: 'PUT', json: { ticket: {} } })).status).toBe(200);
+    expect((await api('/tickets/1001.json')).status).toBe(500);
+    expect((await api('/tickets/1001.json')).status).toBe(500);
+    expect((await api('/tickets/1001.json')).status).toBe(200);
+  });
+
+  it('drops the connection without an answer', async () => {
+    sandbox.faults.add({ drop: true });
+    await expect(api('/tickets/1001.json')).rejects.toThrow();
+    expect((await api('/tickets/1001.json')).status).toBe(200);
+  });
+
+  it('does not let an unauthenticated call use up a fault', async () => {
+    sandbox.faults.add({ status: 503 });
+    expect((await fetch(`${sandbox.apiUrl}/api/v2/tickets/1001.json`)).status).toBe(401);
+    expect((await api('/tickets/1001.json')).status).toBe(503);
+  });
+});

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { FIELD_DEFINITIONS, TICKET_STATUSES, fieldValueError, type TicketPatch } from './page/model';
+import { faultBody, type ApiFaults } from './faults';
 import type { SandboxTickets } from './tickets';
 import { toApiComment, toApiTicket } from './wire';
 
@@ -13,6 +14,7 @@ export type ZendeskApiOptions = {
   apiToken: string;
   /** The base the API's own `url` fields use (known only once the server listens). */
   baseUrl: () => string;
+  faults: ApiFaults;
 };
 
 const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
@@ -80,6 +82,17 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
   app.addHook('onRequest', async (request, reply) => {
     if (!isAuthorized(request.headers.authorization, opts.apiEmail, opts.apiToken)) {
       return reply.code(401).header('www-authenticate', 'Basic realm="Web Password"').send(UNAUTHENTICATED);
+    }
+    const fault = opts.faults.take(request.method, request.url);
+    if (!fault) return;
+    if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault.drop) {
+      request.raw.socket.destroy();
+      return reply.hijack();
+    }
+    if (fault.status) {
+      if (fault.retryAfter !== undefined) reply.header('retry-after', String(fault.retryAfter));
+      return reply.code(fault.status).send(faultBody(fault.status));
     }
   });
 

@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { join, resolve } from 'node:path';
 import { zendeskApi } from './api';
+import { ApiFaults } from './faults';
 import { hostRoutes, type SandboxContext } from './hostRoutes';
 import { loadPageAssets } from './pageAssets';
 import { sampleTickets } from './sampleTickets';
@@ -10,6 +11,7 @@ import { deliverWebhook, statusChangedBody, type WebhookDelivery, type WebhookTa
 
 export { SandboxTickets } from './tickets';
 export type { WebhookDelivery } from './webhook';
+export type { ApiFault } from './faults';
 
 export const SANDBOX_API_EMAIL = 'agent@sandbox.example.com';
 export const SANDBOX_API_TOKEN = 'sandbox-api-token';
@@ -42,6 +44,8 @@ export type ZendeskSandbox = {
   apiEmail: string;
   apiToken: string;
   tickets: SandboxTickets;
+  /** Faults the API answers with next (429 + Retry-After, 5xx, dropped connection, delay). */
+  faults: ApiFaults;
   /** The live installation settings (secure ones included); change them to reconfigure the app. */
   settings: Record<string, string>;
   /** Webhook posts made so far, oldest first. */
@@ -72,8 +76,9 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     streams: new Set(),
   };
 
+  const faults = new ApiFaults();
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
-  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl });
+  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl, faults });
   await app.register(hostRoutes, ctx);
 
   const webhookDeliveries: WebhookDelivery[] = [];
@@ -103,6 +108,7 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     apiEmail,
     apiToken,
     tickets,
+    faults,
     settings,
     webhookDeliveries,
     webhooksSettled: async () => {
