@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { copyAppFiles } from './build/copy-app-files';
+import { copyAppFiles } from './build/copy-app-files.ts';
 
 // The app is served by ZAF from dist/assets/iframe.html; manifest.json, translations/ and the logos
 // sit beside it in dist/ the way `zcli apps:server dist` and `zcli apps:package dist` expect.
