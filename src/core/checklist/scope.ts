@@ -17,56 +17,65 @@ const OWNER = '(?:the|this|that|her|his|their|my|our|one|a|a single)';
 const CUSTOMERS = '(?:partners|customers|clients|districts|tenants|schools|organizations|orgs|instances|regions|school districts)';
 const UNLESS_LOCAL = `(?![ \\t]+(?:in|at|of|within|from|across)[ \\t]+${OWNER}[ \\t]+(?:${PLACE}|state|region|class))`;
 
+/**
+ * One pattern from alternatives, with the word boundary taken out in front: V8 scans
+ * "\b(?:a|b)" about three times faster than "\ba|\bb".
+ */
+function anyOf(...alternatives: string[]): RegExp {
+  return new RegExp(`\\b(?:${alternatives.join('|')})`, 'g');
+}
+
 const PHRASES: Array<[ScopeLevel, RegExp]> = [
   [
     'user',
-    new RegExp(
-      `\\b(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?${PERSON}\\b` +
-        `|\\bsingle[- ]user\\b|\\b(?:user|student|account|teacher)[- ]specific\\b|\\bno other (?:users|students|teachers|accounts)\\b` +
-        '|\\b(?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta)\\b',
-      'g',
+    anyOf(
+      `(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?${PERSON}\\b`,
+      'single[- ]user\\b',
+      '(?:user|student|account|teacher)[- ]specific\\b',
+      'no other (?:users|students|teachers|accounts)\\b',
+      '(?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta)\\b',
     ),
   ],
   [
     'class',
-    new RegExp(
-      `\\b(?:whole|entire|full|all of (?:the|her|his|their|my))[ \\t]+${CLASS}s?\\b` +
-        `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|her|his|their|my)|just (?:this|that|her|his|their|my))[ \\t]+${CLASS}\\b` +
-        `|\\b(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b` +
-        `|\\b(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b` +
-        '|\\ball[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher\'s)[ \\t]+(?:students|kids|learners|pupils)\\b' +
-        '|\\b(?:my|her|his|their|the|one|a|this)[ \\t]+(?:\\d(?:st|nd|rd|th)[ \\t]+)?(?:period|class|section|homeroom|block)[ \\t]+(?:students|kids|learners|pupils)\\b' +
-        '|\\bclass[- ]?wide\\b' +
-        '|\\b(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
-      'g',
+    anyOf(
+      `(?:whole|entire|full|all of (?:the|her|his|their|my))[ \\t]+${CLASS}s?\\b`,
+      `(?:one|1|a single|single|only one|just one|only (?:this|that|her|his|their|my)|just (?:this|that|her|his|their|my))[ \\t]+${CLASS}\\b`,
+      `(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b`,
+      `(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b`,
+      "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils)\\b",
+      '(?:my|her|his|their|the|one|a|this)[ \\t]+(?:\\d(?:st|nd|rd|th)[ \\t]+)?(?:period|class|section|homeroom|block)[ \\t]+(?:students|kids|learners|pupils)\\b',
+      'class[- ]?wide\\b',
+      '(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
     ),
   ],
   [
     'school',
-    new RegExp(
-      `\\b(?:whole|entire|full|all of (?:the|our|their|this))[ \\t]+${PLACE}\\b` +
-        `|\\b(?:school|building|campus|district)[- ]?wide\\b` +
-        `|\\b(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b` +
-        '|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:[\\w-]+[ \\t]+){0,2}?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b|\\bevery[ \\t]+teacher[ \\t]+at\\b' +
-        `|\\b(?:multiple|several|many|numerous|various|a few|some|\\d+)[ \\t]+(?:teachers|students|users|staff|classes|classrooms|educators|sections|grades)[ \\t]+(?:at|in|across|throughout)[ \\t]+(?:the|this|that|our|their|one|a)[ \\t]+(?:school|building|campus|district)\\b` +
-        `|\\b(?:one|1|a single|single|only one|just one|only (?:this|that|their|our)|just (?:this|that|their|our))[ \\t]+${PLACE}\\b` +
-        `|\\bacross[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b` +
-        `|\\ball[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b` +
-        '|\\b(?:toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio)\\b',
-      'g',
+    anyOf(
+      `(?:whole|entire|full|all of (?:the|our|their|this))[ \\t]+${PLACE}\\b`,
+      '(?:school|building|campus|district)[- ]?wide\\b',
+      `(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b`,
+      'all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:[\\w-]+[ \\t]+){0,2}?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b',
+      'every[ \\t]+teacher[ \\t]+at\\b',
+      '(?:multiple|several|many|numerous|various|a few|some|\\d+)[ \\t]+(?:teachers|students|users|staff|classes|classrooms|educators|sections|grades)[ \\t]+(?:at|in|across|throughout)[ \\t]+(?:the|this|that|our|their|one|a)[ \\t]+(?:school|building|campus|district)\\b',
+      `(?:one|1|a single|single|only one|just one|only (?:this|that|their|our)|just (?:this|that|their|our))[ \\t]+${PLACE}\\b`,
+      `across[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b`,
+      `all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b`,
+      '(?:toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio)\\b',
     ),
   ],
   [
     'all',
-    new RegExp(
-      `\\ball[ \\t]+(?:of[ \\t]+)?(?:our[ \\t]+|the[ \\t]+)?${CUSTOMERS}\\b${UNLESS_LOCAL}` +
-        '|\\b(?:every|each|any)[ \\t]+(?:partner|customer|client|district|tenant|school district)\\b' +
-        `|\\b(?:multiple|several|many|numerous|various|different|other)[ \\t]+(?:partners|customers|clients|districts|tenants|school districts|schools)\\b` +
-        `|\\b(?:everyone|everybody|all users)\\b(?![ \\t]+(?:in|at|on|from|within|enrolled|of)\\b)` +
-        '|\\b(?:platform|site|system|product|service)[- ]?wide\\b|\\bglobal(?:ly)?\\b|\\bwidespread\\b' +
-        '|\\bacross[ \\t]+(?:all|every|multiple|many)[ \\t]+(?:partners|customers|clients|districts|schools|tenants)\\b' +
-        '|\\b(?:todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
-      'g',
+    anyOf(
+      `all[ \\t]+(?:of[ \\t]+)?(?:our[ \\t]+|the[ \\t]+)?${CUSTOMERS}\\b${UNLESS_LOCAL}`,
+      '(?:every|each|any)[ \\t]+(?:partner|customer|client|district|tenant|school district)\\b',
+      '(?:multiple|several|many|numerous|various|different|other)[ \\t]+(?:partners|customers|clients|districts|tenants|school districts|schools)\\b',
+      '(?:everyone|everybody|all users)\\b(?![ \\t]+(?:in|at|on|from|within|enrolled|of)\\b)',
+      '(?:platform|site|system|product|service)[- ]?wide\\b',
+      'global(?:ly)?\\b',
+      'widespread\\b',
+      'across[ \\t]+(?:all|every|multiple|many)[ \\t]+(?:partners|customers|clients|districts|schools|tenants)\\b',
+      '(?:todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
     ),
   ],
 ];

@@ -10,7 +10,7 @@ const ACTION =
   /\b(?:go|goes|navigate|log|login|sign|click|open|select|choose|enter|type|press|tap|submit|upload|download|add|create|assign|visit|launch|load|try|attempt|view|scroll|drag|drop|save|export|import|start|switch|change|edit|delete|remove|search|filter|sort|refresh|reload|expand|hover|check|uncheck|toggle|complete|answer|play|watch|print|grade|publish|ir|abrir|hacer clic|haga clic|seleccionar|entrar|iniciar|ingresar|escribir|guardar|subir)\b/i;
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
-const SEQUENCE = /\bthen\b|->|→|=>|»|\bafter that\b|\bnext\b|\bluego\b|\bdespu[eé]s\b/i;
+const SEQUENCE = /\b(?:then|after that|next|luego|despu[eé]s)\b|->|→|=>|»/i;
 const REPRO_HINT = /\b(?:(?<!able )to (?:reproduce|replicate)|reproduce (?:it|this|the (?:issue|problem|error)) by|repro(?:duce)?:|steps? (?:are|were):|para reproducir)/i;
 
 // What one sees at the end of a repro: counts as a step when steps are written on one line.

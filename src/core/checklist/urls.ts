@@ -79,8 +79,18 @@ function domains(host: string): string[] {
   return out;
 }
 
+const hostCache = new Map<string, boolean>();
+
 function inSet(host: string, set: ReadonlySet<string>): boolean {
-  return domains(host).some((d) => set.has(d));
+  // Tickets repeat the same few hosts; remember the answer per set and host.
+  const key = `${set === RECORDING_HOSTS ? 'r' : set === FILE_SHARE_HOSTS ? 'f' : 't'}:${host}`;
+  let hit = hostCache.get(key);
+  if (hit === undefined) {
+    hit = domains(host).some((d) => set.has(d));
+    if (hostCache.size > 1000) hostCache.clear();
+    hostCache.set(key, hit);
+  }
+  return hit;
 }
 
 // Where screen recordings and screenshots are shared from.
