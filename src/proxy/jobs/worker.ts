@@ -1,0 +1,204 @@
+// The durable job worker: polls the jobs table (and is woken at once on enqueue), runs each claimed job
+// under a lease, retries with backoff honouring Retry-After, and marks a job failed after its attempts.
+// stop() stops claiming and lets running jobs finish (bounded by drainMs).
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { Store } from '../store/db';
+import type { Database, JobRow } from '../store/tables';
+import { claimJobs, completeJob, failJob, LostLeaseError, nextDueAt, rescheduleJob } from '../store/jobs';
+import { backoffMs } from './retryPolicies';
+import type { RetryPolicy } from './retryPolicies';
+
+export interface Job<P = unknown> {
+  id: string;
+  kind: string;
+  payload: P;
+  /** 1 on the first run. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+export interface JobContext {
+  /** Stores the job's results and removes the job in one transaction; fenced by the lease. */
+  finish(write?: (trx: Transaction<Database>) => Promise<void>): Promise<void>;
+}
+
+export interface JobHandler<P = unknown> {
+  run(job: Job<P>, ctx: JobContext): Promise<void>;
+  /** Called in the same transaction that reschedules (willRetry) or fails the job. */
+  onError?(trx: Transaction<Database>, job: Job<P>, error: unknown, willRetry: boolean): Promise<void>;
+}
+
+/** What an error may say about retrying (gateway errors carry these). */
+export interface RetryHint {
+  retryable?: boolean;
+  retryAfterMs?: number;
+}
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface WorkerOptions {
+  store: Store;
+  handlers: Record<string, JobHandler<never>>;
+  policy: RetryPolicy;
+  concurrency: number;
+  leaseMs: number;
+  pollMs: number;
+  now?: () => Date;
+  log?: Logger;
+  workerId?: string;
+}
+
+const silent: Logger = { info() {}, warn() {}, error() {} };
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export class JobWorker {
+  readonly workerId: string;
+  private running = new Set<Promise<void>>();
+  private stopped = true;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  private woken = false;
+  private readonly now: () => Date;
+  private readonly log: Logger;
+
+  constructor(private readonly opts: WorkerOptions) {
+    this.workerId = opts.workerId ?? `w-${randomUUID().slice(0, 8)}`;
+    this.now = opts.now ?? (() => new Date());
+    this.log = opts.log ?? silent;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.loop = this.runLoop();
+  }
+
+  /** Look for work now (after an enqueue) instead of at the next poll. */
+  wake(): void {
+    this.woken = true;
+    this.wakeUp?.();
+  }
+
+  /** Stops claiming; waits up to drainMs for running jobs (their leases let another worker resume the rest). */
+  async stop(drainMs = 30_000): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.wake();
+    await this.loop;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((r) => (timer = setTimeout(r, drainMs)));
+    await Promise.race([Promise.allSettled([...this.running]), timeout]);
+    clearTimeout(timer);
+  }
+
+  private async runLoop(): Promise<void> {
+    while (!this.stopped) {
+      this.woken = false;
+      const free = this.opts.concurrency - this.running.size;
+      let claimed = 0;
+      if (free > 0) {
+        try {
+          const jobs = await claimJobs(this.opts.store, this.workerId, free, this.now(), this.opts.leaseMs);
+          claimed = jobs.length;
+          for (const row of jobs) this.track(this.execute(row));
+        } catch (e) {
+          this.log.error({ err: errorText(e) }, 'job claim failed');
+        }
+      }
+      if (this.stopped) break;
+      // Claimed a full batch: there may be more, look again at once.
+      if (claimed > 0 && claimed === free) continue;
+      await this.sleep(await this.idleDelay());
+    }
+  }
+
+  private async idleDelay(): Promise<number> {
+    if (this.woken) return 0;
+    try {
+      const next = await nextDueAt(this.opts.store.db, this.now());
+      if (!next) return this.opts.pollMs;
+      return Math.max(0, Math.min(this.opts.pollMs, next.getTime() - this.now().getTime()));
+    } catch {
+      return this.opts.pollMs;
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (ms <= 0 || this.woken) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.wakeUp = null;
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+
+  private track(p: Promise<void>): void {
+    this.running.add(p);
+    // A free slot is a reason to look for more work.
+    void p.finally(() => {
+      this.running.delete(p);
+      this.wake();
+    });
+  }
+
+  private async execute(row: JobRow): Promise<void> {
+    const handler = this.opts.handlers[row.kind] as JobHandler<unknown> | undefined;
+    const job: Job<unknown> = { id: row.id, kind: row.kind, payload: JSON.parse(row.payload_json), attempt: row.attempts, maxAttempts: row.max_attempts };
+    const { db } = this.opts.store;
+    let finished = false;
+    const ctx: JobContext = {
+      finish: async (write) => {
+        await db.transaction().execute(async (trx) => {
+          if (write) await write(trx);
+          await completeJob(trx, job.id, this.workerId);
+        });
+        finished = true;
+      },
+    };
+    try {
+      if (!handler) throw Object.assign(new Error(`no handler for job kind "${row.kind}"`), { retryable: false });
+      await handler.run(job, ctx);
+      if (!finished) await ctx.finish();
+    } catch (e) {
+      if (e instanceof LostLeaseError) {
+        this.log.warn({ jobId: job.id, kind: job.kind }, e.message);
+        return;
+      }
+      await this.handleFailure(job, handler, e);
+    }
+  }
+
+  private async handleFailure(job: Job<unknown>, handler: JobHandler<unknown> | undefined, e: unknown): Promise<void> {
+    const hint = (e ?? {}) as RetryHint;
+    const willRetry = hint.retryable !== false && job.attempt < job.maxAttempts;
+    const text = errorText(e);
+    try {
+      await this.opts.store.db.transaction().execute(async (trx) => {
+        if (handler?.onError) await handler.onError(trx, job, e, willRetry);
+        if (willRetry) {
+          const delay = backoffMs(this.opts.policy, job.attempt, hint.retryAfterMs);
+          await rescheduleJob(trx, job.id, this.workerId, new Date(this.now().getTime() + delay), text);
+        } else {
+          await failJob(trx, job.id, this.workerId, text);
+        }
+      });
+      this.log[willRetry ? 'warn' : 'error']({ jobId: job.id, kind: job.kind, attempt: job.attempt, err: text }, willRetry ? 'job will be retried' : 'job failed');
+    } catch (err) {
+      // The lease then expires and another attempt follows: nothing is lost.
+      this.log.error({ jobId: job.id, err: errorText(err) }, 'could not record job failure');
+    }
+  }
+}

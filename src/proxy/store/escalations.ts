@@ -1,0 +1,126 @@
+// Escalations, their tickets and steps: repository functions take db or a transaction first, and map
+// rows to the wire Escalation (src/core/api.ts).
+import type { Kysely, Transaction } from 'kysely';
+import type { Escalation, EscalationState, EscalationStep, StepName, StepStatus } from '../../core/api';
+import type { EngineeringSummary, EscalationMode, IssueType } from '../../core/types';
+import type { Database, EscalationPatch, EscalationRow, NewEscalationRow, NewStepRow, StepRow, TicketRow } from './tables';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export function stepKey(name: StepName, ticketId: number | null = null): string {
+  return ticketId === null ? name : `${name}:${ticketId}`;
+}
+
+export function newStepRow(escalationId: string, name: StepName, now: string, ticketId: number | null = null): NewStepRow {
+  return { escalation_id: escalationId, key: stepKey(name, ticketId), name, ticket_id: ticketId, status: 'pending', attempts: 0, last_error: null, result_json: null, updated_at: now };
+}
+
+export async function insertEscalation(
+  trx: Db,
+  row: NewEscalationRow,
+  ticket: { id: number; subject: string; url: string },
+  steps: NewStepRow[],
+): Promise<void> {
+  await trx.insertInto('escalations').values(row).execute();
+  // The ticket's primary key makes a concurrent duplicate fail here, rolling the whole insert back.
+  await trx.insertInto('escalation_tickets').values({ ticket_id: ticket.id, escalation_id: row.id, subject: ticket.subject, url: ticket.url, linked_at: row.created_at }).execute();
+  if (steps.length) await trx.insertInto('steps').values(steps).execute();
+}
+
+export async function linkTicket(trx: Db, escalationId: string, ticket: { id: number; subject: string; url: string }, now: string, steps: NewStepRow[]): Promise<void> {
+  await trx.insertInto('escalation_tickets').values({ ticket_id: ticket.id, escalation_id: escalationId, subject: ticket.subject, url: ticket.url, linked_at: now }).execute();
+  if (steps.length) await trx.insertInto('steps').values(steps).execute();
+}
+
+export async function escalationIdForTicket(db: Db, ticketId: number): Promise<string | null> {
+  const row = await db.selectFrom('escalation_tickets').select('escalation_id').where('ticket_id', '=', ticketId).executeTakeFirst();
+  return row?.escalation_id ?? null;
+}
+
+export async function getEscalationRow(db: Db, id: string): Promise<EscalationRow | undefined> {
+  return db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function getTickets(db: Db, id: string): Promise<TicketRow[]> {
+  return db.selectFrom('escalation_tickets').selectAll().where('escalation_id', '=', id).orderBy('linked_at').orderBy('ticket_id').execute();
+}
+
+export async function getSteps(db: Db, id: string): Promise<StepRow[]> {
+  return db.selectFrom('steps').selectAll().where('escalation_id', '=', id).execute();
+}
+
+export async function getStep(db: Db, id: string, key: string): Promise<StepRow | undefined> {
+  return db.selectFrom('steps').selectAll().where('escalation_id', '=', id).where('key', '=', key).executeTakeFirst();
+}
+
+export async function updateEscalation(db: Db, id: string, patch: EscalationPatch): Promise<void> {
+  await db.updateTable('escalations').set(patch).where('id', '=', id).execute();
+}
+
+export async function updateStep(
+  db: Db,
+  id: string,
+  key: string,
+  patch: { status?: StepStatus; attempts?: number; last_error?: string | null; result_json?: string | null; updated_at: string },
+): Promise<void> {
+  await db.updateTable('steps').set(patch).where('escalation_id', '=', id).where('key', '=', key).execute();
+}
+
+export async function loadEscalation(db: Db, id: string): Promise<Escalation | null> {
+  const row = await getEscalationRow(db, id);
+  if (!row) return null;
+  const [tickets, steps] = await Promise.all([getTickets(db, id), getSteps(db, id)]);
+  return toEscalation(row, tickets, steps);
+}
+
+export async function listEscalations(db: Db, state?: EscalationState, limit = 200): Promise<Escalation[]> {
+  let q = db.selectFrom('escalations').selectAll().orderBy('created_at', 'desc').limit(limit);
+  if (state) q = q.where('state', '=', state);
+  const rows = await q.execute();
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const [tickets, steps] = await Promise.all([
+    db.selectFrom('escalation_tickets').selectAll().where('escalation_id', 'in', ids).orderBy('linked_at').orderBy('ticket_id').execute(),
+    db.selectFrom('steps').selectAll().where('escalation_id', 'in', ids).execute(),
+  ]);
+  return rows.map((r) => toEscalation(r, tickets.filter((t) => t.escalation_id === r.id), steps.filter((s) => s.escalation_id === r.id)));
+}
+
+const STEP_ORDER: readonly string[] = ['create_channel', 'find_triage_channel', 'invite', 'post_card', 'bookmark', 'zendesk_note', 'announce_ticket'];
+
+function toStep(s: StepRow): EscalationStep {
+  return {
+    name: s.name as StepName,
+    ticketId: s.ticket_id,
+    status: s.status as StepStatus,
+    attempts: s.attempts,
+    lastError: s.last_error,
+    updatedAt: s.updated_at,
+  };
+}
+
+export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: StepRow[]): Escalation {
+  const sorted = [...steps].sort((a, b) => STEP_ORDER.indexOf(a.name) - STEP_ORDER.indexOf(b.name) || (a.ticket_id ?? 0) - (b.ticket_id ?? 0));
+  const slack: Escalation['slack'] = {};
+  if (row.channel_id) slack.channelId = row.channel_id;
+  if (row.channel_name) slack.channelName = row.channel_name;
+  if (row.channel_url) slack.url = row.channel_url;
+  if (row.thread_ts) slack.threadTs = row.thread_ts;
+  return {
+    id: row.id,
+    ticketIds: tickets.map((t) => t.ticket_id),
+    issueType: row.issue_type as IssueType,
+    mode: row.mode as EscalationMode,
+    state: row.state as EscalationState,
+    subject: row.subject,
+    product: row.product,
+    organization: row.organization,
+    steps: sorted.map(toStep),
+    slack,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastActivityAt: row.last_activity_at,
+    latestUpdate: row.latest_update_json ? (JSON.parse(row.latest_update_json) as Escalation['latestUpdate']) : null,
+    summary: row.summary_json ? (JSON.parse(row.summary_json) as EngineeringSummary) : null,
+  };
+}

@@ -1,0 +1,93 @@
+// Migrations use only the dialect-neutral schema builder, so SQLite and Postgres run the same ones.
+import { Migrator } from 'kysely';
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+const migrations: Record<string, Migration> = {
+  '001_escalations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('escalations')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('issue_type', 'varchar(32)', (c) => c.notNull())
+        .addColumn('mode', 'varchar(16)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('product', 'text')
+        .addColumn('organization', 'text')
+        .addColumn('request_json', 'text', (c) => c.notNull())
+        .addColumn('channel_intent', 'varchar(80)')
+        .addColumn('channel_id', 'varchar(32)')
+        .addColumn('channel_name', 'varchar(80)')
+        .addColumn('channel_url', 'text')
+        .addColumn('thread_ts', 'varchar(32)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('last_activity_at', 'varchar(32)')
+        .addColumn('latest_update_json', 'text')
+        .addColumn('summary_json', 'text')
+        .execute();
+      await db.schema.createIndex('escalations_state').on('escalations').column('state').execute();
+
+      await db.schema
+        .createTable('escalation_tickets')
+        .addColumn('ticket_id', 'bigint', (c) => c.primaryKey())
+        .addColumn('escalation_id', 'varchar(64)', (c) => c.notNull().references('escalations.id').onDelete('cascade'))
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('linked_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('escalation_tickets_escalation').on('escalation_tickets').column('escalation_id').execute();
+
+      await db.schema
+        .createTable('steps')
+        .addColumn('escalation_id', 'varchar(64)', (c) => c.notNull().references('escalations.id').onDelete('cascade'))
+        .addColumn('key', 'varchar(64)', (c) => c.notNull())
+        .addColumn('name', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ticket_id', 'bigint')
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('result_json', 'text')
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('steps_pk', ['escalation_id', 'key'])
+        .execute();
+
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('kind', 'varchar(32)', (c) => c.notNull())
+        .addColumn('payload_json', 'text', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('run_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('locked_by', 'varchar(64)')
+        .addColumn('locked_until', 'varchar(32)')
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('max_attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('jobs_due').on('jobs').columns(['state', 'run_at']).execute();
+
+      await db.schema
+        .createTable('inbound_events')
+        .addColumn('id', 'varchar(128)', (c) => c.primaryKey())
+        .addColumn('source', 'varchar(16)', (c) => c.notNull())
+        .addColumn('received_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const t of ['inbound_events', 'jobs', 'steps', 'escalation_tickets', 'escalations']) await db.schema.dropTable(t).execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Brings the schema up to date; Kysely's migration lock makes concurrent starts on Postgres safe. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+  }
+}

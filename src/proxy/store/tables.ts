@@ -1,0 +1,85 @@
+// Row types of the store. Times are ISO-8601 UTC strings (same width, so they compare as text on both
+// SQLite and Postgres); JSON columns are text so both dialects store them the same way.
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface EscalationsTable {
+  id: string;
+  issue_type: string;
+  mode: string;
+  state: string;
+  subject: string;
+  product: string | null;
+  organization: string | null;
+  /** The validated create request, for the card and notes (JSON). */
+  request_json: string;
+  /** Channel name being created: set before conversations.create so a crash can be recognised. */
+  channel_intent: string | null;
+  channel_id: string | null;
+  channel_name: string | null;
+  channel_url: string | null;
+  thread_ts: string | null;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string | null;
+  latest_update_json: string | null;
+  summary_json: string | null;
+}
+
+export interface EscalationTicketsTable {
+  /** A ticket belongs to at most one escalation: the primary key enforces it. */
+  ticket_id: number;
+  escalation_id: string;
+  subject: string;
+  url: string;
+  linked_at: string;
+}
+
+export interface StepsTable {
+  escalation_id: string;
+  /** name, or name:ticketId for per-ticket steps. */
+  key: string;
+  name: string;
+  ticket_id: number | null;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  /** What the step produced (ts, bookmark id, ...) as JSON, so a retry can tell it was done. */
+  result_json: string | null;
+  updated_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  kind: string;
+  payload_json: string;
+  state: string; // queued | failed (done jobs are deleted)
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  attempts: number;
+  max_attempts: number;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface InboundEventsTable {
+  id: string;
+  source: string;
+  received_at: string;
+}
+
+export interface Database {
+  escalations: EscalationsTable;
+  escalation_tickets: EscalationTicketsTable;
+  steps: StepsTable;
+  jobs: JobsTable;
+  inbound_events: InboundEventsTable;
+}
+
+export type EscalationRow = Selectable<EscalationsTable>;
+export type NewEscalationRow = Insertable<EscalationsTable>;
+export type EscalationPatch = Updateable<EscalationsTable>;
+export type TicketRow = Selectable<EscalationTicketsTable>;
+export type StepRow = Selectable<StepsTable>;
+export type NewStepRow = Insertable<StepsTable>;
+export type JobRow = Selectable<JobsTable>;
