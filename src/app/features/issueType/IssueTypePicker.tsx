@@ -5,6 +5,7 @@ import { isIssueType } from '../../../core/issueTypes';
 import { useT } from '../../i18n/I18nProvider';
 import { errorText } from '../../zaf/useSettings';
 import { ISSUE_TYPE_TEXT } from './issueTypeText';
+import { TypeMeanings } from './TypeMeanings';
 
 type Props = {
   /** The type recorded on the ticket, or null. */
@@ -35,28 +36,31 @@ export function IssueTypePicker({ value, onSave }: Props) {
   };
 
   return (
-    <Field>
-      <Field.Label>{t('issueType.label')}</Field.Label>
-      <Field.Hint>{value === null ? t('issueType.none') : t(ISSUE_TYPE_TEXT[value].meaning)}</Field.Hint>
-      <Select
-        data-testid="issue-type-picker"
-        value={value ?? ''}
-        disabled={saving}
-        onChange={(e) => void choose(e.target.value)}
-        validation={error === null ? undefined : 'error'}
-      >
-        {value === null && (
-          <option value="" disabled>
-            {t('issueType.placeholder')}
-          </option>
-        )}
-        {ISSUE_TYPE_IDS.map((id) => (
-          <option key={id} value={id} title={t(ISSUE_TYPE_TEXT[id].meaning)}>
-            {t(ISSUE_TYPE_TEXT[id].label)}
-          </option>
-        ))}
-      </Select>
-      {error !== null && <Field.Message validation="error">{t('issueType.saveFailed', { error })}</Field.Message>}
-    </Field>
+    <div>
+      <Field>
+        <Field.Label>{t('issueType.label')}</Field.Label>
+        <Field.Hint>{value === null ? t('issueType.none') : t(ISSUE_TYPE_TEXT[value].meaning)}</Field.Hint>
+        <Select
+          data-testid="issue-type-picker"
+          value={value ?? ''}
+          disabled={saving}
+          onChange={(e) => void choose(e.target.value)}
+          validation={error === null ? undefined : 'error'}
+        >
+          {value === null && (
+            <option value="" disabled>
+              {t('issueType.placeholder')}
+            </option>
+          )}
+          {ISSUE_TYPE_IDS.map((id) => (
+            <option key={id} value={id} title={t(ISSUE_TYPE_TEXT[id].meaning)}>
+              {t(ISSUE_TYPE_TEXT[id].label)}
+            </option>
+          ))}
+        </Select>
+        {error !== null && <Field.Message validation="error">{t('issueType.saveFailed', { error })}</Field.Message>}
+      </Field>
+      <TypeMeanings />
+    </div>
   );
 }
