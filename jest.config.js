@@ -1,7 +1,7 @@
 // Two projects: pure and server code runs in Node, the sidebar app in jsdom.
-// ESM-only dependencies are transformed too, since Jest runs the tests as CommonJS.
+// ESM-only dependencies (jose, react-merge-refs: .mjs) are transformed too: Jest runs tests as CommonJS.
 const transform = {
-  '^.+\\.(t|j)sx?$': [
+  '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
     '@swc/jest',
     { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } },
   ],

@@ -17,16 +17,3 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
       }) as MediaQueryList,
   });
 }
-
-// react-merge-refs ships only an .mjs file, which the shared Jest transform (it matches .js/.ts) leaves
-// untouched and Node 20 cannot require. Same behaviour as its 2.x source, in CommonJS.
-jest.mock('react-merge-refs', () => ({
-  mergeRefs:
-    <T,>(refs: Array<((value: T | null) => void) | { current: T | null } | null | undefined>) =>
-    (value: T | null) => {
-      for (const ref of refs) {
-        if (typeof ref === 'function') ref(value);
-        else if (ref != null) ref.current = value;
-      }
-    },
-}));
