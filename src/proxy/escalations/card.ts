@@ -1,0 +1,107 @@
+// What the proxy posts: the ticket card (Block Kit + text fallback), the Zendesk note, the "ticket
+// linked" message. Ticket text is escaped (&, <, >) so it can never @channel or forge a link, and
+// student/guardian ids are masked when the route says so. Pure.
+import type { CreateEscalationRequest } from '../../core/api';
+import { ISSUE_TYPES } from '../../core/issueTypes';
+import type { ChecklistItemKey } from '../../core/types';
+
+export function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// Labelled ids ("SID 4481923", "guardian id: G-88123", "student #55512") and bare long numbers.
+const LABELLED_ID = /\b((?:student|guardian|parent|identity|user)(?:\s+(?:identity|user))?(?:\s*id)?|sid|gid)(\s*[:#]?\s*)([A-Za-z0-9][A-Za-z0-9-]{3,})/gi;
+const LONG_NUMBER = /\b\d{6,}\b/g;
+
+function maskValue(v: string): string {
+  return v.length <= 2 ? '••' : '•'.repeat(Math.min(v.length - 2, 6)) + v.slice(-2);
+}
+
+export function maskIds(text: string): string {
+  return text
+    .replace(LABELLED_ID, (_m, label: string, sep: string, id: string) => (/\d/.test(id) ? `${label}${sep}${maskValue(id)}` : _m))
+    .replace(LONG_NUMBER, (n) => maskValue(n));
+}
+
+/** Ticket text made safe for Slack mrkdwn, masked when asked. */
+export function safeText(text: string, mask: boolean): string {
+  return escapeSlack(mask ? maskIds(text) : text);
+}
+
+/** A <url|label> link whose parts cannot break out of the link syntax. */
+export function slackLink(url: string, label: string): string {
+  return `<${escapeSlack(url).replace(/\|/g, '%7C')}|${escapeSlack(label).replace(/\|/g, '¦')}>`;
+}
+
+const ITEM_LABELS: Record<ChecklistItemKey, string> = {
+  school: 'School / Customer',
+  userIds: 'User IDs',
+  description: 'Description',
+  stepsToReproduce: 'Steps to reproduce',
+  troubleshooting: 'Troubleshooting',
+  scope: 'Scope',
+  visuals: 'Visuals',
+  courseName: 'Course name',
+  courseUrl: 'Course URL',
+  courseRevisionId: 'Course revision id',
+};
+const STATUS_MARK = { present: ':white_check_mark:', weak: ':warning:', missing: ':x:' } as const;
+const SCOPE_WORDS = { user: '1 user', class: '1 class', school: 'a school', all: 'all partners' } as const;
+
+/** block_ids carry these markers so a retried step can tell its message was already posted. */
+export const cardMarker = (escalationId: string) => `esc-card-${escalationId}`;
+export const linkMarker = (escalationId: string, ticketId: number) => `esc-link-${escalationId}-${ticketId}`;
+export const noteMarker = (escalationId: string) => `[escalation ${escalationId}]`;
+
+export interface Card {
+  text: string;
+  blocks: unknown[];
+}
+
+export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean): Card {
+  const t = req.ticket;
+  const type = ISSUE_TYPES[req.issueType].label;
+  const subject = safeText(t.subject, mask);
+  const field = (label: string, value: string | undefined | null) => ({ type: 'mrkdwn', text: `*${label}*\n${value ? safeText(value, mask) : '_not given_'}` });
+  const items = req.checklist.items.map((i) => {
+    const evidence = i.evidence.length ? ` — ${safeText(i.evidence.slice(0, 3).join('; '), mask)}` : '';
+    return `${STATUS_MARK[i.status]} ${ITEM_LABELS[i.key]}${i.required ? '' : ' (optional)'}${evidence}`;
+  });
+  const missing = req.checklist.missingRequired.map((k) => ITEM_LABELS[k]);
+  const blocks: unknown[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: `*${type}:* ${subject}\n${slackLink(t.url, `Zendesk ticket #${t.id}`)}` } },
+    {
+      type: 'section',
+      fields: [
+        field('Issue type', type),
+        field('School / Customer', t.organization),
+        field('Scope', req.checklist.scopeLevel ? SCOPE_WORDS[req.checklist.scopeLevel] : null),
+        field('Product', req.product),
+        field('Requester', t.requester),
+        field('Escalated by', req.agent.name),
+      ],
+    },
+    { type: 'section', text: { type: 'mrkdwn', text: (items.length ? items.join('\n') : '_No checklist_').slice(0, 2900) } },
+    {
+      type: 'context',
+      block_id: cardMarker(escalationId),
+      elements: [{ type: 'mrkdwn', text: missing.length ? `:warning: Missing: ${escapeSlack(missing.join(', '))}` : 'Checklist complete' }],
+    },
+  ];
+  const text = `${type}: ${subject} (Zendesk ticket #${t.id}) ${escapeSlack(t.url)}${missing.length ? ` — missing: ${escapeSlack(missing.join(', '))}` : ''}`;
+  return { text, blocks };
+}
+
+export function linkedTicketMessage(escalationId: string, ticket: { id: number; subject: string; url: string }, agentName: string | undefined, mask: boolean): Card {
+  const line = `Zendesk ticket #${ticket.id} joined this escalation: ${safeText(ticket.subject, mask)}${agentName ? ` (linked by ${escapeSlack(agentName)})` : ''}`;
+  return {
+    text: `${line} ${escapeSlack(ticket.url)}`,
+    blocks: [{ type: 'section', block_id: linkMarker(escalationId, ticket.id), text: { type: 'mrkdwn', text: `${line}\n${slackLink(ticket.url, `Open ticket #${ticket.id}`)}` } }],
+  };
+}
+
+export function zendeskNote(escalationId: string, v: { mode: 'channel' | 'thread'; issueType: CreateEscalationRequest['issueType']; channelName: string; url: string; linked?: boolean }): string {
+  const where = v.mode === 'channel' ? `Slack channel #${v.channelName}` : `a thread in Slack #${v.channelName}`;
+  const what = v.linked ? 'This ticket was linked to an ongoing escalation' : `Escalated to engineering as ${ISSUE_TYPES[v.issueType].label}`;
+  return `${what}: ${where}\n${v.url}\n\n${noteMarker(escalationId)}`;
+}

@@ -1,0 +1,159 @@
+// The proxy's only way to Slack: @slack/web-api pointed at config.slack.apiUrl, with no retries of its
+// own (the job layer retries) and a timeout on every call. Failures become SlackCallError.
+import { WebClient } from '@slack/web-api';
+import { SlackCallError, toSlackCallError } from './errors';
+
+export interface SlackChannel {
+  id: string;
+  name: string;
+  creator?: string;
+  isArchived: boolean;
+}
+
+export interface SlackMessage {
+  ts: string;
+  user?: string;
+  botId?: string;
+  text: string;
+  blocks?: Array<{ block_id?: string }>;
+  threadTs?: string;
+}
+
+export interface SlackGatewayOptions {
+  botToken: string;
+  apiUrl: string;
+  timeoutMs?: number;
+  /** Base of channel links; defaults to the workspace URL auth.test reports. */
+  workspaceUrl?: string;
+}
+
+export class SlackGateway {
+  private readonly client: WebClient;
+  private identityPromise: Promise<{ botUserId: string; workspaceUrl: string }> | null = null;
+
+  constructor(private readonly opts: SlackGatewayOptions) {
+    this.client = new WebClient(opts.botToken, {
+      slackApiUrl: opts.apiUrl.endsWith('/') ? opts.apiUrl : opts.apiUrl + '/',
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: opts.timeoutMs ?? 10_000,
+      // Our own logger handles failures; keep the client quiet.
+      logLevel: undefined,
+    });
+  }
+
+  private async call<T>(method: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw toSlackCallError(method, e);
+    }
+  }
+
+  /** The bot's user id and the workspace URL, asked once (auth.test). */
+  identity(): Promise<{ botUserId: string; workspaceUrl: string }> {
+    this.identityPromise ??= this.call('auth.test', () => this.client.auth.test()).then(
+      (r) => ({ botUserId: r.user_id ?? '', workspaceUrl: this.opts.workspaceUrl ?? r.url ?? 'https://slack.com/' }),
+      (e) => {
+        this.identityPromise = null;
+        throw e;
+      },
+    );
+    return this.identityPromise;
+  }
+
+  async channelUrl(channelId: string): Promise<string> {
+    const { workspaceUrl } = await this.identity();
+    return `${workspaceUrl.replace(/\/?$/, '/')}archives/${channelId}`;
+  }
+
+  async createChannel(name: string, isPrivate: boolean): Promise<SlackChannel> {
+    const r = await this.call('conversations.create', () => this.client.conversations.create({ name, is_private: isPrivate }));
+    return { id: r.channel?.id ?? '', name: r.channel?.name ?? name, creator: r.channel?.creator, isArchived: false };
+  }
+
+  /** Finds a channel the bot can see by exact name, archived ones included (names stay taken). */
+  async findChannelByName(name: string): Promise<SlackChannel | null> {
+    let cursor: string | undefined;
+    for (let page = 0; page < 50; page++) {
+      const r = await this.call('conversations.list', () =>
+        this.client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: false, limit: 1000, cursor }),
+      );
+      const hit = r.channels?.find((c) => c.name === name);
+      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false };
+      cursor = r.response_metadata?.next_cursor || undefined;
+      if (!cursor) return null;
+    }
+    return null;
+  }
+
+  async join(channelId: string): Promise<void> {
+    await this.call('conversations.join', () => this.client.conversations.join({ channel: channelId }));
+  }
+
+  /** Invites with force, so one bad id does not block the rest; answers the per-user errors. */
+  async invite(channelId: string, users: string[]): Promise<Array<{ user: string; error: string }>> {
+    if (!users.length) return [];
+    try {
+      const r = await this.call('conversations.invite', () => this.client.conversations.invite({ channel: channelId, users: users.join(','), force: true }));
+      return ((r as { errors?: Array<{ user?: string; error?: string }> }).errors ?? []).map((x) => ({ user: x.user ?? '', error: x.error ?? '' }));
+    } catch (e) {
+      // Without force support Slack reports the first failure and lists all of them.
+      if (e instanceof SlackCallError && Array.isArray(e.extra.errors)) {
+        return (e.extra.errors as Array<{ user?: string; error?: string }>).map((x) => ({ user: x.user ?? '', error: x.error ?? e.code }));
+      }
+      throw e;
+    }
+  }
+
+  async userIdByEmail(email: string): Promise<string | null> {
+    try {
+      const r = await this.call('users.lookupByEmail', () => this.client.users.lookupByEmail({ email }));
+      return r.user?.id ?? null;
+    } catch (e) {
+      if (e instanceof SlackCallError && e.code === 'users_not_found') return null;
+      throw e;
+    }
+  }
+
+  async usergroupMembers(usergroupId: string): Promise<string[]> {
+    const r = await this.call('usergroups.users.list', () => this.client.usergroups.users.list({ usergroup: usergroupId }));
+    return r.users ?? [];
+  }
+
+  async postMessage(msg: { channel: string; text: string; blocks?: unknown[]; threadTs?: string }): Promise<{ ts: string; channel: string }> {
+    const r = await this.call('chat.postMessage', () =>
+      this.client.chat.postMessage({
+        channel: msg.channel,
+        text: msg.text,
+        ...(msg.blocks ? { blocks: msg.blocks as never } : {}),
+        ...(msg.threadTs ? { thread_ts: msg.threadTs } : {}),
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    );
+    return { ts: r.ts ?? '', channel: r.channel ?? msg.channel };
+  }
+
+  /** Recent messages (newest first), to recognise what an earlier attempt already posted. */
+  async recentMessages(channel: string, limit = 100): Promise<SlackMessage[]> {
+    const r = await this.call('conversations.history', () => this.client.conversations.history({ channel, limit }));
+    return (r.messages ?? []).map((m) => ({
+      ts: m.ts ?? '',
+      user: m.user,
+      botId: m.bot_id,
+      text: m.text ?? '',
+      blocks: m.blocks as SlackMessage['blocks'],
+      threadTs: m.thread_ts,
+    }));
+  }
+
+  async addBookmark(channelId: string, title: string, link: string): Promise<void> {
+    await this.call('bookmarks.add', () => this.client.bookmarks.add({ channel_id: channelId, title, type: 'link', link }));
+  }
+
+  async bookmarkLinks(channelId: string): Promise<string[]> {
+    const r = await this.call('bookmarks.list', () => this.client.bookmarks.list({ channel_id: channelId }));
+    return (r.bookmarks ?? []).map((b) => b.link ?? '');
+  }
+}

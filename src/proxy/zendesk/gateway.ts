@@ -1,0 +1,88 @@
+// The proxy's only way to Zendesk: fetch with Basic email/token auth and a timeout on every call.
+// Failures become ZendeskCallError (retryable for 429/5xx/network, with Retry-After).
+export class ZendeskCallError extends Error {
+  readonly retryable: boolean;
+  constructor(
+    readonly operation: string,
+    readonly status: number | null,
+    detail: string,
+    readonly retryAfterMs?: number,
+    cause?: unknown,
+  ) {
+    super(`Zendesk ${operation} failed: ${status === null ? detail : `HTTP ${status} ${detail}`.trim()}`, { cause });
+    this.name = 'ZendeskCallError';
+    this.retryable = status === null || status === 429 || status >= 500;
+  }
+}
+
+export interface ZendeskComment {
+  id: number;
+  body: string;
+  public: boolean;
+}
+
+export interface ZendeskGatewayOptions {
+  apiUrl: string;
+  email: string;
+  apiToken: string;
+  timeoutMs?: number;
+}
+
+/** Retry-After in seconds or as an HTTP date, in ms from now. */
+export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const secs = Number(header);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+export class ZendeskGateway {
+  private readonly auth: string;
+  constructor(private readonly opts: ZendeskGatewayOptions) {
+    this.auth = 'Basic ' + Buffer.from(`${opts.email}/token:${opts.apiToken}`).toString('base64');
+  }
+
+  private async request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.opts.apiUrl + path, {
+        method,
+        headers: { authorization: this.auth, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(this.opts.timeoutMs ?? 10_000),
+      });
+    } catch (e) {
+      const name = (e as Error).name;
+      throw new ZendeskCallError(operation, null, name === 'TimeoutError' ? 'timed out' : 'unreachable', undefined, e);
+    }
+    const text = await res.text().catch(() => '');
+    if (!res.ok) {
+      let detail = '';
+      try {
+        const j = JSON.parse(text) as { error?: unknown; description?: unknown };
+        detail = [j.error, j.description].filter((x) => typeof x === 'string').join(': ');
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      throw new ZendeskCallError(operation, res.status, detail, retryAfterMs(res.headers.get('retry-after')));
+    }
+    return (text ? JSON.parse(text) : {}) as T;
+  }
+
+  /** Adds an internal (non-public) note and tags in one update. */
+  async addInternalNote(ticketId: number, note: { body: string; tags: string[] }): Promise<void> {
+    await this.request('ticket update', 'PUT', `/api/v2/tickets/${ticketId}.json`, {
+      ticket: { comment: { body: note.body, public: false }, additional_tags: note.tags },
+    });
+  }
+
+  async comments(ticketId: number): Promise<ZendeskComment[]> {
+    const r = await this.request<{ comments?: Array<{ id: number; body?: string; plain_body?: string; public: boolean }> }>(
+      'comments list',
+      'GET',
+      `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`,
+    );
+    return (r.comments ?? []).map((c) => ({ id: c.id, body: c.body ?? c.plain_body ?? '', public: c.public }));
+  }
+}
