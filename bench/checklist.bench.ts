@@ -16,7 +16,8 @@ function buildTicket(comments: number, targetChars: number): TicketSnapshot {
   const perComment = Math.floor(targetChars / comments);
   const list: TicketComment[] = [];
   for (let i = 0; i < comments; i++) {
-    let body = '';
+    // Numbered so that no comment repeats another (a repeat of the description is skipped).
+    let body = `Update ${i + 1} from the support team:\n`;
     for (let j = i; body.length < perComment; j++) body += `${SENTENCES[j % SENTENCES.length]}\n`;
     list.push({ id: i + 1, body: body.slice(0, perComment), public: i % 3 === 0, attachments: i % 50 === 49 ? [{ fileName: 'log.har', contentType: 'application/json' }] : [] });
   }

@@ -66,9 +66,11 @@ const CACHE_LIMIT = 2000;
 export function classifyLabel(label: string): LabelKind {
   const cached = cache.get(label);
   if (cached !== undefined) return cached;
-  const norm = normalizeLabel(label);
+  // Most labels are no checklist label at all: test the first word before normalising everything.
+  const quick = label.toLowerCase().replace(/^[\s*_`#>[\]()]+/, '');
   let kind: LabelKind = 'other';
-  if (FIRST_WORD.test(norm)) {
+  const norm = FIRST_WORD.test(quick) || quick.startsWith('of ') ? normalizeLabel(label) : '';
+  if (norm !== '' && FIRST_WORD.test(norm)) {
     for (const [k, re] of RULES) {
       if (re.test(norm)) {
         kind = k;
@@ -76,8 +78,11 @@ export function classifyLabel(label: string): LabelKind {
       }
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(label, kind);
+  // Only short labels repeat ("School", "SID"); long one-off ones would just churn the cache.
+  if (label.length <= 30) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(label, kind);
+  }
   return kind;
 }
 

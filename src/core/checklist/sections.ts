@@ -33,14 +33,24 @@ export function isNumbered(line: string): boolean {
   return NUMBERED.test(line);
 }
 
+/** Words in a short label, counted up to 7 (more means it is a sentence, not a label). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && words < 7; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 /** Reads one line as "Label: value", "Label - value" or a bare heading; null when it is none of them. */
 export function parseLabelLine(line: string): LabelLine | null {
   const head = line.length > HEAD_CHARS ? line.slice(0, HEAD_CHARS) : line;
-  const lead = LEAD.exec(head)?.[0].length ?? 0;
+  // Most lines start with a word: no list marker to measure then.
+  const plainStart = /^[A-Za-z][A-Za-z]/.test(head);
+  const lead = plainStart ? 0 : (LEAD.exec(head)?.[0].length ?? 0);
   const rest = head.slice(lead);
   const listItem = lead > 0 && isListItem(head);
   const numbered = listItem && isNumbered(head);
@@ -54,7 +64,8 @@ export function parseLabelLine(line: string): LabelLine | null {
       if (kind !== 'other' || words <= 4) return { kind, label, inline: stripMarkup(line.slice(lead + colon + 1)), listItem, numbered };
     }
   }
-  if (rest.length <= MAX_LABEL_CHARS + 10) {
+  // A heading alone on its line: no colon, or only a trailing one.
+  if (rest.length <= MAX_LABEL_CHARS + 10 && (colon < 0 || rest.slice(colon + 1).trim() === '')) {
     const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
     if (bare.length > 0 && bare.length <= MAX_LABEL_CHARS) {
       const kind = classifyLabel(bare);
@@ -111,18 +122,10 @@ export function toLines(text: string): string[] {
 export function parseSections(lines: string[]): Section[] {
   const sections: Section[] = [];
   // A line that ends one section starts the next: parse each line once.
-  const memo: Array<LabelLine | null | undefined> = new Array<LabelLine | null | undefined>(lines.length);
-  function labelAt(n: number): LabelLine | null {
-    let v = memo[n];
-    if (v === undefined) {
-      v = parseLabelLine(lines[n] ?? '');
-      memo[n] = v;
-    }
-    return v;
-  }
+  const parsedLines = lines.map(parseLabelLine);
   let i = 0;
   while (i < lines.length) {
-    const parsed = labelAt(i);
+    const parsed = parsedLines[i] ?? null;
     if (!parsed) {
       i++;
       continue;
@@ -143,7 +146,7 @@ export function parseSections(lines: string[]): Section[] {
         i++;
         continue;
       }
-      const next = labelAt(i);
+      const next = parsedLines[i] ?? null;
       if (next && endsSection(section, next)) break;
       const item = isListItem(line);
       if (listOnly && !item) break;

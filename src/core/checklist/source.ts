@@ -65,7 +65,21 @@ function makeSource(where: string, kind: Source['kind'], body: string): Source {
   return { where, kind, text, lower: text.toLowerCase(), lines, sections: parseSections(lines), images, urls: findUrls(text) };
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11;
+
+/** Equal but for whitespace, compared in place: most comments differ within a few characters. */
+export function sameText(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
 
 /**
  * Subject, description and comments as sources. The first comment is usually the description itself
@@ -76,13 +90,13 @@ export function buildSources(ticket: SafeTicket): Source[] {
   if (ticket.subject.trim()) sources.push(makeSource('subject', 'subject', ticket.subject));
   const description = makeSource('description', 'description', ticket.description);
   sources.push(description);
-  const descriptionKey = squash(description.text);
+  const hasDescription = description.text.trim() !== '';
   ticket.comments.forEach((comment, index) => {
     if (!comment.body.trim()) return;
-    if (comment.body === ticket.description && descriptionKey !== '') return;
+    if (comment.body === ticket.description && hasDescription) return;
     const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
-    // Only the first comment is the description in another form (HTML where the description is text).
-    if (index === 0 && descriptionKey !== '' && squash(source.text) === descriptionKey) return;
+    // The description again in another form (HTML where the description is text), wherever it sits.
+    if (hasDescription && sameText(source.text, description.text)) return;
     sources.push(source);
   });
   return sources;

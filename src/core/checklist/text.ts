@@ -125,7 +125,8 @@ export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
 
 /** Removes Markdown-ish emphasis and list markers agents paste: **x**, __x__, `x`, leading "- ". */
 export function stripMarkup(s: string): string {
-  return s.replace(/[*_`~]+/g, '').replace(/^[\s\-–—•·>#+]+/, '').trim();
+  const t = /[*_`~]/.test(s) ? s.replace(/[*_`~]+/g, '') : s;
+  return /^[\s\-–—•·>#+]/.test(t) ? t.replace(/^[\s\-–—•·>#+]+/, '').trim() : t.trim();
 }
 
 // Values agents leave in templates instead of information.
