@@ -124,6 +124,10 @@ export const escalationSchema = z.object({
   lastActivityAt: z.iso.datetime().nullable(),
   latestUpdate: z.object({ text: z.string(), user: z.string(), at: z.iso.datetime() }).nullable(),
   summary: engineeringSummarySchema.nullable(),
+  /** Optional (sidebar status): who was invited to the channel, names when Slack gave them. */
+  invited: z.array(z.object({ id: z.string(), name: z.string().optional() })).optional(),
+  /** Optional: minutes without a human update before the sidebar warns; the app defaults by mode. */
+  cadenceMinutes: z.number().int().positive().optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 
