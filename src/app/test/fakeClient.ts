@@ -1,6 +1,9 @@
-import type { ZafClient, ZafContext, ZafGetResult, ZafHandler, ZafMetadata } from '../zaf/types';
+import type { ZafClient, ZafContext, ZafGetResult, ZafHandler, ZafMetadata, ZafRequestOptions } from '../zaf/types';
 
-export type Call = { kind: 'get' | 'set' | 'invoke'; name: string; args: unknown[] };
+export type Call = { kind: 'get' | 'set' | 'invoke' | 'request'; name: string; args: unknown[] };
+
+/** Answers client.request as the host's request proxy would: resolve or reject with {status, responseText}. */
+export type RequestHandler = (options: ZafRequestOptions) => Promise<unknown>;
 
 type Options = {
   data?: Record<string, unknown>;
@@ -10,6 +13,8 @@ type Options = {
   ready?: boolean;
   /** Invokes that reject, e.g. to test what the agent sees when the reply editor is unavailable. */
   failing?: string[];
+  /** Answers client.request; without one, every request fails as if the host could not reach the URL. */
+  request?: RequestHandler;
 };
 
 /**
@@ -26,6 +31,7 @@ export class FakeZafClient implements ZafClient {
   private readonly settings: Record<string, unknown>;
   private readonly ctx: ZafContext;
   private readonly failing: Set<string>;
+  private readonly requestHandler: RequestHandler | undefined;
 
   constructor(options: Options = {}) {
     this.data = { ...options.data };
@@ -33,6 +39,7 @@ export class FakeZafClient implements ZafClient {
     this.ctx = options.context ?? { location: 'ticket_sidebar', product: 'support', ticketId: 1 };
     this.ready = options.ready ?? true;
     this.failing = new Set(options.failing);
+    this.requestHandler = options.request;
   }
 
   async get(paths: string | string[]): Promise<ZafGetResult> {
@@ -70,6 +77,12 @@ export class FakeZafClient implements ZafClient {
       this.reply += String(args[0]);
     }
     return { errors: {} };
+  }
+
+  async request(options: ZafRequestOptions): Promise<unknown> {
+    this.calls.push({ kind: 'request', name: `${options.type} ${options.url}`, args: [options] });
+    if (this.requestHandler === undefined) throw { status: 0, statusText: 'error', responseText: '' };
+    return this.requestHandler(options);
   }
 
   on(event: string, handler: ZafHandler): void {

@@ -8,3 +8,6 @@ export { useAutoResize } from './useAutoResize';
 export { initZafClient } from './init';
 export { mappedFieldIds, parseSettings, SETTING_NAMES, ITEM_FIELD_SETTINGS, type AppSettings } from './settings';
 export type { ZafClient } from './types';
+export { createProxyClient, useProxyClient, ProxyError, type ProxyApi, type ProxyErrorCode } from './proxyClient';
+export { useAppVisible, useHostInfo, type Agent, type HostInfo } from './useHost';
+export type { ZafRequestOptions } from './types';

@@ -24,6 +24,23 @@ export type ZafContext = {
   account?: { subdomain?: string };
 };
 
+/** client.request options (ZAF "Making API requests from a Zendesk app"); only what the app sends. */
+export type ZafRequestOptions = {
+  url: string;
+  type: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  contentType?: string;
+  /** A JSON string for contentType application/json. */
+  data?: string;
+  headers?: Record<string, string>;
+  /** Lets Zendesk's proxy fill in secure settings ({{setting.x}}) server-side. */
+  secure?: boolean;
+  jwt?: { algorithm: 'HS256'; secret_key: string; expiry: number; claims?: Record<string, unknown> };
+  /** Resolve with {status, headers, responseText, responseJSON} rather than the body. */
+  httpCompleteResponse?: boolean;
+  /** Milliseconds before the host gives up. */
+  timeout?: number;
+};
+
 export interface ZafClient {
   /** Set by the SDK once the host answered the handshake with app.registered. */
   readonly ready?: boolean;
@@ -34,4 +51,6 @@ export interface ZafClient {
   off(event: string, handler: ZafHandler): void;
   metadata(): Promise<ZafMetadata>;
   context(): Promise<ZafContext>;
+  /** Resolves or rejects with what the host's request proxy answered (see ZafRequestOptions). */
+  request(options: ZafRequestOptions): Promise<unknown>;
 }

@@ -1,0 +1,168 @@
+import { useMemo } from 'react';
+import type { z } from 'zod';
+import {
+  errorBodySchema,
+  escalationListSchema,
+  escalationSchema,
+  type CreateEscalationRequest,
+  type Escalation,
+  type LinkTicketRequest,
+} from '../../core/api';
+import { useClient } from './ClientProvider';
+import type { ZafClient, ZafRequestOptions } from './types';
+
+// The only code that calls the proxy. Requests go through the host's request proxy (client.request),
+// which signs {{jwt.token}} with the secure shared secret server-side: the secret never reaches us.
+
+export type ProxyErrorCode =
+  | 'network' // no answer at all (offline, proxy down, blocked)
+  | 'timeout'
+  | 'unauthorized' // 401: the app's shared secret and the proxy's differ
+  | 'forbidden' // 403: e.g. the proxy's host is not in the manifest's domainWhitelist
+  | 'not_found'
+  | 'invalid' // 400: the proxy refused what we sent
+  | 'not_escalated' // 422: this issue type is not escalated
+  | 'rate_limited'
+  | 'server' // 5xx
+  | 'bad_response'; // an answer that does not follow src/core/api.ts
+
+/** What went wrong, as a code the UI words and the proxy's own words for the details. */
+export class ProxyError extends Error {
+  override readonly name = 'ProxyError';
+  constructor(
+    readonly status: number,
+    readonly code: ProxyErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export type ProxyApi = {
+  /** The escalation the ticket belongs to; null when it has none (404). */
+  getEscalationByTicket(ticketId: number): Promise<Escalation | null>;
+  listActiveEscalations(): Promise<Escalation[]>;
+  createEscalation(body: CreateEscalationRequest): Promise<Escalation>;
+  linkTicket(escalationId: string, body: LinkTicketRequest): Promise<Escalation>;
+  /** Resumes a failed escalation from its failed step. */
+  retryEscalation(escalationId: string): Promise<Escalation>;
+};
+
+export const DEFAULT_PROXY_TIMEOUT_MS = 20_000;
+
+type HttpAnswer = { status: number; body: unknown; text: string };
+
+function codeForStatus(status: number): ProxyErrorCode {
+  if (status === 0) return 'network';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status === 422) return 'not_escalated';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'server';
+  return 'invalid';
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads what the host resolved or rejected with: {status, responseText, responseJSON?} (jqXHR-like). */
+function readAnswer(raw: unknown): HttpAnswer {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const status = typeof r.status === 'number' ? r.status : 0;
+  const text = typeof r.responseText === 'string' ? r.responseText : '';
+  const body = r.responseJSON !== undefined ? r.responseJSON : parseJson(text);
+  return { status, body, text };
+}
+
+/** The proxy's error body ({error, message}), the host proxy's ({error, description}), or the status. */
+function errorMessage(answer: HttpAnswer): string {
+  const proxy = errorBodySchema.safeParse(answer.body);
+  if (proxy.success) return proxy.data.message;
+  const b = answer.body as { description?: unknown } | undefined;
+  if (typeof b === 'object' && b !== null && typeof b.description === 'string') return b.description;
+  return answer.status === 0 ? 'no answer' : `HTTP ${answer.status}`;
+}
+
+function toError(answer: HttpAnswer): ProxyError {
+  return new ProxyError(answer.status, codeForStatus(answer.status), errorMessage(answer));
+}
+
+function parseBody<S extends z.ZodType>(schema: S, answer: HttpAnswer): z.infer<S> {
+  const parsed = schema.safeParse(answer.body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue === undefined ? '' : ` (${issue.path.join('.') || 'body'}: ${issue.message})`;
+    throw new ProxyError(answer.status, 'bad_response', `unexpected answer from the proxy${where}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+export function createProxyClient(client: ZafClient, proxyUrl: string, timeoutMs = DEFAULT_PROXY_TIMEOUT_MS): ProxyApi {
+  const base = proxyUrl.replace(/\/+$/, '');
+
+  async function call(type: ZafRequestOptions['type'], path: string, body?: unknown): Promise<HttpAnswer> {
+    const options: ZafRequestOptions = {
+      url: base + path,
+      type,
+      contentType: 'application/json',
+      data: body === undefined ? undefined : JSON.stringify(body),
+      secure: true,
+      headers: { Authorization: 'Bearer {{jwt.token}}' },
+      jwt: { algorithm: 'HS256', secret_key: '{{setting.shared_secret}}', expiry: 300 },
+      httpCompleteResponse: true,
+      timeout: timeoutMs,
+    };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Older SDKs never settle a request the host drops: our own deadline keeps the UI honest.
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ProxyError(0, 'timeout', `no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    });
+    try {
+      const answer = readAnswer(await Promise.race([client.request(options), deadline]));
+      if (answer.status !== 0 && (answer.status < 200 || answer.status >= 300)) throw toError(answer);
+      return answer;
+    } catch (e) {
+      if (e instanceof ProxyError) throw e;
+      throw toError(readAnswer(e));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async getEscalationByTicket(ticketId) {
+      try {
+        return parseBody(escalationSchema, await call('GET', `/api/escalations/by-ticket/${encodeURIComponent(ticketId)}`));
+      } catch (e) {
+        if (e instanceof ProxyError && e.code === 'not_found') return null;
+        throw e;
+      }
+    },
+    async listActiveEscalations() {
+      return parseBody(escalationListSchema, await call('GET', '/api/escalations?state=active')).escalations;
+    },
+    async createEscalation(body) {
+      return parseBody(escalationSchema, await call('POST', '/api/escalations', body));
+    },
+    async linkTicket(escalationId, body) {
+      return parseBody(escalationSchema, await call('POST', `/api/escalations/${encodeURIComponent(escalationId)}/tickets`, body));
+    },
+    async retryEscalation(escalationId) {
+      return parseBody(escalationSchema, await call('POST', `/api/escalations/${encodeURIComponent(escalationId)}/retry`));
+    },
+  };
+}
+
+/** The proxy client for the installation's proxy URL; null when the setting is missing. */
+export function useProxyClient(proxyUrl: string | null): ProxyApi | null {
+  const client = useClient();
+  return useMemo(() => (proxyUrl === null ? null : createProxyClient(client, proxyUrl)), [client, proxyUrl]);
+}
