@@ -9,7 +9,7 @@ import { readField } from './checklist/fields';
 import { Finding } from './checklist/finding';
 import { detectSchool } from './checklist/school';
 import { detectScope, scopeFromValue } from './checklist/scope';
-import { buildSources, toSafeTicket, type SafeTicket, type Source } from './checklist/source';
+import { buildCorpus, buildSources, toSafeTicket, type Corpus, type SafeTicket } from './checklist/source';
 import { detectSteps } from './checklist/steps';
 import { detectTroubleshooting } from './checklist/troubleshooting';
 import { detectUserIds } from './checklist/userIds';
@@ -24,20 +24,20 @@ export type ChecklistOptions = {
 
 type Detected = { findings: Record<ChecklistItemKey, Finding>; scopeLevel: ScopeLevel | null };
 
-function detectFromText(ticket: SafeTicket, sources: Source[], skip: ReadonlySet<ChecklistItemKey>): Detected {
+function detectFromText(ticket: SafeTicket, corpus: Corpus, skip: ReadonlySet<ChecklistItemKey>): Detected {
   const none = new Finding();
   const pick = (key: ChecklistItemKey, run: () => Finding): Finding => (skip.has(key) ? none : run());
-  const scope = skip.has('scope') ? { found: none, level: null } : detectScope(sources);
-  const course = skip.has('courseName') && skip.has('courseUrl') && skip.has('courseRevisionId') ? null : detectCourse(sources);
+  const scope = skip.has('scope') ? { found: none, level: null } : detectScope(corpus);
+  const course = skip.has('courseName') && skip.has('courseUrl') && skip.has('courseRevisionId') ? null : detectCourse(corpus);
   return {
     findings: {
-      school: pick('school', () => detectSchool(ticket, sources)),
-      userIds: pick('userIds', () => detectUserIds(sources)),
-      description: pick('description', () => detectDescription(sources)),
-      stepsToReproduce: pick('stepsToReproduce', () => detectSteps(sources)),
-      troubleshooting: pick('troubleshooting', () => detectTroubleshooting(sources)),
+      school: pick('school', () => detectSchool(ticket, corpus)),
+      userIds: pick('userIds', () => detectUserIds(corpus)),
+      description: pick('description', () => detectDescription(corpus.sources)),
+      stepsToReproduce: pick('stepsToReproduce', () => detectSteps(corpus)),
+      troubleshooting: pick('troubleshooting', () => detectTroubleshooting(corpus)),
       scope: scope.found,
-      visuals: pick('visuals', () => detectVisuals(ticket, sources)),
+      visuals: pick('visuals', () => detectVisuals(ticket, corpus)),
       courseName: course?.courseName ?? none,
       courseUrl: course?.courseUrl ?? none,
       courseRevisionId: course?.courseRevisionId ?? none,
@@ -64,7 +64,7 @@ export function evaluateChecklist(ticket: TicketSnapshot, issueType: IssueType, 
   // Text is still read for scope when the field names no level we know, to fill scopeLevel.
   const skip = new Set(fromFields.keys());
   if (fromFields.has('scope') && fieldScope === null) skip.delete('scope');
-  const detected = detectFromText(safe, buildSources(safe), skip);
+  const detected = detectFromText(safe, buildCorpus(buildSources(safe)), skip);
 
   const required = requiredFor(issueType, opts.requiredItems);
   const items: ChecklistItem[] = CHECKLIST_ITEM_KEYS.map((key) => {

@@ -1,9 +1,9 @@
 // The bonus content items: course name, URL of the page or item in the course, course revision id.
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import type { Source } from './source';
+import { eachMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './text';
-import { findUrls, isToolingUrl, urlLabel, type FoundUrl } from './urls';
+import { findUrls, isToolingUrl, urlLabel } from './urls';
 
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
 const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/gi;
@@ -28,69 +28,79 @@ function trimGeneric(name: string): string {
   return words.length > 0 && /\p{L}{2}/u.test(words.join(' ')) ? words.join(' ') : '';
 }
 
-function courseName(source: Source, found: Finding): void {
-  for (const section of source.sections) {
-    if (section.kind !== 'courseName') continue;
-    const value = sectionValue(section).split('\n')[0] ?? '';
-    if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
+function courseName(corpus: Corpus, found: Finding): void {
+  for (const source of corpus.sources) {
+    for (const section of source.sections) {
+      if (section.kind !== 'courseName') continue;
+      const value = sectionValue(section).split('\n')[0] ?? '';
+      if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
+    }
   }
-  if (!source.lower.includes('course') && !source.lower.includes('curso')) return;
+  if (!corpus.lower.includes('course') && !corpus.lower.includes('curso')) return;
   for (const re of [QUOTED_COURSE, NAMED_COURSE, TITLED_COURSE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(source.text); m !== null && !found.full; m = re.exec(source.text)) {
+    // Capitalised words near "course" are the loosest reading: only when nothing clearer was found.
+    if (found.full || (re === TITLED_COURSE && found.status === 'present')) return;
+    eachMatch(re, corpus.text, (m) => {
       let name = (m[1] ?? m[2] ?? '').trim();
       if (re === TITLED_COURSE) name = trimGeneric(name);
-      if (name && !isPlaceholder(name)) found.present(`${source.where}: course ${name}`);
+      if (name && !isPlaceholder(name)) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
+      return !found.full;
+    });
+  }
+}
+
+function courseUrl(corpus: Corpus, found: Finding): void {
+  for (const source of corpus.sources) {
+    for (const section of source.sections) {
+      if (section.kind !== 'courseUrl') continue;
+      const value = sectionValue(section);
+      if (isPlaceholder(value)) continue;
+      const url = findUrls(value).find((u) => !isToolingUrl(u));
+      if (url) found.present(`${source.where}: ${urlLabel(url)}`);
+      else found.weak(`${source.where}: ${section.label}: ${value} (no link)`);
+    }
+  }
+  for (const source of corpus.sources) {
+    for (const url of source.urls) {
+      if (found.full) return;
+      if (isToolingUrl(url)) continue;
+      // A link into course content is the item's URL; another product link is a page, but maybe not the item.
+      if (COURSE_PATH.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
+      else found.weak(`${source.where}: ${urlLabel(url)}`);
     }
   }
 }
 
-function courseUrl(source: Source, urls: FoundUrl[], found: Finding): void {
-  for (const section of source.sections) {
-    if (section.kind !== 'courseUrl') continue;
-    const value = sectionValue(section);
-    if (isPlaceholder(value)) continue;
-    const url = findUrls(value).find((u) => !isToolingUrl(u));
-    if (url) found.present(`${source.where}: ${urlLabel(url)}`);
-    else found.weak(`${source.where}: ${section.label}: ${value} (no link)`);
+function revisionId(corpus: Corpus, found: Finding): void {
+  for (const source of corpus.sources) {
+    for (const section of source.sections) {
+      if (section.kind !== 'courseRevisionId') continue;
+      const value = sectionValue(section);
+      if (isPlaceholder(value)) continue;
+      const id = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40}/.exec(value);
+      if (id) found.present(`${source.where}: ${section.label} ${id[0]}`);
+      else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);
+    }
   }
-  for (const url of urls) {
-    if (found.full) return;
-    if (isToolingUrl(url)) continue;
-    // A link into course content is the item's URL; another product link is a page, but maybe not the item.
-    if (COURSE_PATH.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
-    else found.weak(`${source.where}: ${urlLabel(url)}`);
-  }
-}
-
-function revisionId(source: Source, urls: FoundUrl[], found: Finding): void {
-  for (const section of source.sections) {
-    if (section.kind !== 'courseRevisionId') continue;
-    const value = sectionValue(section);
-    if (isPlaceholder(value)) continue;
-    const id = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40}/.exec(value);
-    if (id) found.present(`${source.where}: ${section.label} ${id[0]}`);
-    else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);
-  }
-  if (!source.lower.includes('rev')) return;
-  REVISION.lastIndex = 0;
-  for (let m = REVISION.exec(source.text); m !== null && !found.full; m = REVISION.exec(source.text)) {
-    found.present(`${source.where}: revision ${m[1] ?? ''}`);
-  }
-  for (const url of urls) {
-    const m = REVISION_IN_URL.exec(`${url.path}${url.query}`);
-    if (m) found.present(`${source.where}: revision ${m[1] ?? m[2] ?? ''} in link`);
+  if (found.full || !corpus.lower.includes('rev')) return;
+  eachMatch(REVISION, corpus.text, (m) => {
+    found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
+    return !found.full;
+  });
+  for (const source of corpus.sources) {
+    for (const url of source.urls) {
+      const m = REVISION_IN_URL.exec(`${url.path}${url.query}`);
+      if (m) found.present(`${source.where}: revision ${m[1] ?? m[2] ?? ''} in link`);
+    }
   }
 }
 
 export type CourseFindings = { courseName: Finding; courseUrl: Finding; courseRevisionId: Finding };
 
-export function detectCourse(sources: Source[]): CourseFindings {
+export function detectCourse(corpus: Corpus): CourseFindings {
   const result: CourseFindings = { courseName: new Finding(), courseUrl: new Finding(), courseRevisionId: new Finding() };
-  for (const source of sources) {
-    courseName(source, result.courseName);
-    courseUrl(source, source.urls, result.courseUrl);
-    revisionId(source, source.urls, result.courseRevisionId);
-  }
+  courseName(corpus, result.courseName);
+  courseUrl(corpus, result.courseUrl);
+  revisionId(corpus, result.courseRevisionId);
   return result;
 }

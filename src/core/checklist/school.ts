@@ -1,7 +1,7 @@
 // School / Customer: who is affected. The organization, a labelled line, or a school's proper name.
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import type { SafeTicket, Source } from './source';
+import { eachMatch, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // "Lincoln High School", "Springfield Elementary", "Austin ISD", "Riverside Unified School District".
@@ -13,37 +13,34 @@ const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|e
 // Requester domains that belong to schools: a hint, not the customer's name.
 const SCHOOL_DOMAIN = /(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/i;
 
-function schoolNames(text: string, re: RegExp): Array<{ name: string; index: number }> {
-  const names: Array<{ name: string; index: number }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && names.length < 3; m = re.exec(text)) {
+/** School names in the corpus, outside sources that already named the school under a label. */
+function schoolNames(corpus: Corpus, re: RegExp, skip: ReadonlySet<Source>, found: Finding): void {
+  eachMatch(re, corpus.text, (m) => {
+    const source = sourceAt(corpus, m.index);
+    if (skip.has(source)) return;
     const words = (m[1] ?? '').trim().split(/\s+/);
     // Drop generic leading words; a name needs at least one distinctive word before the suffix.
     while (words.length > 1 && GENERIC.test(words[0] ?? '')) words.shift();
-    if (words.length >= 2) names.push({ name: words.join(' '), index: m.index });
-  }
-  return names;
+    if (words.length >= 2) found.present(`${source.where}: ${words.join(' ')}`);
+    return !found.full;
+  });
 }
 
-export function detectSchool(ticket: SafeTicket, sources: Source[]): Finding {
+export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
   const found = new Finding();
   if (ticket.organization && !isPlaceholder(ticket.organization)) found.present(`organization: ${ticket.organization}`);
-  for (const source of sources) {
-    if (found.full) break;
-    let labelled = false;
+  // A labelled school says it best; names in the same text would mostly repeat it.
+  const labelled = new Set<Source>();
+  for (const source of corpus.sources) {
     for (const section of source.sections) {
       if (section.kind !== 'school') continue;
       const value = sectionValue(section).split('\n')[0] ?? '';
       if (isPlaceholder(value)) continue;
       found.present(`${source.where}: ${section.label}: ${value}`);
-      labelled = true;
-    }
-    // A labelled school says it best; names in the same text would mostly repeat it.
-    if (labelled) continue;
-    for (const re of [SCHOOL_NAME, SPANISH_NAME]) {
-      for (const { name } of schoolNames(source.text, re)) found.present(`${source.where}: ${name}`);
+      labelled.add(source);
     }
   }
+  for (const re of [SCHOOL_NAME, SPANISH_NAME]) if (!found.full) schoolNames(corpus, re, labelled, found);
   const domain = ticket.requesterEmail.split('@')[1] ?? '';
   if (domain && SCHOOL_DOMAIN.test(domain)) found.weak(`requester domain: ${domain}`);
   return found;

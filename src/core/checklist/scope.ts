@@ -5,7 +5,7 @@ import type { ScopeLevel } from '../types';
 import { isNegated } from './context';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import type { Source } from './source';
+import { eachMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './text';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
@@ -126,14 +126,25 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
-export function detectScope(sources: Source[]): ScopeFinding {
+const VAGUE_ALL = new RegExp(VAGUE.source, 'g');
+
+/** Up to three stated (not negated) phrases of one level, with where they are. */
+function levelHits(corpus: Corpus, level: ScopeLevel): string[] {
+  const re = PHRASES.find(([l]) => l === level)?.[1];
+  const hits: string[] = [];
+  if (!re) return hits;
+  eachMatch(re, corpus.lower, (m) => {
+    if (!isNegated(corpus.lower, m.index)) hits.push(`${sourceAt(corpus, m.index).where}: ${m[0]}`);
+    return hits.length < 3;
+  });
+  return hits;
+}
+
+export function detectScope(corpus: Corpus): ScopeFinding {
   const labelled = new Finding();
   let labelledLevel: ScopeLevel | null = null;
-  const prose = new Finding();
-  let proseLevel: ScopeLevel | null = null;
   const vague = new Finding();
-  const proseHits: Array<{ level: ScopeLevel; evidence: string }> = [];
-  for (const source of sources) {
+  for (const source of corpus.sources) {
     for (const section of source.sections) {
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
@@ -144,21 +155,25 @@ export function detectScope(sources: Source[]): ScopeFinding {
         labelled.present(`${source.where}: ${section.label}: ${value}`);
       } else vague.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
-    const hit = scopeFromProse(source.lower, proseLevel);
-    if (hit) {
-      proseLevel = widest(proseLevel, hit.level);
-      proseHits.push({ level: hit.level, evidence: `${source.where}: ${hit.phrase}` });
-    }
-    if (vague.status === 'missing') {
-      const v = VAGUE.exec(source.lower);
-      if (v && !isNegated(source.lower, v.index)) vague.weak(`${source.where}: ${v[0]} (level unclear)`);
-    }
   }
   // A labelled scope is the agent's own call and outranks a phrase in passing.
   if (labelledLevel) return { found: labelled, level: labelledLevel };
-  if (proseLevel) {
-    for (const hit of proseHits) if (hit.level === proseLevel) prose.present(hit.evidence);
-    return { found: prose, level: proseLevel };
+  // Otherwise the widest level stated anywhere.
+  for (let i = SCOPE_ORDER.length - 1; i >= 0; i--) {
+    const level = SCOPE_ORDER[i];
+    if (!level) continue;
+    const hits = levelHits(corpus, level);
+    if (hits.length === 0) continue;
+    const prose = new Finding();
+    for (const hit of hits) prose.present(hit);
+    return { found: prose, level };
+  }
+  if (vague.status === 'missing') {
+    eachMatch(VAGUE_ALL, corpus.lower, (m) => {
+      if (isNegated(corpus.lower, m.index)) return;
+      vague.weak(`${sourceAt(corpus, m.index).where}: ${m[0]} (level unclear)`);
+      return false;
+    });
   }
   return { found: vague, level: null };
 }

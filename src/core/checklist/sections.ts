@@ -46,7 +46,20 @@ function wordCount(s: string): number {
 }
 
 /** Reads one line as "Label: value", "Label - value" or a bare heading; null when it is none of them. */
+/** A label needs a colon or a spaced dash near the start, or a short line: prose lines fail fast. */
+function mayBeLabel(line: string): boolean {
+  const n = Math.min(line.length, MAX_LABEL_CHARS + 12);
+  if (line.length <= MAX_LABEL_CHARS + 12) return true;
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    // ':' '：' '-' '–' '—' '='
+    if (c === 58 || c === 0xff1a || c === 45 || c === 0x2013 || c === 0x2014 || c === 61) return true;
+  }
+  return false;
+}
+
 export function parseLabelLine(line: string): LabelLine | null {
+  if (!mayBeLabel(line)) return null;
   const head = line.length > HEAD_CHARS ? line.slice(0, HEAD_CHARS) : line;
   // Most lines start with a word: no list marker to measure then.
   const plainStart = /^[A-Za-z][A-Za-z]/.test(head);

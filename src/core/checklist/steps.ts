@@ -2,7 +2,7 @@
 // sequence in a sentence. One step is a hint, two or more are steps.
 import { Finding } from './finding';
 import { isListItem, isNumbered, type Section } from './sections';
-import type { Source } from './source';
+import { eachMatch, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // Imperative actions people use in reproduction steps (English and Spanish).
@@ -11,7 +11,9 @@ const ACTION =
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
 const SEQUENCE = /\b(?:then|after that|next|luego|despu[eé]s)\b|->|→|=>|»/i;
+const SEQUENCE_ALL = new RegExp(SEQUENCE.source, 'g');
 const REPRO_HINT = /\b(?:(?<!able )to (?:reproduce|replicate)|reproduce (?:it|this|the (?:issue|problem|error)) by|repro(?:duce)?:|steps? (?:are|were):|para reproducir)/i;
+const REPRO_HINT_ALL = new RegExp(REPRO_HINT.source, 'g');
 
 // What one sees at the end of a repro: counts as a step when steps are written on one line.
 const RESULT = /^\s*(?:observe|see|notice|watch|wait|expect|get|receive|verify|ver|observar)\b/i;
@@ -35,13 +37,14 @@ function countSectionSteps(section: Section): number {
 const MIDLINE_LABEL =
   /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|repro steps|how to reproduce|to reproduce|repro|str|pasos para reproducir)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
 
-function midlineSteps(source: Source, found: Finding): void {
-  MIDLINE_LABEL.lastIndex = 0;
-  for (let m = MIDLINE_LABEL.exec(source.text); m !== null && !found.full; m = MIDLINE_LABEL.exec(source.text)) {
+function midlineSteps(corpus: Corpus, found: Finding): void {
+  eachMatch(MIDLINE_LABEL, corpus.text, (m) => {
+    const where = sourceAt(corpus, m.index).where;
     const n = countInlineSteps(m[1] ?? '');
-    if (n >= 2) found.present(`${source.where}: steps (${n} in a sentence)`);
-    else if (n === 1) found.weak(`${source.where}: steps (1 in a sentence)`);
-  }
+    if (n >= 2) found.present(`${where}: steps (${n} in a sentence)`);
+    else if (n === 1) found.weak(`${where}: steps (1 in a sentence)`);
+    return !found.full;
+  });
 }
 
 /** Runs of list items outside any labelled section, with how many of them start with an action. */
@@ -70,9 +73,24 @@ function countActions(sentence: string): number {
   return n;
 }
 
-export function detectSteps(sources: Source[]): Finding {
+/** Sources where a sentence may hold steps: a sequence word or a repro phrase occurs in them. */
+function proseCandidates(corpus: Corpus): Set<Source> {
+  const candidates = new Set<Source>();
+  for (const re of [SEQUENCE_ALL, REPRO_HINT_ALL]) {
+    eachMatch(re, corpus.lower, (m) => {
+      const source = sourceAt(corpus, m.index);
+      candidates.add(source);
+      // One hit is enough: go on from the next source.
+      re.lastIndex = source.start + source.text.length;
+    });
+  }
+  return candidates;
+}
+
+export function detectSteps(corpus: Corpus): Finding {
   const found = new Finding();
-  for (const source of sources) {
+  const candidates = proseCandidates(corpus);
+  for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
     const covered = new Uint8Array(source.lines.length);
@@ -84,14 +102,12 @@ export function detectSteps(sources: Source[]): Finding {
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
       else if (n === 1) found.weak(`${source.where}: steps (1 line)`);
     }
-    midlineSteps(source, found);
     for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
-    // Steps in a sentence need a sequence word or a repro phrase somewhere: check the text once first.
-    if (!SEQUENCE.test(source.lower) && !REPRO_HINT.test(source.lower)) continue;
+    if (!candidates.has(source)) continue;
     for (let i = 0; i < source.lines.length && found.status !== 'present'; i++) {
       // Labelled lines were read above: "Steps to reproduce: TBD" is not a mention.
       if (covered[i]) continue;
@@ -101,5 +117,6 @@ export function detectSteps(sources: Source[]): Finding {
       else if (REPRO_HINT.test(sentence)) found.weak(`${source.where}: mentions how to reproduce`);
     }
   }
+  if (!found.full) midlineSteps(corpus, found);
   return found;
 }

@@ -3,7 +3,7 @@
 import { isAsserted, isQuestion } from './context';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import type { Source } from './source';
+import { eachMatch, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // Things done to narrow a problem down. A negation before one ("haven't cleared cache") cancels it.
@@ -55,29 +55,33 @@ function fromSections(source: Source, found: Finding): void {
   }
 }
 
-function fromProse(source: Source, found: Finding): void {
-  // The patterns are lower case: read the lower-cased text.
-  const text = source.lower;
-  ACTIONS.lastIndex = 0;
-  for (let m = ACTIONS.exec(text); m !== null && !found.full; m = ACTIONS.exec(text)) {
-    if (isAsserted(text, m.index)) found.present(`${source.where}: ${m[0].trim()}`);
-  }
-  REPRO_ATTEMPT.lastIndex = 0;
-  for (let m = REPRO_ATTEMPT.exec(text); m !== null && !found.full; m = REPRO_ATTEMPT.exec(text)) {
-    if (!isQuestion(text, m.index)) found.present(`${source.where}: ${m[0].trim()}`);
-  }
-  // "Tried everything", "basic troubleshooting": something was done, but not what.
-  const vague = /\b(?:tried everything|tried (?:the )?(?:usual|basic|standard) (?:steps|troubleshooting|things)|(?:did|done|some|basic) troubleshooting|troubleshot|we tried|i tried|already tried)\b/.exec(text);
-  if (vague && isAsserted(text, vague.index)) found.weak(`${source.where}: ${vague[0]} (no details)`);
+// "Tried everything", "basic troubleshooting": something was done, but not what.
+const VAGUE =
+  /\b(?:tried everything|tried (?:the )?(?:usual|basic|standard) (?:steps|troubleshooting|things)|(?:did|done|some|basic) troubleshooting|troubleshot|we tried|i tried|already tried)\b/g;
+
+/** Matches of a lower-case pattern outside the subject, with the source they are in. */
+function stated(corpus: Corpus, re: RegExp, keep: (text: string, index: number) => boolean, visit: (where: string, phrase: string) => boolean): void {
+  eachMatch(re, corpus.lower, (m) => {
+    const source = sourceAt(corpus, m.index);
+    if (source.kind === 'subject' || !keep(corpus.lower, m.index)) return;
+    return visit(source.where, m[0].trim());
+  });
 }
 
-export function detectTroubleshooting(sources: Source[]): Finding {
+export function detectTroubleshooting(corpus: Corpus): Finding {
   const found = new Finding();
-  for (const source of sources) {
-    if (found.full) break;
-    if (source.kind === 'subject') continue;
-    fromSections(source, found);
-    fromProse(source, found);
+  for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
+  const add = (where: string, phrase: string): boolean => {
+    found.present(`${where}: ${phrase}`);
+    return !found.full;
+  };
+  if (!found.full) stated(corpus, ACTIONS, isAsserted, add);
+  if (!found.full) stated(corpus, REPRO_ATTEMPT, (text, i) => !isQuestion(text, i), add);
+  if (found.status === 'missing') {
+    stated(corpus, VAGUE, isAsserted, (where, phrase) => {
+      found.weak(`${where}: ${phrase} (no details)`);
+      return false;
+    });
   }
   return found;
 }

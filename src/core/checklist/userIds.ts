@@ -3,7 +3,7 @@ import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue } from './sections';
-import type { Source } from './source';
+import { eachMatch, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
@@ -56,54 +56,51 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
   }
 }
 
-function fromProse(source: Source, found: Finding, seen: Set<string>): void {
-  const text = source.text;
+function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
+  const { text } = corpus;
   for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL]) {
     // Cheap checks first: no long number, no email address, no scan.
     if (re === NEAR_ID && !/\d{5}/.test(text)) continue;
     if (re === NEAR_EMAIL && !text.includes('@')) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && !found.full; m = re.exec(text)) {
+    eachMatch(re, text, (m) => {
       const id = m[2] ?? '';
       // "users get error 50012": a code between the person and the number is not their id.
-      if (re === NEAR_ID && NOT_AN_ID.test(m[0])) continue;
+      if (re === NEAR_ID && NOT_AN_ID.test(m[0])) return;
       // "user id 4455" and "user 4455" are one id: report it once.
-      if (seen.has(id.toLowerCase()) || isNegated(text, m.index)) continue;
+      if (seen.has(id.toLowerCase()) || isNegated(text, m.index)) return;
       seen.add(id.toLowerCase());
-      found.present(`${source.where}: ${m[1] ?? ''} ${id}`);
-    }
+      found.present(`${sourceAt(corpus, m.index).where}: ${m[1] ?? ''} ${id}`);
+      return !found.full;
+    });
   }
   // The full UUID pattern is slow to scan; most texts have no "-xxxx-xxxx-" at all.
-  if (!/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
-  UUID.lastIndex = 0;
-  for (let m = UUID.exec(text); m !== null && !found.full; m = UUID.exec(text)) {
+  if (found.full || !/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
+  eachMatch(UUID, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const inUrl = /[/=]$/.test(before) && !/\/(?:users?|students?|people|accounts?|guardians?)\/$/i.test(before);
-    if (seen.has(m[0].toLowerCase())) continue;
-    if (PERSON_CONTEXT.test(before) || (!inUrl && !OTHER_ID_CONTEXT.test(before))) found.present(`${source.where}: UUID ${m[0]}`);
-  }
-}
-
-function fromMentions(source: Source, found: Finding): void {
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(source.text); m !== null; m = MENTION.exec(source.text)) {
-    // A template's empty "Student ID:" label is not a mention of an id.
-    if (parseLabelLine(lineAt(source.text, m.index))?.kind === 'userIds') continue;
-    if (!isNegated(source.text, m.index)) {
-      found.weak(`${source.where}: mentions ${m[0]}`);
-      return;
+    if (seen.has(m[0].toLowerCase())) return;
+    if (PERSON_CONTEXT.test(before) || (!inUrl && !OTHER_ID_CONTEXT.test(before))) {
+      found.present(`${sourceAt(corpus, m.index).where}: UUID ${m[0]}`);
     }
-  }
+    return !found.full;
+  });
 }
 
-export function detectUserIds(sources: Source[]): Finding {
+function fromMentions(corpus: Corpus, found: Finding): void {
+  const { text } = corpus;
+  eachMatch(MENTION, text, (m) => {
+    // A template's empty "Student ID:" label is not a mention of an id.
+    if (parseLabelLine(lineAt(text, m.index))?.kind === 'userIds' || isNegated(text, m.index)) return;
+    found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0]}`);
+    return false;
+  });
+}
+
+export function detectUserIds(corpus: Corpus): Finding {
   const found = new Finding();
   const seen = new Set<string>();
-  for (const source of sources) {
-    if (found.full) break;
-    fromSections(source, found, seen);
-    fromProse(source, found, seen);
-  }
-  if (found.status === 'missing') for (const source of sources) fromMentions(source, found);
+  for (const source of corpus.sources) fromSections(source, found, seen);
+  if (!found.full) fromProse(corpus, found, seen);
+  if (found.status === 'missing') fromMentions(corpus, found);
   return found;
 }

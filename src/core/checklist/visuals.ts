@@ -4,7 +4,7 @@ import type { TicketAttachment } from '../types';
 import { isAsserted, lineAt } from './context';
 import { Finding } from './finding';
 import { parseLabelLine, sectionValue } from './sections';
-import type { SafeTicket, Source } from './source';
+import { eachMatch, sourceAt, type Corpus, type SafeTicket } from './source';
 import { isPlaceholder } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
@@ -27,28 +27,27 @@ function inlineImageLabel(src: string): string {
 }
 
 /** A visual promised in words: a filled "Screenshots:" label or "see attached screenshot". */
-function mentionsVisual(source: Source, found: Finding): boolean {
-  for (const section of source.sections) {
-    if (section.kind !== 'visuals') continue;
-    const value = sectionValue(section);
-    if (!isPlaceholder(value) && !/^(?:no|none|not|nothing)\b/i.test(value)) {
-      found.weak(`${source.where}: ${section.label} ${value} (nothing attached)`);
-      return true;
+function mentionsVisual(corpus: Corpus, found: Finding): void {
+  for (const source of corpus.sources) {
+    for (const section of source.sections) {
+      if (section.kind !== 'visuals') continue;
+      const value = sectionValue(section);
+      if (!isPlaceholder(value) && !/^(?:no|none|not|nothing)\b/i.test(value)) {
+        found.weak(`${source.where}: ${section.label} ${value} (nothing attached)`);
+        return;
+      }
     }
   }
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(source.text); m !== null; m = MENTION.exec(source.text)) {
+  const { text } = corpus;
+  eachMatch(MENTION, text, (m) => {
     // The template's own "Screenshots:" label is not a mention.
-    if (parseLabelLine(lineAt(source.text, m.index))?.kind === 'visuals') continue;
-    if (isAsserted(source.text, m.index)) {
-      found.weak(`${source.where}: mentions ${m[0].toLowerCase()}, none attached`);
-      return true;
-    }
-  }
-  return false;
+    if (parseLabelLine(lineAt(text, m.index))?.kind === 'visuals' || !isAsserted(text, m.index)) return;
+    found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0].toLowerCase()}, none attached`);
+    return false;
+  });
 }
 
-export function detectVisuals(ticket: SafeTicket, sources: Source[]): Finding {
+export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
   const found = new Finding();
   for (const comment of ticket.comments) {
     for (const att of comment.attachments) {
@@ -56,7 +55,7 @@ export function detectVisuals(ticket: SafeTicket, sources: Source[]): Finding {
       if (isVisualAttachment(att)) found.present(att.fileName || att.contentType);
     }
   }
-  for (const source of sources) {
+  for (const source of corpus.sources) {
     if (found.full) break;
     for (const src of source.images) found.present(inlineImageLabel(src));
     for (const url of source.urls) {
@@ -67,6 +66,6 @@ export function detectVisuals(ticket: SafeTicket, sources: Source[]): Finding {
       else if (kind === 'maybe') found.weak(`${label} (shared file)`);
     }
   }
-  if (found.status === 'missing') for (const source of sources) if (mentionsVisual(source, found)) break;
+  if (found.status === 'missing') mentionsVisual(corpus, found);
   return found;
 }
