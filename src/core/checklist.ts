@@ -27,7 +27,7 @@ type Detected = { findings: Record<ChecklistItemKey, Finding>; scopeLevel: Scope
 function detectFromText(ticket: SafeTicket, corpus: Corpus, skip: ReadonlySet<ChecklistItemKey>): Detected {
   const none = new Finding();
   const pick = (key: ChecklistItemKey, run: () => Finding): Finding => (skip.has(key) ? none : run());
-  const scope = skip.has('scope') ? { found: none, level: null } : detectScope(corpus);
+  const scope = skip.has('scope') ? { found: none, level: null } : detectScope(corpus, ticket.tags);
   const course = skip.has('courseName') && skip.has('courseUrl') && skip.has('courseRevisionId') ? null : detectCourse(corpus);
   return {
     findings: {

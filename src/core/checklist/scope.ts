@@ -140,10 +140,20 @@ function levelHits(corpus: Corpus, level: ScopeLevel): string[] {
   return hits;
 }
 
-export function detectScope(corpus: Corpus): ScopeFinding {
+// A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
+const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
+
+export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
   const labelled = new Finding();
   let labelledLevel: ScopeLevel | null = null;
   const vague = new Finding();
+  for (const tag of tags) {
+    const m = SCOPE_TAG.exec(tag);
+    const level = m ? scopeFromValue(m[1] ?? '') : null;
+    if (!level) continue;
+    labelledLevel = widest(labelledLevel, level);
+    labelled.present(`tag ${tag}`);
+  }
   for (const source of corpus.sources) {
     for (const section of source.sections) {
       if (section.kind !== 'scope') continue;

@@ -35,6 +35,7 @@ export type SafeTicket = {
   description: string;
   organization: string;
   requesterEmail: string;
+  tags: string[];
   customFields: Record<string, CustomFieldValue>;
   comments: Array<{ body: string; attachments: TicketAttachment[] }>;
 };
@@ -64,6 +65,7 @@ export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTic
     description: str(t.description),
     organization: str(obj(t.organization).name).trim(),
     requesterEmail: str(obj(t.requester).email).trim(),
+    tags: Array.isArray(t.tags) ? (t.tags as unknown[]).filter((x): x is string => typeof x === 'string') : [],
     customFields: obj(t.customFields) as Record<string, CustomFieldValue>,
     comments,
   };
