@@ -11,8 +11,8 @@ export function stepKey(name: StepName, ticketId: number | null = null): string 
   return ticketId === null ? name : `${name}:${ticketId}`;
 }
 
-export function newStepRow(escalationId: string, name: StepName, now: string, ticketId: number | null = null): NewStepRow {
-  return { escalation_id: escalationId, key: stepKey(name, ticketId), name, ticket_id: ticketId, status: 'pending', attempts: 0, last_error: null, result_json: null, updated_at: now };
+export function newStepRow(escalationId: string, name: StepName, now: string, ticketId: number | null = null, status: 'waiting' | 'pending' = 'waiting'): NewStepRow {
+  return { escalation_id: escalationId, key: stepKey(name, ticketId), name, ticket_id: ticketId, status, attempts: 0, last_error: null, result_json: null, updated_at: now };
 }
 
 export async function insertEscalation(
@@ -23,12 +23,12 @@ export async function insertEscalation(
 ): Promise<void> {
   await trx.insertInto('escalations').values(row).execute();
   // The ticket's primary key makes a concurrent duplicate fail here, rolling the whole insert back.
-  await trx.insertInto('escalation_tickets').values({ ticket_id: ticket.id, escalation_id: row.id, subject: ticket.subject, url: ticket.url, linked_at: row.created_at }).execute();
+  await trx.insertInto('escalation_tickets').values({ ticket_id: ticket.id, escalation_id: row.id, subject: ticket.subject, url: ticket.url, linked_by: null, linked_at: row.created_at }).execute();
   if (steps.length) await trx.insertInto('steps').values(steps).execute();
 }
 
-export async function linkTicket(trx: Db, escalationId: string, ticket: { id: number; subject: string; url: string }, now: string, steps: NewStepRow[]): Promise<void> {
-  await trx.insertInto('escalation_tickets').values({ ticket_id: ticket.id, escalation_id: escalationId, subject: ticket.subject, url: ticket.url, linked_at: now }).execute();
+export async function linkTicket(trx: Db, escalationId: string, ticket: { id: number; subject: string; url: string }, linkedBy: string | null, now: string, steps: NewStepRow[]): Promise<void> {
+  await trx.insertInto('escalation_tickets').values({ ticket_id: ticket.id, escalation_id: escalationId, subject: ticket.subject, url: ticket.url, linked_by: linkedBy, linked_at: now }).execute();
   if (steps.length) await trx.insertInto('steps').values(steps).execute();
 }
 
@@ -61,7 +61,7 @@ export async function updateStep(
   db: Db,
   id: string,
   key: string,
-  patch: { status?: StepStatus; attempts?: number; last_error?: string | null; result_json?: string | null; updated_at: string },
+  patch: { status?: StepStatus | 'waiting'; attempts?: number; last_error?: string | null; result_json?: string | null; updated_at: string },
 ): Promise<void> {
   await db.updateTable('steps').set(patch).where('escalation_id', '=', id).where('key', '=', key).execute();
 }
@@ -92,7 +92,8 @@ function toStep(s: StepRow): EscalationStep {
   return {
     name: s.name as StepName,
     ticketId: s.ticket_id,
-    status: s.status as StepStatus,
+    // 'waiting' (for another step) is internal: to callers it is simply not done yet.
+    status: (s.status === 'waiting' ? 'pending' : s.status) as StepStatus,
     attempts: s.attempts,
     lastError: s.last_error,
     updatedAt: s.updated_at,

@@ -34,6 +34,7 @@ const migrations: Record<string, Migration> = {
         .addColumn('escalation_id', 'varchar(64)', (c) => c.notNull().references('escalations.id').onDelete('cascade'))
         .addColumn('subject', 'text', (c) => c.notNull())
         .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('linked_by', 'text')
         .addColumn('linked_at', 'varchar(32)', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('escalation_tickets_escalation').on('escalation_tickets').column('escalation_id').execute();

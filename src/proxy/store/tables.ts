@@ -31,6 +31,8 @@ export interface EscalationTicketsTable {
   escalation_id: string;
   subject: string;
   url: string;
+  /** Who linked it (agent name), for the channel message; null for the escalating ticket. */
+  linked_by: string | null;
   linked_at: string;
 }
 

@@ -83,6 +83,6 @@ export class ZendeskGateway {
       'GET',
       `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`,
     );
-    return (r.comments ?? []).map((c) => ({ id: c.id, body: c.body ?? c.plain_body ?? '', public: c.public }));
+    return (r.comments ?? []).map((c) => ({ id: c.id, body: c.plain_body ?? c.body ?? '', public: c.public }));
   }
 }

@@ -1,0 +1,103 @@
+// startProxy(config): everything the proxy runs, in order (store, gateways, service, worker, HTTP),
+// and one close() that undoes it in reverse: stop taking requests, let running steps finish, close
+// the store. main.ts and `npm start` call it; tests call it with a fast retry policy.
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { StepName } from '../core/api';
+import type { ProxyConfig } from './config';
+import { createStepHandler } from './escalations/stepRunner';
+import { STEP_JOB } from './escalations/progress';
+import { EscalationService } from './escalations/service';
+import { retryPolicies } from './jobs/retryPolicies';
+import type { RetryPolicy } from './jobs/retryPolicies';
+import { JobWorker } from './jobs/worker';
+import type { JobHandler, Logger } from './jobs/worker';
+import { buildServer } from './server';
+import { SlackGateway } from './slack/gateway';
+import { openStore } from './store/db';
+import type { Store } from './store/db';
+import { ZendeskGateway } from './zendesk/gateway';
+
+export interface StartOptions {
+  retryPolicy?: RetryPolicy;
+  /** Base of channel links (default: the workspace URL from auth.test). */
+  slackWorkspaceUrl?: string;
+  logger?: FastifyServerOptions['logger'];
+  workerId?: string;
+  /** Store options (tests: a Postgres schema). */
+  searchPath?: string;
+  /** Test seam: crash simulation after a Slack/Zendesk effect. */
+  afterEffect?: (step: StepName, escalationId: string) => Promise<void>;
+  /** How long close() waits for running steps. */
+  drainMs?: number;
+}
+
+export interface RunningProxy {
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  service: EscalationService;
+  worker: JobWorker;
+  close(): Promise<void>;
+}
+
+export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): Promise<RunningProxy> {
+  const policy = opts.retryPolicy ?? retryPolicies[config.worker.retryPolicy];
+  const store = await openStore(config.databaseUrl, { searchPath: opts.searchPath });
+  const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, workspaceUrl: opts.slackWorkspaceUrl });
+  const zendesk = new ZendeskGateway({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
+  const now = () => new Date();
+
+  let worker: JobWorker | null = null;
+  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake() });
+  const app = await buildServer({
+    store,
+    service,
+    zafSharedSecret: config.zafSharedSecret,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    bodyLimitBytes: config.bodyLimitBytes,
+    respondWithinMs: config.respondWithinMs,
+    logger: opts.logger ?? { level: config.logLevel },
+  });
+  const log: Logger = app.log;
+  const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
+  worker = new JobWorker({
+    store,
+    handlers: { [STEP_JOB]: stepHandler as JobHandler<never> },
+    policy,
+    concurrency: config.worker.concurrency,
+    leaseMs: config.worker.leaseMs,
+    pollMs: config.worker.pollMs,
+    log,
+    workerId: opts.workerId,
+  });
+  // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
+  slack.identity().catch((e: unknown) => log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  worker.start();
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const running = worker;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    app,
+    store,
+    service,
+    worker: running,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await running.stop(opts.drainMs ?? 30_000);
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

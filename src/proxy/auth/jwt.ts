@@ -1,0 +1,42 @@
+// Who may call /api: a JWT from the app, obtained through ZAF's `jwt` request option. HS256 only
+// (none, RS256 and the rest are refused before any key is used), signed with ZAF_SHARED_SECRET, `exp`
+// required and at most 10 minutes ahead. The clock is passed in.
+import { errors, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
+
+export const MAX_TOKEN_LIFETIME_S = 10 * 60;
+export const CLOCK_SKEW_S = 30;
+
+export type TokenCheck = { ok: true; claims: JWTPayload } | { ok: false; reason: string };
+
+export function secretKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+export async function verifyZafToken(token: string, key: Uint8Array, nowMs: number): Promise<TokenCheck> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ['HS256'],
+      requiredClaims: ['exp'],
+      clockTolerance: CLOCK_SKEW_S,
+      currentDate: new Date(nowMs),
+    });
+    // A long-lived token is a leaked token waiting to happen.
+    if ((payload.exp as number) > nowMs / 1000 + MAX_TOKEN_LIFETIME_S + CLOCK_SKEW_S) {
+      return { ok: false, reason: 'token expires too far ahead (more than 10 minutes)' };
+    }
+    return { ok: true, claims: payload };
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) return { ok: false, reason: 'token expired' };
+    if (e instanceof errors.JOSEAlgNotAllowed) return { ok: false, reason: 'token algorithm not allowed (HS256 only)' };
+    if (e instanceof errors.JWTClaimValidationFailed) return { ok: false, reason: `token claim ${e.claim} invalid` };
+    if (e instanceof errors.JWSSignatureVerificationFailed) return { ok: false, reason: 'token signature invalid' };
+    return { ok: false, reason: 'token malformed' };
+  }
+}
+
+/** The token of an `Authorization: Bearer <token>` header, or null. */
+export function bearerToken(header: string | undefined): string | null {
+  const m = /^Bearer\s+([A-Za-z0-9_\-.]+)\s*$/i.exec(header ?? '');
+  return m?.[1] ?? null;
+}

@@ -1,0 +1,169 @@
+// The escalation operations behind the routes. Create stores the escalation, its ticket, its steps and
+// the first job in ONE transaction (the ticket's primary key makes a concurrent duplicate lose and
+// read the winner), wakes the worker, and waits a short while for the channel.
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import type { CreateEscalationRequest, Escalation, EscalationState, LinkTicketRequest } from '../../core/api';
+import { ISSUE_TYPES } from '../../core/issueTypes';
+import { HttpError } from '../errors';
+import type { Routing } from '../routing';
+import { routeFor } from '../routing';
+import type { Store } from '../store/db';
+import { isUniqueViolation } from '../store/db';
+import { escalationIdForTicket, getSteps, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow, updateStep } from '../store/escalations';
+import { advance } from './progress';
+import { initialSteps, isPerTicket, LINK_STEPS } from './plan';
+
+export interface ServiceDeps {
+  store: Store;
+  routing: Routing;
+  maxAttempts: number;
+  now: () => Date;
+  /** Look for work now (the in-process worker); other instances find it at their next poll. */
+  wake: () => void;
+}
+
+export class EscalationService {
+  /** 'change' (escalationId) whenever a step of an escalation finished or failed in this process. */
+  readonly events = new EventEmitter();
+
+  constructor(private readonly deps: ServiceDeps) {
+    this.events.setMaxListeners(0);
+  }
+
+  notifyChange = (escalationId: string): void => {
+    this.events.emit('change', escalationId);
+  };
+
+  async create(req: CreateEscalationRequest): Promise<{ created: boolean; escalation: Escalation }> {
+    const { store, now } = this.deps;
+    const route = routeFor(this.deps.routing, req.issueType, req.product);
+    if (route.mode === 'none') {
+      throw new HttpError(422, 'not_escalated', `${ISSUE_TYPES[req.issueType].label} tickets are not escalated to engineering; support handles them`, 'issueType');
+    }
+    const existing = await escalationIdForTicket(store.db, req.ticket.id);
+    if (existing) return { created: false, escalation: await this.mustLoad(existing) };
+
+    const id = randomUUID();
+    const at = now();
+    const iso = at.toISOString();
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        const steps = initialSteps(route.mode).map((name) => newStepRow(id, name, iso, isPerTicket(name) ? req.ticket.id : null));
+        await insertEscalation(
+          trx,
+          {
+            id,
+            issue_type: req.issueType,
+            mode: route.mode,
+            state: 'pending',
+            subject: req.ticket.subject,
+            product: req.product ?? null,
+            organization: req.ticket.organization ?? null,
+            request_json: JSON.stringify(req),
+            channel_intent: null,
+            channel_id: null,
+            channel_name: null,
+            channel_url: null,
+            thread_ts: null,
+            created_at: iso,
+            updated_at: iso,
+            last_activity_at: null,
+            latest_update_json: null,
+            summary_json: null,
+          },
+          req.ticket,
+          steps,
+        );
+        await advance(trx, id, at, this.deps.maxAttempts);
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const winner = await escalationIdForTicket(store.db, req.ticket.id);
+      if (!winner) throw e;
+      return { created: false, escalation: await this.mustLoad(winner) };
+    }
+    this.deps.wake();
+    return { created: true, escalation: await this.mustLoad(id) };
+  }
+
+  /** Waits until the escalation has its channel (or thread), failed, or `ms` passed; answers what is stored. */
+  async waitUntilPlaced(id: string, ms: number): Promise<Escalation> {
+    const end = Date.now() + ms;
+    let esc = await this.mustLoad(id);
+    while (esc.state === 'pending' && Date.now() < end) {
+      await new Promise<void>((resolve) => {
+        // Another instance may run the step: poll the store as well as listening here.
+        const onChange = (changed: string) => changed === id && done();
+        const done = () => {
+          clearTimeout(timer);
+          this.events.off('change', onChange);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(100, Math.max(0, end - Date.now())));
+        this.events.on('change', onChange);
+      });
+      esc = await this.mustLoad(id);
+    }
+    return esc;
+  }
+
+  async get(id: string): Promise<Escalation | null> {
+    return loadEscalation(this.deps.store.db, id);
+  }
+
+  async byTicket(ticketId: number): Promise<Escalation | null> {
+    const id = await escalationIdForTicket(this.deps.store.db, ticketId);
+    return id ? loadEscalation(this.deps.store.db, id) : null;
+  }
+
+  list(state?: EscalationState): Promise<Escalation[]> {
+    return listEscalations(this.deps.store.db, state);
+  }
+
+  /** Joins another ticket: it gets the note, the channel gets a message. Repeating it is harmless. */
+  async linkTicket(id: string, req: LinkTicketRequest): Promise<{ created: boolean; escalation: Escalation }> {
+    const { store, now } = this.deps;
+    const esc = await this.get(id);
+    if (!esc) throw new HttpError(404, 'not_found', `no escalation ${id}`);
+    if (esc.state === 'archived') throw new HttpError(409, 'archived', 'this escalation is closed and its channel archived');
+    const owner = await escalationIdForTicket(store.db, req.ticket.id);
+    if (owner === id) return { created: false, escalation: esc };
+    if (owner) throw new HttpError(409, 'ticket_already_escalated', `ticket ${req.ticket.id} belongs to another escalation (${owner})`, 'ticket.id');
+    const at = now();
+    try {
+      await store.db.transaction().execute(async (trx) => {
+        const steps = LINK_STEPS.map((name) => newStepRow(id, name, at.toISOString(), req.ticket.id));
+        await linkTicket(trx, id, req.ticket, req.agent?.name ?? null, at.toISOString(), steps);
+        await advance(trx, id, at, this.deps.maxAttempts);
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      return this.linkTicket(id, req); // lost a race: answer as the winner left it
+    }
+    this.deps.wake();
+    return { created: true, escalation: await this.mustLoad(id) };
+  }
+
+  /** Resumes a failed escalation from its failed steps (the done ones are not repeated). */
+  async retry(id: string): Promise<Escalation> {
+    const { store, now } = this.deps;
+    const esc = await this.get(id);
+    if (!esc) throw new HttpError(404, 'not_found', `no escalation ${id}`);
+    const at = now();
+    await store.db.transaction().execute(async (trx) => {
+      for (const s of await getSteps(trx, id)) {
+        if (s.status === 'failed') await updateStep(trx, id, s.key, { status: 'waiting', attempts: 0, updated_at: at.toISOString() });
+      }
+      await advance(trx, id, at, this.deps.maxAttempts);
+    });
+    this.deps.wake();
+    return this.mustLoad(id);
+  }
+
+  private async mustLoad(id: string): Promise<Escalation> {
+    const esc = await loadEscalation(this.deps.store.db, id);
+    if (!esc) throw new HttpError(404, 'not_found', `no escalation ${id}`);
+    return esc;
+  }
+}

@@ -1,0 +1,67 @@
+// Builds the Fastify app from its dependencies (no listening here: tests call inject). One error
+// handler turns every failure into { error, message, field? } and never shows a stack trace.
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { ErrorBody } from '../core/api';
+import { bearerToken, secretKey, verifyZafToken } from './auth/jwt';
+import { HttpError } from './errors';
+import type { EscalationService } from './escalations/service';
+import { escalationRoutes } from './routes/escalations';
+import type { Store } from './store/db';
+
+export interface ServerDeps {
+  store: Store;
+  service: EscalationService;
+  zafSharedSecret: string;
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  respondWithinMs: number;
+  now?: () => number;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const body = (error: string, message: string, field?: string): ErrorBody => (field ? { error, message, field } : { error, message });
+
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? Date.now;
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimitBytes,
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof HttpError) return reply.code(err.statusCode).send(body(err.code, err.message, err.field));
+    const status = err.statusCode ?? 500;
+    if (status === 429) return reply.code(429).send(body('rate_limited', err.message));
+    if (status === 413) return reply.code(413).send(body('body_too_large', `request body larger than ${deps.bodyLimitBytes} bytes`));
+    if (status === 415) return reply.code(415).send(body('unsupported_media_type', 'send application/json'));
+    if (status >= 400 && status < 500) return reply.code(status).send(body('invalid_request', err.message));
+    req.log.error({ err }, 'request failed');
+    return reply.code(500).send(body('internal_error', 'something went wrong on our side; try again'));
+  });
+  app.setNotFoundHandler((req, reply) => reply.code(404).send(body('not_found', `no route ${req.method} ${req.url.split('?')[0]}`)));
+
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (_req, reply) => ((await deps.store.ping()) ? { ok: true } : reply.code(503).send(body('not_ready', 'the store does not answer'))));
+
+  const key = secretKey(deps.zafSharedSecret);
+  await app.register(
+    async (api) => {
+      await api.register(rateLimit, {
+        max: deps.rateLimitPerMinute,
+        timeWindow: 60_000,
+        errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests; retry in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
+      });
+      api.addHook('onRequest', async (req) => {
+        const token = bearerToken(req.headers.authorization);
+        if (!token) throw new HttpError(401, 'unauthorized', 'missing Authorization: Bearer token');
+        const check = await verifyZafToken(token, key, now());
+        if (!check.ok) throw new HttpError(401, 'unauthorized', check.reason);
+      });
+      escalationRoutes(api, { service: deps.service, respondWithinMs: deps.respondWithinMs });
+    },
+    { prefix: '/api' },
+  );
+  return app;
+}

@@ -1,0 +1,128 @@
+// Integration harness: the real proxy over HTTP against the Slack and Zendesk stand-ins, on a test
+// store (SQLite, or a Postgres schema), with the fast retry policy.
+import { SignJWT } from 'jose';
+import { startSlackStandIn } from '../../sandbox/slack/server';
+import type { SlackStandIn } from '../../sandbox/slack/server';
+import { startZendeskSandbox, SANDBOX_API_EMAIL, SANDBOX_API_TOKEN } from '../../sandbox/zendesk/server';
+import type { CreateEscalationRequest } from '../../core/api';
+import { startProxy } from '../app';
+import type { RunningProxy, StartOptions } from '../app';
+import type { ProxyConfig } from '../config';
+import { parseRouting } from '../config';
+import { retryPolicies } from '../jobs/retryPolicies';
+import type { Dialect } from '../store/db';
+import { createTestStore } from '../store/testStores';
+import type { TestStoreHandle } from '../store/testStores';
+
+export const SECRET = 'test-shared-secret-0123456789abcdef';
+
+export const ROUTING = `{
+  "triageChannel": "eng-triage",
+  "issueTypes": {
+    "outage": { "mode": "channel", "channelNameTemplate": "outage-{ticketId}-{slug}",
+      "invitees": { "users": ["U0ONCALL1"], "usergroups": ["S0INCIDENT"], "emails": [] }, "maskIds": true },
+    "problem": { "mode": "thread" }
+  },
+  "products": { "gradebook": { "invitees": { "users": ["U0GRADEBK"] } } }
+}`;
+
+export type Zendesk = Awaited<ReturnType<typeof startZendeskSandbox>>;
+
+export interface Harness {
+  slack: SlackStandIn;
+  zendesk: Zendesk;
+  store: TestStoreHandle;
+  proxy: RunningProxy;
+  config: ProxyConfig;
+  /** Starts another proxy instance on the same store (a restart after a crash, or a second instance). */
+  startInstance(opts?: StartOptions): Promise<RunningProxy>;
+  post(path: string, body: unknown, token?: string | null): Promise<{ status: number; body: Record<string, unknown> }>;
+  get(path: string, token?: string | null): Promise<{ status: number; body: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+export async function token(opts: { secret?: string; expInS?: number } = {}): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ iss: 'sandbox.zendesk.com' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt(now)
+    .setExpirationTime(now + (opts.expInS ?? 300))
+    .sign(new TextEncoder().encode(opts.secret ?? SECRET));
+}
+
+export function escalationRequest(over: Partial<CreateEscalationRequest> & { ticketId?: number; subject?: string } = {}): CreateEscalationRequest {
+  const id = over.ticketId ?? 1001;
+  return {
+    ticket: { id, subject: over.subject ?? 'Gradebook not loading for the whole school', url: `https://sandbox.zendesk.com/agent/tickets/${id}`, organization: 'Lincoln High School', requester: 'Maria Alvarez' },
+    issueType: 'outage',
+    checklist: {
+      issueType: over.issueType ?? 'outage',
+      items: [
+        { key: 'school', status: 'present', required: true, evidence: ['field 360001'] },
+        { key: 'userIds', status: 'present', required: false, evidence: ['description: SID 4481923'] },
+        { key: 'visuals', status: 'missing', required: true, evidence: [] },
+      ],
+      scopeLevel: 'school',
+      complete: false,
+      missingRequired: ['visuals'],
+    },
+    agent: { name: 'Sandbox Agent', email: 'agent@sandbox.example.com' },
+    ...over,
+  };
+}
+
+export async function startHarness(dialect: Dialect, opts: StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number } = {}): Promise<Harness> {
+  const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1' });
+  const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1' });
+  const store = await createTestStore(dialect);
+  const routing = parseRouting(ROUTING, 'test');
+  if (!routing.ok) throw new Error(routing.errors.join('\n'));
+  const config: ProxyConfig = {
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: store.url,
+    zafSharedSecret: SECRET,
+    slack: { botToken: slack.botToken, signingSecret: 'test-signing', apiUrl: slack.apiUrl },
+    zendesk: { apiUrl: zendesk.apiUrl, email: SANDBOX_API_EMAIL, apiToken: SANDBOX_API_TOKEN, webhookSecret: 'wh' },
+    routing: routing.routing,
+    logLevel: 'silent',
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000,
+    bodyLimitBytes: 65536,
+    worker: { concurrency: 8, leaseMs: 1500, pollMs: 100, retryPolicy: 'fast' },
+    respondWithinMs: opts.respondWithinMs ?? 3000,
+  };
+  const instances: RunningProxy[] = [];
+  const startInstance = async (o: StartOptions = {}) => {
+    const p = await startProxy(config, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...opts, ...o });
+    instances.push(p);
+    return p;
+  };
+  const proxy = await startInstance();
+  const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
+    const headers: Record<string, string> = {};
+    if (tok !== null) headers.authorization = `Bearer ${tok ?? (await token())}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(proxy.url + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  return {
+    slack,
+    zendesk,
+    store,
+    proxy,
+    config,
+    startInstance,
+    post: (path, body, tok) => call('POST', path, body, tok),
+    get: (path, tok) => call('GET', path, undefined, tok),
+    async close() {
+      await Promise.all(instances.map((p) => p.close()));
+      await store.dispose();
+      await slack.close();
+      await zendesk.close();
+    },
+  };
+}
