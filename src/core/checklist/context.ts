@@ -19,15 +19,24 @@ export function isNegated(text: string, index: number): boolean {
   return NEGATED.test(text.slice(from, index));
 }
 
-/** The match sits in a question: the next sentence end within reach is a "?". */
+// How questions start: "Have you tried...?", "Is it the whole school?", "¿Probaron...?"
+const QUESTION_START =
+  /^(?:¿|is|are|was|were|does|do|did|can|could|would|will|has|have|had|should|shall|how|which|what|who|whether|when|where|why|any|isn't|aren't|doesn't|didn't|es|son|est[aá]n?|puede[ns]?|podr[ií]an?|hay|han?|probaron|probaste|intentaron)\b/i;
+
+/**
+ * The match sits in a question: its sentence ends with "?" and starts like one. "Can't log in at
+ * the whole school, can you check?" is a statement with a request, not a question about scope.
+ */
 export function isQuestion(text: string, index: number): boolean {
   const limit = Math.min(text.length, index + 160);
-  for (let i = index; i < limit; i++) {
-    const c = text[i];
-    if (c === '?') return true;
-    if (c === '.' || c === '!' || c === '\n') return false;
-  }
-  return false;
+  let end = index;
+  while (end < limit && !'.!?\n'.includes(text[end] ?? '.')) end++;
+  if (text[end] !== '?') return false;
+  let start = index;
+  const floor = Math.max(0, index - 200);
+  while (start > floor && !'.!?\n'.includes(text[start - 1] ?? '.')) start--;
+  const sentence = text.slice(start, index).replace(/^[\s\-*•>"'“(]+/, '');
+  return QUESTION_START.test(sentence) || (sentence === '' && QUESTION_START.test(text.slice(index, end)));
 }
 
 /** Stated as a fact: neither negated nor asked. */

@@ -2,7 +2,7 @@
 // (one customer: a whole district counts as a school), all (several customers or the platform).
 // The widest level stated wins, since engineering sizes the response by the blast radius.
 import type { ScopeLevel } from '../types';
-import { isNegated } from './context';
+import { isAsserted, isNegated } from './context';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachMatch, sourceAt, type Corpus } from './source';
@@ -99,7 +99,7 @@ export function scopeFromProse(lower: string, atLeast: ScopeLevel | null = null)
     if (!level || !re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      if (!isNegated(lower, m.index)) return { level, phrase: m[0] };
+      if (isAsserted(lower, m.index)) return { level, phrase: m[0] };
     }
   }
   return null;
@@ -134,7 +134,7 @@ function levelHits(corpus: Corpus, level: ScopeLevel): string[] {
   const hits: string[] = [];
   if (!re) return hits;
   eachMatch(re, corpus.lower, (m) => {
-    if (!isNegated(corpus.lower, m.index)) hits.push(`${sourceAt(corpus, m.index).where}: ${m[0]}`);
+    if (isAsserted(corpus.lower, m.index)) hits.push(`${sourceAt(corpus, m.index).where}: ${m[0]}`);
     return hits.length < 3;
   });
   return hits;

@@ -2,6 +2,7 @@
 // defensive copy of the ticket: callers hand in data straight from ZAF, where anything may be missing.
 import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
 import { parseSections, toLines, type Section } from './sections';
+import { maskRequests } from './requests';
 import { htmlToText } from './text';
 import { findUrls, type FoundUrl } from './urls';
 
@@ -72,7 +73,8 @@ export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTic
 }
 
 function makeSource(where: string, kind: Source['kind'], body: string): Source {
-  const { text, images } = htmlToText(body);
+  const { text: plain, images } = htmlToText(body);
+  const text = maskRequests(plain);
   const lines = toLines(text);
   return { where, kind, text, lines, sections: parseSections(lines), images, urls: [], start: 0 };
 }

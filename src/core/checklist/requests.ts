@@ -1,0 +1,43 @@
+// What an agent asks for is not what the ticket has. "Could you please send us: - one class, the
+// whole school, or more - anything you already tried, such as another browser" (the sidebar's own
+// "Ask for missing info" text among them) must not make scope or troubleshooting present. Those
+// lines are blanked out, keeping every offset, before anything else reads the text.
+import { isListItem } from './sections';
+
+const ASK =
+  /\b(?:(?:could|can|would|will) you(?: please| kindly)?(?: also)? (?:send|provide|share|tell us|let us know|confirm|include|attach|describe|try|clear|record|take|list|reply)|please(?:,)? (?:send|provide|share|include|let us know|confirm|attach|describe|reply with|tell us|try|clear|record|take|list|add)|(?:we|i)(?:'d| would) (?:need|like) (?:you to|the following|a few|some|to know)|(?:podr[ií]a|podr[ií]as|podr[ií]an|puede|puedes|pueden)(?:s)? (?:enviar|compartir|indicar|confirmar|probar|adjuntar|decir)|por favor,? (?:env[ií]e|envíe|comparta|indique|confirme|adjunte|pruebe))/i;
+const MAX_ITEM_CHARS = 160;
+
+/** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
+export function maskRequests(text: string): string {
+  if (!ASK.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const intro = lines[i] ?? '';
+    if (!ASK.test(intro)) continue;
+    // An intro ending in ":" or "?" announces a list even without bullets.
+    const announcesList = /[:?]\s*$/.test(intro);
+    lines[i] = blank(intro);
+    changed = true;
+    // The requested items: list lines, or short lines, up to the first blank line after them.
+    let j = i + 1;
+    let taken = 0;
+    for (; j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      if (line.trim() === '') {
+        if (taken > 0) break;
+        continue;
+      }
+      if (!isListItem(line) && (line.length > MAX_ITEM_CHARS || (taken === 0 && !announcesList))) break;
+      lines[j] = blank(line);
+      taken++;
+    }
+    i = j - 1;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+function blank(line: string): string {
+  return ' '.repeat(line.length);
+}
