@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import styled from 'styled-components';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -12,6 +12,9 @@ import { currentIssueType } from '../issueType/currentIssueType';
 import { IssueTypePicker } from '../issueType/IssueTypePicker';
 import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';
 import { SettingsNotice } from '../SettingsNotice';
+
+// Escalation only matters once the card is read: its code (and the proxy's schemas) load after it.
+const EscalationPanel = lazy(() => import('../escalation/EscalationPanel'));
 
 // Until the agent picks a type, the card shows the full incident checklist (Problem's), which is
 // what engineering needs for most escalations.
@@ -76,6 +79,15 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
             requesterName={ticket.requester?.name}
             appendToReply={actions.appendToReply}
           />
+          <Suspense fallback={null}>
+            <EscalationPanel
+              ticket={ticket}
+              checklist={result}
+              issueType={recorded}
+              proxyUrl={settings.proxyUrl}
+              appendToReply={actions.appendToReply}
+            />
+          </Suspense>
         </>
       )}
     </Stack>

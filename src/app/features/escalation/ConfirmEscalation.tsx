@@ -1,0 +1,135 @@
+import styled from 'styled-components';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Dots } from '@zendeskgarden/react-loaders';
+import { Well } from '@zendeskgarden/react-notifications';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import type { Escalation } from '../../../core/api';
+import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
+import { useT } from '../../i18n/I18nProvider';
+import { ITEM_TEXT } from '../checklist/itemText';
+import { AskForMissingInfo } from '../checklist/AskForMissingInfo';
+import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';
+import { ActiveOutages } from './ActiveOutages';
+import { SCOPE_TEXT } from './escalationText';
+
+const Stack = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const Facts = styled.dl`
+  display: grid;
+  grid-template-columns: auto 1fr;
+  gap: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.xs};
+  margin: 0;
+`;
+
+const Term = styled(SM).attrs({ tag: 'dt', isBold: true })``;
+const Detail = styled(SM).attrs({ tag: 'dd' })`
+  margin: 0;
+  overflow-wrap: anywhere;
+`;
+
+const Missing = styled.div`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.danger' })};
+`;
+
+const MissingList = styled.ul`
+  margin: 0;
+  padding-inline-start: 1.2em;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+`;
+
+const Row = styled.div`
+  display: flex;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+export type OutageList = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; outages: Escalation[] };
+
+type Props = {
+  ticket: TicketSnapshot;
+  issueType: IssueType;
+  checklist: ChecklistResult;
+  /** Only for a new outage channel: open ones to join instead. */
+  outages: OutageList | null;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  onJoin: (escalation: Escalation) => void;
+  appendToReply: (text: string) => Promise<void>;
+};
+
+/** Where the school was found: the organization, else the checklist's first piece of evidence. */
+function schoolOf(ticket: TicketSnapshot, checklist: ChecklistResult): string | undefined {
+  return ticket.organization?.name ?? checklist.items.find((i) => i.key === 'school' && i.status !== 'missing')?.evidence[0];
+}
+
+/** The confirm step: what will be posted, what is still missing, and open outages to join first. */
+export function ConfirmEscalation(props: Props) {
+  const { ticket, issueType, checklist, outages, busy } = props;
+  const t = useT();
+  const missing = checklist.missingRequired;
+  const mayGoAnyway = issueType === 'outage';
+  const blocked = missing.length > 0 && !mayGoAnyway;
+  const channel = outages !== null;
+  const submit = !channel
+    ? t('escalation.confirm.submit.thread')
+    : missing.length > 0
+      ? t('escalation.confirm.submit.channelAnyway')
+      : t('escalation.confirm.submit.channel');
+  const school = schoolOf(ticket, checklist);
+
+  return (
+    <Well isRecessed data-testid="escalate-confirm">
+      <Stack>
+        {outages?.kind === 'loading' && <SM>{t('escalation.active.loading')}</SM>}
+        {outages?.kind === 'failed' && <SM>{t('escalation.active.failed', { error: outages.error })}</SM>}
+        {outages?.kind === 'ready' && outages.outages.length > 0 && (
+          <ActiveOutages outages={outages.outages} organization={ticket.organization?.name} busy={busy} onJoin={props.onJoin} />
+        )}
+        <MD isBold>{t('escalation.confirm.title')}</MD>
+        <Facts>
+          <Term>{t('escalation.confirm.subject')}</Term>
+          <Detail>{ticket.subject}</Detail>
+          <Term>{t('escalation.confirm.type')}</Term>
+          <Detail>{t(ISSUE_TYPE_TEXT[issueType].label)}</Detail>
+          <Term>{t('escalation.confirm.school')}</Term>
+          <Detail>{school ?? t('escalation.confirm.unknown')}</Detail>
+          <Term>{t('escalation.confirm.scope')}</Term>
+          <Detail>{checklist.scopeLevel === null ? t('escalation.confirm.unknown') : t(SCOPE_TEXT[checklist.scopeLevel])}</Detail>
+        </Facts>
+        {missing.length === 0 ? (
+          <SM>{t('escalation.confirm.allPresent')}</SM>
+        ) : (
+          <Missing data-testid="escalate-missing">
+            <SM isBold>{t('escalation.confirm.missingTitle')}</SM>
+            <MissingList>
+              {missing.map((key) => (
+                <li key={key}>{t(ITEM_TEXT[key].label)}</li>
+              ))}
+            </MissingList>
+            <SM>
+              {mayGoAnyway
+                ? t('escalation.confirm.missingOutage')
+                : t('escalation.confirm.missingBlocked', { type: t(ISSUE_TYPE_TEXT[issueType].label) })}
+            </SM>
+          </Missing>
+        )}
+        {missing.length > 0 && (
+          <AskForMissingInfo missing={missing} requesterName={ticket.requester?.name} appendToReply={props.appendToReply} />
+        )}
+        <Row>
+          <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={mayGoAnyway && missing.length > 0} disabled={busy || blocked} onClick={props.onConfirm}>
+            {busy ? <Dots /> : submit}
+          </Button>
+          <Button data-testid="escalate-cancel" size="small" isBasic disabled={busy} onClick={props.onCancel}>
+            {t('escalation.confirm.cancel')}
+          </Button>
+        </Row>
+      </Stack>
+    </Well>
+  );
+}

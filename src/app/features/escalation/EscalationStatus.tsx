@@ -1,0 +1,131 @@
+import styled from 'styled-components';
+import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Tag } from '@zendeskgarden/react-tags';
+import { getColor } from '@zendeskgarden/react-theming';
+import { MD, SM } from '@zendeskgarden/react-typography';
+import type { Escalation } from '../../../core/api';
+import { useT } from '../../i18n/I18nProvider';
+import { InsertIntoReply } from '../summary/InsertIntoReply';
+import { STATE_TEXT } from './escalationText';
+import { StepList } from './StepList';
+import { updateAge } from './staleness';
+
+const Section = styled.section`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const Header = styled.div`
+  display: flex;
+  align-items: baseline;
+  justify-content: space-between;
+  gap: ${(p) => p.theme.space.xs};
+`;
+
+const Subtle = styled(SM)`
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  overflow-wrap: anywhere;
+`;
+
+const Age = styled(SM)<{ $stale: boolean }>`
+  color: ${(p) => getColor({ theme: p.theme, variable: p.$stale ? 'foreground.danger' : 'foreground.subtle' })};
+`;
+
+const Quote = styled(SM)`
+  border-inline-start: ${(p) => p.theme.borders.md} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  padding-inline-start: ${(p) => p.theme.space.xs};
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+`;
+
+const STATE_HUE = { pending: 'yellow', active: 'green', failed: 'red', resolved: 'blue', archived: 'grey' } as const;
+
+type Props = {
+  escalation: Escalation;
+  /** The open ticket: its own steps keep the plain test ids. */
+  ticketId: number;
+  now: number;
+  busy: boolean;
+  onRetrySteps: () => void;
+  appendToReply: (text: string) => Promise<void>;
+};
+
+/** The escalation as the proxy stored it: channel, people, steps, how long the channel has been quiet. */
+export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps, appendToReply }: Props) {
+  const t = useT();
+  const { slack, latestUpdate } = escalation;
+  const age = updateAge(escalation, now);
+  const channelLabel = slack.channelName !== undefined ? `#${slack.channelName}` : t('escalation.status.threadLink');
+  const ageText = age.stale
+    ? t('escalation.age.stale', { minutes: age.minutes })
+    : !age.hasUpdate
+      ? t('escalation.age.none')
+      : age.minutes === 0
+        ? t('escalation.age.justNow')
+        : t('escalation.age.recent', { minutes: age.minutes });
+  const invited = (escalation.invited ?? []).map((p) => p.name ?? p.id);
+  const failed = escalation.steps.some((s) => s.status === 'failed');
+
+  return (
+    <Section data-testid="escalation-status" data-state={escalation.state} aria-labelledby="escalation-status-title">
+      <Header>
+        <MD isBold id="escalation-status-title">
+          {t('escalation.status.title')}
+        </MD>
+        <Tag size="small" hue={STATE_HUE[escalation.state]} data-testid="escalation-state">
+          {t(STATE_TEXT[escalation.state])}
+        </Tag>
+      </Header>
+      <div>
+        <Subtle>{escalation.mode === 'channel' ? t('escalation.status.channel') : t('escalation.status.thread')}</Subtle>
+        {slack.url !== undefined ? (
+          <Anchor data-testid="escalation-channel-link" href={slack.url} target="_blank" rel="noopener noreferrer" isExternal>
+            {channelLabel}
+          </Anchor>
+        ) : (
+          <SM>{t('escalation.status.noLink')}</SM>
+        )}
+      </div>
+      {invited.length > 0 && (
+        <div data-testid="escalation-invited">
+          <Subtle>{t('escalation.status.invited')}</Subtle>
+          <SM>{invited.join(', ')}</SM>
+        </div>
+      )}
+      {escalation.ticketIds.length > 1 && (
+        <div>
+          <Subtle>{t('escalation.status.tickets')}</Subtle>
+          <SM>{escalation.ticketIds.map((id) => `#${id}`).join(', ')}</SM>
+        </div>
+      )}
+      <div>
+        <Age data-testid="last-update-age" data-stale={String(age.stale)} $stale={age.stale} isBold={age.stale} role={age.stale ? 'alert' : undefined}>
+          {ageText}
+        </Age>
+        {age.stale && age.cadence !== null && <Subtle>{t('escalation.age.staleHint', { cadence: age.cadence })}</Subtle>}
+      </div>
+      {latestUpdate !== null && (
+        <div>
+          <Subtle>
+            {t('escalation.latest.title')} · {t('escalation.latest.by', { user: latestUpdate.user, time: formatTime(latestUpdate.at) })}
+          </Subtle>
+          <Quote data-testid="latest-update">{latestUpdate.text}</Quote>
+          <InsertIntoReply testId="insert-latest-update" label={t('escalation.latest.insert')} text={latestUpdate.text} appendToReply={appendToReply} />
+        </div>
+      )}
+      <StepList steps={escalation.steps} ticketId={ticketId} />
+      {failed && (
+        <Button data-testid="escalation-retry-steps" size="small" disabled={busy} onClick={onRetrySteps}>
+          {t('escalation.status.retrySteps')}
+        </Button>
+      )}
+    </Section>
+  );
+}
+
+/** The browser's locale and zone: in Zendesk that is the agent's. */
+function formatTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
