@@ -9,8 +9,11 @@ const ASK =
 const MAX_ITEM_CHARS = 160;
 
 /** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
+// Every request form holds one of these: a cheap test before the full pattern.
+const ASK_HINT = /you|please|podr|pued|por favor|'d |would/i;
+
 export function maskRequests(text: string): string {
-  if (!ASK.test(text)) return text;
+  if (!ASK_HINT.test(text) || !ASK.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {

@@ -25,8 +25,11 @@ const HEAD_CHARS = 300;
 const MAX_LABEL_CHARS = 50;
 const MAX_BODY_LINES = 40;
 
+// First characters a list item can start with (after spaces): bullets, "(", digits, "step"/"paso".
+const LIST_START = /^\s*[-*•·+(0-9sSpP]/;
+
 export function isListItem(line: string): boolean {
-  return NUMBERED.test(line) || BULLETED.test(line);
+  return LIST_START.test(line) && (NUMBERED.test(line) || BULLETED.test(line));
 }
 
 export function isNumbered(line: string): boolean {
