@@ -1,0 +1,128 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { escalationFixture, FakeProxy } from './test/fakeProxy';
+import { renderSidebar } from './test/setup';
+import { REFRESH_MS } from './useEscalation';
+
+const T0 = Date.parse('2026-03-02T10:00:00Z');
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
+
+function escalated(overrides: Parameters<typeof escalationFixture>[0] = {}) {
+  const proxy = new FakeProxy();
+  proxy.add(escalationFixture({ ticketIds: [4242], ...overrides }));
+  return proxy;
+}
+
+const byTicket = 'GET /api/escalations/by-ticket/4242';
+
+async function advance(ms: number) {
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(ms);
+  });
+}
+
+describe('the escalation status', () => {
+  beforeEach(() => jest.useFakeTimers({ now: T0, doNotFake: ['queueMicrotask'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('warns once the channel has been quiet past the outage cadence', async () => {
+    const proxy = escalated({ createdAt: minutesAgo(30), lastActivityAt: minutesAgo(14) });
+    renderSidebar({ proxy, fakeTimers: true });
+    const age = await screen.findByTestId('last-update-age');
+    expect(age).toHaveTextContent('Last update 14 min ago.');
+    expect(age).toHaveAttribute('data-stale', 'false');
+
+    await advance(3 * 60_000);
+    expect(screen.getByTestId('last-update-age')).toHaveAttribute('data-stale', 'true');
+    expect(screen.getByTestId('last-update-age')).toHaveTextContent('No update for 17 min');
+    expect(screen.getByText('Updates are due every 15 min: ask the channel for one.')).toBeInTheDocument();
+  });
+
+  it('shows a new update from the proxy on the next refresh, keeping the old one on screen meanwhile', async () => {
+    const proxy = escalated({ lastActivityAt: minutesAgo(5), latestUpdate: { text: 'Looking at the logs.', user: 'Jordan', at: minutesAgo(5) } });
+    renderSidebar({ proxy, fakeTimers: true });
+    expect(await screen.findByTestId('latest-update')).toHaveTextContent('Looking at the logs.');
+    const status = screen.getByTestId('escalation-status');
+
+    proxy.update('esc_1', { lastActivityAt: minutesAgo(0), latestUpdate: { text: 'Fix deployed, verifying.', user: 'Jordan', at: minutesAgo(0) } });
+    const release = proxy.hold(byTicket);
+    await advance(REFRESH_MS);
+    // The refresh is in flight: the same element, the old text, no spinner in its place.
+    expect(screen.getByTestId('escalation-status')).toBe(status);
+    expect(screen.getByTestId('latest-update')).toHaveTextContent('Looking at the logs.');
+    expect(screen.queryByLabelText('Checking for an escalation…')).not.toBeInTheDocument();
+
+    release();
+    await waitFor(() => expect(screen.getByTestId('latest-update')).toHaveTextContent('Fix deployed, verifying.'));
+    expect(screen.getByTestId('escalation-status')).toBe(status);
+    expect(screen.getByTestId('last-update-age')).toHaveTextContent('Last update just now.');
+  });
+
+  it('keeps the last data and says so when a refresh fails, then recovers', async () => {
+    const proxy = escalated({ latestUpdate: { text: 'Rolling back.', user: 'Jordan', at: minutesAgo(1) }, lastActivityAt: minutesAgo(1) });
+    renderSidebar({ proxy, fakeTimers: true });
+    await screen.findByTestId('latest-update');
+    proxy.failNext(byTicket, { status: 502, message: 'bad gateway' });
+    await advance(REFRESH_MS);
+    expect(await screen.findByTestId('escalation-error')).toHaveTextContent('Could not refresh; this is what the proxy said last.');
+    expect(screen.getByTestId('latest-update')).toHaveTextContent('Rolling back.');
+    await advance(REFRESH_MS);
+    await waitFor(() => expect(screen.queryByTestId('escalation-error')).not.toBeInTheDocument());
+  });
+
+  it('refreshes only while the app is shown, and at once when it is shown again', async () => {
+    const proxy = escalated();
+    const { client } = renderSidebar({ proxy, fakeTimers: true });
+    await screen.findByTestId('escalation-status');
+    await advance(REFRESH_MS * 2);
+    expect(proxy.count(byTicket)).toBe(3);
+
+    act(() => client.emit('app.deactivated'));
+    await advance(REFRESH_MS * 5);
+    expect(proxy.count(byTicket)).toBe(3);
+
+    act(() => client.emit('app.activated'));
+    await waitFor(() => expect(proxy.count(byTicket)).toBe(4));
+    await advance(REFRESH_MS);
+    expect(proxy.count(byTicket)).toBe(5);
+  });
+
+  it('stops refreshing when the sidebar is closed', async () => {
+    const proxy = escalated();
+    const { view } = renderSidebar({ proxy, fakeTimers: true });
+    await screen.findByTestId('escalation-status');
+    view.unmount();
+    const before = proxy.count(byTicket);
+    await advance(REFRESH_MS * 3);
+    expect(proxy.count(byTicket)).toBe(before);
+  });
+
+  it('inserts the latest update into the reply', async () => {
+    const proxy = escalated({ latestUpdate: { text: 'Grades load again; please refresh.', user: 'Jordan', at: minutesAgo(2) } });
+    const { client, user } = renderSidebar({ proxy, fakeTimers: true });
+    await user.click(await screen.findByTestId('insert-latest-update'));
+    expect(client.reply).toBe('Grades load again; please refresh.');
+    expect(await screen.findByText('Added to your reply.')).toBeInTheDocument();
+  });
+
+  it('shows a failed step with its last error and retries it', async () => {
+    const base = escalationFixture();
+    const steps = base.steps.map((s) =>
+      s.name === 'invite' ? { ...s, status: 'failed' as const, attempts: 5, lastError: 'user_not_found: jordan@example.com' } : s,
+    );
+    const proxy = escalated({ state: 'failed', steps });
+    const { user } = renderSidebar({ proxy, fakeTimers: true });
+    const step = await screen.findByTestId('escalation-step-invite');
+    expect(step).toHaveAttribute('data-status', 'failed');
+    expect(step).toHaveTextContent('Last error: user_not_found: jordan@example.com');
+    expect(screen.getByTestId('escalation-state')).toHaveTextContent('Stuck');
+    await user.click(screen.getByTestId('escalation-retry-steps'));
+    await waitFor(() => expect(screen.getByTestId('escalation-step-invite')).toHaveAttribute('data-status', 'done'));
+    expect(proxy.count('POST /api/escalations/esc_1/retry')).toBe(1);
+  });
+
+  it('expects no cadence from a resolved escalation', async () => {
+    const proxy = escalated({ state: 'resolved', lastActivityAt: minutesAgo(90) });
+    renderSidebar({ proxy, fakeTimers: true });
+    expect(await screen.findByTestId('last-update-age')).toHaveAttribute('data-stale', 'false');
+  });
+});
