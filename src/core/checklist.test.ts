@@ -2,10 +2,11 @@ import { evaluateChecklist } from './checklist';
 import { attachment, comment, ticket, type TicketCase } from './fixtures/build';
 import { PROSE_CASES } from './fixtures/tickets-prose';
 import { TEMPLATE_CASES } from './fixtures/tickets';
+import { EDGE_CASES } from './fixtures/tickets-edge';
 import { MIXED_CASES } from './fixtures/tickets-mixed';
 import { CHECKLIST_ITEM_KEYS, type ChecklistItemKey, type TicketSnapshot } from './types';
 
-const CASES: TicketCase[] = [...TEMPLATE_CASES, ...PROSE_CASES, ...MIXED_CASES];
+const CASES: TicketCase[] = [...TEMPLATE_CASES, ...PROSE_CASES, ...MIXED_CASES, ...EDGE_CASES];
 
 function item(result: ReturnType<typeof evaluateChecklist>, key: ChecklistItemKey) {
   const found = result.items.find((i) => i.key === key);

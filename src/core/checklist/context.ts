@@ -27,11 +27,13 @@ const QUESTION_START =
  * The match sits in a question: its sentence ends with "?" and starts like one. "Can't log in at
  * the whole school, can you check?" is a statement with a request, not a question about scope.
  */
-export function isQuestion(text: string, index: number): boolean {
+export function isQuestion(text: string, index: number, length = 0): boolean {
   const limit = Math.min(text.length, index + 160);
   let end = index;
   while (end < limit && !'.!?\n'.includes(text[end] ?? '.')) end++;
   if (text[end] !== '?') return false;
+  // "The whole class? No, one student": the phrase itself is what is asked.
+  if (length > 0 && end - (index + length) <= 2) return true;
   let start = index;
   const floor = Math.max(0, index - 200);
   while (start > floor && !'.!?\n'.includes(text[start - 1] ?? '.')) start--;
@@ -39,9 +41,9 @@ export function isQuestion(text: string, index: number): boolean {
   return QUESTION_START.test(sentence) || (sentence === '' && QUESTION_START.test(text.slice(index, end)));
 }
 
-/** Stated as a fact: neither negated nor asked. */
-export function isAsserted(text: string, index: number): boolean {
-  return !isNegated(text, index) && !isQuestion(text, index);
+/** Stated as a fact: neither negated nor asked. Pass the match length to catch "The whole class?". */
+export function isAsserted(text: string, index: number, length = 0): boolean {
+  return !isNegated(text, index) && !isQuestion(text, index, length);
 }
 
 /** The line of text holding position `index`. */

@@ -13,8 +13,9 @@ export function describedChars(source: Source): number {
   let chars = 0;
   for (const section of source.sections) {
     covered.fill(1, section.start, section.end + 1);
-    // An untracked label's value ("Note: ...") is still prose; a tracked item's value is not.
-    if (section.kind !== 'description' && section.kind !== 'other') continue;
+    // An untracked label's value ("Note: ...") is still prose, and steps say what the user tries
+    // to do; the other items' values (ids, school, scope...) are not a description.
+    if (section.kind !== 'description' && section.kind !== 'other' && section.kind !== 'stepsToReproduce') continue;
     for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) chars += proseLength(part);
   }
   source.lines.forEach((line, i) => {

@@ -2,7 +2,7 @@
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachMatch, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
-import { isPlaceholder } from './text';
+import { firstSentence, isPlaceholder } from './text';
 
 // "Lincoln High School", "Springfield Elementary", "Austin ISD", "Riverside Unified School District".
 const SCHOOL_NAME =
@@ -34,7 +34,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
   for (const source of corpus.sources) {
     for (const section of source.sections) {
       if (section.kind !== 'school') continue;
-      const value = sectionValue(section).split('\n')[0] ?? '';
+      const value = firstSentence(sectionValue(section).split('\n')[0] ?? '');
       if (isPlaceholder(value)) continue;
       found.present(`${source.where}: ${section.label}: ${value}`);
       labelled.add(source);

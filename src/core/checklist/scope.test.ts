@@ -6,7 +6,8 @@ describe('scopeFromProse', () => {
   it.each([
     ['Only 1 user is affected', 'user'],
     ['It is just one student', 'user'],
-    ['a single teacher reported it', 'user'],
+    ['a single teacher is affected', 'user'],
+    ['only her account is affected', 'user'],
     ['only this user sees it', 'user'],
     ['No other students are affected', 'user'],
     ['the whole class sees it', 'class'],
@@ -37,6 +38,9 @@ describe('scopeFromProse', () => {
     'not just one student',
     'The teacher said the gradebook is slow.',
     'The rest of the school is fine',
+    'One teacher reported it so far.',
+    'Is it the whole school?',
+    'The whole class? No, I asked.',
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {

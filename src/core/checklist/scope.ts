@@ -25,11 +25,15 @@ function anyOf(...alternatives: string[]): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})`, 'g');
 }
 
+// "One teacher reported it" says who reported, not how far it reaches.
+const NOT_REPORTER =
+  '(?![ \\t]+(?:has[ \\t]+|have[ \\t]+|had[ \\t]+)?(?:reported|reports|says|said|called|emailed|wrote|writes|told|noticed|mentioned|asked|contacted|reached|opened|submitted|sent|flagged|raised|escalated))';
+
 const PHRASES: Array<[ScopeLevel, RegExp]> = [
   [
     'user',
     anyOf(
-      `(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?${PERSON}\\b`,
+      `(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?${PERSON}\\b${NOT_REPORTER}`,
       'single[- ]user\\b',
       '(?:user|student|account|teacher)[- ]specific\\b',
       'no other (?:users|students|teachers|accounts)\\b',
@@ -99,7 +103,7 @@ export function scopeFromProse(lower: string, atLeast: ScopeLevel | null = null)
     if (!level || !re) continue;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      if (isAsserted(lower, m.index)) return { level, phrase: m[0] };
+      if (isAsserted(lower, m.index, m[0].length)) return { level, phrase: m[0] };
     }
   }
   return null;
@@ -134,7 +138,7 @@ function levelHits(corpus: Corpus, level: ScopeLevel): string[] {
   const hits: string[] = [];
   if (!re) return hits;
   eachMatch(re, corpus.lower, (m) => {
-    if (isAsserted(corpus.lower, m.index)) hits.push(`${sourceAt(corpus, m.index).where}: ${m[0]}`);
+    if (isAsserted(corpus.lower, m.index, m[0].length)) hits.push(`${sourceAt(corpus, m.index).where}: ${m[0]}`);
     return hits.length < 3;
   });
   return hits;

@@ -21,11 +21,11 @@ const RESULT = /^\s*(?:observe|see|notice|watch|wait|expect|get|receive|verify|v
 /** Steps written on one line: split at arrows, ";", "then"; or at commas when the parts are actions. */
 export function countInlineSteps(value: string): number {
   if (isPlaceholder(value)) return 0;
-  const parts = value.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1);
-  if (parts.length >= 2) return parts.length;
-  const clauses = value.split(/,|\band\b|\by\b/).filter((p) => p.trim().length > 1);
+  const parts = value.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1).length;
+  const clauses = value.split(/,|\band\b|\by\b|->|→|;/).filter((p) => p.trim().length > 1);
   const actions = clauses.filter((p) => ACTION.test(p.trim().split(/\s+/, 1)[0] ?? '') || RESULT.test(p)).length;
-  return actions >= 2 ? actions : value.trim() ? 1 : 0;
+  const n = Math.max(parts, actions);
+  return n >= 2 ? n : value.trim() ? 1 : 0;
 }
 
 function countSectionSteps(section: Section): number {

@@ -125,8 +125,14 @@ export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
 
 /** Removes Markdown-ish emphasis and list markers agents paste: **x**, __x__, `x`, leading "- ". */
 export function stripMarkup(s: string): string {
-  const t = /[*_`~]/.test(s) ? s.replace(/[*_`~]+/g, '') : s;
-  return /^[\s\-–—•·>#+]/.test(t) ? t.replace(/^[\s\-–—•·>#+]+/, '').trim() : t.trim();
+  // Paired markers anywhere; single ones only at the ends, so "qa_teacher_01" keeps its underscores.
+  let t = /[*_`~]/.test(s) ? s.replace(/\*\*|__|`+|~~/g, '') : s;
+  t = t.trim();
+  let start = 0;
+  let end = t.length;
+  while (start < end && '*_~-–—•·>#+ \t'.includes(t[start] ?? '')) start++;
+  while (end > start && '*_~ \t'.includes(t[end - 1] ?? '')) end--;
+  return t.slice(start, end);
 }
 
 // Values agents leave in templates instead of information.
@@ -142,10 +148,27 @@ const TEMPLATE_HINT = /^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:inse
 
 /** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]"... */
 export function isPlaceholder(value: string): boolean {
-  const v = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
-  if (v === '') return true;
+  const whole = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
+  if (whole === '') return true;
+  // "n/a (internal test)": an aside does not make a placeholder a value.
+  const v = /\(/.test(whole) && !TEMPLATE_HINT.test(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
   if (v.length > 60) return false;
   return PLACEHOLDER.test(v) || TEMPLATE_HINT.test(v);
+}
+
+/**
+ * The first sentence of a labelled value: "Oakland USD. Approx 40 schools affected" -> "Oakland USD".
+ * A period after a short abbreviation ("St. Mary's") does not end it.
+ */
+export function firstSentence(value: string): string {
+  const re = /[.;!?]\s+(?=\S)/g;
+  for (let m = re.exec(value); m !== null; m = re.exec(value)) {
+    const before = value.slice(0, m.index);
+    const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
+    if (m[0][0] === '.' && (lastWord.length <= 2 || /^(?:st|mt|ft|dr|jr|sr|no|inc|co|ave|rd)$/i.test(lastWord))) continue;
+    return before.trim();
+  }
+  return value.trim();
 }
 
 /** Letters and digits in a string, ignoring URLs: a cheap measure of how much prose there is. */

@@ -16,6 +16,7 @@ const ACTIONS = new RegExp(
     'private (?:window|browsing|mode|tab)',
     '(?:different|another|other|second|multiple|several) (?:browsers?|devices?|computers?|laptops?|accounts?|networks?|chromebooks?|ipads?)',
     '(?:tried|tested|checked|reproduced|replicated|confirmed)(?: it| this| the issue)? (?:on|in|with|using|from|via) ',
+    '(?:tried|tested)(?: it| this)? (?:chrome|firefox|safari|edge|another|a different|different|other|incognito|private|clearing|logging|signing)\\b',
     '(?:log|logged|logging|sign|signed|signing) (?:out|off) and (?:back )?(?:in|on)',
     're-?(?:install|start|boot|sync|synch|enroll|assign|publish|import|roster|provision|upload|generat|creat|link|invit)(?:ed|ing)\\b',
     're-?ran\\b',

@@ -53,7 +53,9 @@ export function parseUrl(raw: string): FoundUrl | null {
 /** "loom.com/share/abc": host and path, no query. */
 export function urlLabel(url: FoundUrl): string {
   const path = url.path.replace(/\/+$/, '');
-  return `${url.host}${path}`;
+  // A YouTube watch link is nothing without its video id.
+  const video = path === '/watch' ? /[?&]v=([\w-]{1,20})/.exec(url.query)?.[1] : undefined;
+  return video ? `${url.host}${path}?v=${video}` : `${url.host}${path}`;
 }
 
 /** A file name carried in the query, as Zendesk attachment links do (?name=screenshot.png). */
