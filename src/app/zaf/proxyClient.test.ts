@@ -92,6 +92,17 @@ describe('proxyClient', () => {
     expect(await caught(api.getEscalationByTicket(4242))).toMatchObject({ status, code });
   });
 
+  it("reads the host proxy's own 502/504 as the proxy being unreachable or slow", async () => {
+    const answers = [
+      { status: 502, responseText: JSON.stringify({ error: 'UpstreamUnreachable', description: 'proxy.example.test could not be reached' }) },
+      { status: 504, responseText: JSON.stringify({ error: 'UpstreamTimeout', description: 'proxy.example.test did not answer in time' }) },
+    ];
+    const client = new FakeZafClient({ request: async () => Promise.reject(answers.shift()) });
+    const api = createProxyClient(client, PROXY_URL);
+    expect(await caught(api.listActiveEscalations())).toMatchObject({ status: 502, code: 'network', message: 'proxy.example.test could not be reached' });
+    expect(await caught(api.listActiveEscalations())).toMatchObject({ status: 504, code: 'timeout' });
+  });
+
   it('calls a dropped connection a network error', async () => {
     const { proxy, api } = setup();
     proxy.failNext('POST /api/escalations', 'network');

@@ -91,8 +91,18 @@ function errorMessage(answer: HttpAnswer): string {
   return answer.status === 0 ? 'no answer' : `HTTP ${answer.status}`;
 }
 
+/** Zendesk's request proxy answers 502/504 itself when our proxy is down or slow: say that, not "5xx". */
+function hostProxyCode(answer: HttpAnswer): ProxyErrorCode | null {
+  const error = (answer.body as { error?: unknown } | undefined)?.error;
+  if (typeof error !== 'string') return null;
+  if (/unreachable|connection/i.test(error)) return 'network';
+  if (/timeout/i.test(error)) return 'timeout';
+  return null;
+}
+
 function toError(answer: HttpAnswer): ProxyError {
-  return new ProxyError(answer.status, codeForStatus(answer.status), errorMessage(answer));
+  const code = answer.status >= 500 ? (hostProxyCode(answer) ?? codeForStatus(answer.status)) : codeForStatus(answer.status);
+  return new ProxyError(answer.status, code, errorMessage(answer));
 }
 
 function parseBody<S extends z.ZodType>(schema: S, answer: HttpAnswer): z.infer<S> {

@@ -33,6 +33,12 @@ describe('escalating from the sidebar', () => {
     expect(screen.getByTestId('escalate-disabled-reason')).toHaveTextContent('Pick an issue type above to escalate.');
   });
 
+  it('cannot build the ticket link without the account, and says so', async () => {
+    renderSidebar({ context: { location: 'ticket_sidebar', ticketId: 4242 } });
+    await waitFor(() => expect(screen.getByTestId('escalate-disabled-reason')).toHaveTextContent('Zendesk did not say which account'));
+    expect(screen.getByTestId('escalate-button')).toBeDisabled();
+  });
+
   it('confirms what will be posted and holds a problem back while required items are missing', async () => {
     const { user, client } = renderSidebar({ type: 'problem' });
     await user.click(await escalateButton());

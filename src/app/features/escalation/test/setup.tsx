@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../App';
 import { FakeZafClient, ticketData } from '../../../test/fakeClient';
+import type { ZafContext } from '../../../zaf/types';
 import { FakeProxy, PROXY_URL } from './fakeProxy';
 
 // Everything an outage or a problem needs except visuals.
@@ -32,6 +33,7 @@ type Options = {
   data?: Record<string, unknown>;
   proxy?: FakeProxy;
   failing?: string[];
+  context?: ZafContext;
   /** For fake timers: userEvent must advance them. */
   fakeTimers?: boolean;
 };
@@ -49,7 +51,7 @@ export function renderSidebar(options: Options = {}) {
       ...options.data,
     }),
     settings: { proxy_url: PROXY_URL },
-    context: { location: 'ticket_sidebar', product: 'support', ticketId: 4242, account: { subdomain: 'acme' } },
+    context: options.context ?? { location: 'ticket_sidebar', product: 'support', ticketId: 4242, account: { subdomain: 'acme' } },
     request: proxy.handle,
     failing: options.failing,
   });
