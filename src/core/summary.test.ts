@@ -123,3 +123,37 @@ describe('normalizers', () => {
     ['Infrastructure', 'infrastructure'], ['other', 'other'], ['cosmic rays', 'other'], ['N/A', null], ['', null],
   ])('source %p -> %p', (v, expected) => expect(normalizeSource(v)).toBe(expected));
 });
+
+describe('parseSummary on pasted templates', () => {
+  it('reads a Slack post with emoji, slashes in labels and hints in parentheses', () => {
+    const text = `:rotating_light: *Engineering Outage Summary* :rotating_light:
+*Summary*: SSO logins failed for ClassLink districts.
+*Root cause / RCA*: expired SAML signing certificate.
+*Immediate Fix/Mitigation*: rotated the certificate.
+*Potential Enhancements*:
+• alert 30 days before expiry
+*Customer Type (managed/integrated/courseware/cartridge)*: Integrated
+*Product*: SSO
+*Source (misconfiguration/bad data/regression/etc.)*: misconfiguration
+*3rd Party (if any)*: ClassLink`;
+    const { summary, missing } = parseSummary(text);
+    expect(summary).toEqual({
+      summary: 'SSO logins failed for ClassLink districts.',
+      rootCause: 'expired SAML signing certificate.',
+      immediateFix: 'rotated the certificate.',
+      potentialEnhancements: '- alert 30 days before expiry',
+      customerType: 'integrated',
+      product: 'SSO',
+      source: 'misconfiguration',
+      thirdParty: 'ClassLink',
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('an unfilled template hint is missing, not its first option', () => {
+    const { summary, missing } = parseSummary('Customer Type: managed / integrated / courseware / cartridge\nSource: misconfiguration / bad data / regression / etc.');
+    expect(summary.customerType).toBeUndefined();
+    expect(summary.source).toBeUndefined();
+    expect(missing).toEqual(expect.arrayContaining(['customerType', 'source']));
+  });
+});

@@ -48,13 +48,16 @@ const SOURCE_WORDS: Array<[EngineeringSummary['source'], RegExp]> = [
 const NONE = /^(?:n\/?a|none|no|nope|nothing|-+|—|–|not applicable|no third party|n\.a\.|tbd|unknown|\?+|ninguno|no aplica)\.?$/i;
 
 function normalizeLabelText(label: string): string {
-  return label.toLowerCase().replace(/[*_~`#>]+/g, ' ').replace(/\([^()]{0,40}\)/g, ' ').replace(/\s+/g, ' ').replace(/[\s.:-]+$/, '').trim();
+  return label.toLowerCase().replace(/[*_~`#>]+/g, ' ').replace(/\([^()]{0,80}\)/g, ' ').replace(/\s+/g, ' ').replace(/[\s.:-]+$/, '').trim();
 }
 
 function fieldOf(label: string): Field | null {
   const norm = normalizeLabelText(label);
   if (norm.length === 0 || norm.length > 45) return null;
-  for (const [field, re] of LABELS) if (re.test(norm)) return field;
+  // "Root cause / RCA", "Immediate fix/Mitigation": any part may name the field.
+  for (const part of [norm, ...norm.split(/\s*\/\s*/)]) {
+    for (const [field, re] of LABELS) if (re.test(part)) return field;
+  }
   return null;
 }
 
@@ -63,7 +66,7 @@ const LEAD = /^\s*(?:[-*•·+>]+\s+|\d{1,2}[.)]\s+)?/;
 /** "*Root Cause:* x", "**Root cause**: x", "Root cause - x", "ROOT CAUSE" (alone): the field and the rest. */
 function labelOf(line: string): { field: Field; rest: string } | { title: true } | null {
   const head = line.replace(LEAD, '');
-  const sep = /[:：]|\s[-–—]\s/.exec(head.slice(0, 60));
+  const sep = /[:：]|\s[-–—]\s/.exec(head.slice(0, 100));
   if (sep) {
     const field = fieldOf(head.slice(0, sep.index));
     if (field) return { field, rest: head.slice(sep.index + sep[0].length) };
@@ -93,7 +96,10 @@ function cleanValueLine(line: string): string {
 
 export function normalizeCustomerType(value: string): EngineeringSummary['customerType'] | null {
   const v = value.toLowerCase().replace(/[*_~`]+/g, ' ').trim();
-  const hit = CUSTOMER_TYPE_WORDS.find(([, re]) => re.test(v));
+  const hits = CUSTOMER_TYPE_WORDS.filter(([, re]) => re.test(v));
+  // "managed / integrated / courseware / cartridge" is the template's hint left unfilled.
+  if (hits.length > 2) return null;
+  const hit = hits[0];
   return hit ? hit[0] : (CUSTOMER_TYPES as readonly string[]).includes(v) ? (v as EngineeringSummary['customerType']) : null;
 }
 
@@ -102,8 +108,10 @@ export function normalizeSource(value: string): EngineeringSummary['source'] | n
   const v = value.toLowerCase().replace(/[*_~`]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (v === '' || NONE.test(v)) return null;
   if ((SUMMARY_SOURCES as readonly string[]).includes(v.replace(/ /g, '_'))) return v.replace(/ /g, '_') as EngineeringSummary['source'];
-  const hit = SOURCE_WORDS.find(([, re]) => re.test(v));
-  return hit ? hit[0] : 'other';
+  const hits = SOURCE_WORDS.filter(([, re]) => re.test(v));
+  // "misconfiguration / bad data / regression / etc." is the template's hint left unfilled.
+  if (hits.length > 2 || /\betc\b/.test(v)) return null;
+  return hits[0]?.[0] ?? 'other';
 }
 
 // Short fields hold one paragraph: text after a blank line is no longer theirs ("Thanks all").
