@@ -8,6 +8,8 @@ export { useAutoResize } from './useAutoResize';
 export { initZafClient } from './init';
 export { mappedFieldIds, parseSettings, SETTING_NAMES, ITEM_FIELD_SETTINGS, type AppSettings } from './settings';
 export type { ZafClient } from './types';
-export { createProxyClient, useProxyClient, ProxyError, type ProxyApi, type ProxyErrorCode } from './proxyClient';
+// The proxy client is imported from './proxyClient' directly, not re-exported here: it builds zod
+// schemas at load, and App.tsx imports this file, so re-exporting would put zod in the first paint.
+export type { ProxyApi, ProxyErrorCode } from './proxyClient';
 export { useAppVisible, useHostInfo, type Agent, type HostInfo } from './useHost';
 export type { ZafRequestOptions } from './types';

@@ -1,7 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useT } from '../../i18n/I18nProvider';
-import type { ProxyError } from '../../zaf';
+import type { ProxyError } from '../../zaf/proxyClient';
 import { ERROR_TEXT } from './escalationText';
 
 type Props = {

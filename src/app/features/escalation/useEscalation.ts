@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Escalation } from '../../../core/api';
-import { ProxyError, useAppVisible, type ProxyApi } from '../../zaf';
+import { useAppVisible, type ProxyApi } from '../../zaf';
+import { ProxyError } from '../../zaf/proxyClient';
 
 /** How often an open sidebar asks the proxy again (issue 4: the budget is this plus 100 ms). */
 export const REFRESH_MS = 10_000;
