@@ -134,6 +134,25 @@ describe('evaluateChecklist never throws', () => {
     expect(item(result, 'troubleshooting').status).toBe('present');
   });
 
+  it('survives random text and shapes (seeded)', () => {
+    let seed = 42;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const alphabet = ['<', '>', '&', '#', ';', ':', '-', '*', '_', '|', '\n', '\r', '\t', ' ', 'a', 'Z', '9', 'é', '🔥', '\u200b', '?', '.', '/', 'http://', 'SID ', 'School:', '<li>', '<a href="', '&#x1F600;', '(', ')', '"'];
+    const text = () => Array.from({ length: rand(300) }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let i = 0; i < 200; i++) {
+      const raw = {
+        id: i, subject: text(), description: text(), status: 'open', tags: [text()], customFields: { '1': text() },
+        organization: rand(2) ? { name: text() } : null,
+        comments: Array.from({ length: rand(5) }, () => ({ id: 1, body: text(), public: true, attachments: [{ fileName: text(), contentType: text() }] })),
+      };
+      const result = evaluateChecklist(raw as TicketSnapshot, 'outage', { fields: { scope: '1' } });
+      expect(result.items).toHaveLength(10);
+    }
+  });
+
   it('a single 200 KB line without breaks is handled', () => {
     const line = `${'a<b '.repeat(25_000)}SID: 1234567 ${'x'.repeat(100_000)}`;
     const result = evaluateChecklist(ticket({ description: line }), 'outage');
