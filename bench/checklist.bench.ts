@@ -55,5 +55,5 @@ function run(label: string, ticket: TicketSnapshot, runs: number): void {
 }
 
 run('evaluateChecklist', buildTicket(500, 200 * 1024), 200);
-run('evaluateChecklist, one 200 KB comment', buildTicket(1, 200 * 1024), 200);
+run('evaluateChecklist, one 200 KB comment (its first 120,000 chars are read)', buildTicket(1, 200 * 1024), 200);
 run('evaluateChecklist, typical ticket', buildTicket(8, 6 * 1024), 200);
