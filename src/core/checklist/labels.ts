@@ -62,14 +62,19 @@ const FIRST_WORD =
 const cache = new Map<string, LabelKind>();
 const CACHE_LIMIT = 2000;
 
+/** Whether text can start a checklist label at all: a cheap test before any normalising. */
+export function mayStartLabel(text: string): boolean {
+  const quick = text.slice(0, 24).toLowerCase().replace(/^[\s*_`#>[\]()\-•·+]+/, '');
+  return FIRST_WORD.test(quick) || quick.startsWith('of ');
+}
+
 /** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
 export function classifyLabel(label: string): LabelKind {
   const cached = cache.get(label);
   if (cached !== undefined) return cached;
   // Most labels are no checklist label at all: test the first word before normalising everything.
-  const quick = label.toLowerCase().replace(/^[\s*_`#>[\]()]+/, '');
   let kind: LabelKind = 'other';
-  const norm = FIRST_WORD.test(quick) || quick.startsWith('of ') ? normalizeLabel(label) : '';
+  const norm = mayStartLabel(label) ? normalizeLabel(label) : '';
   if (norm !== '' && FIRST_WORD.test(norm)) {
     for (const [k, re] of RULES) {
       if (re.test(norm)) {

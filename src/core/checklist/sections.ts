@@ -1,6 +1,6 @@
 // Labelled lines and sections: "School: Lincoln High", "**Steps to reproduce**" followed by a list,
 // table rows from the editor ("SID | 4481923"). One pass over the lines; each line looks at its head only.
-import { classifyLabel, type LabelKind } from './labels';
+import { classifyLabel, mayStartLabel, type LabelKind } from './labels';
 import { stripMarkup } from './text';
 
 export type Section = {
@@ -52,7 +52,7 @@ function wordCount(s: string): number {
 /** A label needs a colon or a spaced dash near the start, or a short line: prose lines fail fast. */
 function mayBeLabel(line: string): boolean {
   const n = Math.min(line.length, MAX_LABEL_CHARS + 12);
-  if (line.length <= MAX_LABEL_CHARS + 12) return true;
+  if (line.length <= MAX_LABEL_CHARS + 12) return line.trim() !== '';
   for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
     // ':' '：' '-' '–' '—' '='
@@ -80,6 +80,8 @@ export function parseLabelLine(line: string): LabelLine | null {
       if (kind !== 'other' || words <= 4) return { kind, label, inline: stripMarkup(line.slice(lead + colon + 1)), listItem, numbered };
     }
   }
+  // Headings and dash labels are known labels only: a line starting otherwise is neither.
+  if (!mayStartLabel(rest)) return null;
   // A heading alone on its line: no colon, or only a trailing one.
   if (rest.length <= MAX_LABEL_CHARS + 10 && (colon < 0 || rest.slice(colon + 1).trim() === '')) {
     const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
