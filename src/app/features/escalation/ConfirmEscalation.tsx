@@ -13,6 +13,11 @@ import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';
 import { ActiveOutages } from './ActiveOutages';
 import { SCOPE_TEXT } from './escalationText';
 
+// Garden's Well pads for a full page; the sidebar is 320px wide.
+const Box = styled(Well)`
+  padding: ${(p) => p.theme.space.sm};
+`;
+
 const Stack = styled.div`
   display: flex;
   flex-direction: column;
@@ -83,7 +88,7 @@ export function ConfirmEscalation(props: Props) {
   const school = schoolOf(ticket, checklist);
 
   return (
-    <Well isRecessed data-testid="escalate-confirm">
+    <Box isRecessed data-testid="escalate-confirm">
       <Stack>
         {outages?.kind === 'loading' && <SM>{t('escalation.active.loading')}</SM>}
         {outages?.kind === 'failed' && <SM>{t('escalation.active.failed', { error: outages.error })}</SM>}
@@ -130,6 +135,6 @@ export function ConfirmEscalation(props: Props) {
           </Button>
         </Row>
       </Stack>
-    </Well>
+    </Box>
   );
 }

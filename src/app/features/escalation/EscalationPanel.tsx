@@ -78,13 +78,18 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
   const { escalation } = load;
   const busy = action?.busy === true;
   const progress = busy && <SM role="status">{t(PROGRESS_TEXT[action.kind])}</SM>;
-  const actionError = action?.error != null && <ProxyErrorNotice error={action.error} onRetry={action.again} busy={busy} />;
+  const actionError = action?.error != null && (
+    <ProxyErrorNotice error={action.error} title={t('escalation.errors.titleAction')} onRetry={action.again} busy={busy} />
+  );
+  const refreshError = load.error !== null && (
+    <ProxyErrorNotice error={load.error} title={t('escalation.errors.refresh')} tone="warning" onRetry={() => void load.refresh()} />
+  );
 
   if (escalation === undefined) {
     return (
       <Stack>
         {load.error !== null ? (
-          <ProxyErrorNotice error={load.error} onRetry={() => void load.refresh()} />
+          <ProxyErrorNotice error={load.error} title={t('escalation.errors.titleLoad')} onRetry={() => void load.refresh()} />
         ) : (
           <Dots aria-label={t('escalation.checking')} />
         )}
@@ -95,9 +100,7 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
   if (escalation !== null) {
     return (
       <Stack>
-        {load.error !== null && (
-          <ProxyErrorNotice error={load.error} title={t('escalation.errors.refresh')} onRetry={() => void load.refresh()} />
-        )}
+        {refreshError}
         {actionError}
         {progress}
         <EscalationStatus
@@ -137,7 +140,7 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
 
   return (
     <Stack>
-      {load.error !== null && <ProxyErrorNotice error={load.error} title={t('escalation.errors.refresh')} onRetry={() => void load.refresh()} />}
+      {refreshError}
       {confirming && issueType !== null && ready !== null ? (
         <ConfirmEscalation
           ticket={ticket}

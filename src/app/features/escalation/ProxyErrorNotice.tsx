@@ -8,16 +8,18 @@ type Props = {
   error: ProxyError;
   onRetry: () => void;
   busy?: boolean;
-  /** Shown above the error, e.g. "Could not refresh; this is what the proxy said last." */
-  title?: string;
+  /** What failed, e.g. "Could not refresh; this is what the proxy said last." */
+  title: string;
+  /** warning: the last data is still on screen beside it. */
+  tone?: 'error' | 'warning';
 };
 
 /** What went wrong with the proxy, in plain words, and a Retry. */
-export function ProxyErrorNotice({ error, onRetry, busy = false, title }: Props) {
+export function ProxyErrorNotice({ error, onRetry, busy = false, title, tone = 'error' }: Props) {
   const t = useT();
   return (
-    <Alert type={title === undefined ? 'error' : 'warning'} role="alert" data-testid="escalation-error" data-code={error.code}>
-      {title !== undefined && <Alert.Title>{title}</Alert.Title>}
+    <Alert type={tone} role="alert" data-testid="escalation-error" data-code={error.code}>
+      <Alert.Title>{title}</Alert.Title>
       <Alert.Paragraph>{t(ERROR_TEXT[error.code], { detail: error.message })}</Alert.Paragraph>
       <Button data-testid="escalation-retry" size="small" disabled={busy} onClick={onRetry}>
         {t('escalation.retry')}

@@ -1,9 +1,13 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../App';
 import { FakeZafClient, ticketData } from '../../../test/fakeClient';
 import type { ZafContext } from '../../../zaf/types';
 import { FakeProxy, PROXY_URL } from './fakeProxy';
+
+// The whole app loads (lazy chunks, settings, ticket, proxy) before a query can match: on a busy
+// 2-core CI box that can take longer than the 1 s default. Applies to the test files importing this.
+configure({ asyncUtilTimeout: 5000 });
 
 // Everything an outage or a problem needs except visuals.
 export const DESCRIPTION = [
@@ -60,4 +64,4 @@ export function renderSidebar(options: Options = {}) {
   return { client, proxy, user, view };
 }
 
-export const escalateButton = () => screen.findByTestId('escalate-button', {}, { timeout: 3000 });
+export const escalateButton = () => screen.findByTestId('escalate-button');
