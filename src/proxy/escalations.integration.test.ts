@@ -72,6 +72,7 @@ describe.each(testDialects)('escalation workflow on %s', (dialect) => {
   it('a process killed between "channel created" and "channel id stored" resumes without a second channel or card', async () => {
     let crash = true;
     h = await startHarness(dialect, {
+      respondWithinMs: 200,
       // The first instance freezes right after Slack created the channel, before storing its id.
       afterEffect: async (step) => {
         if (step === 'create_channel' && crash) await new Promise(() => {});
