@@ -23,7 +23,8 @@ export type SandboxContext = {
   alwaysAllowed: string[];
   apiAuthorization: string;
   requestTimeoutMs: number;
-  pageAssets: Map<string, PageAsset>;
+  /** Loaded in the background after listen; page requests wait for it. */
+  pageAssets: () => Promise<Map<string, PageAsset>>;
   streams: Set<ServerResponse>;
 };
 
@@ -66,8 +67,8 @@ export async function hostRoutes(app: FastifyInstance, ctx: SandboxContext): Pro
     }
   });
 
-  const sendAsset = (reply: FastifyReply, name: string) => {
-    const asset = ctx.pageAssets.get(name);
+  const sendAsset = async (reply: FastifyReply, name: string) => {
+    const asset = (await ctx.pageAssets()).get(name);
     if (!asset) return reply.code(404).send({ error: 'Not found' });
     return reply.header('cache-control', 'no-store').type(asset.type).send(asset.body);
   };

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
 
-// The host page is TypeScript; it is transpiled once at start and served as ES modules. Imports
-// between page modules are extensionless ("./protocol"), and the server answers /__host/protocol.
+// The host page is TypeScript; it is transpiled once and served as ES modules. Imports between page
+// modules are extensionless ("./protocol"), and the server answers /__host/protocol. TypeScript
+// takes over a second to load, so it is loaded after the server listens, not before.
 
 export type PageAsset = { body: string; type: string };
 
-export function loadPageAssets(pageDir: string): Map<string, PageAsset> {
+export async function loadPageAssets(pageDir: string): Promise<Map<string, PageAsset>> {
+  const { default: ts } = await import('typescript');
   const assets = new Map<string, PageAsset>();
   for (const file of readdirSync(pageDir)) {
     const source = readFileSync(join(pageDir, file), 'utf8');

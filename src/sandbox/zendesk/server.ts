@@ -61,6 +61,7 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
   const apiToken = opts.apiToken ?? SANDBOX_API_TOKEN;
   const tickets = new SandboxTickets(sampleTickets());
   const settings = { ...defaultSettings(), ...opts.settings };
+  let pageAssets: ReturnType<typeof loadPageAssets> | undefined;
   const ctx: SandboxContext = {
     tickets,
     settings,
@@ -72,12 +73,13 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     alwaysAllowed: [],
     apiAuthorization: `Basic ${Buffer.from(`${apiEmail}/token:${apiToken}`).toString('base64')}`,
     requestTimeoutMs: opts.requestTimeoutMs ?? 15_000,
-    pageAssets: loadPageAssets(join(cwd, 'src/sandbox/zendesk/page')),
+    pageAssets: () => (pageAssets ??= loadPageAssets(join(cwd, 'src/sandbox/zendesk/page'))),
     streams: new Set(),
   };
 
   const faults = new ApiFaults();
-  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
+  // Browsers keep sockets open (SSE, keep-alive, preconnects): close must not wait for them.
+  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, forceCloseConnections: true });
   await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl, faults });
   await app.register(hostRoutes, ctx);
 
@@ -101,6 +103,8 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
   ctx.apiUrl = `http://127.0.0.1:${port}`;
   ctx.alwaysAllowed = [ctx.apiUrl, ctx.hostOrigin, settings.proxy_url ?? ''].filter(Boolean);
   tickets.attachmentBaseUrl = ctx.apiUrl;
+  // Warm the page in the background; a broken page file shows up on the page request, not here.
+  ctx.pageAssets().catch(() => undefined);
 
   return {
     url: `${ctx.hostOrigin}/`,

@@ -103,7 +103,7 @@ export function renderTicket(
       h('textarea', { rows: 4, placeholder: 'Write a public reply or an internal note', 'data-testid': 'comment-body', 'aria-label': 'Comment' }),
       h('div', { class: 'composer-row' },
         h('label', {}, h('input', { type: 'checkbox', 'data-testid': 'comment-internal' }), ' Internal note'),
-        h('input', { type: 'text', placeholder: 'Attachment file name (optional)', 'data-testid': 'comment-attachment-name', 'aria-label': 'Attachment file name' }),
+        h('input', { type: 'text', placeholder: 'Attachment name, e.g. screen.png', 'data-testid': 'comment-attachment-name', 'aria-label': 'Attachment file name' }),
         h('select', { 'data-testid': 'comment-attachment-type', 'aria-label': 'Attachment type' }, ...ATTACHMENT_TYPES.map((t) => h('option', { value: t }, t))),
         h('button', { type: 'submit', class: 'primary', 'data-testid': 'comment-add' }, 'Add comment')),
       composerError,
