@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { escalationFixture, FakeProxy } from './test/fakeProxy';
 import { renderSidebar } from './test/setup';
-import { REFRESH_MS } from './useEscalation';
+import { PENDING_REFRESH_MS, REFRESH_MS } from './useEscalation';
 
 const T0 = Date.parse('2026-03-02T10:00:00Z');
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
@@ -84,6 +84,22 @@ describe('the escalation status', () => {
     await waitFor(() => expect(proxy.count(byTicket)).toBe(4));
     await advance(REFRESH_MS);
     expect(proxy.count(byTicket)).toBe(5);
+  });
+
+  it('refreshes faster while the channel is being set up, and not at all once archived', async () => {
+    const proxy = escalated({ state: 'pending', slack: {} });
+    renderSidebar({ proxy, fakeTimers: true });
+    expect(await screen.findByTestId('escalation-state')).toHaveTextContent('Setting up');
+    proxy.update('esc_1', { state: 'active', slack: { channelName: 'outage-4242-gradebook', url: 'https://slack.example/archives/C100' } });
+    await advance(PENDING_REFRESH_MS);
+    expect(await screen.findByTestId('escalation-channel-link')).toHaveTextContent('#outage-4242-gradebook');
+
+    proxy.update('esc_1', { state: 'archived' });
+    await advance(REFRESH_MS);
+    await waitFor(() => expect(screen.getByTestId('escalation-state')).toHaveTextContent('Archived'));
+    const reads = proxy.count(byTicket);
+    await advance(REFRESH_MS * 3);
+    expect(proxy.count(byTicket)).toBe(reads);
   });
 
   it('stops refreshing when the sidebar is closed', async () => {

@@ -5,6 +5,8 @@ import { ProxyError } from '../../zaf/proxyClient';
 
 /** How often an open sidebar asks the proxy again (issue 4: the budget is this plus 100 ms). */
 export const REFRESH_MS = 10_000;
+/** While the channel is still being set up, so its link appears within seconds of the proxy having it. */
+export const PENDING_REFRESH_MS = 3_000;
 
 export type EscalationLoad = {
   /** undefined until the first answer; null when the ticket has no escalation. */
@@ -22,7 +24,8 @@ const asProxyError = (e: unknown) => (e instanceof ProxyError ? e : new ProxyErr
 
 /**
  * The ticket's escalation as the proxy stored it. Read on mount, every REFRESH_MS while the app is on
- * screen and escalated, and when the host shows the app again. A refresh never blanks what is shown.
+ * screen and escalated (PENDING_REFRESH_MS while the channel is being set up; not at all once archived),
+ * and when the host shows the app again. A refresh never blanks what is shown.
  */
 export function useEscalation(api: ProxyApi, ticketId: number): EscalationLoad {
   const [escalation, setEscalation] = useState<Escalation | null | undefined>(undefined);
@@ -62,12 +65,17 @@ export function useEscalation(api: ProxyApi, ticketId: number): EscalationLoad {
     };
   }, [refresh]);
 
-  const polling = visible && escalation != null && escalation.state !== 'archived';
+  const period =
+    !visible || escalation == null || escalation.state === 'archived'
+      ? null
+      : escalation.state === 'pending'
+        ? PENDING_REFRESH_MS
+        : REFRESH_MS;
   useEffect(() => {
-    if (!polling) return;
-    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    if (period === null) return;
+    const timer = setInterval(() => void refresh(), period);
     return () => clearInterval(timer);
-  }, [polling, refresh]);
+  }, [period, refresh]);
 
   return { escalation, error, now, refresh, receive };
 }
