@@ -1,6 +1,6 @@
 import { sampleTickets } from '../sampleTickets';
 import { eventMessage, requestReply, ticketEvents } from './events';
-import { applyPatch } from './model';
+import { applyPatch, htmlToText } from './model';
 
 const base = sampleTickets().find((t) => t.id === 1002)!;
 const NOW = '2026-11-24T15:00:00.000Z';
@@ -85,5 +85,14 @@ describe('applyPatch', () => {
     const copy = structuredClone(base);
     applyPatch(base, { addTags: ['x'], description: 'y', customFields: { '360002': 'scope_school' } }, NOW);
     expect(base).toEqual(copy);
+  });
+});
+
+describe('htmlToText', () => {
+  it('keeps table cells apart, decodes entities, drops tags, scripts and styles', () => {
+    const html =
+      '<style>p{}</style><table><tr><td><b>School:</b></td><td>Riverside</td></tr></table>' +
+      '<p>Ms. Patel&#39;s class &amp; more&hellip; &#x263A; &bogus;</p><ul><li>one</li></ul><script>x()</script>';
+    expect(htmlToText(html)).toBe("School: Riverside\nMs. Patel's class & more… ☺ &bogus;\n- one");
   });
 });

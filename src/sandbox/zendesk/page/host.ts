@@ -190,7 +190,7 @@ async function start() {
     draft: { text: '', type: 'publicReply' },
     settings: server.settings,
     appName: server.appName,
-    currentUser: { id: 9001, name: 'Sandbox Agent', email: 'agent@sandbox.example.com', locale: navigator.language || 'en-US', role: 'admin' },
+    currentUser: { id: 9001, name: 'Sandbox Agent', email: 'agent@sandbox.example.com', locale: 'en-US', role: 'admin' },
     subscriptions: {},
     registered: false,
   };
@@ -204,6 +204,12 @@ async function start() {
     return null;
   });
   setUpAppsToggle();
+  // The agent's language is currentUser.locale; changing it reloads the app, as a new login would.
+  const localeSelect = $('agent-locale') as HTMLSelectElement;
+  localeSelect.addEventListener('change', () => {
+    host = { ...host, currentUser: { ...host.currentUser, locale: localeSelect.value } };
+    loadApp();
+  });
   const fromHash = () => Number(/ticket-(\d+)/.exec(location.hash)?.[1] ?? tickets[0]!.id);
   window.addEventListener('hashchange', () => openTicket(fromHash()));
   openTicket(fromHash());
