@@ -50,6 +50,25 @@ describe('host state and settings', () => {
     expect(await mod.text()).toContain('export function applyPatch');
   });
 
+  it('serves page modules whose imports all resolve to other served page modules', async () => {
+    const entry = 'host';
+    const seenModules = new Set<string>();
+    const queue = [entry];
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (seenModules.has(name)) continue;
+      seenModules.add(name);
+      const res = await fetch(`${sandbox.url}__host/${name}`);
+      expect([name, res.status]).toEqual([name, 200]);
+      const code = await res.text();
+      for (const [, spec] of code.matchAll(/(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/g)) {
+        expect(spec).toMatch(/^\.\/[\w-]+$/); // the browser resolves only sibling page modules
+        queue.push(spec!.slice(2));
+      }
+    }
+    expect([...seenModules].sort()).toEqual(['dom', 'events', 'host', 'model', 'protocol', 'sidePanels', 'ticketView']);
+  });
+
   it('never sends the secure setting to the browser', async () => {
     const text = await (await fetch(`${sandbox.url}__sandbox/state`)).text();
     expect(text).not.toContain(SECRET);
