@@ -1,4 +1,4 @@
-import { clip, decodeEntities, htmlToText, isPlaceholder, normalizeText, proseLength } from './text';
+import { clip, decodeEntities, firstSentence, htmlToText, isPlaceholder, normalizeText, proseLength } from './text';
 
 describe('htmlToText', () => {
   it('keeps line breaks from <br>, <p> and <li>, and strips other tags', () => {
@@ -60,4 +60,13 @@ describe('clip and proseLength', () => {
   it('normalises odd spaces', () => {
     expect(normalizeText('a\u00a0b\u200bc')).toBe('a bc');
   });
+});
+
+describe('firstSentence', () => {
+  it.each([
+    ['Oakland USD. Approx 40 schools affected', 'Oakland USD'],
+    ["St. Mary's Academy", "St. Mary's Academy"],
+    ['Lincoln High; period 3', 'Lincoln High'],
+    ['Lincoln High', 'Lincoln High'],
+  ])('%p -> %p', (value, expected) => expect(firstSentence(value)).toBe(expected));
 });
