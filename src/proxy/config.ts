@@ -31,11 +31,6 @@ const envSchema = z
     WORKER_CONCURRENCY: int(8, 1, 64),
     JOB_LEASE_SECONDS: int(60, 5, 3600),
     RESPOND_WITHIN_MS: int(3000, 0, 30000),
-  })
-  .superRefine((e, ctx) => {
-    if (!e.ZENDESK_API_URL && !e.ZENDESK_SUBDOMAIN) {
-      ctx.addIssue({ code: 'custom', path: ['ZENDESK_SUBDOMAIN'], message: 'missing (or set ZENDESK_API_URL)' });
-    }
   });
 
 export type RetryPolicyName = 'standard' | 'fast';
@@ -83,7 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   // An empty variable counts as unset, as shells and .env files produce them.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) return { ok: false, errors: issueLines(parsed.error) };
+  // Checked beside the schema so it is reported together with every other bad variable.
+  const zendeskTarget = cleaned.ZENDESK_API_URL || cleaned.ZENDESK_SUBDOMAIN ? [] : ['ZENDESK_SUBDOMAIN: missing (or set ZENDESK_API_URL)'];
+  if (!parsed.success || zendeskTarget.length) return { ok: false, errors: [...(parsed.success ? [] : issueLines(parsed.error)), ...zendeskTarget] };
   const e = parsed.data;
 
   const routingPath = resolve(cwd, e.ESCALATION_CONFIG);

@@ -35,7 +35,7 @@ export interface Harness {
   proxy: RunningProxy;
   config: ProxyConfig;
   /** Starts another proxy instance on the same store (a restart after a crash, or a second instance). */
-  startInstance(opts?: StartOptions): Promise<RunningProxy>;
+  startInstance(opts?: StartOptions & { leaseMs?: number }): Promise<RunningProxy>;
   post(path: string, body: unknown, token?: string | null): Promise<{ status: number; body: Record<string, unknown> }>;
   get(path: string, token?: string | null): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
@@ -71,7 +71,10 @@ export function escalationRequest(over: Partial<CreateEscalationRequest> & { tic
   };
 }
 
-export async function startHarness(dialect: Dialect, opts: StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  dialect: Dialect,
+  opts: StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number } = {},
+): Promise<Harness> {
   const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1' });
   const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1' });
   const store = await createTestStore(dialect);
@@ -88,16 +91,19 @@ export async function startHarness(dialect: Dialect, opts: StartOptions & { resp
     logLevel: 'silent',
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000,
     bodyLimitBytes: 65536,
-    worker: { concurrency: 8, leaseMs: 1500, pollMs: 100, retryPolicy: 'fast' },
+    // A lease far longer than any step even on a loaded machine, so no step runs twice concurrently.
+    worker: { concurrency: 8, leaseMs: 15_000, pollMs: 100, retryPolicy: 'fast' },
     respondWithinMs: opts.respondWithinMs ?? 3000,
   };
   const instances: RunningProxy[] = [];
-  const startInstance = async (o: StartOptions = {}) => {
-    const p = await startProxy(config, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...opts, ...o });
+  const startInstance = async ({ leaseMs, ...o }: StartOptions & { leaseMs?: number } = {}) => {
+    const cfg = leaseMs ? { ...config, worker: { ...config.worker, leaseMs } } : config;
+    const p = await startProxy(cfg, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...o });
     instances.push(p);
     return p;
   };
-  const proxy = await startInstance();
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, ...firstOpts } = opts;
+  const proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
     if (tok !== null) headers.authorization = `Bearer ${tok ?? (await token())}`;
