@@ -50,6 +50,8 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
       "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils)\\b",
       '(?:my|her|his|their|the|one|a|this)[ \\t]+(?:\\d(?:st|nd|rd|th)[ \\t]+)?(?:period|class|section|homeroom|block)[ \\t]+(?:students|kids|learners|pupils)\\b',
       'class[- ]?wide\\b',
+      '(?:period|section|class|homeroom|block)[ \\t]+(?:\\d{1,2}|[a-h])[ \\t]+only\\b',
+      'only[ \\t]+(?:in[ \\t]+)?(?:period|section|class|homeroom|block)[ \\t]+(?:\\d{1,2}|[a-h])\\b',
       '(?:toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
     ),
   ],
@@ -66,6 +68,8 @@ const PHRASES: Array<[ScopeLevel, RegExp]> = [
       `across[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b`,
       `all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b`,
       '(?:toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio)\\b',
+      `(?:no|nobody|no one|none of the)[ \\t]+(?:[\\w-]+[ \\t]+)?(?:at|in)[ \\t]+(?:the|this|our|their)[ \\t]+(?:school|building|campus|district)\\b`,
+      '(?:ning[uú]n|ninguna|todos los|todas las)[ \\t]+(?:alumnos?|alumnas?|estudiantes?|usuarios?|maestros?|maestras?|profesores?|docentes?)[ \\t]+(?:del|de la|de el|en el|en la)[ \\t]+(?:colegio|escuela|distrito|instituto|campus)\\b',
     ),
   ],
   [

@@ -43,7 +43,7 @@ const ACTIONS = new RegExp(
 );
 // An attempt to reproduce, either way, is troubleshooting; its own "not" is part of it.
 const REPRO_ATTEMPT =
-  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir)\b/g;
+  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|repro'?d|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir)\b/g;
 
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
