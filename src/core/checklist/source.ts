@@ -153,6 +153,11 @@ export function sourceAt(corpus: Corpus, index: number): Source {
   return sources[lo] ?? NO_SOURCE;
 }
 
+/** Whether the lower-cased corpus holds any of these words: a cheap gate before a full pattern. */
+export function mentionsAny(corpus: Corpus, words: readonly string[]): boolean {
+  return words.some((w) => corpus.lower.includes(w));
+}
+
 /** Runs a global pattern over text, calling visit per match until it returns false. */
 export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => boolean | void): void {
   re.lastIndex = 0;

@@ -2,7 +2,7 @@
 // sequence in a sentence. One step is a hint, two or more are steps.
 import { Finding } from './finding';
 import { isListItem, isNumbered, type Section } from './sections';
-import { eachMatch, sourceAt, type Corpus, type Source } from './source';
+import { eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // Imperative actions people use in reproduction steps (English and Spanish).
@@ -38,6 +38,7 @@ const MIDLINE_LABEL =
   /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|repro steps|how to reproduce|to reproduce|repro|str|pasos para reproducir)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
 
 function midlineSteps(corpus: Corpus, found: Finding): void {
+  if (!mentionsAny(corpus, ['repro', 'str', 'pasos'])) return;
   eachMatch(MIDLINE_LABEL, corpus.text, (m) => {
     const where = sourceAt(corpus, m.index).where;
     const n = countInlineSteps(m[1] ?? '');
@@ -76,7 +77,8 @@ function countActions(sentence: string): number {
 /** Sources where a sentence may hold steps: a sequence word or a repro phrase occurs in them. */
 function proseCandidates(corpus: Corpus): Set<Source> {
   const candidates = new Set<Source>();
-  for (const re of [SEQUENCE_ALL, REPRO_HINT_ALL]) {
+  const hints = mentionsAny(corpus, ['repro', 'replica', 'step', 'paso']);
+  for (const re of hints ? [SEQUENCE_ALL, REPRO_HINT_ALL] : [SEQUENCE_ALL]) {
     eachMatch(re, corpus.lower, (m) => {
       const source = sourceAt(corpus, m.index);
       candidates.add(source);

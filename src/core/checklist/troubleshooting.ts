@@ -3,7 +3,7 @@
 import { isAsserted, isQuestion } from './context';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachMatch, sourceAt, type Corpus, type Source } from './source';
+import { eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // Things done to narrow a problem down. A negation before one ("haven't cleared cache") cancels it.
@@ -77,7 +77,7 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
     return !found.full;
   };
   if (!found.full) stated(corpus, ACTIONS, isAsserted, add);
-  if (!found.full) stated(corpus, REPRO_ATTEMPT, (text, i) => !isQuestion(text, i), add);
+  if (!found.full && mentionsAny(corpus, ['repro', 'replica'])) stated(corpus, REPRO_ATTEMPT, (text, i) => !isQuestion(text, i), add);
   if (found.status === 'missing') {
     stated(corpus, VAGUE, isAsserted, (where, phrase) => {
       found.weak(`${where}: ${phrase} (no details)`);

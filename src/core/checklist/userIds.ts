@@ -3,7 +3,7 @@ import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue } from './sections';
-import { eachMatch, sourceAt, type Corpus, type Source } from './source';
+import { eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
@@ -87,6 +87,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
 }
 
 function fromMentions(corpus: Corpus, found: Finding): void {
+  if (!mentionsAny(corpus, ['sid', ' id', 'uuid'])) return;
   const { text } = corpus;
   eachMatch(MENTION, text, (m) => {
     // A template's empty "Student ID:" label is not a mention of an id.

@@ -4,7 +4,7 @@ import type { TicketAttachment } from '../types';
 import { isAsserted, lineAt } from './context';
 import { Finding } from './finding';
 import { parseLabelLine, sectionValue } from './sections';
-import { eachMatch, sourceAt, type Corpus, type SafeTicket } from './source';
+import { eachMatch, mentionsAny, sourceAt, type Corpus, type SafeTicket } from './source';
 import { isPlaceholder } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
@@ -38,6 +38,7 @@ function mentionsVisual(corpus: Corpus, found: Finding): void {
       }
     }
   }
+  if (!mentionsAny(corpus, ['screen', 'attach', 'captura'])) return;
   const { text } = corpus;
   eachMatch(MENTION, text, (m) => {
     // The template's own "Screenshots:" label is not a mention.
