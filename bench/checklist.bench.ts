@@ -49,7 +49,7 @@ function run(label: string, ticket: TicketSnapshot, runs: number): void {
   // CPU time is printed too: on a busy 2-core machine wall time includes waiting for a core.
   console.log(
     `${label}: ${ticket.comments.length} comments, ${(chars / 1024).toFixed(0)} KB, ${runs} runs: ` +
-      `median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms ` +
+      `median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, min ${(times[0] ?? NaN).toFixed(2)} ms ` +
       `(CPU median ${percentile(cpu, 50).toFixed(2)} ms, p95 ${percentile(cpu, 95).toFixed(2)} ms)`,
   );
 }
