@@ -1,0 +1,84 @@
+// The closing-the-loop decisions, as plain input -> output.
+import { classifyMessage, updateText } from './activity';
+import type { MessageEvent } from './activity';
+import { isReminderDue, nextReminderAt, remindsIn } from './reminders';
+import { decideResolution } from './resolution';
+
+const msg = (over: Partial<MessageEvent> = {}): MessageEvent => ({ type: 'message', channel: 'C1', user: 'U1', text: 'Rolled back, watching errors', ts: '1764169200.000100', ...over });
+
+describe('classifyMessage', () => {
+  it('counts a person writing, in the channel or a thread, and shares and broadcasts', () => {
+    expect(classifyMessage(msg(), 'UBOT')).toEqual({ kind: 'human', channel: 'C1', user: 'U1', text: 'Rolled back, watching errors', ts: '1764169200.000100' });
+    expect(classifyMessage(msg({ thread_ts: '1.2' }), 'UBOT')).toMatchObject({ kind: 'human', threadTs: '1.2' });
+    expect(classifyMessage(msg({ subtype: 'file_share' }), 'UBOT').kind).toBe('human');
+    expect(classifyMessage(msg({ subtype: 'thread_broadcast' }), 'UBOT').kind).toBe('human');
+  });
+
+  it('ignores bots, our own bot user, housekeeping subtypes, edits and empty messages', () => {
+    expect(classifyMessage(msg({ bot_id: 'B1' }), 'UBOT')).toEqual({ kind: 'ignored', reason: 'bot message' });
+    expect(classifyMessage(msg({ user: 'UBOT' }), 'UBOT')).toEqual({ kind: 'ignored', reason: 'our own bot' });
+    for (const subtype of ['bot_message', 'channel_join', 'message_changed', 'message_deleted', 'channel_topic']) {
+      expect(classifyMessage(msg({ subtype }), 'UBOT').kind).toBe('ignored');
+    }
+    expect(classifyMessage(msg({ user: undefined }), null).kind).toBe('ignored');
+    expect(classifyMessage(msg({ text: '   ' }), null).kind).toBe('ignored');
+  });
+
+  it('bounds the stored update text', () => {
+    expect(updateText('x'.repeat(5000))).toHaveLength(2000);
+    expect(updateText('short')).toBe('short');
+  });
+});
+
+describe('reminders', () => {
+  const t = (min: number) => new Date(Date.UTC(2026, 10, 26, 15, min));
+  const base = { activeSince: t(0), lastHumanAt: null, lastReminderAt: null, cadenceMinutes: 15 };
+
+  it('is due one cadence after the channel opened with nobody posting', () => {
+    expect(nextReminderAt(base)).toEqual(t(15));
+    expect(isReminderDue(base, t(14))).toBe(false);
+    expect(isReminderDue(base, t(15))).toBe(true);
+  });
+
+  it('restarts the cadence at each human update and at each reminder (at most once per cadence)', () => {
+    expect(nextReminderAt({ ...base, lastHumanAt: t(10) })).toEqual(t(25));
+    expect(isReminderDue({ ...base, lastReminderAt: t(15) }, t(20))).toBe(false);
+    expect(isReminderDue({ ...base, lastReminderAt: t(15) }, t(30))).toBe(true);
+    expect(nextReminderAt({ ...base, lastHumanAt: t(20), lastReminderAt: t(15) })).toEqual(t(35));
+  });
+
+  it('reminds only active escalations', () => {
+    expect(remindsIn('active')).toBe(true);
+    for (const s of ['pending', 'failed', 'resolved', 'archived']) expect(remindsIn(s)).toBe(false);
+  });
+});
+
+describe('decideResolution', () => {
+  it('summary first, then every ticket solved: close', () => {
+    expect(decideResolution({ state: 'active', ticketStatuses: ['open', 'solved'], hasSummary: true, summaryRequested: false })).toEqual({ state: 'active', actions: [] });
+    expect(decideResolution({ state: 'active', ticketStatuses: ['closed', 'solved'], hasSummary: true, summaryRequested: false })).toEqual({ state: 'resolved', actions: ['close'] });
+  });
+
+  it('solved first: ask for the summary once, close when it arrives', () => {
+    const solved = { ticketStatuses: ['solved'], hasSummary: false };
+    expect(decideResolution({ ...solved, state: 'active', summaryRequested: false })).toEqual({ state: 'resolved', actions: ['ask_summary'] });
+    expect(decideResolution({ ...solved, state: 'resolved', summaryRequested: true })).toEqual({ state: 'resolved', actions: [] });
+    expect(decideResolution({ ...solved, hasSummary: true, state: 'resolved', summaryRequested: true })).toEqual({ state: 'resolved', actions: ['close'] });
+  });
+
+  it('never while a linked ticket is open or not heard from yet', () => {
+    expect(decideResolution({ state: 'active', ticketStatuses: ['solved', 'pending'], hasSummary: true, summaryRequested: false }).actions).toEqual([]);
+    expect(decideResolution({ state: 'active', ticketStatuses: ['solved', null], hasSummary: true, summaryRequested: false }).actions).toEqual([]);
+    expect(decideResolution({ state: 'active', ticketStatuses: [], hasSummary: true, summaryRequested: false }).actions).toEqual([]);
+  });
+
+  it('a reopened ticket makes a resolved escalation active again', () => {
+    expect(decideResolution({ state: 'resolved', ticketStatuses: ['open'], hasSummary: false, summaryRequested: true })).toEqual({ state: 'active', actions: ['resume_reminders'] });
+  });
+
+  it('leaves pending, failed and archived escalations alone', () => {
+    for (const state of ['pending', 'failed', 'archived'] as const) {
+      expect(decideResolution({ state, ticketStatuses: ['solved'], hasSummary: true, summaryRequested: false })).toEqual({ state, actions: [] });
+    }
+  });
+});
