@@ -61,15 +61,18 @@ function mayBeLabel(line: string): boolean {
   return false;
 }
 
+/** The label line found, with its list marker measured only now that it is needed. */
+function labelLine(kind: LabelKind, label: string, inline: string, head: string, lead: number): LabelLine {
+  const listItem = lead > 0 && isListItem(head);
+  return { kind, label, inline, listItem, numbered: listItem && isNumbered(head) };
+}
+
 export function parseLabelLine(line: string): LabelLine | null {
   if (!mayBeLabel(line)) return null;
   const head = line.length > HEAD_CHARS ? line.slice(0, HEAD_CHARS) : line;
   // Most lines start with a word: no list marker to measure then.
-  const plainStart = /^[A-Za-z][A-Za-z]/.test(head);
-  const lead = plainStart ? 0 : (LEAD.exec(head)?.[0].length ?? 0);
-  const rest = head.slice(lead);
-  const listItem = lead > 0 && isListItem(head);
-  const numbered = listItem && isNumbered(head);
+  const lead = /^[A-Za-z][A-Za-z]/.test(head) ? 0 : (LEAD.exec(head)?.[0].length ?? 0);
+  const rest = lead > 0 ? head.slice(lead) : head;
 
   const colon = rest.length > 1 ? firstColon(rest) : -1;
   if (colon > 0 && rest.slice(colon + 1, colon + 3) !== '//') {
@@ -77,7 +80,7 @@ export function parseLabelLine(line: string): LabelLine | null {
     const words = wordCount(label);
     if (/[a-zA-Z\u00c0-\u024f]/.test(label) && words <= 6) {
       const kind = classifyLabel(label);
-      if (kind !== 'other' || words <= 4) return { kind, label, inline: stripMarkup(line.slice(lead + colon + 1)), listItem, numbered };
+      if (kind !== 'other' || words <= 4) return labelLine(kind, label, stripMarkup(line.slice(lead + colon + 1)), head, lead);
     }
   }
   // Headings and dash labels are known labels only: a line starting otherwise is neither.
@@ -87,14 +90,14 @@ export function parseLabelLine(line: string): LabelLine | null {
     const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
     if (bare.length > 0 && bare.length <= MAX_LABEL_CHARS) {
       const kind = classifyLabel(bare);
-      if (kind !== 'other') return { kind, label: bare, inline: '', listItem, numbered };
+      if (kind !== 'other') return labelLine(kind, bare, '', head, lead);
     }
   }
   const dash = firstDash(rest);
   if (dash > 0) {
     const label = stripMarkup(rest.slice(0, dash));
     const kind = classifyLabel(label);
-    if (kind !== 'other') return { kind, label, inline: stripMarkup(line.slice(lead + dash + 3)), listItem, numbered };
+    if (kind !== 'other') return labelLine(kind, label, stripMarkup(line.slice(lead + dash + 3)), head, lead);
   }
   return null;
 }
