@@ -11,7 +11,11 @@ const ACTION =
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
 const SEQUENCE = /\b(?:then|after that|next|luego|despu[eé]s)\b|->|→|=>|»/i;
-const SEQUENCE_ALL = new RegExp(SEQUENCE.source, 'g');
+// For finding candidate sources: words with one shared boundary (fast to scan), arrows by includes.
+const SEQUENCE_WORDS = /\b(?:then|after that|next|luego|despu[eé]s)\b/g;
+const ARROWS = ['->', '→', '=>', '»'];
+// A line that starts a list: sources without one skip the list scan.
+const LIST_LINE = /^[ \t]*(?:[-*•·+][ \t]|\(?\d{1,2}[.):]|step[ \t]*\d|paso[ \t]*\d)/im;
 const REPRO_HINT = /\b(?:(?<!able )to (?:reproduce|replicate)|reproduce (?:it|this|the (?:issue|problem|error)) by|repro(?:duce)?:|steps? (?:are|were):|para reproducir)/i;
 const REPRO_HINT_ALL = new RegExp(REPRO_HINT.source, 'g');
 
@@ -77,8 +81,10 @@ function countActions(sentence: string): number {
 /** Sources where a sentence may hold steps: a sequence word or a repro phrase occurs in them. */
 function proseCandidates(corpus: Corpus): Set<Source> {
   const candidates = new Set<Source>();
+  // Arrows are rare: when the corpus has any, every source is a candidate.
+  if (mentionsAny(corpus, ARROWS)) return new Set(corpus.sources);
   const hints = mentionsAny(corpus, ['repro', 'replica', 'step', 'paso']);
-  for (const re of hints ? [SEQUENCE_ALL, REPRO_HINT_ALL] : [SEQUENCE_ALL]) {
+  for (const re of hints ? [SEQUENCE_WORDS, REPRO_HINT_ALL] : [SEQUENCE_WORDS]) {
     eachMatch(re, corpus.lower, (m) => {
       const source = sourceAt(corpus, m.index);
       candidates.add(source);
@@ -104,7 +110,7 @@ export function detectSteps(corpus: Corpus): Finding {
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
       else if (n === 1) found.weak(`${source.where}: steps (1 line)`);
     }
-    for (const run of listRuns(source, covered)) {
+    for (const run of LIST_LINE.test(source.text) ? listRuns(source, covered) : []) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
