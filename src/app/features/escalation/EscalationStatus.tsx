@@ -5,7 +5,7 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { Escalation } from '../../../core/api';
 import { useT } from '../../i18n/I18nProvider';
-import { InsertIntoReply } from '../summary/InsertIntoReply';
+import { InsertIntoReply } from '../reply/InsertIntoReply';
 import { STATE_TEXT } from './escalationText';
 import { StepList } from './StepList';
 import { updateAge } from './staleness';

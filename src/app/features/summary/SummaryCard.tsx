@@ -4,7 +4,7 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { EngineeringSummary } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
-import { InsertIntoReply } from './InsertIntoReply';
+import { InsertIntoReply } from '../reply/InsertIntoReply';
 import { CUSTOMER_TYPE_TEXT, fieldValue, SOURCE_TEXT, summaryAsText, TEXT_FIELDS } from './summaryText';
 
 const Card = styled.section`

@@ -1,0 +1,24 @@
+import { useT } from '../../i18n/I18nProvider';
+import { AppendToReplyButton } from '../reply/AppendToReplyButton';
+
+type Props = {
+  text: string;
+  label: string;
+  appendToReply: (text: string) => Promise<void>;
+  testId: string;
+};
+
+/** A small button that appends plain text (an update, the summary) to the agent's reply. */
+export function InsertIntoReply({ text, label, appendToReply, testId }: Props) {
+  const t = useT();
+  return (
+    <AppendToReplyButton
+      testId={testId}
+      label={label}
+      text={() => text}
+      appendToReply={appendToReply}
+      doneMessage={t('escalation.insert.done')}
+      failedMessage={(error) => t('escalation.insert.failed', { error })}
+    />
+  );
+}
