@@ -1,12 +1,12 @@
 // The bonus content items: course name, URL of the page or item in the course, course revision id.
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachMatch, sourceAt, type Corpus } from './source';
+import { eachCasedMatch, eachMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
-const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/gi;
+const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/g;
 const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \t]+([A-Z0-9][^\n.,;:!?()]{1,60})/g;
 // Capitalised words right after or before "course": "the course Chemistry Foundations", "in Algebra 1 course".
 const TITLED_COURSE =
@@ -16,7 +16,7 @@ const GENERIC_WORD = /^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for
 const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
-  /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/gi;
+  /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/g;
 const REVISION_IN_URL = /[?&](?:revision|rev|revision_?id|revisionId)=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
 
 /** Drops generic words at either end ("The", "ID"); nothing left means no name. */
@@ -40,12 +40,15 @@ function courseName(corpus: Corpus, found: Finding): void {
   for (const re of [QUOTED_COURSE, NAMED_COURSE, TITLED_COURSE]) {
     // Capitalised words near "course" are the loosest reading: only when nothing clearer was found.
     if (found.full || (re === TITLED_COURSE && found.status === 'present')) return;
-    eachMatch(re, corpus.text, (m) => {
+    const visit = (m: RegExpExecArray): boolean => {
       let name = (m[1] ?? m[2] ?? '').trim();
       if (re === TITLED_COURSE) name = trimGeneric(name);
       if (name && !isPlaceholder(name)) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
       return !found.full;
-    });
+    };
+    // The quoted form is lower case: scanned lower-cased; the others need capitals.
+    if (re === QUOTED_COURSE) eachCasedMatch(corpus, re, visit);
+    else eachMatch(re, corpus.text, visit);
   }
 }
 
@@ -83,7 +86,7 @@ function revisionId(corpus: Corpus, found: Finding): void {
     }
   }
   if (found.full || !corpus.lower.includes('rev')) return;
-  eachMatch(REVISION, corpus.text, (m) => {
+  eachCasedMatch(corpus, REVISION, (m) => {
     found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
     return !found.full;
   });

@@ -158,6 +158,26 @@ export function mentionsAny(corpus: Corpus, words: readonly string[]): boolean {
   return words.some((w) => corpus.lower.includes(w));
 }
 
+const twins = new WeakMap<RegExp, RegExp>();
+
+/**
+ * Runs a lower-case global pattern over the lower-cased corpus (about twice as fast as a
+ * case-insensitive scan) and hands each match over with its groups in their original case.
+ */
+export function eachCasedMatch(corpus: Corpus, re: RegExp, visit: (m: RegExpExecArray) => boolean | void): void {
+  let twin = twins.get(re);
+  if (!twin) {
+    twin = new RegExp(re.source, 'iy');
+    twins.set(re, twin);
+  }
+  const cased = twin;
+  eachMatch(re, corpus.lower, (m) => {
+    cased.lastIndex = m.index;
+    const original = cased.exec(corpus.text);
+    return visit(original && original.index === m.index ? original : m);
+  });
+}
+
 /** Runs a global pattern over text, calling visit per match until it returns false. */
 export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => boolean | void): void {
   re.lastIndex = 0;
