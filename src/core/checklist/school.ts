@@ -1,7 +1,7 @@
 // School / Customer: who is affected. The organization, a labelled line, or a school's proper name.
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachMatch, mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
+import { eachMatch, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { firstSentence, isPlaceholder } from './text';
 
 // "Lincoln High School", "Springfield Elementary", "Austin ISD", "Riverside Unified School District".
@@ -41,7 +41,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
     }
   }
   if (!found.full) schoolNames(corpus, SCHOOL_NAME, labelled, found);
-  if (!found.full && mentionsAny(corpus, ['escuela', 'colegio', 'liceo', 'instituto', 'distrito'])) schoolNames(corpus, SPANISH_NAME, labelled, found);
+  if (!found.full) schoolNames(corpus, SPANISH_NAME, labelled, found);
   const domain = ticket.requesterEmail.split('@')[1] ?? '';
   if (domain && SCHOOL_DOMAIN.test(domain)) found.weak(`requester domain: ${domain}`);
   return found;

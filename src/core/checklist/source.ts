@@ -153,7 +153,10 @@ export function sourceAt(corpus: Corpus, index: number): Source {
   return sources[lo] ?? NO_SOURCE;
 }
 
-/** Whether the lower-cased corpus holds any of these words: a cheap gate before a full pattern. */
+/**
+ * Whether the lower-cased corpus holds any of these words: a gate before a costly pattern. Each
+ * word is a scan of its own (short words with spaces are slow to find), so gate only big patterns.
+ */
 export function mentionsAny(corpus: Corpus, words: readonly string[]): boolean {
   return words.some((w) => corpus.lower.includes(w));
 }

@@ -42,7 +42,6 @@ const MIDLINE_LABEL =
   /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|repro steps|how to reproduce|to reproduce|repro|str|pasos para reproducir)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
 
 function midlineSteps(corpus: Corpus, found: Finding): void {
-  if (!mentionsAny(corpus, ['repro', 'str', 'pasos'])) return;
   eachMatch(MIDLINE_LABEL, corpus.text, (m) => {
     const where = sourceAt(corpus, m.index).where;
     const n = countInlineSteps(m[1] ?? '');
@@ -83,8 +82,7 @@ function proseCandidates(corpus: Corpus): Set<Source> {
   const candidates = new Set<Source>();
   // Arrows are rare: when the corpus has any, every source is a candidate.
   if (mentionsAny(corpus, ARROWS)) return new Set(corpus.sources);
-  const hints = mentionsAny(corpus, ['repro', 'replica', 'step', 'paso']);
-  for (const re of hints ? [SEQUENCE_WORDS, REPRO_HINT_ALL] : [SEQUENCE_WORDS]) {
+  for (const re of [SEQUENCE_WORDS, REPRO_HINT_ALL]) {
     eachMatch(re, corpus.lower, (m) => {
       const source = sourceAt(corpus, m.index);
       candidates.add(source);
