@@ -1,6 +1,6 @@
-// The phrases that state a scope, as few whole-text scans as possible: phrases that share a start
-// ("only one ...", "the whole ...") are one pattern whose capture group tells the level, and the
-// Spanish ones are one pattern scanned only when the text looks Spanish. Patterns are lower case.
+// The phrases that state a scope, in as few whole-text scans as possible: phrases that share a
+// start ("only one ...", "the whole ...") are one pattern whose capture group tells the level, and
+// the Spanish ones are one pattern for all levels. Patterns are lower case.
 import type { ScopeLevel } from '../types';
 import { isAsserted } from './context';
 
@@ -18,7 +18,7 @@ const NOT_REPORTER =
   '(?![ \\t]+(?:has[ \\t]+|have[ \\t]+|had[ \\t]+)?(?:reported|reports|says|said|called|emailed|wrote|writes|told|noticed|mentioned|asked|contacted|reached|opened|submitted|sent|flagged|raised|escalated))';
 
 /** A pattern and the level it states; with several levels, capture group n states levels[n - 1]. */
-type Rule = { re: RegExp; levels: readonly ScopeLevel[]; spanish?: boolean };
+type Rule = { re: RegExp; levels: readonly ScopeLevel[] };
 
 /** One pattern from alternatives with the word boundary shared in front: V8 scans it ~3x faster. */
 function anyOf(...alternatives: string[]): RegExp {
@@ -88,13 +88,9 @@ const RULES: Rule[] = [
       '(todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
     ),
     levels: ['user', 'class', 'school', 'all'],
-    spanish: true,
   },
 ];
 
-// Words that mark Spanish text; English tickets skip the Spanish scan. One pattern: many
-// includes() of short words with spaces cost more than the scan they would save.
-const SPANISH_HINT = /\b(?:el|la|los|las|del|una?|solo|sólo|toda|todos?|todas|ning[uú]n|ninguna)\b/;
 
 export type ScopeHit = { level: ScopeLevel; index: number; phrase: string };
 
@@ -111,9 +107,7 @@ function levelOf(rule: Rule, m: RegExpExecArray): ScopeLevel | undefined {
 export function scanScope(lower: string, atLeast: ScopeLevel | null = null): Map<ScopeLevel, ScopeHit[]> {
   const floor = atLeast === null ? 0 : SCOPE_ORDER.indexOf(atLeast);
   const hits = new Map<ScopeLevel, ScopeHit[]>();
-  const spanish = SPANISH_HINT.test(lower);
   for (const rule of RULES) {
-    if (rule.spanish && !spanish) continue;
     const wanted = rule.levels.filter((l) => SCOPE_ORDER.indexOf(l) >= floor);
     if (wanted.length === 0) continue;
     const counts = new Map<ScopeLevel, number>();
