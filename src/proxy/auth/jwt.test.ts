@@ -37,6 +37,14 @@ describe('verifyZafToken', () => {
     expect(await verifyZafToken(rs, key, now)).toEqual({ ok: false, reason: 'token algorithm not allowed (HS256 only)' });
   });
 
+  it('still expires a token it verified before', async () => {
+    const tok = await hs256(sec + 60);
+    expect((await verifyZafToken(tok, key, now)).ok).toBe(true);
+    expect((await verifyZafToken(tok, key, now + 1000)).ok).toBe(true);
+    expect(await verifyZafToken(tok, key, now + 120_000)).toEqual({ ok: false, reason: 'token expired' });
+    expect((await verifyZafToken(tok, secretKey('another-secret-of-32-characters!!'), now)).ok).toBe(false);
+  });
+
   it('refuses garbage', async () => {
     expect(await verifyZafToken('not.a.token', key, now)).toEqual({ ok: false, reason: 'token malformed' });
   });

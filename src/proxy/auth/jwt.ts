@@ -13,7 +13,30 @@ export function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
+// Tokens already verified with a key (per key object, so per server): the app re-sends the same token
+// for its lifetime, and HMAC verification is most of a small request's cost. Expiry is still checked
+// against the clock on every call. Bounded: cleared when full.
+const verified = new WeakMap<Uint8Array, Map<string, JWTPayload>>();
+const MAX_CACHED = 10_000;
+
 export async function verifyZafToken(token: string, key: Uint8Array, nowMs: number): Promise<TokenCheck> {
+  let cache = verified.get(key);
+  const hit = cache?.get(token);
+  if (hit) {
+    if ((hit.exp as number) + CLOCK_SKEW_S >= nowMs / 1000) return { ok: true, claims: hit };
+    cache?.delete(token);
+    return { ok: false, reason: 'token expired' };
+  }
+  const check = await verifyUncached(token, key, nowMs);
+  if (check.ok) {
+    if (!cache) verified.set(key, (cache = new Map()));
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(token, check.claims);
+  }
+  return check;
+}
+
+async function verifyUncached(token: string, key: Uint8Array, nowMs: number): Promise<TokenCheck> {
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: ['HS256'],

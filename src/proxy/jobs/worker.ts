@@ -54,6 +54,7 @@ export interface WorkerOptions {
 }
 
 const silent: Logger = { info() {}, warn() {}, error() {} };
+const MIN_IDLE_MS = 10;
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -116,23 +117,28 @@ export class JobWorker {
       if (this.stopped) break;
       // Claimed a full batch: there may be more, look again at once.
       if (claimed > 0 && claimed === free) continue;
-      await this.sleep(await this.idleDelay());
+      await this.sleep(await this.idleDelay(free));
     }
   }
 
-  private async idleDelay(): Promise<number> {
+  private async idleDelay(free: number): Promise<number> {
     if (this.woken) return 0;
+    // No free slot: a finishing job wakes the loop; until then there is nothing to claim.
+    if (free <= 0) return this.opts.pollMs;
     try {
       const next = await nextDueAt(this.opts.store.db, this.now());
       if (!next) return this.opts.pollMs;
-      return Math.max(0, Math.min(this.opts.pollMs, next.getTime() - this.now().getTime()));
+      // A job due now that we could not claim is held by another worker: look again soon, not in a spin.
+      return Math.max(MIN_IDLE_MS, Math.min(this.opts.pollMs, next.getTime() - this.now().getTime()));
     } catch {
       return this.opts.pollMs;
     }
   }
 
   private sleep(ms: number): Promise<void> {
-    if (ms <= 0 || this.woken) return Promise.resolve();
+    // Even "at once" goes through the event loop, so a store answering from memory (SQLite) cannot
+    // starve timers and sockets.
+    if (ms <= 0 || this.woken) return new Promise((resolve) => setImmediate(resolve));
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);

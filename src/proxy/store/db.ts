@@ -50,7 +50,7 @@ export async function openStore(url: string, opts: { searchPath?: string; poolSi
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
   try {
     await migrateToLatest(db as unknown as Kysely<unknown>);
@@ -70,6 +70,25 @@ export async function openStore(url: string, opts: { searchPath?: string; poolSi
       }
     },
     close: () => db.destroy(),
+  };
+}
+
+// Kysely prepares every query afresh; preparing costs more than running our small queries, and the
+// same few SQL strings recur, so prepared statements are kept (bounded). Statements run synchronously
+// one at a time on this connection, so sharing one is safe.
+function withStatementCache(sqlite: SqliteDatabase.Database, max = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        if (cache.size >= max) cache.clear();
+        stmt = sqlite.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
   };
 }
 
