@@ -49,6 +49,8 @@ agent.destroy();
 
 const h = await startHarness('sqlite', { rateLimitPerMinute: 100_000_000 });
 try {
+  // The Zendesk sandbox compiles its page in the background after start: let that finish first.
+  await (await fetch(h.zendesk.url)).text();
   const created = await h.post('/api/escalations', escalationRequest({ ticketId: 1001 }));
   if (created.status !== 201) throw new Error(`could not create the escalation: ${created.status}`);
   const tok = await token({ expInS: 600 });
