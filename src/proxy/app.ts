@@ -11,6 +11,9 @@ import { retryPolicies } from './jobs/retryPolicies';
 import type { RetryPolicy } from './jobs/retryPolicies';
 import { JobWorker } from './jobs/worker';
 import type { JobHandler, Logger } from './jobs/worker';
+import { createLoopHandler } from './loop/jobs';
+import { LoopService } from './loop/service';
+import { LOOP_JOB } from './loop/tasks';
 import { buildServer } from './server';
 import { SlackGateway } from './slack/gateway';
 import { openStore } from './store/db';
@@ -29,6 +32,8 @@ export interface StartOptions {
   afterEffect?: (step: StepName, escalationId: string) => Promise<void>;
   /** How long close() waits for running steps. */
   drainMs?: number;
+  /** The clock of the workflow, reminders and jobs (tests move it); signatures and tokens use real time. */
+  now?: () => Date;
 }
 
 export interface RunningProxy {
@@ -36,6 +41,7 @@ export interface RunningProxy {
   app: FastifyInstance;
   store: Store;
   service: EscalationService;
+  loop: LoopService;
   worker: JobWorker;
   close(): Promise<void>;
 }
@@ -45,10 +51,12 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
   const store = await openStore(config.databaseUrl, { searchPath: opts.searchPath });
   const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, workspaceUrl: opts.slackWorkspaceUrl });
   const zendesk = new ZendeskGateway({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
-  const now = () => new Date();
+  const now = opts.now ?? (() => new Date());
 
   let worker: JobWorker | null = null;
   const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake() });
+  const loopDeps = { store, slack, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange };
+  const loop = new LoopService({ ...loopDeps, wake: () => worker?.wake() });
   const app = await buildServer({
     store,
     service,
@@ -57,18 +65,20 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     bodyLimitBytes: config.bodyLimitBytes,
     respondWithinMs: config.respondWithinMs,
     logger: opts.logger ?? { level: config.logLevel },
+    inbound: { loop, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret },
   });
   const log: Logger = app.log;
   const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
   worker = new JobWorker({
     store,
-    handlers: { [STEP_JOB]: stepHandler as JobHandler<never> },
+    handlers: { [STEP_JOB]: stepHandler as JobHandler<never>, [LOOP_JOB]: createLoopHandler({ ...loopDeps, zendesk }) as JobHandler<never> },
     policy,
     concurrency: config.worker.concurrency,
     leaseMs: config.worker.leaseMs,
     pollMs: config.worker.pollMs,
     log,
     workerId: opts.workerId,
+    now,
   });
   // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
   slack.identity().catch((e: unknown) => log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
@@ -90,6 +100,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     app,
     store,
     service,
+    loop,
     worker: running,
     close() {
       closing ??= (async () => {

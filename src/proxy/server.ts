@@ -8,6 +8,8 @@ import { bearerToken, secretKey, verifyZafToken } from './auth/jwt';
 import { HttpError } from './errors';
 import type { EscalationService } from './escalations/service';
 import { escalationRoutes } from './routes/escalations';
+import { inboundRoutes } from './routes/inbound';
+import type { InboundOptions } from './routes/inbound';
 import type { Store } from './store/db';
 
 export interface ServerDeps {
@@ -19,6 +21,8 @@ export interface ServerDeps {
   respondWithinMs: number;
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
+  /** Slack and Zendesk callbacks (issue 4); left out, those routes do not exist. */
+  inbound?: Omit<InboundOptions, 'now'>;
 }
 
 const body = (error: string, message: string, field?: string): ErrorBody => (field ? { error, message, field } : { error, message });
@@ -63,5 +67,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
+  if (deps.inbound) await app.register(inboundRoutes, { ...deps.inbound, now });
   return app;
 }

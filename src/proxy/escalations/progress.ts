@@ -7,6 +7,7 @@ import { getEscalationRow, getSteps, updateEscalation, updateStep } from '../sto
 import { enqueueJob } from '../store/jobs';
 import type { Database, StepRow } from '../store/tables';
 import { dependsOn, primaryStep } from './plan';
+import { onActive } from '../loop/progress';
 
 export const STEP_JOB = 'escalation_step';
 export interface StepJobPayload {
@@ -43,6 +44,8 @@ export async function advance(trx: Transaction<Database>, escalationId: string, 
   }
   const state = stateFor(mode, steps, row.state as EscalationState);
   await updateEscalation(trx, escalationId, { state, updated_at: iso });
+  // Going active starts the "don't go dark" reminders (issue 4).
+  if (state === 'active' && row.state !== 'active') await onActive(trx, escalationId, row.active_since, now, maxAttempts);
 }
 
 export async function completeStep(trx: Transaction<Database>, escalationId: string, stepKey: string, result: unknown, now: Date, maxAttempts: number): Promise<void> {

@@ -13,6 +13,7 @@ import { isUniqueViolation } from '../store/db';
 import { escalationIdForTicket, getSteps, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow, updateStep } from '../store/escalations';
 import { advance } from './progress';
 import { initialSteps, isPerTicket, LINK_STEPS } from './plan';
+import { withStatus } from '../loop/status';
 
 export interface ServiceDeps {
   store: Store;
@@ -109,16 +110,21 @@ export class EscalationService {
   }
 
   async get(id: string): Promise<Escalation | null> {
-    return loadEscalation(this.deps.store.db, id);
+    return this.withStatus(await loadEscalation(this.deps.store.db, id));
   }
 
   async byTicket(ticketId: number): Promise<Escalation | null> {
     const id = await escalationIdForTicket(this.deps.store.db, ticketId);
-    return id ? loadEscalation(this.deps.store.db, id) : null;
+    return id ? this.get(id) : null;
   }
 
-  list(state?: EscalationState): Promise<Escalation[]> {
-    return listEscalations(this.deps.store.db, state);
+  async list(state?: EscalationState): Promise<Escalation[]> {
+    return withStatus(this.deps.store.db, this.deps.routing, await listEscalations(this.deps.store.db, state));
+  }
+
+  /** Adds who was invited and the reminder cadence (what the sidebar's status shows). */
+  private async withStatus(esc: Escalation | null): Promise<Escalation | null> {
+    return esc ? ((await withStatus(this.deps.store.db, this.deps.routing, [esc]))[0] ?? esc) : null;
   }
 
   /** Joins another ticket: it gets the note, the channel gets a message. Repeating it is harmless. */
@@ -162,7 +168,7 @@ export class EscalationService {
   }
 
   private async mustLoad(id: string): Promise<Escalation> {
-    const esc = await loadEscalation(this.deps.store.db, id);
+    const esc = await this.get(id);
     if (!esc) throw new HttpError(404, 'not_found', `no escalation ${id}`);
     return esc;
   }

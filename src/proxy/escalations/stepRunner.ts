@@ -133,11 +133,8 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
     return row.channel_id;
   }
 
-  async function findMarked(channel: string, blockId: string): Promise<string | null> {
-    const { botUserId } = await deps.slack.identity();
-    const msgs = await deps.slack.recentMessages(channel, 200);
-    const hit = msgs.find((m) => m.user === botUserId && m.blocks?.some((b) => b.block_id === blockId));
-    return hit?.ts ?? null;
+  function findMarked(channel: string, blockId: string): Promise<string | null> {
+    return deps.slack.findOwnMessage(channel, blockId);
   }
 
   async function createChannel(row: EscalationRow, req: CreateEscalationRequest, template: string, isPrivate: boolean, done: Done, effectDone: (s: StepName) => Promise<void>): Promise<void> {
@@ -205,7 +202,10 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
     const errors = await deps.slack.invite(channel, users);
     for (const e of errors) if (e.error !== 'already_in_channel') notes.push(`${e.user}: ${e.error}`);
     const failed = new Set(errors.filter((e) => e.error !== 'already_in_channel').map((e) => e.user));
-    return done({ invited: users.filter((u) => !failed.has(u)), notes });
+    const invited = users.filter((u) => !failed.has(u));
+    // Names for the sidebar's "who was invited"; a lookup that fails leaves just the id.
+    const names = Object.fromEntries(await Promise.all(invited.map(async (u) => [u, await deps.slack.userName(u).catch(() => null)] as const)));
+    return done({ invited, names, notes });
   }
 
   return {

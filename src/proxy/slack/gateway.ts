@@ -148,8 +148,36 @@ export class SlackGateway {
     }));
   }
 
+  /** The ts of a recent message of ours carrying this block_id (what an earlier attempt posted), or null. */
+  async findOwnMessage(channel: string, blockId: string): Promise<string | null> {
+    const { botUserId } = await this.identity();
+    const msgs = await this.recentMessages(channel, 200);
+    return msgs.find((m) => m.user === botUserId && m.blocks?.some((b) => b.block_id === blockId))?.ts ?? null;
+  }
+
   async addBookmark(channelId: string, title: string, link: string): Promise<void> {
     await this.call('bookmarks.add', () => this.client.bookmarks.add({ channel_id: channelId, title, type: 'link', link }));
+  }
+
+  /** A person's display name (users.info): real name, then display name, then handle. */
+  async userName(userId: string): Promise<string | null> {
+    const r = await this.call('users.info', () => this.client.users.info({ user: userId }));
+    const u = r.user;
+    return u?.profile?.display_name || u?.real_name || u?.profile?.real_name || u?.name || null;
+  }
+
+  /** Opens a modal; trigger_id expires 3 s after the command, so this runs in the request. */
+  async openView(triggerId: string, view: Record<string, unknown>): Promise<void> {
+    await this.call('views.open', () => this.client.views.open({ trigger_id: triggerId, view: view as never }));
+  }
+
+  /** Archives a channel; already archived counts as done. */
+  async archive(channelId: string): Promise<void> {
+    try {
+      await this.call('conversations.archive', () => this.client.conversations.archive({ channel: channelId }));
+    } catch (e) {
+      if (!(e instanceof SlackCallError && e.code === 'already_archived')) throw e;
+    }
   }
 
   async bookmarkLinks(channelId: string): Promise<string[]> {

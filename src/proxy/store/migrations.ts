@@ -80,6 +80,36 @@ const migrations: Record<string, Migration> = {
       for (const t of ['inbound_events', 'jobs', 'steps', 'escalation_tickets', 'escalations']) await db.schema.dropTable(t).execute();
     },
   },
+  // Closing the loop (issue 4): reminders, ticket statuses from the Zendesk webhook, summaries with history.
+  '002_loop': {
+    async up(db: Kysely<unknown>) {
+      // SQLite adds one column per ALTER TABLE.
+      for (const col of ['active_since', 'last_reminder_at', 'summary_requested_at']) {
+        await db.schema.alterTable('escalations').addColumn(col, 'varchar(32)').execute();
+      }
+      await db.schema.alterTable('escalations').addColumn('summary_draft_json', 'text').execute();
+      await db.schema.alterTable('escalation_tickets').addColumn('status', 'varchar(16)').execute();
+      await db.schema.alterTable('escalation_tickets').addColumn('status_at', 'varchar(32)').execute();
+      await db.schema.createIndex('escalations_channel').on('escalations').column('channel_id').execute();
+
+      await db.schema
+        .createTable('summaries')
+        .addColumn('id', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('escalation_id', 'varchar(64)', (c) => c.notNull().references('escalations.id').onDelete('cascade'))
+        .addColumn('summary_json', 'text', (c) => c.notNull())
+        .addColumn('source', 'varchar(16)', (c) => c.notNull())
+        .addColumn('author', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('summaries_escalation').on('summaries').columns(['escalation_id', 'created_at']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('summaries').execute();
+      await db.schema.dropIndex('escalations_channel').execute();
+      for (const col of ['status_at', 'status']) await db.schema.alterTable('escalation_tickets').dropColumn(col).execute();
+      for (const col of ['summary_draft_json', 'summary_requested_at', 'last_reminder_at', 'active_since']) await db.schema.alterTable('escalations').dropColumn(col).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

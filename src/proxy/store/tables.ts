@@ -23,6 +23,13 @@ export interface EscalationsTable {
   last_activity_at: string | null;
   latest_update_json: string | null;
   summary_json: string | null;
+  /** When the channel (or thread) first went active: the reminder cadence starts there. */
+  active_since?: string | null;
+  last_reminder_at?: string | null;
+  /** Set once the bot asked for the summary after every ticket was solved (asked once). */
+  summary_requested_at?: string | null;
+  /** Fields read from a message that looked like the summary but was incomplete: prefills the modal. */
+  summary_draft_json?: string | null;
 }
 
 export interface EscalationTicketsTable {
@@ -34,6 +41,9 @@ export interface EscalationTicketsTable {
   /** Who linked it (agent name), for the channel message; null for the escalating ticket. */
   linked_by: string | null;
   linked_at: string;
+  /** Zendesk status from the webhook (null until heard), and the ticket's updated_at it came with. */
+  status?: string | null;
+  status_at?: string | null;
 }
 
 export interface StepsTable {
@@ -70,12 +80,23 @@ export interface InboundEventsTable {
   received_at: string;
 }
 
+export interface SummariesTable {
+  id: string;
+  escalation_id: string;
+  summary_json: string;
+  source: string; // modal | message
+  /** Slack user id of who submitted it. */
+  author: string | null;
+  created_at: string;
+}
+
 export interface Database {
   escalations: EscalationsTable;
   escalation_tickets: EscalationTicketsTable;
   steps: StepsTable;
   jobs: JobsTable;
   inbound_events: InboundEventsTable;
+  summaries: SummariesTable;
 }
 
 export type EscalationRow = Selectable<EscalationsTable>;
@@ -85,3 +106,4 @@ export type TicketRow = Selectable<EscalationTicketsTable>;
 export type StepRow = Selectable<StepsTable>;
 export type NewStepRow = Insertable<StepsTable>;
 export type JobRow = Selectable<JobsTable>;
+export type SummaryRow = Selectable<SummariesTable>;

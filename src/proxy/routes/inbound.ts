@@ -1,0 +1,124 @@
+// What Slack and Zendesk call: /slack/events, /slack/commands, /slack/interactions and /zendesk/events.
+// Each group is its own plugin that reads the body RAW (no JSON or form parsing before the check), checks
+// the sender's signature on those exact bytes (401, nothing stored), then parses (400, nothing stored)
+// and hands over to the loop service.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { HttpError } from '../errors';
+import { verifySlackRequest, verifyZendeskWebhook } from '../inbound/signatures';
+import type { SignatureCheck } from '../inbound/signatures';
+import { messageEventSchema } from '../loop/activity';
+import type { LoopService } from '../loop/service';
+import { readSubmission, SUMMARY_CALLBACK_ID } from '../loop/summaryModal';
+import type { ViewStateValues } from '../loop/summaryModal';
+import { parseOr400 } from './escalations';
+
+export interface InboundOptions {
+  loop: LoopService;
+  slackSigningSecret: string;
+  zendeskWebhookSecret: string;
+  now: () => number;
+}
+
+/** A child context whose every body arrives as a Buffer, checked by `verify` before any handler. */
+async function rawSigned(app: FastifyInstance, verify: (req: FastifyRequest, raw: Buffer) => SignatureCheck): Promise<void> {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.addHook('preHandler', async (req) => {
+    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const check = verify(req, raw);
+    if (!check.ok) throw new HttpError(401, 'unauthorized', check.reason);
+  });
+}
+
+function json(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'invalid_request', 'the body is not valid JSON');
+  }
+}
+
+const form = (raw: Buffer) => new URLSearchParams(raw.toString('utf8'));
+
+const eventsEnvelope = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('url_verification'), challenge: z.string().min(1).max(500) }),
+  z.object({ type: z.literal('event_callback'), event_id: z.string().min(1).max(100), event: z.looseObject({ type: z.string() }) }),
+  z.object({ type: z.literal('app_rate_limited') }),
+]);
+
+const commandSchema = z.object({
+  command: z.string().min(1),
+  channel_id: z.string().min(1),
+  user_id: z.string().min(1),
+  trigger_id: z.string().min(1),
+});
+
+const interactionSchema = z.looseObject({
+  type: z.string(),
+  user: z.looseObject({ id: z.string() }),
+  view: z
+    .looseObject({
+      callback_id: z.string().optional(),
+      private_metadata: z.string().optional(),
+      state: z.object({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }),
+    })
+    .optional(),
+});
+
+const ticketId = z.union([z.number().int().positive(), z.string().regex(/^\d{1,16}$/).transform(Number)]);
+const zendeskEventSchema = z.object({
+  ticket: z.looseObject({
+    id: ticketId,
+    status: z.string().trim().min(1).max(32),
+    updated_at: z.string().optional(),
+  }),
+});
+
+export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions): Promise<void> {
+  const { loop } = opts;
+
+  await app.register(async (slack) => {
+    await rawSigned(slack, (req, raw) => verifySlackRequest({ headers: req.headers, rawBody: raw }, opts.slackSigningSecret, opts.now()));
+
+    slack.post('/slack/events', async (req, reply) => {
+      const body = parseOr400(eventsEnvelope, json(req.body as Buffer), 'body');
+      if (body.type === 'url_verification') return { challenge: body.challenge };
+      if (body.type !== 'event_callback' || body.event.type !== 'message') return reply.code(200).send();
+      const event = parseOr400(messageEventSchema, body.event, 'event');
+      const outcome = await loop.message(body.event_id, event);
+      return { ok: true, outcome };
+    });
+
+    slack.post('/slack/commands', async (req) => {
+      const cmd = parseOr400(commandSchema, Object.fromEntries(form(req.body as Buffer)), 'body');
+      if (cmd.command !== '/outage-summary') return { response_type: 'ephemeral', text: `This app does not know ${cmd.command}.` };
+      const answer = await loop.openSummaryForm(cmd.channel_id, cmd.trigger_id);
+      return answer ?? '';
+    });
+
+    slack.post('/slack/interactions', async (req, reply) => {
+      const payload = form(req.body as Buffer).get('payload');
+      if (!payload) throw new HttpError(400, 'invalid_request', 'payload: missing', 'payload');
+      const ia = parseOr400(interactionSchema, json(Buffer.from(payload)), 'payload');
+      if (ia.type !== 'view_submission' || ia.view?.callback_id !== SUMMARY_CALLBACK_ID) return reply.code(200).send();
+      const read = readSubmission(ia.view.state.values as ViewStateValues);
+      if (!read.ok) return { response_action: 'errors', errors: read.errors };
+      const stored = await loop.submitSummary(ia.view.private_metadata ?? '', read.summary, ia.user.id);
+      if (!stored.ok) return { response_action: 'errors', errors: stored.errors };
+      // An empty 200 closes the modal.
+      return reply.code(200).send();
+    });
+  });
+
+  await app.register(async (zendesk) => {
+    await rawSigned(zendesk, (req, raw) => verifyZendeskWebhook({ headers: req.headers, rawBody: raw }, opts.zendeskWebhookSecret, opts.now()));
+
+    zendesk.post('/zendesk/events', async (req) => {
+      const { ticket } = parseOr400(zendeskEventSchema, json(req.body as Buffer), 'body');
+      const invocation = req.headers['x-zendesk-webhook-invocation-id'];
+      const outcome = await loop.ticketStatus(ticket.id, ticket.status, ticket.updated_at ?? null, typeof invocation === 'string' ? invocation : null);
+      return { ok: true, outcome };
+    });
+  });
+}
