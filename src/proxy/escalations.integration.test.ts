@@ -2,7 +2,7 @@
 // and, with TEST_DATABASE_URL, on Postgres.
 import type { Escalation } from '../core/api';
 import { testDialects } from './store/testStores';
-import { escalationRequest, startHarness } from './testing/harness';
+import { escalationRequest, startHarness, token } from './testing/harness';
 import type { Harness } from './testing/harness';
 import { expectSingleEffects, waitForComplete } from './testing/expectations';
 import { waitFor } from './testing/waitFor';
@@ -90,6 +90,25 @@ describe.each(testDialects)('escalation workflow on %s', (dialect) => {
     expectSingleEffects(h, esc, 1004);
     expect(h.slack.calls().filter((c) => c.method === 'conversations.create').map((c) => c.outcome)).toEqual(['ok', 'name_taken']);
     expect(esc.slack.channelName).toBe('outage-1004-gradebook-not-loading-for-the-whole');
+  });
+
+  (dialect === 'postgres' ? it : it.skip)('two instances on one Postgres: concurrent POSTs to both give one channel and one card', async () => {
+    h = await startHarness(dialect);
+    const second = await h.startInstance({ workerId: 'second' });
+    const tok = await token();
+    const post = async (url: string) => {
+      const r = await fetch(url + '/api/escalations', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' },
+        body: JSON.stringify(escalationRequest({ ticketId: 1005 })),
+      });
+      return { status: r.status, body: (await r.json()) as Escalation };
+    };
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i % 2 ? second.url : h.proxy.url)));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    const esc = await waitForComplete(h, 1005);
+    expectSingleEffects(h, esc, 1005);
   });
 
   it('takes the next free name when the name belongs to someone else', async () => {

@@ -1,0 +1,68 @@
+// The app builder on its own: readiness follows the store, errors keep one shape. (Fastify's inject
+// needs the ESM-only 'cookie' package, which this Jest setup does not transform: a loopback port it is.)
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from './server';
+import { EscalationService } from './escalations/service';
+import { createTestStore } from './store/testStores';
+import type { Store } from './store/db';
+import { parseRouting } from './config';
+import { ROUTING, SECRET, token } from './testing/harness';
+
+async function call(app: FastifyInstance, path: string, init: RequestInit = {}) {
+  if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address() as { port: number };
+  const res = await fetch(`http://127.0.0.1:${addr.port}${path}`, init);
+  const body = await res.text();
+  return { statusCode: res.status, body, json: () => JSON.parse(body) as Record<string, unknown> };
+}
+
+describe('buildServer', () => {
+  it('is ready only while the store answers, and never shows a stack trace on a 500', async () => {
+    const handle = await createTestStore('sqlite');
+    const real = await handle.open();
+    let up = true;
+    const store: Store = { ...real, ping: async () => up && real.ping() };
+    const routing = parseRouting(ROUTING, 'test');
+    if (!routing.ok) throw new Error(routing.errors.join());
+    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+    // A service that breaks on reading: the error handler must answer 500 in words only.
+    service.byTicket = async () => {
+      throw new Error('SQLITE_IOERR at /srv/secret/path.ts:12');
+    };
+    const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: 1000, bodyLimitBytes: 65536, respondWithinMs: 0 });
+    try {
+      expect((await call(app, '/healthz')).statusCode).toBe(200);
+      expect((await call(app, '/readyz')).statusCode).toBe(200);
+      up = false;
+      const notReady = await call(app, '/readyz');
+      expect(notReady.statusCode).toBe(503);
+      expect(notReady.json()).toMatchObject({ error: 'not_ready' });
+      expect((await call(app, '/healthz')).statusCode).toBe(200);
+
+      const broken = await call(app, '/api/escalations/by-ticket/5', { headers: { authorization: `Bearer ${await token()}` } });
+      expect(broken.statusCode).toBe(500);
+      expect(broken.json()).toEqual({ error: 'internal_error', message: 'something went wrong on our side; try again' });
+      expect(broken.body).not.toContain('secret');
+    } finally {
+      await app.close();
+      await handle.dispose();
+    }
+  });
+
+  it('answers 415 for a form body (JSON only)', async () => {
+    const handle = await createTestStore('sqlite');
+    const store = await handle.open();
+    const routing = parseRouting(ROUTING, 'test');
+    if (!routing.ok) throw new Error(routing.errors.join());
+    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+    const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: 1000, bodyLimitBytes: 65536, respondWithinMs: 0 });
+    try {
+      const r = await call(app, '/api/escalations', { method: 'POST', body: 'ticket=1', headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/x-www-form-urlencoded' } });
+      expect(r.statusCode).toBe(415);
+      expect(r.json()).toMatchObject({ error: 'unsupported_media_type' });
+    } finally {
+      await app.close();
+      await handle.dispose();
+    }
+  });
+});
