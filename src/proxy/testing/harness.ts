@@ -1,5 +1,7 @@
 // Integration harness: the real proxy over HTTP against the Slack and Zendesk stand-ins, on a test
 // store (SQLite, or a Postgres schema), with the fast retry policy.
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { startSlackStandIn } from '../../sandbox/slack/server';
 import type { SlackStandIn } from '../../sandbox/slack/server';
@@ -16,8 +18,13 @@ import type { TestStoreHandle } from '../store/testStores';
 
 export const SECRET = 'test-shared-secret-0123456789abcdef';
 
+/** What the wired stand-ins sign with (the proxy's SLACK_SIGNING_SECRET and ZENDESK_WEBHOOK_SECRET). */
+export const SLACK_SIGNING_SECRET = 'test-signing';
+export const ZENDESK_WEBHOOK_SECRET = 'wh';
+
 export const ROUTING = `{
   "triageChannel": "eng-triage",
+  "supportChannel": "support-escalations",
   "issueTypes": {
     "outage": { "mode": "channel", "channelNameTemplate": "outage-{ticketId}-{slug}",
       "invitees": { "users": ["U0ONCALL1"], "usergroups": ["S0INCIDENT"], "emails": [] }, "maskIds": true },
@@ -73,20 +80,24 @@ export function escalationRequest(over: Partial<CreateEscalationRequest> & { tic
 
 export async function startHarness(
   dialect: Dialect,
-  opts: StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number } = {},
+  opts: StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean } = {},
 ): Promise<Harness> {
-  const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1' });
-  const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1' });
+  // Wired: the stand-ins send signed Slack events/commands/interactions and Zendesk webhooks to the
+  // first proxy instance, so it listens on a port known before they start.
+  const port = opts.wired ? await freePort() : 0;
+  const proxyUrl = `http://127.0.0.1:${port}`;
+  const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1', ...(opts.wired ? { proxyUrl, signingSecret: SLACK_SIGNING_SECRET } : {}) });
+  const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1', ...(opts.wired ? { webhook: { url: `${proxyUrl}/zendesk/events`, secret: ZENDESK_WEBHOOK_SECRET } } : {}) });
   const store = await createTestStore(dialect);
   const routing = parseRouting(ROUTING, 'test');
   if (!routing.ok) throw new Error(routing.errors.join('\n'));
   const config: ProxyConfig = {
-    port: 0,
+    port,
     host: '127.0.0.1',
     databaseUrl: store.url,
     zafSharedSecret: SECRET,
-    slack: { botToken: slack.botToken, signingSecret: 'test-signing', apiUrl: slack.apiUrl },
-    zendesk: { apiUrl: zendesk.apiUrl, email: SANDBOX_API_EMAIL, apiToken: SANDBOX_API_TOKEN, webhookSecret: 'wh' },
+    slack: { botToken: slack.botToken, signingSecret: SLACK_SIGNING_SECRET, apiUrl: slack.apiUrl },
+    zendesk: { apiUrl: zendesk.apiUrl, email: SANDBOX_API_EMAIL, apiToken: SANDBOX_API_TOKEN, webhookSecret: ZENDESK_WEBHOOK_SECRET },
     routing: routing.routing,
     logLevel: 'silent',
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000,
@@ -97,12 +108,13 @@ export async function startHarness(
   };
   const instances: RunningProxy[] = [];
   const startInstance = async ({ leaseMs, ...o }: StartOptions & { leaseMs?: number } = {}) => {
-    const cfg = leaseMs ? { ...config, worker: { ...config.worker, leaseMs } } : config;
+    // Only the first instance takes the wired port; the others listen anywhere.
+    const cfg = { ...config, port: instances.length ? 0 : config.port, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
     const p = await startProxy(cfg, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...o });
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, ...firstOpts } = opts;
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, ...firstOpts } = opts;
   const proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
@@ -131,4 +143,15 @@ export async function startHarness(
       await zendesk.close();
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
 }
