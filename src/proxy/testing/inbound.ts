@@ -4,6 +4,7 @@ import { signSlackRequest } from '../../sandbox/slack/signing';
 import { signWebhook } from '../../sandbox/zendesk/webhook';
 import type { Escalation } from '../../core/api';
 import { waitForComplete } from './expectations';
+import { waitFor } from './waitFor';
 import { escalationRequest, SLACK_SIGNING_SECRET, ZENDESK_WEBHOOK_SECRET } from './harness';
 import type { Harness } from './harness';
 
@@ -54,4 +55,13 @@ export async function countRows(h: Harness, table: 'inbound_events' | 'summaries
 /** The stand-in's view of a channel's messages. */
 export function channelMessages(h: Harness, channelId: string) {
   return h.slack.channels().find((c) => c.id === channelId)?.messages ?? [];
+}
+
+/** Waits until no job other than reminders is queued: whatever a change set off has run. */
+export async function jobsSettled(h: Harness): Promise<void> {
+  const pending = async () => {
+    const rows = await h.proxy.store.db.selectFrom('jobs').select(['payload_json']).where('state', '=', 'queued').execute();
+    return rows.filter((r) => !r.payload_json.includes('"task":"reminder"')).length;
+  };
+  await waitFor(pending, (n) => n === 0, 'queued jobs to run');
 }
