@@ -199,12 +199,16 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       deps.slack.identity(),
     ]);
     const users = [...new Set([...invitees.users, ...groups.flat(), ...emails.filter((x): x is string => !!x)])].filter((u) => u !== botUserId);
-    const errors = await deps.slack.invite(channel, users);
+    // Names for the sidebar's "who was invited", looked up while the invite runs (one round trip, not
+    // two); a lookup that fails leaves just the id.
+    const [errors, allNames] = await Promise.all([
+      deps.slack.invite(channel, users),
+      Promise.all(users.map(async (u) => [u, await deps.slack.userName(u).catch(() => null)] as const)),
+    ]);
     for (const e of errors) if (e.error !== 'already_in_channel') notes.push(`${e.user}: ${e.error}`);
     const failed = new Set(errors.filter((e) => e.error !== 'already_in_channel').map((e) => e.user));
     const invited = users.filter((u) => !failed.has(u));
-    // Names for the sidebar's "who was invited"; a lookup that fails leaves just the id.
-    const names = Object.fromEntries(await Promise.all(invited.map(async (u) => [u, await deps.slack.userName(u).catch(() => null)] as const)));
+    const names = Object.fromEntries(allNames.filter(([u]) => !failed.has(u)));
     return done({ invited, names, notes });
   }
 
