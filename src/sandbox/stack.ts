@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { startProxy, type RunningProxy } from '../proxy/app';
+import { loadConfig } from '../proxy/config';
+import { startSlackStandIn, type SlackStandIn } from './slack/server';
+import { SANDBOX_API_EMAIL, SANDBOX_API_TOKEN, startZendeskSandbox } from './zendesk/server';
+
+// The whole story on one machine: the Slack stand-in, the Zendesk sandbox (host page + API) and the
+// proxy, wired to each other. `npm start` and the browser tests both start it. The shared secret and
+// the signing secrets are made fresh at each start and handed over in-process: none is printed or stored.
+
+export type LocalStack = {
+  zendesk: Awaited<ReturnType<typeof startZendeskSandbox>>;
+  slack: SlackStandIn;
+  proxy: RunningProxy;
+  close(): Promise<void>;
+};
+
+export type LocalStackOptions = {
+  /** 0 or absent: a free port. */
+  ports?: { zendesk?: number; slack?: number; proxy?: number };
+  databaseUrl?: string;
+  escalationConfig?: string;
+  logLevel?: string;
+  appDist?: string;
+};
+
+const secret = () => randomBytes(24).toString('base64url');
+
+/** A free port on 127.0.0.1: each service must know the others' URLs before they start. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no free port');
+  return address.port;
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const port = async (wanted?: number) => (wanted ? wanted : freePort());
+  const ports = { zendesk: await port(options.ports?.zendesk), slack: await port(options.ports?.slack), proxy: await port(options.ports?.proxy) };
+  const proxyUrl = `http://127.0.0.1:${ports.proxy}`;
+  const secrets = { zaf: secret(), slackSigning: secret(), zendeskWebhook: secret() };
+
+  const started: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const stop of started.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const slack = await startSlackStandIn({ port: ports.slack, proxyUrl, signingSecret: secrets.slackSigning });
+    started.push(slack.close);
+
+    const zendesk = await startZendeskSandbox({
+      port: ports.zendesk,
+      appDist: options.appDist,
+      settings: { proxy_url: proxyUrl, shared_secret: secrets.zaf },
+      webhook: { url: `${proxyUrl}/zendesk/events`, secret: secrets.zendeskWebhook },
+    });
+    started.push(zendesk.close);
+
+    const config = loadConfig({
+      PORT: String(ports.proxy),
+      HOST: '127.0.0.1',
+      DATABASE_URL: options.databaseUrl ?? './data/sandbox.sqlite',
+      ZAF_SHARED_SECRET: secrets.zaf,
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: secrets.slackSigning,
+      SLACK_API_URL: slack.apiUrl,
+      ZENDESK_API_URL: zendesk.apiUrl,
+      ZENDESK_EMAIL: SANDBOX_API_EMAIL,
+      ZENDESK_API_TOKEN: SANDBOX_API_TOKEN,
+      ZENDESK_WEBHOOK_SECRET: secrets.zendeskWebhook,
+      ESCALATION_CONFIG: options.escalationConfig,
+      LOG_LEVEL: options.logLevel ?? 'warn',
+    });
+    if (!config.ok) throw new Error(`proxy configuration: ${config.errors.join('; ')}`);
+    const proxy = await startProxy(config.config, { slackWorkspaceUrl: slack.url });
+    started.push(proxy.close);
+
+    return { zendesk, slack, proxy, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
