@@ -1,6 +1,7 @@
 // The proxy's only way to Slack: @slack/web-api pointed at config.slack.apiUrl, with no retries of its
 // own (the job layer retries) and a timeout on every call. Failures become SlackCallError.
-import { WebClient } from '@slack/web-api';
+import { LogLevel, WebClient } from '@slack/web-api';
+import type { Logger as SlackLogger } from '@slack/web-api';
 import { SlackCallError, toSlackCallError } from './errors';
 
 export interface SlackChannel {
@@ -18,6 +19,16 @@ export interface SlackMessage {
   blocks?: Array<{ block_id?: string }>;
   threadTs?: string;
 }
+
+const quietLogger: SlackLogger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => LogLevel.ERROR,
+  setName() {},
+};
 
 export interface SlackGatewayOptions {
   botToken: string;
@@ -37,8 +48,9 @@ export class SlackGateway {
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
       timeout: opts.timeoutMs ?? 10_000,
-      // Our own logger handles failures; keep the client quiet.
-      logLevel: undefined,
+      // Failures reach us as SlackCallError; the client's own notes (e.g. the already_in_channel warning
+      // of conversations.join) would only be console noise.
+      logger: quietLogger,
     });
   }
 
