@@ -1,7 +1,8 @@
 // Slack -> proxy over real HTTP: the stand-in signs and sends events, slash commands and modal
 // submissions as Slack does; the proxy checks, stores and acts through its jobs.
 import type { Escalation } from '../core/api';
-import { startHarness } from './testing/harness';
+import { escalationRequest, startHarness } from './testing/harness';
+import { waitForComplete } from './testing/expectations';
 import type { Harness } from './testing/harness';
 import { activeEscalation, byTicket, channelMessages, countRows, messageEvent, slackSend } from './testing/inbound';
 import { waitFor } from './testing/waitFor';
@@ -78,6 +79,19 @@ describe.each(testDialects)('Slack to proxy on %s', (dialect) => {
     const after = await byTicket(h, 1001);
     expect(after.latestUpdate).toMatchObject({ text: 'Rolled back the deploy, error rate falling', user: 'U0ENG00002' });
     expect(after.lastActivityAt).not.toBeNull();
+  });
+
+  it('in thread mode, a reply in the ticket\'s triage thread is its update', async () => {
+    const r = await h.post('/api/escalations', { ...escalationRequest({ ticketId: 1003 }), issueType: 'problem' });
+    expect(r.status).toBe(201);
+    const problem = await waitForComplete(h, 1003);
+    expect(problem.mode).toBe('thread');
+    await h.slack.postAsUser(problem.slack.channelId!, 'U0ENG00003', 'Looking at it', { threadTs: problem.slack.threadTs! });
+    expect((await byTicket(h, 1003)).latestUpdate?.text).toBe('Looking at it');
+    // A message in the triage channel outside the thread belongs to no escalation.
+    await h.slack.postAsUser(problem.slack.channelId!, 'U0ENG00003', 'unrelated chatter');
+    expect((await byTicket(h, 1003)).latestUpdate?.text).toBe('Looking at it');
+    expect((await byTicket(h, 1001)).latestUpdate).toBeNull();
   });
 
   it('handles a repeated event_id once', async () => {

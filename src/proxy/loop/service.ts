@@ -38,8 +38,14 @@ export type SubmitOutcome = { ok: true } | { ok: false; errors: Record<string, s
 export class LoopService {
   constructor(private readonly deps: LoopDeps) {}
 
+  /** The bot's user id if Slack told us already (asked at start); never waits long inside Slack's 3 s. */
   private async botUserId(): Promise<string | null> {
-    return this.deps.slack.identity().then((i) => i.botUserId, () => null);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 300)));
+    const id = this.deps.slack.identity().then((i) => i.botUserId, () => null);
+    const r = await Promise.race([id, late]);
+    clearTimeout(timer);
+    return r;
   }
 
   /** An Events API message event: activity, the latest update, and a summary pasted as a message. */
