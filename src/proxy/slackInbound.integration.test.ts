@@ -113,6 +113,21 @@ describe.each(testDialects)('Slack to proxy on %s', (dialect) => {
     expect(support[0]!.text).toContain('&lt;!channel&gt;');
   });
 
+  it('reads a messy one too: bullets, mixed case, dashes, values over several lines', async () => {
+    const messy = 'Engineering outage summary\n• **summary** – Gradebook errors for ~40 min\n  for every integrated school\n• *ROOT CAUSE*: a migration dropped an index\n• Immediate Fix: rolled back\n- potential enhancements:\n   canary migrations\n   alert on p95\n• customer type: Integrated\n• product - Gradebook\n• source: Regression\n• 3rd party: n/a';
+    await h.slack.postAsUser(channel, 'U0ENG00001', messy);
+    const e = await waitFor(() => byTicket(h, 1001), (x) => x.summary !== null, 'summary stored');
+    expect(e.summary).toEqual({
+      summary: 'Gradebook errors for ~40 min\nfor every integrated school',
+      rootCause: 'a migration dropped an index',
+      immediateFix: 'rolled back',
+      potentialEnhancements: 'canary migrations\nalert on p95',
+      customerType: 'integrated',
+      product: 'Gradebook',
+      source: 'regression',
+    });
+  });
+
   it('replies with what is missing to an incomplete template and prefills the modal with it', async () => {
     await h.slack.postAsUser(channel, 'U0ENG00001', 'Summary: it broke\nRoot cause: bad index\nImmediate fix: rollback\nProduct: Gradebook');
     const reply = await waitFor(() => channelMessages(h, channel), (ms) => ms.some((m) => m.text.includes('not saved yet')), 'bot reply');
