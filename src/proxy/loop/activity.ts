@@ -33,8 +33,27 @@ export function classifyMessage(event: MessageEvent, botUserId: string | null): 
   return { kind: 'human', channel: event.channel, user: event.user, text, ts: event.ts, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
 }
 
-/** The latest update as the sidebar shows it: plain text, bounded. */
+/** The latest update as the sidebar shows it: plain text (Slack's markup read back), bounded. */
 export const MAX_UPDATE_CHARS = 2000;
 export function updateText(text: string): string {
-  return text.length > MAX_UPDATE_CHARS ? `${text.slice(0, MAX_UPDATE_CHARS - 1)}…` : text;
+  const plain = slackToPlain(text);
+  return plain.length > MAX_UPDATE_CHARS ? `${plain.slice(0, MAX_UPDATE_CHARS - 1)}…` : plain;
+}
+
+/**
+ * Slack message text to what a person reads: <url|label> -> label (url), <url> -> url, <@U1> -> @U1,
+ * <#C1|name> -> #name, <!here> -> @here, then &lt; &gt; &amp; decoded. The sidebar renders it as text.
+ */
+export function slackToPlain(text: string): string {
+  return text
+    .replace(/<([^<>]+)>/g, (_m, inner: string) => {
+      const [target = '', label] = inner.split('|', 2);
+      if (target.startsWith('@')) return label ? `@${label}` : target;
+      if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+      if (target.startsWith('!')) return `@${label ?? target.slice(1).split('^')[0]}`;
+      return label && label !== target ? `${label} (${target})` : target;
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

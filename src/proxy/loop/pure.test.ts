@@ -1,5 +1,5 @@
 // The closing-the-loop decisions, as plain input -> output.
-import { classifyMessage, updateText } from './activity';
+import { classifyMessage, slackToPlain, updateText } from './activity';
 import type { MessageEvent } from './activity';
 import { isReminderDue, nextReminderAt, remindsIn } from './reminders';
 import { decideResolution } from './resolution';
@@ -22,6 +22,13 @@ describe('classifyMessage', () => {
     }
     expect(classifyMessage(msg({ user: undefined }), null).kind).toBe('ignored');
     expect(classifyMessage(msg({ text: '   ' }), null).kind).toBe('ignored');
+  });
+
+  it('reads Slack markup back as plain text for the sidebar', () => {
+    expect(slackToPlain('Fixed &amp; deployed, see <https://status.example.com|status> cc <@U0ENG00001> <#C1|outage-1> <!here> a &lt;b&gt;')).toBe(
+      'Fixed & deployed, see status (https://status.example.com) cc @U0ENG00001 #outage-1 @here a <b>',
+    );
+    expect(slackToPlain('<https://x.example.com>')).toBe('https://x.example.com');
   });
 
   it('bounds the stored update text', () => {
