@@ -6,6 +6,7 @@ import { CHECKLIST_ITEM_KEYS } from '../src/core/types';
 import { startZendeskSandbox } from '../src/sandbox/zendesk/server';
 import en from '../translations/en.json';
 import { launchBrowser, type Browser } from './browser';
+import { assertEventually } from './eventually';
 
 // Drives the built app (dist/) in Chromium through the sandbox Zendesk host and the real ZAF SDK:
 // what a support agent sees and does on a terse ticket.
@@ -83,14 +84,4 @@ describe('ticket sidebar in the sandbox host', () => {
 
 async function tags(page: Page): Promise<string[]> {
   return page.getByTestId('ticket-tags').locator('[data-tag]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-tag') ?? ''));
-}
-
-/** Polls a condition the UI reaches asynchronously (events cross two frames and a server). */
-async function assertEventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`condition not reached within ${timeoutMs} ms`);
 }

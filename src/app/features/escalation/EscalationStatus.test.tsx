@@ -120,6 +120,16 @@ describe('the escalation status', () => {
     expect(await screen.findByText('Added to your reply.')).toBeInTheDocument();
   });
 
+  it('names who posted the latest update from the invited list, else shows the Slack id', async () => {
+    const invited = [{ id: 'U0ONCALL1', name: 'olivia.oncall' }];
+    const proxy = escalated({ invited, latestUpdate: { text: 'Rolling back.', user: 'U0ONCALL1', at: minutesAgo(1) } });
+    renderSidebar({ proxy, fakeTimers: true });
+    expect(await screen.findByText(/olivia\.oncall, /)).toBeInTheDocument();
+    proxy.update('esc_1', { latestUpdate: { text: 'Still on it.', user: 'U0STRANGER', at: minutesAgo(0) } });
+    await advance(REFRESH_MS);
+    expect(await screen.findByText(/U0STRANGER, /)).toBeInTheDocument();
+  });
+
   it('shows a failed step with its last error and retries it', async () => {
     const base = escalationFixture();
     const steps = base.steps.map((s) =>

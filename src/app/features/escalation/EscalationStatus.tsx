@@ -108,7 +108,7 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
       {latestUpdate !== null && (
         <div>
           <Subtle>
-            {t('escalation.latest.title')} · {t('escalation.latest.by', { user: latestUpdate.user, time: formatTime(latestUpdate.at) })}
+            {t('escalation.latest.title')} · {t('escalation.latest.by', { user: slackUserName(escalation, latestUpdate.user), time: formatTime(latestUpdate.at) })}
           </Subtle>
           <Quote data-testid="latest-update">{latestUpdate.text}</Quote>
           <InsertIntoReply testId="insert-latest-update" label={t('escalation.latest.insert')} text={latestUpdate.text} appendToReply={appendToReply} />
@@ -128,4 +128,9 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
 function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Slack events carry user ids; the invited list has names for the people who usually post. */
+function slackUserName(escalation: Escalation, userId: string): string {
+  return escalation.invited?.find((person) => person.id === userId)?.name ?? userId;
 }

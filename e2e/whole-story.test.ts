@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import type { FrameLocator, Page } from 'playwright-core';
+import { startLocalStack, type LocalStack } from '../src/sandbox/stack';
+import { launchBrowser, type Browser } from './browser';
+import { assertEventually } from './eventually';
+
+// The support process end to end, as `npm start` runs it: the built app in the sandbox Zendesk, the
+// real proxy on SQLite, the Slack stand-in's page. An agent escalates a complete outage ticket, an
+// engineer posts an update and the summary in Slack, the agent solves the ticket, the channel is archived.
+const ARTIFACTS = 'e2e/artifacts';
+const OUTAGE_TICKET = 1001;
+
+describe('escalation from the sidebar to an archived channel', () => {
+  let stack: LocalStack;
+  let browser: Browser;
+  let zendesk: Page;
+  let slack: Page;
+  let app: FrameLocator;
+  let channelName = '';
+
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    stack = await startLocalStack({ databaseUrl: ':memory:', appDist: 'dist', logLevel: 'silent' });
+    // Tall enough for the whole sidebar: Chromium paints no part of a cross-origin iframe off screen.
+    browser = await launchBrowser({ width: 1400, height: 2000 });
+    zendesk = browser.page;
+    slack = await browser.context.newPage();
+    await zendesk.goto(`${stack.zendesk.url}#ticket-${OUTAGE_TICKET}`);
+    await zendesk.locator('[data-testid="app-iframe"][data-registered="true"]').waitFor();
+    app = zendesk.frameLocator('[data-testid="app-iframe"]');
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  /** Hiding and showing the apps fires app.activated, which refreshes the sidebar at once. */
+  const reactivateSidebar = async () => {
+    await zendesk.getByTestId('apps-toggle').click();
+    await zendesk.getByTestId('apps-toggle').click();
+  };
+
+  it('opens the outage channel in one click, with the ticket noted', async () => {
+    await app.getByTestId('issue-type-picker').selectOption('outage');
+    await app.getByTestId('escalate-button').click();
+    await app.getByTestId('escalate-confirm').waitFor();
+    await app.getByTestId('escalate-submit').click();
+
+    const status = app.getByTestId('escalation-status');
+    await status.waitFor({ timeout: 30_000 });
+    const link = app.getByTestId('escalation-channel-link');
+    await link.waitFor();
+    channelName = ((await link.textContent()) ?? '').replace(/^#/, '').trim();
+    assert.match(channelName, new RegExp(`^outage-${OUTAGE_TICKET}-gradebook`));
+    await assertEventually(async () => (await app.locator('[data-testid^="escalation-step-"][data-status="done"]').count()) >= 4, 15_000);
+
+    const channel = stack.slack.channels().find((c) => c.name === channelName);
+    assert.ok(channel, 'the channel exists in Slack');
+    assert.ok(channel.members.length >= 2, 'responders were invited');
+    const notes = stack.zendesk.tickets.get(OUTAGE_TICKET)!.comments.filter((c) => !c.public);
+    assert.ok(notes.some((c) => c.plainBody.includes(channelName)), 'the ticket got an internal note with the channel');
+  });
+
+  it("shows an engineer's update from Slack in the sidebar", async () => {
+    await slack.goto(stack.slack.url);
+    await slack.getByTestId(`channel-${channelName}`).waitFor();
+    await slack.getByTestId('post-channel').selectOption({ label: `#${channelName}` });
+    await slack.getByTestId('post-text').fill('Rolled back the gradebook deploy; watching error rates. Next update in 15 min.');
+    await slack.getByTestId('post-submit').click();
+
+    await reactivateSidebar();
+    const latest = app.getByTestId('latest-update');
+    await assertEventually(async () => ((await latest.textContent().catch(() => '')) ?? '').includes('Rolled back the gradebook deploy'), 15_000);
+    assert.equal(await app.getByTestId('last-update-age').getAttribute('data-stale'), 'false');
+    await zendesk.screenshot({ path: `${ARTIFACTS}/escalated.png` });
+  });
+
+  it('brings the engineering summary from /outage-summary back to the sidebar and the ticket', async () => {
+    await slack.getByTestId('outage-summary').click();
+    const modal = slack.getByTestId('modal');
+    await modal.waitFor();
+    const fill = (block: string, value: string) => modal.locator(`[name="${block}/value"]`).fill(value);
+    await fill('summary', 'Gradebook failed to load for Lincoln High from 7:40 to 9:05.');
+    await fill('root_cause', 'A deploy changed the grade cache key format.');
+    await fill('immediate_fix', 'Rolled back the deploy and flushed the cache.');
+    await fill('potential_enhancements', 'Canary deploys for the gradebook service.');
+    await modal.locator('[name="customer_type/value"]').selectOption('managed');
+    await fill('product', 'Gradebook');
+    await modal.locator('[name="source/value"]').selectOption('regression');
+    await slack.getByTestId('modal-submit').click();
+    await modal.waitFor({ state: 'detached' });
+    await slack.screenshot({ path: `${ARTIFACTS}/slack.png`, fullPage: true });
+
+    await reactivateSidebar();
+    const card = app.getByTestId('summary-card');
+    await card.waitFor({ timeout: 15_000 });
+    assert.match((await card.textContent()) ?? '', /grade cache key format/);
+    await assertEventually(async () =>
+      stack.zendesk.tickets.get(OUTAGE_TICKET)!.comments.some((c) => !c.public && c.plainBody.includes('grade cache key format')),
+    15_000);
+  });
+
+  it('archives the channel once the ticket is solved', async () => {
+    await zendesk.getByTestId('ticket-status').selectOption('solved');
+    await assertEventually(async () => stack.slack.channels().find((c) => c.name === channelName)?.isArchived === true, 15_000);
+    await reactivateSidebar();
+    await assertEventually(async () => (await app.getByTestId('escalation-status').getAttribute('data-state')) === 'archived', 15_000);
+    await app.getByTestId('summary-card').waitFor();
+    await zendesk.screenshot({ path: `${ARTIFACTS}/archived.png` });
+    await zendesk.locator('[data-testid="app-iframe"]').screenshot({ path: `${ARTIFACTS}/archived-sidebar.png` });
+  });
+});
