@@ -63,6 +63,12 @@ describe('maskIds', () => {
     expect(maskIds('the student cannot log in')).toBe('the student cannot log in');
   });
 
+  it('masks guardian identity UUIDs, and keeps the ids of Zendesk fields in the evidence', () => {
+    expect(maskIds('User IDs 7c9e6679-7425-40de-944b-e07fc1f90ae7')).toBe('User IDs ••••••e7');
+    expect(maskIds('Guardian Identity ID 7c9e6679-7425-40de-944b-e07fc1f90ae7')).toBe('Guardian Identity ID ••••••e7');
+    expect(maskIds('field 360001; description: SID 4481923')).toBe('field 360001; description: SID •••••23');
+  });
+
   it('escapes after masking', () => {
     expect(escapeSlack('a<b>&c')).toBe('a&lt;b&gt;&amp;c');
   });

@@ -9,9 +9,11 @@ export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// Labelled ids ("SID 4481923", "guardian id: G-88123", "student #55512") and bare long numbers.
+// Labelled ids ("SID 4481923", "guardian id: G-88123", "student #55512"), UUIDs (guardian identity
+// ids) and bare long numbers, except a Zendesk custom field's id in the evidence ("field 360001").
 const LABELLED_ID = /\b((?:student|guardian|parent|identity|user)(?:\s+(?:identity|user))?(?:\s*id)?|sid|gid)(\s*[:#]?\s*)([A-Za-z0-9][A-Za-z0-9-]{3,})/gi;
-const LONG_NUMBER = /\b\d{6,}\b/g;
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+const LONG_NUMBER = /(?<!\bfield )\b\d{6,}\b/g;
 
 function maskValue(v: string): string {
   return v.length <= 2 ? '••' : '•'.repeat(Math.min(v.length - 2, 6)) + v.slice(-2);
@@ -19,7 +21,8 @@ function maskValue(v: string): string {
 
 export function maskIds(text: string): string {
   return text
-    .replace(LABELLED_ID, (_m, label: string, sep: string, id: string) => (/\d/.test(id) ? `${label}${sep}${maskValue(id)}` : _m))
+    .replace(UUID, (id) => maskValue(id))
+    .replace(LABELLED_ID, (_m, label: string, sep: string, id: string) => (/\d/.test(id) && !id.startsWith('•') ? `${label}${sep}${maskValue(id)}` : _m))
     .replace(LONG_NUMBER, (n) => maskValue(n));
 }
 
