@@ -7,6 +7,7 @@ import { startZendeskSandbox } from '../src/sandbox/zendesk/server';
 import en from '../translations/en.json';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
+import { clickInSidebar } from './sidebarFrame';
 
 // Drives the built app (dist/) in Chromium through the sandbox Zendesk host and the real ZAF SDK:
 // what a support agent sees and does on a terse ticket.
@@ -62,7 +63,7 @@ describe('ticket sidebar in the sandbox host', () => {
       .locator('[data-required="true"]:not([data-status="present"])')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-testid')!.replace('checklist-item-', '')));
     assert.ok(missingKeys.includes('troubleshooting'), 'the terse ticket still lacks troubleshooting');
-    await app.getByTestId('ask-missing-info').click();
+    await clickInSidebar(page, app.getByTestId('ask-missing-info'));
     const reply = page.getByTestId('reply-box');
     await assertEventually(async () => ((await reply.textContent()) ?? '').length > 0);
     const text = (await reply.textContent()) ?? '';

@@ -5,6 +5,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../src/sandbox/stack';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
+import { clickInSidebar } from './sidebarFrame';
 
 // The support process end to end, as `npm start` runs it: the built app in the sandbox Zendesk, the
 // real proxy on SQLite, the Slack stand-in's page. An agent escalates a complete outage ticket, an
@@ -45,9 +46,8 @@ describe('escalation from the sidebar to an archived channel', () => {
 
   it('opens the outage channel in one click, with the ticket noted', async () => {
     await app.getByTestId('issue-type-picker').selectOption('outage');
-    await app.getByTestId('escalate-button').click();
-    await app.getByTestId('escalate-confirm').waitFor();
-    await app.getByTestId('escalate-submit').click();
+    await clickInSidebar(zendesk, app.getByTestId('escalate-button'));
+    await clickInSidebar(zendesk, app.getByTestId('escalate-submit'));
 
     const status = app.getByTestId('escalation-status');
     await status.waitFor({ timeout: 30_000 });

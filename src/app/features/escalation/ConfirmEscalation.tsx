@@ -86,6 +86,8 @@ export function ConfirmEscalation(props: Props) {
       ? t('escalation.confirm.submit.channelAnyway')
       : t('escalation.confirm.submit.channel');
   const school = schoolOf(ticket, checklist);
+  // Open outages are listed before a new channel can be opened: the agent should see them (and the
+  // button should not move under the pointer when the list arrives).
 
   return (
     <Box isRecessed data-testid="escalate-confirm">
@@ -127,7 +129,7 @@ export function ConfirmEscalation(props: Props) {
           <AskForMissingInfo missing={missing} requesterName={ticket.requester?.name} appendToReply={props.appendToReply} />
         )}
         <Row>
-          <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={mayGoAnyway && missing.length > 0} disabled={busy || blocked} onClick={props.onConfirm}>
+          <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={mayGoAnyway && missing.length > 0} disabled={busy || blocked || outages?.kind === 'loading'} onClick={props.onConfirm}>
             {busy ? <Dots /> : submit}
           </Button>
           <Button data-testid="escalate-cancel" size="small" isBasic disabled={busy} onClick={props.onCancel}>

@@ -134,6 +134,16 @@ describe('escalating from the sidebar', () => {
     expect(proxy.escalations.size).toBe(3); // no second channel
   });
 
+  it('opens no new outage channel until the open outages are listed', async () => {
+    const proxy = new FakeProxy();
+    const release = proxy.hold('GET /api/escalations?state=active');
+    const { user } = renderSidebar({ proxy, complete: true });
+    await user.click(await escalateButton());
+    expect(screen.getByTestId('escalate-submit')).toBeDisabled();
+    release();
+    await waitFor(() => expect(screen.getByTestId('escalate-submit')).toBeEnabled());
+  });
+
   it('still offers a new channel when the open outages cannot be listed', async () => {
     const proxy = new FakeProxy();
     proxy.failNext('GET /api/escalations?state=active', { status: 503, message: 'restarting' });
