@@ -5,13 +5,10 @@
 import type { Job, JobContext, JobHandler } from '../jobs/worker';
 import type { Routing } from '../routing';
 import { routeFor } from '../routing';
-import type { SlackGateway } from '../slack/gateway';
 import { SlackCallError } from '../slack/errors';
-import type { Store } from '../store/db';
 import { getEscalationRow, getTickets, updateEscalation } from '../store/escalations';
 import { getSummary } from '../store/loop';
 import type { EscalationRow } from '../store/tables';
-import type { ZendeskGateway } from '../zendesk/gateway';
 import { askSummaryPost, closingPost, parseReplyPost, reminderPost, summaryNote, summaryNoteMarker, summaryPost } from './messages';
 import type { Post } from './messages';
 import { enqueueTask } from './progress';
@@ -19,17 +16,11 @@ import { isReminderDue, nextReminderAt, remindsIn } from './reminders';
 import type { ReminderClock } from './reminders';
 import { decideResolution } from './resolution';
 import { ticketStatuses } from '../store/loop';
+import type { StepDeps } from '../escalations/stepRunner';
 import type { LoopTask } from './tasks';
 
-export interface LoopJobDeps {
-  store: Store;
-  slack: SlackGateway;
-  zendesk: ZendeskGateway;
-  routing: Routing;
-  maxAttempts: number;
-  now: () => Date;
-  onChange: (escalationId: string) => void;
-}
+/** What the loop's jobs need: the same as an escalation step, without the crash-test seam. */
+export type LoopJobDeps = Omit<StepDeps, 'afterEffect'>;
 
 class Skip extends Error {
   readonly retryable = false;
