@@ -5,6 +5,9 @@ import { ClientProvider, useClient, type ZafClient } from './zaf';
 // One lazily loaded component per ZAF location (manifest.json "location"): the first paint only
 // needs React, the theme and the SDK handshake.
 const loadTicketSideBar = () => import('./locations/TicketSideBar');
+
+/** Starts fetching the sidebar's chunk before React renders, while the SDK handshake is under way. */
+export const preloadTicketSideBar = (): void => void loadTicketSideBar();
 const LOCATIONS: Readonly<Record<string, LazyExoticComponent<ComponentType>>> = {
   ticket_sidebar: lazy(loadTicketSideBar),
 };
@@ -29,10 +32,6 @@ function Location() {
 
 /** The app: Garden theme, the ZAF client (handed in by tests and main.tsx), and the location. */
 export function App({ client }: { client?: ZafClient | false }) {
-  // Fetch the sidebar's chunk while the SDK handshake is still under way (the browser fetches it once).
-  useEffect(() => {
-    if (client !== false) void loadTicketSideBar();
-  }, [client]);
   return (
     <ThemeProvider theme={DEFAULT_THEME}>
       <Suspense fallback={null}>

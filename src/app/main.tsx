@@ -1,9 +1,11 @@
 import '@zendeskgarden/css-bedrock';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadTicketSideBar } from './App';
 import { initZafClient } from './zaf';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks #root');
 // Started here, once, so a re-render can never open a second handshake.
-createRoot(container).render(<App client={initZafClient()} />);
+const client = initZafClient();
+if (client !== false) preloadTicketSideBar();
+createRoot(container).render(<App client={client} />);
