@@ -1,23 +1,13 @@
 import type { CreateEscalationRequest } from '../../core/api';
+import { escalationRequest } from '../testing/harness';
 import { buildCard, escapeSlack, linkedTicketMessage, maskIds, slackLink, zendeskNote } from './card';
 
-const req: CreateEscalationRequest = {
+// The harness's request, with ticket text and an agent name that try to ping and forge links.
+const req: CreateEscalationRequest = escalationRequest({
   ticket: { id: 1001, subject: '<!channel> down & <https://evil.example|click>', url: 'https://acme.zendesk.com/agent/tickets/1001', organization: 'Lincoln <High>', requester: 'Pat' },
-  issueType: 'outage',
-  checklist: {
-    issueType: 'outage',
-    items: [
-      { key: 'school', status: 'present', required: true, evidence: ['field 360001'] },
-      { key: 'userIds', status: 'present', required: false, evidence: ['description: SID 4481923'] },
-      { key: 'visuals', status: 'missing', required: true, evidence: [] },
-    ],
-    scopeLevel: 'school',
-    complete: false,
-    missingRequired: ['visuals'],
-  },
   agent: { name: 'Ana <@U123>', email: 'ana@example.com' },
   product: 'Gradebook',
-};
+});
 
 describe('card', () => {
   it('escapes &, < and > everywhere ticket text appears', () => {
