@@ -6,6 +6,7 @@ export { useLocale } from './useLocale';
 export { useTicketActions, ISSUE_TYPE_TAG_PREFIX, type TicketActions } from './useTicketActions';
 export { useAutoResize } from './useAutoResize';
 export { initZafClient } from './init';
+export { startFirstRead } from './firstRead';
 export { mappedFieldIds, parseSettings, SETTING_NAMES, ITEM_FIELD_SETTINGS, type AppSettings } from './settings';
 export type { ZafClient } from './types';
 // The proxy client is imported from './proxyClient' directly, not re-exported here: it builds zod

@@ -16,17 +16,21 @@ export const TICKET_PATHS = [
 
 export const customFieldPath = (fieldId: string) => `ticket.customField:custom_field_${fieldId}`;
 
-/** The events after which the snapshot is read again. */
-export function ticketChangeEvents(fieldIds: readonly string[]): string[] {
+/** The events the host fires when the ticket, or one of these custom fields, changed. */
+export function ticketFieldEvents(fieldIds: readonly string[]): string[] {
   return [
     'ticket.subject.changed',
     'ticket.description.changed',
     'ticket.status.changed',
     'ticket.tags.changed',
     'ticket.updated',
-    'app.activated',
     ...fieldIds.map((id) => `ticket.custom_field_${id}.changed`),
   ];
+}
+
+/** The events after which the snapshot is read again: a change, or the app shown again. */
+export function ticketChangeEvents(fieldIds: readonly string[]): string[] {
+  return [...ticketFieldEvents(fieldIds), 'app.activated'];
 }
 
 // Payload shapes beyond the documented subset are not guaranteed: everything is read defensively.

@@ -1,23 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useClient } from './ClientProvider';
+import { firstReadLocale, localeOf } from './firstRead';
 
 /** The agent's locale from currentUser.locale; null until known, "en" when the host does not say. */
 export function useLocale(): string | null {
   const client = useClient();
-  const [locale, setLocale] = useState<string | null>(null);
+  const [locale, setLocale] = useState<string | null>(() => firstReadLocale(client));
+  const known = locale !== null;
   useEffect(() => {
+    if (known) return;
     let live = true;
     client.get('currentUser').then(
-      (result) => {
-        const user = result.currentUser;
-        const value = typeof user === 'object' && user !== null && 'locale' in user ? user.locale : undefined;
-        if (live) setLocale(typeof value === 'string' && value !== '' ? value : 'en');
-      },
+      (result) => live && setLocale(localeOf(result)),
       () => live && setLocale('en'),
     );
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [client, known]);
   return locale;
 }

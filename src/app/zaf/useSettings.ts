@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useClient } from './ClientProvider';
+import { firstReadSettings } from './firstRead';
 import { parseSettings, type AppSettings } from './settings';
 
 /** The installation's settings, typed; null until the metadata arrived. */
 export function useSettings(): AppSettings | null {
   const client = useClient();
-  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [settings, setSettings] = useState<AppSettings | null>(() => firstReadSettings(client));
+  const known = settings !== null;
   useEffect(() => {
+    if (known) return;
     let live = true;
     client.metadata().then(
       (metadata) => live && setSettings(parseSettings(metadata.settings)),
@@ -17,7 +20,7 @@ export function useSettings(): AppSettings | null {
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [client, known]);
   return settings;
 }
 

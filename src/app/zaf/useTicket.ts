@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TicketSnapshot } from '../../core/types';
 import { useClient } from './ClientProvider';
+import { changedSince, firstReadTicket, type FirstTicket } from './firstRead';
 import { customFieldPath, TICKET_PATHS, ticketChangeEvents, toTicketSnapshot } from './ticketMapping';
 import { errorText } from './useSettings';
 
@@ -16,7 +17,10 @@ export type TicketState = {
  */
 export function useTicket(fieldIds: readonly string[]): TicketState {
   const client = useClient();
-  const [ticket, setTicket] = useState<TicketSnapshot | null>(null);
+  // The first read answers the first mount only; later mounts and new field ids ask the host.
+  const first = useRef<FirstTicket | null | undefined>(undefined);
+  if (first.current === undefined) first.current = firstReadTicket(client, fieldIds);
+  const [ticket, setTicket] = useState<TicketSnapshot | null>(first.current?.snapshot ?? null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
   // A stable key so a new array with the same ids does not resubscribe.
@@ -41,7 +45,10 @@ export function useTicket(fieldIds: readonly string[]): TicketState {
     const onChange = () => void refresh();
     const reads = latest;
     for (const event of events) client.on(event, onChange);
-    void refresh();
+    // Started from the first read: read again only if the ticket changed before we listened.
+    const started = first.current;
+    first.current = null;
+    if (!started || changedSince(client, started)) void refresh();
     return () => {
       for (const event of events) client.off(event, onChange);
       reads.current++; // drop answers that arrive after unmount

@@ -1,0 +1,76 @@
+import type { TicketSnapshot } from '../../core/types';
+import { mappedFieldIds, parseSettings, type AppSettings } from './settings';
+import { customFieldPath, TICKET_PATHS, ticketFieldEvents, toTicketSnapshot } from './ticketMapping';
+import type { ZafClient, ZafGetResult } from './types';
+
+// The sidebar's first screen needs the settings, the agent's locale and the ticket. Asked for by the
+// components that show them, they are round trips one after the other once the location's code has
+// loaded; asked for here, they are one message sent the moment the host registers the app, while that
+// code is still loading. The hooks start from this answer when it has arrived (and ask the host
+// themselves when it has not, or when the ticket changed since).
+
+type FirstRead = {
+  settings?: AppSettings;
+  locale?: string;
+  ticket?: { fieldIds: string; snapshot: TicketSnapshot; changesAt: number };
+  /** Ticket change events seen since the read was sent. */
+  changes: number;
+};
+
+const reads = new WeakMap<ZafClient, FirstRead>();
+
+/** The agent's locale from a get result holding currentUser; "en" when the host does not say. */
+export function localeOf(result: ZafGetResult): string {
+  const user = result.currentUser;
+  const value = typeof user === 'object' && user !== null && 'locale' in user ? user.locale : undefined;
+  return typeof value === 'string' && value !== '' ? value : 'en';
+}
+
+/** Sends the first read once per client; it goes out when the host registers the app. */
+export function startFirstRead(client: ZafClient): void {
+  if (reads.has(client)) return;
+  const read: FirstRead = { changes: 0 };
+  reads.set(client, read);
+  void client
+    .metadata()
+    .then(async (metadata) => {
+      const settings = parseSettings(metadata.settings);
+      read.settings = settings;
+      const fieldIds = mappedFieldIds(settings);
+      for (const event of ticketFieldEvents(fieldIds)) client.on(event, () => read.changes++);
+      const changesBefore = read.changes;
+      const result = await client.get(['currentUser', ...TICKET_PATHS, ...fieldIds.map(customFieldPath)]);
+      read.locale = localeOf(result);
+      read.ticket = { fieldIds: fieldIds.join(','), snapshot: toTicketSnapshot(result, fieldIds), changesAt: changesBefore };
+    })
+    // A failed first read only means the hooks ask for themselves.
+    .catch(() => undefined);
+}
+
+export function firstReadSettings(client: ZafClient): AppSettings | null {
+  return reads.get(client)?.settings ?? null;
+}
+
+export function firstReadLocale(client: ZafClient): string | null {
+  return reads.get(client)?.locale ?? null;
+}
+
+export type FirstTicket = { snapshot: TicketSnapshot; changesAt: number };
+
+/**
+ * The ticket as first read with these custom fields, unless it changed since; null otherwise. It is
+ * handed out once: our own writes need not fire change events, so a later taker could get old data.
+ */
+export function firstReadTicket(client: ZafClient, fieldIds: readonly string[]): FirstTicket | null {
+  const read = reads.get(client);
+  const ticket = read?.ticket;
+  if (!read || !ticket) return null;
+  read.ticket = undefined;
+  if (ticket.fieldIds !== fieldIds.join(',') || read.changes !== ticket.changesAt) return null;
+  return { snapshot: ticket.snapshot, changesAt: ticket.changesAt };
+}
+
+/** Whether the ticket changed after a snapshot taken from the first read. */
+export function changedSince(client: ZafClient, first: FirstTicket): boolean {
+  return (reads.get(client)?.changes ?? 0) !== first.changesAt;
+}
