@@ -2,17 +2,16 @@
 // (one customer: a whole district counts as a school), all (several customers or the platform).
 // The widest level stated wins, since engineering sizes the response by the blast radius.
 import type { ScopeLevel } from '../types';
-import { isNegated } from './context';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachMatch, sourceAt, type Corpus } from './source';
-import { PERSON, SCOPE_ORDER, scanScope, widestHits } from './scopePhrases';
+import { sourceAt, type Corpus } from './source';
+import { SCOPE_ORDER, scanScope, VAGUE_SOURCE, widestHits } from './scopePhrases';
 import { isPlaceholder } from './text';
 
 export { SCOPE_ORDER } from './scopePhrases';
 
 // Hints without a level: "several students", "a few teachers".
-const VAGUE = new RegExp(`\\b(?:multiple|several|some|a few|many|a number of|various|other|\\d{2,}|dozens of|hundreds of)[ \\t]+${PERSON}\\b`);
+const VAGUE = new RegExp(`\\b(?:${VAGUE_SOURCE})`);
 
 export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | null {
   if (a === null) return b;
@@ -25,7 +24,7 @@ export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel |
  * Pass the text in lower case; levels narrower than `atLeast` are not looked for.
  */
 export function scopeFromProse(lower: string, atLeast: ScopeLevel | null = null): { level: ScopeLevel; phrase: string } | null {
-  const first = widestHits(scanScope(lower, atLeast))[0];
+  const first = widestHits(scanScope(lower, atLeast).hits)[0];
   return first ? { level: first.level, phrase: first.phrase } : null;
 }
 
@@ -49,8 +48,6 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 }
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
-
-const VAGUE_ALL = new RegExp(VAGUE.source, 'g');
 
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
@@ -81,19 +78,14 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   // A labelled scope is the agent's own call and outranks a phrase in passing.
   if (labelledLevel) return { found: labelled, level: labelledLevel };
   // Otherwise the widest level stated anywhere.
-  const hits = widestHits(scanScope(corpus.lower));
+  const scan = scanScope(corpus.lower, null, true);
+  const hits = widestHits(scan.hits);
   const first = hits[0];
   if (first) {
     const prose = new Finding();
     for (const hit of hits) prose.present(`${sourceAt(corpus, hit.index).where}: ${hit.phrase}`);
     return { found: prose, level: first.level };
   }
-  if (vague.status === 'missing') {
-    eachMatch(VAGUE_ALL, corpus.lower, (m) => {
-      if (isNegated(corpus.lower, m.index)) return;
-      vague.weak(`${sourceAt(corpus, m.index).where}: ${m[0]} (level unclear)`);
-      return false;
-    });
-  }
+  if (vague.status === 'missing' && scan.vague) vague.weak(`${sourceAt(corpus, scan.vague.index).where}: ${scan.vague.phrase} (level unclear)`);
   return { found: vague, level: null };
 }

@@ -1,8 +1,8 @@
-// The phrases that state a scope, in as few whole-text scans as possible: phrases that share a
-// start ("only one ...", "the whole ...") are one pattern whose capture group tells the level, and
-// the Spanish ones are one pattern for all levels. Patterns are lower case.
+// The phrases that state a scope, all found in one scan of the text: phrases that share a start
+// ("only one ...", "the whole ...") are one rule whose capture group tells the level, the Spanish
+// ones are one rule for all levels, and every rule is an alternative of one pattern. Lower case.
 import type { ScopeLevel } from '../types';
-import { isAsserted } from './context';
+import { isAsserted, isNegated } from './context';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -17,33 +17,37 @@ const UNLESS_LOCAL = `(?![ \\t]+(?:in|at|of|within|from|across)[ \\t]+${OWNER}[ 
 const NOT_REPORTER =
   '(?![ \\t]+(?:has[ \\t]+|have[ \\t]+|had[ \\t]+)?(?:reported|reports|says|said|called|emailed|wrote|writes|told|noticed|mentioned|asked|contacted|reached|opened|submitted|sent|flagged|raised|escalated))';
 
-/** A pattern and the level it states; with several levels, capture group n states levels[n - 1]. */
-type Rule = { re: RegExp; levels: readonly ScopeLevel[] };
+export const VAGUE_SOURCE = `(?:multiple|several|some|a few|many|a number of|various|other|\\d{2,}|dozens of|hundreds of)[ \\t]+${PERSON}\\b`;
 
-/** One pattern from alternatives with the word boundary shared in front: V8 scans it ~3x faster. */
-function anyOf(...alternatives: string[]): RegExp {
-  return new RegExp(`\\b(?:${alternatives.join('|')})`, 'g');
+/**
+ * Alternatives (lower case, each starting at a word boundary) and the level they state; with several
+ * levels, capture group n of the rule states levels[n - 1]. No levels: a hint without a level.
+ */
+type Rule = { source: string; levels: readonly ScopeLevel[] };
+
+function anyOf(...alternatives: string[]): string {
+  return alternatives.join('|');
 }
 
 const RULES: Rule[] = [
   {
     // "only one student", "a single class", "just this school", "isolated to one account"
-    re: anyOf(
+    source: anyOf(
       `(?:(?:only|just)[ \\t]+(?:(?:affect(?:s|ing|ed)?|impact(?:s|ing|ed)?|happen(?:s|ing)?[ \\t]+(?:to|for)|for|in)[ \\t]+)?(?:one|1|a single|this|that|the one|her|his|their|my|our)|one|1|a single|single|an individual|individual|isolated to (?:one|a|this|the|her|his)|a specific)[ \\t]+(?:specific[ \\t]+|particular[ \\t]+|individual[ \\t]+)?(?:(${PERSON})\\b${NOT_REPORTER}|(${CLASS})\\b|(${PLACE})\\b)`,
     ),
     levels: ['user', 'class', 'school'],
   },
   {
     // "the whole class", "entire school", "all of the district"
-    re: anyOf(`(?:whole|entire|full|all of (?:the|her|his|their|my|our|this))[ \\t]+(?:(${CLASS})s?\\b|(${PLACE})\\b)`),
+    source: anyOf(`(?:whole|entire|full|all of (?:the|her|his|their|my|our|this))[ \\t]+(?:(${CLASS})s?\\b|(${PLACE})\\b)`),
     levels: ['class', 'school'],
   },
   {
-    re: anyOf('single[- ]user\\b', '(?:user|student|account|teacher)[- ]specific\\b', 'no other (?:users|students|teachers|accounts)\\b'),
+    source: anyOf('single[- ]user\\b', '(?:user|student|account|teacher)[- ]specific\\b', 'no other (?:users|students|teachers|accounts)\\b'),
     levels: ['user'],
   },
   {
-    re: anyOf(
+    source: anyOf(
       `(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b`,
       `(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b`,
       "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils)\\b",
@@ -55,7 +59,7 @@ const RULES: Rule[] = [
     levels: ['class'],
   },
   {
-    re: anyOf(
+    source: anyOf(
       '(?:school|building|campus|district)[- ]?wide\\b',
       `(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b`,
       'all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:[\\w-]+[ \\t]+){0,2}?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b',
@@ -68,7 +72,7 @@ const RULES: Rule[] = [
     levels: ['school'],
   },
   {
-    re: anyOf(
+    source: anyOf(
       `all[ \\t]+(?:of[ \\t]+)?(?:our[ \\t]+|the[ \\t]+)?${CUSTOMERS}\\b${UNLESS_LOCAL}`,
       '(?:every|each|any)[ \\t]+(?:partner|customer|client|district|tenant|school district)\\b',
       '(?:multiple|several|many|numerous|various|different|other)[ \\t]+(?:partners|customers|clients|districts|tenants|school districts|schools)\\b',
@@ -81,7 +85,7 @@ const RULES: Rule[] = [
     levels: ['all'],
   },
   {
-    re: anyOf(
+    source: anyOf(
       '((?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta))\\b',
       '(toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
       '(toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio|(?:ning[uú]n|ninguna|todos los|todas las)[ \\t]+(?:alumnos?|alumnas?|estudiantes?|usuarios?|maestros?|maestras?|profesores?|docentes?)[ \\t]+(?:del|de la|de el|en el|en la)[ \\t]+(?:colegio|escuela|distrito|instituto|campus))\\b',
@@ -89,43 +93,105 @@ const RULES: Rule[] = [
     ),
     levels: ['user', 'class', 'school', 'all'],
   },
+  // Hints without a level: "several students", "a few teachers" (detectScope's last resort).
+  { source: VAGUE_SOURCE, levels: [] },
 ];
+const VAGUE_RULE = RULES.length - 1;
 
+/**
+ * Every rule as one alternative of a single pattern: a scan of 200 KB costs nearly as much for one
+ * rule as for all of them. Group layout: the rule's own group, then its level groups.
+ */
+const ALL_RULES = new RegExp(`\\b(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
+const RULE_GROUP: number[] = [];
+for (let k = 0, group = 1; k < RULES.length; k++) {
+  RULE_GROUP.push(group);
+  const levels = RULES[k]?.levels.length ?? 0;
+  group += 1 + (levels > 1 ? levels : 0);
+}
+
+// One rule alone, to try at a place where an earlier alternative of ALL_RULES matched first.
+const singleRules: Array<RegExp | undefined> = [];
+function ruleAt(k: number, lower: string, index: number): RegExpExecArray | null {
+  let re = singleRules[k];
+  if (!re) {
+    re = new RegExp(`\\b(?:${RULES[k]?.source ?? '(?!)'})`, 'y');
+    singleRules[k] = re;
+  }
+  re.lastIndex = index;
+  return re.exec(lower);
+}
 
 export type ScopeHit = { level: ScopeLevel; index: number; phrase: string };
 
-function levelOf(rule: Rule, m: RegExpExecArray): ScopeLevel | undefined {
+export type ScopeScan = {
+  /** Stated phrases: the first three of each level, in text order. */
+  hits: Map<ScopeLevel, ScopeHit[]>;
+  /** The first hint without a level ("several students") that is not negated, when asked for. */
+  vague: { index: number; phrase: string } | null;
+};
+
+/** The rule's level in a match whose group `base` is the rule's whole phrase. */
+function levelOf(rule: Rule, m: RegExpExecArray, base: number): ScopeLevel | undefined {
   if (rule.levels.length === 1) return rule.levels[0];
-  for (let g = 1; g <= rule.levels.length; g++) if (m[g] !== undefined) return rule.levels[g - 1];
+  for (let g = 1; g <= rule.levels.length; g++) if (m[base + g] !== undefined) return rule.levels[g - 1];
   return undefined;
 }
 
 /**
  * Stated (not negated, not asked) scope phrases in lower-case text: the first three of each level,
- * in text order. Levels narrower than `atLeast` are not looked for.
+ * in text order. Levels narrower than `atLeast` are not looked for. Finds what a scan per rule
+ * would: each rule resumes after its own last phrase, whatever other rules matched meanwhile.
  */
-export function scanScope(lower: string, atLeast: ScopeLevel | null = null): Map<ScopeLevel, ScopeHit[]> {
+export function scanScope(lower: string, atLeast: ScopeLevel | null = null, withVague = false): ScopeScan {
   const floor = atLeast === null ? 0 : SCOPE_ORDER.indexOf(atLeast);
   const hits = new Map<ScopeLevel, ScopeHit[]>();
-  for (const rule of RULES) {
-    const wanted = rule.levels.filter((l) => SCOPE_ORDER.indexOf(l) >= floor);
-    if (wanted.length === 0) continue;
-    const counts = new Map<ScopeLevel, number>();
-    const { re } = rule;
-    re.lastIndex = 0;
-    for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
-      const level = levelOf(rule, m);
-      if (!level || !wanted.includes(level) || (counts.get(level) ?? 0) >= 3) continue;
-      if (!isAsserted(lower, m.index, m[0].length)) continue;
-      counts.set(level, (counts.get(level) ?? 0) + 1);
-      const list = hits.get(level) ?? [];
-      list.push({ level, index: m.index, phrase: m[0] });
-      hits.set(level, list);
-      if (wanted.every((l) => (counts.get(l) ?? 0) >= 3)) break;
+  let vague: ScopeScan['vague'] = null;
+  const wanted = RULES.map((rule) => rule.levels.filter((l) => SCOPE_ORDER.indexOf(l) >= floor));
+  const counts = RULES.map(() => new Map<ScopeLevel, number>());
+  const done = RULES.map((_, k) => (k === VAGUE_RULE ? !withVague : wanted[k]?.length === 0));
+  const resumeAt = RULES.map(() => 0);
+
+  const take = (k: number, index: number, m: RegExpExecArray, base: number): void => {
+    const rule = RULES[k];
+    const phrase = m[base] ?? '';
+    if (!rule || done[k] || index < (resumeAt[k] ?? 0)) return;
+    resumeAt[k] = index + phrase.length;
+    if (k === VAGUE_RULE) {
+      if (!isNegated(lower, index)) {
+        vague = { index, phrase };
+        done[k] = true;
+      }
+      return;
     }
+    const level = levelOf(rule, m, base);
+    const count = counts[k] ?? new Map<ScopeLevel, number>();
+    const levels = wanted[k] ?? [];
+    if (!level || !levels.includes(level) || (count.get(level) ?? 0) >= 3) return;
+    if (!isAsserted(lower, index, phrase.length)) return;
+    count.set(level, (count.get(level) ?? 0) + 1);
+    const list = hits.get(level) ?? [];
+    list.push({ level, index, phrase });
+    hits.set(level, list);
+    if (levels.every((l) => (count.get(l) ?? 0) >= 3)) done[k] = true;
+  };
+
+  ALL_RULES.lastIndex = 0;
+  for (let m = ALL_RULES.exec(lower); m !== null && done.includes(false); m = ALL_RULES.exec(lower)) {
+    let first = 0;
+    while (first < RULES.length - 1 && m[RULE_GROUP[first] ?? 0] === undefined) first++;
+    take(first, m.index, m, RULE_GROUP[first] ?? 0);
+    // The pattern names only the first rule matching here; later ones may match here too.
+    for (let k = first + 1; k < RULES.length; k++) {
+      if (done[k] || m.index < (resumeAt[k] ?? 0)) continue;
+      const own = ruleAt(k, lower, m.index);
+      if (own) take(k, m.index, own, 0);
+    }
+    // Other rules' phrases may start inside this one.
+    ALL_RULES.lastIndex = m.index + 1;
   }
   for (const list of hits.values()) list.sort((a, b) => a.index - b.index).splice(3);
-  return hits;
+  return { hits, vague };
 }
 
 /** The widest level among the hits, with its hits. */
