@@ -77,7 +77,7 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
     return !found.full;
   };
   if (!found.full) stated(corpus, ACTIONS, isAsserted, add);
-  if (!found.full && mentionsAny(corpus, ['repro', 'replica'])) stated(corpus, REPRO_ATTEMPT, (text, i) => !isQuestion(text, i), add);
+  if (!found.full && mentionsAny(corpus, /repro|replica/)) stated(corpus, REPRO_ATTEMPT, (text, i) => !isQuestion(text, i), add);
   if (found.status === 'missing') {
     stated(corpus, VAGUE, isAsserted, (where, phrase) => {
       found.weak(`${where}: ${phrase} (no details)`);

@@ -88,7 +88,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
 }
 
 function fromMentions(corpus: Corpus, found: Finding): void {
-  if (!mentionsAny(corpus, ['sid', ' id', 'uuid'])) return;
+  if (!mentionsAny(corpus, /sid| id|uuid/)) return;
   const { text } = corpus;
   eachMatch(MENTION, text, (m) => {
     // A template's empty "Student ID:" label is not a mention of an id.

@@ -38,7 +38,7 @@ function mentionsVisual(corpus: Corpus, found: Finding): void {
       }
     }
   }
-  if (!mentionsAny(corpus, ['screen', 'attach', 'captura'])) return;
+  if (!mentionsAny(corpus, /screen|attach|captura/)) return;
   const { text } = corpus;
   eachMatch(MENTION, text, (m) => {
     // The template's own "Screenshots:" label is not a mention.
