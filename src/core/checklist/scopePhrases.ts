@@ -98,9 +98,15 @@ const RULES: Rule[] = [
 ];
 const VAGUE_RULE = RULES.length - 1;
 
+// Each rule alone: how texts of a typical size are read (and how a place where an earlier rule
+// matched first is tried again in the scan of all rules at once).
+const ruleAlone = RULES.map((rule) => new RegExp(`\\b(?:${rule.source})`, 'g'));
+const ruleAloneHere = RULES.map((rule) => new RegExp(`\\b(?:${rule.source})`, 'y'));
+
 /**
- * Every rule as one alternative of a single pattern: a scan of 200 KB costs nearly as much for one
- * rule as for all of them. Group layout: the rule's own group, then its level groups.
+ * Every rule as one alternative of a single pattern: one scan of a 200 KB text costs about 60% of
+ * a scan per rule. It takes V8 ~10 ms to compile, as much as scanning 1.5 MB rule by rule saves, so
+ * only long texts are read this way. Group layout: the rule's own group, then its level groups.
  */
 const ALL_RULES = new RegExp(`\\b(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
 const RULE_GROUP: number[] = [];
@@ -109,18 +115,7 @@ for (let k = 0, group = 1; k < RULES.length; k++) {
   const levels = RULES[k]?.levels.length ?? 0;
   group += 1 + (levels > 1 ? levels : 0);
 }
-
-// One rule alone, to try at a place where an earlier alternative of ALL_RULES matched first.
-const singleRules: Array<RegExp | undefined> = [];
-function ruleAt(k: number, lower: string, index: number): RegExpExecArray | null {
-  let re = singleRules[k];
-  if (!re) {
-    re = new RegExp(`\\b(?:${RULES[k]?.source ?? '(?!)'})`, 'y');
-    singleRules[k] = re;
-  }
-  re.lastIndex = index;
-  return re.exec(lower);
-}
+const ALL_RULES_MIN_CHARS = 32_000;
 
 export type ScopeHit = { level: ScopeLevel; index: number; phrase: string };
 
@@ -140,8 +135,8 @@ function levelOf(rule: Rule, m: RegExpExecArray, base: number): ScopeLevel | und
 
 /**
  * Stated (not negated, not asked) scope phrases in lower-case text: the first three of each level,
- * in text order. Levels narrower than `atLeast` are not looked for. Finds what a scan per rule
- * would: each rule resumes after its own last phrase, whatever other rules matched meanwhile.
+ * in text order. Levels narrower than `atLeast` are not looked for. Both ways of reading find the
+ * same: in the scan of all rules, each rule resumes after its own last phrase, as alone it would.
  */
 export function scanScope(lower: string, atLeast: ScopeLevel | null = null, withVague = false): ScopeScan {
   const floor = atLeast === null ? 0 : SCOPE_ORDER.indexOf(atLeast);
@@ -176,19 +171,29 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
     if (levels.every((l) => (count.get(l) ?? 0) >= 3)) done[k] = true;
   };
 
-  ALL_RULES.lastIndex = 0;
-  for (let m = ALL_RULES.exec(lower); m !== null && done.includes(false); m = ALL_RULES.exec(lower)) {
-    let first = 0;
-    while (first < RULES.length - 1 && m[RULE_GROUP[first] ?? 0] === undefined) first++;
-    take(first, m.index, m, RULE_GROUP[first] ?? 0);
-    // The pattern names only the first rule matching here; later ones may match here too.
-    for (let k = first + 1; k < RULES.length; k++) {
-      if (done[k] || m.index < (resumeAt[k] ?? 0)) continue;
-      const own = ruleAt(k, lower, m.index);
-      if (own) take(k, m.index, own, 0);
+  if (lower.length < ALL_RULES_MIN_CHARS) {
+    RULES.forEach((_, k) => {
+      const re = ruleAlone[k] as RegExp;
+      re.lastIndex = 0;
+      for (let m = done[k] ? null : re.exec(lower); m !== null && !done[k]; m = re.exec(lower)) take(k, m.index, m, 0);
+    });
+  } else {
+    ALL_RULES.lastIndex = 0;
+    for (let m = ALL_RULES.exec(lower); m !== null && done.includes(false); m = ALL_RULES.exec(lower)) {
+      let first = 0;
+      while (first < RULES.length - 1 && m[RULE_GROUP[first] ?? 0] === undefined) first++;
+      take(first, m.index, m, RULE_GROUP[first] ?? 0);
+      // The pattern names only the first rule matching here; later ones may match here too.
+      for (let k = first + 1; k < RULES.length; k++) {
+        if (done[k] || m.index < (resumeAt[k] ?? 0)) continue;
+        const here = ruleAloneHere[k] as RegExp;
+        here.lastIndex = m.index;
+        const own = here.exec(lower);
+        if (own) take(k, m.index, own, 0);
+      }
+      // Other rules' phrases may start inside this one.
+      ALL_RULES.lastIndex = m.index + 1;
     }
-    // Other rules' phrases may start inside this one.
-    ALL_RULES.lastIndex = m.index + 1;
   }
   for (const list of hits.values()) list.sort((a, b) => a.index - b.index).splice(3);
   return { hits, vague };
