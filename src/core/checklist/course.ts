@@ -1,7 +1,7 @@
 // The bonus content items: course name, URL of the page or item in the course, course revision id.
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachCasedMatch, eachMatch, sourceAt, type Corpus } from './source';
+import { eachCasedMatch, eachMatchInLines, linesWith, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 
@@ -36,7 +36,9 @@ function courseName(corpus: Corpus, found: Finding): void {
       if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
     }
   }
-  if (!corpus.lower.includes('course') && !corpus.lower.includes('curso')) return;
+  // Every pattern below holds "course" or "curso" and stays within a line: only such lines are read.
+  const lines = linesWith(corpus, /course|curso/g);
+  if (lines.length === 0) return;
   for (const re of [QUOTED_COURSE, NAMED_COURSE, TITLED_COURSE]) {
     // Capitalised words near "course" are the loosest reading: only when nothing clearer was found.
     if (found.full || (re === TITLED_COURSE && found.status === 'present')) return;
@@ -47,8 +49,8 @@ function courseName(corpus: Corpus, found: Finding): void {
       return !found.full;
     };
     // The quoted form is lower case: scanned lower-cased; the others need capitals.
-    if (re === QUOTED_COURSE) eachCasedMatch(corpus, re, visit);
-    else eachMatch(re, corpus.text, visit);
+    if (re === QUOTED_COURSE) eachCasedMatch(corpus, re, visit, lines);
+    else eachMatchInLines(corpus.text, lines, re, visit);
   }
 }
 

@@ -162,24 +162,61 @@ export function mentionsAny(corpus: Corpus, words: RegExp): boolean {
   return words.test(corpus.lower);
 }
 
+/** A line of the corpus: its start and end offsets (the end at its line break). */
+export type LineSpan = readonly [start: number, end: number];
+
+/** The lines of the corpus whose lower-cased text holds a match of `words` (a global pattern). */
+export function linesWith(corpus: Corpus, words: RegExp): LineSpan[] {
+  const { lower } = corpus;
+  const lines: LineSpan[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(lower); m !== null; m = words.exec(lower)) {
+    const end = lower.indexOf('\n', m.index);
+    lines.push([lower.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? lower.length : end]);
+    if (end < 0) break;
+    words.lastIndex = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Runs a global pattern over some lines of the text only, with match indexes in the whole text.
+ * For a pattern whose matches stay within a line and hold a word the lines were picked by, these
+ * are the matches of a scan of the whole text, at the cost of reading those lines.
+ */
+export function eachMatchInLines(text: string, lines: readonly LineSpan[], re: RegExp, visit: (m: RegExpExecArray) => boolean | void): void {
+  for (const [start, end] of lines) {
+    const line = text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      m.index += start;
+      if (visit(m) === false) return;
+      if (m[0] === '') re.lastIndex++;
+    }
+  }
+}
+
 const twins = new WeakMap<RegExp, RegExp>();
 
 /**
  * Runs a lower-case global pattern over the lower-cased corpus (about twice as fast as a
- * case-insensitive scan) and hands each match over with its groups in their original case.
+ * case-insensitive scan), or over some of its lines, and hands each match over with its groups in
+ * their original case.
  */
-export function eachCasedMatch(corpus: Corpus, re: RegExp, visit: (m: RegExpExecArray) => boolean | void): void {
+export function eachCasedMatch(corpus: Corpus, re: RegExp, visit: (m: RegExpExecArray) => boolean | void, lines?: readonly LineSpan[]): void {
   let twin = twins.get(re);
   if (!twin) {
     twin = new RegExp(re.source, 'iy');
     twins.set(re, twin);
   }
   const cased = twin;
-  eachMatch(re, corpus.lower, (m) => {
+  const withCase = (m: RegExpExecArray): boolean | void => {
     cased.lastIndex = m.index;
     const original = cased.exec(corpus.text);
     return visit(original && original.index === m.index ? original : m);
-  });
+  };
+  if (lines) eachMatchInLines(corpus.lower, lines, re, withCase);
+  else eachMatch(re, corpus.lower, withCase);
 }
 
 /** Runs a global pattern over text, calling visit per match until it returns false. */
