@@ -1,8 +1,8 @@
 // The bonus content items: course name, URL of the page or item in the course, course revision id.
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachCasedMatch, eachMatchInLines, linesWith, sourceAt, type Corpus } from './source';
-import { isPlaceholder } from './text';
+import { eachCasedMatch, sourceAt, type Corpus } from './source';
+import { eachMatchInLines, isPlaceholder, linesWith } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
@@ -37,7 +37,7 @@ function courseName(corpus: Corpus, found: Finding): void {
     }
   }
   // Every pattern below holds "course" or "curso" and stays within a line: only such lines are read.
-  const lines = linesWith(corpus, /course|curso/g);
+  const lines = linesWith(corpus.lower, /course|curso/g);
   if (lines.length === 0) return;
   for (const re of [QUOTED_COURSE, NAMED_COURSE, TITLED_COURSE]) {
     // Capitalised words near "course" are the loosest reading: only when nothing clearer was found.

@@ -3,7 +3,7 @@
 import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
 import { parseSections, toLines, type Section } from './sections';
 import { maskRequests } from './requests';
-import { htmlToText } from './text';
+import { eachMatchInLines, htmlToText, type LineSpan } from './text';
 import { findUrls, type FoundUrl } from './urls';
 
 export type Source = {
@@ -160,40 +160,6 @@ export function sourceAt(corpus: Corpus, index: number): Source {
  */
 export function mentionsAny(corpus: Corpus, words: RegExp): boolean {
   return words.test(corpus.lower);
-}
-
-/** A line of the corpus: its start and end offsets (the end at its line break). */
-export type LineSpan = readonly [start: number, end: number];
-
-/** The lines of the corpus whose lower-cased text holds a match of `words` (a global pattern). */
-export function linesWith(corpus: Corpus, words: RegExp): LineSpan[] {
-  const { lower } = corpus;
-  const lines: LineSpan[] = [];
-  words.lastIndex = 0;
-  for (let m = words.exec(lower); m !== null; m = words.exec(lower)) {
-    const end = lower.indexOf('\n', m.index);
-    lines.push([lower.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? lower.length : end]);
-    if (end < 0) break;
-    words.lastIndex = end + 1;
-  }
-  return lines;
-}
-
-/**
- * Runs a global pattern over some lines of the text only, with match indexes in the whole text.
- * For a pattern whose matches stay within a line and hold a word the lines were picked by, these
- * are the matches of a scan of the whole text, at the cost of reading those lines.
- */
-export function eachMatchInLines(text: string, lines: readonly LineSpan[], re: RegExp, visit: (m: RegExpExecArray) => boolean | void): void {
-  for (const [start, end] of lines) {
-    const line = text.slice(start, end);
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-      m.index += start;
-      if (visit(m) === false) return;
-      if (m[0] === '') re.lastIndex++;
-    }
-  }
 }
 
 const twins = new WeakMap<RegExp, RegExp>();

@@ -121,6 +121,39 @@ export function normalizeText(s: string): string {
   return s.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '');
 }
 
+/** A line of a text: its start and end offsets (the end at its line break). */
+export type LineSpan = readonly [start: number, end: number];
+
+/** The lines of a text that hold a match of `words` (a global pattern), in order. */
+export function linesWith(text: string, words: RegExp): LineSpan[] {
+  const lines: LineSpan[] = [];
+  words.lastIndex = 0;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const end = text.indexOf('\n', m.index);
+    lines.push([text.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? text.length : end]);
+    if (end < 0) break;
+    words.lastIndex = end + 1;
+  }
+  return lines;
+}
+
+/**
+ * Runs a global pattern over some lines of the text only, with match indexes in the whole text.
+ * For a pattern whose matches stay within a line and hold a word the lines were picked by, these
+ * are the matches of a scan of the whole text, at the cost of reading those lines.
+ */
+export function eachMatchInLines(text: string, lines: readonly LineSpan[], re: RegExp, visit: (m: RegExpExecArray) => boolean | void): void {
+  for (const [start, end] of lines) {
+    const line = text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      m.index += start;
+      if (visit(m) === false) return;
+      if (m[0] === '') re.lastIndex++;
+    }
+  }
+}
+
 /** Collapses whitespace and cuts to the evidence length. */
 export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
   const flat = s.replace(/\s+/g, ' ').trim();

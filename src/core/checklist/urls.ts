@@ -1,4 +1,5 @@
 // Links in ticket text: finding them, and telling a screen recording or an image from a course page.
+import { eachMatchInLines, linesWith } from './text';
 
 export type FoundUrl = {
   host: string;
@@ -14,6 +15,7 @@ const URL_RE = /\bhttps?:\/\/[^\s<>"'`)\]}|]{1,2000}/gi;
 // Recording hosts agents paste without a scheme ("loom.com/share/abc").
 const BARE_RE =
   /\b(?:www\.)?(?:loom\.com|youtu\.be|youtube\.com|vimeo\.com|drive\.google\.com|screencastify\.com|watch\.screencastify\.com|jam\.dev|share\.vidyard\.com|share\.zight\.com|cl\.ly|imgur\.com|i\.imgur\.com|gyazo\.com|prnt\.sc)\/[^\s<>"'`)\]}|]{1,500}/gi;
+const BARE_HOST_END = /\.(?:com|be|dev|ly|sc)\//gi;
 const PARTS = /^(?:https?:\/\/)?([^/?#:\s]+)(?::\d{1,5})?([^?#]*)(\?[^#]*)?/i;
 
 export const IMAGE_EXT = /\.(?:png|jpe?g|gif|webp|heic|heif|bmp|tiff?|svg)$/i;
@@ -32,17 +34,20 @@ function parse(raw: string, index: number): FoundUrl | null {
 /** Every link in the text, with or without scheme for the well-known recording hosts. */
 export function findUrls(text: string): FoundUrl[] {
   const found: FoundUrl[] = [];
-  for (const re of [URL_RE, BARE_RE]) {
-    // Most texts hold no link at all: skip the scan then.
-    if (!text.includes('/')) break;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      // A bare host inside a longer URL or address was taken by the first pattern.
-      if (re === BARE_RE && m.index > 0 && /[\w./@-]/.test(text[m.index - 1] ?? '')) continue;
-      const url = parse(m[0], m.index);
-      if (url) found.push(url);
-    }
+  // Most texts hold no link at all: skip the scans then.
+  if (!text.includes('/')) return found;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m !== null; m = URL_RE.exec(text)) {
+    const url = parse(m[0], m.index);
+    if (url) found.push(url);
   }
+  // A bare host ends in one of these before its path, within its line: only such lines are read.
+  eachMatchInLines(text, linesWith(text, BARE_HOST_END), BARE_RE, (m) => {
+    // A bare host inside a longer URL or address was taken by the first pattern.
+    if (m.index > 0 && /[\w./@-]/.test(text[m.index - 1] ?? '')) return;
+    const url = parse(m[0], m.index);
+    if (url) found.push(url);
+  });
   return found;
 }
 
