@@ -6,7 +6,7 @@ import { eachMatchInLines, isPlaceholder, linesWith } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
-const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/g;
+const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/dg;
 const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \t]+([A-Z0-9][^\n.,;:!?()]{1,60})/g;
 // Capitalised words right after or before "course": "the course Chemistry Foundations", "in Algebra 1 course".
 const TITLED_COURSE =
@@ -16,7 +16,7 @@ const GENERIC_WORD = /^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for
 const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
-  /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/g;
+  /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/dg;
 const REVISION_IN_URL = /[?&](?:revision|rev|revision_?id|revisionId)=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
 
 /** Drops generic words at either end ("The", "ID"); nothing left means no name. */

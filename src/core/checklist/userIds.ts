@@ -6,7 +6,7 @@ import { parseLabelLine, sectionValue } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
-const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/dg;
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
 const ID_TOKEN = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
@@ -17,14 +17,14 @@ const LABELLED_ID = new RegExp(
   '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|sis[ \\t]*ids?|ssids?|lasids?|sasids?|state[ \\t]+ids?|local[ \\t]+ids?|employee[ \\t]+ids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
     "(?:'s)?(?:[ \\t]+identity)?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
     '[ \\t]{0,3}(?:is|are|=|:|#|-|–|of)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{2,40})',
-  'g',
+  'dg',
 );
 // A long number close after a word for a person: "student 4481923 can't log in", "user with id 88213412".
 const NEAR_ID =
-  /\b(students?|users?|guardians?|parents?|learners?|teachers?|accounts?|alumnos?|estudiantes?|usuarios?)\b[^\n.\d@]{0,30}?(?<![\w-])(\d{5,})(?![\w-])/g;
+  /\b(students?|users?|guardians?|parents?|learners?|teachers?|accounts?|alumnos?|estudiantes?|usuarios?)\b[^\n.\d@]{0,30}?(?<![\w-])(\d{5,})(?![\w-])/dg;
 // An email of an affected person: "student jane.doe@lincoln.org", "teacher login: t.smith@...".
 const NEAR_EMAIL =
-  /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/g;
+  /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 // Ids that are something else: a revision, a request, an error.
 const OTHER_ID_CONTEXT = /(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class)\w*\W{0,20}$/i;
