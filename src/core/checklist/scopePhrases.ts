@@ -3,6 +3,7 @@
 // ones are one rule for all levels, and every rule is an alternative of one pattern. Lower case.
 import type { ScopeLevel } from '../types';
 import { isAsserted, isNegated } from './context';
+import { wordEnds } from './text';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -17,7 +18,7 @@ const UNLESS_LOCAL = `(?![ \\t]+(?:in|at|of|within|from|across)[ \\t]+${OWNER}[ 
 const NOT_REPORTER =
   '(?![ \\t]+(?:has[ \\t]+|have[ \\t]+|had[ \\t]+)?(?:reported|reports|says|said|called|emailed|wrote|writes|told|noticed|mentioned|asked|contacted|reached|opened|submitted|sent|flagged|raised|escalated))';
 
-export const VAGUE_SOURCE = `(?:multiple|several|some|a few|many|a number of|various|other|\\d{2,}|dozens of|hundreds of)[ \\t]+${PERSON}\\b`;
+export const VAGUE_SOURCE = wordEnds(`(?:multiple|several|some|a few|many|a number of|various|other|\\d{2,}|dozens of|hundreds of)[ \\t]+${PERSON}\\b`);
 
 /**
  * Alternatives (lower case, each starting at a word boundary) and the level they state; with several
@@ -26,7 +27,7 @@ export const VAGUE_SOURCE = `(?:multiple|several|some|a few|many|a number of|var
 type Rule = { source: string; levels: readonly ScopeLevel[] };
 
 function anyOf(...alternatives: string[]): string {
-  return alternatives.join('|');
+  return wordEnds(alternatives.join('|'));
 }
 
 const RULES: Rule[] = [

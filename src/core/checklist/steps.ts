@@ -6,13 +6,14 @@ import { eachMatch, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // Imperative actions people use in reproduction steps (English and Spanish).
+// (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
 const ACTION =
-  /\b(?:go|goes|navigate|log|login|sign|click|open|select|choose|enter|type|press|tap|submit|upload|download|add|create|assign|visit|launch|load|try|attempt|view|scroll|drag|drop|save|export|import|start|switch|change|edit|delete|remove|search|filter|sort|refresh|reload|expand|hover|check|uncheck|toggle|complete|answer|play|watch|print|grade|publish|ir|abrir|hacer clic|haga clic|seleccionar|entrar|iniciar|ingresar|escribir|guardar|subir)\b/i;
+  /\b(?:go|goes|navigate|log|login|sign|click|open|select|choose|enter|type|press|tap|submit|upload|download|add|create|assign|visit|launch|load|try|attempt|view|scroll|drag|drop|save|export|import|start|switch|change|edit|delete|remove|search|filter|sort|refresh|reload|expand|hover|check|uncheck|toggle|complete|answer|play|watch|print|grade|publish|ir|abrir|hacer clic|haga clic|seleccionar|entrar|iniciar|ingresar|escribir|guardar|subir)(?!\w)/i;
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
 const SEQUENCE = /\b(?:then|after that|next|luego|despu[eé]s)\b|->|→|=>|»/i;
 // For finding candidate sources: words with one shared boundary (fast to scan), arrows by includes.
-const SEQUENCE_WORDS = /\b(?:then|after that|next|luego|despu[eé]s)\b/g;
+const SEQUENCE_WORDS = /\b(?:then|after that|next|luego|despu[eé]s)(?!\w)/g;
 const ARROWS = ['->', '→', '=>', '»'];
 // A line that starts a list: sources without one skip the list scan.
 const LIST_LINE = /^[ \t]*(?:[-*•·+][ \t]|\(?\d{1,2}[.):]|step[ \t]*\d|paso[ \t]*\d)/im;

@@ -9,8 +9,9 @@ import { isPlaceholder } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
 // Talk of a visual without one: "screenshot attached" when nothing is.
+// (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
 const MENTION =
-  /\b(?:screenshots?|screen ?shots?|screen recordings?|screencasts?|screen captures?|(?:see|find) (?:the )?attached|attached (?:is |are )?(?:an? )?(?:image|video|photo|picture|recording)s?|captura(?:s)? de pantalla)\b/gi;
+  /\b(?:screenshots?|screen ?shots?|screen recordings?|screencasts?|screen captures?|(?:see|find) (?:the )?attached|attached (?:is |are )?(?:an? )?(?:image|video|photo|picture|recording)s?|captura(?:s)? de pantalla)(?!\w)/gi;
 
 export function isVisualAttachment(att: TicketAttachment): boolean {
   const type = att.contentType.toLowerCase();
