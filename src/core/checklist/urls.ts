@@ -21,14 +21,20 @@ const PARTS = /^(?:https?:\/\/)?([^/?#:\s]+)(?::\d{1,5})?([^?#]*)(\?[^#]*)?/i;
 export const IMAGE_EXT = /\.(?:png|jpe?g|gif|webp|heic|heif|bmp|tiff?|svg)$/i;
 export const VIDEO_EXT = /\.(?:mp4|mov|webm|m4v|avi|mkv|wmv|3gp)$/i;
 
+// Punctuation that ends the sentence, not the link.
+const TRAILING_MARKS = `.,;:!?'"*_`;
+
 function parse(raw: string, index: number): FoundUrl | null {
-  const trimmed = raw.replace(/[.,;:!?'"*_]+$/, '');
+  // Tickets hold hundreds of links: the cheap tests first.
+  const trimmed = TRAILING_MARKS.includes(raw[raw.length - 1] ?? '') ? raw.replace(/[.,;:!?'"*_]+$/, '') : raw;
   const m = PARTS.exec(trimmed);
   if (!m) return null;
-  const host = (m[1] ?? '').toLowerCase().replace(/^www\./, '');
+  const name = (m[1] ?? '').toLowerCase();
+  const host = name.startsWith('www.') ? name.slice(4) : name;
   if (!host.includes('.')) return null;
-  const url = { host, path: m[2] ?? '', query: m[3] ?? '', index, raw: trimmed, visual: null };
-  return { ...url, visual: visualKind(url) };
+  const url: FoundUrl = { host, path: m[2] ?? '', query: m[3] ?? '', index, raw: trimmed, visual: null };
+  url.visual = visualKind(url);
+  return url;
 }
 
 /** Every link in the text, with or without scheme for the well-known recording hosts. */
