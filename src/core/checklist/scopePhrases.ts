@@ -23,8 +23,10 @@ export const VAGUE_SOURCE = wordEnds(`(?:multiple|several|some|a few|many|a numb
 /**
  * Alternatives (lower case, each starting at a word boundary) and the level they state; with several
  * levels, capture group n of the rule states levels[n - 1]. No levels: a hint without a level.
+ * `words`: one of them is in every phrase of the rule; a short text without any skips the rule
+ * and V8 does not compile it (a long one is read by ALL_RULES anyway).
  */
-type Rule = { source: string; levels: readonly ScopeLevel[] };
+type Rule = { source: string; levels: readonly ScopeLevel[]; words?: RegExp };
 
 function anyOf(...alternatives: string[]): string {
   return wordEnds(alternatives.join('|'));
@@ -93,6 +95,7 @@ const RULES: Rule[] = [
       '(todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
     ),
     levels: ['user', 'class', 'school', 'all'],
+    words: /usuari|estudiante|alumn|maestr|profesor|cuenta|clase|sal[oó]n|grupo|secci[oó]n|escuela|colegio|distrito|institu|campus|cliente|socios|mundo|nivel global/,
   },
   // Hints without a level: "several students", "a few teachers" (detectScope's last resort).
   { source: VAGUE_SOURCE, levels: [] },
@@ -173,7 +176,8 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
   };
 
   if (lower.length < ALL_RULES_MIN_CHARS) {
-    RULES.forEach((_, k) => {
+    RULES.forEach((rule, k) => {
+      if (rule.words && !rule.words.test(lower)) return;
       const re = ruleAlone[k] as RegExp;
       re.lastIndex = 0;
       for (let m = done[k] ? null : re.exec(lower); m !== null && !done[k]; m = re.exec(lower)) take(k, m.index, m, 0);
