@@ -24,7 +24,7 @@ export const VAGUE_SOURCE = wordEnds(`(?:multiple|several|some|a few|many|a numb
  * Alternatives (lower case, each starting at a word boundary) and the level they state; with several
  * levels, capture group n of the rule states levels[n - 1]. No levels: a hint without a level.
  * `words`: one of them is in every phrase of the rule; a short text without any skips the rule
- * and V8 does not compile it (a long one is read by ALL_RULES anyway).
+ * and V8 does not compile it (a long one is read by `allRules` anyway).
  */
 type Rule = { source: string; levels: readonly ScopeLevel[]; words?: RegExp };
 
@@ -102,17 +102,18 @@ const RULES: Rule[] = [
 ];
 const VAGUE_RULE = RULES.length - 1;
 
-// Each rule alone: how texts of a typical size are read (and how a place where an earlier rule
-// matched first is tried again in the scan of all rules at once).
+// Each rule alone: how texts of a typical size are read. The sticky ones try, in the scan of all
+// rules at once, a place where an earlier rule matched first (built when first needed).
 const ruleAlone = RULES.map((rule) => new RegExp(`\\b(?:${rule.source})`, 'g'));
-const ruleAloneHere = RULES.map((rule) => new RegExp(`\\b(?:${rule.source})`, 'y'));
+const ruleAloneHere: Array<RegExp | undefined> = [];
 
 /**
- * Every rule as one alternative of a single pattern: one scan of a 200 KB text costs about 60% of
- * a scan per rule. It takes V8 ~10 ms to compile, as much as scanning 1.5 MB rule by rule saves, so
- * only long texts are read this way. Group layout: the rule's own group, then its level groups.
+ * Every rule as one alternative of a single pattern (`allRules`): one scan of a 200 KB text costs
+ * about 60% of a scan per rule. It takes V8 ~10 ms to compile, as much as scanning 1.5 MB rule by
+ * rule saves, so only long texts are read this way, and it is built on the first one. Group
+ * layout: the rule's own group, then its level groups.
  */
-const ALL_RULES = new RegExp(`\\b(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
+let allRules: RegExp | undefined;
 const RULE_GROUP: number[] = [];
 for (let k = 0, group = 1; k < RULES.length; k++) {
   RULE_GROUP.push(group);
@@ -183,21 +184,24 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
       for (let m = done[k] ? null : re.exec(lower); m !== null && !done[k]; m = re.exec(lower)) take(k, m.index, m, 0);
     });
   } else {
-    ALL_RULES.lastIndex = 0;
-    for (let m = ALL_RULES.exec(lower); m !== null && done.includes(false); m = ALL_RULES.exec(lower)) {
+    allRules ??= new RegExp(`\\b(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
+    const all = allRules;
+    all.lastIndex = 0;
+    for (let m = all.exec(lower); m !== null && done.includes(false); m = all.exec(lower)) {
       let first = 0;
       while (first < RULES.length - 1 && m[RULE_GROUP[first] ?? 0] === undefined) first++;
       take(first, m.index, m, RULE_GROUP[first] ?? 0);
       // The pattern names only the first rule matching here; later ones may match here too.
       for (let k = first + 1; k < RULES.length; k++) {
         if (done[k] || m.index < (resumeAt[k] ?? 0)) continue;
-        const here = ruleAloneHere[k] as RegExp;
+        const here = ruleAloneHere[k] ?? new RegExp(`\\b(?:${RULES[k]?.source ?? '(?!)'})`, 'y');
+        ruleAloneHere[k] = here;
         here.lastIndex = m.index;
         const own = here.exec(lower);
         if (own) take(k, m.index, own, 0);
       }
       // Other rules' phrases may start inside this one.
-      ALL_RULES.lastIndex = m.index + 1;
+      all.lastIndex = m.index + 1;
     }
   }
   for (const list of hits.values()) list.sort((a, b) => a.index - b.index).splice(3);
