@@ -98,17 +98,33 @@ function stripComments(s: string): string {
   return out + s.slice(last);
 }
 
-const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+const ENTITY_HERE = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/y;
 
+function entityText(whole: string, body: string): string {
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+  }
+  return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+}
+
+/** Decodes &amp; &#39; &#x2F; and the named entities above; unknown ones stay as written. */
 export function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(ENTITY, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-    }
-    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  // Entities are tried at each "&" found with indexOf: ~4x faster than replace with a callback.
+  let at = s.indexOf('&');
+  if (at < 0) return s;
+  let out = '';
+  let last = 0;
+  while (at >= 0) {
+    ENTITY_HERE.lastIndex = at;
+    const m = ENTITY_HERE.exec(s);
+    if (m) {
+      out += s.slice(last, at) + entityText(m[0], m[1] ?? '');
+      last = at + m[0].length;
+      at = s.indexOf('&', last);
+    } else at = s.indexOf('&', at + 1);
+  }
+  return out + s.slice(last);
 }
 
 // What normalizeText changes. String.includes of each rare character is ~40x faster than a scan
