@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { firstReadDone, whenFirstReadDone } from './firstRead';
 import { initZafClient } from './init';
 import type { ZafClient } from './types';
 
@@ -13,10 +14,15 @@ type Props = {
   children: ReactNode;
 };
 
-/** Provides the ZAF client to the app; renders nothing until the host registered the app. */
+/**
+ * Provides the ZAF client to the app; renders nothing until the host registered the app and the
+ * first read (when one was sent, see firstRead.ts) is in.
+ */
 export function ClientProvider({ client: given, outside, children }: Props) {
   const [client] = useState<ZafClient | false>(() => (given === undefined ? initZafClient() : given));
   const [registered, setRegistered] = useState(() => client !== false && client.ready === true);
+  // Rendering before the first read is in would only make every hook ask the host again.
+  const [firstReadIn, setFirstReadIn] = useState(() => client !== false && firstReadDone(client));
 
   useEffect(() => {
     if (client === false || registered) return;
@@ -27,8 +33,17 @@ export function ClientProvider({ client: given, outside, children }: Props) {
     return () => client.off('app.registered', onRegistered);
   }, [client, registered]);
 
+  useEffect(() => {
+    if (client === false || firstReadIn) return;
+    let live = true;
+    void whenFirstReadDone(client).then(() => live && setFirstReadIn(true));
+    return () => {
+      live = false;
+    };
+  }, [client, firstReadIn]);
+
   if (client === false) return <>{outside}</>;
-  if (!registered) return null;
+  if (!registered || !firstReadIn) return null;
   return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
 }
 

@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { FakeZafClient, ticketData } from '../test/fakeClient';
 import { ClientProvider } from './ClientProvider';
@@ -105,6 +105,32 @@ describe('the first read', () => {
     expect(again.result.current.ticket).toBeNull();
     await waitFor(() => expect(again.result.current.ticket).not.toBeNull());
     expect(gets(client)).toHaveLength(3);
+  });
+
+  it('holds the app back until it is in, so no hook asks on its own', async () => {
+    const client = new FakeZafClient({ data: ticketData(FIELD_DATA), settings: SETTINGS });
+    const get = client.get.bind(client);
+    let asked = 0;
+    let answer = () => {};
+    client.get = (paths) => {
+      asked++;
+      return new Promise((resolve) => (answer = () => resolve(get(paths))));
+    };
+    startFirstRead(client);
+    function Child() {
+      const { ticket } = useTicket(['360001']);
+      return <p>{ticket?.customFields['360001'] ?? 'no ticket'}</p>;
+    }
+    render(
+      <ClientProvider client={client} outside={null}>
+        <Child />
+      </ClientProvider>,
+    );
+    await waitFor(() => expect(asked).toBe(1));
+    expect(screen.queryByText(/ticket|Lincoln/)).toBeNull();
+    await act(async () => answer());
+    expect(await screen.findByText('Lincoln High')).toBeTruthy();
+    expect(asked).toBe(1);
   });
 
   it('leaves the hooks to ask for themselves when it fails', async () => {

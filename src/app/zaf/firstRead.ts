@@ -6,8 +6,8 @@ import type { ZafClient, ZafGetResult } from './types';
 // The sidebar's first screen needs the settings, the agent's locale and the ticket. Asked for by the
 // components that show them, they are round trips one after the other once the location's code has
 // loaded; asked for here, they are one message sent the moment the host registers the app, while that
-// code is still loading. The hooks start from this answer when it has arrived (and ask the host
-// themselves when it has not, or when the ticket changed since).
+// code is still loading. ClientProvider renders the app once it is in, and the hooks start from it
+// (they ask the host themselves when it failed, or when the ticket changed since).
 
 type FirstRead = {
   settings?: AppSettings;
@@ -15,6 +15,9 @@ type FirstRead = {
   ticket?: { fieldIds: string; snapshot: TicketSnapshot; changesAt: number };
   /** Ticket change events seen since the read was sent. */
   changes: number;
+  /** Answered or failed. */
+  done: boolean;
+  settled: Promise<void>;
 };
 
 const reads = new WeakMap<ZafClient, FirstRead>();
@@ -29,9 +32,9 @@ export function localeOf(result: ZafGetResult): string {
 /** Sends the first read once per client; it goes out when the host registers the app. */
 export function startFirstRead(client: ZafClient): void {
   if (reads.has(client)) return;
-  const read: FirstRead = { changes: 0 };
+  const read: FirstRead = { changes: 0, done: false, settled: Promise.resolve() };
   reads.set(client, read);
-  void client
+  read.settled = client
     .metadata()
     .then(async (metadata) => {
       const settings = parseSettings(metadata.settings);
@@ -44,7 +47,20 @@ export function startFirstRead(client: ZafClient): void {
       read.ticket = { fieldIds: fieldIds.join(','), snapshot: toTicketSnapshot(result, fieldIds), changesAt: changesBefore };
     })
     // A failed first read only means the hooks ask for themselves.
-    .catch(() => undefined);
+    .catch(() => undefined)
+    .then(() => {
+      read.done = true;
+    });
+}
+
+/** Whether the first read was answered or failed (true when none was sent). */
+export function firstReadDone(client: ZafClient): boolean {
+  return reads.get(client)?.done ?? true;
+}
+
+/** Resolves once the first read was answered or failed. */
+export function whenFirstReadDone(client: ZafClient): Promise<void> {
+  return reads.get(client)?.settled ?? Promise.resolve();
 }
 
 export function firstReadSettings(client: ZafClient): AppSettings | null {
