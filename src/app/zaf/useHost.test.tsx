@@ -33,7 +33,8 @@ describe('useHostInfo', () => {
 });
 
 describe('useAppVisible', () => {
-  afterEach(() => setVisibility('visible'));
+  // Still mounted here (the library unmounts after this hook), so the event is a React update.
+  afterEach(() => act(() => setVisibility('visible')));
 
   it('follows app.deactivated / app.activated and calls back when shown again', async () => {
     const client = new FakeZafClient({ data: ticketData() });
