@@ -17,7 +17,7 @@ const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
   /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/dg;
-const REVISION_IN_URL = /[?&](?:revision|rev|revision_?id|revisionId)=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
+const REVISION_IN_URL = /[?&]rev(?:ision)?(?:[_-]?id)?=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
 
 /** Drops generic words at either end ("The", "ID"); nothing left means no name. */
 function trimGeneric(name: string): string {

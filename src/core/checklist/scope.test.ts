@@ -29,7 +29,23 @@ describe('scopeFromProse', () => {
     ['platform-wide incident', 'all'],
     ['toda la escuela', 'school'],
     ['un solo alumno', 'user'],
+    ['every student in my 5th period Biology class', 'class'],
+    ["only Mrs. Patel's 2nd period algebra section", 'class'],
+    ["it's only his 6th period chemistry class", 'class'],
+    ['all of her second graders', 'class'],
+    ['all of my kindergarteners', 'class'],
+    ['every student at Maple Valley Middle School', 'school'],
+    ['every teacher from Lincoln Park Academy', 'school'],
+    ['afecta solo a la sección 3ro B', 'class'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
+
+  it.each([
+    ['every student at Maple Valley Middle School', 'school'],
+    ["only Mrs. Patel's 2nd period algebra section", 'class'],
+    ['afecta solo a la sección 3ro B', 'class'],
+  ])('a long text (one-pattern scan) reads %s -> %s too', (text, expected) => {
+    expect(level(`${'The gradebook was slow again today. '.repeat(1000)}${text}`)).toBe(expected);
+  });
 
   it.each([
     'It is not the whole school',
@@ -41,6 +57,9 @@ describe('scopeFromProse', () => {
     'One teacher reported it so far.',
     'Is it the whole school?',
     'The whole class? No, I asked.',
+    'The quiz asks every student at least once to log in again',
+    'reproducido con una cuenta de alumno de prueba',
+    'Lo probamos con un usuario de prueba',
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {

@@ -51,9 +51,12 @@ const RULES: Rule[] = [
   },
   {
     source: anyOf(
-      `(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:${CLASS}|course)\\b`,
+      // "every student in my 5th period biology class": a few words may name the class.
+      `(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:(?!${PLACE}\\b)[\\w'’-]+[ \\t]+){0,3}?(?:${CLASS}|course)\\b`,
       `(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b`,
-      "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils)\\b",
+      "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils|kindergart(?:e)?ners|[\\w-]+[ \\t]+graders)\\b",
+      // "only mrs. patel's 2nd period algebra section", "just her 3rd period class"
+      `(?:only|just)[ \\t]+(?:(?:in|for)[ \\t]+)?(?:(?:mrs?|ms|mr|dr)\\.?[ \\t]+)?(?:her|his|their|my|our|[\\w-]+['’]s)[ \\t]+(?:(?!${PLACE}\\b)[\\w-]+[ \\t]+){0,3}?(?:${CLASS})\\b`,
       '(?:my|her|his|their|the|one|a|this)[ \\t]+(?:\\d(?:st|nd|rd|th)[ \\t]+)?(?:period|class|section|homeroom|block)[ \\t]+(?:students|kids|learners|pupils)\\b',
       'class[- ]?wide\\b',
       '(?:period|section|class|homeroom|block)[ \\t]+(?:\\d{1,2}|[a-h])[ \\t]+only\\b',
@@ -67,6 +70,8 @@ const RULES: Rule[] = [
       `(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|classes|classrooms|educators|admins|kids|sections|grades|${PERSON})[ \\t]+(?:at|in|across|from|for|of)[ \\t]+(?:(?:the|this|that|our|their|his|her|a|one)[ \\t]+)?${PLACE}\\b`,
       'all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:[\\w-]+[ \\t]+){0,2}?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b',
       'every[ \\t]+teacher[ \\t]+at\\b',
+      // "every student at maple valley middle school": a school's name ends with a word for a school.
+      `(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|kids|educators|learners)[ \\t]+(?:at|across|from)[ \\t]+(?:(?!(?:${CLASS}|grade|room|her|his|my|their)\\b)[\\w.'’-]+[ \\t]+){1,4}?(?:school|academy|elementary|isd|usd|district)\\b`,
       '(?:multiple|several|many|numerous|various|a few|some|\\d+)[ \\t]+(?:teachers|students|users|staff|classes|classrooms|educators|sections|grades)[ \\t]+(?:at|in|across|throughout)[ \\t]+(?:the|this|that|our|their|one|a)[ \\t]+(?:school|building|campus|district)\\b',
       `across[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b`,
       `all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b`,
@@ -89,8 +94,9 @@ const RULES: Rule[] = [
   },
   {
     source: anyOf(
-      '((?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta))\\b',
-      '(toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n)\\b',
+      // "una cuenta de prueba" is a test account, not who is affected.
+      '((?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta))\\b(?![ \\t]+(?:de[ \\t]+(?:alumno|estudiante|usuario|maestro|profesor)[ \\t]+)?(?:de[ \\t]+)?(?:prueba|demo|test))',
+      '(toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n|(?:solo|sólo|solamente|únicamente)[ \\t]+(?:(?:a|en|para)[ \\t]+)?(?:la|el|su|mi|esta|este)[ \\t]+(?:clase|secci[oó]n|grupo|sal[oó]n))\\b',
       '(toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio|(?:ning[uú]n|ninguna|todos los|todas las)[ \\t]+(?:alumnos?|alumnas?|estudiantes?|usuarios?|maestros?|maestras?|profesores?|docentes?)[ \\t]+(?:del|de la|de el|en el|en la)[ \\t]+(?:colegio|escuela|distrito|instituto|campus))\\b',
       '(todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
     ),

@@ -1,4 +1,6 @@
-import { countInlineSteps } from './steps';
+import { ticket } from '../fixtures/build';
+import { buildCorpus, buildSources, toSafeTicket } from './source';
+import { countInlineSteps, detectSteps } from './steps';
 
 describe('countInlineSteps', () => {
   it.each([
@@ -12,4 +14,19 @@ describe('countInlineSteps', () => {
     ['N/A', 0],
     ['', 0],
   ])('%p -> %p', (value, expected) => expect(countInlineSteps(value)).toBe(expected));
+});
+
+describe('detectSteps on prose', () => {
+  const steps = (text: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status;
+
+  it.each([
+    'First I went to the Assignments tab, then I clicked on the Unit 5 test, and after that I chose "Assign to class".',
+    'The teacher logged in, then she opened the Reports page, selected Term 1 and clicked Export. The file was empty.',
+    'El alumno abre la app, luego va a Tareas y después pulsa Entregar; sale un error 500.',
+    'Primero entra al curso, luego hace clic en "Calificaciones" y después elige la prueba del jueves.',
+  ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
+
+  it('troubleshooting told in sequence is not steps', () => {
+    expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
+  });
 });

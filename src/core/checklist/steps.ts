@@ -72,9 +72,15 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ start: number; i
   return runs;
 }
 
+// Actions told as they happened, in prose only ("first I went to X, then I clicked Y"): in a list
+// they would read as troubleshooting done ("- opened the roster"). English past tense, Spanish
+// present and past ("entra al curso, luego hace clic...").
+const TOLD_ACTION =
+  /\b(?:went (?:to|into|back)|clicked|opened|selected|chose|picked|entered|typed|pressed|tapped|hit|submitted|uploaded|navigated|visited|scrolled|dragged|saved|exported|assigned|logged in|signed in|entr(?:a|o|ó|é|amos|an)|(?:hace|hizo|hice|hacemos|hacen|da|dio|di|damos) clic|eli(?:ge|gen|gió)|eleg(?:í|imos)|seleccion(?:a|an|ó|é|amos)|abr(?:e|en|ió|í|imos)|(?:va|van|fue|fui|fuimos) a|ingres(?:a|an|ó|é|amos)|escrib(?:e|en|ió|í)|guard(?:a|an|ó|é)|puls(?:a|ó|é)|presion(?:a|ó|é))(?!\w)/i;
+
 function countActions(sentence: string): number {
   let n = 0;
-  for (const part of sentence.split(/[,;]|\band\b|->|→|>|\bthen\b/)) if (ACTION.test(part)) n++;
+  for (const part of sentence.split(/[,;]|\band\b|\by\b|->|→|>|\bthen\b/)) if (ACTION.test(part) || TOLD_ACTION.test(part)) n++;
   return n;
 }
 

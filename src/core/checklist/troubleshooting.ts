@@ -35,7 +35,7 @@ const ACTIONS = new RegExp(
     '(?:borr|limpi)(?:é|e|amos|aron|ó)\\s+(?:la\\s+|el\\s+)?(?:cach[eé]|cookies|historial)',
     'modo inc[oó]gnito',
     'otro navegador',
-    '(?:probamos|intentamos|reiniciamos|verificamos)',
+    '(?:probamos|intentamos|reiniciamos|verificamos|revisamos|comprobamos|confirmamos|reinstalamos|sincronizamos)',
   ]
     .map((p) => `(?:${p})`)
     .join('|'))})`,
@@ -44,7 +44,7 @@ const ACTIONS = new RegExp(
 // An attempt to reproduce, either way, is troubleshooting; its own "not" is part of it.
 // (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
 const REPRO_ATTEMPT =
-  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|repro'?d|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir)(?!\w)/g;
+  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|repro'?d|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir|(?:lo |la )?(?:reproducid[oa]|replicad[oa]|reprodujimos|reprodujo|replicamos))(?!\w)/g;
 
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {

@@ -2,7 +2,7 @@
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { isIdLabel, isLoginLabel } from './labels';
-import { parseLabelLine, sectionValue } from './sections';
+import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
@@ -92,8 +92,11 @@ function fromMentions(corpus: Corpus, found: Finding): void {
   if (!mentionsAny(corpus, /sid| id|uuid/)) return;
   const { text } = corpus;
   eachMatch(MENTION, text, (m) => {
-    // A template's empty "Student ID:" label is not a mention of an id.
-    if (parseLabelLine(lineAt(text, m.index))?.kind === 'userIds' || isNegated(text, m.index)) return;
+    // A template's empty "Student ID:" label is not a mention of an id, nor is its table cell ("SID | N/A").
+    const line = lineAt(text, m.index);
+    const mention = m[0].toLowerCase();
+    const cell = line.includes('|') || line.includes('\t') ? toLines(line).find((c) => c.toLowerCase().includes(mention)) : line;
+    if (parseLabelLine(cell ?? line)?.kind === 'userIds' || isNegated(text, m.index)) return;
     found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0]}`);
     return false;
   });
