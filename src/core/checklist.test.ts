@@ -4,9 +4,10 @@ import { PROSE_CASES } from './fixtures/tickets-prose';
 import { TEMPLATE_CASES } from './fixtures/tickets';
 import { EDGE_CASES } from './fixtures/tickets-edge';
 import { MIXED_CASES } from './fixtures/tickets-mixed';
+import { UNSEEN_CASES } from './fixtures/tickets-unseen';
 import { CHECKLIST_ITEM_KEYS, type ChecklistItemKey, type TicketSnapshot } from './types';
 
-const CASES: TicketCase[] = [...TEMPLATE_CASES, ...PROSE_CASES, ...MIXED_CASES, ...EDGE_CASES];
+const CASES: TicketCase[] = [...TEMPLATE_CASES, ...PROSE_CASES, ...MIXED_CASES, ...EDGE_CASES, ...UNSEEN_CASES];
 
 function item(result: ReturnType<typeof evaluateChecklist>, key: ChecklistItemKey) {
   const found = result.items.find((i) => i.key === key);
