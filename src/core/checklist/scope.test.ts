@@ -37,6 +37,8 @@ describe('scopeFromProse', () => {
     ['every student at Maple Valley Middle School', 'school'],
     ['every teacher from Lincoln Park Academy', 'school'],
     ['afecta solo a la sección 3ro B', 'class'],
+    ['todos los alumnos de mi clase ven la pantalla en blanco', 'class'],
+    ['it happens in all 3 of her classes', 'class'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([

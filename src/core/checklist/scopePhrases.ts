@@ -54,6 +54,8 @@ const RULES: Rule[] = [
       // "every student in my 5th period biology class": a few words may name the class.
       `(?:(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:students?|kids?|learners?|users?|pupils?)|everyone|everybody)[ \\t]+(?:in|of|from|enrolled in)[ \\t]+${OWNER}[ \\t]+(?:(?!${PLACE}\\b)[\\w'’-]+[ \\t]+){0,3}?(?:${CLASS}|course)\\b`,
       `(?:\\d{1,2}|two|three|four|five|several|multiple|a few|some|many)[ \\t]+(?:classes|classrooms|sections|periods|rosters)\\b`,
+      // "all 3 of her classes": one teacher's classes
+      'all[ \\t]+(?:\\d|two|three|four|five|six|seven)[ \\t]+of[ \\t]+(?:her|his|their|my|our)[ \\t]+(?:classes|sections|periods|classrooms)\\b',
       "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils|kindergart(?:e)?ners|[\\w-]+[ \\t]+graders)\\b",
       // "only mrs. patel's 2nd period algebra section", "just her 3rd period class"
       `(?:only|just)[ \\t]+(?:(?:in|for)[ \\t]+)?(?:(?:mrs?|ms|mr|dr)\\.?[ \\t]+)?(?:her|his|their|my|our|[\\w-]+['’]s)[ \\t]+(?:(?!${PLACE}\\b)[\\w-]+[ \\t]+){0,3}?(?:${CLASS})\\b`,
@@ -96,7 +98,7 @@ const RULES: Rule[] = [
     source: anyOf(
       // "una cuenta de prueba" is a test account, not who is affected.
       '((?:un|una|1|solo|sólo|solamente|únicamente)[ \\t]+(?:solo[ \\t]+|sola[ \\t]+|único[ \\t]+|única[ \\t]+)?(?:usuario|usuaria|estudiante|alumno|alumna|maestro|maestra|profesor|profesora|cuenta))\\b(?![ \\t]+(?:de[ \\t]+(?:alumno|estudiante|usuario|maestro|profesor)[ \\t]+)?(?:de[ \\t]+)?(?:prueba|demo|test))',
-      '(toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n|(?:solo|sólo|solamente|únicamente)[ \\t]+(?:(?:a|en|para)[ \\t]+)?(?:la|el|su|mi|esta|este)[ \\t]+(?:clase|secci[oó]n|grupo|sal[oó]n))\\b',
+      '(toda la clase|todo el sal[oó]n|todo el grupo|una (?:sola )?clase|un (?:solo )?grupo|una secci[oó]n|(?:todos los|todas las)[ \\t]+(?:alumn[oa]s|estudiantes|niñ[oa]s|chic[oa]s)[ \\t]+(?:de|en)[ \\t]+(?:mi|su|la|esta|este|el)[ \\t]+(?:clase|secci[oó]n|grupo|sal[oó]n)|(?:solo|sólo|solamente|únicamente)[ \\t]+(?:(?:a|en|para)[ \\t]+)?(?:la|el|su|mi|esta|este)[ \\t]+(?:clase|secci[oó]n|grupo|sal[oó]n))\\b',
       '(toda la escuela|todo el colegio|todo el distrito|toda la instituci[oó]n|todo el campus|una (?:sola )?escuela|un (?:solo )?colegio|(?:ning[uú]n|ninguna|todos los|todas las)[ \\t]+(?:alumnos?|alumnas?|estudiantes?|usuarios?|maestros?|maestras?|profesores?|docentes?)[ \\t]+(?:del|de la|de el|en el|en la)[ \\t]+(?:colegio|escuela|distrito|instituto|campus))\\b',
       '(todos los (?:clientes|socios|distritos|usuarios)|todas las escuelas|todo el mundo|a nivel global)\\b',
     ),
