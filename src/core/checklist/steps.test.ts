@@ -26,6 +26,13 @@ describe('detectSteps on prose', () => {
     'Primero entra al curso, luego hace clic en "Calificaciones" y después elige la prueba del jueves.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
 
+  it.each([
+    'I went to lunch, then picked up my kids and typed up the notes.',
+    'The outage hit on Monday, then it hit again Tuesday and hit a third time Wednesday.',
+    'She emailed us Monday, then we opened a ticket, assigned it to tier 2 and entered a note.',
+    'Mañana la maestra va a revisar las notas, luego va a hablar con el director y después va a escribirnos.',
+  ])('a day told in sequence is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
+
   it('troubleshooting told in sequence is not steps', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });

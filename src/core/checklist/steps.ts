@@ -74,13 +74,27 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ start: number; i
 
 // Actions told as they happened, in prose only ("first I went to X, then I clicked Y"): in a list
 // they would read as troubleshooting done ("- opened the roster"). English past tense, Spanish
-// present and past ("entra al curso, luego hace clic...").
-const TOLD_ACTION =
-  /\b(?:went (?:to|into|back)|clicked|opened|selected|chose|picked|entered|typed|pressed|tapped|hit|submitted|uploaded|navigated|visited|scrolled|dragged|saved|exported|assigned|logged in|signed in|entr(?:a|o|ó|é|amos|an)|(?:hace|hizo|hice|hacemos|hacen|da|dio|di|damos) clic|eli(?:ge|gen|gió)|eleg(?:í|imos)|seleccion(?:a|an|ó|é|amos)|abr(?:e|en|ió|í|imos)|(?:va|van|fue|fui|fuimos) a|ingres(?:a|an|ó|é|amos)|escrib(?:e|en|ió|í)|guard(?:a|an|ó|é)|puls(?:a|ó|é)|presion(?:a|ó|é))(?!\w)/i;
+// present and past ("entra al curso, luego hace clic..."). Each must open its clause, after sequence
+// words and a subject, and the sentence must name something on screen: "I went to lunch, then
+// picked up my kids and typed up the notes" tells a day, not steps.
+const TOLD_ACTION = new RegExp(
+  '^\\s*(?:(?:first|then|next|finally|and|after that|primero|luego|despu[eé]s|y)\\s+)*' +
+    '(?:(?:i|we|she|he|they|you|the (?:teacher|student|user)|(?:el|la) (?:maestr[oa]|profesora?|alumn[oa]))\\s+)?' +
+    '(?:went (?:to|into|back)|clicked|opened|selected|chose|entered|typed|pressed|tapped|submitted|uploaded|navigated|' +
+    'visited|scrolled|dragged|saved|exported|assigned|logged in|signed in|entr(?:a|o|ó|é|amos|an)|' +
+    '(?:hace|hizo|hice|hacemos|hacen|da|dio|di|damos) clic|eli(?:ge|gen|gió)|eleg(?:í|imos)|seleccion(?:a|an|ó|é|amos)|' +
+    // "va a Tareas" is going there; "va a revisar" (an infinitive) is the future.
+    'abr(?:e|en|ió|í|imos)|(?:fue|fui|fuimos) a|(?:va|van) a(?!\\s+[a-záéíóúñ]+(?:ar|er|ir)(?![a-záéíóúñ]))|ingres(?:a|an|ó|é|amos)|escrib(?:e|en|ió|í)|guard(?:a|an|ó|é)|' +
+    'puls(?:a|ó|é)|presion(?:a|ó|é))(?!\\w)',
+  'i',
+);
+const ON_SCREEN =
+  /\b(?:tab|page|button|menu|link|icon|dropdown|settings|gradebook|course|assignment|dashboard|roster|report|screen|option|field|app|portal|clic|pestaña|página|botón|menú|enlace|curso|tarea|calificaciones)s?(?!\w)|["“”]/i;
 
 function countActions(sentence: string): number {
+  const told = ON_SCREEN.test(sentence);
   let n = 0;
-  for (const part of sentence.split(/[,;]|\band\b|\by\b|->|→|>|\bthen\b/)) if (ACTION.test(part) || TOLD_ACTION.test(part)) n++;
+  for (const part of sentence.split(/[,;]|[.!?](?=\s)|\band\b|\by\b|->|→|>|\bthen\b/)) if (ACTION.test(part) || (told && TOLD_ACTION.test(part))) n++;
   return n;
 }
 
