@@ -28,6 +28,8 @@ describe('scopeFromProse', () => {
     ['everyone is down', 'all'],
     ['platform-wide incident', 'all'],
     ['toda la escuela', 'school'],
+    ['únicamente un alumno', 'user'],
+    ['afecta únicamente a la sección 3', 'class'],
     ['un solo alumno', 'user'],
     ['every student in my 5th period Biology class', 'class'],
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
@@ -45,6 +47,7 @@ describe('scopeFromProse', () => {
     ['every student at Maple Valley Middle School', 'school'],
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
     ['afecta solo a la sección 3ro B', 'class'],
+    ['afecta únicamente a la sección 3', 'class'],
   ])('a long text (one-pattern scan) reads %s -> %s too', (text, expected) => {
     expect(level(`${'The gradebook was slow again today. '.repeat(1000)}${text}`)).toBe(expected);
   });
@@ -62,6 +65,10 @@ describe('scopeFromProse', () => {
     'The quiz asks every student at least once to log in again',
     'reproducido con una cuenta de alumno de prueba',
     'Lo probamos con un usuario de prueba',
+    'Each teacher at the start of the school year gets a new roster.',
+    'Every student from a different school has to be added by hand.',
+    'It started just my first week in class.',
+    "Only yesterday's section was graded wrong.",
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {

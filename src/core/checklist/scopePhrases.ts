@@ -11,6 +11,11 @@ export const PERSON =
   '(?:users?|students?|teachers?|learners?|parents?|guardians?|accounts?|persons?|kids?|child|educators?|logins?|staff members?|family|household)';
 const CLASS = '(?:class|classroom|section|period|roster|homeroom|cohort|course section)';
 const PLACE = '(?:school|building|campus|district|school district)';
+// Where a phrase may start: not inside a word. A \b would also refuse "únicamente" after a space,
+// since JavaScript's \w has no accented letters.
+const WORD_START = '(?<![\\w\\u00c0-\\u024f])';
+// Words that join a phrase rather than name a class or a school.
+const LITTLE_WORD = '(?:the|a|an|of|and|to|in|on|at|for|with|from|by|start|end|beginning)';
 const OWNER = '(?:the|this|that|her|his|their|my|our|one|a|a single)';
 const CUSTOMERS = '(?:partners|customers|clients|districts|tenants|schools|organizations|orgs|instances|regions|school districts)';
 const UNLESS_LOCAL = `(?![ \\t]+(?:in|at|of|within|from|across)[ \\t]+${OWNER}[ \\t]+(?:${PLACE}|state|region|class))`;
@@ -58,7 +63,8 @@ const RULES: Rule[] = [
       'all[ \\t]+(?:\\d|two|three|four|five|six|seven)[ \\t]+of[ \\t]+(?:her|his|their|my|our)[ \\t]+(?:classes|sections|periods|classrooms)\\b',
       "all[ \\t]+(?:of[ \\t]+)?(?:her|his|their|my|the teacher's)[ \\t]+(?:students|kids|learners|pupils|kindergart(?:e)?ners|[\\w-]+[ \\t]+graders)\\b",
       // "only mrs. patel's 2nd period algebra section", "just her 3rd period class"
-      `(?:only|just)[ \\t]+(?:(?:in|for)[ \\t]+)?(?:(?:mrs?|ms|mr|dr)\\.?[ \\t]+)?(?:her|his|their|my|our|[\\w-]+['’]s)[ \\t]+(?:(?!${PLACE}\\b)[\\w-]+[ \\t]+){0,3}?(?:${CLASS})\\b`,
+      // (the words between are the class's own: "just my first week in class" is a time, not a class)
+      `(?:only|just)[ \\t]+(?:(?:in|for)[ \\t]+)?(?:(?:mrs?|ms|mr|dr)\\.?[ \\t]+)?(?:her|his|their|my|our|(?!(?:today|yesterday|tomorrow|tonight)['’]s)[\\w-]+['’]s)[ \\t]+(?:(?!(?:${PLACE}|${LITTLE_WORD})\\b)[\\w-]+[ \\t]+){0,3}?(?:${CLASS})\\b`,
       '(?:my|her|his|their|the|one|a|this)[ \\t]+(?:\\d(?:st|nd|rd|th)[ \\t]+)?(?:period|class|section|homeroom|block)[ \\t]+(?:students|kids|learners|pupils)\\b',
       'class[- ]?wide\\b',
       '(?:period|section|class|homeroom|block)[ \\t]+(?:\\d{1,2}|[a-h])[ \\t]+only\\b',
@@ -73,7 +79,9 @@ const RULES: Rule[] = [
       'all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:[\\w-]+[ \\t]+){0,2}?(?:teachers|staff|educators|students|classes)[ \\t]+at\\b',
       'every[ \\t]+teacher[ \\t]+at\\b',
       // "every student at maple valley middle school": a school's name ends with a word for a school.
-      `(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|kids|educators|learners)[ \\t]+(?:at|across|from)[ \\t]+(?:(?!(?:${CLASS}|grade|room|her|his|my|their)\\b)[\\w.'’-]+[ \\t]+){1,4}?(?:school|academy|elementary|isd|usd|district)\\b`,
+      // No little words in the name ("each teacher at the start of the school year"), and not the
+      // school's year or day.
+      `(?:all|every|each)[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:teachers?|students?|users?|staff|kids|educators|learners)[ \\t]+(?:at|across|from)[ \\t]+(?:(?!(?:${CLASS}|${LITTLE_WORD}|grade|room|her|his|my|their|different|another|other)\\b)[\\w.'’-]+[ \\t]+){1,4}?(?:school|academy|elementary|isd|usd|district)\\b(?![ \\t]+(?:year|day|week|bus|board|night|supplies))`,
       '(?:multiple|several|many|numerous|various|a few|some|\\d+)[ \\t]+(?:teachers|students|users|staff|classes|classrooms|educators|sections|grades)[ \\t]+(?:at|in|across|throughout)[ \\t]+(?:the|this|that|our|their|one|a)[ \\t]+(?:school|building|campus|district)\\b',
       `across[ \\t]+(?:the|this|that|our|their|a)[ \\t]+${PLACE}\\b`,
       `all[ \\t]+(?:of[ \\t]+)?(?:the[ \\t]+)?(?:schools|campuses|buildings)[ \\t]+(?:in|within|across)[ \\t]+${OWNER}[ \\t]+district\\b`,
@@ -112,7 +120,7 @@ const VAGUE_RULE = RULES.length - 1;
 
 // Each rule alone: how texts of a typical size are read. The sticky ones try, in the scan of all
 // rules at once, a place where an earlier rule matched first (built when first needed).
-const ruleAlone = RULES.map((rule) => new RegExp(`\\b(?:${rule.source})`, 'g'));
+const ruleAlone = RULES.map((rule) => new RegExp(`${WORD_START}(?:${rule.source})`, 'g'));
 const ruleAloneHere: Array<RegExp | undefined> = [];
 
 /**
@@ -192,7 +200,7 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
       for (let m = done[k] ? null : re.exec(lower); m !== null && !done[k]; m = re.exec(lower)) take(k, m.index, m, 0);
     });
   } else {
-    allRules ??= new RegExp(`\\b(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
+    allRules ??= new RegExp(`${WORD_START}(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
     const all = allRules;
     all.lastIndex = 0;
     for (let m = all.exec(lower); m !== null && done.includes(false); m = all.exec(lower)) {
@@ -202,7 +210,7 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
       // The pattern names only the first rule matching here; later ones may match here too.
       for (let k = first + 1; k < RULES.length; k++) {
         if (done[k] || m.index < (resumeAt[k] ?? 0)) continue;
-        const here = ruleAloneHere[k] ?? new RegExp(`\\b(?:${RULES[k]?.source ?? '(?!)'})`, 'y');
+        const here = ruleAloneHere[k] ?? new RegExp(`${WORD_START}(?:${RULES[k]?.source ?? '(?!)'})`, 'y');
         ruleAloneHere[k] = here;
         here.lastIndex = m.index;
         const own = here.exec(lower);
