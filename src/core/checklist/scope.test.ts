@@ -1,4 +1,5 @@
 import { scopeFromProse, scopeFromValue, widest } from './scope';
+import { SCOPE_RULES } from './scopePhrases';
 
 const level = (text: string) => scopeFromProse(text.toLowerCase())?.level ?? null;
 
@@ -103,5 +104,14 @@ describe('widest', () => {
     expect(widest('school', 'class')).toBe('school');
     expect(widest(null, 'user')).toBe('user');
     expect(widest(null, null)).toBeNull();
+  });
+});
+
+describe('the scope rules', () => {
+  // In the one-pattern scan a rule's groups are found by position: an undeclared group would shift
+  // the levels of every later rule, and only texts of 32,000 characters or more would show it.
+  it.each(SCOPE_RULES.map((rule, k) => [k, rule] as const))('rule %i has one capture group per level, or none', (_, rule) => {
+    const groups = new RegExp(`${rule.source}|`).exec('')!.length - 1;
+    expect(groups).toBe(rule.levels.length > 1 ? rule.levels.length : 0);
   });
 });

@@ -1,6 +1,7 @@
-// The phrases that state a scope, all found in one scan of the text: phrases that share a start
-// ("only one ...", "the whole ...") are one rule whose capture group tells the level, the Spanish
-// ones are one rule for all levels, and every rule is an alternative of one pattern. Lower case.
+// The phrases that state a scope, lower case: phrases that share a start ("only one ...", "the
+// whole ...") are one rule whose capture group tells the level, and the Spanish ones are one rule
+// for all levels. A text of typical size is read rule by rule; a long one in one scan of a pattern
+// holding every rule as an alternative (see allRules).
 import type { ScopeLevel } from '../types';
 import { isAsserted, isNegated } from './context';
 import { wordEnds } from './text';
@@ -31,13 +32,13 @@ export const VAGUE_SOURCE = wordEnds(`(?:multiple|several|some|a few|many|a numb
  * `words`: one of them is in every phrase of the rule; a short text without any skips the rule
  * and V8 does not compile it (a long one is read by `allRules` anyway).
  */
-type Rule = { source: string; levels: readonly ScopeLevel[]; words?: RegExp };
+export type Rule = { source: string; levels: readonly ScopeLevel[]; words?: RegExp };
 
 function anyOf(...alternatives: string[]): string {
   return wordEnds(alternatives.join('|'));
 }
 
-const RULES: Rule[] = [
+export const SCOPE_RULES: readonly Rule[] = [
   {
     // "only one student", "a single class", "just this school", "isolated to one account"
     source: anyOf(
@@ -116,11 +117,11 @@ const RULES: Rule[] = [
   // Hints without a level: "several students", "a few teachers" (detectScope's last resort).
   { source: VAGUE_SOURCE, levels: [] },
 ];
-const VAGUE_RULE = RULES.length - 1;
+const VAGUE_RULE = SCOPE_RULES.length - 1;
 
 // Each rule alone: how texts of a typical size are read. The sticky ones try, in the scan of all
 // rules at once, a place where an earlier rule matched first (built when first needed).
-const ruleAlone = RULES.map((rule) => new RegExp(`${WORD_START}(?:${rule.source})`, 'g'));
+const ruleAlone = SCOPE_RULES.map((rule) => new RegExp(`${WORD_START}(?:${rule.source})`, 'g'));
 const ruleAloneHere: Array<RegExp | undefined> = [];
 
 /**
@@ -131,9 +132,11 @@ const ruleAloneHere: Array<RegExp | undefined> = [];
  */
 let allRules: RegExp | undefined;
 const RULE_GROUP: number[] = [];
-for (let k = 0, group = 1; k < RULES.length; k++) {
+for (let k = 0, group = 1; k < SCOPE_RULES.length; k++) {
   RULE_GROUP.push(group);
-  const levels = RULES[k]?.levels.length ?? 0;
+  const levels = SCOPE_RULES[k]?.levels.length ?? 0;
+  // A rule's capture groups are its levels, or none (scope.test.ts checks): one more would shift
+  // every later rule's groups.
   group += 1 + (levels > 1 ? levels : 0);
 }
 const ALL_RULES_MIN_CHARS = 32_000;
@@ -163,13 +166,13 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
   const floor = atLeast === null ? 0 : SCOPE_ORDER.indexOf(atLeast);
   const hits = new Map<ScopeLevel, ScopeHit[]>();
   let vague: ScopeScan['vague'] = null;
-  const wanted = RULES.map((rule) => rule.levels.filter((l) => SCOPE_ORDER.indexOf(l) >= floor));
-  const counts = RULES.map(() => new Map<ScopeLevel, number>());
-  const done = RULES.map((_, k) => (k === VAGUE_RULE ? !withVague : wanted[k]?.length === 0));
-  const resumeAt = RULES.map(() => 0);
+  const wanted = SCOPE_RULES.map((rule) => rule.levels.filter((l) => SCOPE_ORDER.indexOf(l) >= floor));
+  const counts = SCOPE_RULES.map(() => new Map<ScopeLevel, number>());
+  const done = SCOPE_RULES.map((_, k) => (k === VAGUE_RULE ? !withVague : wanted[k]?.length === 0));
+  const resumeAt = SCOPE_RULES.map(() => 0);
 
   const take = (k: number, index: number, m: RegExpExecArray, base: number): void => {
-    const rule = RULES[k];
+    const rule = SCOPE_RULES[k];
     const phrase = m[base] ?? '';
     if (!rule || done[k] || index < (resumeAt[k] ?? 0)) return;
     resumeAt[k] = index + phrase.length;
@@ -193,24 +196,24 @@ export function scanScope(lower: string, atLeast: ScopeLevel | null = null, with
   };
 
   if (lower.length < ALL_RULES_MIN_CHARS) {
-    RULES.forEach((rule, k) => {
+    SCOPE_RULES.forEach((rule, k) => {
       if (rule.words && !rule.words.test(lower)) return;
       const re = ruleAlone[k] as RegExp;
       re.lastIndex = 0;
       for (let m = done[k] ? null : re.exec(lower); m !== null && !done[k]; m = re.exec(lower)) take(k, m.index, m, 0);
     });
   } else {
-    allRules ??= new RegExp(`${WORD_START}(?:${RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
+    allRules ??= new RegExp(`${WORD_START}(?:${SCOPE_RULES.map((rule) => `(${rule.source})`).join('|')})`, 'g');
     const all = allRules;
     all.lastIndex = 0;
     for (let m = all.exec(lower); m !== null && done.includes(false); m = all.exec(lower)) {
       let first = 0;
-      while (first < RULES.length - 1 && m[RULE_GROUP[first] ?? 0] === undefined) first++;
+      while (first < SCOPE_RULES.length - 1 && m[RULE_GROUP[first] ?? 0] === undefined) first++;
       take(first, m.index, m, RULE_GROUP[first] ?? 0);
       // The pattern names only the first rule matching here; later ones may match here too.
-      for (let k = first + 1; k < RULES.length; k++) {
+      for (let k = first + 1; k < SCOPE_RULES.length; k++) {
         if (done[k] || m.index < (resumeAt[k] ?? 0)) continue;
-        const here = ruleAloneHere[k] ?? new RegExp(`${WORD_START}(?:${RULES[k]?.source ?? '(?!)'})`, 'y');
+        const here = ruleAloneHere[k] ?? new RegExp(`${WORD_START}(?:${SCOPE_RULES[k]?.source ?? '(?!)'})`, 'y');
         ruleAloneHere[k] = here;
         here.lastIndex = m.index;
         const own = here.exec(lower);
