@@ -3,6 +3,9 @@ import { firstReadDone, whenFirstReadDone } from './firstRead';
 import { initZafClient } from './init';
 import type { ZafClient } from './types';
 
+/** How long the app waits for the first read after registration before rendering without it. */
+export const FIRST_READ_WAIT_MS = 500;
+
 // Null by default so that a component used outside the provider fails loudly instead of quietly.
 const ClientContext = createContext<ZafClient | null>(null);
 
@@ -34,13 +37,18 @@ export function ClientProvider({ client: given, outside, children }: Props) {
   }, [client, registered]);
 
   useEffect(() => {
-    if (client === false || firstReadIn) return;
+    if (client === false || !registered || firstReadIn) return;
     let live = true;
-    void whenFirstReadDone(client).then(() => live && setFirstReadIn(true));
+    const open = () => live && setFirstReadIn(true);
+    // A slow first read (a ticket with many comments) must not leave the sidebar blank: after a
+    // moment the app renders anyway, and the hooks ask for what is not in yet.
+    const timer = setTimeout(open, FIRST_READ_WAIT_MS);
+    void whenFirstReadDone(client).then(open);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
-  }, [client, firstReadIn]);
+  }, [client, registered, firstReadIn]);
 
   if (client === false) return <>{outside}</>;
   if (!registered || !firstReadIn) return null;

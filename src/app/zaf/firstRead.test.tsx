@@ -1,7 +1,7 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { FakeZafClient, ticketData } from '../test/fakeClient';
-import { ClientProvider } from './ClientProvider';
+import { ClientProvider, FIRST_READ_WAIT_MS } from './ClientProvider';
 import { startFirstRead } from './firstRead';
 import { useLocale } from './useLocale';
 import { useSettings } from './useSettings';
@@ -131,6 +131,29 @@ describe('the first read', () => {
     await act(async () => answer());
     expect(await screen.findByText('Lincoln High')).toBeTruthy();
     expect(asked).toBe(1);
+  });
+
+  it('does not hold the app back for long when it is slow', async () => {
+    const client = new FakeZafClient({ data: ticketData(FIELD_DATA), settings: SETTINGS });
+    const get = client.get.bind(client);
+    let first = true;
+    client.get = (paths) => {
+      if (!first) return get(paths);
+      first = false;
+      return new Promise(() => {}); // never answered
+    };
+    startFirstRead(client);
+    function Child() {
+      const { ticket } = useTicket(['360001']);
+      return <p>{ticket?.customFields['360001'] ?? 'no ticket'}</p>;
+    }
+    render(
+      <ClientProvider client={client} outside={null}>
+        <Child />
+      </ClientProvider>,
+    );
+    expect(screen.queryByText('no ticket')).toBeNull();
+    expect(await screen.findByText('Lincoln High', {}, { timeout: FIRST_READ_WAIT_MS + 1000 })).toBeTruthy();
   });
 
   it('leaves the hooks to ask for themselves when it fails', async () => {

@@ -15,6 +15,10 @@ type FirstRead = {
   ticket?: { fieldIds: string; snapshot: TicketSnapshot; changesAt: number };
   /** Ticket change events seen since the read was sent. */
   changes: number;
+  /** Stops counting them, once the ticket was taken. */
+  stopCounting?: () => void;
+  /** A component started (with it or without it): an answer arriving later is not kept. */
+  dropped: boolean;
   /** Answered or failed. */
   done: boolean;
   settled: Promise<void>;
@@ -32,19 +36,23 @@ export function localeOf(result: ZafGetResult): string {
 /** Sends the first read once per client; it goes out when the host registers the app. */
 export function startFirstRead(client: ZafClient): void {
   if (reads.has(client)) return;
-  const read: FirstRead = { changes: 0, done: false, settled: Promise.resolve() };
+  const read: FirstRead = { changes: 0, dropped: false, done: false, settled: Promise.resolve() };
   reads.set(client, read);
   read.settled = client
     .metadata()
     .then(async (metadata) => {
+      if (read.dropped) return; // the components started without it
       const settings = parseSettings(metadata.settings);
       read.settings = settings;
       const fieldIds = mappedFieldIds(settings);
-      for (const event of ticketFieldEvents(fieldIds)) client.on(event, () => read.changes++);
+      const events = ticketFieldEvents(fieldIds);
+      const count = () => read.changes++;
+      for (const event of events) client.on(event, count);
+      read.stopCounting = () => events.forEach((event) => client.off(event, count));
       const changesBefore = read.changes;
       const result = await client.get(['currentUser', ...TICKET_PATHS, ...fieldIds.map(customFieldPath)]);
       read.locale = localeOf(result);
-      read.ticket = { fieldIds: fieldIds.join(','), snapshot: toTicketSnapshot(result, fieldIds), changesAt: changesBefore };
+      if (!read.dropped) read.ticket = { fieldIds: fieldIds.join(','), snapshot: toTicketSnapshot(result, fieldIds), changesAt: changesBefore };
     })
     // A failed first read only means the hooks ask for themselves.
     .catch(() => undefined)
@@ -73,17 +81,25 @@ export function firstReadLocale(client: ZafClient): string | null {
 
 export type FirstTicket = { snapshot: TicketSnapshot; changesAt: number };
 
-/**
- * The ticket as first read with these custom fields, unless it changed since; null otherwise. It is
- * handed out once: our own writes need not fire change events, so a later taker could get old data.
- */
+/** The ticket as first read with these custom fields, unless it changed since; null otherwise. */
 export function firstReadTicket(client: ZafClient, fieldIds: readonly string[]): FirstTicket | null {
   const read = reads.get(client);
   const ticket = read?.ticket;
-  if (!read || !ticket) return null;
-  read.ticket = undefined;
-  if (ticket.fieldIds !== fieldIds.join(',') || read.changes !== ticket.changesAt) return null;
+  if (!read || !ticket || ticket.fieldIds !== fieldIds.join(',') || read.changes !== ticket.changesAt) return null;
   return { snapshot: ticket.snapshot, changesAt: ticket.changesAt };
+}
+
+/**
+ * Drops the first read's ticket once a component has started from it (or could not): our own writes
+ * need not fire change events, so a component mounted later could get old data.
+ */
+export function dropFirstReadTicket(client: ZafClient): void {
+  const read = reads.get(client);
+  if (!read) return;
+  read.dropped = true;
+  read.ticket = undefined;
+  read.stopCounting?.();
+  read.stopCounting = undefined;
 }
 
 /** Whether the ticket changed after a snapshot taken from the first read. */

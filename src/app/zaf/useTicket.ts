@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TicketSnapshot } from '../../core/types';
 import { useClient } from './ClientProvider';
-import { changedSince, firstReadTicket, type FirstTicket } from './firstRead';
+import { changedSince, dropFirstReadTicket, firstReadTicket, type FirstTicket } from './firstRead';
 import { customFieldPath, TICKET_PATHS, ticketChangeEvents, toTicketSnapshot } from './ticketMapping';
 import { errorText } from './useSettings';
 
@@ -46,8 +46,10 @@ export function useTicket(fieldIds: readonly string[]): TicketState {
     const reads = latest;
     for (const event of events) client.on(event, onChange);
     // Started from the first read: read again only if the ticket changed before we listened.
+    // Taken in the effect, not the render: a render React throws away must not use it up.
     const started = first.current;
     first.current = null;
+    dropFirstReadTicket(client);
     if (!started || changedSince(client, started)) void refresh();
     return () => {
       for (const event of events) client.off(event, onChange);
