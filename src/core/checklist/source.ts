@@ -157,6 +157,7 @@ export function sourceAt(corpus: Corpus, index: number): Source {
  * Whether the lower-cased corpus holds one of a few words, given as a plain alternation
  * (/repro|replica/): a gate before a costly pattern. Such a regex skips through the text on its
  * literal words; String.includes of each word crawls when it starts with a common letter or a space.
+ * The pattern has no g flag (test() would then go on from its last match).
  */
 export function mentionsAny(corpus: Corpus, words: RegExp): boolean {
   return words.test(corpus.lower);
@@ -169,6 +170,8 @@ export function mentionsAny(corpus: Corpus, words: RegExp): boolean {
  * into the original text as well: no case-insensitive twin of the pattern to compile and run.
  */
 export function eachCasedMatch(corpus: Corpus, re: RegExp, visit: (m: RegExpExecArray) => boolean | void, lines?: readonly LineSpan[]): void {
+  // Without the d flag the groups would quietly stay lower case.
+  if (!re.hasIndices) throw new Error(`eachCasedMatch needs the d flag: /${re.source}/${re.flags}`);
   const withCase = (m: RegExpExecArray): boolean | void => {
     const { indices } = m;
     // Indices are within the line scanned; m.index is already in the whole corpus.
