@@ -1,7 +1,9 @@
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { ClientProvider } from '../zaf/ClientProvider';
+import type { ZafClient } from '../zaf/types';
 
 /** Renders a component with the Garden theme and the given locale, as the sidebar does. */
 export function renderInApp(ui: ReactElement, locale = 'en') {
@@ -11,3 +13,12 @@ export function renderInApp(ui: ReactElement, locale = 'en') {
     </ThemeProvider>,
   );
 }
+
+/** A renderHook wrapper that provides this client, as ClientProvider does in the app. */
+export const clientWrapper =
+  (client: ZafClient) =>
+  ({ children }: { children: ReactNode }) => (
+    <ClientProvider client={client} outside={null}>
+      {children}
+    </ClientProvider>
+  );

@@ -1,5 +1,5 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { clientWrapper } from '../test/render';
 import { FakeZafClient, ticketData } from '../test/fakeClient';
 import { ClientProvider, FIRST_READ_WAIT_MS } from './ClientProvider';
 import { startFirstRead } from './firstRead';
@@ -7,13 +7,6 @@ import { useLocale } from './useLocale';
 import { useSettings } from './useSettings';
 import { useTicket } from './useTicket';
 
-const wrapperFor =
-  (client: FakeZafClient) =>
-  ({ children }: { children: ReactNode }) => (
-    <ClientProvider client={client} outside={null}>
-      {children}
-    </ClientProvider>
-  );
 
 const SETTINGS = { school_field_id: '360001' };
 const FIELD_DATA = { 'ticket.customField:custom_field_360001': 'Lincoln High', currentUser: { locale: 'es' } };
@@ -31,6 +24,19 @@ async function answeredFirstRead(): Promise<FakeZafClient> {
   return client;
 }
 
+/** The app as a component showing the ticket's school field, or "no ticket" while it has none. */
+function renderSchoolField(client: FakeZafClient) {
+  function SchoolField() {
+    const { ticket } = useTicket(['360001']);
+    return <p>{ticket?.customFields['360001'] ?? 'no ticket'}</p>;
+  }
+  render(
+    <ClientProvider client={client} outside={null}>
+      <SchoolField />
+    </ClientProvider>,
+  );
+}
+
 const useSidebarReads = () => {
   const settings = useSettings();
   const locale = useLocale();
@@ -46,7 +52,7 @@ describe('the first read', () => {
 
   it('gives the hooks settings, locale and ticket on their first render, with no more reads', async () => {
     const client = await answeredFirstRead();
-    const { result } = renderHook(useSidebarReads, { wrapper: wrapperFor(client) });
+    const { result } = renderHook(useSidebarReads, { wrapper: clientWrapper(client) });
     expect(result.current.settings?.itemFields).toEqual({ school: '360001' });
     expect(result.current.locale).toBe('es');
     expect(result.current.ticket?.customFields).toEqual({ '360001': 'Lincoln High' });
@@ -58,7 +64,7 @@ describe('the first read', () => {
     const client = await answeredFirstRead();
     client.data['ticket.description'] = 'Edited before the sidebar loaded';
     client.emit('ticket.description.changed');
-    const { result } = renderHook(() => useTicket(['360001']), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicket(['360001']), { wrapper: clientWrapper(client) });
     expect(result.current.ticket).toBeNull();
     await waitFor(() => expect(result.current.ticket?.description).toBe('Edited before the sidebar loaded'));
   });
@@ -74,7 +80,7 @@ describe('the first read', () => {
     startFirstRead(client);
     await waitFor(() => expect(gets(client)).toHaveLength(1));
     await act(async () => undefined);
-    const { result } = renderHook(() => useTicket(['360001']), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicket(['360001']), { wrapper: clientWrapper(client) });
     expect(result.current.ticket).toBeNull();
     await waitFor(() => expect(result.current.ticket).not.toBeNull());
   });
@@ -91,17 +97,17 @@ describe('the first read', () => {
         }
         return state;
       },
-      { wrapper: wrapperFor(client) },
+      { wrapper: clientWrapper(client) },
     );
     await waitFor(() => expect(result.current.ticket?.subject).toBe('Changed'));
   });
 
   it('hands the ticket out once, and only for the same custom fields', async () => {
     const client = await answeredFirstRead();
-    const other = renderHook(() => useTicket([]), { wrapper: wrapperFor(client) });
+    const other = renderHook(() => useTicket([]), { wrapper: clientWrapper(client) });
     expect(other.result.current.ticket).toBeNull();
     await waitFor(() => expect(other.result.current.ticket).not.toBeNull());
-    const again = renderHook(() => useTicket(['360001']), { wrapper: wrapperFor(client) });
+    const again = renderHook(() => useTicket(['360001']), { wrapper: clientWrapper(client) });
     expect(again.result.current.ticket).toBeNull();
     await waitFor(() => expect(again.result.current.ticket).not.toBeNull());
     expect(gets(client)).toHaveLength(3);
@@ -117,15 +123,7 @@ describe('the first read', () => {
       return new Promise((resolve) => (answer = () => resolve(get(paths))));
     };
     startFirstRead(client);
-    function Child() {
-      const { ticket } = useTicket(['360001']);
-      return <p>{ticket?.customFields['360001'] ?? 'no ticket'}</p>;
-    }
-    render(
-      <ClientProvider client={client} outside={null}>
-        <Child />
-      </ClientProvider>,
-    );
+    renderSchoolField(client);
     await waitFor(() => expect(asked).toBe(1));
     expect(screen.queryByText(/ticket|Lincoln/)).toBeNull();
     await act(async () => answer());
@@ -143,15 +141,7 @@ describe('the first read', () => {
       return new Promise(() => {}); // never answered
     };
     startFirstRead(client);
-    function Child() {
-      const { ticket } = useTicket(['360001']);
-      return <p>{ticket?.customFields['360001'] ?? 'no ticket'}</p>;
-    }
-    render(
-      <ClientProvider client={client} outside={null}>
-        <Child />
-      </ClientProvider>,
-    );
+    renderSchoolField(client);
     expect(screen.queryByText('no ticket')).toBeNull();
     expect(await screen.findByText('Lincoln High', {}, { timeout: FIRST_READ_WAIT_MS + 1000 })).toBeTruthy();
   });
@@ -169,7 +159,7 @@ describe('the first read', () => {
     };
     startFirstRead(client);
     await act(async () => undefined);
-    const { result } = renderHook(useSidebarReads, { wrapper: wrapperFor(client) });
+    const { result } = renderHook(useSidebarReads, { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current.ticket).not.toBeNull());
     expect(result.current.locale).toBe('es');
   });

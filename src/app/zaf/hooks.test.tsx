@@ -1,25 +1,17 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { clientWrapper } from '../test/render';
 import { FakeZafClient, ticketData } from '../test/fakeClient';
-import { ClientProvider } from './ClientProvider';
 import { useAutoResize } from './useAutoResize';
 import { useLocale } from './useLocale';
 import { useSettings } from './useSettings';
 import { useTicket } from './useTicket';
 import { useTicketActions } from './useTicketActions';
 
-const wrapperFor =
-  (client: FakeZafClient) =>
-  ({ children }: { children: ReactNode }) => (
-    <ClientProvider client={client} outside={null}>
-      {children}
-    </ClientProvider>
-  );
 
 describe('useTicket', () => {
   it('reads the ticket with its mapped fields and re-reads it on change events', async () => {
     const client = new FakeZafClient({ data: ticketData({ 'ticket.customField:custom_field_360001': 'Lincoln High' }) });
-    const { result } = renderHook(() => useTicket(['360001']), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicket(['360001']), { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current.ticket).not.toBeNull());
     expect(result.current.ticket).toMatchObject({ id: 4242, customFields: { '360001': 'Lincoln High' } });
 
@@ -37,7 +29,7 @@ describe('useTicket', () => {
     client.get = async () => {
       throw new Error('host went away');
     };
-    const { result, unmount } = renderHook(() => useTicket([]), { wrapper: wrapperFor(client) });
+    const { result, unmount } = renderHook(() => useTicket([]), { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current.error).toBe('host went away'));
     expect(client.listenerCount('ticket.updated')).toBe(1);
     unmount();
@@ -51,7 +43,7 @@ describe('useSettings and useLocale', () => {
       data: ticketData({ currentUser: { locale: 'es-MX' } }),
       settings: { school_field_id: '360001', required_items_json: 'nope' },
     });
-    const { result } = renderHook(() => ({ settings: useSettings(), locale: useLocale() }), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => ({ settings: useSettings(), locale: useLocale() }), { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current.settings).not.toBeNull());
     expect(result.current.settings?.itemFields).toEqual({ school: '360001' });
     expect(result.current.settings?.problems[0]?.setting).toBe('required_items_json');
@@ -60,7 +52,7 @@ describe('useSettings and useLocale', () => {
 
   it('falls back to "en" when the host does not know the user', async () => {
     const client = new FakeZafClient({ data: {} });
-    const { result } = renderHook(() => useLocale(), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useLocale(), { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current).toBe('en'));
   });
 });
@@ -68,7 +60,7 @@ describe('useSettings and useLocale', () => {
 describe('useTicketActions', () => {
   it('saves the type as a tag, replacing any earlier issue_type_* tag', async () => {
     const client = new FakeZafClient({ data: ticketData({ 'ticket.tags': ['vip', 'issue_type_problem', 'issue_type_bogus'] }) });
-    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(client) });
     await act(() => result.current.saveIssueType('outage'));
     expect(client.data['ticket.tags']).toEqual(['vip', 'issue_type_outage']);
     expect(client.invokes('ticket.tags.remove')).toEqual([[['issue_type_problem', 'issue_type_bogus']]]);
@@ -77,14 +69,14 @@ describe('useTicketActions', () => {
 
   it('does not touch tags when the type tag is already the only one', async () => {
     const client = new FakeZafClient({ data: ticketData({ 'ticket.tags': ['issue_type_outage'] }) });
-    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(client) });
     await act(() => result.current.saveIssueType('outage'));
     expect(client.calls.filter((c) => c.kind === 'invoke')).toEqual([]);
   });
 
   it('writes the mapped field instead of tags when one is set', async () => {
     const client = new FakeZafClient({ data: ticketData() });
-    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: '360005' }), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: '360005' }), { wrapper: clientWrapper(client) });
     await act(() => result.current.saveIssueType('time_sensitive'));
     expect(client.calls.filter((c) => c.kind !== 'get')).toEqual([
       { kind: 'set', name: 'ticket.customField:custom_field_360005', args: ['time_sensitive'] },
@@ -93,11 +85,11 @@ describe('useTicketActions', () => {
 
   it('appends to the reply and passes a failure on to the caller', async () => {
     const client = new FakeZafClient({ data: ticketData() });
-    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(client) });
     await act(() => result.current.appendToReply('Hello'));
     expect(client.reply).toBe('Hello');
     const broken = new FakeZafClient({ failing: ['comment.appendText'] });
-    const { result: r2 } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: wrapperFor(broken) });
+    const { result: r2 } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(broken) });
     await expect(r2.current.appendToReply('Hello')).rejects.toThrow('not available');
   });
 });
@@ -123,7 +115,7 @@ describe('useAutoResize', () => {
     const element = document.createElement('div');
     jest.spyOn(element, 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
     const client = new FakeZafClient();
-    renderHook(() => useAutoResize({ current: element }), { wrapper: wrapperFor(client) });
+    renderHook(() => useAutoResize({ current: element }), { wrapper: clientWrapper(client) });
     height = 300;
     observers.forEach((fire) => fire());
     observers.forEach((fire) => fire());

@@ -1,16 +1,8 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { clientWrapper } from '../test/render';
 import { FakeZafClient, ticketData } from '../test/fakeClient';
-import { ClientProvider } from './ClientProvider';
 import { useAppVisible, useHostInfo } from './useHost';
 
-const wrapperFor =
-  (client: FakeZafClient) =>
-  ({ children }: { children: ReactNode }) => (
-    <ClientProvider client={client} outside={null}>
-      {children}
-    </ClientProvider>
-  );
 
 function setVisibility(state: 'visible' | 'hidden') {
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
@@ -20,14 +12,14 @@ function setVisibility(state: 'visible' | 'hidden') {
 describe('useHostInfo', () => {
   it('reads the account subdomain and the signed-in agent', async () => {
     const client = new FakeZafClient({ data: ticketData(), context: { location: 'ticket_sidebar', account: { subdomain: 'acme' } } });
-    const { result } = renderHook(() => useHostInfo(), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useHostInfo(), { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current).not.toBeNull());
     expect(result.current).toEqual({ subdomain: 'acme', agent: { name: 'Agent Smith', email: 'agent@example.com' } });
   });
 
   it('says null for what the host does not give', async () => {
     const client = new FakeZafClient({ data: {}, context: { location: 'ticket_sidebar' } });
-    const { result } = renderHook(() => useHostInfo(), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useHostInfo(), { wrapper: clientWrapper(client) });
     await waitFor(() => expect(result.current).toEqual({ subdomain: null, agent: null }));
   });
 });
@@ -39,7 +31,7 @@ describe('useAppVisible', () => {
   it('follows app.deactivated / app.activated and calls back when shown again', async () => {
     const client = new FakeZafClient({ data: ticketData() });
     const shown = jest.fn();
-    const { result, unmount } = renderHook(() => useAppVisible(shown), { wrapper: wrapperFor(client) });
+    const { result, unmount } = renderHook(() => useAppVisible(shown), { wrapper: clientWrapper(client) });
     expect(result.current).toBe(true);
     act(() => client.emit('app.deactivated'));
     expect(result.current).toBe(false);
@@ -53,7 +45,7 @@ describe('useAppVisible', () => {
   it('follows the page visibility when the host sends no events', () => {
     const client = new FakeZafClient({ data: ticketData() });
     const shown = jest.fn();
-    const { result } = renderHook(() => useAppVisible(shown), { wrapper: wrapperFor(client) });
+    const { result } = renderHook(() => useAppVisible(shown), { wrapper: clientWrapper(client) });
     act(() => setVisibility('hidden'));
     expect(result.current).toBe(false);
     expect(shown).not.toHaveBeenCalled();
