@@ -1,8 +1,7 @@
 // "Don't go dark" with a clock the test moves: the reminder job posts after a cadence without a human
 // update, at most once per cadence, never after resolution, and once across proxy instances.
-import { startHarness } from './testing/harness';
 import type { Harness } from './testing/harness';
-import { activeEscalation, byTicket, channelMessages } from './testing/inbound';
+import { escalatedHarness, byTicket, channelMessages } from './testing/inbound';
 import { waitFor } from './testing/waitFor';
 import { testDialects } from './store/testStores';
 
@@ -20,8 +19,7 @@ describe.each(testDialects)('reminders on %s', (dialect) => {
   beforeEach(async () => {
     t0 = Date.now();
     now = t0;
-    h = await startHarness(dialect, { wired: true, now: clock });
-    channel = (await activeEscalation(h, 1001)).slack.channelId!;
+    ({ h, channel } = await escalatedHarness(dialect, { now: clock }));
   });
   afterEach(() => h.close());
 

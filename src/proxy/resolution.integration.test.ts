@@ -1,9 +1,8 @@
 // Zendesk -> proxy: the sandbox's signed ticket-status webhook closes the loop. The channel is archived
 // only when every linked ticket is solved AND the summary exists, in either order.
 import type { Escalation } from '../core/api';
-import { startHarness } from './testing/harness';
 import type { Harness } from './testing/harness';
-import { activeEscalation, byTicket, channelMessages, jobsSettled, zendeskSend } from './testing/inbound';
+import { escalatedHarness, byTicket, channelMessages, jobsSettled, zendeskSend } from './testing/inbound';
 import { waitFor } from './testing/waitFor';
 import { testDialects } from './store/testStores';
 
@@ -16,9 +15,7 @@ describe.each(testDialects)('resolution on %s', (dialect) => {
   let esc: Escalation;
   let channel: string;
   beforeEach(async () => {
-    h = await startHarness(dialect, { wired: true });
-    esc = await activeEscalation(h, 1001);
-    channel = esc.slack.channelId!;
+    ({ h, esc, channel } = await escalatedHarness(dialect));
   });
   afterEach(() => h.close());
 

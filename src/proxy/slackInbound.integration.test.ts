@@ -1,10 +1,10 @@
 // Slack -> proxy over real HTTP: the stand-in signs and sends events, slash commands and modal
 // submissions as Slack does; the proxy checks, stores and acts through its jobs.
 import type { Escalation } from '../core/api';
-import { escalationRequest, startHarness } from './testing/harness';
+import { escalationRequest } from './testing/harness';
 import { waitForComplete } from './testing/expectations';
 import type { Harness } from './testing/harness';
-import { activeEscalation, byTicket, channelMessages, countRows, messageEvent, slackSend } from './testing/inbound';
+import { escalatedHarness, byTicket, channelMessages, countRows, messageEvent, slackSend } from './testing/inbound';
 import { waitFor } from './testing/waitFor';
 import { testDialects } from './store/testStores';
 
@@ -29,9 +29,7 @@ describe.each(testDialects)('Slack to proxy on %s', (dialect) => {
   let esc: Escalation;
   let channel: string;
   beforeEach(async () => {
-    h = await startHarness(dialect, { wired: true });
-    esc = await activeEscalation(h, 1001);
-    channel = esc.slack.channelId!;
+    ({ h, esc, channel } = await escalatedHarness(dialect));
   });
   afterEach(() => h.close());
 

@@ -78,10 +78,9 @@ export function escalationRequest(over: Partial<CreateEscalationRequest> & { tic
   };
 }
 
-export async function startHarness(
-  dialect: Dialect,
-  opts: StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean } = {},
-): Promise<Harness> {
+export type HarnessOptions = StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean };
+
+export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
   // Wired: the stand-ins send signed Slack events/commands/interactions and Zendesk webhooks to the
   // first proxy instance, so it listens on a port known before they start.
   const port = opts.wired ? await freePort() : 0;

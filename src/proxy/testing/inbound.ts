@@ -5,8 +5,9 @@ import { signWebhook } from '../../sandbox/zendesk/webhook';
 import type { Escalation } from '../../core/api';
 import { waitForComplete } from './expectations';
 import { waitFor } from './waitFor';
-import { escalationRequest, SLACK_SIGNING_SECRET, ZENDESK_WEBHOOK_SECRET } from './harness';
-import type { Harness } from './harness';
+import { escalationRequest, SLACK_SIGNING_SECRET, startHarness, ZENDESK_WEBHOOK_SECRET } from './harness';
+import type { Harness, HarnessOptions } from './harness';
+import type { Dialect } from '../store/db';
 
 export interface Sent {
   status: number;
@@ -41,6 +42,17 @@ export async function activeEscalation(h: Harness, ticketId = 1001): Promise<Esc
   const r = await h.post('/api/escalations', escalationRequest({ ticketId }));
   if (r.status !== 201 && r.status !== 200) throw new Error(`escalation failed: ${JSON.stringify(r.body)}`);
   return waitForComplete(h, ticketId);
+}
+
+/** A wired harness (Slack and Zendesk stand-ins) with a ticket escalated and its channel open. */
+export async function escalatedHarness(
+  dialect: Dialect,
+  options: Omit<HarnessOptions, 'wired'> = {},
+  ticketId = 1001,
+): Promise<{ h: Harness; esc: Escalation; channel: string }> {
+  const h = await startHarness(dialect, { ...options, wired: true });
+  const esc = await activeEscalation(h, ticketId);
+  return { h, esc, channel: esc.slack.channelId! };
 }
 
 export async function byTicket(h: Harness, ticketId: number): Promise<Escalation> {
