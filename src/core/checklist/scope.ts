@@ -1,17 +1,17 @@
 // Scope: how far the problem reaches. Levels, narrowest to widest: one user, one class, a school
 // (one customer: a whole district counts as a school), all (several customers or the platform).
-// The widest level stated wins, since engineering sizes the response by the blast radius.
+// The widest level stated wins, since engineering sizes the response by the blast radius; "the
+// others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
+import { scopePhrases, type ScopeValue } from './lexicon';
+import { spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
-import { sourceAt, type Corpus } from './source';
-import { SCOPE_ORDER, scanScope, VAGUE_SOURCE, widestHits } from './scopePhrases';
+import { sourceAt, tokensOf, type Corpus } from './source';
 import { isPlaceholder } from './text';
+import { isStatedAt } from './tokenContext';
 
-export { SCOPE_ORDER } from './scopePhrases';
-
-// Hints without a level: "several students", "a few teachers".
-const VAGUE = new RegExp(`\\b(?:${VAGUE_SOURCE})`);
+export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
 export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | null {
   if (a === null) return b;
@@ -19,30 +19,77 @@ export function widest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel |
   return SCOPE_ORDER.indexOf(a) >= SCOPE_ORDER.indexOf(b) ? a : b;
 }
 
+function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return SCOPE_ORDER.indexOf(a) <= SCOPE_ORDER.indexOf(b) ? a : b;
+}
+
+type Hit = { value: ScopeValue; start: number; end: number };
+
+/** Stated scope phrases in words [from, to), without those inside a longer one ("one of my students"). */
+function statedHits(tokens: Tokens, from = 0, to = tokens.words.length): Hit[] {
+  const hits: Hit[] = [];
+  scopePhrases().scan(
+    tokens,
+    (m) => {
+      if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
+    },
+    from,
+    to,
+  );
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+export type ScopeReading = { level: ScopeLevel | null; hits: Hit[]; unknown: Hit | null; vague: Hit | null };
+
 /**
- * The widest level stated in prose, ignoring negated and asked phrases ("not the whole school").
- * Pass the text in lower case; levels narrower than `atLeast` are not looked for.
+ * What the phrases say: the widest stated level, kept within the class (or the school) when the
+ * others are said to be fine; alone, "the others are fine" gives the narrow level itself.
  */
-export function scopeFromProse(lower: string, atLeast: ScopeLevel | null = null): { level: ScopeLevel; phrase: string } | null {
-  const first = widestHits(scanScope(lower, atLeast).hits)[0];
-  return first ? { level: first.level, phrase: first.phrase } : null;
+export function readScope(hits: readonly Hit[]): ScopeReading {
+  let stated: ScopeLevel | null = null;
+  let fine: ScopeLevel | null = null;
+  let unknown: Hit | null = null;
+  let vague: Hit | null = null;
+  const used: Hit[] = [];
+  for (const hit of hits) {
+    const v = hit.value;
+    if (v.kind === 'stated') stated = widest(stated, v.level);
+    else if (v.kind === 'othersFine') fine = narrowest(fine, v.level);
+    else if (v.kind === 'unknown') unknown ??= hit;
+    else vague ??= hit;
+  }
+  let level = stated;
+  if (level !== null && fine !== null) level = narrowest(level, fine === 'school' ? 'school' : 'class');
+  if (level === null) level = fine;
+  for (const hit of hits) {
+    const v = hit.value;
+    if ((v.kind === 'stated' || v.kind === 'othersFine') && (v.level === level || (v.kind === 'othersFine' && level !== null))) used.push(hit);
+  }
+  return { level, hits: used, unknown, vague };
+}
+
+/** The level a short text states ("only one student", "the whole school"), or null. */
+export function scopeFromProse(text: string): ScopeLevel | null {
+  return readScope(statedHits(tokenize(text))).level;
 }
 
 // A field or label value is short and free: "scope_one_class", "1 class", "School", "all_partners".
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['all', /\b(?:all|every|everyone|global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
-  ['school', /\b(?:school|schools|district|campus|building|escuela|distrito)\b/],
+  ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|period|clase|grupo)\b/],
-  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno)\b/],
+  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one)\b/],
 ];
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
 export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
-  // Prose rules first, so "not the whole school" stays negated in a labelled value too.
-  const prose = scopeFromProse(v);
-  if (prose) return prose.level;
-  if (/\b(?:not|no|n't)\b/.test(v) || VAGUE.test(v)) return null;
+  const reading = readScope(statedHits(tokenize(v)));
+  if (reading.unknown) return null;
+  if (reading.level) return reading.level;
+  if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;
   return null;
 }
@@ -52,15 +99,16 @@ export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
 
-export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
+/** A `scope_*` tag or a labelled "Scope:" line: the agent's own call, above phrases in passing. */
+function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding } {
   const labelled = new Finding();
-  let labelledLevel: ScopeLevel | null = null;
-  const vague = new Finding();
+  const unclear = new Finding();
+  let level: ScopeLevel | null = null;
   for (const tag of tags) {
     const m = SCOPE_TAG.exec(tag);
-    const level = m ? scopeFromValue(m[1] ?? '') : null;
-    if (!level) continue;
-    labelledLevel = widest(labelledLevel, level);
+    const tagLevel = m ? scopeFromValue(m[1] ?? '') : null;
+    if (!tagLevel) continue;
+    level = widest(level, tagLevel);
     labelled.present(`tag ${tag}`);
   }
   for (const source of corpus.sources) {
@@ -68,24 +116,29 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
       if (isPlaceholder(value)) continue;
-      const level = scopeFromValue(value);
-      if (level) {
-        labelledLevel = widest(labelledLevel, level);
+      const valueLevel = scopeFromValue(value);
+      if (valueLevel) {
+        level = widest(level, valueLevel);
         labelled.present(`${source.where}: ${section.label}: ${value}`);
-      } else vague.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
+      } else unclear.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
   }
-  // A labelled scope is the agent's own call and outranks a phrase in passing.
+  return { labelled, level, unclear };
+}
+
+export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
+  const { labelled, level: labelledLevel, unclear } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
-  // Otherwise the widest level stated anywhere.
-  const scan = scanScope(corpus.lower, null, true);
-  const hits = widestHits(scan.hits);
-  const first = hits[0];
-  if (first) {
-    const prose = new Finding();
-    for (const hit of hits) prose.present(`${sourceAt(corpus, hit.index).where}: ${hit.phrase}`);
-    return { found: prose, level: first.level };
+  const tokens = tokensOf(corpus);
+  const reading = readScope(statedHits(tokens));
+  const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
+  // Not knowing how far it reaches is no scope, whatever else is said in passing.
+  if (reading.unknown) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };
+  if (reading.level) {
+    const found = new Finding();
+    for (const hit of reading.hits) found.present(where(hit));
+    return { found, level: reading.level };
   }
-  if (vague.status === 'missing' && scan.vague) vague.weak(`${sourceAt(corpus, scan.vague.index).where}: ${scan.vague.phrase} (level unclear)`);
-  return { found: vague, level: null };
+  if (unclear.status === 'missing' && reading.vague) unclear.weak(`${where(reading.vague)} (level unclear)`);
+  return { found: unclear, level: null };
 }

@@ -5,6 +5,7 @@ import { parseSections, toLines, type Section } from './sections';
 import { maskRequests } from './requests';
 import { eachMatchInLines, htmlToText, type LineSpan } from './text';
 import { findUrls, type FoundUrl } from './urls';
+import { tokenize, type Tokens } from './lexicon/tokens';
 
 export type Source = {
   /** Where evidence points: "subject", "description", "comment 3". */
@@ -26,7 +27,7 @@ export type Source = {
  * comment (500 comments made the per-call cost of ~20 patterns the largest part of the time).
  * Sources are separated by a blank line, which none of the patterns crosses.
  */
-export type Corpus = { text: string; lower: string; sources: Source[] };
+export type Corpus = { text: string; lower: string; sources: Source[]; tokens?: Tokens };
 
 const SEPARATOR = '\n\n';
 const NO_SOURCE: Source = { where: 'ticket', kind: 'description', text: '', lines: [], sections: [], images: [], urls: [], start: 0 };
@@ -138,6 +139,11 @@ export function buildCorpus(sources: Source[]): Corpus {
   const corpus: Corpus = { text, lower: sameLengthLower(text), sources };
   for (const url of findUrls(text)) sourceAt(corpus, url.index).urls.push(url);
   return corpus;
+}
+
+/** The corpus's words, for the lexicon's phrases: tokenized on first use. */
+export function tokensOf(corpus: Corpus): Tokens {
+  return (corpus.tokens ??= tokenize(corpus.text));
 }
 
 /** The source holding a corpus offset. */

@@ -1,0 +1,70 @@
+// Spanish vocabulary of the checklist (see en.ts and ../README.md). Accents are optional: "sección"
+// and "seccion" read the same.
+import type { Lexicon } from './types';
+
+export const es: Lexicon = {
+  language: 'es',
+  slots: {
+    alumno: ['alumno(s)', 'alumna(s)', 'estudiante(s)', 'nino(s)', 'nina(s)', 'chico(s)', 'chica(s)'],
+    persona: ['{alumno}', 'usuario(s)', 'usuaria(s)', 'maestro(s)', 'maestra(s)', 'profesor', 'profesores', 'profesora(s)', 'docente(s)', 'padre(s)', 'madre(s)', 'familia(s)', 'cuenta(s)'],
+    hijo: ['hijo(s)', 'hija(s)', 'nieto', 'nieta'],
+    grupo: ['clase(s)', 'grupo(s)', 'seccion', 'secciones', 'salon', 'salones', 'periodo(s)', 'hora'],
+    lugar: ['escuela(s)', 'colegio(s)', 'distrito', 'campus', 'plantel(es)', 'prepa', 'secundaria', 'primaria', 'instituto', 'institucion'],
+    clientes: ['cliente(s)', 'socio(s)', 'distritos'],
+    sus: ['mi', 'mis', 'su', 'sus'],
+    del: ['del', 'de la', 'de el', 'en el', 'en la', 'de los', 'de las'],
+  },
+  negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
+  questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
+  scope: {
+    stated: {
+      user: [
+        ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
+        ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente le paso/pasa', 'Solo le pasó al maestro Raúl.'],
+        ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
+        ['mi {hijo}', 'En el portal solo me aparece mi hija.'],
+      ],
+      class: [
+        ['{sus} clase/clases/grupo/grupos/seccion/secciones/salon', 'Lo ven todos en mi clase.'],
+        ['toda la clase/seccion', 'Le pasa a toda la clase.'],
+        ['todo el grupo/salon', 'Todo el grupo lo ve.'],
+        ['todos {sus} {alumno}', 'Todos mis alumnos lo ven.'],
+        ['todos/todas los/las {alumno} de/en {sus}', 'Todos los alumnos de mi clase.'],
+        ['una/un [sola/solo] clase/seccion/grupo', 'Solo en una sección.'],
+        ['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.'],
+      ],
+      school: [
+        ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
+        ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
+        ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
+        ['todas las escuelas', 'Todas las escuelas del distrito.'],
+        ['ningun/ninguna/todos/todas [los/las] {persona} {del} {lugar}', 'Desde ayer ningún alumno del colegio puede entrar.'],
+        ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
+        ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
+        ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
+      ],
+      all: [
+        ['todos los clientes/socios/distritos', 'Les pasa a todos los clientes.'],
+        ['varios/multiples/muchos distritos/clientes', 'Varios distritos lo reportan.'],
+        ['a nivel global', 'Es un problema a nivel global.'],
+      ],
+    },
+    othersFine: {
+      user: [
+        ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
+        ['el resto de la clase', 'El resto de la clase está bien.'],
+        ['nadie mas', 'Nadie más tiene el problema.'],
+      ],
+      class: [
+        ['{sus} otros/otras grupos/clases/secciones', 'Mis otros grupos están bien.'],
+        ['los otros/otras grupos/clases/secciones', 'Los otros grupos funcionan.'],
+      ],
+      school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
+    },
+    vague: [['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.']],
+    unknown: [
+      ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
+    ],
+  },
+};

@@ -1,0 +1,46 @@
+// Every language's lexicon, merged: a ticket may mix languages, so each detector reads with all of
+// them. Phrase sets are compiled on first use (a sidebar that never reads scope never compiles it).
+import type { ScopeLevel } from '../../types';
+import { en } from './en';
+import { es } from './es';
+import { PhraseSet, type SlotTable } from './phrases';
+import type { Lexicon, Phrase } from './types';
+
+export const LEXICONS: readonly Lexicon[] = [en, es];
+
+/** Slot names are unique across languages (lexicon.test.ts checks), so one table serves all. */
+export const SLOTS: SlotTable = Object.assign({}, ...LEXICONS.map((l) => l.slots)) as SlotTable;
+
+export const NEGATORS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.negators));
+export const QUESTION_STARTS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.questionStarts));
+
+/** Builds a phrase set once, on first use. */
+export function lazily<T>(build: () => PhraseSet<T>): () => PhraseSet<T> {
+  let built: PhraseSet<T> | undefined;
+  return () => (built ??= build());
+}
+
+export function entries<T>(phrases: readonly Phrase[], value: T): Array<{ phrase: string; value: T }> {
+  return phrases.map(([phrase]) => ({ phrase, value }));
+}
+
+export type ScopeValue =
+  | { kind: 'stated'; level: ScopeLevel }
+  | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'> }
+  | { kind: 'vague' }
+  | { kind: 'unknown' };
+
+const LEVELS = ['user', 'class', 'school', 'all'] as const;
+
+export const scopePhrases = lazily(
+  () =>
+    new PhraseSet<ScopeValue>(
+      LEXICONS.flatMap(({ scope }) => [
+        ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.stated[level], { kind: 'stated', level })),
+        ...(['user', 'class', 'school'] as const).flatMap((level) => entries<ScopeValue>(scope.othersFine[level], { kind: 'othersFine', level })),
+        ...entries<ScopeValue>(scope.vague, { kind: 'vague' }),
+        ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),
+      ]),
+      SLOTS,
+    ),
+);

@@ -1,0 +1,28 @@
+// Generated from the lexicons: every phrase matches in its own example sentence, so a phrase that a
+// typo or a slot change breaks fails here, naming the phrase.
+import { LEXICONS, SLOTS } from '.';
+import { PhraseSet } from './phrases';
+import { tokenize } from './tokens';
+import type { Lexicon, Phrase } from './types';
+
+function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
+  const { scope } = lexicon;
+  const groups: Record<string, readonly Phrase[]> = {
+    ...Object.fromEntries(Object.entries(scope.stated).map(([level, list]) => [`scope.stated.${level}`, list])),
+    ...Object.fromEntries(Object.entries(scope.othersFine).map(([level, list]) => [`scope.othersFine.${level}`, list])),
+    'scope.vague': scope.vague,
+    'scope.unknown': scope.unknown,
+  };
+  return Object.entries(groups).flatMap(([group, list]) => list.map((p) => [group, p] as [string, Phrase]));
+}
+
+describe.each(LEXICONS.map((l) => [l.language, l] as const))('lexicon %s', (_language, lexicon) => {
+  it.each(phrasesOf(lexicon).map(([group, [phrase, example]]) => [group, phrase, example]))('%s: "%s" reads in "%s"', (_group, phrase, example) => {
+    expect(new PhraseSet([{ phrase, value: true }], SLOTS).test(tokenize(example))).toBe(true);
+  });
+});
+
+it('slot names are unique across languages (one merged table serves every phrase)', () => {
+  const names = LEXICONS.flatMap((l) => Object.keys(l.slots));
+  expect(new Set(names).size).toBe(names.length);
+});

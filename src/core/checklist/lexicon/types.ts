@@ -1,0 +1,30 @@
+// The shape of a language's lexicon: plain phrases (syntax in phrases.ts and ../README.md), each with
+// an example sentence that the generated test (lexicon.test.ts) checks the phrase matches.
+import type { ScopeLevel } from '../../types';
+
+/** A phrase and a sentence it matches in. */
+export type Phrase = readonly [phrase: string, example: string];
+
+export type Lexicon = {
+  /** ISO code: "en", "es". */
+  language: string;
+  /** Named word lists the phrases use as {slot}. */
+  slots: Readonly<Record<string, readonly string[]>>;
+  /** Words that negate what follows in the same clause ("not", "never"). */
+  negators: readonly string[];
+  /** Words a question starts with ("have", "is", "could"). */
+  questionStarts: readonly string[];
+  scope: {
+    /** Phrases that state how far the problem reaches, by level. */
+    stated: Readonly<Record<ScopeLevel, readonly Phrase[]>>;
+    /**
+     * Others are fine: the problem stays within one user / class / school. Alone, such a phrase
+     * gives that level; beside wider phrases, it keeps the level at class (or at school for school).
+     */
+    othersFine: Readonly<Record<Exclude<ScopeLevel, 'all'>, readonly Phrase[]>>;
+    /** Several people without a level ("several students"): a hint, weak. */
+    vague: readonly Phrase[];
+    /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
+    unknown: readonly Phrase[];
+  };
+};
