@@ -1,35 +1,61 @@
-// Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, or actions in
-// sequence in a sentence. One step is a hint, two or more are steps.
+// Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, a path of
+// screens ("Gradebook > Period 2 > Settings > Save"), or actions told in order in a sentence ("she
+// signs in, opens her Reading unit, presses Begin and the page goes blank"). One step is a hint.
+import { STEP_JOINERS, STEP_OPENERS, stepPhrases, type StepWord } from './lexicon';
+import { Break, tokenize, type Tokens } from './lexicon/tokens';
+import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
 import { isListItem, isNumbered, type Section } from './sections';
-import { eachMatch, sourceAt, type Corpus, type Source } from './source';
+import { sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
-// Imperative actions people use in reproduction steps (English and Spanish).
-// (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
-const ACTION =
-  /\b(?:go|goes|navigate|log|login|sign|click|open|select|choose|enter|type|press|tap|submit|upload|download|add|create|assign|visit|launch|load|try|attempt|view|scroll|drag|drop|save|export|import|start|switch|change|edit|delete|remove|search|filter|sort|refresh|reload|expand|hover|check|uncheck|toggle|complete|answer|play|watch|print|grade|publish|ir|abrir|hacer clic|haga clic|seleccionar|entrar|iniciar|ingresar|escribir|guardar|subir)(?!\w)/i;
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
-const SEQUENCE = /\b(?:then|after that|next|luego|despu[eé]s)\b|->|→|=>|»/i;
-// For finding candidate sources: words with one shared boundary (fast to scan), arrows by includes.
-const SEQUENCE_WORDS = /\b(?:then|after that|next|luego|despu[eé]s)(?!\w)/g;
-const ARROWS = ['->', '→', '=>', '»'];
-// A line that starts a list: sources without one skip the list scan.
-const LIST_LINE = /^[ \t]*(?:[-*•·+][ \t]|\(?\d{1,2}[.):]|step[ \t]*\d|paso[ \t]*\d)/im;
-const REPRO_HINT = /\b(?:(?<!able )to (?:reproduce|replicate)|reproduce (?:it|this|the (?:issue|problem|error)) by|repro(?:duce)?:|steps? (?:are|were):|para reproducir)/i;
-const REPRO_HINT_ALL = new RegExp(REPRO_HINT.source, 'g');
+// A path of screens: segments between arrows or ">" (not a quoted email line's leading ">").
+const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
+const MIN_PATH_SEGMENTS = 3;
+const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
-// What one sees at the end of a repro: counts as a step when steps are written on one line.
-const RESULT = /^\s*(?:observe|see|notice|watch|wait|expect|get|receive|verify|ver|observar)\b/i;
+/** Words of a short text and what the step vocabulary finds in them. */
+function stepWords(text: string): { tokens: Tokens; found: Array<PhraseMatch<StepWord>> } {
+  const tokens = tokenize(text);
+  const found: Array<PhraseMatch<StepWord>> = [];
+  stepPhrases().scan(tokens, (m) => {
+    found.push(m);
+  });
+  return { tokens, found };
+}
+
+/** Actions that open their clause: only openers ("I", "then", "she") stand before them. */
+function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord>>, from = 0, to = tokens.words.length): number {
+  let count = 0;
+  let lastClause = -1;
+  for (const m of found) {
+    if (m.value !== 'action' || m.start < from || m.start >= to) continue;
+    let w = m.start;
+    let opened = true;
+    while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
+      if (!STEP_OPENERS.has(tokens.words[w - 1] as string) || m.start - w >= 3) {
+        opened = false;
+        break;
+      }
+      w--;
+    }
+    // One action per clause: "click Save and Continue" is one step.
+    if (opened && w !== lastClause) {
+      count++;
+      lastClause = w;
+    }
+  }
+  return count;
+}
 
 /** Steps written on one line: split at arrows, ";", "then"; or at commas when the parts are actions. */
 export function countInlineSteps(value: string): number {
   if (isPlaceholder(value)) return 0;
   const parts = value.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1).length;
-  const clauses = value.split(/,|\band\b|\by\b|->|→|;/).filter((p) => p.trim().length > 1);
-  const actions = clauses.filter((p) => ACTION.test(p.trim().split(/\s+/, 1)[0] ?? '') || RESULT.test(p)).length;
-  const n = Math.max(parts, actions);
+  const { tokens, found } = stepWords(value);
+  const n = Math.max(parts, clauseActions(tokens, found));
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
 
@@ -38,23 +64,9 @@ function countSectionSteps(section: Section): number {
   return countInlineSteps(section.inline) + body.length;
 }
 
-// A repro label in the middle of a paragraph: "... Status page updated. Repro: go to X, click Y".
-const MIDLINE_LABEL =
-  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|repro steps|how to reproduce|to reproduce|repro|str|pasos para reproducir)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
-
-function midlineSteps(corpus: Corpus, found: Finding): void {
-  eachMatch(MIDLINE_LABEL, corpus.text, (m) => {
-    const where = sourceAt(corpus, m.index).where;
-    const n = countInlineSteps(m[1] ?? '');
-    if (n >= 2) found.present(`${where}: steps (${n} in a sentence)`);
-    else if (n === 1) found.weak(`${where}: steps (1 in a sentence)`);
-    return !found.full;
-  });
-}
-
 /** Runs of list items outside any labelled section, with how many of them start with an action. */
-function listRuns(source: Source, covered: Uint8Array): Array<{ start: number; items: number; actions: number; numbered: boolean }> {
-  const runs: Array<{ start: number; items: number; actions: number; numbered: boolean }> = [];
+function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; actions: number; numbered: boolean }> {
+  const runs: Array<{ items: number; actions: number; numbered: boolean }> = [];
   let run: (typeof runs)[number] | null = null;
   source.lines.forEach((line, i) => {
     if (line.trim() === '') return;
@@ -63,61 +75,98 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ start: number; i
       return;
     }
     if (!run) {
-      run = { start: i, items: 0, actions: 0, numbered: isNumbered(line) };
+      run = { items: 0, actions: 0, numbered: isNumbered(line) };
       runs.push(run);
     }
     run.items++;
-    if (ACTION.test(line.slice(0, 80))) run.actions++;
+    const { tokens, found } = stepWords(line.slice(0, 80).replace(LIST_MARKER, ''));
+    if (clauseActions(tokens, found) > 0) run.actions++;
   });
   return runs;
 }
 
-// Actions told as they happened, in prose only ("first I went to X, then I clicked Y"): in a list
-// they would read as troubleshooting done ("- opened the roster"). English past tense, Spanish
-// present and past ("entra al curso, luego hace clic..."). Each must open its clause, after sequence
-// words and a subject, and the sentence must name something on screen: "I went to lunch, then
-// picked up my kids and typed up the notes" tells a day, not steps.
-const TOLD_ACTION = new RegExp(
-  '^\\s*(?:(?:first|then|next|finally|and|after that|primero|luego|despu[eé]s|y)\\s+)*' +
-    '(?:(?:i|we|she|he|they|you|the (?:teacher|student|user)|(?:el|la) (?:maestr[oa]|profesora?|alumn[oa]))\\s+)?' +
-    '(?:went (?:to|into|back)|clicked|opened|selected|chose|entered|typed|pressed|tapped|submitted|uploaded|navigated|' +
-    'visited|scrolled|dragged|saved|exported|assigned|logged in|signed in|entr(?:a|o|ó|é|amos|an)|' +
-    '(?:hace|hizo|hice|hacemos|hacen|da|dio|di|damos) clic|eli(?:ge|gen|gió)|eleg(?:í|imos)|seleccion(?:a|an|ó|é|amos)|' +
-    // "va a Tareas" is going there; "va a revisar" (an infinitive) is the future.
-    'abr(?:e|en|ió|í|imos)|(?:fue|fui|fuimos) a|(?:va|van) a(?!\\s+[a-záéíóúñ]+(?:ar|er|ir)(?![a-záéíóúñ]))|ingres(?:a|an|ó|é|amos)|escrib(?:e|en|ió|í)|guard(?:a|an|ó|é)|' +
-    'puls(?:a|ó|é)|presion(?:a|ó|é))(?!\\w)',
-  'i',
-);
-const ON_SCREEN =
-  /\b(?:tab|page|button|menu|link|icon|dropdown|settings|gradebook|course|assignment|dashboard|roster|report|screen|option|field|app|portal|clic|pestaña|página|botón|menú|enlace|curso|tarea|calificaciones)s?(?!\w)|["“”]/i;
-
-function countActions(sentence: string): number {
-  const told = ON_SCREEN.test(sentence);
-  let n = 0;
-  for (const part of sentence.split(/[,;]|[.!?](?=\s)|\band\b|\by\b|->|→|>|\bthen\b/)) if (ACTION.test(part) || (told && TOLD_ACTION.test(part))) n++;
-  return n;
+/** The longest path of screens on a line ("Reports > Attendance > Run"), in segments. */
+export function pathSegments(line: string): number {
+  // A quoted email line starts with ">": that is not a path.
+  const body = line.replace(/^(?:\s*>)+/, '');
+  if (!/[>→»›]/.test(body)) return 0;
+  let best = 0;
+  let run = 0;
+  const parts = body.split(PATH_SPLIT);
+  parts.forEach((part, i) => {
+    // The first and last parts run on into their sentence; a screen's name between is short.
+    const inner = i > 0 && i < parts.length - 1;
+    const ok = /[\p{L}\d]/u.test(part) && (!inner || part.length <= 60);
+    run = ok ? run + 1 : inner ? 0 : 1;
+    best = Math.max(best, run);
+  });
+  return best;
 }
 
-/** Sources where a sentence may hold steps: a sequence word or a repro phrase occurs in them. */
-function proseCandidates(corpus: Corpus): Set<Source> {
-  const candidates = new Set<Source>();
-  // Arrows are rare: when the corpus has any, every source is a candidate. String.includes finds
-  // rare characters fast.
-  if (ARROWS.some((arrow) => corpus.lower.includes(arrow))) return new Set(corpus.sources);
-  for (const re of [SEQUENCE_WORDS, REPRO_HINT_ALL]) {
-    eachMatch(re, corpus.lower, (m) => {
-      const source = sourceAt(corpus, m.index);
-      candidates.add(source);
-      // One hit is enough: go on from the next source.
-      re.lastIndex = source.start + source.text.length;
-    });
+function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
+  source.lines.forEach((line, i) => {
+    if (covered[i] || found.full) return;
+    const segments = pathSegments(line);
+    if (segments < MIN_PATH_SEGMENTS) return;
+    // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.
+    const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
+    const { found: words } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
+    if (words.some((m) => m.value === 'check')) return;
+    found.present(`${source.where}: path of ${segments} screens`);
+  });
+}
+
+/** Sentences telling actions in order: three that open their clauses, or two after "when". */
+function proseSteps(corpus: Corpus, found: Finding): void {
+  const tokens = tokensOf(corpus);
+  const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
+  stepPhrases().scan(tokens, (m) => {
+    const s = tokens.sentenceOf[m.start] as number;
+    const list = bySentence.get(s) ?? [];
+    list.push(m);
+    bySentence.set(s, list);
+  });
+  for (const [sentence, words] of bySentence) {
+    if (found.full) return;
+    if (tokens.asked[sentence]) continue;
+    const actions = words.filter((m) => m.value === 'action').length;
+    if (actions < 1) continue;
+    const first = words[0] as PhraseMatch<StepWord>;
+    const from = sentenceStartOf(tokens, first.start);
+    const to = sentenceEndOf(tokens, first.start);
+    const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to);
+    const told = clauseActions(tokens, words, from, to);
+    const when = words.some((m) => m.value === 'when');
+    // What it does comes after what was done: "the app says X after I entered the code" is a story.
+    const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
+    const result = words.some((m) => m.value === 'result' && m.start > firstAction);
+    const where = sourceAt(corpus, tokens.starts[from] ?? 0);
+    if (!onScreen || where.kind === 'subject') continue;
+    if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
+    // "They click Start Test and it just spins": one action and what it does is a hint of steps.
+    else if (told >= 1 && result) found.weak(`${where.where}: one action and its result`);
   }
-  return candidates;
+}
+
+function sentenceStartOf(tokens: Tokens, w: number): number {
+  let s = w;
+  while (s > 0 && tokens.breaks[s] !== Break.Sentence) s--;
+  return s;
+}
+
+function sentenceEndOf(tokens: Tokens, w: number): number {
+  let e = w + 1;
+  while (e < tokens.words.length && tokens.breaks[e] !== Break.Sentence) e++;
+  return e;
+}
+
+/** A quoted label in the sentence ('clicked "Submit"'): something named on screen. */
+function hasQuote(tokens: Tokens, from: number, to: number): boolean {
+  return /["“”'‘]\p{L}/u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
 }
 
 export function detectSteps(corpus: Corpus): Finding {
   const found = new Finding();
-  const candidates = proseCandidates(corpus);
   for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
@@ -130,21 +179,13 @@ export function detectSteps(corpus: Corpus): Finding {
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
       else if (n === 1) found.weak(`${source.where}: steps (1 line)`);
     }
-    for (const run of LIST_LINE.test(source.text) ? listRuns(source, covered) : []) {
+    for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
-    if (!candidates.has(source)) continue;
-    for (let i = 0; i < source.lines.length && found.status !== 'present'; i++) {
-      // Labelled lines were read above: "Steps to reproduce: TBD" is not a mention.
-      if (covered[i]) continue;
-      const line = source.lines[i] ?? '';
-      const sentence = line.length > 600 ? line.slice(0, 600) : line;
-      if (SEQUENCE.test(sentence) && countActions(sentence) >= 3) found.present(`${source.where}: steps in prose`);
-      else if (REPRO_HINT.test(sentence)) found.weak(`${source.where}: mentions how to reproduce`);
-    }
+    pathSteps(source, new Uint8Array(source.lines.length), found);
   }
-  if (!found.full) midlineSteps(corpus, found);
+  if (!found.full) proseSteps(corpus, found);
   return found;
 }

@@ -67,4 +67,31 @@ export const es: Lexicon = {
       ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
     ],
   },
+  steps: {
+    actions: [
+      ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar a/al/en', 'Ella entra a la pestaña Calificaciones.'],
+      ['inicia/inicio/inicie/iniciar/iniciamos sesion', 'Ella inicia sesión en el portal.'],
+      ['hace/hizo/hice/hago/hacemos/hacer/da/dio/di/damos/dar clic/click', 'Luego hace clic en Entregar.'],
+      ['abre/abrio/abri/abro/abrimos/abrir', 'El alumno abre la app.'],
+      ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
+      ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
+      ['presiona/presiono/presione/pulsa/pulso/pulse/oprime/oprimio', 'Después pulsa Entregar.'],
+      ['va/fue/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
+      ['sube/subio/subi/subir/descarga/descargo/descargar/envia/envio/envie/enviar', 'Sube el archivo.'],
+      ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
+      ['da/dio/di/damos/dar/le play', 'Le da play al video.'],
+    ],
+    results: [
+      ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro', 'Le sale el mensaje "No hay estudiantes".'],
+      ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
+      ['no pasa nada', 'Hace clic y no pasa nada.'],
+    ],
+    screen: [
+      ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
+    ],
+    openers: ['yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
+    joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
+    when: [['cuando', 'Cuando los alumnos abren la tarea sale un error.'], ['cada vez que', 'Cada vez que entra sale el error.']],
+    checks: [['revise/revisamos/reviso/verifique/verificamos/verifico/comprobamos', 'Revisé Configuración > Códigos.']],
+  },
 };

@@ -44,3 +44,22 @@ export const scopePhrases = lazily(
       SLOTS,
     ),
 );
+
+export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check';
+
+export const stepPhrases = lazily(
+  () =>
+    new PhraseSet<StepWord>(
+      LEXICONS.flatMap(({ steps }) => [
+        ...entries<StepWord>(steps.actions, 'action'),
+        ...entries<StepWord>(steps.screen, 'screen'),
+        ...entries<StepWord>(steps.when, 'when'),
+        ...entries<StepWord>(steps.results, 'result'),
+        ...entries<StepWord>(steps.checks, 'check'),
+      ]),
+      SLOTS,
+    ),
+);
+
+export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));
+export const STEP_JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.joiners));

@@ -12,6 +12,11 @@ function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
     ...Object.fromEntries(Object.entries(scope.othersFine).map(([level, list]) => [`scope.othersFine.${level}`, list])),
     'scope.vague': scope.vague,
     'scope.unknown': scope.unknown,
+    'steps.actions': lexicon.steps.actions,
+    'steps.screen': lexicon.steps.screen,
+    'steps.when': lexicon.steps.when,
+    'steps.results': lexicon.steps.results,
+    'steps.checks': lexicon.steps.checks,
   };
   return Object.entries(groups).flatMap(([group, list]) => list.map((p) => [group, p] as [string, Phrase]));
 }

@@ -6,7 +6,7 @@
 /** What stands between a word and the one before it. */
 export const Break = {
   None: 0,
-  /** , ; : ( ) " a spaced dash, a slash, an arrow or '>' */
+  /** , ; : ( ) a spaced dash, a slash, an arrow or '>' (quotes are not: 'clicked "Save"' is one clause) */
   Clause: 1,
   /** . ! ? or a line break: phrases never cross one */
   Sentence: 2,
@@ -65,8 +65,8 @@ function breakBetween(text: string, from: number, to: number, previousWord: stri
       if (ABBREVIATIONS.has(previousWord) || previousWord.length === 1) continue;
       return Break.Sentence;
     }
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 47 || c === 62 || c === 124) result = Break.Clause;
-    else if (c === 0x201c || c === 0x201d || c === 0x2192 || c === 0xbb || c === 0x2022) result = Break.Clause;
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 47 || c === 62 || c === 124) result = Break.Clause;
+    else if (c === 0x2192 || c === 0xbb || c === 0x2022) result = Break.Clause;
     else if ((c === 45 || c === 0x2013 || c === 0x2014) && (i === from || i === to - 1 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i + 1) === 32)) {
       // A spaced dash ("it froze - same on every laptop"), not a hyphen inside a word.
       if (to - from > 1) result = Break.Clause;

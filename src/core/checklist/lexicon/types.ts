@@ -27,4 +27,20 @@ export type Lexicon = {
     /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
     unknown: readonly Phrase[];
   };
+  steps: {
+    /** What a user does on screen, in any tense: "click", "opened", "goes to", "logs in". */
+    actions: readonly Phrase[];
+    /** Things on screen: actions told in a sentence that names one are steps, not a day's story. */
+    screen: readonly Phrase[];
+    /** Words that may stand before an action at the start of its clause: "I", "then", "she". */
+    openers: readonly string[];
+    /** Words that start a new clause inside a sentence: "and", "then". */
+    joiners: readonly string[];
+    /** Sentence starts that tell when it happens: "when I...", "every time she...". */
+    when: readonly Phrase[];
+    /** What happens at the end of the actions: "it spins", "gets an error", "the page goes blank". */
+    results: readonly Phrase[];
+    /** A path looked at, not walked: "checked Admin > Students > Guardians" is troubleshooting. */
+    checks: readonly Phrase[];
+  };
 };
