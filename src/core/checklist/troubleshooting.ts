@@ -1,89 +1,85 @@
-// Troubleshooting already done: a labelled section, or the things agents write they tried
-// ("cleared cache", "tried incognito", "could not reproduce on a test account"), stated, not asked.
-import { isAsserted, isQuestion } from './context';
+// Troubleshooting already done: a labelled section, something done that counts alone ("cleared
+// the cache", "tried incognito", "could not reproduce on a test account"), or an attempt with what
+// came of it ("re-saved the enrollment, waited for the next sync - no change"). Stated, not asked,
+// negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
+import { TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, troubleshootingPhrases, type TroubleshootingWord } from './lexicon';
+import type { PhraseMatch } from './lexicon/phrases';
+import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
-import { isPlaceholder, wordEnds } from './text';
+import { sourceAt, tokensOf, type Corpus, type Source } from './source';
+import { isPlaceholder } from './text';
+import { isStatedAt } from './tokenContext';
 
-// Things done to narrow a problem down. A negation before one ("haven't cleared cache") cancels it.
-const ACTIONS = new RegExp(
-  `\\b(?:${wordEnds([
-    "clear(?:ed|ing)?[ \\t]+(?:the[ \\t]+|their[ \\t]+|her[ \\t]+|his[ \\t]+|my[ \\t]+|browser[ \\t]+|all[ \\t]+)*(?:cache|caches|cookies|browsing data|browser data|history|site data)",
-    'cache (?:was |has been )?cleared',
-    '(?:hard|force)[ \\t-]+(?:refresh|reload)(?:ed|ing)?',
-    'incognito',
-    'private (?:window|browsing|mode|tab)',
-    '(?:different|another|other|second|multiple|several) (?:browsers?|devices?|computers?|laptops?|accounts?|networks?|chromebooks?|ipads?)',
-    '(?:tried|tested|checked|reproduced|replicated|confirmed)(?: it| this| the issue)? (?:on|in|with|using|from|via) ',
-    '(?:tried|tested)(?: it| this)? (?:chrome|firefox|safari|edge|another|a different|different|other|incognito|private|clearing|logging|signing)\\b',
-    '(?:log|logged|logging|sign|signed|signing) (?:out|off) and (?:back )?(?:in|on)',
-    're-?(?:install|start|boot|sync|synch|enroll|assign|publish|import|roster|provision|upload|generat|creat|link|invit)(?:ed|ing)\\b',
-    're-?ran\\b',
-    'restart(?:ed|ing)? (?:the |their |her |his )?(?:browser|device|computer|app|ipad|chromebook|laptop)',
-    '(?:checked|reviewed|looked at|verified|inspected) (?:the |their |her |his |our )?(?:logs?|settings|permissions|roster|configuration|config|status page|network|console|integration|sync|enrollments?|account|browser|extensions?|har|sis)',
-    'status page',
-    '(?:verified|confirmed|checked|made sure|double-checked) (?:that|whether|if) ',
-    're-?sync(?:ed|ing)?\\b',
-    'reset (?:the |their |her |his |a )?(?:password|account|cache|settings|attempt|assignment|progress|sso|session)',
-    '(?:updated|cleared|reset) (?:the |their |her |his )?(?:browser|chrome|app|extensions?)',
-    '(?:tested|tried) (?:it )?(?:again|myself|as the (?:student|teacher|user))',
-    'masquerad(?:ed|ing)',
-    'impersonat(?:ed|ing)',
-    'logged in as',
-    '(?:disabled|turned off|removed) (?:the |all |their )?(?:extensions?|ad ?blockers?|plugins?|add-ons?|vpn|pop-?up blocker)',
-    '(?:borr|limpi)(?:é|e|amos|aron|ó)\\s+(?:la\\s+|el\\s+)?(?:cach[eé]|cookies|historial)',
-    'modo inc[oó]gnito',
-    'otro navegador',
-    '(?:probamos|intentamos|reiniciamos|verificamos|revisamos|comprobamos|confirmamos|reinstalamos|sincronizamos)',
-  ]
-    .map((p) => `(?:${p})`)
-    .join('|'))})`,
-  'g',
-);
-// An attempt to reproduce, either way, is troubleshooting; its own "not" is part of it.
-// (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
-const REPRO_ATTEMPT =
-  /\b(?:(?:was|were|am|is|are|wasn't|weren't|not|am not|unable|able|could|couldn't|could not|can|can't|cannot)[ \t]+(?:able[ \t]+)?to[ \t]+(?:reproduce|replicate|repro)|(?:could|can)(?:n't| not)?[ \t]+(?:reproduce|replicate)|reproduced|replicated|repro'?d|no (?:pude|pudimos) reproducir|(?:pude|pudimos) reproducir|(?:lo |la )?(?:reproducid[oa]|replicad[oa]|reprodujimos|reprodujo|replicamos))(?!\w)/g;
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno)/i;
 
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
     if (section.kind !== 'troubleshooting') continue;
     const value = sectionValue(section);
     // "None", "not done yet": the label is there, the troubleshooting is not.
-    if (isPlaceholder(value) || /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno)/i.test(value.trim())) continue;
+    if (isPlaceholder(value) || NOT_DONE.test(value.trim())) continue;
     const lines = section.body.length + (section.inline ? 1 : 0);
     found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
   }
 }
 
-// "Tried everything", "basic troubleshooting": something was done, but not what.
-const VAGUE =
-  /\b(?:tried everything|tried (?:the )?(?:usual|basic|standard) (?:steps|troubleshooting|things)|(?:did|done|some|basic) troubleshooting|troubleshot|we tried|i tried|already tried)(?!\w)/g;
-
-/** Matches of a lower-case pattern outside the subject, with the source they are in. */
-function stated(corpus: Corpus, re: RegExp, keep: (text: string, index: number) => boolean, visit: (where: string, phrase: string) => boolean): void {
-  eachMatch(re, corpus.lower, (m) => {
-    const source = sourceAt(corpus, m.index);
-    if (source.kind === 'subject' || !keep(corpus.lower, m.index)) return;
-    return visit(source.where, m[0].trim());
-  });
+/** A plan or an ask stands just before: "will try", "could you clear", "please re-sync". */
+function isPlanned(tokens: Tokens, start: number): boolean {
+  for (let w = start; w > 0 && start - w < 3; w--) {
+    if (tokens.breaks[w] !== Break.None) return false;
+    if (TROUBLESHOOTING_PLANS.has(tokens.words[w - 1] as string)) return true;
+  }
+  return false;
 }
+
+/** "tried to log in" is what the user wanted, not an attempt to fix it. */
+function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  return m.value === 'attempt' && TROUBLESHOOTING_INTENTIONS.has(tokens.words[m.end] ?? '') && tokens.breaks[m.end] === Break.None;
+}
+
+/** A result in the sentence after the attempt, or alone in a short next sentence ("Same."). */
+const SHORT_ANSWER_WORDS = 4;
 
 export function detectTroubleshooting(corpus: Corpus): Finding {
   const found = new Finding();
   for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
-  const add = (where: string, phrase: string): boolean => {
-    found.present(`${where}: ${phrase}`);
-    return !found.full;
-  };
-  if (!found.full) stated(corpus, ACTIONS, isAsserted, add);
-  if (!found.full && mentionsAny(corpus, /repro|replica/)) stated(corpus, REPRO_ATTEMPT, (text, i) => !isQuestion(text, i), add);
-  if (found.status === 'missing') {
-    stated(corpus, VAGUE, isAsserted, (where, phrase) => {
-      found.weak(`${where}: ${phrase} (no details)`);
-      return false;
-    });
+  if (found.full) return found;
+  const tokens = tokensOf(corpus);
+  const hits: Array<PhraseMatch<TroubleshootingWord>> = [];
+  troubleshootingPhrases().scan(tokens, (m) => {
+    if (isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m)) hits.push(m);
+  });
+  const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
+  const results = hits.filter((m) => m.value === 'result');
+  let vague: PhraseMatch<TroubleshootingWord> | null = null;
+  for (const m of hits) {
+    if (found.full) break;
+    const source = sourceOf(m);
+    if (source.kind === 'subject') continue;
+    if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
+    else if (m.value === 'attempt' && hasResult(tokens, m, results)) found.present(`${source.where}: ${clauseText(tokens, m)}`);
+    else if (m.value === 'vague') vague ??= m;
   }
+  if (found.status === 'missing' && vague) found.weak(`${sourceOf(vague).where}: ${spanText(tokens, vague.start, vague.end)} (no details)`);
   return found;
+}
+
+function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
+  const sentence = tokens.sentenceOf[attempt.start] as number;
+  const end = sentenceEnd(tokens, attempt.start);
+  const nextEnd = end < tokens.words.length ? sentenceEnd(tokens, end) : end;
+  return results.some((r) => {
+    if (r.start >= attempt.start && r.start < attempt.end) return false;
+    const s = tokens.sentenceOf[r.start] as number;
+    if (s === sentence) return true;
+    return s === sentence + 1 && r.start >= end && nextEnd - end <= SHORT_ANSWER_WORDS;
+  });
+}
+
+/** The phrase and a few words after it in its clause, for evidence: "re-saved the enrollment in PS". */
+function clauseText(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, more = 5): string {
+  let end = m.end;
+  while (end < tokens.words.length && end - m.end < more && tokens.breaks[end] === Break.None) end++;
+  return spanText(tokens, m.start, end);
 }

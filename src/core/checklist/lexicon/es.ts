@@ -67,6 +67,35 @@ export const es: Lexicon = {
       ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
     ],
   },
+  troubleshooting: {
+    done: [
+      ['borre/borramos/borraron/borro/limpie/limpiamos/limpiaron/limpio *2 cache/cookies/historial/datos', 'Ya borramos la caché.'],
+      ['modo incognito', 'Probamos en modo incógnito.'],
+      ['otro/otra/otros/otras navegador/navegadores/computadora/computadoras/dispositivo/dispositivos/celular/red', 'Probamos en otro navegador.'],
+      ['probamos/intentamos/reiniciamos/verificamos/revisamos/comprobamos/reinstalamos/sincronizamos/probe/intente/revise/verifique', 'Revisamos la configuración.'],
+      ['lo/la intentamos/intente/probamos/probe', 'Lo intentamos en la computadora de la casa.'],
+      ['reiniciamos/reinicie/restablecimos/restableci la contrasena/sesion/cuenta', 'Le reiniciamos la contraseña.'],
+      ['cerramos/cerro/cerre sesion', 'Cerramos sesión y entramos de nuevo.'],
+      ['cuenta de prueba', 'Reproducido con una cuenta de prueba.'],
+      ['no pude/pudimos reproducir/reproducirlo/reproducirla', 'No pudimos reproducirlo.'],
+      ['pude/pudimos reproducir/reproducirlo/reproducirla', 'Pudimos reproducirlo.'],
+      ['reproducido/reproducida/replicado/replicada/reprodujimos/replicamos', 'Reproducido en la cuenta de prueba.'],
+      ['vista de alumno/estudiante', 'Lo revisé también con la vista de alumno.'],
+    ],
+    attempts: [
+      ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
+      ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
+    ],
+    results: [
+      ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
+      ['no funciono/sirvio/cambio', 'No funcionó.'],
+      ['pasa lo mismo', 'Pasa lo mismo.'],
+      ['todo esta bien', 'Todo está bien.'],
+    ],
+    plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
+    intentions: [],
+    vague: [['ya probamos todo', 'Ya probamos todo.']],
+  },
   steps: {
     actions: [
       ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar a/al/en', 'Ella entra a la pestaña Calificaciones.'],

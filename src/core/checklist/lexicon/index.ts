@@ -63,3 +63,21 @@ export const stepPhrases = lazily(
 
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));
 export const STEP_JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.joiners));
+
+export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'vague';
+
+export const troubleshootingPhrases = lazily(
+  () =>
+    new PhraseSet<TroubleshootingWord>(
+      LEXICONS.flatMap(({ troubleshooting: t }) => [
+        ...entries<TroubleshootingWord>(t.done, 'done'),
+        ...entries<TroubleshootingWord>(t.attempts, 'attempt'),
+        ...entries<TroubleshootingWord>(t.results, 'result'),
+        ...entries<TroubleshootingWord>(t.vague, 'vague'),
+      ]),
+      SLOTS,
+    ),
+);
+
+export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
+export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));

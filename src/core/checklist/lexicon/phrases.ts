@@ -4,7 +4,8 @@
 // words, in which order. Phrase syntax (also in ../README.md):
 //   word        that word (as the tokenizer reads it: "re-enrolled" is "re enrolled")
 //   word(s)     the word, or the word with the ending: "student(s)", "class(es)"
-//   a/b/c       any one of the words (each may be several words: "log in/logged in/signed in")
+//   a/b/c       any one of the words
+//   {a b|c}     any one of the word groups: "{could not|unable to} reproduce"
 //   [x]         x or nothing: "[the] whole {class}", "[a/an]"
 //   {slot}      one of the lexicon's slot phrases ({person}, {class}, {count}...), or a built-in:
 //               {#} a number, {ordinal} 2nd / third / 3ro, {Name} a capitalised word, {any} any word
@@ -53,14 +54,14 @@ function parts(phrase: string): string[] {
   let depth = 0;
   let current = '';
   for (const c of phrase.trim()) {
-    if (c === '[') depth++;
-    if (c === ']') depth--;
+    if (c === '[' || c === '{') depth++;
+    if (c === ']' || c === '}') depth--;
     if (c === ' ' && depth === 0) {
       if (current) out.push(current);
       current = '';
     } else current += c;
   }
-  if (depth !== 0) throw new PhraseError(`unbalanced [ ] in "${phrase}"`);
+  if (depth !== 0) throw new PhraseError(`unbalanced brackets in "${phrase}"`);
   if (current) out.push(current);
   return out;
 }
@@ -89,6 +90,12 @@ class Compiler {
     if (optional && body.includes(' ')) {
       // "[the whole]": a few words together, or nothing.
       return [{ kind: 'seqs', seqs: [this.compile(body)], optional: true }];
+    }
+    const group = /^\{(.+\|.+)\}$/.exec(body);
+    if (group) {
+      const alternatives = (group[1] as string).split('|').map((a) => a.trim());
+      if (alternatives.some((a) => a === '')) throw new PhraseError(`empty alternative in "${phrase}"`);
+      return [{ kind: 'seqs', seqs: alternatives.map((a) => this.compile(a)), optional }];
     }
     const slot = /^\{(.+)\}$/.exec(body);
     if (slot) {

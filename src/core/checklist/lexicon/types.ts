@@ -27,6 +27,20 @@ export type Lexicon = {
     /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
     unknown: readonly Phrase[];
   };
+  troubleshooting: {
+    /** Things done to narrow a problem down, that count alone: "cleared the cache", "tried incognito". */
+    done: readonly Phrase[];
+    /** Things done that count with what came of them: "re-saved the enrollment ... no change". */
+    attempts: readonly Phrase[];
+    /** What came of an attempt: "same", "still fails", "no change", "works fine". */
+    results: readonly Phrase[];
+    /** Words just before an attempt that make it a plan or an ask: "will", "could", "please". */
+    plans: readonly string[];
+    /** Words right after "tried" that make it an intention ("tried to log in"), not an attempt. */
+    intentions: readonly string[];
+    /** Something was done, but not what: "tried everything". Weak. */
+    vague: readonly Phrase[];
+  };
   steps: {
     /** What a user does on screen, in any tense: "click", "opened", "goes to", "logs in". */
     actions: readonly Phrase[];
