@@ -12,6 +12,17 @@ describe('buildSources', () => {
     expect(buildSources(safe).map((s) => s.where)).toEqual(['subject', 'description', 'comment 1']);
   });
 
+  it("never reads the app's own notes: their channel link and escalation id are not evidence", () => {
+    const safe = toSafeTicket({
+      id: 1, subject: 'S', description: 'Gradebook down', status: 'open', tags: [], customFields: {},
+      comments: [
+        { id: 1, body: 'Escalated to engineering as Outage: Slack channel #out-1\nhttps://acme.slack.com/archives/C1\n\n[escalation 3f2a9c1e-1b2c-4d5e-8f90-123456789abc]', public: false, attachments: [] },
+        { id: 2, body: 'SID 4481923 too', public: true, attachments: [] },
+      ],
+    });
+    expect(buildSources(safe).map((s) => s.where)).toEqual(['subject', 'description', 'comment 2']);
+  });
+
   it('maps corpus offsets back to their source', () => {
     const corpus = buildCorpus(buildSources(toSafeTicket({ id: 1, subject: 'Sub', description: 'Desc', status: '', tags: [], customFields: {}, comments: [{ id: 1, body: 'Third https://loom.com/share/x', public: true, attachments: [] }] })));
     expect(sourceAt(corpus, corpus.text.indexOf('Desc')).where).toBe('description');

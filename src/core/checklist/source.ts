@@ -1,5 +1,6 @@
 // The texts the checklist reads (subject, description, every comment), each parsed once, plus a
 // defensive copy of the ticket: callers hand in data straight from ZAF, where anything may be missing.
+import { isAppNote } from '../appNote';
 import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
 import { parseSections, toLines, type Section } from './sections';
 import { maskRequests } from './requests';
@@ -98,7 +99,8 @@ export function sameText(a: string, b: string): boolean {
 
 /**
  * Subject, description and comments as sources. The first comment is usually the description itself
- * (ZAF lists it among the comments), so a comment whose text equals the description is not read twice.
+ * (ZAF lists it among the comments), so a comment whose text equals the description is not read twice;
+ * the app's own notes are not read at all.
  */
 export function buildSources(ticket: SafeTicket): Source[] {
   const sources: Source[] = [];
@@ -109,6 +111,8 @@ export function buildSources(ticket: SafeTicket): Source[] {
   ticket.comments.forEach((comment, index) => {
     if (!comment.body.trim()) return;
     if (comment.body === ticket.description && hasDescription) return;
+    // The app's own notes (its channel link, its escalation id) say nothing about the ticket.
+    if (isAppNote(comment.body)) return;
     const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
     // The description again in another form (HTML where the description is text), wherever it sits.
     if (hasDescription && sameText(source.text, description.text)) return;
