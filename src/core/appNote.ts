@@ -5,7 +5,7 @@
 export const escalationNoteMarker = (escalationId: string): string => `[escalation ${escalationId}]`;
 export const summaryNoteMarker = (escalationId: string, summaryId: string): string => `[escalation ${escalationId} summary ${summaryId}]`;
 
-const MARKER = /\[escalation [\w.-]{1,80}(?: [a-z]+ [\w.-]{1,80})?\]/i;
+const MARKER = /\[escalation (?=[\w.-]*\d)[\w.-]{1,80}(?: summary [\w.-]{1,80})?\]/i;
 // Notes written before markers had a fixed shape, and hand-copied ones may have lost the marker.
 const APP_OPENINGS = /^\s*(?:Escalated to engineering as [\w ]{1,40}: (?:Slack channel #|a thread in Slack #)|This ticket was linked to an ongoing escalation: |Engineering Outage summary \(Slack #)/;
 
