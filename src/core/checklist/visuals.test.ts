@@ -1,4 +1,6 @@
-import { isVisualAttachment } from './visuals';
+import { ticket } from '../fixtures/build';
+import { buildCorpus, buildSources, toSafeTicket } from './source';
+import { detectVisuals, isVisualAttachment } from './visuals';
 
 describe('isVisualAttachment', () => {
   it.each([
@@ -9,4 +11,25 @@ describe('isVisualAttachment', () => {
   it.each([
     ['report.pdf', 'application/pdf'], ['network.har', 'application/json'], ['crash.log', 'text/plain'], ['data.csv', ''], ['', ''],
   ])('%p (%p) is not', (fileName, contentType) => expect(isVisualAttachment({ fileName, contentType })).toBe(false));
+});
+
+describe('detectVisuals', () => {
+  const detect = (body: string, attachments: Array<{ fileName: string; contentType: string }>) => {
+    const safe = toSafeTicket(ticket({ description: body, comments: [{ id: 1, body, public: true, attachments }] }));
+    return detectVisuals(safe, buildCorpus(buildSources(safe)));
+  };
+
+  it("an email signature's embedded logo is not a screenshot", () => {
+    const body = 'The ADA report shows zeros.\n\nThanks,\nMark\nAssistant Principal\n[cid:image001.png@01DB18A2.5C3F7E10]';
+    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
+  });
+
+  it('an image embedded in the message itself is', () => {
+    const body = 'Here is what the student sees:\n[cid:image001.png@01DB18A2.5C3F7E10]\n\nThanks,\nMark';
+    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');
+  });
+
+  it('a screenshot talked of but not attached is missing', () => {
+    expect(detect("I'll send a screenshot tomorrow. Screenshot attached.", []).status).toBe('missing');
+  });
 });

@@ -1,17 +1,15 @@
 // Visuals: screenshots or video of the problem. Image and video attachments on any comment, inline
 // images, links to screen recordings or images. A PDF or a HAR file alone shows nothing of the screen.
 import type { TicketAttachment } from '../types';
-import { isAsserted, lineAt } from './context';
 import { Finding } from './finding';
-import { parseLabelLine, sectionValue } from './sections';
-import { eachMatch, mentionsAny, sourceAt, type Corpus, type SafeTicket } from './source';
-import { isPlaceholder } from './text';
+import { isSignOff } from './signature';
+import { eachMatch, type Corpus, type SafeTicket } from './source';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
-// Talk of a visual without one: "screenshot attached" when nothing is.
-// (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
-const MENTION =
-  /\b(?:screenshots?|screen ?shots?|screen recordings?|screencasts?|screen captures?|(?:see|find) (?:the )?attached|attached (?:is |are )?(?:an? )?(?:image|video|photo|picture|recording)s?|captura(?:s)? de pantalla)(?!\w)/gi;
+// An image an email client embeds by reference, "[cid:image001.png@01DB18A2.5C3F7E10]".
+const EMBEDDED = /\[cid:([^@\]\s]{1,120})@[^\]\s]{0,80}\]/g;
+// How far above an embedded image a sign-off makes it a signature's logo.
+const SIGNATURE_LINES = 6;
 
 export function isVisualAttachment(att: TicketAttachment): boolean {
   const type = att.contentType.toLowerCase();
@@ -27,34 +25,27 @@ function inlineImageLabel(src: string): string {
   return `inline image ${fileNameParam(url) ?? urlLabel(url)}`;
 }
 
-/** A visual promised in words: a filled "Screenshots:" label or "see attached screenshot". */
-function mentionsVisual(corpus: Corpus, found: Finding): void {
-  for (const source of corpus.sources) {
-    for (const section of source.sections) {
-      if (section.kind !== 'visuals') continue;
-      const value = sectionValue(section);
-      if (!isPlaceholder(value) && !/^(?:no|none|not|nothing)\b/i.test(value)) {
-        found.weak(`${source.where}: ${section.label} ${value} (nothing attached)`);
-        return;
-      }
-    }
-  }
-  if (!mentionsAny(corpus, /screen|attach|captura/)) return;
-  const { text } = corpus;
-  eachMatch(MENTION, text, (m) => {
-    // The template's own "Screenshots:" label is not a mention.
-    if (parseLabelLine(lineAt(text, m.index))?.kind === 'visuals' || !isAsserted(text, m.index)) return;
-    found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0].toLowerCase()}, none attached`);
-    return false;
+/**
+ * Images embedded in an email signature (a logo under "Thanks, / Name / Title"): the file that
+ * arrives as an attachment shows nothing of the problem.
+ */
+function signatureImages(corpus: Corpus): Set<string> {
+  const names = new Set<string>();
+  if (!corpus.text.includes('[cid:')) return names;
+  eachMatch(EMBEDDED, corpus.text, (m) => {
+    const above = corpus.text.slice(0, m.index).split('\n').slice(-SIGNATURE_LINES);
+    if (above.some((line) => isSignOff(line))) names.add((m[1] ?? '').toLowerCase());
   });
+  return names;
 }
 
 export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
   const found = new Finding();
+  const logos = signatureImages(corpus);
   for (const comment of ticket.comments) {
     for (const att of comment.attachments) {
       if (found.full) return found;
-      if (isVisualAttachment(att)) found.present(att.fileName || att.contentType);
+      if (isVisualAttachment(att) && !logos.has(att.fileName.toLowerCase())) found.present(att.fileName || att.contentType);
     }
   }
   for (const source of corpus.sources) {
@@ -68,6 +59,6 @@ export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
       else if (kind === 'maybe') found.weak(`${label} (shared file)`);
     }
   }
-  if (found.status === 'missing') mentionsVisual(corpus, found);
+  // A screenshot talked of ("I'll send a screenshot", "Screenshots: attached") is not one.
   return found;
 }

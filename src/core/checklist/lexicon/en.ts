@@ -20,6 +20,10 @@ export const en: Lexicon = {
     wide: ['wide', 'widely'],
   },
   negators: ['not', 'no', 'never', 'nor', 'neither', 'without', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", 'cannot', "couldn't", "won't", "haven't", "hasn't", "hadn't", 'isnt', 'dont', 'doesnt', 'didnt', 'cant'],
+  signOffs: [
+    ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
+    ['kind/best/warm regards', 'Kind regards,'],
+  ],
   questionStarts: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'would', 'will', 'has', 'have', 'had', 'should', 'how', 'which', 'what', 'who', 'whether', 'when', 'where', 'why', 'any', "isn't", "doesn't", "didn't"],
   scope: {
     stated: {

@@ -24,6 +24,8 @@ export function entries<T>(phrases: readonly Phrase[], value: T): Array<{ phrase
   return phrases.map(([phrase]) => ({ phrase, value }));
 }
 
+export const signOffPhrases = lazily(() => new PhraseSet(LEXICONS.flatMap((l) => entries(l.signOffs, true)), SLOTS));
+
 export type ScopeValue =
   | { kind: 'stated'; level: ScopeLevel }
   | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'> }

@@ -8,6 +8,7 @@ import type { Lexicon, Phrase } from './types';
 function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
   const { scope } = lexicon;
   const groups: Record<string, readonly Phrase[]> = {
+    signOffs: lexicon.signOffs,
     ...Object.fromEntries(Object.entries(scope.stated).map(([level, list]) => [`scope.stated.${level}`, list])),
     ...Object.fromEntries(Object.entries(scope.othersFine).map(([level, list]) => [`scope.othersFine.${level}`, list])),
     'scope.vague': scope.vague,

@@ -12,6 +12,8 @@ export type Lexicon = {
   slots: Readonly<Record<string, readonly string[]>>;
   /** Words that negate what follows in the same clause ("not", "never"). */
   negators: readonly string[];
+  /** Lines that close a message before the signature: "Thanks,", "Best regards". */
+  signOffs: readonly Phrase[];
   /** Words a question starts with ("have", "is", "could"). */
   questionStarts: readonly string[];
   scope: {
