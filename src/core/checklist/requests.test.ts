@@ -70,3 +70,15 @@ describe('maskRequests', () => {
     expect(maskRequests(text)).toBe(text);
   });
 });
+
+describe('maskRequests in a chat', () => {
+  it('keeps the answers that follow a question', () => {
+    const chat = "Nia (Support): Understood. Can you share the student's ID?\nCoach Ramos: 4410298\nCoach Ramos: Elena Sokolova";
+    expect(maskRequests(chat)).toContain('Coach Ramos: 4410298');
+    expect(maskRequests(chat)).not.toContain('share');
+  });
+
+  it("does not blank a customer's own request", () => {
+    expect(maskRequests('Please add Kevin Tran (ktran@oakridgesd.org) as co-teacher on Biology P4.')).toContain('ktran@oakridgesd.org');
+  });
+});

@@ -5,8 +5,11 @@
 import { isListItem } from './sections';
 
 const ASK =
-  /\b(?:(?:could|can|would|will) you(?: please| kindly)?(?: also)? (?:send|provide|share|tell us|let us know|confirm|include|attach|describe|try|clear|record|take|list|reply)|please(?:,)? (?:send|provide|share|include|let us know|confirm|attach|describe|reply with|tell us|try|clear|record|take|list|add)|(?:we|i)(?:'d| would) (?:need|like) (?:you to|the following|a few|some|to know)|(?:podr[ií]a|podr[ií]as|podr[ií]an|puede|puedes|pueden)(?:s)? (?:enviar|compartir|indicar|confirmar|probar|adjuntar|decir)|por favor,? (?:env[ií]e|envíe|comparta|indique|confirme|adjunte|pruebe))/i;
+  /\b(?:(?:could|can|would|will) you(?: please| kindly)?(?: also)? (?:send|provide|share|tell us|let us know|confirm|include|attach|describe|try|clear|record|take|list|reply)|please(?:,)? (?:send|provide|share|include|let us know|confirm|attach|describe|reply with|tell us|try|clear|record|take|list)|(?:we|i)(?:'d| would) (?:need|like) (?:you to|the following|a few|some|to know)|(?:podr[ií]a|podr[ií]as|podr[ií]an|puede|puedes|pueden)(?:s)? (?:enviar|compartir|indicar|confirmar|probar|adjuntar|decir)|por favor,? (?:env[ií]e|envíe|comparta|indique|confirme|adjunte|pruebe))/i;
 const MAX_ITEM_CHARS = 160;
+// A chat turn or a message line with its speaker: "Coach Ramos: 4410298", "(09:42:50 PM) Rob Feld: rfeld".
+// It answers the request rather than listing what is asked.
+const SPEAKER_TURN = /^\s*(?:\(?\d{1,2}:\d{2}[^)\n]{0,12}\)?\s*)?\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?:\s/u;
 
 /** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
 // Every request form holds one of these: a cheap test before the full pattern.
@@ -32,6 +35,7 @@ export function maskRequests(text: string): string {
         if (taken > 0) break;
         continue;
       }
+      if (SPEAKER_TURN.test(line)) break;
       if (!isListItem(line) && (line.length > MAX_ITEM_CHARS || (taken === 0 && !announcesList))) break;
       lines[j] = blank(line);
       taken++;

@@ -1,6 +1,7 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
+import { idsInProse, OTHER_ID_CONTEXT } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
@@ -26,8 +27,6 @@ const NEAR_ID =
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
-// Ids that are something else: a revision, a request, an error.
-const OTHER_ID_CONTEXT = /(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class)\w*\W{0,20}$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
 // (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
@@ -107,6 +106,7 @@ export function detectUserIds(corpus: Corpus): Finding {
   const seen = new Set<string>();
   for (const source of corpus.sources) fromSections(source, found, seen);
   if (!found.full) fromProse(corpus, found, seen);
+  if (!found.full) idsInProse(corpus, found, seen);
   if (found.status === 'missing') fromMentions(corpus, found);
   return found;
 }

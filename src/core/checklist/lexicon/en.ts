@@ -223,6 +223,20 @@ export const en: Lexicon = {
       ['troubleshot', 'Troubleshot with the teacher.'],
     ],
   },
+  userIds: {
+    beforeLogin: [['username/login/logon [name/email] [is]', 'My username is rkowalski.']],
+    beforeNumber: [
+      ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
+      ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
+      ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
+    ],
+    beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
+    asks: [
+      ['{owner} [student/user/login/canvas/schoology] id/sid/username/login/email/number', 'Could you send his student ID?'],
+      ['your/the [student/user/login/canvas/schoology] id/sid/username/login/email/number', "Can you share the student's ID?"],
+      ['login/username/email', "What's your login?"],
+    ],
+  },
   steps: {
     actions: [
       ['go/goes/went/going to/into/back', 'Go to the Assignments tab.'],

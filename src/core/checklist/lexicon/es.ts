@@ -97,6 +97,12 @@ export const es: Lexicon = {
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
   },
+  userIds: {
+    beforeLogin: [['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.']],
+    beforeNumber: [['numero/num/matricula/id [de] [estudiante/alumno/alumna]', 'Mi hijo es Diego Ramírez, número 6612040.']],
+    beforeEmail: [['{persona} [es]', 'La maestra es lperez@escuela.edu.mx.']],
+    asks: [['numero/id/usuario/correo [de] [estudiante/alumno/usuario]', '¿Nos puede decir el número de estudiante de su hijo?']],
+  },
   steps: {
     actions: [
       ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar a/al/en', 'Ella entra a la pestaña Calificaciones.'],

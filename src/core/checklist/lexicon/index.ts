@@ -83,3 +83,18 @@ export const troubleshootingPhrases = lazily(
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
+
+export type IdWord = 'login' | 'number' | 'email' | 'ask';
+
+export const idPhrases = lazily(
+  () =>
+    new PhraseSet<IdWord>(
+      LEXICONS.flatMap(({ userIds: u }) => [
+        ...entries<IdWord>(u.beforeLogin, 'login'),
+        ...entries<IdWord>(u.beforeNumber, 'number'),
+        ...entries<IdWord>(u.beforeEmail, 'email'),
+        ...entries<IdWord>(u.asks, 'ask'),
+      ]),
+      SLOTS,
+    ),
+);

@@ -106,6 +106,8 @@ class Compiler {
     const alternatives = body.split('/').flatMap(expandEnding);
     if (alternatives.some((a) => a === '')) throw new PhraseError(`empty alternative in "${phrase}"`);
     const tokenized = alternatives.map((a) => tokenize(a).words);
+    // "=" or "#" alone is no word: the tokenizer skips it, so a phrase cannot ask for it.
+    if (tokenized.some((t) => t.length === 0)) throw new PhraseError(`"${part}" in "${phrase}" holds no word`);
     if (tokenized.every((t) => t.length === 1)) return [{ kind: 'words', words: new Set(tokenized.map((t) => t[0] as string)), optional }];
     return [{ kind: 'seqs', seqs: tokenized.map((t) => t.map((word) => ({ kind: 'words' as const, words: new Set([word]), optional: false }))), optional }];
   }

@@ -43,6 +43,16 @@ export type Lexicon = {
     /** Something was done, but not what: "tried everything". Weak. */
     vague: readonly Phrase[];
   };
+  userIds: {
+    /** Words right before a login, with or without digits: "my username is rkowalski". */
+    beforeLogin: readonly Phrase[];
+    /** Words right before an id that holds digits: "his ID is 3319054", "número 6612040". */
+    beforeNumber: readonly Phrase[];
+    /** A person right before their email: "our admin is jkeller@...", "the teacher jdoe@...". */
+    beforeEmail: readonly Phrase[];
+    /** What an agent asks for when it wants an id; the answer that follows is one. */
+    asks: readonly Phrase[];
+  };
   steps: {
     /** What a user does on screen, in any tense: "click", "opened", "goes to", "logs in". */
     actions: readonly Phrase[];
