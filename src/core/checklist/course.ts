@@ -4,6 +4,7 @@ import { sectionValue } from './sections';
 import { eachCasedMatch, sourceAt, type Corpus } from './source';
 import { eachMatchInLines, isPlaceholder, linesWith } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
+import { LEXICONS } from './lexicon';
 
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
 const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/dg;
@@ -11,7 +12,28 @@ const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \
 // Capitalised words right after or before "course": "the course Chemistry Foundations", "in Algebra 1 course".
 const TITLED_COURSE =
   /\b(?:course|curso)[ \t]+((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?:[ \t]+|$)){1,6})|((?:[\p{Lu}][\p{L}\p{N}&'’.-]*[ \t]+){1,5}(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*[ \t]+)?)course\b/gmu;
-const GENERIC_WORD = /^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for|of|and|or|new|same|whole|entire|every|all|each|any|which|what|i|we|it|course|ID|URL|Name|Revision|Rev)$/i;
+const GENERIC_WORD = /^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for|of|and|or|new|same|whole|entire|every|all|each|any|which|what|i|we|it|course|ID|URL|Name|Revision|Rev|hi|hello|hola|dear|thanks|gracias|en|el|la|de)$/i;
+
+// A course named by where in it the problem is: "In Grade 7 Math, Lesson 2.3", "the Unit 5 test in
+// AP US History", "Earth Science, unit 3 lesson 2", or a quoted name beside such a place or after
+// a word for a course ("en el curso 'Biología 7'"). The words come from the lexicons.
+const alternation = (words: readonly string[]): string =>
+  [...new Set(words.flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1), w.toUpperCase()]))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .join('|');
+const LOCATOR = alternation(LEXICONS.flatMap((l) => l.course.locators));
+const COURSE_WORD = alternation(LEXICONS.flatMap((l) => l.course.courseWords));
+const INTRO = alternation(LEXICONS.flatMap((l) => l.course.intros));
+const TITLE = "(?:[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°-]*[ \\t]+){0,5}[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°()-]*";
+const QUOTED = `["“‘']([^"“”‘’'\\n]{2,80})["”’']`;
+const NAME_BY_PLACE = [
+  new RegExp(`(?<![\\p{L}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![\\p{L}])(?:${LOCATOR})(?![\\p{L}]))`, 'gu'),
+  new RegExp(`(?<=(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+)${QUOTED}`, 'gu'),
+  new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'),
+  new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu'),
+];
 // A path that points into course content.
 const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
@@ -36,6 +58,7 @@ function courseName(corpus: Corpus, found: Finding): void {
       if (!isPlaceholder(value)) found.present(`${source.where}: ${section.label}: ${value}`);
     }
   }
+  if (!found.full) namedByPlace(corpus, found);
   // Every pattern below holds "course" or "curso" and stays within a line: only such lines are read.
   const lines = linesWith(corpus.lower, /course|curso/g);
   if (lines.length === 0) return;
@@ -51,6 +74,16 @@ function courseName(corpus: Corpus, found: Finding): void {
     // The quoted form is lower case: scanned lower-cased; the others need capitals.
     if (re === QUOTED_COURSE) eachCasedMatch(corpus, re, visit, lines);
     else eachMatchInLines(corpus.text, lines, re, visit);
+  }
+}
+
+function namedByPlace(corpus: Corpus, found: Finding): void {
+  for (const re of NAME_BY_PLACE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(corpus.text); m !== null && !found.full; m = re.exec(corpus.text)) {
+      const name = trimGeneric((m[1] ?? '').trim());
+      if (name && !isPlaceholder(name)) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
+    }
   }
 }
 

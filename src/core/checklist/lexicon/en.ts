@@ -223,6 +223,11 @@ export const en: Lexicon = {
       ['troubleshot', 'Troubleshot with the teacher.'],
     ],
   },
+  course: {
+    locators: ['lesson', 'lessons', 'unit', 'units', 'module', 'modules', 'chapter', 'chapters', 'quiz', 'test', 'exam', 'assessment', 'activity', 'slide', 'page', 'revision', 'version', 'topic', 'week'],
+    courseWords: ['course', 'course is', 'course called', 'course named', 'course titled', 'class'],
+    intros: ['in', 'of', 'from', 'for', 'copy of', 'version of'],
+  },
   userIds: {
     beforeLogin: [['username/login/logon [name/email] [is]', 'My username is rkowalski.']],
     beforeNumber: [

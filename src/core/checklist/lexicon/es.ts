@@ -97,6 +97,11 @@ export const es: Lexicon = {
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
   },
+  course: {
+    locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
+    courseWords: ['curso', 'curso es', 'curso llamado', 'materia', 'clase de'],
+    intros: ['en', 'de', 'del'],
+  },
   userIds: {
     beforeLogin: [['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.']],
     beforeNumber: [['numero/num/matricula/id [de] [estudiante/alumno/alumna]', 'Mi hijo es Diego Ramírez, número 6612040.']],

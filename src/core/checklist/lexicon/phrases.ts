@@ -30,20 +30,34 @@ export type PhraseMatch<T> = { value: T; phrase: string; start: number; end: num
 
 const ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th|ro|do|er|to|vo|mo|no|ta|a|o)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta)$/;
 
-function builtinHolds(name: Builtin, tokens: Tokens, w: number): boolean {
-  const word = tokens.words[w] ?? '';
-  switch (name) {
-    case '#':
-      return /^\d{1,6}$/.test(word);
-    case 'ordinal':
-      return ORDINAL.test(word);
-    case 'Name': {
-      const c = tokens.text.charCodeAt(tokens.starts[w] as number);
-      return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
-    }
-    case 'any':
-      return true;
+const BUILTIN_BIT: Record<Builtin, number> = { '#': 1, ordinal: 2, Name: 4, any: 8 };
+const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta)$/;
+
+/** Which built-ins each word of a text is, as bits: worked out once per text, read by every phrase. */
+const kindsCache = new WeakMap<Tokens, Uint8Array>();
+
+function wordKinds(tokens: Tokens): Uint8Array {
+  let kinds = kindsCache.get(tokens);
+  if (kinds) return kinds;
+  kinds = new Uint8Array(tokens.words.length);
+  for (let w = 0; w < tokens.words.length; w++) {
+    const word = tokens.words[w] as string;
+    const c0 = word.charCodeAt(0);
+    let bits = BUILTIN_BIT.any;
+    if (c0 >= 48 && c0 <= 57) {
+      if (/^\d{1,6}$/.test(word)) bits |= BUILTIN_BIT['#'];
+      else if (ORDINAL.test(word)) bits |= BUILTIN_BIT.ordinal;
+    } else if (word.length <= 9 && ORDINAL_WORDS.test(word)) bits |= BUILTIN_BIT.ordinal;
+    const c = tokens.text.charCodeAt(tokens.starts[w] as number);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) bits |= BUILTIN_BIT.Name;
+    kinds[w] = bits;
   }
+  kindsCache.set(tokens, kinds);
+  return kinds;
+}
+
+function builtinHolds(name: Builtin, tokens: Tokens, w: number): boolean {
+  return ((wordKinds(tokens)[w] ?? 0) & BUILTIN_BIT[name]) !== 0;
 }
 
 export class PhraseError extends Error {}
@@ -119,11 +133,26 @@ class Compiler {
     if (!list) throw new PhraseError(`unknown slot {${name}} in "${phrase}"`);
     if (this.compiling.has(name)) throw new PhraseError(`slot {${name}} refers to itself`);
     this.compiling.add(name);
-    const seqs = list.map((p) => this.compile(p));
+    const seqs = mergeSingleWords(list.map((p) => this.compile(p)));
     this.compiling.delete(name);
     this.slotCache.set(name, seqs);
     return seqs;
   }
+}
+
+/**
+ * A slot's one-word phrases as one set of words: one lookup instead of one try per phrase (a
+ * {person} slot has some thirty of them).
+ */
+function mergeSingleWords(seqs: Element[][]): Element[][] {
+  const single = new Set<string>();
+  const rest: Element[][] = [];
+  for (const seq of seqs) {
+    const only = seq.length === 1 ? seq[0] : undefined;
+    if (only?.kind === 'words' && !only.optional) for (const word of only.words) single.add(word);
+    else rest.push(seq);
+  }
+  return single.size > 0 ? [[{ kind: 'words', words: single, optional: false }], ...rest] : rest;
 }
 
 /** "student(s)" -> student, students; words without an ending stay as they are. */
@@ -145,58 +174,64 @@ function firstKeys(seq: readonly Element[], k = 0, keys = new Set<string>()): Se
   return keys;
 }
 
+/** What is left to match after a group: the rest of the enclosing sequence, and what encloses that. */
+type Rest = { seq: readonly Element[]; k: number; next: Rest } | null;
+
+/** Whether word `at` may join a phrase that reached word w (no break between, but where allowed). */
+function canTake(tokens: Tokens, at: number, w: number, first: boolean, clauseOk: boolean): boolean {
+  if (at >= tokens.words.length) return false;
+  if (first && at === w) return true;
+  const b = tokens.breaks[at];
+  return b === Break.None || (b === Break.Clause && clauseOk && at === w);
+}
+
 /**
- * Ends (exclusive) where seq[k..] matches from word w, first the longest each element can take.
- * `clauseOk`: a clause break may stand before word w (after a "," element).
+ * The longest end (exclusive) at which seq[k..], then `rest`, matches from word w; -1 if none.
+ * Plain recursion without closures: this runs for every candidate phrase at many words of a 200 KB
+ * ticket. `first`: w is the phrase's first word; `clauseOk`: a clause break may stand before w.
  */
-function* ends(seq: readonly Element[], k: number, tokens: Tokens, w: number, first: boolean, clauseOk: boolean): Generator<number> {
+function longestEnd(seq: readonly Element[], k: number, rest: Rest, tokens: Tokens, w: number, first: boolean, clauseOk: boolean): number {
   const e = seq[k];
-  if (!e) {
-    yield w;
-    return;
-  }
-  const canTake = (at: number): boolean => {
-    if (at >= tokens.words.length) return false;
-    if (first && at === w) return true;
-    const b = tokens.breaks[at];
-    return b === Break.None || (b === Break.Clause && clauseOk && at === w);
-  };
+  if (!e) return rest ? longestEnd(rest.seq, rest.k, rest.next, tokens, w, first, clauseOk) : w;
+  let best = -1;
   switch (e.kind) {
     case 'comma':
-      yield* ends(seq, k + 1, tokens, w, first, true);
-      return;
+      return longestEnd(seq, k + 1, rest, tokens, w, first, true);
     case 'gap':
       for (let skip = 0; skip <= e.max; skip++) {
-        let ok = true;
-        for (let i = 0; i < skip && ok; i++) ok = canTake(w + i) && (i > 0 || true);
-        if (!ok) break;
-        yield* ends(seq, k + 1, tokens, w + skip, first && skip === 0, clauseOk && skip === 0);
+        if (skip > 0 && !canTake(tokens, w + skip - 1, w, first, clauseOk)) break;
+        best = Math.max(best, longestEnd(seq, k + 1, rest, tokens, w + skip, first && skip === 0, clauseOk && skip === 0));
       }
-      return;
+      return best;
     case 'words':
-      if (canTake(w) && e.words.has(tokens.words[w] as string)) yield* ends(seq, k + 1, tokens, w + 1, false, false);
+      if (canTake(tokens, w, w, first, clauseOk) && e.words.has(tokens.words[w] as string)) best = longestEnd(seq, k + 1, rest, tokens, w + 1, false, false);
       break;
     case 'builtin':
-      if (canTake(w) && builtinHolds(e.name, tokens, w)) yield* ends(seq, k + 1, tokens, w + 1, false, false);
+      if (canTake(tokens, w, w, first, clauseOk) && builtinHolds(e.name, tokens, w)) best = longestEnd(seq, k + 1, rest, tokens, w + 1, false, false);
       break;
-    case 'seqs':
-      for (const s of e.seqs) {
-        for (const end of ends(s, 0, tokens, w, first, clauseOk)) {
-          if (end === w) continue;
-          yield* ends(seq, k + 1, tokens, end, false, false);
-        }
-      }
+    case 'seqs': {
+      const after: Rest = { seq, k: k + 1, next: rest };
+      for (const sub of e.seqs) if (sub.length > 0) best = Math.max(best, longestEnd(sub, 0, after, tokens, w, first, clauseOk));
       break;
+    }
   }
-  if (e.optional) yield* ends(seq, k + 1, tokens, w, first, clauseOk);
+  if (e.optional) best = Math.max(best, longestEnd(seq, k + 1, rest, tokens, w, first, clauseOk));
+  return best;
 }
 
 type Compiled<T> = { seq: Element[]; value: T; phrase: string };
+
+function tryPhrase<T>(c: Compiled<T>, tokens: Tokens, w: number, out: Array<PhraseMatch<T>>): void {
+  const end = longestEnd(c.seq, 0, null, tokens, w, true, false);
+  if (end > w) out.push({ value: c.value, phrase: c.phrase, start: w, end });
+}
 
 /** A set of phrases, each with a value (a level, a kind), matched in one pass over a text's words. */
 export class PhraseSet<T> {
   private readonly byFirst = new Map<string, Array<Compiled<T>>>();
   private readonly byBuiltin = new Map<Builtin, Array<Compiled<T>>>();
+  /** The built-ins some phrase starts with, as bits of wordKinds. */
+  private builtinMask = 0;
   readonly size: number;
 
   constructor(entries: ReadonlyArray<{ phrase: string; value: T }>, slots: SlotTable = {}) {
@@ -212,6 +247,7 @@ export class PhraseSet<T> {
       }
     }
     this.size = entries.length;
+    for (const name of this.byBuiltin.keys()) this.builtinMask |= BUILTIN_BIT[name];
   }
 
   /** The longest match of each phrase starting at word w. */
@@ -219,21 +255,20 @@ export class PhraseSet<T> {
     const out: Array<PhraseMatch<T>> = [];
     const word = tokens.words[w] as string;
     const candidates = this.byFirst.get(word);
-    const tryOne = (c: Compiled<T>): void => {
-      let best = -1;
-      for (const end of ends(c.seq, 0, tokens, w, true, false)) if (end > best) best = end;
-      if (best > w) out.push({ value: c.value, phrase: c.phrase, start: w, end: best });
-    };
-    if (candidates) for (const c of candidates) tryOne(c);
-    for (const [name, list] of this.byBuiltin) if (builtinHolds(name, tokens, w)) for (const c of list) tryOne(c);
+    const kinds = wordKinds(tokens)[w] ?? 0;
+    if (candidates) for (const c of candidates) tryPhrase(c, tokens, w, out);
+    if ((kinds & this.builtinMask) !== 0) {
+      for (const [name, list] of this.byBuiltin) if ((kinds & BUILTIN_BIT[name]) !== 0) for (const c of list) tryPhrase(c, tokens, w, out);
+    }
     return out;
   }
 
   /** Every match in words [from, to), in text order; stop by returning false. */
   scan(tokens: Tokens, visit: (m: PhraseMatch<T>) => boolean | void, from = 0, to = tokens.words.length): void {
-    const hasBuiltins = this.byBuiltin.size > 0;
+    const kinds = wordKinds(tokens);
     for (let w = from; w < to; w++) {
-      if (!hasBuiltins && !this.byFirst.has(tokens.words[w] as string)) continue;
+      // Most words start no phrase: two lookups, no allocation.
+      if (((kinds[w] ?? 0) & this.builtinMask) === 0 && !this.byFirst.has(tokens.words[w] as string)) continue;
       for (const m of this.matchesAt(tokens, w)) if (visit(m) === false) return;
     }
   }

@@ -75,7 +75,20 @@ function breakBetween(text: string, from: number, to: number, previousWord: stri
   return result;
 }
 
+/** Lower case keeping every offset (a letter whose lower case is longer stays as it is). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const c of text) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
 export function tokenize(text: string): Tokens {
+  const lower = lowerSameLength(text);
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -89,16 +102,24 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const start = i;
+    let plain = true;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c >= 0xc0) plain = false;
       if (isWordCode(c)) i++;
       // "don't", "Patel's": an apostrophe between letters stays in the word.
-      else if (APOSTROPHES.has(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) i++;
+      else if (APOSTROPHES.has(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) {
+        if (c !== 39) plain = false;
+        i++;
+      }
       else break;
     }
     const previous = words.length > 0 ? (words[words.length - 1] as string) : '';
-    breakList.push(words.length === 0 ? Break.Sentence : breakBetween(text, lastEnd, start, previous));
-    words.push(withoutPossessive(normalizeWord(text.slice(start, i))));
+    // Most words follow one space: no need to look at what stands between.
+    const single = start === lastEnd + 1 && text.charCodeAt(lastEnd) === 32;
+    breakList.push(words.length === 0 ? Break.Sentence : single ? Break.None : breakBetween(text, lastEnd, start, previous));
+    const raw = lower.slice(start, i);
+    words.push(withoutPossessive(plain ? raw : normalizeWord(raw)));
     starts.push(start);
     ends.push(i);
     lastEnd = i;

@@ -43,6 +43,14 @@ export type Lexicon = {
     /** Something was done, but not what: "tried everything". Weak. */
     vague: readonly Phrase[];
   };
+  course: {
+    /** Words for a place inside a course: "Lesson 2.3", "Unit 5 test", "lección 3.2". */
+    locators: readonly string[];
+    /** Words for a course itself: a quoted name after one is the course's ("the course 'Algebra I'"). */
+    courseWords: readonly string[];
+    /** Little words that lead into a name: "in 'Geometry Honors'", "copy of \"English 9\"". */
+    intros: readonly string[];
+  };
   userIds: {
     /** Words right before a login, with or without digits: "my username is rkowalski". */
     beforeLogin: readonly Phrase[];
