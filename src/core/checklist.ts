@@ -3,6 +3,7 @@
 import { requiredItemsFor, ISSUE_TYPES, type RequiredItemsOverride } from './issueTypes';
 import type { ChecklistItem, ChecklistItemKey, ChecklistResult, IssueType, ScopeLevel, TicketSnapshot } from './types';
 import { CHECKLIST_ITEM_KEYS } from './types';
+import { applyConfirmations } from './checklist/confirmations';
 import { detectCourse } from './checklist/course';
 import { detectDescription } from './checklist/description';
 import { readField } from './checklist/fields';
@@ -75,11 +76,12 @@ export function evaluateChecklist(ticket: TicketSnapshot, issueType: IssueType, 
       : { key, status: finding.status, required: required.has(key), evidence: finding.evidence };
   });
   const missingRequired = items.filter((i) => i.required && i.status !== 'present').map((i) => i.key);
-  return {
+  const result: ChecklistResult = {
     issueType,
     items,
     scopeLevel: fieldScope ?? detected.scopeLevel,
     complete: missingRequired.length === 0,
     missingRequired,
   };
+  return applyConfirmations(result, safe.tags);
 }
