@@ -7,6 +7,7 @@ import { Well } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { OVERRIDE_REASON_MAX, type Escalation } from '../../../core/api';
+import { parseFieldEvidence } from '../../../core/checklist/fields';
 import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import { ITEM_TEXT } from '../checklist/itemText';
@@ -70,9 +71,13 @@ type Props = {
   appendToReply: (text: string) => Promise<void>;
 };
 
-/** Where the school was found: the organization, else the checklist's first piece of evidence. */
+/**
+ * Where the school was found: the organization, else the mapped field's value (as the Slack card shows
+ * it), else the checklist's first piece of evidence.
+ */
 function schoolOf(ticket: TicketSnapshot, checklist: ChecklistResult): string | undefined {
-  return ticket.organization?.name ?? checklist.items.find((i) => i.key === 'school' && i.status !== 'missing')?.evidence[0];
+  const evidence = checklist.items.find((i) => i.key === 'school' && i.status !== 'missing')?.evidence[0];
+  return ticket.organization?.name ?? (evidence === undefined ? undefined : (parseFieldEvidence(evidence)?.value ?? evidence));
 }
 
 /** The reason as the proxy takes it (overrideReasonSchema): one line, trimmed, 1..300 characters. */
