@@ -134,10 +134,13 @@ describe('escalation from the sidebar to an archived channel', () => {
     await toggle('visuals', true);
     await clickInSidebar(zendesk, row('visuals').getByTestId('checklist-confirm-present'));
     await assertEventually(async () => (await row('visuals').getAttribute('data-confirmation')) === 'present');
-    assert.ok(stack.zendesk.tickets.get(TERSE_TICKET)!.tags.includes('checklist_ok_visuals'), 'saved as the ticket tag');
+    // Saved as the ticket's tag, on the server too (the host page shows it before its PUT lands).
+    const serverHas = (tag: string) => assertEventually(async () => stack.zendesk.tickets.get(TERSE_TICKET)!.tags.includes(tag));
+    await serverHas('checklist_ok_visuals');
     await toggle('userIds', true);
     await clickInSidebar(zendesk, row('userIds').getByTestId('checklist-confirm-not-needed'));
     await assertEventually(async () => (await row('userIds').getAttribute('data-confirmation')) === 'not_needed');
+    await serverHas('checklist_na_user_ids');
     await toggle('userIds', false);
     await toggle('school', true);
     await assertEventually(async () => ((await row('school').textContent()) ?? '').includes('Jefferson Middle School (School field)'));
