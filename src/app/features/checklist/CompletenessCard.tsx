@@ -37,6 +37,8 @@ type Props = {
   result: ChecklistResult;
   /** Shown when the ticket has no issue type yet and the card is checked as this type's label. */
   previewTypeLabel?: string;
+  /** The items the issue type requires before the agent's word; a "not needed" one stays among them. */
+  requiredByType?: readonly ChecklistItemKey[];
   /** Saves the agent's word on an item; without it the rows offer no choice. */
   onConfirm?: (key: ChecklistItemKey, confirmation: ChecklistConfirmation | null) => Promise<void>;
 };
@@ -45,10 +47,12 @@ type Props = {
  * "5 of 7 required", then each required item, then the optional ones. An item the agent said is not
  * needed here stays among the required ones, marked so, but no longer counts.
  */
-export function CompletenessCard({ result, previewTypeLabel, onConfirm }: Props) {
+export function CompletenessCard({ result, previewTypeLabel, requiredByType, onConfirm }: Props) {
   const t = useT();
   const required = result.items.filter((item) => item.required);
-  const shownAsRequired = result.items.filter((item) => item.required || item.confirmation === 'not_needed');
+  const shownAsRequired = result.items.filter(
+    (item) => item.required || (item.confirmation === 'not_needed' && (requiredByType?.includes(item.key) ?? true)),
+  );
   const optional = result.items.filter((item) => !shownAsRequired.includes(item));
   const present = required.filter((item) => item.status === 'present').length;
   const confirm = (key: ChecklistItemKey) =>

@@ -93,6 +93,15 @@ describe("the agent's word on checklist items", () => {
     expect(screen.getByTestId('completeness-summary')).toHaveTextContent('5 of 7 required');
   });
 
+  it('lists an item called not needed under Optional when the issue type does not require it anyway', async () => {
+    const { user } = open(host({ 'ticket.tags': ['issue_type_outage', 'checklist_na_user_ids'] }));
+    await summary();
+    const optional = screen.getByText('Optional').nextElementSibling as HTMLElement;
+    expect(within(optional).getByTestId('checklist-item-userIds')).toHaveTextContent('Not needed here');
+    await user.click(within(row('userIds')).getByRole('button', { name: /User IDs/ }));
+    expect(within(row('userIds')).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+  });
+
   it('works from the keyboard, and keeps focus on the choice once it is saved', async () => {
     const client = host();
     const { user } = open(client);

@@ -3,6 +3,7 @@ import styled from 'styled-components';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { evaluateChecklist } from '../../../core/checklist';
+import { requiredItemsFor } from '../../../core/issueTypes';
 import type { IssueType } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import { mappedFieldIds, useFieldTitles, useSettings, useTicket, useTicketActions, type AppSettings } from '../../zaf';
@@ -73,6 +74,7 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
           <CompletenessCard
             result={result}
             previewTypeLabel={recorded === null ? t(ISSUE_TYPE_TEXT[checkedAs].label) : undefined}
+            requiredByType={requiredItemsFor(checkedAs, settings.requiredItems)}
             onConfirm={async (key, confirmation) => {
               await actions.saveConfirmation(key, confirmation);
               // The row shows what the ticket's tags now say, read back from the host.
