@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Input } from '@zendeskgarden/react-forms';
@@ -95,7 +95,6 @@ function reasonOf(text: string): { value: string | null; tooLong: boolean } {
 export function ConfirmEscalation(props: Props) {
   const { ticket, issueType, checklist, outages, busy } = props;
   const t = useT();
-  const reasonHintId = useId();
   const [reasonText, setReasonText] = useState('');
   const missing = checklist.missingRequired;
   const anyway = missing.length > 0;
@@ -142,13 +141,18 @@ export function ConfirmEscalation(props: Props) {
                 <li key={key}>{t(ITEM_TEXT[key].label)}</li>
               ))}
             </MissingList>
-            <SM>{t('escalation.confirm.missingAnyway')}</SM>
           </Missing>
+        )}
+        {anyway && (
+          <>
+            <AskForMissingInfo missing={missing} requesterName={ticket.requester?.name} appendToReply={props.appendToReply} />
+            <SM data-testid="escalate-anyway">{t('escalation.confirm.missingAnyway')}</SM>
+          </>
         )}
         {anyway && (
           <Field>
             <Field.Label>{t('escalation.confirm.reasonLabel')}</Field.Label>
-            <Field.Hint id={reasonHintId}>{t('escalation.confirm.reasonHint', { max: OVERRIDE_REASON_MAX })}</Field.Hint>
+            <Field.Hint>{t('escalation.confirm.reasonHint', { max: OVERRIDE_REASON_MAX })}</Field.Hint>
             <Input
               data-testid="escalate-reason"
               isCompact
@@ -165,9 +169,6 @@ export function ConfirmEscalation(props: Props) {
               </Field.Message>
             )}
           </Field>
-        )}
-        {missing.length > 0 && (
-          <AskForMissingInfo missing={missing} requesterName={ticket.requester?.name} appendToReply={props.appendToReply} />
         )}
         <Row>
           <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={anyway && !blocked} disabled={disabled} onClick={confirm}>

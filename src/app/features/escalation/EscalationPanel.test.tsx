@@ -48,7 +48,7 @@ describe('escalating from the sidebar', () => {
     expect(confirm).toHaveTextContent('Lincoln High School');
     expect(confirm).toHaveTextContent('A whole school');
     expect(screen.getByTestId('escalate-missing')).toHaveTextContent('Visuals');
-    expect(screen.getByTestId('escalate-missing')).toHaveTextContent('You can escalate anyway');
+    expect(screen.getByTestId('escalate-anyway')).toHaveTextContent('You can escalate anyway: say in one line why it cannot wait.');
     const submit = screen.getByTestId('escalate-submit');
     expect(submit).toHaveTextContent('Post to triage anyway');
     expect(submit).toBeDisabled();
