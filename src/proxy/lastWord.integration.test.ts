@@ -8,10 +8,12 @@ import { waitForComplete } from './testing/expectations';
 
 jest.setTimeout(30_000);
 
-const TICKET = 1004;
+// Ticket 1002 has no organization in Zendesk either, so the card's school comes from the School field
+// whether the proxy takes the organization from the body or from Zendesk's API.
+const TICKET = 1002;
 
 function anyway(overrideReason: unknown): CreateEscalationRequest {
-  const base = escalationRequest({ ticketId: TICKET, subject: 'Quiz page blank for one class' });
+  const base = escalationRequest({ ticketId: TICKET, subject: 'not working' });
   return {
     ...base,
     ticket: { ...base.ticket, organization: undefined },
