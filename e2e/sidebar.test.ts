@@ -78,7 +78,9 @@ describe('ticket sidebar in the sandbox host', () => {
     await app.getByTestId('issue-type-picker').selectOption('outage');
     await assertEventually(async () => (await tags(page)).includes('issue_type_outage'));
     assert.ok(!(await tags(page)).includes('issue_type_problem'));
-    assert.deepEqual(sandbox.tickets.get(TERSE_TICKET)?.tags.filter((t) => t.startsWith('issue_type_')), ['issue_type_outage']);
+    // The host page shows a change before its PUT reaches the server: wait for the server too.
+    const serverTypes = () => sandbox.tickets.get(TERSE_TICKET)?.tags.filter((t) => t.startsWith('issue_type_')) ?? [];
+    await assertEventually(async () => serverTypes().join() === 'issue_type_outage');
     await page.screenshot({ path: `${ARTIFACTS}/sidebar.png` });
   });
 });

@@ -12,6 +12,7 @@ import { clickInSidebar } from './sidebarFrame';
 // engineer posts an update and the summary in Slack, the agent solves the ticket, the channel is archived.
 const ARTIFACTS = 'e2e/artifacts';
 const OUTAGE_TICKET = 1001;
+const TERSE_TICKET = 1002;
 
 describe('escalation from the sidebar to an archived channel', () => {
   let stack: LocalStack;
@@ -111,5 +112,65 @@ describe('escalation from the sidebar to an archived channel', () => {
     await app.getByTestId('summary-card').waitFor();
     await zendesk.screenshot({ path: `${ARTIFACTS}/archived.png` });
     await zendesk.locator('[data-testid="app-iframe"]').screenshot({ path: `${ARTIFACTS}/archived-sidebar.png` });
+  });
+
+  it("keeps the agent's word on an item across a reload, and escalates anyway with a reason on the card", async () => {
+    await zendesk.goto(`${stack.zendesk.url}#ticket-${TERSE_TICKET}`);
+    await zendesk.reload();
+    await zendesk.locator('[data-testid="app-iframe"][data-registered="true"]').waitFor();
+    const row = (key: string) => app.getByTestId(`checklist-item-${key}`);
+    /** Opens or folds a row; clicked again if a click was lost while the host was resizing the frame. */
+    const toggle = async (key: string, open: boolean) => {
+      const button = row(key).locator('button[aria-expanded]');
+      await assertEventually(async () => {
+        if ((await button.getAttribute('aria-expanded')) !== String(open)) await clickInSidebar(zendesk, button);
+        return (await button.getAttribute('aria-expanded')) === String(open);
+      }, 10_000);
+    };
+    await row('visuals').waitFor();
+    await zendesk.getByTestId('field-360001').fill('Jefferson Middle School');
+    await assertEventually(async () => (await row('school').getAttribute('data-status')) === 'present');
+
+    await toggle('visuals', true);
+    await clickInSidebar(zendesk, row('visuals').getByTestId('checklist-confirm-present'));
+    await assertEventually(async () => (await row('visuals').getAttribute('data-confirmation')) === 'present');
+    // Saved as the ticket's tag, on the server too (the host page shows it before its PUT lands).
+    const serverHas = (tag: string) => assertEventually(async () => stack.zendesk.tickets.get(TERSE_TICKET)!.tags.includes(tag));
+    await serverHas('checklist_ok_visuals');
+    await toggle('userIds', true);
+    await clickInSidebar(zendesk, row('userIds').getByTestId('checklist-confirm-not-needed'));
+    await assertEventually(async () => (await row('userIds').getAttribute('data-confirmation')) === 'not_needed');
+    await serverHas('checklist_na_user_ids');
+    await toggle('userIds', false);
+    await toggle('school', true);
+    await assertEventually(async () => ((await row('school').textContent()) ?? '').includes('Jefferson Middle School (School field)'));
+    await toggle('stepsToReproduce', true);
+    await row('stepsToReproduce').getByTestId('checklist-confirm-present').waitFor();
+    await zendesk.locator('[data-testid="app-iframe"]').screenshot({ path: `${ARTIFACTS}/sidebar-confirmed.png` });
+
+    await zendesk.reload();
+    await zendesk.locator('[data-testid="app-iframe"][data-registered="true"]').waitFor();
+    await row('visuals').waitFor();
+    await assertEventually(async () => (await row('visuals').getAttribute('data-confirmation')) === 'present');
+    assert.match((await row('visuals').textContent()) ?? '', /Confirmed by an agent/);
+
+    await app.getByTestId('issue-type-picker').selectOption('problem');
+    await clickInSidebar(zendesk, app.getByTestId('escalate-button'));
+    await app.getByTestId('escalate-missing').waitFor();
+    assert.equal(await app.getByTestId('escalate-submit').isDisabled(), true, 'no reason yet');
+    await app.getByTestId('escalate-reason').fill('Teacher on the phone: the whole class is blocked <today>');
+    await clickInSidebar(zendesk, app.getByTestId('escalate-submit'));
+    await app.getByTestId('escalation-status').waitFor({ timeout: 30_000 });
+
+    let card = '';
+    await assertEventually(async () => {
+      const messages = stack.slack.channels().flatMap((c) => c.messages).map((m) => JSON.stringify(m));
+      card = messages.find((m) => m.includes(`Zendesk ticket #${TERSE_TICKET}`) && m.includes('Escalated with missing items')) ?? '';
+      return card !== '';
+    }, 15_000);
+    assert.match(card, /Escalated with missing items: Teacher on the phone: the whole class is blocked &lt;today&gt;/);
+    assert.match(card, /Visuals — confirmed by an agent/);
+    assert.match(card, /User IDs — not needed here, says the agent/);
+    assert.match(card, /School \/ Customer\*\\nJefferson Middle School/);
   });
 });

@@ -13,6 +13,8 @@ export const checklistItemSchema = z.object({
   status: z.enum(['present', 'weak', 'missing']),
   required: z.boolean(),
   evidence: z.array(z.string().max(500)).max(20),
+  /** The agent's word (ticket tags checklist_ok_<item> / checklist_na_<item>). */
+  confirmation: z.enum(['present', 'not_needed']).optional(),
 });
 
 export const checklistResultSchema = z.object({
@@ -50,6 +52,16 @@ export const agentSchema = z.object({
   email: z.email(),
 });
 
+export const OVERRIDE_REASON_MAX = 300;
+
+/** Why the agent escalates with required items missing: one line, posted on the Slack card. */
+export const overrideReasonSchema = z
+  .string()
+  .regex(/^[^\r\n\u2028\u2029]*$/, 'must be a single line')
+  .trim()
+  .min(1, 'must not be empty')
+  .max(OVERRIDE_REASON_MAX, `must be at most ${OVERRIDE_REASON_MAX} characters`);
+
 /** POST /api/escalations */
 export const createEscalationRequestSchema = z.object({
   ticket: escalationTicketSchema,
@@ -57,6 +69,8 @@ export const createEscalationRequestSchema = z.object({
   checklist: checklistResultSchema,
   agent: agentSchema,
   product: z.string().trim().min(1).max(100).optional(),
+  /** Given when required items are missing and the agent escalates anyway. */
+  overrideReason: overrideReasonSchema.optional(),
 });
 export type CreateEscalationRequest = z.infer<typeof createEscalationRequestSchema>;
 

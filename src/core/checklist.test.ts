@@ -93,7 +93,7 @@ describe('evaluateChecklist result shape', () => {
   it('a scope field without a known level is present and the level comes from the text', () => {
     const t = ticket({ description: 'The entire school sees the maintenance banner although maintenance ended hours ago.', customFields: { '5': 'see notes' } });
     const result = evaluateChecklist(t, 'outage', { fields: { scope: '5' } });
-    expect(item(result, 'scope')).toMatchObject({ status: 'present', evidence: ['field 5'] });
+    expect(item(result, 'scope')).toMatchObject({ status: 'present', evidence: ['see notes (field 5)'] });
     expect(result.scopeLevel).toBe('school');
   });
 

@@ -3,9 +3,10 @@
 import { requiredItemsFor, ISSUE_TYPES, type RequiredItemsOverride } from './issueTypes';
 import type { ChecklistItem, ChecklistItemKey, ChecklistResult, IssueType, ScopeLevel, TicketSnapshot } from './types';
 import { CHECKLIST_ITEM_KEYS } from './types';
+import { applyConfirmations } from './checklist/confirmations';
 import { detectCourse } from './checklist/course';
 import { detectDescription } from './checklist/description';
-import { readField } from './checklist/fields';
+import { fieldEvidence, readField } from './checklist/fields';
 import { Finding } from './checklist/finding';
 import { detectSchool } from './checklist/school';
 import { detectScope, scopeFromValue } from './checklist/scope';
@@ -20,6 +21,8 @@ export type ChecklistOptions = {
   fields?: Partial<Record<ChecklistItemKey, string>>;
   /** The admin's override of required items per issue type (see parseRequiredItemsOverride). */
   requiredItems?: RequiredItemsOverride;
+  /** Field id -> its title from the host ("School"), so field evidence reads "Lincoln High (School field)". */
+  fieldTitles?: Record<string, string>;
 };
 
 type Detected = { findings: Record<ChecklistItemKey, Finding>; scopeLevel: ScopeLevel | null };
@@ -55,10 +58,11 @@ function requiredFor(issueType: IssueType, override: RequiredItemsOverride | und
 export function evaluateChecklist(ticket: TicketSnapshot, issueType: IssueType, options: ChecklistOptions = {}): ChecklistResult {
   const safe = toSafeTicket(ticket);
   const opts = options ?? {};
+  // Item -> the evidence of its mapped field, when that field is filled.
   const fromFields = new Map<ChecklistItemKey, string>();
   for (const key of CHECKLIST_ITEM_KEYS) {
     const reading = readField(key, opts.fields, safe.customFields);
-    if (reading) fromFields.set(key, reading.fieldId);
+    if (reading) fromFields.set(key, fieldEvidence(reading.text, reading.fieldId, opts.fieldTitles?.[reading.fieldId]));
   }
   const fieldScope = fromFields.has('scope') ? scopeFromValue(readField('scope', opts.fields, safe.customFields)?.text ?? '') : null;
   // Text is still read for scope when the field names no level we know, to fill scopeLevel.
@@ -68,18 +72,19 @@ export function evaluateChecklist(ticket: TicketSnapshot, issueType: IssueType, 
 
   const required = requiredFor(issueType, opts.requiredItems);
   const items: ChecklistItem[] = CHECKLIST_ITEM_KEYS.map((key) => {
-    const fieldId = fromFields.get(key);
+    const fromField = fromFields.get(key);
     const finding = detected.findings[key];
-    return fieldId !== undefined
-      ? { key, status: 'present', required: required.has(key), evidence: [`field ${fieldId}`] }
+    return fromField !== undefined
+      ? { key, status: 'present', required: required.has(key), evidence: [fromField] }
       : { key, status: finding.status, required: required.has(key), evidence: finding.evidence };
   });
   const missingRequired = items.filter((i) => i.required && i.status !== 'present').map((i) => i.key);
-  return {
+  const result: ChecklistResult = {
     issueType,
     items,
     scopeLevel: fieldScope ?? detected.scopeLevel,
     complete: missingRequired.length === 0,
     missingRequired,
   };
+  return applyConfirmations(result, safe.tags);
 }

@@ -43,14 +43,18 @@ export type TicketSnapshot = {
 };
 
 export type ItemStatus = 'present' | 'weak' | 'missing';
+/** The agent's word on an item, kept as a ticket tag: "it's there" or "not needed here". */
+export type ChecklistConfirmation = 'present' | 'not_needed';
 export type ScopeLevel = 'user' | 'class' | 'school' | 'all';
 
 export type ChecklistItem = {
   key: ChecklistItemKey;
   status: ItemStatus;
   required: boolean;
-  /** Where the item was found: "field 360001", "description: SID 4481923", "screenshot.png". */
+  /** Where the item was found: "Lincoln High (School field)", "description: SID 4481923", "screenshot.png". */
   evidence: string[];
+  /** Set when an agent confirmed the item (checklist_ok_<item>) or said it is not needed (checklist_na_<item>). */
+  confirmation?: ChecklistConfirmation;
 };
 
 export type ChecklistResult = {

@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { clientWrapper } from '../test/render';
 import { FakeZafClient, ticketData } from '../test/fakeClient';
 import { useAutoResize } from './useAutoResize';
+import { fieldTitlesFrom, useFieldTitles } from './useFieldTitles';
 import { useLocale } from './useLocale';
 import { useSettings } from './useSettings';
 import { useTicket } from './useTicket';
@@ -83,6 +84,23 @@ describe('useTicketActions', () => {
     ]);
   });
 
+  it("saves the agent's word on an item as its tag, replacing the other one, and takes it back", async () => {
+    const client = new FakeZafClient({ data: ticketData({ 'ticket.tags': ['vip', 'checklist_na_steps_to_reproduce', 'checklist_ok_visuals'] }) });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(client) });
+    await act(() => result.current.saveConfirmation('stepsToReproduce', 'present'));
+    expect(client.invokes('ticket.tags.remove')).toEqual([[['checklist_na_steps_to_reproduce']]]);
+    expect(client.invokes('ticket.tags.add')).toEqual([[['checklist_ok_steps_to_reproduce']]]);
+    expect(client.data['ticket.tags']).toEqual(['vip', 'checklist_ok_visuals', 'checklist_ok_steps_to_reproduce']);
+
+    await act(() => result.current.saveConfirmation('stepsToReproduce', null));
+    await act(() => result.current.saveConfirmation('userIds', 'not_needed'));
+    expect(client.data['ticket.tags']).toEqual(['vip', 'checklist_ok_visuals', 'checklist_na_user_ids']);
+
+    const before = client.calls.length;
+    await act(() => result.current.saveConfirmation('visuals', 'present'));
+    expect(client.calls.slice(before).filter((c) => c.kind === 'invoke')).toEqual([]); // already so
+  });
+
   it('appends to the reply and passes a failure on to the caller', async () => {
     const client = new FakeZafClient({ data: ticketData() });
     const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(client) });
@@ -91,6 +109,41 @@ describe('useTicketActions', () => {
     const broken = new FakeZafClient({ failing: ['comment.appendText'] });
     const { result: r2 } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(broken) });
     await expect(r2.current.appendToReply('Hello')).rejects.toThrow('not available');
+  });
+});
+
+describe('useFieldTitles', () => {
+  it("reads the custom fields' titles from ticketFields, defensively", () => {
+    expect(
+      fieldTitlesFrom({
+        ticketFields: [
+          { name: 'subject', label: 'Subject' },
+          { name: 'custom_field_360001', label: ' School ' },
+          { name: 'custom_field_360002', label: '' },
+          { name: 'custom_field_x', label: 'Odd' },
+          null,
+          'text',
+          { name: 'custom_field_360005' },
+        ],
+      }),
+    ).toEqual({ '360001': 'School' });
+    expect(fieldTitlesFrom({ ticketFields: 'nope' })).toEqual({});
+  });
+
+  it('asks the host once when enabled, and stays empty when the host does not say', async () => {
+    const client = new FakeZafClient({ data: { ticketFields: [{ name: 'custom_field_360001', label: 'School' }] } });
+    const { result } = renderHook(() => useFieldTitles(true), { wrapper: clientWrapper(client) });
+    await waitFor(() => expect(result.current).toEqual({ '360001': 'School' }));
+    expect(client.calls.filter((c) => c.name === 'ticketFields')).toHaveLength(1);
+
+    const silent = new FakeZafClient({ data: {} });
+    const { result: r2 } = renderHook(() => useFieldTitles(true), { wrapper: clientWrapper(silent) });
+    await waitFor(() => expect(silent.calls).toHaveLength(1));
+    expect(r2.current).toEqual({});
+
+    const off = new FakeZafClient({ data: {} });
+    renderHook(() => useFieldTitles(false), { wrapper: clientWrapper(off) });
+    expect(off.calls).toEqual([]);
   });
 });
 

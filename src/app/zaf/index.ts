@@ -2,6 +2,7 @@
 export { ClientProvider, useClient } from './ClientProvider';
 export { useTicket, type TicketState } from './useTicket';
 export { useSettings } from './useSettings';
+export { useFieldTitles } from './useFieldTitles';
 export { useLocale } from './useLocale';
 export { useTicketActions, ISSUE_TYPE_TAG_PREFIX, type TicketActions } from './useTicketActions';
 export { useAutoResize } from './useAutoResize';

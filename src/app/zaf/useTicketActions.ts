@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import type { IssueType } from '../../core/types';
+import { confirmationTag, confirmationTags } from '../../core/checklist/confirmations';
+import type { ChecklistConfirmation, ChecklistItemKey, IssueType } from '../../core/types';
 import { useClient } from './ClientProvider';
 import type { AppSettings } from './settings';
 import { customFieldPath } from './ticketMapping';
@@ -9,6 +10,11 @@ export const ISSUE_TYPE_TAG_PREFIX = 'issue_type_';
 export type TicketActions = {
   /** To the mapped field when there is one, else as the tag issue_type_<id>, replacing earlier ones. */
   saveIssueType: (type: IssueType) => Promise<void>;
+  /**
+   * The agent's word on a checklist item, as the tag checklist_ok_<item> or checklist_na_<item>
+   * (replacing the other one); null takes it back.
+   */
+  saveConfirmation: (key: ChecklistItemKey, confirmation: ChecklistConfirmation | null) => Promise<void>;
   /** Appends plain text to the agent's reply editor. */
   appendToReply: (text: string) => Promise<void>;
   notify: (message: string, kind?: 'notice' | 'alert' | 'error') => Promise<void>;
@@ -17,20 +23,31 @@ export type TicketActions = {
 export function useTicketActions(settings: Pick<AppSettings, 'issueTypeFieldId'>): TicketActions {
   const client = useClient();
   const fieldId = settings.issueTypeFieldId;
-  return useMemo<TicketActions>(
-    () => ({
+  return useMemo<TicketActions>(() => {
+    // Read the tags now rather than trusting a snapshot that may be stale. Zendesk keeps them lower case.
+    const currentTags = async (): Promise<string[]> => {
+      const result = await client.get('ticket.tags');
+      const tags = Array.isArray(result['ticket.tags']) ? (result['ticket.tags'] as unknown[]) : [];
+      return tags.filter((t): t is string => typeof t === 'string');
+    };
+    return {
       async saveIssueType(type) {
         if (fieldId !== null) {
           await client.set(customFieldPath(fieldId), type);
           return;
         }
-        // Read the tags now rather than trusting a snapshot that may be stale.
-        const result = await client.get('ticket.tags');
-        const tags = Array.isArray(result['ticket.tags']) ? (result['ticket.tags'] as unknown[]) : [];
+        const tags = await currentTags();
         const wanted = ISSUE_TYPE_TAG_PREFIX + type;
-        const stale = tags.filter((t): t is string => typeof t === 'string' && t.startsWith(ISSUE_TYPE_TAG_PREFIX) && t !== wanted);
+        const stale = tags.filter((t) => t.startsWith(ISSUE_TYPE_TAG_PREFIX) && t !== wanted);
         if (stale.length > 0) await client.invoke('ticket.tags.remove', stale);
         if (!tags.includes(wanted)) await client.invoke('ticket.tags.add', [wanted]);
+      },
+      async saveConfirmation(key, confirmation) {
+        const tags = await currentTags();
+        const wanted = confirmation === null ? null : confirmationTag(key, confirmation);
+        const stale = confirmationTags(key).filter((tag) => tag !== wanted && tags.includes(tag));
+        if (stale.length > 0) await client.invoke('ticket.tags.remove', stale);
+        if (wanted !== null && !tags.includes(wanted)) await client.invoke('ticket.tags.add', [wanted]);
       },
       async appendToReply(text) {
         await client.invoke('comment.appendText', text);
@@ -38,7 +55,6 @@ export function useTicketActions(settings: Pick<AppSettings, 'issueTypeFieldId'>
       async notify(message, kind = 'notice') {
         await client.invoke('notify', message, kind);
       },
-    }),
-    [client, fieldId],
-  );
+    };
+  }, [client, fieldId]);
 }

@@ -45,6 +45,48 @@ describe('card', () => {
   });
 });
 
+describe("card: the agent's word", () => {
+  const items: CreateEscalationRequest['checklist']['items'] = [
+    { key: 'school', status: 'present', required: true, evidence: ['Jefferson <Middle> School (School field)'] },
+    { key: 'stepsToReproduce', status: 'present', required: true, evidence: ['description: "open it"'], confirmation: 'present' },
+    { key: 'userIds', status: 'missing', required: false, evidence: [], confirmation: 'not_needed' },
+    { key: 'visuals', status: 'missing', required: true, evidence: [] },
+  ];
+  const anyway = escalationRequest({
+    ticket: { ...req.ticket, organization: undefined },
+    checklist: { issueType: 'outage', items, scopeLevel: 'school', complete: false, missingRequired: ['visuals'] },
+    overrideReason: 'Customer on the phone <!here>, screenshots follow for SID 4481923',
+  });
+  const sectionText = (card: ReturnType<typeof buildCard>) => (card.blocks as Array<{ text?: { text: string } }>).map((b) => b.text?.text ?? '').join('\n');
+  const fieldTexts = (card: ReturnType<typeof buildCard>) =>
+    (card.blocks as Array<{ fields?: Array<{ text: string }> }>).flatMap((b) => b.fields ?? []).map((f) => f.text);
+
+  it('posts the reason to escalate with items missing, escaped and masked like ticket text', () => {
+    const card = buildCard('e1', anyway, true);
+    expect(sectionText(card)).toContain(':warning: Escalated with missing items: Customer on the phone &lt;!here&gt;, screenshots follow for SID •••••23');
+    expect(card.text).toContain('Escalated with missing items: Customer on the phone &lt;!here&gt;');
+    expect(JSON.stringify(card)).not.toContain('<!here>');
+    expect(JSON.stringify(buildCard('e1', req, true))).not.toContain('Escalated with missing items');
+  });
+
+  it('says which items an agent confirmed and which are not needed here', () => {
+    const text = sectionText(buildCard('e1', anyway, true));
+    expect(text).toContain(':white_check_mark: Steps to reproduce — confirmed by an agent; description: "open it"');
+    expect(text).toContain(':heavy_minus_sign: User IDs — not needed here, says the agent');
+    expect(text).toContain(':x: Visuals');
+  });
+
+  it('shows the school from the mapped field when the ticket has no organization', () => {
+    expect(fieldTexts(buildCard('e1', anyway, true))).toContain('*School / Customer*\nJefferson &lt;Middle&gt; School');
+    expect(fieldTexts(buildCard('e1', req, true))).toContain('*School / Customer*\nLincoln &lt;High&gt;');
+    const fromText = escalationRequest({
+      ticket: { ...req.ticket, organization: undefined },
+      checklist: { ...anyway.checklist, items: [{ key: 'school', status: 'present', required: true, evidence: ['description: School: Oak (North)'] }] },
+    });
+    expect(fieldTexts(buildCard('e1', fromText, true))).toContain('*School / Customer*\n_not given_');
+  });
+});
+
 describe('maskIds', () => {
   it('masks labelled and long numeric ids, keeps ordinary words and short numbers', () => {
     expect(maskIds('SID 4481923 and guardian id: G-88123')).toBe('SID •••••23 and guardian id: •••••23');

@@ -2,8 +2,9 @@
 // linked" message. Ticket text is escaped (&, <, >) so it can never @channel or forge a link, and
 // student/guardian ids are masked when the route says so. Pure.
 import type { CreateEscalationRequest } from '../../core/api';
+import { parseFieldEvidence } from '../../core/checklist/fields';
 import { ISSUE_TYPES } from '../../core/issueTypes';
-import type { ChecklistItemKey } from '../../core/types';
+import type { ChecklistItem, ChecklistItemKey, ChecklistResult } from '../../core/types';
 
 export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -49,6 +50,7 @@ const ITEM_LABELS: Record<ChecklistItemKey, string> = {
   courseRevisionId: 'Course revision id',
 };
 const STATUS_MARK = { present: ':white_check_mark:', weak: ':warning:', missing: ':x:' } as const;
+const NOT_NEEDED_MARK = ':heavy_minus_sign:';
 const SCOPE_WORDS = { user: '1 user', class: '1 class', school: 'a school', all: 'all partners' } as const;
 
 /** block_ids carry these markers so a retried step can tell its message was already posted. */
@@ -61,23 +63,41 @@ export interface Card {
   blocks: unknown[];
 }
 
+/** The school when the ticket has no organization: the value of the mapped School field, if filled. */
+export function schoolFromChecklist(checklist: ChecklistResult): string | undefined {
+  const school = checklist.items.find((i) => i.key === 'school' && i.status === 'present');
+  for (const evidence of school?.evidence ?? []) {
+    const fromField = parseFieldEvidence(evidence);
+    if (fromField) return fromField.value;
+  }
+  return undefined;
+}
+
+/** One checklist line: its mark, label, and the agent's word or where it was found. */
+function itemLine(i: ChecklistItem, mask: boolean): string {
+  const evidence = i.evidence.length ? safeText(i.evidence.slice(0, 3).join('; '), mask) : '';
+  if (i.confirmation === 'not_needed') return `${NOT_NEEDED_MARK} ${ITEM_LABELS[i.key]} — not needed here, says the agent`;
+  const label = `${STATUS_MARK[i.status]} ${ITEM_LABELS[i.key]}${i.required ? '' : ' (optional)'}`;
+  if (i.confirmation === 'present') return `${label} — confirmed by an agent${evidence ? `; ${evidence}` : ''}`;
+  return `${label}${evidence ? ` — ${evidence}` : ''}`;
+}
+
 export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean): Card {
   const t = req.ticket;
   const type = ISSUE_TYPES[req.issueType].label;
   const subject = safeText(t.subject, mask);
   const field = (label: string, value: string | undefined | null) => ({ type: 'mrkdwn', text: `*${label}*\n${value ? safeText(value, mask) : '_not given_'}` });
-  const items = req.checklist.items.map((i) => {
-    const evidence = i.evidence.length ? ` — ${safeText(i.evidence.slice(0, 3).join('; '), mask)}` : '';
-    return `${STATUS_MARK[i.status]} ${ITEM_LABELS[i.key]}${i.required ? '' : ' (optional)'}${evidence}`;
-  });
+  const items = req.checklist.items.map((i) => itemLine(i, mask));
   const missing = req.checklist.missingRequired.map((k) => ITEM_LABELS[k]);
+  // The agent's own words, escaped (and masked) like ticket text.
+  const reason = req.overrideReason ? `Escalated with missing items: ${safeText(req.overrideReason, mask)}` : null;
   const blocks: unknown[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `*${type}:* ${subject}\n${slackLink(t.url, `Zendesk ticket #${t.id}`)}` } },
     {
       type: 'section',
       fields: [
         field('Issue type', type),
-        field('School / Customer', t.organization),
+        field('School / Customer', t.organization ?? schoolFromChecklist(req.checklist)),
         field('Scope', req.checklist.scopeLevel ? SCOPE_WORDS[req.checklist.scopeLevel] : null),
         field('Product', req.product),
         field('Requester', t.requester),
@@ -85,13 +105,14 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
       ],
     },
     { type: 'section', text: { type: 'mrkdwn', text: (items.length ? items.join('\n') : '_No checklist_').slice(0, 2900) } },
+    ...(reason ? [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${reason}` } }] : []),
     {
       type: 'context',
       block_id: cardMarker(escalationId),
       elements: [{ type: 'mrkdwn', text: missing.length ? `:warning: Missing: ${escapeSlack(missing.join(', '))}` : 'Checklist complete' }],
     },
   ];
-  const text = `${type}: ${subject} (Zendesk ticket #${t.id}) ${escapeSlack(t.url)}${missing.length ? ` — missing: ${escapeSlack(missing.join(', '))}` : ''}`;
+  const text = `${type}: ${subject} (Zendesk ticket #${t.id}) ${escapeSlack(t.url)}${missing.length ? ` — missing: ${escapeSlack(missing.join(', '))}` : ''}${reason ? ` — ${reason}` : ''}`;
   return { text, blocks };
 }
 

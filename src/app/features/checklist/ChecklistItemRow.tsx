@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { SM } from '@zendeskgarden/react-typography';
-import type { ChecklistItem } from '../../../core/types';
+import type { ChecklistConfirmation, ChecklistItem } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
-import { ITEM_TEXT, STATUS_TEXT } from './itemText';
+import { ConfirmItem } from './ConfirmItem';
+import { CONFIRMATION_TEXT, ITEM_TEXT, STATUS_TEXT } from './itemText';
 import { StatusIcon } from './StatusIcon';
 
 const Row = styled.li`
@@ -53,17 +54,33 @@ const Evidence = styled.ul`
   overflow-wrap: anywhere;
 `;
 
-/** One checklist item: status at a glance; evidence, and what to ask for and why, on expand. */
-export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
+type Props = {
+  item: ChecklistItem;
+  /** Saves the agent's word on the item (null takes it back); without it the row offers no choice. */
+  onConfirm?: (confirmation: ChecklistConfirmation | null) => Promise<void>;
+};
+
+/**
+ * One checklist item: status at a glance (or the agent's word on it); on expand, the evidence, what to
+ * ask for and why, and "It's there" / "Not needed here" (or Undo).
+ */
+export function ChecklistItemRow({ item, onConfirm }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const text = ITEM_TEXT[item.key];
-  const status = t(STATUS_TEXT[item.status]);
+  const confirmation = item.confirmation === undefined ? null : CONFIRMATION_TEXT[item.confirmation];
+  const status = t(confirmation?.status ?? STATUS_TEXT[item.status]);
+  const icon = item.confirmation === 'not_needed' ? 'not_needed' : item.status;
   return (
-    <Row data-testid={`checklist-item-${item.key}`} data-status={item.status} data-required={item.required}>
+    <Row
+      data-testid={`checklist-item-${item.key}`}
+      data-status={item.status}
+      data-required={item.required}
+      data-confirmation={item.confirmation ?? 'none'}
+    >
       <Toggle type="button" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((o) => !o)}>
-        <StatusIcon status={item.status} label={status} muted={!item.required} />
+        <StatusIcon status={icon} label={status} muted={!item.required} />
         <Label>{t(text.label)}</Label>
         <Status>{status}</Status>
       </Toggle>
@@ -83,7 +100,8 @@ export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
           ) : (
             <SM>{t('checklist.notFound')}</SM>
           )}
-          {item.status !== 'present' && (
+          {confirmation !== null && <SM data-testid="checklist-confirmation-note">{t(confirmation.note)}</SM>}
+          {item.status !== 'present' && item.confirmation === undefined && (
             <>
               <SM>
                 <SM tag="span" isBold>
@@ -99,6 +117,7 @@ export function ChecklistItemRow({ item }: { item: ChecklistItem }) {
               </SM>
             </>
           )}
+          {onConfirm !== undefined && <ConfirmItem item={item} label={t(text.label)} onConfirm={onConfirm} />}
         </Details>
       )}
     </Row>

@@ -1,7 +1,7 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import type { ChecklistResult } from '../../../core/types';
+import type { ChecklistConfirmation, ChecklistItemKey, ChecklistResult } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import { ChecklistItemRow } from './ChecklistItemRow';
 
@@ -37,14 +37,26 @@ type Props = {
   result: ChecklistResult;
   /** Shown when the ticket has no issue type yet and the card is checked as this type's label. */
   previewTypeLabel?: string;
+  /** The items the issue type requires before the agent's word; a "not needed" one stays among them. */
+  requiredByType?: readonly ChecklistItemKey[];
+  /** Saves the agent's word on an item; without it the rows offer no choice. */
+  onConfirm?: (key: ChecklistItemKey, confirmation: ChecklistConfirmation | null) => Promise<void>;
 };
 
-/** "5 of 7 required", then each required item, then the optional ones. */
-export function CompletenessCard({ result, previewTypeLabel }: Props) {
+/**
+ * "5 of 7 required", then each required item, then the optional ones. An item the agent said is not
+ * needed here stays among the required ones, marked so, but no longer counts.
+ */
+export function CompletenessCard({ result, previewTypeLabel, requiredByType, onConfirm }: Props) {
   const t = useT();
   const required = result.items.filter((item) => item.required);
-  const optional = result.items.filter((item) => !item.required);
+  const shownAsRequired = result.items.filter(
+    (item) => item.required || (item.confirmation === 'not_needed' && (requiredByType?.includes(item.key) ?? true)),
+  );
+  const optional = result.items.filter((item) => !shownAsRequired.includes(item));
   const present = required.filter((item) => item.status === 'present').length;
+  const confirm = (key: ChecklistItemKey) =>
+    onConfirm === undefined ? undefined : (confirmation: ChecklistConfirmation | null) => onConfirm(key, confirmation);
   return (
     <section aria-labelledby="completeness-title">
       <Header>
@@ -59,8 +71,8 @@ export function CompletenessCard({ result, previewTypeLabel }: Props) {
       {result.complete && <Note>{t('checklist.complete')}</Note>}
       <GroupLabel isBold>{t('checklist.required')}</GroupLabel>
       <List>
-        {required.map((item) => (
-          <ChecklistItemRow key={item.key} item={item} />
+        {shownAsRequired.map((item) => (
+          <ChecklistItemRow key={item.key} item={item} onConfirm={confirm(item.key)} />
         ))}
       </List>
       {optional.length > 0 && (
@@ -68,7 +80,7 @@ export function CompletenessCard({ result, previewTypeLabel }: Props) {
           <GroupLabel isBold>{t('checklist.optional')}</GroupLabel>
           <List>
             {optional.map((item) => (
-              <ChecklistItemRow key={item.key} item={item} />
+              <ChecklistItemRow key={item.key} item={item} onConfirm={confirm(item.key)} />
             ))}
           </List>
         </>

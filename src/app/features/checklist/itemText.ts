@@ -1,4 +1,4 @@
-import type { ChecklistItemKey, ItemStatus } from '../../../core/types';
+import type { ChecklistConfirmation, ChecklistItemKey, ItemStatus } from '../../../core/types';
 import type { TranslationKey } from '../../i18n/keys';
 
 type ItemText = { label: TranslationKey; ask: TranslationKey; why: TranslationKey; request: TranslationKey };
@@ -71,4 +71,10 @@ export const STATUS_TEXT: Readonly<Record<ItemStatus, TranslationKey>> = {
   present: 'checklist.status.present',
   weak: 'checklist.status.weak',
   missing: 'checklist.status.missing',
+};
+
+/** What a row says instead of its status once an agent has given their word. */
+export const CONFIRMATION_TEXT: Readonly<Record<ChecklistConfirmation, { status: TranslationKey; note: TranslationKey }>> = {
+  present: { status: 'checklist.status.confirmed', note: 'checklist.confirm.confirmedNote' },
+  not_needed: { status: 'checklist.status.notNeeded', note: 'checklist.confirm.notNeededNote' },
 };

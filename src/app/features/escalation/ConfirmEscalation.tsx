@@ -1,10 +1,13 @@
+import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Input } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Well } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import type { Escalation } from '../../../core/api';
+import { OVERRIDE_REASON_MAX, type Escalation } from '../../../core/api';
+import { parseFieldEvidence } from '../../../core/checklist/fields';
 import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import { ITEM_TEXT } from '../checklist/itemText';
@@ -61,30 +64,50 @@ type Props = {
   /** Only for a new outage channel: open ones to join instead. */
   outages: OutageList | null;
   busy: boolean;
-  onConfirm: () => void;
+  /** Escalates; `overrideReason` is given when required items are missing. */
+  onConfirm: (overrideReason?: string) => void;
   onCancel: () => void;
   onJoin: (escalation: Escalation) => void;
   appendToReply: (text: string) => Promise<void>;
 };
 
-/** Where the school was found: the organization, else the checklist's first piece of evidence. */
+/**
+ * Where the school was found: the organization, else the mapped field's value (as the Slack card shows
+ * it), else the checklist's first piece of evidence.
+ */
 function schoolOf(ticket: TicketSnapshot, checklist: ChecklistResult): string | undefined {
-  return ticket.organization?.name ?? checklist.items.find((i) => i.key === 'school' && i.status !== 'missing')?.evidence[0];
+  const evidence = checklist.items.find((i) => i.key === 'school' && i.status !== 'missing')?.evidence[0];
+  return ticket.organization?.name ?? (evidence === undefined ? undefined : (parseFieldEvidence(evidence)?.value ?? evidence));
 }
 
-/** The confirm step: what will be posted, what is still missing, and open outages to join first. */
+/** The reason as the proxy takes it (overrideReasonSchema): one line, trimmed, 1..300 characters. */
+function reasonOf(text: string): { value: string | null; tooLong: boolean } {
+  const value = text.replace(/\s+/g, ' ').trim();
+  const tooLong = value.length > OVERRIDE_REASON_MAX;
+  return { value: value === '' || tooLong ? null : value, tooLong };
+}
+
+/**
+ * The confirm step: what will be posted, what is still missing, and open outages to join first. The
+ * checklist never blocks: with required items missing, any type goes after a one-line reason, which is
+ * posted on the Slack card.
+ */
 export function ConfirmEscalation(props: Props) {
   const { ticket, issueType, checklist, outages, busy } = props;
   const t = useT();
+  const [reasonText, setReasonText] = useState('');
   const missing = checklist.missingRequired;
-  const mayGoAnyway = issueType === 'outage';
-  const blocked = missing.length > 0 && !mayGoAnyway;
+  const anyway = missing.length > 0;
+  const reason = reasonOf(reasonText);
+  const blocked = anyway && reason.value === null;
   const channel = outages !== null;
-  const submit = !channel
-    ? t('escalation.confirm.submit.thread')
-    : missing.length > 0
-      ? t('escalation.confirm.submit.channelAnyway')
-      : t('escalation.confirm.submit.channel');
+  const submit = channel
+    ? t(anyway ? 'escalation.confirm.submit.channelAnyway' : 'escalation.confirm.submit.channel')
+    : t(anyway ? 'escalation.confirm.submit.threadAnyway' : 'escalation.confirm.submit.thread');
+  const disabled = busy || blocked || outages?.kind === 'loading';
+  const confirm = () => {
+    if (!disabled) props.onConfirm(anyway ? (reason.value ?? undefined) : undefined);
+  };
   const school = schoolOf(ticket, checklist);
   // Open outages are listed before a new channel can be opened: the agent should see them (and the
   // button should not move under the pointer when the list arrives).
@@ -118,18 +141,37 @@ export function ConfirmEscalation(props: Props) {
                 <li key={key}>{t(ITEM_TEXT[key].label)}</li>
               ))}
             </MissingList>
-            <SM>
-              {mayGoAnyway
-                ? t('escalation.confirm.missingOutage')
-                : t('escalation.confirm.missingBlocked', { type: t(ISSUE_TYPE_TEXT[issueType].label) })}
-            </SM>
           </Missing>
         )}
-        {missing.length > 0 && (
-          <AskForMissingInfo missing={missing} requesterName={ticket.requester?.name} appendToReply={props.appendToReply} />
+        {anyway && (
+          <>
+            <AskForMissingInfo missing={missing} requesterName={ticket.requester?.name} appendToReply={props.appendToReply} />
+            <SM data-testid="escalate-anyway">{t('escalation.confirm.missingAnyway')}</SM>
+          </>
+        )}
+        {anyway && (
+          <Field>
+            <Field.Label>{t('escalation.confirm.reasonLabel')}</Field.Label>
+            <Field.Hint>{t('escalation.confirm.reasonHint', { max: OVERRIDE_REASON_MAX })}</Field.Hint>
+            <Input
+              data-testid="escalate-reason"
+              isCompact
+              value={reasonText}
+              validation={reason.tooLong ? 'error' : undefined}
+              onChange={(e) => setReasonText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') confirm();
+              }}
+            />
+            {reason.tooLong && (
+              <Field.Message validation="error" data-testid="escalate-reason-error">
+                {t('escalation.confirm.reasonTooLong', { count: reasonText.trim().length, max: OVERRIDE_REASON_MAX })}
+              </Field.Message>
+            )}
+          </Field>
         )}
         <Row>
-          <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={mayGoAnyway && missing.length > 0} disabled={busy || blocked || outages?.kind === 'loading'} onClick={props.onConfirm}>
+          <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={anyway && !blocked} disabled={disabled} onClick={confirm}>
             {busy ? <Dots /> : submit}
           </Button>
           <Button data-testid="escalate-cancel" size="small" isBasic disabled={busy} onClick={props.onCancel}>

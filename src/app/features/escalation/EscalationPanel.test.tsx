@@ -39,8 +39,8 @@ describe('escalating from the sidebar', () => {
     expect(screen.getByTestId('escalate-button')).toBeDisabled();
   });
 
-  it('confirms what will be posted and holds a problem back while required items are missing', async () => {
-    const { user, client } = renderSidebar({ type: 'problem' });
+  it('confirms what will be posted, and holds a problem back until the agent gives a reason to go anyway', async () => {
+    const { user, client, proxy } = renderSidebar({ type: 'problem' });
     await user.click(await escalateButton());
     const confirm = screen.getByTestId('escalate-confirm');
     expect(confirm).toHaveTextContent('Gradebook will not load');
@@ -48,20 +48,49 @@ describe('escalating from the sidebar', () => {
     expect(confirm).toHaveTextContent('Lincoln High School');
     expect(confirm).toHaveTextContent('A whole school');
     expect(screen.getByTestId('escalate-missing')).toHaveTextContent('Visuals');
-    expect(screen.getByTestId('escalate-submit')).toBeDisabled();
+    expect(screen.getByTestId('escalate-anyway')).toHaveTextContent('You can escalate anyway: say in one line why it cannot wait.');
+    const submit = screen.getByTestId('escalate-submit');
+    expect(submit).toHaveTextContent('Post to triage anyway');
+    expect(submit).toBeDisabled();
     // Ask for the missing info from the confirm step itself.
     await user.click(within(confirm).getByTestId('ask-missing-info'));
     expect(client.reply).toContain('a screenshot or short video of the whole browser window');
     expect(screen.queryByTestId('active-outages')).not.toBeInTheDocument(); // triage threads have none
+
+    const reason = screen.getByRole('textbox', { name: 'Reason to escalate without them' });
+    await user.type(reason, '   ');
+    expect(submit).toBeDisabled(); // blank is no reason
+    await user.type(reason, 'Whole school blocked before exams; screenshot follows');
+    expect(submit).toBeEnabled();
+    await user.click(submit);
+    expect(await screen.findByTestId('escalation-status')).toHaveTextContent('Triage thread');
+    const [body] = requestBodies(client, 'POST https://proxy.example.test/api/escalations') as CreateEscalationRequest[];
+    expect(body).toMatchObject({ issueType: 'problem', overrideReason: 'Whole school blocked before exams; screenshot follows', checklist: { missingRequired: ['visuals'] } });
+    expect(proxy.escalations.size).toBe(1);
   });
 
-  it('lets an outage go anyway, then shows the channel the proxy stored', async () => {
+  it('refuses a reason over 300 characters, saying so', async () => {
+    const { user } = renderSidebar({ type: 'interrupt' });
+    await user.click(await escalateButton());
+    const reason = screen.getByTestId('escalate-reason');
+    await user.click(reason);
+    await user.paste('x'.repeat(301));
+    expect(screen.getByTestId('escalate-reason-error')).toHaveTextContent('301 of 300 characters');
+    expect(screen.getByTestId('escalate-submit')).toBeDisabled();
+    await user.type(reason, '{Backspace}');
+    expect(screen.queryByTestId('escalate-reason-error')).not.toBeInTheDocument();
+    expect(screen.getByTestId('escalate-submit')).toBeEnabled();
+  });
+
+  it('lets an outage go anyway with a reason, then shows the channel the proxy stored', async () => {
     const { user, client, proxy } = renderSidebar({ type: 'outage' });
     await user.click(await escalateButton());
     expect(screen.getByTestId('escalate-missing')).toHaveTextContent('Visuals');
     const submit = screen.getByTestId('escalate-submit');
     expect(submit).toHaveTextContent('Open the channel anyway');
-    await user.click(submit);
+    await waitFor(() => expect(screen.queryByText('Looking for open outages…')).not.toBeInTheDocument());
+    expect(submit).toBeDisabled();
+    await user.type(screen.getByTestId('escalate-reason'), 'Every teacher locked out{Enter}');
 
     const status = await screen.findByTestId('escalation-status');
     const link = within(status).getByTestId('escalation-channel-link');
@@ -78,8 +107,25 @@ describe('escalating from the sidebar', () => {
       issueType: 'outage',
       agent: { name: 'Agent Smith', email: 'agent@example.com' },
       checklist: { issueType: 'outage', missingRequired: ['visuals'] },
+      overrideReason: 'Every teacher locked out',
     });
     expect(proxy.escalations.size).toBe(1);
+  });
+
+  it("sends the agent's confirmations in the checklist, and no reason once nothing is missing", async () => {
+    const { user, client } = renderSidebar({ type: 'problem', data: { 'ticket.tags': ['issue_type_problem', 'checklist_ok_visuals', 'checklist_na_user_ids'] } });
+    await user.click(await escalateButton());
+    expect(screen.queryByTestId('escalate-missing')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('escalate-reason')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('escalate-submit'));
+    await screen.findByTestId('escalation-status');
+    const [body] = requestBodies(client, 'POST https://proxy.example.test/api/escalations') as CreateEscalationRequest[];
+    expect(body?.overrideReason).toBeUndefined();
+    expect(body?.checklist.complete).toBe(true);
+    expect(body?.checklist.items.filter((i) => i.confirmation).map((i) => [i.key, i.confirmation])).toEqual([
+      ['userIds', 'not_needed'],
+      ['visuals', 'present'],
+    ]);
   });
 
   it('posts a complete problem to triage without a missing-items warning', async () => {

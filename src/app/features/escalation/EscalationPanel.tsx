@@ -148,7 +148,9 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
           checklist={checklist}
           outages={outages}
           busy={busy}
-          onConfirm={() => void run('create', () => api.createEscalation(createEscalationBody(ticket, issueType, checklist, ready)))}
+          onConfirm={(overrideReason) =>
+            void run('create', () => api.createEscalation(createEscalationBody(ticket, issueType, checklist, ready, overrideReason)))
+          }
           onJoin={(e) => void run('join', () => api.linkTicket(e.id, linkTicketBody(ticket, ready)))}
           onCancel={() => {
             setConfirming(false);

@@ -29,8 +29,11 @@ export function createEscalationBody(
   issueType: IssueType,
   checklist: ChecklistResult,
   host: { subdomain: string; agent: Agent },
+  /** Why the agent escalates with required items missing (one line). */
+  overrideReason?: string,
 ): CreateEscalationRequest {
-  return { ticket: escalationTicket(ticket, host.subdomain), issueType, checklist, agent: host.agent };
+  const body: CreateEscalationRequest = { ticket: escalationTicket(ticket, host.subdomain), issueType, checklist, agent: host.agent };
+  return overrideReason === undefined ? body : { ...body, overrideReason };
 }
 
 /** The body of POST /api/escalations/:id/tickets (linkTicketRequestSchema). */

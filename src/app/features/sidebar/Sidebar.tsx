@@ -3,9 +3,10 @@ import styled from 'styled-components';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { evaluateChecklist } from '../../../core/checklist';
+import { requiredItemsFor } from '../../../core/issueTypes';
 import type { IssueType } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
-import { mappedFieldIds, useSettings, useTicket, useTicketActions, type AppSettings } from '../../zaf';
+import { mappedFieldIds, useFieldTitles, useSettings, useTicket, useTicketActions, type AppSettings } from '../../zaf';
 import { AskForMissingInfo } from '../checklist/AskForMissingInfo';
 import { CompletenessCard } from '../checklist/CompletenessCard';
 import { currentIssueType } from '../issueType/currentIssueType';
@@ -37,6 +38,8 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
   const t = useT();
   const { ticket, error, refresh } = useTicket(mappedFieldIds(settings));
   const actions = useTicketActions(settings);
+  // Only mapped fields show up as evidence, so their titles are only read when there are some.
+  const fieldTitles = useFieldTitles(Object.keys(settings.itemFields).length > 0);
   const recorded = ticket === null ? null : currentIssueType(ticket, settings.issueTypeFieldId);
   const checkedAs = recorded ?? PREVIEW_ISSUE_TYPE;
   // Re-evaluated on every new snapshot, i.e. whenever the host reports a change.
@@ -44,8 +47,8 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
     () =>
       ticket === null
         ? null
-        : evaluateChecklist(ticket, checkedAs, { fields: settings.itemFields, requiredItems: settings.requiredItems }),
-    [ticket, checkedAs, settings.itemFields, settings.requiredItems],
+        : evaluateChecklist(ticket, checkedAs, { fields: settings.itemFields, requiredItems: settings.requiredItems, fieldTitles }),
+    [ticket, checkedAs, settings.itemFields, settings.requiredItems, fieldTitles],
   );
 
   return (
@@ -71,6 +74,12 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
           <CompletenessCard
             result={result}
             previewTypeLabel={recorded === null ? t(ISSUE_TYPE_TEXT[checkedAs].label) : undefined}
+            requiredByType={requiredItemsFor(checkedAs, settings.requiredItems)}
+            onConfirm={async (key, confirmation) => {
+              await actions.saveConfirmation(key, confirmation);
+              // The row shows what the ticket's tags now say, read back from the host.
+              await refresh();
+            }}
           />
           <AskForMissingInfo
             // A new list of missing items starts afresh: an old "added to your reply" would mislead.

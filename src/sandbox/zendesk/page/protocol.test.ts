@@ -91,6 +91,21 @@ describe('handleAppMessage: get', () => {
     expect(reply.result['ticket.nope']).toBeUndefined();
   });
 
+  it('lists the ticket fields as ZAF does: custom ones as custom_field_<id> with their title as label', () => {
+    const paths = ['ticketFields', 'ticketFields:custom_field_360001', 'ticketFields:custom_field_360002.label', 'ticketFields:custom_field_424242', 'ticketFields:custom_field_360001.nope'];
+    const reply = posts(handleAppMessage(hostState(), call(3, 'get', paths)).effects)[0] as Reply;
+    const list = reply.result.ticketFields as Array<Record<string, unknown>>;
+    expect(list).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: 'subject', label: 'Subject' }),
+      expect.objectContaining({ name: 'custom_field_360001', label: 'School', type: 'text' }),
+      expect.objectContaining({ name: 'custom_field_360002', label: 'Scope', type: 'tagger', options: expect.arrayContaining([{ label: 'A school', value: 'scope_school' }]) }),
+    ]));
+    expect(reply.result['ticketFields:custom_field_360001']).toMatchObject({ name: 'custom_field_360001', label: 'School' });
+    expect(reply.result['ticketFields:custom_field_360002.label']).toBe('Scope');
+    expect(reply.result.errors['ticketFields:custom_field_424242']).toMatchObject({ name: 'APIUnavailable' });
+    expect(reply.result.errors['ticketFields:custom_field_360001.nope']).toMatchObject({ name: 'APIUnavailable' });
+  });
+
   it('answers a request it does not know with an error, so the call does not hang', () => {
     const reply = posts(handleAppMessage(hostState(), call(3, 'destroy', {})).effects)[0] as { id: number; error: { name: string } };
     expect(reply).toMatchObject({ id: 3, error: { name: 'InvalidRequest' } });

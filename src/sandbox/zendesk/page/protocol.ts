@@ -1,4 +1,5 @@
 import {
+  FIELD_DEFINITIONS,
   TICKET_STATUSES,
   fieldValueError,
   htmlToText,
@@ -82,6 +83,44 @@ function ticketData(state: HostState): Record<string, unknown> {
   };
 }
 
+// Zendesk's system fields as ZAF's ticketFields lists them (name, label, type), before the custom ones.
+const SYSTEM_FIELDS = [
+  { name: 'subject', label: 'Subject', type: 'subject' },
+  { name: 'description', label: 'Description', type: 'description' },
+  { name: 'status', label: 'Status', type: 'status' },
+  { name: 'priority', label: 'Priority', type: 'priority' },
+  { name: 'tags', label: 'Tags', type: 'tags' },
+];
+
+/**
+ * ZAF's `ticketFields`: one object per field of the ticket form, custom ones named `custom_field_<id>`
+ * with the field's title as `label`, and a tagger field's options as {label, value}.
+ */
+export function ticketFields(): Array<Record<string, unknown>> {
+  const common = { isRequired: false, isVisible: true, isEnabled: true };
+  return [
+    ...SYSTEM_FIELDS.map((f) => ({ ...f, ...common })),
+    ...FIELD_DEFINITIONS.map((f) => ({
+      name: `custom_field_${f.id}`,
+      label: f.title,
+      type: f.type,
+      ...common,
+      ...(f.type === 'tagger' ? { options: f.options.map((o) => ({ label: o.name, value: o.value })) } : {}),
+    })),
+  ];
+}
+
+/** ticketFields, ticketFields:<name> (one field) and ticketFields:<name>.<property>. */
+function readTicketFields(path: string): { value: unknown } | { error: ZafError } | null {
+  if (path === 'ticketFields') return { value: ticketFields() };
+  const one = /^ticketFields:([a-z0-9_]+)(?:\.([A-Za-z]+))?$/.exec(path);
+  if (!one) return path.startsWith('ticketFields') ? { error: unavailable(path) } : null;
+  const field = ticketFields().find((f) => f.name === one[1]);
+  if (!field) return { error: unavailable(path) };
+  if (one[2] === undefined) return { value: field };
+  return Object.prototype.hasOwnProperty.call(field, one[2]) ? { value: field[one[2]] } : { error: unavailable(path) };
+}
+
 /** Reads one ZAF path ("ticket.requester.email" walks into objects), or an error for unknown ones. */
 export function readPath(state: HostState, path: string): { value: unknown } | { error: ZafError } {
   const roots: Record<string, unknown> = {
@@ -90,6 +129,8 @@ export function readPath(state: HostState, path: string): { value: unknown } | {
     currentUser: state.currentUser,
     currentAccount: { subdomain: 'sandbox', planName: 'Enterprise' },
   };
+  const fields = readTicketFields(path);
+  if (fields) return fields;
   const custom = CUSTOM_FIELD.exec(path);
   if (custom) {
     const error = fieldValueError(custom[1]!, null);
