@@ -30,7 +30,7 @@ const QUOTED = `["“‘']([^"“”‘’'\\n]{2,80})["”’']`;
 const NAME_BY_PLACE = [
   new RegExp(`(?<![\\p{L}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![\\p{L}])(?:${LOCATOR})(?![\\p{L}]))`, 'gu'),
-  new RegExp(`(?<=(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+)${QUOTED}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'),
   new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'),
   new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu'),
 ];
@@ -77,13 +77,21 @@ function courseName(corpus: Corpus, found: Finding): void {
   }
 }
 
+// Every pattern above holds a locator or a word for a course, within one line: only such lines are read.
+const PLACE_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${[...LEXICONS.flatMap((l) => [...l.course.locators, ...l.course.courseWords])].map((w) => w.toLowerCase()).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
 function namedByPlace(corpus: Corpus, found: Finding): void {
+  const lines = linesWith(corpus.lower, PLACE_WORDS);
+  if (lines.length === 0) return;
   for (const re of NAME_BY_PLACE) {
-    re.lastIndex = 0;
-    for (let m = re.exec(corpus.text); m !== null && !found.full; m = re.exec(corpus.text)) {
+    eachMatchInLines(corpus.text, lines, re, (m) => {
       const name = trimGeneric((m[1] ?? '').trim());
       if (name && !isPlaceholder(name)) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
-    }
+      return !found.full;
+    });
   }
 }
 

@@ -1,11 +1,11 @@
 // User ids told in words rather than under a label: "my username is rkowalski", "his ID is
 // 3319054", "Kevin Tran (ktran@oakridgesd.org)", and the bare answer to an agent's "what's your
 // login?" in the next message or chat turn.
-import { idPhrases, type IdWord } from './lexicon';
+import type { IdWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import type { Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
-import { sourceAt, tokensOf, type Corpus } from './source';
+import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 
 // Ids that are something else: a revision, a request, an error.
@@ -67,19 +67,21 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     }
     return !found.full;
   };
-  idPhrases().scan(tokens, (m) => {
+  for (const m of matchesOf(corpus).ids) {
+    if (found.full) break;
     const at = tokens.ends[m.end - 1] ?? 0;
     if (m.value === 'ask') {
       const answer = tokens.asked[tokens.sentenceOf[m.start] as number] ? answerAfter(tokens, m) : null;
-      return answer ? add(at, answer, 'answer') : true;
+      if (answer) add(at, answer, 'answer');
+      continue;
     }
-    if (!isStatedAt(tokens, m.start, m.end)) return true;
+    if (!isStatedAt(tokens, m.start, m.end)) continue;
     // "client id 22003340001", "revision id 88412": an id of something else.
     const start = tokens.starts[m.start] ?? 0;
-    if (OTHER_ID_CONTEXT.test(tokens.text.slice(Math.max(0, start - 30), start))) return true;
+    if (OTHER_ID_CONTEXT.test(tokens.text.slice(Math.max(0, start - 30), start))) continue;
     const id = valueAfter(tokens.text, start, at, m.value);
-    return id ? add(at, id, tokens.text.slice(tokens.starts[m.start] ?? 0, at)) : true;
-  });
+    if (id) add(at, id, tokens.text.slice(start, at));
+  }
   for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;

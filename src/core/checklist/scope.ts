@@ -7,7 +7,8 @@ import { Finding } from './finding';
 import { scopePhrases, type ScopeValue } from './lexicon';
 import { spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
-import { sourceAt, tokensOf, type Corpus } from './source';
+import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
+import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './text';
 import { isStatedAt } from './tokenContext';
 
@@ -27,18 +28,21 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
 
 type Hit = { value: ScopeValue; start: number; end: number };
 
-/** Stated scope phrases in words [from, to), without those inside a longer one ("one of my students"). */
-function statedHits(tokens: Tokens, from = 0, to = tokens.words.length): Hit[] {
+/** Stated scope phrases, without those inside a longer one ("one of my students"). */
+function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
-  scopePhrases().scan(
-    tokens,
-    (m) => {
-      if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
-    },
-    from,
-    to,
-  );
+  for (const m of matches) if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+/** The stated scope phrases of a short text (a field's value, a label's). */
+function hitsIn(text: string): Hit[] {
+  const tokens = tokenize(text);
+  const matches: Array<PhraseMatch<ScopeValue>> = [];
+  scopePhrases().scan(tokens, (m) => {
+    matches.push(m);
+  });
+  return statedHits(tokens, matches);
 }
 
 export type ScopeReading = { level: ScopeLevel | null; hits: Hit[]; unknown: Hit | null; vague: Hit | null };
@@ -72,7 +76,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
 
 /** The level a short text states ("only one student", "the whole school"), or null. */
 export function scopeFromProse(text: string): ScopeLevel | null {
-  return readScope(statedHits(tokenize(text))).level;
+  return readScope(hitsIn(text)).level;
 }
 
 // A field or label value is short and free: "scope_one_class", "1 class", "School", "all_partners".
@@ -86,7 +90,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 /** Level named by a short value such as a custom field's tag; null when it names none. */
 export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
-  const reading = readScope(statedHits(tokenize(v)));
+  const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
@@ -130,7 +134,7 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   const { labelled, level: labelledLevel, unclear } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
   const tokens = tokensOf(corpus);
-  const reading = readScope(statedHits(tokens));
+  const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
   // Not knowing how far it reaches is no scope, whatever else is said in passing.
   if (reading.unknown) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };

@@ -7,6 +7,7 @@ import { maskRequests } from './requests';
 import { eachMatchInLines, htmlToText, type LineSpan } from './text';
 import { findUrls, type FoundUrl } from './urls';
 import { tokenize, type Tokens } from './lexicon/tokens';
+import { matchAll, type TextMatches } from './lexicon';
 
 export type Source = {
   /** Where evidence points: "subject", "description", "comment 3". */
@@ -28,7 +29,7 @@ export type Source = {
  * comment (500 comments made the per-call cost of ~20 patterns the largest part of the time).
  * Sources are separated by a blank line, which none of the patterns crosses.
  */
-export type Corpus = { text: string; lower: string; sources: Source[]; tokens?: Tokens };
+export type Corpus = { text: string; lower: string; sources: Source[]; tokens?: Tokens; matches?: TextMatches };
 
 const SEPARATOR = '\n\n';
 const NO_SOURCE: Source = { where: 'ticket', kind: 'description', text: '', lines: [], sections: [], images: [], urls: [], start: 0 };
@@ -148,6 +149,11 @@ export function buildCorpus(sources: Source[]): Corpus {
 /** The corpus's words, for the lexicon's phrases: tokenized on first use. */
 export function tokensOf(corpus: Corpus): Tokens {
   return (corpus.tokens ??= tokenize(corpus.text));
+}
+
+/** What the lexicon's phrases find in the corpus: one scan for every detector, on first use. */
+export function matchesOf(corpus: Corpus): TextMatches {
+  return (corpus.matches ??= matchAll(tokensOf(corpus)));
 }
 
 /** The source holding a corpus offset. */

@@ -6,7 +6,7 @@ import { Break, tokenize, type Tokens } from './lexicon/tokens';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
 import { isListItem, isNumbered, type Section } from './sections';
-import { sourceAt, tokensOf, type Corpus, type Source } from './source';
+import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
@@ -120,12 +120,12 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
 function proseSteps(corpus: Corpus, found: Finding): void {
   const tokens = tokensOf(corpus);
   const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
-  stepPhrases().scan(tokens, (m) => {
+  for (const m of matchesOf(corpus).steps) {
     const s = tokens.sentenceOf[m.start] as number;
     const list = bySentence.get(s) ?? [];
     list.push(m);
     bySentence.set(s, list);
-  });
+  }
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;

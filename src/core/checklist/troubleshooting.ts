@@ -2,12 +2,12 @@
 // the cache", "tried incognito", "could not reproduce on a test account"), or an attempt with what
 // came of it ("re-saved the enrollment, waited for the next sync - no change"). Stated, not asked,
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
-import { TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, troubleshootingPhrases, type TroubleshootingWord } from './lexicon';
+import { TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
-import { sourceAt, tokensOf, type Corpus, type Source } from './source';
+import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 import { isStatedAt } from './tokenContext';
 
@@ -46,10 +46,7 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
   if (found.full) return found;
   const tokens = tokensOf(corpus);
-  const hits: Array<PhraseMatch<TroubleshootingWord>> = [];
-  troubleshootingPhrases().scan(tokens, (m) => {
-    if (isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m)) hits.push(m);
-  });
+  const hits = matchesOf(corpus).troubleshooting.filter((m) => isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m));
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
   const results = hits.filter((m) => m.value === 'result');
   let vague: PhraseMatch<TroubleshootingWord> | null = null;

@@ -3,7 +3,8 @@
 import type { ScopeLevel } from '../../types';
 import { en } from './en';
 import { es } from './es';
-import { PhraseSet, type SlotTable } from './phrases';
+import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
+import type { Tokens } from './tokens';
 import type { Lexicon, Phrase } from './types';
 
 export const LEXICONS: readonly Lexicon[] = [en, es];
@@ -98,3 +99,40 @@ export const idPhrases = lazily(
       SLOTS,
     ),
 );
+
+/** Every phrase a ticket's text is read for, tagged with its set: one scan of the words for all. */
+type Tagged =
+  | { set: 'scope'; value: ScopeValue }
+  | { set: 'steps'; value: StepWord }
+  | { set: 'troubleshooting'; value: TroubleshootingWord }
+  | { set: 'ids'; value: IdWord };
+
+const allPhrases = lazily(() => {
+  const tag = <S extends Tagged['set'], V>(set: S, list: Array<{ phrase: string; value: V }>) => list.map(({ phrase, value }) => ({ phrase, value: { set, value } as Tagged }));
+  return new PhraseSet<Tagged>(
+    [
+      ...tag('scope', scopePhrases().entries),
+      ...tag('steps', stepPhrases().entries),
+      ...tag('troubleshooting', troubleshootingPhrases().entries),
+      ...tag('ids', idPhrases().entries),
+    ],
+    SLOTS,
+  );
+});
+
+export type TextMatches = {
+  scope: Array<PhraseMatch<ScopeValue>>;
+  steps: Array<PhraseMatch<StepWord>>;
+  troubleshooting: Array<PhraseMatch<TroubleshootingWord>>;
+  ids: Array<PhraseMatch<IdWord>>;
+};
+
+/** Every match of every set in a text's words, in text order, by set. */
+export function matchAll(tokens: Tokens): TextMatches {
+  const out: TextMatches = { scope: [], steps: [], troubleshooting: [], ids: [] };
+  allPhrases().scan(tokens, (m) => {
+    const { set, value } = m.value;
+    (out[set] as Array<PhraseMatch<unknown>>).push({ value, phrase: m.phrase, start: m.start, end: m.end });
+  });
+  return out;
+}

@@ -233,8 +233,11 @@ export class PhraseSet<T> {
   /** The built-ins some phrase starts with, as bits of wordKinds. */
   private builtinMask = 0;
   readonly size: number;
+  /** The phrases as given, so sets can be merged into one scan. */
+  readonly entries: Array<{ phrase: string; value: T }>;
 
   constructor(entries: ReadonlyArray<{ phrase: string; value: T }>, slots: SlotTable = {}) {
+    this.entries = [...entries];
     const compiler = new Compiler(slots);
     for (const { phrase, value } of entries) {
       const compiled = { seq: compiler.compile(phrase), value, phrase };
