@@ -221,9 +221,29 @@ function longestEnd(seq: readonly Element[], k: number, rest: Rest, tokens: Toke
 
 type Compiled<T> = { seq: Element[]; value: T; phrase: string };
 
-function tryPhrase<T>(c: Compiled<T>, tokens: Tokens, w: number, out: Array<PhraseMatch<T>>): void {
-  const end = longestEnd(c.seq, 0, null, tokens, w, true, false);
-  if (end > w) out.push({ value: c.value, phrase: c.phrase, start: w, end });
+/**
+ * A cheap no before the full try: when the phrase's first words are plain words, the word after the
+ * first must be one of the next ones. "the" starts seven phrases and follows almost every verb.
+ */
+function cannotStartHere(seq: readonly Element[], tokens: Tokens, w: number): boolean {
+  let k = 0;
+  const word = tokens.words[w] as string;
+  let e = seq[k];
+  if (e?.kind === 'words' && e.optional && !e.words.has(word)) e = seq[++k];
+  if (e?.kind !== 'words' || !e.words.has(word)) return false;
+  const next = seq[k + 1];
+  if (next?.kind !== 'words' || next.optional) return false;
+  return tokens.breaks[w + 1] !== Break.None || !next.words.has(tokens.words[w + 1] ?? '');
+}
+
+/** The longest match of each phrase of the list at word w, to visit; false once visit said stop. */
+function visitMatches<T>(list: ReadonlyArray<Compiled<T>>, tokens: Tokens, w: number, visit: (m: PhraseMatch<T>) => boolean | void): boolean {
+  for (const c of list) {
+    if (cannotStartHere(c.seq, tokens, w)) continue;
+    const end = longestEnd(c.seq, 0, null, tokens, w, true, false);
+    if (end > w && visit({ value: c.value, phrase: c.phrase, start: w, end }) === false) return false;
+  }
+  return true;
 }
 
 /** A set of phrases, each with a value (a level, a kind), matched in one pass over a text's words. */
@@ -253,26 +273,18 @@ export class PhraseSet<T> {
     for (const name of this.byBuiltin.keys()) this.builtinMask |= BUILTIN_BIT[name];
   }
 
-  /** The longest match of each phrase starting at word w. */
-  matchesAt(tokens: Tokens, w: number): Array<PhraseMatch<T>> {
-    const out: Array<PhraseMatch<T>> = [];
-    const word = tokens.words[w] as string;
-    const candidates = this.byFirst.get(word);
-    const kinds = wordKinds(tokens)[w] ?? 0;
-    if (candidates) for (const c of candidates) tryPhrase(c, tokens, w, out);
-    if ((kinds & this.builtinMask) !== 0) {
-      for (const [name, list] of this.byBuiltin) if ((kinds & BUILTIN_BIT[name]) !== 0) for (const c of list) tryPhrase(c, tokens, w, out);
-    }
-    return out;
-  }
-
   /** Every match in words [from, to), in text order; stop by returning false. */
   scan(tokens: Tokens, visit: (m: PhraseMatch<T>) => boolean | void, from = 0, to = tokens.words.length): void {
     const kinds = wordKinds(tokens);
+    const { words } = tokens;
     for (let w = from; w < to; w++) {
+      const candidates = this.byFirst.get(words[w] as string);
+      const kind = kinds[w] ?? 0;
       // Most words start no phrase: two lookups, no allocation.
-      if (((kinds[w] ?? 0) & this.builtinMask) === 0 && !this.byFirst.has(tokens.words[w] as string)) continue;
-      for (const m of this.matchesAt(tokens, w)) if (visit(m) === false) return;
+      if (!candidates && (kind & this.builtinMask) === 0) continue;
+      if (candidates && !visitMatches(candidates, tokens, w, visit)) return;
+      if ((kind & this.builtinMask) === 0) continue;
+      for (const [name, list] of this.byBuiltin) if ((kind & BUILTIN_BIT[name]) !== 0 && !visitMatches(list, tokens, w, visit)) return;
     }
   }
 
