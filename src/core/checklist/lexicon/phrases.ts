@@ -12,7 +12,8 @@
 //   *  *N       up to 3 (or N) other words
 //   ,           a comma or other clause break may stand here
 // A phrase never crosses a sentence break, nor a clause break where it does not write ",".
-import { Break, normalizeWord, tokenize, type Tokens } from './tokens';
+import { Break, Kind, type Tokens } from './tokens';
+import { splitWords, vocabulary } from './vocabulary';
 
 type Element =
   | { kind: 'words'; words: ReadonlySet<string>; optional: boolean }
@@ -28,32 +29,11 @@ export type SlotTable = Readonly<Record<string, readonly string[]>>;
 
 export type PhraseMatch<T> = { value: T; phrase: string; start: number; end: number };
 
-const ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th|ro|do|er|to|vo|mo|no|ta|a|o)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta)$/;
 
-const BUILTIN_BIT: Record<Builtin, number> = { '#': 1, ordinal: 2, Name: 4, any: 8 };
-const ORDINAL_WORDS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|sexto|sexta)$/;
-
-/** Which built-ins each word of a text is, as bits: worked out once per text, read by every phrase. */
-const kindsCache = new WeakMap<Tokens, Uint8Array>();
+const BUILTIN_BIT: Record<Builtin, number> = { '#': Kind.Number, ordinal: Kind.Ordinal, Name: Kind.Name, any: Kind.Any };
 
 function wordKinds(tokens: Tokens): Uint8Array {
-  let kinds = kindsCache.get(tokens);
-  if (kinds) return kinds;
-  kinds = new Uint8Array(tokens.words.length);
-  for (let w = 0; w < tokens.words.length; w++) {
-    const word = tokens.words[w] as string;
-    const c0 = word.charCodeAt(0);
-    let bits = BUILTIN_BIT.any;
-    if (c0 >= 48 && c0 <= 57) {
-      if (/^\d{1,6}$/.test(word)) bits |= BUILTIN_BIT['#'];
-      else if (ORDINAL.test(word)) bits |= BUILTIN_BIT.ordinal;
-    } else if (word.length <= 9 && ORDINAL_WORDS.test(word)) bits |= BUILTIN_BIT.ordinal;
-    const c = tokens.text.charCodeAt(tokens.starts[w] as number);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) bits |= BUILTIN_BIT.Name;
-    kinds[w] = bits;
-  }
-  kindsCache.set(tokens, kinds);
-  return kinds;
+  return tokens.kinds;
 }
 
 function builtinHolds(name: Builtin, tokens: Tokens, w: number): boolean {
@@ -119,7 +99,9 @@ class Compiler {
     }
     const alternatives = body.split('/').flatMap(expandEnding);
     if (alternatives.some((a) => a === '')) throw new PhraseError(`empty alternative in "${phrase}"`);
-    const tokenized = alternatives.map((a) => tokenize(a).words);
+    const tokenized = alternatives.map((a) => splitWords(a));
+    // The tokenizer reads only words some phrase uses: a phrase outside the lexicons adds its own.
+    vocabulary().add(tokenized.flat());
     // "=" or "#" alone is no word: the tokenizer skips it, so a phrase cannot ask for it.
     if (tokenized.some((t) => t.length === 0)) throw new PhraseError(`"${part}" in "${phrase}" holds no word`);
     if (tokenized.every((t) => t.length === 1)) return [{ kind: 'words', words: new Set(tokenized.map((t) => t[0] as string)), optional }];
@@ -299,5 +281,3 @@ export class PhraseSet<T> {
   }
 }
 
-/** A word as the phrases see it (for detectors that compare a single word). */
-export { normalizeWord };

@@ -1,14 +1,25 @@
-import { Break, spanText, tokenize } from './tokens';
+import { Break, Kind, spanText, tokenize } from './tokens';
 
 describe('tokenize', () => {
-  it('lower-cases, strips accents and keeps offsets into the text', () => {
+  it('reads the lexicons\' words in any case, with or without accents, and keeps offsets into the text', () => {
     const t = tokenize('Sólo la SECCIÓN 3ro');
-    expect(t.words).toEqual(['solo', 'la', 'seccion', '3ro']);
+    expect(t.words).toEqual(['solo', 'la', 'seccion', '']);
     expect(spanText(t, 2, 4)).toBe('SECCIÓN 3ro');
   });
 
+  it('reads a word no lexicon uses as an empty word, so no phrase can take it', () => {
+    expect(tokenize('the zyxwv school').words).toEqual(['the', '', 'school']);
+  });
+
   it('keeps contractions whole and drops a possessive', () => {
-    expect(tokenize("She doesn't see Patel's class").words).toEqual(['she', "doesn't", 'see', 'patel', 'class']);
+    expect(tokenize("She doesn't see Mrs. Patel's class, her classmates' class").words).toEqual(['she', "doesn't", '', 'mrs', '', 'class', 'her', 'classmates', 'class']);
+  });
+
+  it('marks numbers, ordinals and capitalised words', () => {
+    const t = tokenize('my 2nd period had 28 Kids, third');
+    expect(Array.from(t.kinds).map((k) => [k & Kind.Number, k & Kind.Ordinal, k & Kind.Name].map(Boolean))).toEqual([
+      [false, false, false], [false, true, false], [false, false, false], [false, false, false], [true, false, false], [false, false, true], [false, true, false],
+    ]);
   });
 
   it('splits hyphenated words and marks clause and sentence breaks', () => {

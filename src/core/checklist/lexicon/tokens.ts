@@ -1,7 +1,10 @@
 // Words of a text, as the lexicon's phrases are matched against them: lower case, accents removed
 // ("sección" = "seccion"), curly apostrophes straight, each with its offsets in the text and what
 // separates it from the word before (nothing, a clause break such as a comma, or a sentence break).
-// One loop over the characters: no regex, so the cost is the same on the first call as on later ones.
+// One loop over the characters, walking the vocabulary's trie (vocabulary.ts): a word the lexicons
+// use comes out as the lexicon's own string, any other word as '' (no phrase can use it), so reading
+// 200 KB makes no string per word. No regex: the first call costs what later ones do.
+import { ABBREVIATIONS, ALPHABET, alphabetIndex, vocabulary } from './vocabulary';
 
 /** What stands between a word and the one before it. */
 export const Break = {
@@ -13,11 +16,16 @@ export const Break = {
 } as const;
 export type Break = (typeof Break)[keyof typeof Break];
 
+/** What kind of word each word is, as bits: read by the phrases' built-ins ({#}, {ordinal}, {Name}). */
+export const Kind = { Any: 8, Number: 1, Ordinal: 2, Name: 4 } as const;
+
 export type Tokens = {
   text: string;
+  /** The lexicon's word, or '' for a word no lexicon uses. */
   words: string[];
   starts: number[];
   ends: number[];
+  kinds: Uint8Array;
   /** breaks[i]: what separates word i from word i - 1 (Sentence for the first word). */
   breaks: Uint8Array;
   /** Index of the sentence each word is in; sentences are numbered from 0. */
@@ -32,28 +40,25 @@ function isWordCode(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
 }
 
-const APOSTROPHES = new Set([39, 0x2019]);
-// "Mrs. Patel", "e.g. this": a period after these does not end the sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'eg', 'ie', 'etc', 'no', 'sr', 'jr', 'approx', 'dept', 'rm', 'sra', 'srta', 'prof']);
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th', 'ro', 'do', 'er', 'to', 'vo', 'mo', 'no', 'ta', 'a', 'o']);
 
-/** Lower case without accents. */
-export function normalizeWord(raw: string): string {
-  const lower = raw.toLowerCase();
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c === 0x2019) return normalizeWord(lower.replaceAll('\u2019', "'"));
-    if (c >= 0xc0) return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+// Letters from À to ɏ folded to a-z ("é" is "e", "ñ" is "n"), worked out once from Unicode.
+let folds: Int8Array | undefined;
+function foldOf(c: number): number {
+  if (c > 0x24f) return -1;
+  if (!folds) {
+    folds = new Int8Array(0x250).fill(-1);
+    for (let code = 0xc0; code < 0x250; code++) {
+      const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
+      const lower = base >= 65 && base <= 90 ? base + 32 : base;
+      folds[code] = alphabetIndex(lower);
+    }
   }
-  return lower;
+  return folds[c] ?? -1;
 }
 
-// "Patel's", "son's", "it's": the word itself, so "my son" reads "my son's grades" too. Other
-// contractions stay whole ("don't", "isn't"), since negations are read from them.
-function withoutPossessive(word: string): string {
-  return word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word;
-}
-
-function breakBetween(text: string, from: number, to: number, previousWord: string): Break {
+function breakBetween(text: string, from: number, to: number, previousWord: string, previousLength: number): Break {
   let result: Break = Break.None;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -62,7 +67,7 @@ function breakBetween(text: string, from: number, to: number, previousWord: stri
       // A period ends a sentence unless it closes an abbreviation or sits inside a number or name.
       const next = text.charCodeAt(i + 1);
       if (!(next === 32 || next === 10 || Number.isNaN(next) || next === 9)) continue;
-      if (ABBREVIATIONS.has(previousWord) || previousWord.length === 1) continue;
+      if (ABBREVIATION_SET.has(previousWord) || previousLength === 1) continue;
       return Break.Sentence;
     }
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 47 || c === 62 || c === 124) result = Break.Clause;
@@ -75,51 +80,70 @@ function breakBetween(text: string, from: number, to: number, previousWord: stri
   return result;
 }
 
-/** Lower case keeping every offset (a letter whose lower case is longer stays as it is). */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const c of text) {
-    const l = c.toLowerCase();
-    out += l.length === c.length ? l : c;
-  }
-  return out;
-}
-
 export function tokenize(text: string): Tokens {
-  const lower = lowerSameLength(text);
+  const vocab = vocabulary();
+  const { next, wordAt } = vocab;
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const kindList: number[] = [];
   const breakList: number[] = [];
   let i = 0;
   let lastEnd = 0;
   const n = text.length;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
-    let plain = true;
+    let node = 0;
+    let beforeApostrophe = -1;
+    let digits = 0;
+    let letters = 0;
+    let suffix = '';
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 0xc0) plain = false;
-      if (isWordCode(c)) i++;
-      // "don't", "Patel's": an apostrophe between letters stays in the word.
-      else if (APOSTROPHES.has(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) {
-        if (c !== 39) plain = false;
-        i++;
-      }
+      c = text.charCodeAt(i);
+      let letter: number;
+      if (c === 39) {
+        // "don't", "Patel's": an apostrophe between letters stays in the word.
+        if (i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = ALPHABET - 1;
+        else break;
+      } else if (c < 0x80) {
+        if (c >= 65 && c <= 90) c += 32;
+        letter = alphabetIndex(c);
+        if (letter < 0) break;
+      } else if (c === 0x2019 && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = ALPHABET - 1;
+      else if (isWordCode(c)) letter = foldOf(c);
       else break;
+      if (letter === ALPHABET - 1) beforeApostrophe = node;
+      if (letter >= 26 && letter < 36) {
+        if (letters === 0) digits++;
+      } else if (letter >= 0 && letter < 26) {
+        letters++;
+        if (digits > 0 && letters <= 2) suffix += String.fromCharCode(97 + letter);
+      }
+      node = node >= 0 && letter >= 0 ? (next[node * ALPHABET + letter] ?? 0) || -1 : -1;
+      i++;
     }
+    // "son's" reads as "son": the word before a possessive "'s".
+    const length = i - start;
+    if (length > 2 && beforeApostrophe >= 0 && (text.charCodeAt(i - 1) | 32) === 115 && i - 2 >= start && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)) node = beforeApostrophe;
+    const id = node > 0 ? (wordAt[node] ?? 0) : 0;
+    const word = vocab.words[id] ?? '';
+    let kind: number = Kind.Any;
+    if (digits > 0 && letters === 0 && digits <= 6) kind |= Kind.Number;
+    else if ((digits > 0 && digits <= 2 && ORDINAL_ENDINGS.has(suffix) && letters === suffix.length) || vocab.ordinals.has(id)) kind |= Kind.Ordinal;
+    const first = text.charCodeAt(start);
+    if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) kind |= Kind.Name;
     const previous = words.length > 0 ? (words[words.length - 1] as string) : '';
+    const previousLength = ends.length > 0 ? (ends[ends.length - 1] as number) - (starts[starts.length - 1] as number) : 0;
     // Most words follow one space: no need to look at what stands between.
     const single = start === lastEnd + 1 && text.charCodeAt(lastEnd) === 32;
-    breakList.push(words.length === 0 ? Break.Sentence : single ? Break.None : breakBetween(text, lastEnd, start, previous));
-    const raw = lower.slice(start, i);
-    words.push(withoutPossessive(plain ? raw : normalizeWord(raw)));
+    breakList.push(words.length === 0 ? Break.Sentence : single ? Break.None : breakBetween(text, lastEnd, start, previous, previousLength));
+    words.push(word);
+    kindList.push(kind);
     starts.push(start);
     ends.push(i);
     lastEnd = i;
@@ -136,7 +160,7 @@ export function tokenize(text: string): Tokens {
     sentenceOf[w] = sentence;
   }
   if (sentence >= 0) asked[sentence] = endsAsked(text, ends[words.length - 1] as number, n);
-  return { text, words, starts, ends, breaks, sentenceOf, asked };
+  return { text, words, starts, ends, kinds: Uint8Array.from(kindList), breaks, sentenceOf, asked };
 }
 
 function endsAsked(text: string, from: number, to: number): boolean {

@@ -1,0 +1,122 @@
+// Every word the lexicons use, and a character trie over them, so the tokenizer can tell a text's
+// words apart without making a string of each: a word the lexicons never use cannot be part of any
+// phrase, so it is read as "some other word". Built once, from the lexicon files themselves.
+import { en } from './en';
+import { es } from './es';
+import type { Lexicon } from './types';
+
+/** Words read by the tokenizer itself: abbreviations before a period, ordinal words. */
+export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'eg', 'ie', 'etc', 'no', 'sr', 'jr', 'approx', 'dept', 'rm', 'sra', 'srta', 'prof'];
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta'];
+
+/** Lower case, accents off, curly apostrophe straight, a possessive "'s" dropped. */
+export function normalizeWord(raw: string): string {
+  let word = raw.toLowerCase().replaceAll('\u2019', "'");
+  if (/[^\x00-\x7f]/.test(word)) word = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
+/** The words of a short string, as the tokenizer reads them (for phrases and word lists). */
+export function splitWords(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) out.push(normalizeWord(m[0]));
+  return out;
+}
+
+/** Letters a-z, digits, the apostrophe: what the trie knows. */
+export const ALPHABET = 37;
+const APOSTROPHE_INDEX = 36;
+
+export function alphabetIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return 26 + c - 48;
+  if (c === 39) return APOSTROPHE_INDEX;
+  return -1;
+}
+
+function collect(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    // Phrase syntax aside, every word in a phrase or a word list: "student(s)" is student and students.
+    const plain = value.replace(/[[\]{}*|,]/g, ' ').replace(/(\p{L}+)\((\p{L}+)\)/gu, '$1 $1$2');
+    for (const part of plain.split(/[\s/]+/)) for (const word of splitWords(part)) into.add(word);
+  } else if (Array.isArray(value)) {
+    // A [phrase, example] pair: the example is a sentence, not vocabulary.
+    if (value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && /\s/.test(value[1])) collect(value[0], into);
+    else for (const item of value) collect(item, into);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (key !== 'language') collect(item, into);
+  }
+}
+
+export class Vocabulary {
+  /** id -> word; id 0 is "a word the lexicons never use" (''). */
+  readonly words: string[] = [''];
+  /** Trie: next[node * ALPHABET + letter] is the child node, or 0 for none (node 0 is the root). */
+  next = new Int32Array(ALPHABET * 1024);
+  /** The word id a node ends, or 0. */
+  wordAt = new Int32Array(1024);
+  /** Ids of ordinal words ("third", "tercero"). */
+  readonly ordinals = new Set<number>();
+  private nodes = 1;
+
+  constructor(words: Iterable<string>) {
+    this.add(words);
+    for (const w of ORDINAL_WORDS) this.ordinals.add(this.idOf(w));
+  }
+
+  idOf(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) {
+      const letter = alphabetIndex(word.charCodeAt(i));
+      node = letter < 0 ? -1 : this.next[node * ALPHABET + letter] || -1;
+    }
+    return node > 0 ? (this.wordAt[node] ?? 0) : 0;
+  }
+
+  /** Adds words (a phrase set outside the lexicons, in tests) to what the tokenizer reads. */
+  add(words: Iterable<string>): void {
+    for (const word of words) this.insert(word);
+  }
+
+  private insert(word: string): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const letter = alphabetIndex(word.charCodeAt(i));
+      // A word outside the trie's alphabet could never be read from a text: lexicon.test.ts refuses it.
+      if (letter < 0) return;
+      let child = this.next[node * ALPHABET + letter] ?? 0;
+      if (child === 0) {
+        if ((this.nodes + 1) * ALPHABET >= this.next.length) this.grow();
+        child = this.nodes++;
+        this.next[node * ALPHABET + letter] = child;
+      }
+      node = child;
+    }
+    if (word === '' || (this.wordAt[node] ?? 0) !== 0) return;
+    this.wordAt[node] = this.words.length;
+    this.words.push(word);
+  }
+
+  private grow(): void {
+    const next = new Int32Array(this.next.length * 2);
+    next.set(this.next);
+    this.next = next;
+    const wordAt = new Int32Array(this.wordAt.length * 2);
+    wordAt.set(this.wordAt);
+    this.wordAt = wordAt;
+  }
+}
+
+/** Every word of the lexicons, abbreviations and ordinal words included. */
+export function lexiconWords(lexicons: readonly Lexicon[]): Set<string> {
+  const all = new Set<string>([...ABBREVIATIONS, ...ORDINAL_WORDS]);
+  for (const lexicon of lexicons) collect(lexicon, all);
+  return all;
+}
+
+let built: Vocabulary | undefined;
+
+/** The vocabulary of every lexicon, built on first use. */
+export function vocabulary(): Vocabulary {
+  return (built ??= new Vocabulary(lexiconWords([en, es])));
+}
