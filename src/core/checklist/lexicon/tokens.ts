@@ -4,7 +4,7 @@
 // One loop over the characters, walking the vocabulary's trie (vocabulary.ts): a word the lexicons
 // use comes out as the lexicon's own string, any other word as '' (no phrase can use it), so reading
 // 200 KB makes no string per word. No regex: the first call costs what later ones do.
-import { ABBREVIATIONS, ALPHABET, alphabetIndex, vocabulary } from './vocabulary';
+import { ABBREVIATIONS, ALPHABET, alphabetIndex, isWordCode, vocabulary } from './vocabulary';
 
 /** What stands between a word and the one before it. */
 export const Break = {
@@ -34,11 +34,6 @@ export type Tokens = {
   asked: boolean[];
 };
 
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  // Letters of Latin, Greek, Cyrillic...: everything from À up, but for punctuation blocks and × ÷.
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
-}
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th', 'ro', 'do', 'er', 'to', 'vo', 'mo', 'no', 'ta', 'a', 'o']);

@@ -12,14 +12,31 @@ export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'si
 /** Lower case, accents off, curly apostrophe straight, a possessive "'s" dropped. */
 export function normalizeWord(raw: string): string {
   let word = raw.toLowerCase().replaceAll('\u2019', "'");
-  if (/[^\x00-\x7f]/.test(word)) word = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (/[^ -~]/.test(word)) word = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word;
 }
+
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Letters of Latin, Greek, Cyrillic...: everything from À up, but for punctuation blocks and × ÷.
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** The words of a short string, as the tokenizer reads them (for phrases and word lists). */
 export function splitWords(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) out.push(normalizeWord(m[0]));
+  let i = 0;
+  while (i < s.length) {
+    if (!isWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < s.length && (isWordCode(s.charCodeAt(i)) || (isApostrophe(s.charCodeAt(i)) && i > start && isWordCode(s.charCodeAt(i + 1))))) i++;
+    out.push(normalizeWord(s.slice(start, i)));
+  }
   return out;
 }
 
@@ -37,8 +54,8 @@ export function alphabetIndex(c: number): number {
 function collect(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
     // Phrase syntax aside, every word in a phrase or a word list: "student(s)" is student and students.
-    const plain = value.replace(/[[\]{}*|,]/g, ' ').replace(/(\p{L}+)\((\p{L}+)\)/gu, '$1 $1$2');
-    for (const part of plain.split(/[\s/]+/)) for (const word of splitWords(part)) into.add(word);
+    const plain = value.includes('(') ? value.replace(/([a-z]+)\(([a-z]+)\)/g, '$1 $1$2') : value;
+    for (const word of splitWords(plain)) into.add(word);
   } else if (Array.isArray(value)) {
     // A [phrase, example] pair: the example is a sentence, not vocabulary.
     if (value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && /\s/.test(value[1])) collect(value[0], into);

@@ -1,0 +1,26 @@
+// The checklist's first call in a fresh process: what a sidebar pays on its first ticket (module
+// load aside). Each run is a new Node process that imports the engine, then times two calls on a
+// corpus email of ordinary size. Prints figures, asserts nothing. Budget: first call under 15 ms.
+// Run: npx tsx bench/checklist-first-call.ts [runs]
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { median } from './stats';
+
+const RUNS = Number(process.argv[2] ?? 15);
+const child = `
+import { evaluateChecklist } from ${JSON.stringify(fileURLToPath(new URL('../src/core/checklist.ts', import.meta.url)))};
+import { readFileSync } from 'node:fs';
+const ticket = JSON.parse(readFileSync(${JSON.stringify(fileURLToPath(new URL('../src/core/fixtures/corpus/emails.json', import.meta.url)))}, 'utf8'))[1].ticket;
+let t = performance.now(); evaluateChecklist(ticket, 'outage'); const first = performance.now() - t;
+t = performance.now(); evaluateChecklist(ticket, 'outage'); const second = performance.now() - t;
+console.log(JSON.stringify({ first, second }));
+`;
+const firsts: number[] = [];
+const seconds: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child], { encoding: 'utf8' });
+  const { first, second } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { first: number; second: number };
+  firsts.push(first);
+  seconds.push(second);
+}
+console.log(`evaluateChecklist in a fresh process, ${RUNS} processes: first call median ${median(firsts).toFixed(2)} ms (min ${Math.min(...firsts).toFixed(2)}), second call median ${median(seconds).toFixed(2)} ms (budget: first under 15 ms)`);
