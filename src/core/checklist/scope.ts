@@ -4,7 +4,7 @@
 // others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
-import { scopePhrases, type ScopeValue } from './lexicon';
+import { matchAll, type ScopeValue } from './lexicon';
 import { spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
@@ -38,11 +38,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
 /** The stated scope phrases of a short text (a field's value, a label's). */
 function hitsIn(text: string): Hit[] {
   const tokens = tokenize(text);
-  const matches: Array<PhraseMatch<ScopeValue>> = [];
-  scopePhrases().scan(tokens, (m) => {
-    matches.push(m);
-  });
-  return statedHits(tokens, matches);
+  return statedHits(tokens, matchAll(tokens).scope);
 }
 
 export type ScopeReading = { level: ScopeLevel | null; hits: Hit[]; unknown: Hit | null; vague: Hit | null };

@@ -1,7 +1,7 @@
 // Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, a path of
 // screens ("Gradebook > Period 2 > Settings > Save"), or actions told in order in a sentence ("she
 // signs in, opens her Reading unit, presses Begin and the page goes blank"). One step is a hint.
-import { STEP_JOINERS, STEP_OPENERS, stepPhrases, type StepWord } from './lexicon';
+import { matchAll, STEP_JOINERS, STEP_OPENERS, type StepWord } from './lexicon';
 import { Break, tokenize, type Tokens } from './lexicon/tokens';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
@@ -19,11 +19,7 @@ const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.
 /** Words of a short text and what the step vocabulary finds in them. */
 function stepWords(text: string): { tokens: Tokens; found: Array<PhraseMatch<StepWord>> } {
   const tokens = tokenize(text);
-  const found: Array<PhraseMatch<StepWord>> = [];
-  stepPhrases().scan(tokens, (m) => {
-    found.push(m);
-  });
-  return { tokens, found };
+  return { tokens, found: matchAll(tokens).steps };
 }
 
 /** Actions that open their clause: only openers ("I", "then", "she") stand before them. */

@@ -35,70 +35,50 @@ export type ScopeValue =
 
 const LEVELS = ['user', 'class', 'school', 'all'] as const;
 
-export const scopePhrases = lazily(
-  () =>
-    new PhraseSet<ScopeValue>(
-      LEXICONS.flatMap(({ scope }) => [
-        ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.stated[level], { kind: 'stated', level })),
-        ...(['user', 'class', 'school'] as const).flatMap((level) => entries<ScopeValue>(scope.othersFine[level], { kind: 'othersFine', level })),
-        ...entries<ScopeValue>(scope.vague, { kind: 'vague' }),
-        ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),
-      ]),
-      SLOTS,
-    ),
-);
+const scopeEntries = (): Array<{ phrase: string; value: ScopeValue }> =>
+  LEXICONS.flatMap(({ scope }) => [
+    ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.stated[level], { kind: 'stated', level })),
+    ...(['user', 'class', 'school'] as const).flatMap((level) => entries<ScopeValue>(scope.othersFine[level], { kind: 'othersFine', level })),
+    ...entries<ScopeValue>(scope.vague, { kind: 'vague' }),
+    ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),
+  ]);
 
 export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check';
 
-export const stepPhrases = lazily(
-  () =>
-    new PhraseSet<StepWord>(
-      LEXICONS.flatMap(({ steps }) => [
-        ...entries<StepWord>(steps.actions, 'action'),
-        ...entries<StepWord>(steps.screen, 'screen'),
-        ...entries<StepWord>(steps.when, 'when'),
-        ...entries<StepWord>(steps.results, 'result'),
-        ...entries<StepWord>(steps.checks, 'check'),
-      ]),
-      SLOTS,
-    ),
-);
+const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
+  LEXICONS.flatMap(({ steps }) => [
+    ...entries<StepWord>(steps.actions, 'action'),
+    ...entries<StepWord>(steps.screen, 'screen'),
+    ...entries<StepWord>(steps.when, 'when'),
+    ...entries<StepWord>(steps.results, 'result'),
+    ...entries<StepWord>(steps.checks, 'check'),
+  ]);
 
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));
 export const STEP_JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.joiners));
 
 export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'vague';
 
-export const troubleshootingPhrases = lazily(
-  () =>
-    new PhraseSet<TroubleshootingWord>(
-      LEXICONS.flatMap(({ troubleshooting: t }) => [
-        ...entries<TroubleshootingWord>(t.done, 'done'),
-        ...entries<TroubleshootingWord>(t.attempts, 'attempt'),
-        ...entries<TroubleshootingWord>(t.results, 'result'),
-        ...entries<TroubleshootingWord>(t.vague, 'vague'),
-      ]),
-      SLOTS,
-    ),
-);
+const troubleshootingEntries = (): Array<{ phrase: string; value: TroubleshootingWord }> =>
+  LEXICONS.flatMap(({ troubleshooting: t }) => [
+    ...entries<TroubleshootingWord>(t.done, 'done'),
+    ...entries<TroubleshootingWord>(t.attempts, 'attempt'),
+    ...entries<TroubleshootingWord>(t.results, 'result'),
+    ...entries<TroubleshootingWord>(t.vague, 'vague'),
+  ]);
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
 
 export type IdWord = 'login' | 'number' | 'email' | 'ask';
 
-export const idPhrases = lazily(
-  () =>
-    new PhraseSet<IdWord>(
-      LEXICONS.flatMap(({ userIds: u }) => [
-        ...entries<IdWord>(u.beforeLogin, 'login'),
-        ...entries<IdWord>(u.beforeNumber, 'number'),
-        ...entries<IdWord>(u.beforeEmail, 'email'),
-        ...entries<IdWord>(u.asks, 'ask'),
-      ]),
-      SLOTS,
-    ),
-);
+const idEntries = (): Array<{ phrase: string; value: IdWord }> =>
+  LEXICONS.flatMap(({ userIds: u }) => [
+    ...entries<IdWord>(u.beforeLogin, 'login'),
+    ...entries<IdWord>(u.beforeNumber, 'number'),
+    ...entries<IdWord>(u.beforeEmail, 'email'),
+    ...entries<IdWord>(u.asks, 'ask'),
+  ]);
 
 /** Every phrase a ticket's text is read for, tagged with its set: one scan of the words for all. */
 type Tagged =
@@ -111,10 +91,10 @@ const allPhrases = lazily(() => {
   const tag = <S extends Tagged['set'], V>(set: S, list: Array<{ phrase: string; value: V }>) => list.map(({ phrase, value }) => ({ phrase, value: { set, value } as Tagged }));
   return new PhraseSet<Tagged>(
     [
-      ...tag('scope', scopePhrases().entries),
-      ...tag('steps', stepPhrases().entries),
-      ...tag('troubleshooting', troubleshootingPhrases().entries),
-      ...tag('ids', idPhrases().entries),
+      ...tag('scope', scopeEntries()),
+      ...tag('steps', stepEntries()),
+      ...tag('troubleshooting', troubleshootingEntries()),
+      ...tag('ids', idEntries()),
     ],
     SLOTS,
   );
