@@ -1,0 +1,49 @@
+// The accuracy figures hold: scoring follows the corpus format's labels, and the engine does not
+// fall below what it reached on the dev split and the held-out test split (a floor, never a target:
+// the test split is not tuned on, see ../fixtures/heldout/README.md).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ticket } from '../fixtures/build';
+import { fits, precision, recall, scoreTickets, type LabelledTicket } from './accuracy';
+
+const FIXTURES = join(__dirname, '../fixtures');
+const load = (folder: string): LabelledTicket[] =>
+  readdirSync(join(FIXTURES, folder))
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(join(FIXTURES, folder, f), 'utf8')) as LabelledTicket[]);
+
+describe('fits', () => {
+  it('reads the four labels', () => {
+    expect(fits('present', 'weak')).toBe(false);
+    expect(fits('missing', 'weak')).toBe(false);
+    expect(fits('notMissing', 'weak')).toBe(true);
+    expect(fits('notPresent', 'weak')).toBe(true);
+    expect(fits('notPresent', 'present')).toBe(false);
+  });
+});
+
+describe('scoreTickets', () => {
+  it('counts a ticket fully right only when every label and the scope level fit', () => {
+    const t = ticket({ description: 'Only one student (SID 4481923) cannot open the quiz at Lincoln High School since this morning.' });
+    const r = scoreTickets([
+      { name: 'right', issueType: 'problem', ticket: t, expect: { userIds: 'present', scope: 'present' }, scopeLevel: 'user' },
+      { name: 'wrong level', issueType: 'problem', ticket: t, expect: { userIds: 'present' }, scopeLevel: 'class' },
+    ]);
+    expect(r.fullyRight).toBe(1);
+    expect(r.misses).toEqual([expect.objectContaining({ name: 'wrong level', item: 'scopeLevel', expected: 'class', got: 'user' })]);
+    expect(recall(r.items.userIds!)).toBe(1);
+    expect(precision(r.items.userIds!)).toBe(1);
+  });
+});
+
+describe('the engine on labelled tickets', () => {
+  it.each([
+    ['corpus', 180, 95, 0.92],
+    ['heldout', 80, 13, 0.84],
+  ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
+    const r = scoreTickets(load(folder));
+    expect(r.tickets).toBe(tickets);
+    expect(r.fullyRight).toBeGreaterThanOrEqual(fullyRight);
+    expect(r.right / r.judged).toBeGreaterThanOrEqual(items);
+  });
+});
