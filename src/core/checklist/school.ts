@@ -1,15 +1,26 @@
 // School / Customer: who is affected. The organization, a labelled line, or a school's proper name.
 import { Finding } from './finding';
+import { LEXICONS } from './lexicon';
 import { sectionValue } from './sections';
 import { eachMatch, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { firstSentence, isPlaceholder } from './text';
 
-// "Lincoln High School", "Springfield Elementary", "Austin ISD", "Riverside Unified School District".
-const SCHOOL_NAME =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’.&-]{0,30}[ \t]){1,5}(?:School District|Public Schools|High School|Middle School|Elementary School|Elementary|Academy|School|Schools|District|ISD|USD|CUSD|CSD|Unified|College|University|Prep|Preparatory|Charter|Montessori|Institute))(?![\p{L}\p{N}])/gu;
-const SPANISH_NAME = /(?<![\p{L}\p{N}])((?:Escuela|Colegio|Liceo|Instituto|Distrito Escolar)(?:[ \t]+(?:de|del|la|las|los|\p{Lu}[\p{L}\p{N}'’.-]{1,30})){1,5})/gu;
+// "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
+// words ending in a lexicon's suffix; "Escuela Primaria Las Palmas": a lexicon's prefix, then names.
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const SCHOOL_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]{0,30}[ \\t]){1,5}(?:${byLength(LEXICONS.flatMap((l) => l.school.suffixes))}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const PREFIXES = LEXICONS.flatMap((l) => l.school.prefixes.flatMap((p) => [p, p.toLowerCase()]));
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.-]{1,30}";
+const SPANISH_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${byLength(PREFIXES)})(?:[ \\t]+(?:de|del|la|las|los|el))*[ \\t]+${NAME_WORD}(?:[ \\t]+(?:de|del|la|las|los|${NAME_WORD})){0,4})`,
+  'gu',
+);
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
-const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new)$/i;
+const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new|very|priority|urgency|severity|impact|use|using|via|with|on|from|to|microsoft|teams|office|junior|senior|hi|hello|dear|thanks|re|fw|fwd)$/i;
 // Requester domains that belong to schools: a hint, not the customer's name.
 const SCHOOL_DOMAIN = /(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/i;
 

@@ -223,6 +223,15 @@ export const en: Lexicon = {
       ['troubleshot', 'Troubleshot with the teacher.'],
     ],
   },
+  school: {
+    suffixes: [
+      'School District', 'Public Schools', 'County Schools', 'County Public Schools', 'Township Schools', 'City Schools', 'Community Schools',
+      'Unified School District', 'High School', 'Middle School', 'Elementary School', 'Junior High', 'Junior High School', 'Charter School',
+      'Elementary', 'Elem', 'Intermediate', 'High', 'Middle', 'Academy', 'School', 'Schools', 'District', 'Unified', 'ISD', 'USD', 'CUSD',
+      'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute',
+    ],
+    prefixes: [],
+  },
   course: {
     locators: ['lesson', 'lessons', 'unit', 'units', 'module', 'modules', 'chapter', 'chapters', 'quiz', 'test', 'exam', 'assessment', 'activity', 'slide', 'page', 'revision', 'version', 'topic', 'week'],
     courseWords: ['course', 'course is', 'course called', 'course named', 'course titled', 'class'],

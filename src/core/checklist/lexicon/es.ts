@@ -97,6 +97,10 @@ export const es: Lexicon = {
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
   },
+  school: {
+    suffixes: [],
+    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica'],
+  },
   course: {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
     courseWords: ['curso', 'curso es', 'curso llamado', 'materia', 'clase de'],

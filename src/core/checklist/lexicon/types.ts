@@ -43,6 +43,12 @@ export type Lexicon = {
     /** Something was done, but not what: "tried everything". Weak. */
     vague: readonly Phrase[];
   };
+  school: {
+    /** Words that end a school's or district's name: "Lincoln High", "Austin ISD", "… County Schools". */
+    suffixes: readonly string[];
+    /** Words that start one: "Escuela Primaria Las Palmas", "Colegio San José". */
+    prefixes: readonly string[];
+  };
   course: {
     /** Words for a place inside a course: "Lesson 2.3", "Unit 5 test", "lección 3.2". */
     locators: readonly string[];

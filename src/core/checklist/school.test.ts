@@ -1,0 +1,28 @@
+import { ticket } from '../fixtures/build';
+import { detectSchool } from './school';
+import { buildCorpus, buildSources, toSafeTicket } from './source';
+
+const school = (subject: string, description: string) => {
+  const safe = toSafeTicket(ticket({ subject, description }));
+  return detectSchool(safe, buildCorpus(buildSources(safe)));
+};
+
+describe('detectSchool', () => {
+  it.each([
+    ['Teacher cannot submit attendance - Mountain View Elem', 'Submit does nothing.', 'Mountain View Elem'],
+    ['Parent portal shows wrong grade', 'Eastlake High. His ID is 3319054.', 'Eastlake High'],
+    ['Gradebook down', 'Dir of Tech, Oakdale SD, all 4 bldgs', 'Oakdale SD'],
+    ['Roster sync', 'Riverside County Public Schools IT here.', 'Riverside County Public Schools'],
+    ['No carga el video', 'Mi hijo está en 5° de primaria en la escuela Lázaro Cárdenas.', 'escuela Lázaro Cárdenas'],
+  ])('%s / %s -> %s', (subject, description, name) => {
+    const found = school(subject, description);
+    expect(found.status).toBe('present');
+    expect(found.evidence.join(' | ')).toContain(name);
+  });
+
+  it.each([
+    ['Priority: Very High', 'The export fails.'],
+    ['Help', 'We use MS Teams for meetings; the quiz page is blank.'],
+    ['Ayuda', 'La escuela de mi hijo no carga.'],
+  ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
+});
