@@ -37,3 +37,18 @@ describe('detectSteps on prose', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });
 });
+
+describe('detectSteps: where to go is not what happened', () => {
+  const steps = (text: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status;
+
+  it.each([
+    'Ava (Support): You can do that from Gradebook > Settings > Grading method > Weighted categories.',
+    'Checked Admin > Students > Caleb Ortiz > Guardians - she is NOT listed.',
+    'Vaya a Curso > Configuración > Copiar a otra sección y elija 1°C.',
+  ])('%s', (text) => expect(steps(text)).toBe('missing'));
+
+  it.each([
+    'Repro: log in as any tchr > Gradebook tab > pick any section > spinner > error',
+    'When he clicks your app in the Clever portal he gets "No account found for this user".',
+  ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
+});

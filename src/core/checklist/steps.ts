@@ -8,12 +8,15 @@ import { Finding } from './finding';
 import { isListItem, isNumbered, type Section } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
+import { lineAt } from './context';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
 // A path of screens: segments between arrows or ">" (not a quoted email line's leading ">").
 const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
+// A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
+const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
 const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
 /** Words of a short text and what the step vocabulary finds in them. */
@@ -104,10 +107,12 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (covered[i] || found.full) return;
     const segments = pathSegments(line);
     if (segments < MIN_PATH_SEGMENTS) return;
-    // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.
+    // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
+    // that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
+    if (AGENT_TURN.test(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     const { found: words } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
-    if (words.some((m) => m.value === 'check')) return;
+    if (words.some((m) => m.value === 'check' || m.value === 'instruction')) return;
     found.present(`${source.where}: path of ${segments} screens`);
   });
 }
@@ -126,7 +131,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
     const actions = words.filter((m) => m.value === 'action').length;
-    if (actions < 1) continue;
+    if (actions < 1 || words.some((m) => m.value === 'instruction')) continue;
     const first = words[0] as PhraseMatch<StepWord>;
     const from = sentenceStartOf(tokens, first.start);
     const to = sentenceEndOf(tokens, first.start);
@@ -137,7 +142,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     const result = words.some((m) => m.value === 'result' && m.start > firstAction);
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (!onScreen || where.kind === 'subject') continue;
+    if (!onScreen || where.kind === 'subject' || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").

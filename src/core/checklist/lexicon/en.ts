@@ -314,6 +314,10 @@ export const en: Lexicon = {
       ['when/whenever/once', 'When I open the gradebook it freezes.'],
       ['every/each time', 'Every time she clicks Submit it spins.'],
     ],
+    instructions: [
+      ["{you can|you could|you should|you'll find|you will find|you need to}", 'You can do that from Gradebook > Settings > Grading method.'],
+      ['{you can|you could} {do that|find it|change it|set it}', 'You can find it under Settings > Attendance.'],
+    ],
     checks: [
       ['checked/verified/confirmed/reviewed/inspected', 'Checked Admin > Students > Guardians.'],
       ['looked in/at/under', 'I looked in Settings > Codes.'],

@@ -137,6 +137,7 @@ export const es: Lexicon = {
     openers: ['yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
     joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
     when: [['cuando', 'Cuando los alumnos abren la tarea sale un error.'], ['cada vez que', 'Cada vez que entra sale el error.']],
+    instructions: [['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.']],
     checks: [['revise/revisamos/reviso/verifique/verificamos/verifico/comprobamos', 'Revisé Configuración > Códigos.']],
   },
 };

@@ -43,7 +43,7 @@ const scopeEntries = (): Array<{ phrase: string; value: ScopeValue }> =>
     ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),
   ]);
 
-export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check';
+export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check' | 'instruction';
 
 const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
   LEXICONS.flatMap(({ steps }) => [
@@ -52,6 +52,7 @@ const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
     ...entries<StepWord>(steps.when, 'when'),
     ...entries<StepWord>(steps.results, 'result'),
     ...entries<StepWord>(steps.checks, 'check'),
+    ...entries<StepWord>(steps.instructions, 'instruction'),
   ]);
 
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));

@@ -26,6 +26,7 @@ function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
     'steps.when': lexicon.steps.when,
     'steps.results': lexicon.steps.results,
     'steps.checks': lexicon.steps.checks,
+    'steps.instructions': lexicon.steps.instructions,
   };
   return Object.entries(groups).flatMap(([group, list]) => list.map((p) => [group, p] as [string, Phrase]));
 }

@@ -80,6 +80,8 @@ export type Lexicon = {
     when: readonly Phrase[];
     /** What happens at the end of the actions: "it spins", "gets an error", "the page goes blank". */
     results: readonly Phrase[];
+    /** Telling someone where to go, as an agent answers: "you can do that from Gradebook > Settings". */
+    instructions: readonly Phrase[];
     /** A path looked at, not walked: "checked Admin > Students > Guardians" is troubleshooting. */
     checks: readonly Phrase[];
   };
