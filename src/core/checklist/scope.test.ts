@@ -42,6 +42,10 @@ describe('scopeFromProse', () => {
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
     ['todos los alumnos de mi clase ven la pantalla en blanco', 'class'],
     ['it happens in all 3 of her classes', 'class'],
+    ["I set it up for all of my classes, the kids love it. Everyone else's scores look right - it's only him.", 'user'],
+    ['Biology (Period 3). Her classmates are fine, it is only her.', 'user'],
+    ['3rd period gradebook not saving', 'class'],
+    ['Section 2231 posts 0 records. The other JUSD high schools are posting fine.', 'school'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([
@@ -91,7 +95,7 @@ describe('detectScope', () => {
   it('reads the answer in a later comment, not the question', () => {
     const r = detect('The quiz shows 0 for a student.', ['Is this for all of your classes or one section?', 'Only P1.']);
     expect(r.level).toBe('class');
-    expect(r.found.evidence).toEqual(['comment 3: P1']);
+    expect(r.found.evidence).toEqual(['comment 3: Only P1']);
   });
 
   it('not knowing how many is missing, not weak', () => {

@@ -49,24 +49,31 @@ export type ScopeReading = { level: ScopeLevel | null; hits: Hit[]; unknown: Hit
  */
 export function readScope(hits: readonly Hit[]): ScopeReading {
   let stated: ScopeLevel | null = null;
+  let only: ScopeLevel | null = null;
   let fine: ScopeLevel | null = null;
+  let named = false;
   let unknown: Hit | null = null;
   let vague: Hit | null = null;
-  const used: Hit[] = [];
   for (const hit of hits) {
     const v = hit.value;
     if (v.kind === 'stated') stated = widest(stated, v.level);
+    else if (v.kind === 'only') only = widest(only, v.level);
     else if (v.kind === 'othersFine') fine = narrowest(fine, v.level);
+    else if (v.kind === 'named') named = true;
     else if (v.kind === 'unknown') unknown ??= hit;
     else vague ??= hit;
   }
-  let level = stated;
-  if (level !== null && fine !== null) level = narrowest(level, fine === 'school' ? 'school' : 'class');
-  if (level === null) level = fine;
-  for (const hit of hits) {
+  let level: ScopeLevel | null;
+  // "It's only him" says how far it goes; "all of my classes" before it said where it happened.
+  if (only !== null) level = only;
+  else if (stated !== null) level = fine === null ? stated : narrowest(stated, fine === 'school' ? 'school' : 'class');
+  else if (fine !== null) level = fine;
+  else level = named ? 'class' : null;
+  const used = hits.filter((hit) => {
     const v = hit.value;
-    if ((v.kind === 'stated' || v.kind === 'othersFine') && (v.level === level || (v.kind === 'othersFine' && level !== null))) used.push(hit);
-  }
+    if (v.kind === 'named') return level === 'class' && only === null && stated === null && fine === null;
+    return (v.kind === 'only' || v.kind === 'stated' || v.kind === 'othersFine') && (v.level === level || (v.kind === 'othersFine' && level !== null));
+  });
   return { level, hits: used, unknown, vague };
 }
 

@@ -20,9 +20,6 @@ export const es: Lexicon = {
   scope: {
     stated: {
       user: [
-        ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
-        ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
-        ['solo/solamente/unicamente le paso/pasa', 'Solo le pasó al maestro Raúl.'],
         ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
         ['mi {hijo}', 'En el portal solo me aparece mi hija.'],
       ],
@@ -33,7 +30,6 @@ export const es: Lexicon = {
         ['todos {sus} {alumno}', 'Todos mis alumnos lo ven.'],
         ['todos/todas los/las {alumno} de/en {sus}', 'Todos los alumnos de mi clase.'],
         ['una/un [sola/solo] clase/seccion/grupo', 'Solo en una sección.'],
-        ['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.'],
       ],
       school: [
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
@@ -51,6 +47,17 @@ export const es: Lexicon = {
         ['a nivel global', 'Es un problema a nivel global.'],
       ],
     },
+    only: {
+      user: [
+        ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
+        ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente le paso/pasa', 'Solo le pasó al maestro Raúl.'],
+      ],
+      class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
+      school: [],
+      all: [],
+    },
+    named: [['grupo/seccion {any}', 'Los alumnos del grupo 2°B no lo ven.']],
     othersFine: {
       user: [
         ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],

@@ -29,6 +29,8 @@ export const signOffPhrases = lazily(() => new PhraseSet(LEXICONS.flatMap((l) =>
 
 export type ScopeValue =
   | { kind: 'stated'; level: ScopeLevel }
+  | { kind: 'only'; level: ScopeLevel }
+  | { kind: 'named' }
   | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'> }
   | { kind: 'vague' }
   | { kind: 'unknown' };
@@ -38,6 +40,8 @@ const LEVELS = ['user', 'class', 'school', 'all'] as const;
 const scopeEntries = (): Array<{ phrase: string; value: ScopeValue }> =>
   LEXICONS.flatMap(({ scope }) => [
     ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.stated[level], { kind: 'stated', level })),
+    ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.only[level], { kind: 'only', level })),
+    ...entries<ScopeValue>(scope.named, { kind: 'named' }),
     ...(['user', 'class', 'school'] as const).flatMap((level) => entries<ScopeValue>(scope.othersFine[level], { kind: 'othersFine', level })),
     ...entries<ScopeValue>(scope.vague, { kind: 'vague' }),
     ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),

@@ -10,6 +10,8 @@ function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
   const groups: Record<string, readonly Phrase[]> = {
     signOffs: lexicon.signOffs,
     ...Object.fromEntries(Object.entries(scope.stated).map(([level, list]) => [`scope.stated.${level}`, list])),
+    ...Object.fromEntries(Object.entries(scope.only).map(([level, list]) => [`scope.only.${level}`, list])),
+    'scope.named': scope.named,
     ...Object.fromEntries(Object.entries(scope.othersFine).map(([level, list]) => [`scope.othersFine.${level}`, list])),
     'scope.vague': scope.vague,
     'scope.unknown': scope.unknown,

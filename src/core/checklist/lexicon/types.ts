@@ -20,6 +20,13 @@ export type Lexicon = {
     /** Phrases that state how far the problem reaches, by level. */
     stated: Readonly<Record<ScopeLevel, readonly Phrase[]>>;
     /**
+     * Phrases that say it is only so far ("it's only her", "only P1"): they outrank what is stated in
+     * passing ("all of my classes ... it's only him" is one user).
+     */
+    only: Readonly<Record<ScopeLevel, readonly Phrase[]>>;
+    /** A class named as where it happens ("3rd period", "P5"): class level when nothing else is said. */
+    named: readonly Phrase[];
+    /**
      * Others are fine: the problem stays within one user / class / school. Alone, such a phrase
      * gives that level; beside wider phrases, it keeps the level at class (or at school for school).
      */
