@@ -33,9 +33,10 @@ function isPlanned(tokens: Tokens, start: number): boolean {
   return false;
 }
 
-/** "tried to log in" is what the user wanted, not an attempt to fix it. */
+/** "tried to log in" is what the user wanted, not an attempt to fix it ("tried" and "to" start the phrase). */
 function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
-  return m.value === 'attempt' && TROUBLESHOOTING_INTENTIONS.has(tokens.words[m.end] ?? '') && tokens.breaks[m.end] === Break.None;
+  const next = m.value === 'attempt' ? m.end : m.start + 1;
+  return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None;
 }
 
 /** A result in the sentence after the attempt, or alone in a short next sentence ("Same."). */

@@ -216,6 +216,9 @@ export const en: Lexicon = {
       ['install/installed', 'I delete the app and install again, same.'],
       ['we/i check/restart/delete/try/clear', 'We check our internet and firewall, everything is normal.'],
       ['exported/exporting/printed', 'I tried exporting as PDF instead and it is the same.'],
+      ['chrome/firefox/safari/edge/incognito', 'Yea chrome and firefox same.'],
+      ['shorter/smaller/different range/date/dates', 'Shorter range (one month) works.'],
+      ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
     ],
     results: [
       ['same/still/again', 'Same.'],

@@ -1,0 +1,29 @@
+import { ticket } from '../fixtures/build';
+import { buildCorpus, buildSources, toSafeTicket } from './source';
+import { detectTroubleshooting } from './troubleshooting';
+
+const status = (description: string) => detectTroubleshooting(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
+
+describe('detectTroubleshooting', () => {
+  it.each([
+    'Tried another browser.',
+    'Re-uploaded it, no change.',
+    'Reset the password from the admin page, same error.',
+    'Got a new access code, still fails.',
+    'Unenrolled and re-enrolled the student.',
+    'She re-saved the enrollment in PS, waited for next sync - no change.',
+    'I tried exporting as PDF instead and it is the same 24.',
+    'yea chrome and firefox same',
+    'What have you already tried?: Shorter range (one month) works.',
+    'Ya borramos la caché y probamos en otro navegador.',
+  ])('%s -> present', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
+    'Have you tried clearing the cache?',
+    "I haven't tried incognito yet.",
+    'I will try another browser tonight.',
+    'Students tried to log in all morning.',
+    'Troubleshooting: none',
+    'Her chromebook died mid-test - just her, the rest of the class finished fine.',
+  ])('%s -> not present', (text) => expect(status(text)).not.toBe('present'));
+});
