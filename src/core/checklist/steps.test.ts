@@ -48,6 +48,11 @@ describe('detectSteps: where to go is not what happened', () => {
   ])('%s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([
+    'They open the Clever portal, click your app icon, the page starts to load and then bounces straight back.',
+    'Teachers click the Gradebook tab, it spins and then shows "Something went wrong."',
+    'My username is sbecker. Steps: I create the assignment in Google Classroom, then in your gradebook I click Sync now.',
+    'Open the page and scroll to Example 2 to see it.',
+    "Al hacer clic en el ícono de BrightLearn en el LaunchPad sale 'SAML response invalid'.",
     'Repro: log in as any tchr > Gradebook tab > pick any section > spinner > error',
     'When he clicks your app in the Clever portal he gets "No account found for this user".',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));

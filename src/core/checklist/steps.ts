@@ -95,7 +95,7 @@ export function pathSegments(line: string): number {
   parts.forEach((part, i) => {
     // The first and last parts run on into their sentence; a screen's name between is short.
     const inner = i > 0 && i < parts.length - 1;
-    const ok = /[\p{L}\d]/u.test(part) && (!inner || part.length <= 60);
+    const ok = /[\p{L}\d]/u.test(part) && (!inner || part.length <= 80);
     run = ok ? run + 1 : inner ? 0 : 1;
     best = Math.max(best, run);
   });
@@ -111,8 +111,8 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     // that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
     if (AGENT_TURN.test(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
-    const { found: words } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
-    if (words.some((m) => m.value === 'check' || m.value === 'instruction')) return;
+    const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
+    if (before.some((m) => m.value === 'check') || stepWords(line).found.some((m) => m.value === 'instruction')) return;
     found.present(`${source.where}: path of ${segments} screens`);
   });
 }
@@ -167,6 +167,20 @@ function hasQuote(tokens: Tokens, from: number, to: number): boolean {
   return /["“”'‘]\p{L}/u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
 }
 
+// A repro label in the middle of a paragraph: "My username is sbecker. Steps: I create ..., then ...".
+const MIDLINE_LABEL =
+  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|steps|repro steps|how to reproduce|to reproduce|to repro|repro|str|pasos para reproducir|pasos|para reproducirlo|para verlo)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
+
+function midlineSteps(corpus: Corpus, found: Finding): void {
+  if (!corpus.lower.includes(':') && !corpus.lower.includes('-')) return;
+  MIDLINE_LABEL.lastIndex = 0;
+  for (let m = MIDLINE_LABEL.exec(corpus.text); m !== null && !found.full; m = MIDLINE_LABEL.exec(corpus.text)) {
+    const n = countInlineSteps(m[1] ?? '');
+    const where = sourceAt(corpus, m.index).where;
+    if (n >= 2) found.present(`${where}: steps (${n} in a sentence)`);
+  }
+}
+
 export function detectSteps(corpus: Corpus): Finding {
   const found = new Finding();
   for (const source of corpus.sources) {
@@ -188,6 +202,7 @@ export function detectSteps(corpus: Corpus): Finding {
     }
     pathSteps(source, new Uint8Array(source.lines.length), found);
   }
+  if (!found.full) midlineSteps(corpus, found);
   if (!found.full) proseSteps(corpus, found);
   return found;
 }

@@ -324,15 +324,21 @@ export const en: Lexicon = {
       ['shows/showed/displays/displayed/comes/came/returns/returned', 'The gradebook shows the score minus 20%.'],
       ['is/was gone/empty/missing/blank', 'When I refresh the page the grade is gone.'],
       ['error/errors', 'I get an error.'],
+      ['bounces/bounced/redirects/redirected/closes/closed/hangs/hung/fails/failed/errors/crashes/loops', 'The page starts to load and then bounces back.'],
+      ['say/says/said/show/shows/give/gives/throws/threw/returns', "When he login again it say 'Attempt in progress'."],
+      ['is/keeps/was loading/spinning/freezing', 'After click Submit it is loading 1-2 minute.'],
     ],
     screen: [
       ['tab/tabs/page/pages/button/buttons/menu/link/icon/dropdown/settings/screen/option/options/field/window/popup/modal/column/cell/form/sidebar', 'Click the Export button.'],
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
     ],
-    openers: ['that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should'],
+    openers: ['teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
     when: [
       ['when/whenever/once', 'When I open the gradebook it freezes.'],
+      ['to see it/this/that', 'Open the page and scroll to Example 2 to see it.'],
+      ['to reproduce/repro/replicate', 'To reproduce, open the quiz and press Submit.'],
+      ['then', 'They open the portal, click the icon, and then it bounces.'],
       ['every/each time', 'Every time she clicks Submit it spins.'],
     ],
     instructions: [

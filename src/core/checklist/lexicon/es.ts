@@ -121,7 +121,7 @@ export const es: Lexicon = {
   },
   steps: {
     actions: [
-      ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar a/al/en', 'Ella entra a la pestaña Calificaciones.'],
+      ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar/ingresan', 'Cuando los alumnos entran con su cuenta no les aparece.'],
       ['inicia/inicio/inicie/iniciar/iniciamos sesion', 'Ella inicia sesión en el portal.'],
       ['hace/hizo/hice/hago/hacemos/hacer/da/dio/di/damos/dar clic/click', 'Luego hace clic en Entregar.'],
       ['abre/abrio/abri/abro/abrimos/abrir', 'El alumno abre la app.'],
@@ -141,9 +141,15 @@ export const es: Lexicon = {
     screen: [
       ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
     ],
-    openers: ['yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
+    openers: ['al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
     joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
-    when: [['cuando', 'Cuando los alumnos abren la tarea sale un error.'], ['cada vez que', 'Cada vez que entra sale el error.']],
+    when: [
+      ['cuando', 'Cuando los alumnos abren la tarea sale un error.'],
+      ['cada vez que', 'Cada vez que entra sale el error.'],
+      ['al', 'Al hacer clic en el ícono sale un error.'],
+      ['para verlo/reproducirlo', 'Para verlo: abran la Unidad 3.'],
+      ['luego/despues', 'Abre la app, luego va a Tareas.'],
+    ],
     instructions: [['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.']],
     checks: [['revise/revisamos/reviso/verifique/verificamos/verifico/comprobamos', 'Revisé Configuración > Códigos.']],
   },
