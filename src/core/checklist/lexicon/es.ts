@@ -40,6 +40,7 @@ export const es: Lexicon = {
         ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
         ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
+        ['muchas/muchos/varias/varios/todas/todos [las/los] {persona} {del} {lugar}', 'Muchas familias del distrito las necesitan así.'],
       ],
       all: [
         ['todos los clientes/socios/distritos', 'Les pasa a todos los clientes.'],
@@ -51,7 +52,6 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
-        ['solo/solamente/unicamente le paso/pasa', 'Solo le pasó al maestro Raúl.'],
       ],
       class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
       school: [],
