@@ -15,6 +15,11 @@ describe('user ids told in words', () => {
     ['Please add Kevin Tran (ktran@oakridgesd.org) as co-teacher on Biology P4.', 'ktran@oakridgesd.org'],
     ['Mi hijo es Diego Ramírez, número 6612040.', '6612040'],
     ["Nia (Support): Can you share the student's ID?\nCoach Ramos: 4410298", '4410298'],
+    ['5 students in 4th period got kicked out again: ajones12, bkim09, crodriguez14.', 'ajones12'],
+    ['Two students (mreyes27 and tlong31) were able to log in directly.', 'mreyes27'],
+    ["Mom's portal login is tanya.bell82@gmail.com. Can you take a look?", 'tanya.bell82@gmail.com'],
+    ['Examples: abaker@lcps.org, cdiaz@lcps.org, mfoster@lcps.org.', 'abaker@lcps.org'],
+    ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
   ])('%s -> %s', (text, id) => {
     const r = ids(text);
     expect(r.status).toBe('present');
@@ -26,5 +31,7 @@ describe('user ids told in words', () => {
     'Our client id 22003340001 and deployment id 1a7c-77e2-0042 are below.',
     'Name: Ana Ruiz\nEmail: aruiz@stmarks-academy.org\nAffected user(s): N/A',
     'Please call the testing office at 555-0114.',
+    'Thanks,\nMark Jennings\n[cid:image001.png@01DB18A2.5C3F7E10]',
+    'Example: section 88211 (Gr 8 Science, P3), see https://fcps.instructure.com/courses/40917',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 });

@@ -53,6 +53,32 @@ function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   return null;
 }
 
+// Logins as people write them, letters then digits: "ajones12", "mreyes27", "tlong31".
+const LOGIN_WITH_DIGITS = /(?<![\w.@-])[a-z][a-z._]{1,30}\d{1,4}(?![\w@-])/gi;
+const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
+const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
+
+/**
+ * Two or more logins or emails listed on one line ("ajones12, bkim09, crodriguez14", "jsmith@... ->
+ * jsmith@..."), or logins in brackets after people ("Two students (mreyes27 and tlong31)"). One
+ * address alone on a line is usually a signature's.
+ */
+function loginLists(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
+  for (const source of corpus.sources) {
+    if (source.kind === 'subject') continue;
+    let offset = source.start;
+    for (const line of source.lines) {
+      const at = corpus.text.indexOf(line, offset);
+      offset = at < 0 ? offset : at + line.length;
+      if (HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
+      const ids = [...(line.match(LOGIN_WITH_DIGITS) ?? []), ...(line.match(EMAIL_IN_TEXT) ?? [])];
+      const bracketed = /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/i.exec(line);
+      if (bracketed) add(Math.max(0, at), bracketed[1] ?? '', 'login');
+      else if (new Set(ids).size >= 2) add(Math.max(0, at), ids.slice(0, 2).join(', '), 'logins');
+    }
+  }
+}
+
 function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
   return tokens.text.slice(tokens.starts[m.start] ?? 0, tokens.ends[m.end - 1] ?? 0);
 }
@@ -93,6 +119,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
       if (BARE_ID.test(answer)) add(source.start + source.text.indexOf(line), answer, 'answer');
     });
   }
+  if (!found.full) loginLists(corpus, add);
   if (found.full || !corpus.text.includes('(')) return;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');

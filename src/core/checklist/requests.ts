@@ -24,7 +24,8 @@ export function maskRequests(text: string): string {
     if (!ASK.test(intro)) continue;
     // An intro ending in ":" or "?" announces a list even without bullets.
     const announcesList = /[:?]\s*$/.test(intro);
-    lines[i] = blank(intro);
+    // Only from the sentence that asks: "Mom's login is x@y.com. Can you take a look?" keeps the login.
+    lines[i] = blankFromAsk(intro);
     changed = true;
     // The requested items: list lines, or short lines, up to the first blank line after them.
     let j = i + 1;
@@ -43,6 +44,13 @@ export function maskRequests(text: string): string {
     i = j - 1;
   }
   return changed ? lines.join('\n') : text;
+}
+
+function blankFromAsk(line: string): string {
+  const at = ASK.exec(line)?.index ?? 0;
+  let start = at;
+  while (start > 0 && !/[.!?]\s/.test(line.slice(start - 2, start))) start--;
+  return line.slice(0, start) + blank(line.slice(start));
 }
 
 function blank(line: string): string {

@@ -264,6 +264,7 @@ export const en: Lexicon = {
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
       ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
+      ['example/examples/eg [student/students/user/users/account/accounts]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
     beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
     asks: [

@@ -114,8 +114,12 @@ export const es: Lexicon = {
     intros: ['en', 'de', 'del'],
   },
   userIds: {
-    beforeLogin: [['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.']],
-    beforeNumber: [['numero/num/matricula/id [de] [estudiante/alumno/alumna]', 'Mi hijo es Diego Ramírez, número 6612040.']],
+    beforeLogin: [
+      ['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.'],
+      ['con usuario/correo', 'Por ejemplo, el estudiante con usuario jgarcia22.'],
+      ['correo *2 es', 'El correo viejo es jlopez.casa@hotmail.com.'],
+    ],
+    beforeNumber: [['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.']],
     beforeEmail: [['{persona} [es]', 'La maestra es lperez@escuela.edu.mx.']],
     asks: [['numero/id/usuario/correo [de] [estudiante/alumno/usuario]', '¿Nos puede decir el número de estudiante de su hijo?']],
   },
