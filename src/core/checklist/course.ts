@@ -39,6 +39,7 @@ const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
   /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/dg;
+const BARE_LINK = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\/[^\s]{2,200}/i;
 const REVISION_IN_URL = /[?&]rev(?:ision)?(?:[_-]?id)?=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
 
 /** Drops generic words at either end ("The", "ID"); nothing left means no name. */
@@ -102,7 +103,10 @@ function courseUrl(corpus: Corpus, found: Finding): void {
       const value = sectionValue(section);
       if (isPlaceholder(value)) continue;
       const url = findUrls(value).find((u) => !isToolingUrl(u));
+      // "Link: learn.example.com/courses/bio/u4": a link written without its scheme.
+      const bare = url ? null : BARE_LINK.exec(value)?.[0];
       if (url) found.present(`${source.where}: ${urlLabel(url)}`);
+      else if (bare) found.present(`${source.where}: ${bare}`);
       else found.weak(`${source.where}: ${section.label}: ${value} (no link)`);
     }
   }
