@@ -70,3 +70,8 @@ describe('firstSentence', () => {
     ['Lincoln High', 'Lincoln High'],
   ])('%p -> %p', (value, expected) => expect(firstSentence(value)).toBe(expected));
 });
+
+describe('isPlaceholder: what a template is left holding', () => {
+  it.each(['requested, customer will send', 'asked', 'N/A', 'pendiente', 'no sé', 'TBD'])('%p is nothing', (value) => expect(isPlaceholder(value)).toBe(true));
+  it.each(['Lincoln High', 'SID 4481923', 'asked twice, no reply from the district'])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
+});

@@ -1,5 +1,6 @@
 // Plain-text helpers for the checklist: HTML from the Zendesk editor to text, placeholders, evidence.
 // Everything here is linear in the input: loops and bounded regexes only.
+import { LEXICONS } from './lexicon';
 
 /** How much of one description or comment is scanned; long enough for any real comment. */
 export const MAX_SOURCE_CHARS = 120_000;
@@ -197,12 +198,11 @@ export function stripMarkup(s: string): string {
   return t.slice(start, end);
 }
 
-// Values agents leave in templates instead of information.
+// Values agents leave in templates instead of information (the lexicons' placeholders), or marks.
 const PLACEHOLDER = new RegExp(
-  '^(?:n/?a|na|none|nil|null|tbd|tbc|tba|unknown|unk|unsure|not sure|idk|pending|nothing|nothing yet|not yet|no|' +
-    'not (?:provided|available|applicable|known|given|sure|yet)|to be (?:determined|confirmed|added)|' +
-    'see (?:above|below)|same|same as above|x+|\\?+|-+|\\.+|—|–|_+|' +
-    'desconocido|ninguno|ninguna|nada|pendiente|por definir|no aplica|no s[eé])$',
+  `^(?:${LEXICONS.flatMap((l) => l.placeholders)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/e/g, '[eé]'))
+    .join('|')}|x+|\\?+|-+|\\.+|—|–|_+)$`,
   'i',
 );
 // Template hints such as "<school name>", "[insert SID]", "{steps}", "(list steps here)".

@@ -21,6 +21,13 @@ export const en: Lexicon = {
     wide: ['wide', 'widely'],
   },
   negators: ['not', 'no', 'never', 'nor', 'neither', 'without', "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", 'cannot', "couldn't", "won't", "haven't", "hasn't", "hadn't", 'isnt', 'dont', 'doesnt', 'didnt', 'cant'],
+  placeholders: [
+    'n/a', 'na', 'none', 'nil', 'null', 'tbd', 'tbc', 'tba', 'unknown', 'unk', 'unsure', 'not sure', 'idk', 'pending', 'nothing',
+    'nothing yet', 'not yet', 'no', 'not provided', 'not available', 'not applicable', 'not known', 'not given', 'to be determined',
+    'to be confirmed', 'to be added', 'see above', 'see below', 'same', 'same as above', 'requested', 'asked', 'asked for it',
+    'will send', 'customer will send', 'requested, customer will send', 'requested from customer', 'awaiting', 'awaiting reply',
+    'waiting on customer', 'to follow', 'coming', 'will follow', 'ask customer', 'need to ask',
+  ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
     ['kind/best/warm regards', 'Kind regards,'],

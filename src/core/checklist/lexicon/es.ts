@@ -15,6 +15,7 @@ export const es: Lexicon = {
     del: ['del', 'de la', 'de el', 'en el', 'en la', 'de los', 'de las'],
   },
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
+  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar'],
   signOffs: [['gracias/saludos/atentamente/cordialmente/atte', 'Gracias,'], ['un saludo', 'Un saludo,']],
   questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
   scope: {

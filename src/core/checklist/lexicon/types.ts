@@ -12,6 +12,8 @@ export type Lexicon = {
   slots: Readonly<Record<string, readonly string[]>>;
   /** Words that negate what follows in the same clause ("not", "never"). */
   negators: readonly string[];
+  /** Values left in a template instead of information: "N/A", "TBD", "requested, customer will send". */
+  placeholders: readonly string[];
   /** Lines that close a message before the signature: "Thanks,", "Best regards". */
   signOffs: readonly Phrase[];
   /** Words a question starts with ("have", "is", "could"). */
