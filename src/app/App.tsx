@@ -6,8 +6,14 @@ import { ClientProvider, useClient, type ZafClient } from './zaf';
 // needs React, the theme and the SDK handshake.
 const loadTicketSideBar = () => import('./locations/TicketSideBar');
 
-/** Starts fetching the sidebar's chunk before React renders, while the SDK handshake is under way. */
-export const preloadTicketSideBar = (): void => void loadTicketSideBar();
+/**
+ * Starts fetching the sidebar's chunk before React renders, while the SDK handshake is under way,
+ * and readies the checklist then (its first call compiles the lexicons) so the first ticket finds it warm.
+ */
+export const preloadTicketSideBar = (): void =>
+  void loadTicketSideBar()
+    .then((sidebar) => sidebar.prepareChecklist())
+    .catch(() => undefined);
 const LOCATIONS: Readonly<Record<string, LazyExoticComponent<ComponentType>>> = {
   ticket_sidebar: lazy(loadTicketSideBar),
 };

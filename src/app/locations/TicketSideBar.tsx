@@ -9,6 +9,8 @@ const Root = styled.div`
   padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.xxs};
 `;
 
+export { prepareChecklist } from '../../core/checklist';
+
 /** The ticket_sidebar location: the agent's language, and an iframe as tall as the content. */
 export default function TicketSideBar() {
   const locale = useLocale();
