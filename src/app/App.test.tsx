@@ -137,6 +137,52 @@ describe('the sidebar app', () => {
     await user.click(screen.getByTestId('ask-missing-info'));
     await waitFor(() => expect(client.reply).toMatch(/^Hola, Dana Reyes:/));
     expect(client.reply).toContain('- una captura de pantalla');
+    expect(document.documentElement.lang).toBe('es-MX');
+  });
+
+  it('marks the document with the agent\'s language', async () => {
+    setup();
+    await summary();
+    expect(document.documentElement.lang).toBe('en-US');
+  });
+
+  it('asks once: a second click leaves the request in the reply as it is', async () => {
+    const { client, user } = setup();
+    await summary();
+    await user.click(screen.getByTestId('ask-missing-info'));
+    await screen.findByText('The request was added to your reply.');
+    const once = client.reply;
+    await user.click(screen.getByTestId('ask-missing-info'));
+    await screen.findByText('Your reply already has this request.');
+    expect(client.reply).toBe(once);
+  });
+
+  it('replaces its own earlier request, keeping what the agent wrote around it', async () => {
+    const { client, user } = setup();
+    await summary();
+    client.reply = 'Thanks for the report.\n\n';
+    await user.click(screen.getByTestId('ask-missing-info'));
+    await screen.findByText('The request was added to your reply.');
+    client.reply += '\n\nBest, Agent Smith';
+    // The requester sends a screenshot: the visuals are no longer asked for.
+    client.data['ticket.comments'] = [
+      {
+        id: 9,
+        value: '<p>Here</p>',
+        author: { name: 'Dana Reyes', role: 'end-user' },
+        imageAttachments: [{ contentType: 'image/png', contentUrl: 'https://files.example/1.png', fileName: 'a.png' }],
+        nonImageAttachments: [],
+      },
+    ];
+    client.data['ticket.description'] = 'School: Lincoln High School. Student SID 4481923 cannot open the gradebook.';
+    await act(async () => client.emit('ticket.updated'));
+    await waitFor(() => expect(screen.getByTestId('checklist-item-visuals')).toHaveAttribute('data-status', 'present'));
+    await user.click(screen.getByTestId('ask-missing-info'));
+    await screen.findByText('The request in your reply was updated to what is missing now.');
+    expect(client.reply.match(/Hi Dana Reyes,/g)).toHaveLength(1);
+    expect(client.reply).not.toContain('screenshot');
+    expect(client.reply).toMatch(/^Thanks for the report\.\n\nHi Dana Reyes,\n/);
+    expect(client.reply).toMatch(/Thank you for your help!\n\nBest, Agent Smith$|\n\nBest, Agent Smith$/);
   });
 
   it('shows a clear error when the ticket cannot be read', async () => {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../features/ErrorBoundary';
@@ -16,6 +16,10 @@ export default function TicketSideBar() {
   const locale = useLocale();
   const root = useRef<HTMLDivElement>(null);
   useAutoResize(root);
+  // The document speaks the agent's language, so screen readers, hyphenation and spelling follow it.
+  useEffect(() => {
+    if (locale !== null) document.documentElement.lang = languageTag(locale);
+  }, [locale]);
   return (
     <Root ref={root}>
       {locale !== null && (
@@ -27,4 +31,10 @@ export default function TicketSideBar() {
       )}
     </Root>
   );
+}
+
+/** Zendesk's locale names ("es-MX", "pt_BR", "en-us") as BCP 47 language tags. */
+export function languageTag(locale: string): string {
+  const [language = 'en', ...rest] = locale.trim().replace(/_/g, '-').split('-');
+  return [language.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
 }

@@ -25,7 +25,7 @@ export class FakeZafClient implements ZafClient {
   ready: boolean;
   readonly data: Record<string, unknown>;
   readonly calls: Call[] = [];
-  /** What comment.appendText put into the reply editor. */
+  /** The reply editor's text: comment.appendText adds to it, comment.text reads and sets it. */
   reply = '';
   private readonly handlers = new Map<string, Set<ZafHandler>>();
   private readonly settings: Record<string, unknown>;
@@ -47,7 +47,8 @@ export class FakeZafClient implements ZafClient {
     this.calls.push({ kind: 'get', name: list.join(','), args: list });
     const result: ZafGetResult = { errors: {} };
     for (const path of list) {
-      if (path in this.data) result[path] = this.data[path];
+      if (path === 'comment.text') result[path] = this.reply;
+      else if (path in this.data) result[path] = this.data[path];
       else result.errors![path] = { name: 'APIUnavailable', message: `No such Api: ${path}` };
     }
     if (!Array.isArray(paths) && result.errors![paths]) throw result.errors![paths];
@@ -56,7 +57,8 @@ export class FakeZafClient implements ZafClient {
 
   async set(path: string, value: unknown): Promise<unknown> {
     this.calls.push({ kind: 'set', name: path, args: [value] });
-    this.data[path] = value;
+    if (path === 'comment.text') this.reply = String(value);
+    else this.data[path] = value;
     const field = /^ticket\.customField:custom_field_(\d+)$/.exec(path);
     if (field) this.emit(`ticket.custom_field_${field[1]}.changed`, value);
     return { errors: {} };

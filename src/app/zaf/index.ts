@@ -4,7 +4,7 @@ export { useTicket, type TicketState } from './useTicket';
 export { useSettings } from './useSettings';
 export { useFieldTitles } from './useFieldTitles';
 export { useLocale } from './useLocale';
-export { useTicketActions, ISSUE_TYPE_TAG_PREFIX, type TicketActions } from './useTicketActions';
+export { useTicketActions, ISSUE_TYPE_TAG_PREFIX, type AppendToReply, type FindEarlier, type ReplyOutcome, type TicketActions } from './useTicketActions';
 export { useAutoResize } from './useAutoResize';
 export { initZafClient } from './init';
 export { startFirstRead } from './firstRead';

@@ -3,6 +3,7 @@ import { confirmationTag, confirmationTags } from '../../core/checklist/confirma
 import type { ChecklistConfirmation, ChecklistItemKey, IssueType } from '../../core/types';
 import { useClient } from './ClientProvider';
 import type { AppSettings } from './settings';
+import { htmlToText } from './htmlToText';
 import { customFieldPath } from './ticketMapping';
 
 export const ISSUE_TYPE_TAG_PREFIX = 'issue_type_';
@@ -15,10 +16,20 @@ export type TicketActions = {
    * (replacing the other one); null takes it back.
    */
   saveConfirmation: (key: ChecklistItemKey, confirmation: ChecklistConfirmation | null) => Promise<void>;
-  /** Appends plain text to the agent's reply editor. */
-  appendToReply: (text: string) => Promise<void>;
+  /**
+   * Puts plain text into the agent's reply once: nothing when the reply already holds it, in place of
+   * the app's own earlier text when `earlier` finds one (a range in the reply as text), else appended.
+   */
+  appendToReply: (text: string, earlier?: FindEarlier) => Promise<ReplyOutcome>;
   notify: (message: string, kind?: 'notice' | 'alert' | 'error') => Promise<void>;
 };
+
+export type ReplyOutcome = 'appended' | 'replaced' | 'already';
+/** Where the app's own earlier text sits in the reply, as [start, end) in its plain text, or null. */
+export type FindEarlier = (reply: string) => { start: number; end: number } | null;
+
+/** What a button that puts text into the reply is handed; a test's stand-in may resolve to nothing. */
+export type AppendToReply = (text: string, earlier?: FindEarlier) => Promise<ReplyOutcome | void>;
 
 export function useTicketActions(settings: Pick<AppSettings, 'issueTypeFieldId'>): TicketActions {
   const client = useClient();
@@ -49,8 +60,21 @@ export function useTicketActions(settings: Pick<AppSettings, 'issueTypeFieldId'>
         if (stale.length > 0) await client.invoke('ticket.tags.remove', stale);
         if (wanted !== null && !tags.includes(wanted)) await client.invoke('ticket.tags.add', [wanted]);
       },
-      async appendToReply(text) {
+      async appendToReply(text, earlier) {
+        // The editor holds HTML in Zendesk's rich text mode and plain text in the sandbox and in
+        // Markdown mode; compared as text either way. A host that cannot say just gets the append.
+        const reply = await client.get('comment.text').then(
+          (r) => (typeof r['comment.text'] === 'string' ? htmlToText(r['comment.text']) : null),
+          () => null,
+        );
+        if (reply !== null && reply.includes(text.trim())) return 'already';
+        const found = reply === null || earlier === undefined ? null : earlier(reply);
+        if (reply !== null && found !== null) {
+          await client.set('comment.text', reply.slice(0, found.start) + text + reply.slice(found.end));
+          return 'replaced';
+        }
         await client.invoke('comment.appendText', text);
+        return 'appended';
       },
       async notify(message, kind = 'notice') {
         await client.invoke('notify', message, kind);

@@ -1,12 +1,13 @@
+import type { AppendToReply } from '../../zaf';
 import type { ChecklistItemKey } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import { AppendToReplyButton } from '../reply/AppendToReplyButton';
-import { missingInfoRequest } from './missingInfoRequest';
+import { findEarlierRequest, missingInfoRequest } from './missingInfoRequest';
 
 type Props = {
   missing: readonly ChecklistItemKey[];
   requesterName?: string;
-  appendToReply: (text: string) => Promise<void>;
+  appendToReply: AppendToReply;
 };
 
 /** One click appends a polite request for exactly the missing required items to the reply. */
@@ -20,9 +21,12 @@ export function AskForMissingInfo({ missing, requesterName, appendToReply }: Pro
       label={t('ask.button')}
       text={() => missingInfoRequest(t, missing, requesterName)}
       appendToReply={appendToReply}
+      earlier={(reply) => findEarlierRequest(t, reply)}
       disabled={nothingMissing}
       hint={nothingMissing ? t('ask.nothingMissing') : undefined}
       doneMessage={t('ask.appended')}
+      alreadyMessage={t('ask.alreadyThere')}
+      replacedMessage={t('ask.replaced')}
       failedMessage={(error) => t('ask.failed', { error })}
     />
   );

@@ -1,3 +1,4 @@
+import type { AppendToReply } from '../../zaf';
 import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -68,7 +69,7 @@ type Props = {
   onConfirm: (overrideReason?: string) => void;
   onCancel: () => void;
   onJoin: (escalation: Escalation) => void;
-  appendToReply: (text: string) => Promise<void>;
+  appendToReply: AppendToReply;
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { AppendToReply } from '../../zaf';
 import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -34,7 +35,7 @@ export type EscalationPanelProps = {
   /** The type recorded on the ticket; null until the agent picks one. */
   issueType: IssueType | null;
   proxyUrl: string | null;
-  appendToReply: (text: string) => Promise<void>;
+  appendToReply: AppendToReply;
 };
 
 type Action = { kind: 'create' | 'join' | 'retry'; busy: boolean; error: ProxyError | null; again: () => void };

@@ -1,3 +1,4 @@
+import type { AppendToReply } from '../../zaf';
 import styled from 'styled-components';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -48,7 +49,7 @@ type Props = {
   now: number;
   busy: boolean;
   onRetrySteps: () => void;
-  appendToReply: (text: string) => Promise<void>;
+  appendToReply: AppendToReply;
 };
 
 /** The escalation as the proxy stored it: channel, people, steps, how long the channel has been quiet. */

@@ -1,10 +1,11 @@
+import type { AppendToReply } from '../../zaf';
 import { useT } from '../../i18n/I18nProvider';
 import { AppendToReplyButton } from '../reply/AppendToReplyButton';
 
 type Props = {
   text: string;
   label: string;
-  appendToReply: (text: string) => Promise<void>;
+  appendToReply: AppendToReply;
   testId: string;
 };
 
@@ -18,6 +19,7 @@ export function InsertIntoReply({ text, label, appendToReply, testId }: Props) {
       text={() => text}
       appendToReply={appendToReply}
       doneMessage={t('escalation.insert.done')}
+      alreadyMessage={t('escalation.insert.alreadyThere')}
       failedMessage={(error) => t('escalation.insert.failed', { error })}
     />
   );

@@ -1,3 +1,4 @@
+import type { AppendToReply } from '../../zaf';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
@@ -33,7 +34,7 @@ const Value = styled(SM).attrs({ tag: 'dd' })`
   overflow-wrap: anywhere;
 `;
 
-type Props = { summary: EngineeringSummary; appendToReply: (text: string) => Promise<void> };
+type Props = { summary: EngineeringSummary; appendToReply: AppendToReply };
 
 /** The Engineering Outage summary, as engineering posted it, with customer type and source as tags. */
 export function SummaryCard({ summary, appendToReply }: Props) {
