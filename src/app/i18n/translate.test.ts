@@ -1,4 +1,5 @@
 import { createTranslator, flatten, interpolate, localeChain } from './translate';
+import es from '../../../translations/es.json';
 
 const bundles = {
   en: { greeting: 'Hello {{name}}', only: { en: 'English only' }, shared: 'Shared' },
@@ -27,5 +28,19 @@ describe('translate', () => {
 
   it('flattens nested messages to dotted keys', () => {
     expect(flatten({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })).toEqual({ 'a.b': 'x', 'a.c.d': 'y', e: 'z' });
+  });
+});
+
+describe('the Spanish text', () => {
+  // The app speaks to agents and requesters as "usted": no "tú" pronouns, possessives or verb forms.
+  const TU = /\b(tú|tu|tus|te|ti|contigo|puedes|tienes|quieres|necesitas|debes|has|estás|eres|elige|revisa|abre|vuelve|pega|escribe|añade|confirma|indica|mira|pulsa|haz|pon|di|sal|ven)\b/i;
+  it('says "usted" throughout', () => {
+    const texts = Object.entries(flatten(es as Record<string, unknown>)).filter(([, text]) => TU.test(String(text)));
+    expect(texts).toEqual([]);
+  });
+
+  it('keeps the requester addressed as usted in the reply', () => {
+    const t = createTranslator('es', { es: flatten(es as Record<string, unknown>) });
+    expect(t('ask.reply.intro')).toMatch(/podría/);
   });
 });

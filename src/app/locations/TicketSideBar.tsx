@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import styled from 'styled-components';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { I18nProvider, languageTag } from '../i18n/I18nProvider';
 import { ErrorBoundary } from '../features/ErrorBoundary';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { useAutoResize, useLocale } from '../zaf';
@@ -31,10 +31,4 @@ export default function TicketSideBar() {
       )}
     </Root>
   );
-}
-
-/** Zendesk's locale names ("es-MX", "pt_BR", "en-us") as BCP 47 language tags. */
-export function languageTag(locale: string): string {
-  const [language = 'en', ...rest] = locale.trim().replace(/_/g, '-').split('-');
-  return [language.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');
 }

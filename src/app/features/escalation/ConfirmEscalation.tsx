@@ -124,7 +124,7 @@ export function ConfirmEscalation(props: Props) {
         <MD isBold>{t('escalation.confirm.title')}</MD>
         <Facts>
           <Term>{t('escalation.confirm.subject')}</Term>
-          <Detail>{ticket.subject}</Detail>
+          <Detail data-testid="escalate-subject">{ticket.subject.trim() === '' ? t('escalation.confirm.noSubject') : ticket.subject}</Detail>
           <Term>{t('escalation.confirm.type')}</Term>
           <Detail>{t(ISSUE_TYPE_TEXT[issueType].label)}</Detail>
           <Term>{t('escalation.confirm.school')}</Term>

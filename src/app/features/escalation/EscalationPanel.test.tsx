@@ -39,6 +39,12 @@ describe('escalating from the sidebar', () => {
     expect(screen.getByTestId('escalate-button')).toBeDisabled();
   });
 
+  it('shows an empty subject as (no subject), in the agent language', async () => {
+    const { user } = renderSidebar({ type: 'problem', data: { 'ticket.subject': '  ', currentUser: { name: 'Agente', email: 'a@example.com', locale: 'es' } } });
+    await user.click(await escalateButton());
+    expect(screen.getByTestId('escalate-subject')).toHaveTextContent('(sin asunto)');
+  });
+
   it('confirms what will be posted, and holds a problem back until the agent gives a reason to go anyway', async () => {
     const { user, client, proxy } = renderSidebar({ type: 'problem' });
     await user.click(await escalateButton());

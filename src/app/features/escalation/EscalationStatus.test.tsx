@@ -54,7 +54,28 @@ describe('the escalation status', () => {
     release();
     await waitFor(() => expect(screen.getByTestId('latest-update')).toHaveTextContent('Fix deployed, verifying.'));
     expect(screen.getByTestId('escalation-status')).toBe(status);
-    expect(screen.getByTestId('last-update-age')).toHaveTextContent('Last update just now.');
+    // The age is said once, in the update's heading.
+    expect(screen.getByTestId('last-update-age')).toHaveTextContent(/^Latest update just now · Jordan, /);
+    expect(screen.getByTestId('escalation-status')).not.toHaveTextContent('Last update');
+  });
+
+  it('gives the update time the agent\'s way: 24 h in Spanish', async () => {
+    const at = new Date();
+    at.setHours(16, 13, 0, 0);
+    const proxy = escalated({ lastActivityAt: at.toISOString(), latestUpdate: { text: 'Mirando los registros.', user: 'Jordan', at: at.toISOString() } });
+    renderSidebar({ proxy, data: { currentUser: { name: 'Agente', email: 'a@example.com', locale: 'es' } } });
+    expect(await screen.findByTestId('latest-update')).toHaveTextContent('Mirando los registros.');
+    const heading = screen.getByText(/· Jordan, /);
+    expect(heading).toHaveTextContent(/Jordan, 16:13$/);
+  });
+
+  it('shortens a very long update behind Show more', async () => {
+    const text = `${'Rolling back the deploy on every shard. '.repeat(75)}END`;
+    const proxy = escalated({ lastActivityAt: minutesAgo(2), latestUpdate: { text, user: 'Jordan', at: minutesAgo(2) } });
+    renderSidebar({ proxy });
+    const update = await screen.findByTestId('latest-update');
+    expect(update).not.toHaveTextContent('END');
+    expect(screen.getByTestId('latest-update-toggle')).toHaveTextContent('Show more');
   });
 
   it('keeps the last data and says so when a refresh fails, then recovers', async () => {

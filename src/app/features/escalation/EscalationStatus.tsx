@@ -5,8 +5,9 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { Escalation } from '../../../core/api';
-import { useT } from '../../i18n/I18nProvider';
+import { useLocaleTag, useT } from '../../i18n/I18nProvider';
 import { InsertIntoReply } from '../reply/InsertIntoReply';
+import { LongText } from '../text/LongText';
 import { STATE_TEXT } from './escalationText';
 import { StepList } from './StepList';
 import { updateAge } from './staleness';
@@ -34,6 +35,7 @@ const Age = styled(SM)<{ $stale: boolean }>`
 `;
 
 const Quote = styled(SM)`
+  margin: ${(p) => p.theme.space.xxs} 0 ${(p) => p.theme.space.xs};
   border-inline-start: ${(p) => p.theme.borders.md} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
   padding-inline-start: ${(p) => p.theme.space.xs};
   white-space: pre-wrap;
@@ -55,8 +57,11 @@ type Props = {
 /** The escalation as the proxy stored it: channel, people, steps, how long the channel has been quiet. */
 export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps, appendToReply }: Props) {
   const t = useT();
+  const locale = useLocaleTag();
   const { slack, latestUpdate } = escalation;
   const age = updateAge(escalation, now);
+  // With an update on screen and the channel not quiet, its heading says how old it is: said once.
+  const ageInHeading = latestUpdate !== null && age.hasUpdate && !age.stale;
   const channelLabel = slack.channelName !== undefined ? `#${slack.channelName}` : t('escalation.status.threadLink');
   const ageText = age.stale
     ? t('escalation.age.stale', { minutes: age.minutes })
@@ -100,18 +105,27 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
           <SM>{escalation.ticketIds.map((id) => `#${id}`).join(', ')}</SM>
         </div>
       )}
-      <div>
-        <Age data-testid="last-update-age" data-stale={String(age.stale)} $stale={age.stale} isBold={age.stale} role={age.stale ? 'alert' : undefined}>
-          {ageText}
-        </Age>
-        {age.stale && age.cadence !== null && <Subtle>{t('escalation.age.staleHint', { cadence: age.cadence })}</Subtle>}
-      </div>
+      {!ageInHeading && (
+        <div>
+          <Age data-testid="last-update-age" data-stale={String(age.stale)} $stale={age.stale} isBold={age.stale} role={age.stale ? 'alert' : undefined}>
+            {ageText}
+          </Age>
+          {age.stale && age.cadence !== null && <Subtle>{t('escalation.age.staleHint', { cadence: age.cadence })}</Subtle>}
+        </div>
+      )}
       {latestUpdate !== null && (
         <div>
-          <Subtle>
-            {t('escalation.latest.title')} · {t('escalation.latest.by', { user: slackUserName(escalation, latestUpdate.user), time: formatTime(latestUpdate.at) })}
+          <Subtle data-testid={ageInHeading ? 'last-update-age' : undefined} data-stale={ageInHeading ? 'false' : undefined}>
+            {ageInHeading
+              ? age.minutes === 0
+                ? t('escalation.latest.justNow')
+                : t('escalation.latest.recent', { minutes: age.minutes })
+              : t('escalation.latest.title')}{' '}
+            · {t('escalation.latest.by', { user: slackUserName(escalation, latestUpdate.user), time: formatTime(latestUpdate.at, locale) })}
           </Subtle>
-          <Quote data-testid="latest-update">{latestUpdate.text}</Quote>
+          <Quote>
+            <LongText text={latestUpdate.text} testId="latest-update" />
+          </Quote>
           <InsertIntoReply testId="insert-latest-update" label={t('escalation.latest.insert')} text={latestUpdate.text} appendToReply={appendToReply} />
         </div>
       )}
@@ -125,10 +139,10 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
   );
 }
 
-/** The browser's locale and zone: in Zendesk that is the agent's. */
-function formatTime(iso: string): string {
+/** In the agent's locale (24 h "16:13" in Spanish, "4:13 PM" in US English) and the browser's zone. */
+export function formatTime(iso: string, locale: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** Slack events carry user ids; the invited list has names for the people who usually post. */

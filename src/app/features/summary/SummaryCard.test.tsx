@@ -56,6 +56,29 @@ describe('SummaryCard', () => {
     expect(await screen.findByText('Added to your reply.')).toBeInTheDocument();
   });
 
+  it('shortens a very long field behind Show more / Show less, in the agent language', async () => {
+    const user = userEvent.setup();
+    const long = `${'The cache layer rejected writes for tenants on shard 7. '.repeat(55)}END`; // ~3,000 characters
+    renderInApp(<SummaryCard summary={{ ...SUMMARY, rootCause: long }} appendToReply={recorder().appendToReply} />);
+    const value = screen.getByTestId('summary-value-rootCause');
+    expect(value.textContent!.length).toBeLessThan(300);
+    expect(value).not.toHaveTextContent('END');
+    const toggle = screen.getByTestId('summary-value-rootCause-toggle');
+    expect(toggle).toHaveTextContent('Show more');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(value).toHaveTextContent('END');
+    expect(toggle).toHaveTextContent('Show less');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // Short fields have no toggle.
+    expect(screen.queryByTestId('summary-value-summary-toggle')).not.toBeInTheDocument();
+  });
+
+  it('says Show more in Spanish', () => {
+    renderInApp(<SummaryCard summary={{ ...SUMMARY, summary: 'x '.repeat(400) }} appendToReply={recorder().appendToReply} />, 'es');
+    expect(screen.getByTestId('summary-value-summary-toggle')).toHaveTextContent('Mostrar más');
+  });
+
   it('speaks the agent language', () => {
     renderInApp(<SummaryCard summary={SUMMARY} appendToReply={recorder().appendToReply} />, 'es-MX');
     expect(screen.getByText('Resumen de ingeniería')).toBeInTheDocument();

@@ -6,6 +6,7 @@ import { MD, SM } from '@zendeskgarden/react-typography';
 import type { EngineeringSummary } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import { InsertIntoReply } from '../reply/InsertIntoReply';
+import { LongText } from '../text/LongText';
 import { CUSTOMER_TYPE_TEXT, fieldValue, SOURCE_TEXT, summaryAsText, TEXT_FIELDS } from './summaryText';
 
 const Card = styled.section`
@@ -56,7 +57,9 @@ export function SummaryCard({ summary, appendToReply }: Props) {
         {TEXT_FIELDS.map(({ key, label }) => (
           <div key={key} data-testid={`summary-field-${key}`}>
             <Label>{t(label)}</Label>
-            <Value>{fieldValue(t, summary, key)}</Value>
+            <Value>
+              <LongText text={fieldValue(t, summary, key)} testId={`summary-value-${key}`} />
+            </Value>
           </div>
         ))}
       </Fields>
