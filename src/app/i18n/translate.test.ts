@@ -1,4 +1,4 @@
-import { createTranslator, flatten, interpolate, localeChain } from './translate';
+import { createTranslator, flatten, interpolate, localeChain, type Messages } from './translate';
 import es from '../../../translations/es.json';
 
 const bundles = {
@@ -35,12 +35,12 @@ describe('the Spanish text', () => {
   // The app speaks to agents and requesters as "usted": no "tú" pronouns, possessives or verb forms.
   const TU = /\b(tú|tu|tus|te|ti|contigo|puedes|tienes|quieres|necesitas|debes|has|estás|eres|elige|revisa|abre|vuelve|pega|escribe|añade|confirma|indica|mira|pulsa|haz|pon|di|sal|ven)\b/i;
   it('says "usted" throughout', () => {
-    const texts = Object.entries(flatten(es as Record<string, unknown>)).filter(([, text]) => TU.test(String(text)));
+    const texts = Object.entries(flatten(es as Messages)).filter(([, text]) => TU.test(String(text)));
     expect(texts).toEqual([]);
   });
 
   it('keeps the requester addressed as usted in the reply', () => {
-    const t = createTranslator('es', { es: flatten(es as Record<string, unknown>) });
+    const t = createTranslator('es', { es: flatten(es as Messages) });
     expect(t('ask.reply.intro')).toMatch(/podría/);
   });
 });
