@@ -14,6 +14,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { ITEM_TEXT } from '../checklist/itemText';
 import { AskForMissingInfo } from '../checklist/AskForMissingInfo';
 import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';
+import { useFocusOnMount } from '../text/useFocusOnMount';
 import { ActiveOutages } from './ActiveOutages';
 import { SCOPE_TEXT } from './escalationText';
 
@@ -97,6 +98,8 @@ export function ConfirmEscalation(props: Props) {
   const { ticket, issueType, checklist, outages, busy } = props;
   const t = useT();
   const [reasonText, setReasonText] = useState('');
+  // The button the agent pressed is gone: the focus moves to this step's heading.
+  const title = useFocusOnMount<HTMLDivElement>();
   const missing = checklist.missingRequired;
   const anyway = missing.length > 0;
   const reason = reasonOf(reasonText);
@@ -121,7 +124,9 @@ export function ConfirmEscalation(props: Props) {
         {outages?.kind === 'ready' && outages.outages.length > 0 && (
           <ActiveOutages outages={outages.outages} organization={ticket.organization?.name} busy={busy} onJoin={props.onJoin} />
         )}
-        <MD isBold>{t('escalation.confirm.title')}</MD>
+        <MD isBold ref={title} tabIndex={-1} data-testid="escalate-confirm-title">
+          {t('escalation.confirm.title')}
+        </MD>
         <Facts>
           <Term>{t('escalation.confirm.subject')}</Term>
           <Detail data-testid="escalate-subject">{ticket.subject.trim() === '' ? t('escalation.confirm.noSubject') : ticket.subject}</Detail>

@@ -88,6 +88,19 @@ describe('escalating from the sidebar', () => {
     expect(screen.getByTestId('escalate-submit')).toBeEnabled();
   });
 
+  it('keeps the keyboard focus on the sidebar: the confirm step, the status, the button again after Cancel', async () => {
+    const { user } = renderSidebar({ type: 'problem', complete: true });
+    (await escalateButton()).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('escalate-confirm-title')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.getByTestId('escalate-button')).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByTestId('escalate-submit'));
+    const status = await screen.findByTestId('escalation-status');
+    await waitFor(() => expect(within(status).getByText('Escalated')).toHaveFocus());
+  }, 15_000);
+
   it('lets an outage go anyway with a reason, then shows the channel the proxy stored', async () => {
     const { user, client, proxy } = renderSidebar({ type: 'outage' });
     await user.click(await escalateButton());

@@ -1,5 +1,5 @@
 import type { AppendToReply } from '../../zaf';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field } from '@zendeskgarden/react-forms';
@@ -63,12 +63,21 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
   const [action, setAction] = useState<Action | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [outages, setOutages] = useState<OutageList | null>(null);
+  // Where the focus goes when what the agent used goes away: the status after escalating or joining,
+  // the escalate button again after cancelling the confirm step.
+  const [escalatedHere, setEscalatedHere] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
+  const escalateButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (cancelled) escalateButton.current?.focus();
+  }, [cancelled]);
 
   const run = async (kind: Action['kind'], call: () => Promise<Escalation>) => {
     const again = () => void run(kind, call);
     setAction({ kind, busy: true, error: null, again });
     try {
       load.receive(await call());
+      if (kind !== 'retry') setEscalatedHere(true);
       setAction(null);
       setConfirming(false);
     } catch (e) {
@@ -111,6 +120,7 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
           busy={busy}
           onRetrySteps={() => void run('retry', () => api.retryEscalation(escalation.id))}
           appendToReply={appendToReply}
+          takeFocus={escalatedHere}
         />
         {escalation.summary !== null && <SummaryCard summary={escalation.summary} appendToReply={appendToReply} />}
       </Stack>
@@ -130,6 +140,7 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
 
   const start = () => {
     setConfirming(true);
+    setCancelled(false);
     setAction(null);
     if (mode !== 'channel') return setOutages(null);
     setOutages({ kind: 'loading' });
@@ -155,13 +166,14 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
           onJoin={(e) => void run('join', () => api.linkTicket(e.id, linkTicketBody(ticket, ready)))}
           onCancel={() => {
             setConfirming(false);
+            setCancelled(true);
             setAction(null);
           }}
           appendToReply={appendToReply}
         />
       ) : (
         <Field>
-          <Button data-testid="escalate-button" isStretched disabled={reason !== null || ready === null} onClick={start}>
+          <Button ref={escalateButton} data-testid="escalate-button" isStretched disabled={reason !== null || ready === null} onClick={start}>
             {t(BUTTON_TEXT[mode ?? 'none'])}
           </Button>
           {reason !== null && <Field.Hint data-testid="escalate-disabled-reason">{reason}</Field.Hint>}

@@ -8,6 +8,7 @@ import type { Escalation } from '../../../core/api';
 import { useLocaleTag, useT } from '../../i18n/I18nProvider';
 import { InsertIntoReply } from '../reply/InsertIntoReply';
 import { LongText } from '../text/LongText';
+import { useFocusOnMount } from '../text/useFocusOnMount';
 import { STATE_TEXT } from './escalationText';
 import { StepList } from './StepList';
 import { updateAge } from './staleness';
@@ -52,11 +53,14 @@ type Props = {
   busy: boolean;
   onRetrySteps: () => void;
   appendToReply: AppendToReply;
+  /** The status just replaced the control the agent used (escalate, join): it takes the focus. */
+  takeFocus?: boolean;
 };
 
 /** The escalation as the proxy stored it: channel, people, steps, how long the channel has been quiet. */
-export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps, appendToReply }: Props) {
+export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps, appendToReply, takeFocus = false }: Props) {
   const t = useT();
+  const title = useFocusOnMount<HTMLDivElement>(takeFocus);
   const locale = useLocaleTag();
   const { slack, latestUpdate } = escalation;
   const age = updateAge(escalation, now);
@@ -76,7 +80,7 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
   return (
     <Section data-testid="escalation-status" data-state={escalation.state} aria-labelledby="escalation-status-title">
       <Header>
-        <MD isBold id="escalation-status-title">
+        <MD isBold id="escalation-status-title" ref={title} tabIndex={-1}>
           {t('escalation.status.title')}
         </MD>
         <Tag size="small" hue={STATE_HUE[escalation.state]} data-testid="escalation-state">

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInApp } from '../../test/render';
 import { IssueTypePicker } from './IssueTypePicker';
@@ -38,5 +38,51 @@ describe('IssueTypePicker', () => {
     expect(onSave).not.toHaveBeenCalled();
     await user.selectOptions(screen.getByTestId('issue-type-picker'), 'problem');
     expect(onSave).toHaveBeenCalledWith('problem');
+  });
+
+  // jsdom does not move a select with the arrow keys: the key and the change it causes in a browser
+  // are fired as Chromium fires them. The browser test (e2e/keyboard.test.ts) holds the real thing.
+  it('does not save while the agent browses the closed select with the arrow keys; Enter saves', async () => {
+    const onSave = jest.fn(async () => undefined);
+    renderInApp(<IssueTypePicker value={null} onSave={onSave} />);
+    const select = screen.getByTestId('issue-type-picker');
+    select.focus();
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value: 'outage' } });
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value: 'problem' } });
+    expect(onSave).not.toHaveBeenCalled();
+    expect(select).toHaveValue('problem');
+    expect(screen.getByTestId('issue-type-browsed')).toHaveTextContent('Press Enter to save Problem.');
+    await act(async () => {
+      fireEvent.keyDown(select, { key: 'Enter' });
+    });
+    expect(onSave).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenCalledWith('problem');
+    expect(select).toHaveFocus();
+    expect(select).toBeEnabled();
+  });
+
+  it('forgets a browsed type when the agent leaves without choosing it', () => {
+    const onSave = jest.fn(async () => undefined);
+    renderInApp(<IssueTypePicker value="outage" onSave={onSave} />);
+    const select = screen.getByTestId('issue-type-picker');
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value: 'problem' } });
+    fireEvent.blur(select);
+    expect(onSave).not.toHaveBeenCalled();
+    expect(select).toHaveValue('outage');
+    expect(screen.queryByTestId('issue-type-browsed')).not.toBeInTheDocument();
+  });
+
+  it('saves a type chosen from the opened list (Space, then Enter in the list)', async () => {
+    const onSave = jest.fn(async () => undefined);
+    renderInApp(<IssueTypePicker value={null} onSave={onSave} />);
+    const select = screen.getByTestId('issue-type-picker');
+    fireEvent.keyDown(select, { key: ' ' });
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'interrupt' } });
+    });
+    expect(onSave).toHaveBeenCalledWith('interrupt');
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { Field, Select } from '@zendeskgarden/react-forms';
 import { ISSUE_TYPE_IDS, type IssueType } from '../../../core/types';
 import { isIssueType } from '../../../core/issueTypes';
@@ -13,17 +13,29 @@ type Props = {
   onSave: (type: IssueType) => Promise<void>;
 };
 
+// Keys that move a closed native select's value in Chromium and Firefox without choosing anything.
+const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+// Keys that open the option list: the change that follows is a choice (Enter or a click in the list).
+const OPEN_KEYS = new Set([' ', 'F4']);
+
 /**
  * A native select (light, and native in a 320px sidebar) with each type's meaning as the option's
  * title and the chosen type's meaning as the hint. It shows what the ticket holds, not a local choice.
+ * A type is saved when it is chosen (a click in the list, Enter), not while the agent browses it with
+ * the arrow keys on the closed select: browsing shows "Press Enter to save"; leaving undoes it.
+ * The select stays enabled while saving so the focus stays on it.
  */
 export function IssueTypePicker({ value, onSave }: Props) {
   const t = useT();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The type the agent browsed to with the keyboard and has not chosen yet.
+  const [browsed, setBrowsed] = useState<IssueType | null>(null);
+  const browsing = useRef(false);
 
   const choose = async (next: string) => {
-    if (!isIssueType(next) || next === value) return;
+    setBrowsed(null);
+    if (saving || !isIssueType(next) || next === value) return;
     setSaving(true);
     setError(null);
     try {
@@ -42,9 +54,29 @@ export function IssueTypePicker({ value, onSave }: Props) {
         <Field.Hint>{value === null ? t('issueType.none') : t(ISSUE_TYPE_TEXT[value].meaning)}</Field.Hint>
         <Select
           data-testid="issue-type-picker"
-          value={value ?? ''}
-          disabled={saving}
-          onChange={(e) => void choose(e.target.value)}
+          value={browsed ?? value ?? ''}
+          aria-busy={saving}
+          onKeyDown={(e: KeyboardEvent<HTMLSelectElement>) => {
+            if (e.key === 'Enter' && browsed !== null) {
+              e.preventDefault();
+              void choose(browsed);
+            } else if (e.key === 'Escape' && browsed !== null) {
+              setBrowsed(null);
+            }
+            const typed = e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey;
+            browsing.current = !(OPEN_KEYS.has(e.key) || (e.altKey && e.key === 'ArrowDown')) && (BROWSE_KEYS.has(e.key) || typed);
+          }}
+          onMouseDown={() => {
+            browsing.current = false;
+          }}
+          onBlur={() => setBrowsed(null)}
+          onChange={(e) => {
+            const next = e.target.value;
+            if (browsing.current) {
+              browsing.current = false;
+              setBrowsed(isIssueType(next) && next !== value ? next : null);
+            } else void choose(next);
+          }}
           validation={error === null ? undefined : 'error'}
         >
           {value === null && (
@@ -58,6 +90,9 @@ export function IssueTypePicker({ value, onSave }: Props) {
             </option>
           ))}
         </Select>
+        {browsed !== null && (
+          <Field.Message data-testid="issue-type-browsed">{t('issueType.pressEnter', { type: t(ISSUE_TYPE_TEXT[browsed].label) })}</Field.Message>
+        )}
         {error !== null && <Field.Message validation="error">{t('issueType.saveFailed', { error })}</Field.Message>}
       </Field>
       <TypeMeanings />
