@@ -20,6 +20,19 @@ describe('card', () => {
     expect(all).toContain('Lincoln &lt;High&gt;');
   });
 
+  it('puts the subject where Slack shows plain text: a *bold* subject is not bold', () => {
+    const card = buildCard('e1', escalationRequest({ ticket: { ...req.ticket, subject: '*URGENT* _all_ schools down' } }), true);
+    expect(card.blocks[0]).toEqual({ type: 'section', text: { type: 'plain_text', text: 'Outage: *URGENT* _all_ schools down', emoji: false } });
+    expect(JSON.stringify(card.blocks.filter((b) => (b as { text?: { type: string } }).text?.type === 'mrkdwn'))).not.toContain('URGENT');
+  });
+
+  it('never posts a blank subject', () => {
+    const card = buildCard('e1', escalationRequest({ ticket: { ...req.ticket, subject: '   ' } }), true);
+    expect(card.blocks[0]).toMatchObject({ text: { type: 'plain_text', text: 'Outage: (no subject)' } });
+    expect(card.text).toMatch(/^Outage: \(no subject\) \(Zendesk ticket #1001\)/);
+    expect(JSON.stringify(card)).not.toMatch(/Outage:\*? (\\n|$|")/);
+  });
+
   it('masks student ids when asked, and only then', () => {
     expect(JSON.stringify(buildCard('e1', req, true))).not.toContain('4481923');
     expect(JSON.stringify(buildCard('e1', req, false))).toContain('SID 4481923');

@@ -85,14 +85,16 @@ function itemLine(i: ChecklistItem, mask: boolean): string {
 export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean): Card {
   const t = req.ticket;
   const type = ISSUE_TYPES[req.issueType].label;
-  const subject = safeText(t.subject, mask);
+  // Ticket text sits where Slack shows plain text (no *bold* from a subject), and is never blank.
+  const subject = safeText(t.subject.trim() === '' ? '(no subject)' : t.subject.slice(0, 500), mask);
   const field = (label: string, value: string | undefined | null) => ({ type: 'mrkdwn', text: `*${label}*\n${value ? safeText(value, mask) : '_not given_'}` });
   const items = req.checklist.items.map((i) => itemLine(i, mask));
   const missing = req.checklist.missingRequired.map((k) => ITEM_LABELS[k]);
   // The agent's own words, escaped (and masked) like ticket text.
   const reason = req.overrideReason ? `Escalated with missing items: ${safeText(req.overrideReason, mask)}` : null;
   const blocks: unknown[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `*${type}:* ${subject}\n${slackLink(t.url, `Zendesk ticket #${t.id}`)}` } },
+    { type: 'section', text: { type: 'plain_text', text: `${type}: ${subject}`, emoji: false } },
+    { type: 'section', text: { type: 'mrkdwn', text: slackLink(t.url, `Zendesk ticket #${t.id}`) } },
     {
       type: 'section',
       fields: [
