@@ -48,7 +48,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     for (const stop of started.reverse()) await stop().catch(() => undefined);
   };
   try {
-    const slack = await startSlackStandIn({ port: ports.slack, proxyUrl, signingSecret: secrets.slackSigning });
+    // The app builds ticket links from the sandbox's subdomain ("sandbox"): the Slack page opens them here.
+    const ticketLinks = { from: 'https://sandbox.zendesk.com', to: `http://localhost:${ports.zendesk}` };
+    const slack = await startSlackStandIn({ port: ports.slack, proxyUrl, signingSecret: secrets.slackSigning, ticketLinks });
     started.push(slack.close);
 
     const zendesk = await startZendeskSandbox({

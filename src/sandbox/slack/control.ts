@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { faultSchema, type FaultTable } from './faults';
 import type { Outbound } from './outbound';
+import { escapeTyped } from './mrkdwn';
 import { PAGE_HTML } from './page';
 import type { Message } from './types';
 import { SlackApiError, type Workspace } from './workspace';
@@ -13,6 +14,8 @@ export interface ControlContext {
   faults: FaultTable;
   outbound: Outbound;
   postAsUser: (channelId: string, userId: string, text: string, o?: { threadTs?: string }) => Promise<Message>;
+  /** Ticket links on cards that point at the sandbox's made-up Zendesk, and the local page to open instead. */
+  ticketLinks?: { from: string; to: string };
 }
 
 const postSchema = z.object({
@@ -58,6 +61,7 @@ function state(ctx: ControlContext): Record<string, unknown> {
     faults: ctx.faults.list(),
     deliveries: ctx.outbound.deliveries.slice(-20),
     connected: ctx.outbound.connected,
+    ticketLinks: ctx.ticketLinks ?? null,
   };
 }
 
@@ -90,7 +94,8 @@ export async function handleControl(
     }
     if (route === 'POST /_stand-in/post') {
       const p = parse(postSchema, body);
-      return json(res, 201, { message: await ctx.postAsUser(p.channel, p.user, p.text, { threadTs: p.thread_ts }) });
+      // What a person types reaches the API escaped, as Slack sends it: "<b> & co" is text, not markup.
+      return json(res, 201, { message: await ctx.postAsUser(p.channel, p.user, escapeTyped(p.text), { threadTs: p.thread_ts }) });
     }
     if (route === 'POST /_stand-in/command') {
       const c = parse(commandSchema, body);

@@ -25,34 +25,28 @@ function channelName(id) {
   var c = state.channels.find(function (x) { return x.id === id; });
   return c ? c.name : id;
 }
-function decode(s) { return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'); }
-// Slack markup as Slack shows it: <!channel> and <@U1> are real mentions, <url|label> a link.
-function mrkdwn(text) {
-  var out = el('span', { class: 'mrkdwn' });
-  var re = /<([^<>]+)>/g, last = 0, m;
-  while ((m = re.exec(text))) {
-    plain(out, text.slice(last, m.index));
-    var inner = m[1], label = inner.split('|')[1], target = inner.split('|')[0];
-    if (target.charAt(0) === '!') out.appendChild(el('span', { class: 'mention', title: 'a real mention' }, '@' + target.slice(1)));
-    else if (target.charAt(0) === '@') out.appendChild(el('span', { class: 'mention' }, '@' + userName(target.slice(1))));
-    else if (target.charAt(0) === '#') out.appendChild(el('span', { class: 'mention' }, '#' + channelName(target.slice(1))));
-    else if (/^https?:\/\//.test(target)) out.appendChild(el('a', { href: target, target: '_blank', rel: 'noopener' }, decode(label || target)));
-    else out.appendChild(document.createTextNode(m[0]));
-    last = re.lastIndex;
-  }
-  plain(out, text.slice(last));
+// Slack markup as Slack shows it, from mrkdwn.ts's tokens (embedded before this script): <!channel>
+// and <@U1> are real mentions, <url|label> a link, *bold*, _italic_, ~strike~, code, :emoji:.
+function draw(tokens, out) {
+  tokens.forEach(function (k) {
+    if (k.t === 'text') out.appendChild(document.createTextNode(k.v));
+    else if (k.t === 'b' || k.t === 'i' || k.t === 's') out.appendChild(draw(k.c, el(k.t)));
+    else if (k.t === 'code') out.appendChild(el('code', { class: 'inline' }, k.v));
+    else if (k.t === 'emoji') out.appendChild(el('span', { class: 'emoji', role: 'img', 'aria-label': k.code, title: ':' + k.code + ':' }, k.v));
+    else if (k.t === 'mention') out.appendChild(el('span', { class: 'mention', title: k.real ? 'a real mention' : '' }, k.v));
+    else if (k.t === 'link') {
+      var href = sandboxLink(k.href, state.ticketLinks || undefined);
+      out.appendChild(/^(https?:|mailto:)/.test(href) ? el('a', { href: href, target: '_blank', rel: 'noopener' }, k.v) : document.createTextNode(k.v));
+    }
+  });
   return out;
 }
-// *bold* as Slack shows it; everything else stays text.
-function plain(out, s) {
-  s.split(/(\*[^*\n]+\*)/).forEach(function (part) {
-    if (/^\*[^*\n]+\*$/.test(part)) out.appendChild(el('b', {}, decode(part.slice(1, -1))));
-    else if (part) out.appendChild(document.createTextNode(decode(part)));
-  });
+function mrkdwn(text) {
+  return draw(mrkdwnTokens(text, function (id) { return id.charAt(0) === 'C' ? channelName(id) : userName(id); }), el('span', { class: 'mrkdwn' }));
 }
 function textObj(t) {
   if (!t || typeof t.text !== 'string') return null;
-  return t.type === 'mrkdwn' ? mrkdwn(t.text) : el('span', {}, t.text);
+  return t.type === 'mrkdwn' ? mrkdwn(t.text) : draw(plainTokens(t.text, t.emoji), el('span', { class: 'plain' }));
 }
 function renderBlock(b) {
   if (!b || typeof b !== 'object') return null;
@@ -73,8 +67,10 @@ function renderMessage(ch, m) {
     el('div', { class: 'meta' }, el('b', {}, userName(m.user)), isBot ? el('span', { class: 'tag' }, 'APP') : null,
       ' ', new Date(Number(m.ts) * 1000).toLocaleTimeString(), pinned ? el('span', { class: 'tag' }, 'pinned') : null,
       m.edited ? ' (edited)' : '', ' ', el('code', {}, m.ts)),
-    el('div', { class: 'fallback' }, mrkdwn(m.text || '')),
-    m.blocks && m.blocks.length ? el('div', { class: 'blocks' }, ...m.blocks.map(renderBlock)) : null);
+    // Slack shows a message's blocks when it has some; its text is then only the notification's.
+    m.blocks && m.blocks.length
+      ? el('div', { class: 'blocks' }, ...m.blocks.map(renderBlock))
+      : el('div', { class: 'fallback' }, mrkdwn(m.text || '')));
 }
 // Newest conversation first; each thread's replies under their parent, oldest first.
 function threaded(ch) {
@@ -92,7 +88,7 @@ function renderChannel(ch) {
     ch.topic.value ? el('div', { class: 'meta' }, 'Topic: ', ch.topic.value) : null,
     el('div', { class: 'meta', 'data-testid': 'members' }, 'Members: ', ch.members.map(userName).join(', ') || '(none)'),
     ch.bookmarks.length ? el('div', { class: 'meta' }, 'Bookmarks: ', ...ch.bookmarks.map(function (b) {
-      return /^https?:\/\//.test(b.link) ? el('a', { href: b.link, target: '_blank', rel: 'noopener', class: 'bookmark' }, b.title) : el('span', {}, b.title);
+      return /^https?:\/\//.test(b.link) ? el('a', { href: sandboxLink(b.link, state.ticketLinks || undefined), target: '_blank', rel: 'noopener', class: 'bookmark' }, b.title) : el('span', {}, b.title);
     })) : null,
     el('ul', { class: 'msgs' }, ...threaded(ch).map(function (m) { return renderMessage(ch, m); })),
     ch.ephemeral.length ? el('div', { class: 'meta' }, ...ch.ephemeral.slice(-3).map(function (e) {

@@ -58,7 +58,9 @@ it('shows channels, members, bookmarks and Block Kit cards, escaping everything'
   expect(await card.getByTestId('members').textContent()).toContain('ada.lovelace');
   expect(await card.locator('a.bookmark').getAttribute('href')).toBe('https://example.zendesk.com/agent/tickets/77');
   const msg = card.getByTestId('message');
-  expect(await msg.locator('.fallback').textContent()).toBe('<!channel> down <img src=x onerror="window.pwned=1">');
+  // Slack shows the blocks; the text is only the notification's.
+  expect(await msg.locator('.fallback').count()).toBe(0);
+  expect(await msg.textContent()).not.toContain('onerror');
   expect(await msg.locator('.mention').count()).toBe(0); // escaped text is not a mention
   expect(await msg.locator('img').count()).toBe(0);
   expect(await msg.locator('.b-header').textContent()).toBe('<b>Login</b> down');
@@ -84,8 +86,49 @@ it('posts as the chosen engineer from the form', async () => {
   await page.getByTestId('post-text').fill('Rolled back, watching <error> rates');
   await page.getByTestId('post-submit').click();
   await page.getByTestId('channel-eng-triage').getByTestId('message').waitFor();
+  // Stored and sent escaped, as Slack does with what a person types; shown as typed.
   const msgs = h.standIn.channels().find((c) => c.id === 'C0TRIAGE01')?.messages;
-  expect(msgs).toEqual([expect.objectContaining({ user: 'U0ENG00002', text: 'Rolled back, watching <error> rates' })]);
+  expect(msgs).toEqual([expect.objectContaining({ user: 'U0ENG00002', text: 'Rolled back, watching &lt;error&gt; rates' })]);
+  expect(await page.getByTestId('channel-eng-triage').getByTestId('message').locator('.fallback').textContent()).toBe(
+    'Rolled back, watching <error> rates',
+  );
+}, 20_000);
+
+it('shows a bot message once, as Slack does: emoji, *bold*, _italic_, long words wrapped, sandbox links local', async () => {
+  const links = await startHarness({ ticketLinks: { from: 'https://sandbox.zendesk.com', to: 'http://localhost:4567' } });
+  try {
+    await links.client.conversations.join({ channel: 'C0TRIAGE01' });
+    const long = 'x'.repeat(400);
+    await links.client.chat.postMessage({
+      channel: 'C0TRIAGE01',
+      text: 'Outage: Gradebook down (Zendesk ticket #1001)',
+      blocks: [
+        { type: 'section', text: { type: 'plain_text', text: 'Outage: *URGENT* gradebook', emoji: false } },
+        { type: 'section', text: { type: 'mrkdwn', text: '<https://sandbox.zendesk.com/agent/tickets/1001|Zendesk ticket #1001>' } },
+        { type: 'section', fields: [{ type: 'mrkdwn', text: '*Scope*\n_not given_' }, { type: 'mrkdwn', text: `*Product*\n${long}` }] },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: ':warning: Missing: Visuals' }] },
+      ],
+    });
+    await page.goto(links.standIn.url);
+    const msg = page.getByTestId('channel-eng-triage').getByTestId('message');
+    await msg.waitFor();
+    const text = (await msg.locator('.blocks').textContent()) ?? '';
+    expect(text).toContain('Outage: *URGENT* gradebook');
+    expect(await msg.textContent()).not.toContain('Outage: Gradebook down'); // the notification text is not shown
+    expect(await msg.locator('.blocks b').allTextContents()).toEqual(['Scope', 'Product']);
+    expect(await msg.locator('.blocks i').allTextContents()).toEqual(['not given']);
+    expect(text).toContain('⚠️ Missing: Visuals');
+    expect(text).not.toContain(':warning:');
+    expect(await msg.locator('a').getAttribute('href')).toBe('http://localhost:4567/#ticket-1001');
+    // The 400-character word wraps inside the channel instead of widening it.
+    const widths = await page.evaluate(() => {
+      const channel = document.querySelector('[data-testid="channel-eng-triage"]')!;
+      return { scroll: channel.scrollWidth, client: channel.clientWidth };
+    });
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  } finally {
+    await links.standIn.close();
+  }
 }, 20_000);
 
 it('runs /outage-summary, shows the modal the proxy opened, its errors, and submits it', async () => {

@@ -37,6 +37,11 @@ export interface SlackStandInOptions {
   channels?: ChannelSeed[];
   /** Added to every Web API call, on top of injected latency faults. */
   latencyMs?: number;
+  /**
+   * Ticket links on cards that the page should open in the local Zendesk sandbox instead, e.g.
+   * { from: 'https://sandbox.zendesk.com', to: 'http://localhost:4567' }.
+   */
+  ticketLinks?: { from: string; to: string };
   /** Where loud lines go (unknown methods, failed deliveries). Default: stderr. */
   log?: (line: string) => void;
 }
@@ -120,7 +125,7 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
         const body = await readBody(req);
         const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
         if (api?.[1]) return await handleApi(ctx, req, res, api[1], body, url.searchParams);
-        await handleControl({ ws, faults: ctx.faults, outbound, postAsUser }, req, res, url, body);
+        await handleControl({ ws, faults: ctx.faults, outbound, postAsUser, ticketLinks: opts.ticketLinks }, req, res, url, body);
       } catch (err) {
         log(`[slack-stand-in] ${req.method} ${url.pathname} failed: ${err instanceof Error ? err.message : String(err)}`);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
