@@ -97,10 +97,16 @@ describe('keyboard and accessibility', () => {
   });
 
   it('speaks Spanish with the agent: lang="es", 24 h times', async () => {
+    const channel = stack.slack.channels().find((c) => c.name.startsWith(`outage-${TICKET}-`));
+    assert.ok(channel, 'the outage channel');
+    const engineer = stack.slack.channels().find((c) => c.name === 'eng-triage')?.members[0] ?? '';
+    await stack.slack.postAsUser(channel.id, engineer, 'Rolled back the deploy; watching error rates.');
     await zendesk.getByTestId('agent-locale').selectOption('es');
     await zendesk.locator('[data-testid="app-iframe"][data-registered="true"]').waitFor();
-    await app.getByTestId('escalation-status').waitFor({ timeout: 15_000 });
+    await app.getByTestId('latest-update').waitFor({ timeout: 20_000 });
     assert.equal(await (await appFrame()).evaluate(() => document.documentElement.lang), 'es');
+    const heading = (await app.getByTestId('last-update-age').textContent()) ?? '';
+    assert.match(heading, /^Última novedad hace un momento · .+, \d{1,2}:\d{2}$/, heading);
     await zendesk.screenshot({ path: `${ARTIFACTS}/sidebar-es.png` });
     assert.deepEqual(await seriousViolations(await appFrame()), []);
   });
