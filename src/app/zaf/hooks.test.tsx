@@ -110,6 +110,27 @@ describe('useTicketActions', () => {
     const { result: r2 } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(broken) });
     await expect(r2.current.appendToReply('Hello')).rejects.toThrow('not available');
   });
+
+  it('puts text in the reply once: nothing again, or in place of its earlier version, HTML kept as HTML', async () => {
+    const client = new FakeZafClient({ data: ticketData() });
+    const { result } = renderHook(() => useTicketActions({ issueTypeFieldId: null }), { wrapper: clientWrapper(client) });
+    client.reply = '<p>Hi Dana,</p><p>Old request</p><p>Best</p>';
+    let outcome: unknown;
+    await act(async () => {
+      outcome = await result.current.appendToReply('Old request');
+    });
+    expect(outcome).toBe('already');
+    expect(client.invokes('comment.appendText')).toEqual([]);
+    const earlier = (reply: string) => {
+      const start = reply.indexOf('Old request');
+      return start < 0 ? null : { start, end: start + 'Old request'.length };
+    };
+    await act(async () => {
+      outcome = await result.current.appendToReply('New request\nline two <b>', earlier);
+    });
+    expect(outcome).toBe('replaced');
+    expect(client.reply).toBe('<p>Hi Dana,</p><p>New request<br>line two &lt;b&gt;</p><p>Best</p>');
+  });
 });
 
 describe('useFieldTitles', () => {

@@ -63,14 +63,17 @@ export function useTicketActions(settings: Pick<AppSettings, 'issueTypeFieldId'>
       async appendToReply(text, earlier) {
         // The editor holds HTML in Zendesk's rich text mode and plain text in the sandbox and in
         // Markdown mode; compared as text either way. A host that cannot say just gets the append.
-        const reply = await client.get('comment.text').then(
-          (r) => (typeof r['comment.text'] === 'string' ? htmlToText(r['comment.text']) : null),
+        const raw = await client.get('comment.text').then(
+          (r) => (typeof r['comment.text'] === 'string' ? r['comment.text'] : null),
           () => null,
         );
+        const reply = raw === null ? null : htmlToText(raw);
         if (reply !== null && reply.includes(text.trim())) return 'already';
         const found = reply === null || earlier === undefined ? null : earlier(reply);
-        if (reply !== null && found !== null) {
-          await client.set('comment.text', reply.slice(0, found.start) + text + reply.slice(found.end));
+        if (raw !== null && reply !== null && found !== null) {
+          const next = reply.slice(0, found.start) + text + reply.slice(found.end);
+          // A rich text editor is written back as HTML, so its line breaks survive.
+          await client.set('comment.text', /<[a-z][^>]*>/i.test(raw) ? textToHtml(next) : next);
           return 'replaced';
         }
         await client.invoke('comment.appendText', text);
@@ -81,4 +84,13 @@ export function useTicketActions(settings: Pick<AppSettings, 'issueTypeFieldId'>
       },
     };
   }, [client, fieldId]);
+}
+
+/** Plain text as the rich text editor's HTML: a paragraph per blank-line block, <br> inside one. */
+export function textToHtml(text: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\n{2,}/)
+    .map((block) => `<p>${block.split('\n').map(escape).join('<br>')}</p>`)
+    .join('');
 }

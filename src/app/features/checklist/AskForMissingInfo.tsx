@@ -1,6 +1,6 @@
-import type { AppendToReply } from '../../zaf';
 import type { ChecklistItemKey } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
+import type { AppendToReply } from '../../zaf';
 import { AppendToReplyButton } from '../reply/AppendToReplyButton';
 import { findEarlierRequest, missingInfoRequest } from './missingInfoRequest';
 

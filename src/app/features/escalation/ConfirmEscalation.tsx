@@ -1,4 +1,3 @@
-import type { AppendToReply } from '../../zaf';
 import { useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -11,6 +10,7 @@ import { OVERRIDE_REASON_MAX, type Escalation } from '../../../core/api';
 import { parseFieldEvidence } from '../../../core/checklist/fields';
 import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
+import type { AppendToReply } from '../../zaf';
 import { ITEM_TEXT } from '../checklist/itemText';
 import { AskForMissingInfo } from '../checklist/AskForMissingInfo';
 import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';

@@ -1,4 +1,3 @@
-import type { AppendToReply } from '../../zaf';
 import { useEffect, useRef, useState } from 'react';
 import styled from 'styled-components';
 import { Button } from '@zendeskgarden/react-buttons';
@@ -10,7 +9,7 @@ import type { Escalation } from '../../../core/api';
 import { ISSUE_TYPES } from '../../../core/issueTypes';
 import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
-import { useHostInfo, type HostInfo, type ProxyApi } from '../../zaf';
+import { useHostInfo, type HostInfo, type ProxyApi, type AppendToReply } from '../../zaf';
 import { ProxyError, useProxyClient } from '../../zaf/proxyClient';
 import { SummaryCard } from '../summary/SummaryCard';
 import { relevantOutages } from './ActiveOutages';

@@ -1,4 +1,3 @@
-import type { AppendToReply } from '../../zaf';
 import styled from 'styled-components';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Tag } from '@zendeskgarden/react-tags';
@@ -6,6 +5,7 @@ import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { Escalation } from '../../../core/api';
 import { useLocaleTag, useT } from '../../i18n/I18nProvider';
+import type { AppendToReply } from '../../zaf';
 import { InsertIntoReply } from '../reply/InsertIntoReply';
 import { LongText } from '../text/LongText';
 import { useFocusOnMount } from '../text/useFocusOnMount';

@@ -1,5 +1,5 @@
-import type { AppendToReply } from '../../zaf';
 import { useT } from '../../i18n/I18nProvider';
+import type { AppendToReply } from '../../zaf';
 import { AppendToReplyButton } from '../reply/AppendToReplyButton';
 
 type Props = {

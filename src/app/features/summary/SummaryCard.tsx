@@ -1,10 +1,10 @@
-import type { AppendToReply } from '../../zaf';
 import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import type { EngineeringSummary } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
+import type { AppendToReply } from '../../zaf';
 import { InsertIntoReply } from '../reply/InsertIntoReply';
 import { LongText } from '../text/LongText';
 import { CUSTOMER_TYPE_TEXT, fieldValue, SOURCE_TEXT, summaryAsText, TEXT_FIELDS } from './summaryText';
