@@ -85,4 +85,18 @@ describe('IssueTypePicker', () => {
     });
     expect(onSave).toHaveBeenCalledWith('interrupt');
   });
+
+  it('saves a type picked from a list that ArrowDown opened (macOS): the change comes later than the key', async () => {
+    const onSave = jest.fn(async () => undefined);
+    renderInApp(<IssueTypePicker value={null} onSave={onSave} />);
+    const select = screen.getByTestId('issue-type-picker');
+    const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    now.mockReturnValue(1_002_000);
+    await act(async () => {
+      fireEvent.change(select, { target: { value: 'question' } });
+    });
+    now.mockRestore();
+    expect(onSave).toHaveBeenCalledWith('question');
+  });
 });

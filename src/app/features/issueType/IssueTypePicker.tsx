@@ -17,6 +17,7 @@ type Props = {
 const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 // Keys that open the option list: the change that follows is a choice (Enter or a click in the list).
 const OPEN_KEYS = new Set([' ', 'F4']);
+const BROWSE_CHANGE_MS = 250;
 
 /**
  * A native select (light, and native in a 320px sidebar) with each type's meaning as the option's
@@ -31,7 +32,9 @@ export function IssueTypePicker({ value, onSave }: Props) {
   const [error, setError] = useState<string | null>(null);
   // The type the agent browsed to with the keyboard and has not chosen yet.
   const [browsed, setBrowsed] = useState<IssueType | null>(null);
-  const browsing = useRef(false);
+  // When the last browsing key went down: a closed select changes its value within that key's default
+  // action, while a change from an opened list (macOS opens it on ArrowDown) comes when the agent picks.
+  const browsingAt = useRef<number | null>(null);
 
   const choose = async (next: string) => {
     setBrowsed(null);
@@ -64,16 +67,18 @@ export function IssueTypePicker({ value, onSave }: Props) {
               setBrowsed(null);
             }
             const typed = e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey;
-            browsing.current = !(OPEN_KEYS.has(e.key) || (e.altKey && e.key === 'ArrowDown')) && (BROWSE_KEYS.has(e.key) || typed);
+            const browses = !(OPEN_KEYS.has(e.key) || (e.altKey && e.key === 'ArrowDown')) && (BROWSE_KEYS.has(e.key) || typed);
+            browsingAt.current = browses ? Date.now() : null;
           }}
           onMouseDown={() => {
-            browsing.current = false;
+            browsingAt.current = null;
           }}
           onBlur={() => setBrowsed(null)}
           onChange={(e) => {
             const next = e.target.value;
-            if (browsing.current) {
-              browsing.current = false;
+            const fromBrowsing = browsingAt.current !== null && Date.now() - browsingAt.current < BROWSE_CHANGE_MS;
+            browsingAt.current = null;
+            if (fromBrowsing) {
               setBrowsed(isIssueType(next) && next !== value ? next : null);
             } else void choose(next);
           }}
