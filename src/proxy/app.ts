@@ -48,7 +48,12 @@ export interface RunningProxy {
 
 export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): Promise<RunningProxy> {
   const policy = opts.retryPolicy ?? retryPolicies[config.worker.retryPolicy];
-  const store = await openStore(config.databaseUrl, { searchPath: opts.searchPath });
+  // The pool's connection errors are logged once the logger exists; the pool reconnects by itself.
+  let log: Logger | null = null;
+  const store = await openStore(config.databaseUrl, {
+    searchPath: opts.searchPath,
+    onConnectionError: (e) => log?.warn({ err: e.message }, 'database connection lost; the pool will reconnect'),
+  });
   const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, workspaceUrl: opts.slackWorkspaceUrl });
   const zendesk = new ZendeskGateway({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
   const now = opts.now ?? (() => new Date());
@@ -67,7 +72,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     logger: opts.logger ?? { level: config.logLevel },
     inbound: { loop, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret },
   });
-  const log: Logger = app.log;
+  log = app.log;
   const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
   worker = new JobWorker({
     store,
@@ -76,12 +81,12 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     concurrency: config.worker.concurrency,
     leaseMs: config.worker.leaseMs,
     pollMs: config.worker.pollMs,
-    log,
+    log: app.log,
     workerId: opts.workerId,
     now,
   });
   // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
-  slack.identity().catch((e: unknown) => log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
+  slack.identity().catch((e: unknown) => app.log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
 
   try {
     await app.listen({ port: config.port, host: config.host });

@@ -14,6 +14,10 @@ const proxy = await startProxy(result.config).catch((e: unknown) => {
 });
 proxy.app.log.info({ url: proxy.url }, 'escalation proxy listening');
 
+// A stray rejection (a dropped database connection in a corner nobody awaited) is logged, not fatal:
+// the jobs and requests it belonged to are retried, and an instance that exits loses its in-flight work.
+process.on('unhandledRejection', (e: unknown) => proxy.app.log.error({ err: e instanceof Error ? e.message : String(e) }, 'unhandled rejection'));
+
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {

@@ -6,7 +6,7 @@ import { EscalationService } from './escalations/service';
 import { createTestStore } from './store/testStores';
 import type { Store } from './store/db';
 import { parseRouting } from './config';
-import { ROUTING, SECRET, token } from './testing/harness';
+import { escalationRequest, ROUTING, SECRET, token } from './testing/harness';
 
 async function call(app: FastifyInstance, path: string, init: RequestInit = {}) {
   if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
@@ -16,7 +16,56 @@ async function call(app: FastifyInstance, path: string, init: RequestInit = {}) 
   return { statusCode: res.status, body, json: () => JSON.parse(body) as Record<string, unknown> };
 }
 
+async function serverOn(opts: { rateLimitPerMinute?: number; logger?: Parameters<typeof buildServer>[0]['logger'] } = {}) {
+  const handle = await createTestStore('sqlite');
+  const store = await handle.open();
+  const routing = parseRouting(ROUTING, 'test');
+  if (!routing.ok) throw new Error(routing.errors.join());
+  const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+  const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: opts.rateLimitPerMinute ?? 1000, bodyLimitBytes: 65536, respondWithinMs: 0, logger: opts.logger });
+  return { app, store, close: async () => (await app.close(), await handle.dispose()) };
+}
+
 describe('buildServer', () => {
+  it('logs request URLs without their query string (a token sent as ?token= stays out of the log)', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const s = await serverOn({ logger: { level: 'info', stream } });
+    try {
+      await call(s.app, '/api/escalations?token=eyJhbGciOiJIUzI1NiJ9.secret.sig&state=active');
+      const logged = lines.join('');
+      expect(logged).toContain('/api/escalations');
+      expect(logged).not.toContain('secret');
+      expect(logged).not.toContain('token=');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('counts requests with a missing or bad token toward the rate limit', async () => {
+    const s = await serverOn({ rateLimitPerMinute: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await call(s.app, '/api/escalations', { headers: { authorization: 'Bearer nope' } })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('refuses a NUL character anywhere in a body with a 400 naming the field, storing nothing', async () => {
+    const s = await serverOn();
+    try {
+      const req = escalationRequest({ ticketId: 1001, subject: 'Gradebook\u0000 down' });
+      const r = await call(s.app, '/api/escalations', { method: 'POST', body: JSON.stringify(req), headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' } });
+      expect(r.statusCode).toBe(400);
+      expect(r.json()).toMatchObject({ error: 'invalid_request', field: 'ticket.subject' });
+      expect(await s.store.db.selectFrom('escalations').select('id').execute()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('is ready only while the store answers, and never shows a stack trace on a 500', async () => {
     const handle = await createTestStore('sqlite');
     const real = await handle.open();

@@ -29,7 +29,23 @@ const pgTypes = {
     oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
-export async function openStore(url: string, opts: { searchPath?: string; poolSize?: number } = {}): Promise<Store> {
+export interface StoreOptions {
+  searchPath?: string;
+  poolSize?: number;
+  /** Names the connections in pg_stat_activity (tests find their own by it). */
+  applicationName?: string;
+  /**
+   * Told when Postgres drops a connection (restart, failover, pooler or idle timeout). The pool
+   * replaces the connection on the next query; without a listener pg's 'error' event would kill the process.
+   */
+  onConnectionError?: (e: Error) => void;
+}
+
+/** How long a query waits for a connection before failing: a database that is away must not hang requests. */
+const CONNECT_TIMEOUT_MS = 5000;
+const PING_TIMEOUT_MS = 2000;
+
+export async function openStore(url: string, opts: StoreOptions = {}): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   if (isPostgresUrl(url)) {
@@ -38,9 +54,15 @@ export async function openStore(url: string, opts: { searchPath?: string; poolSi
       connectionString: url,
       max: opts.poolSize ?? 10,
       types: pgTypes,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: opts.applicationName ?? 'escalation-proxy',
       // A test schema (or a tenant's) without touching the URL.
       ...(opts.searchPath ? { options: `-c search_path=${opts.searchPath}` } : {}),
     });
+    const onError = (e: Error) => opts.onConnectionError?.(e);
+    // Idle clients report through the pool, checked-out ones through themselves: both must be heard.
+    pool.on('error', onError);
+    pool.on('connect', (client) => client.on('error', onError));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     dialect = 'sqlite';
@@ -62,12 +84,12 @@ export async function openStore(url: string, opts: { searchPath?: string; poolSi
     db,
     dialect,
     async ping() {
-      try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
-      }
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS)));
+      const answer = sql`select 1`.execute(db).then(() => true, () => false);
+      const ok = await Promise.race([answer, late]);
+      clearTimeout(timer);
+      return ok;
     },
     close: () => db.destroy(),
   };
@@ -90,6 +112,16 @@ function withStatementCache(sqlite: SqliteDatabase.Database, max = 500) {
       return stmt;
     },
   };
+}
+
+/** The database is away (refused, dropped, terminated, starting up): the request may be tried again later. */
+export function isStoreUnavailable(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null;
+  const code = typeof err?.code === 'string' ? err.code : '';
+  // 08xxx connection exceptions, 57P01-03 admin shutdown / crash / cannot connect now.
+  if (/^08|^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY'].includes(code)) return true;
+  const message = typeof err?.message === 'string' ? err.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
 }
 
 /** Unique-constraint violation on either dialect. */
