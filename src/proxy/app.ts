@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { StepName } from '../core/api';
 import type { ProxyConfig } from './config';
 import { createStepHandler } from './escalations/stepRunner';
-import { STEP_JOB } from './escalations/progress';
+import { STEP_JOB } from './escalations/transitions';
 import { EscalationService } from './escalations/service';
 import { retryPolicies } from './jobs/retryPolicies';
 import type { RetryPolicy } from './jobs/retryPolicies';
@@ -59,7 +59,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
   const now = opts.now ?? (() => new Date());
 
   let worker: JobWorker | null = null;
-  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake() });
+  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id) });
   const loopDeps = { store, slack, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange };
   const loop = new LoopService({ ...loopDeps, wake: () => worker?.wake() });
   const app = await buildServer({

@@ -21,7 +21,7 @@ async function serverOn(opts: { rateLimitPerMinute?: number; logger?: Parameters
   const store = await handle.open();
   const routing = parseRouting(ROUTING, 'test');
   if (!routing.ok) throw new Error(routing.errors.join());
-  const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+  const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
   const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: opts.rateLimitPerMinute ?? 1000, bodyLimitBytes: 65536, respondWithinMs: 0, logger: opts.logger });
   return { app, store, close: async () => (await app.close(), await handle.dispose()) };
 }
@@ -73,7 +73,7 @@ describe('buildServer', () => {
     const store: Store = { ...real, ping: async () => up && real.ping() };
     const routing = parseRouting(ROUTING, 'test');
     if (!routing.ok) throw new Error(routing.errors.join());
-    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
     // A service that breaks on reading: the error handler must answer 500 in words only.
     service.byTicket = async () => {
       throw new Error('SQLITE_IOERR at /srv/secret/path.ts:12');
@@ -103,7 +103,7 @@ describe('buildServer', () => {
     const store = await handle.open();
     const routing = parseRouting(ROUTING, 'test');
     if (!routing.ok) throw new Error(routing.errors.join());
-    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
     const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: 1000, bodyLimitBytes: 65536, respondWithinMs: 0 });
     try {
       const r = await call(app, '/api/escalations', { method: 'POST', body: 'ticket=1', headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/x-www-form-urlencoded' } });

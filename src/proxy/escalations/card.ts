@@ -82,7 +82,8 @@ function itemLine(i: ChecklistItem, mask: boolean): string {
   return `${label}${evidence ? ` — ${evidence}` : ''}`;
 }
 
-export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean): Card {
+/** `notices`: what the card must say about the escalation itself (e.g. the agent was not invited). */
+export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean, notices: readonly string[] = []): Card {
   const t = req.ticket;
   const type = ISSUE_TYPES[req.issueType].label;
   const subject = safeText(t.subject, mask);
@@ -106,6 +107,7 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
     },
     { type: 'section', text: { type: 'mrkdwn', text: (items.length ? items.join('\n') : '_No checklist_').slice(0, 2900) } },
     ...(reason ? [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${reason}` } }] : []),
+    ...notices.map((n) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: `:information_source: ${escapeSlack(n)}` }] })),
     {
       type: 'context',
       block_id: cardMarker(escalationId),

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Store } from '../store/db';
+import { runTransaction } from '../store/db';
 import type { Database, JobRow } from '../store/tables';
 import { claimJobs, completeJob, failJob, LostLeaseError, nextDueAt, rescheduleJob } from '../store/jobs';
 import { backoffMs } from './retryPolicies';
@@ -166,7 +167,7 @@ export class JobWorker {
     let finished = false;
     const ctx: JobContext = {
       finish: async (write) => {
-        await db.transaction().execute(async (trx) => {
+        await runTransaction(db, async (trx) => {
           if (write) await write(trx);
           await completeJob(trx, job.id, this.workerId);
         });
@@ -191,7 +192,7 @@ export class JobWorker {
     const willRetry = hint.retryable !== false && job.attempt < job.maxAttempts;
     const text = errorText(e);
     try {
-      await this.opts.store.db.transaction().execute(async (trx) => {
+      await runTransaction(this.opts.store.db, async (trx) => {
         if (handler?.onError) await handler.onError(trx, job, e, willRetry);
         if (willRetry) {
           const delay = backoffMs(this.opts.policy, job.attempt, hint.retryAfterMs);

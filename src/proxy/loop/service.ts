@@ -13,7 +13,9 @@ import { getEscalationRow, getTickets, updateEscalation } from '../store/escalat
 import { escalationForChannel, insertSummary, markInbound, recordActivity, setTicketStatus } from '../store/loop';
 import { classifyMessage, updateText } from './activity';
 import type { MessageEvent } from './activity';
-import { applyResolution, enqueueTask } from './progress';
+import { applyEvent } from '../escalations/transitions';
+import { runTransaction } from '../store/db';
+import { enqueueTask } from './progress';
 import { summaryModal } from './summaryModal';
 
 export interface LoopDeps {
@@ -56,7 +58,7 @@ export class LoopService {
     const row = await escalationForChannel(store.db, seen.channel, seen.threadTs);
     if (!row) return 'not_escalation';
     const at = now();
-    const outcome = await store.db.transaction().execute(async (trx): Promise<MessageOutcome> => {
+    const outcome = await runTransaction(store.db, async (trx): Promise<MessageOutcome> => {
       if (!(await markInbound(trx, `slack:${eventId}`, 'slack', at))) return 'duplicate';
       await recordActivity(trx, row.id, { text: updateText(seen.text), user: seen.user, at: at.toISOString() });
       const parsed = parseSummary(seen.text);
@@ -97,9 +99,7 @@ export class LoopService {
     const row = await getEscalationRow(store.db, escalationId);
     if (!row || row.state === 'archived') return { ok: false, errors: { summary: 'This escalation is closed; its channel was archived.' } };
     const at = now();
-    await store.db.transaction().execute(async (trx) => {
-      await this.storeSummary(trx, escalationId, summary, 'modal', author, at);
-    });
+    await runTransaction(store.db, (trx) => this.storeSummary(trx, escalationId, summary, 'modal', author, at));
     this.changed(escalationId);
     return { ok: true };
   }
@@ -108,13 +108,13 @@ export class LoopService {
   async ticketStatus(ticketId: number, status: string, updatedAt: string | null, invocationId: string | null): Promise<'recorded' | 'duplicate' | 'not_escalated'> {
     const { store, now, maxAttempts } = this.deps;
     const at = now();
-    const result = await store.db.transaction().execute(async (trx) => {
+    const result = await runTransaction(store.db, async (trx) => {
       if (invocationId && !(await markInbound(trx, `zendesk:${invocationId}`, 'zendesk', at))) return { outcome: 'duplicate' as const, id: null };
       // Stored as ISO so out-of-order webhooks compare as text; an unreadable time counts as now.
       const statusAt = updatedAt && !Number.isNaN(Date.parse(updatedAt)) ? new Date(updatedAt).toISOString() : at.toISOString();
       const id = await setTicketStatus(trx, ticketId, status.toLowerCase(), statusAt);
       if (!id) return { outcome: 'not_escalated' as const, id: null };
-      await applyResolution(trx, id, at, maxAttempts);
+      await applyEvent(trx, id, { type: 'ticket_status_changed' }, at, maxAttempts);
       return { outcome: 'recorded' as const, id };
     });
     if (result.id) this.changed(result.id);
@@ -130,7 +130,7 @@ export class LoopService {
       await enqueueTask(trx, { task: 'summary_note', escalationId, summaryId, ticketId: t.ticket_id }, at, maxAttempts);
     }
     if (routing.supportChannel) await enqueueTask(trx, { task: 'support_post', escalationId, summaryId }, at, maxAttempts);
-    await applyResolution(trx, escalationId, at, maxAttempts);
+    await applyEvent(trx, escalationId, { type: 'summary_stored' }, at, maxAttempts);
   }
 
   private changed(escalationId: string): void {

@@ -103,19 +103,25 @@ export class SlackGateway {
     await this.call('conversations.join', () => this.client.conversations.join({ channel: channelId }));
   }
 
-  /** Invites with force, so one bad id does not block the rest; answers the per-user errors. */
+  /**
+   * Invites with force, so one bad id does not block the rest; answers the per-user errors. Someone
+   * already in the channel, reported per user or as the whole answer, is not an error: that invite
+   * is done (an earlier attempt, or they joined on their own).
+   */
   async invite(channelId: string, users: string[]): Promise<Array<{ user: string; error: string }>> {
     if (!users.length) return [];
+    let errors: Array<{ user?: string; error?: string }>;
     try {
       const r = await this.call('conversations.invite', () => this.client.conversations.invite({ channel: channelId, users: users.join(','), force: true }));
-      return ((r as { errors?: Array<{ user?: string; error?: string }> }).errors ?? []).map((x) => ({ user: x.user ?? '', error: x.error ?? '' }));
+      errors = (r as { errors?: Array<{ user?: string; error?: string }> }).errors ?? [];
     } catch (e) {
+      if (!(e instanceof SlackCallError)) throw e;
       // Without force support Slack reports the first failure and lists all of them.
-      if (e instanceof SlackCallError && Array.isArray(e.extra.errors)) {
-        return (e.extra.errors as Array<{ user?: string; error?: string }>).map((x) => ({ user: x.user ?? '', error: x.error ?? e.code }));
-      }
-      throw e;
+      if (Array.isArray(e.extra.errors)) errors = (e.extra.errors as Array<{ user?: string; error?: string }>).map((x) => ({ ...x, error: x.error ?? e.code }));
+      else if (e.code === 'already_in_channel') errors = [];
+      else throw e;
     }
+    return errors.map((x) => ({ user: x.user ?? '', error: x.error ?? '' })).filter((x) => x.error !== 'already_in_channel');
   }
 
   async userIdByEmail(email: string): Promise<string | null> {
@@ -160,10 +166,19 @@ export class SlackGateway {
     }));
   }
 
-  /** The ts of a recent message of ours carrying this block_id (what an earlier attempt posted), or null. */
-  async findOwnMessage(channel: string, blockId: string): Promise<string | null> {
+  /** Replies in a thread (its parent first): conversations.history does not list them. */
+  async threadReplies(channel: string, threadTs: string, limit = 200): Promise<SlackMessage[]> {
+    const r = await this.call('conversations.replies', () => this.client.conversations.replies({ channel, ts: threadTs, limit }));
+    return (r.messages ?? []).map((m) => ({ ts: m.ts ?? '', user: m.user, botId: m.bot_id, text: m.text ?? '', blocks: m.blocks as SlackMessage['blocks'], threadTs: m.thread_ts }));
+  }
+
+  /**
+   * The ts of a message of ours carrying this block_id (what an earlier attempt posted), or null: in the
+   * channel's recent history, or among a thread's replies when threadTs is given.
+   */
+  async findOwnMessage(channel: string, blockId: string, threadTs?: string): Promise<string | null> {
     const { botUserId } = await this.identity();
-    const msgs = await this.recentMessages(channel, 200);
+    const msgs = threadTs ? await this.threadReplies(channel, threadTs) : await this.recentMessages(channel, 200);
     return msgs.find((m) => m.user === botUserId && m.blocks?.some((b) => b.block_id === blockId))?.ts ?? null;
   }
 

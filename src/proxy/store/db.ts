@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations';
 import type { Database } from './tables';
@@ -122,6 +123,33 @@ export function isStoreUnavailable(e: unknown): boolean {
   if (/^08|^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'SQLITE_BUSY'].includes(code)) return true;
   const message = typeof err?.message === 'string' ? err.message : '';
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
+}
+
+/** Another writer changed the escalation since it was read: the transaction runs again on fresh data. */
+export class VersionConflict extends Error {
+  constructor(escalationId: string) {
+    super(`escalation ${escalationId} changed while this decision was made`);
+    this.name = 'VersionConflict';
+  }
+}
+
+const MAX_TRANSACTION_RUNS = 8;
+
+/**
+ * Runs fn in a transaction, and again on fresh data when it lost a compare-and-set (VersionConflict)
+ * or Postgres chose it as a deadlock or serialization victim.
+ */
+export async function runTransaction<T>(db: Kysely<Database>, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  for (let run = 1; ; run++) {
+    try {
+      return await db.transaction().execute(fn);
+    } catch (e) {
+      const code = (e as { code?: unknown } | null)?.code;
+      const lost = e instanceof VersionConflict || code === '40001' || code === '40P01';
+      if (!lost || run >= MAX_TRANSACTION_RUNS) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * run));
+    }
+  }
 }
 
 /** Unique-constraint violation on either dialect. */

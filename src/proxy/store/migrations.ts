@@ -110,6 +110,15 @@ const migrations: Record<string, Migration> = {
       for (const col of ['summary_draft_json', 'summary_requested_at', 'last_reminder_at', 'active_since']) await db.schema.alterTable('escalations').dropColumn(col).execute();
     },
   },
+  // One lifecycle (issue 9): every state change is a compare-and-set on this version.
+  '003_escalation_version': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('escalations').addColumn('version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('escalations').dropColumn('version').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

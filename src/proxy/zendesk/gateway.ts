@@ -21,6 +21,19 @@ export interface ZendeskComment {
   public: boolean;
 }
 
+/** What Zendesk says about a ticket: the only subject, organization and requester the proxy shows. */
+export interface VouchedTicket {
+  id: number;
+  subject: string;
+  organization: string | null;
+  requester: string | null;
+}
+
+export type ZendeskRole = 'end-user' | 'agent' | 'admin';
+
+/** Postgres text cannot hold NUL; Zendesk's text is shown, never trusted to be clean. */
+const clean = (s: string) => s.replaceAll('\u0000', '');
+
 export interface ZendeskGatewayOptions {
   apiUrl: string;
   email: string;
@@ -75,6 +88,56 @@ export class ZendeskGateway {
     await this.request('ticket update', 'PUT', `/api/v2/tickets/${ticketId}.json`, {
       ticket: { comment: { body: note.body, public: false }, additional_tags: note.tags },
     });
+  }
+
+  /** The agent-facing link of a ticket, built from our own Zendesk URL (never from a request body). */
+  ticketUrl(ticketId: number): string {
+    return `${this.opts.apiUrl.replace(/\/+$/, '')}/agent/tickets/${ticketId}`;
+  }
+
+  /**
+   * The ticket with its requester's and organization's names. Sideloaded where Zendesk does it
+   * (include=users,organizations), read one by one otherwise; an organization or requester Zendesk
+   * will not show counts as unknown.
+   */
+  async ticket(ticketId: number): Promise<VouchedTicket> {
+    type Named = { id: number; name?: string };
+    const r = await this.request<{ ticket: { id: number; subject?: string; requester_id?: number | null; organization_id?: number | null }; users?: Named[]; organizations?: Named[] }>(
+      'ticket show',
+      'GET',
+      `/api/v2/tickets/${ticketId}.json?include=users,organizations`,
+    );
+    const t = r.ticket;
+    const named = async (id: number | null | undefined, side: Named[] | undefined, path: string, key: 'user' | 'organization') => {
+      if (!id) return null;
+      const hit = side?.find((x) => x.id === id);
+      if (hit?.name) return clean(hit.name);
+      try {
+        const one = await this.request<Record<string, Named | undefined>>(`${key} show`, 'GET', path);
+        return one[key]?.name ? clean(one[key].name) : null;
+      } catch (e) {
+        if (e instanceof ZendeskCallError && e.status !== null && e.status < 500 && e.status !== 429) return null;
+        throw e;
+      }
+    };
+    const [requester, organization] = await Promise.all([
+      named(t.requester_id, r.users, `/api/v2/users/${t.requester_id}.json`, 'user'),
+      named(t.organization_id, r.organizations, `/api/v2/organizations/${t.organization_id}.json`, 'organization'),
+    ]);
+    return { id: t.id ?? ticketId, subject: clean(t.subject ?? ''), organization, requester };
+  }
+
+  /** The role of the account's user with this email (users/search), or null when there is none. */
+  async userRoleByEmail(email: string): Promise<ZendeskRole | null> {
+    const r = await this.request<{ users?: Array<{ email?: string | null; role?: string; active?: boolean; suspended?: boolean }> }>(
+      'user search',
+      'GET',
+      `/api/v2/users/search.json?query=${encodeURIComponent(`email:${email}`)}`,
+    );
+    // Search matches loosely; only the exact address counts, and a suspended user vouches for nothing.
+    const user = (r.users ?? []).find((u) => u.email?.toLowerCase() === email.toLowerCase() && u.active !== false && u.suspended !== true);
+    const role = user?.role;
+    return role === 'agent' || role === 'admin' || role === 'end-user' ? role : null;
   }
 
   async comments(ticketId: number): Promise<ZendeskComment[]> {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { FIELD_DEFINITIONS, TICKET_STATUSES, fieldValueError, type TicketPatch } from './page/model';
 import { faultBody, type ApiFaults } from './faults';
 import type { SandboxTickets } from './tickets';
-import { toApiComment, toApiTicket } from './wire';
+import { directory, toApiComment, toApiTicket } from './wire';
 
 // The slice of the Zendesk Support API the proxy uses, in Zendesk's wire format and error bodies.
 
@@ -124,7 +124,34 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
     const id = ticketId(request);
     const ticket = id === null ? undefined : tickets.get(id);
     if (!ticket) return reply.code(404).send(NOT_FOUND);
-    return { ticket: toApiTicket(ticket, opts.baseUrl()) };
+    // Sideloads as Zendesk does them: ?include=users,organizations adds the ticket's people and org.
+    const include = String((request.query as { include?: unknown }).include ?? '').split(',');
+    const people = directory(tickets.list(), opts.apiEmail);
+    return {
+      ticket: toApiTicket(ticket, opts.baseUrl()),
+      ...(include.includes('users') ? { users: people.users.filter((u) => u.id === ticket.requester.id || u.id === 9001) } : {}),
+      ...(include.includes('organizations') ? { organizations: people.organizations.filter((o) => o.id === ticket.organization?.id) } : {}),
+    };
+  });
+
+  app.get('/users/:id.json', async (request, reply) => {
+    const id = ticketId(request);
+    const user = directory(tickets.list(), opts.apiEmail).users.find((u) => u.id === id);
+    return user ? { user } : reply.code(404).send(NOT_FOUND);
+  });
+
+  app.get('/organizations/:id.json', async (request, reply) => {
+    const id = ticketId(request);
+    const organization = directory(tickets.list(), opts.apiEmail).organizations.find((o) => o.id === id);
+    return organization ? { organization } : reply.code(404).send(NOT_FOUND);
+  });
+
+  // Only the `email:<address>` form of Zendesk's user search, which is what the proxy asks.
+  app.get('/users/search.json', async (request) => {
+    const query = String((request.query as { query?: unknown }).query ?? '').trim();
+    const email = /^email:"?([^"\s]+)"?$/i.exec(query)?.[1]?.toLowerCase();
+    const users = email ? directory(tickets.list(), opts.apiEmail).users.filter((u) => u.email.toLowerCase() === email) : [];
+    return { users, next_page: null, previous_page: null, count: users.length };
   });
 
   app.get('/tickets/:id/comments.json', async (request, reply) => {
