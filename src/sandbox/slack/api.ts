@@ -84,7 +84,12 @@ export async function handleApi(
     send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSec) });
     return;
   }
-  if (failure?.kind === 'error500') {
+  if (failure?.kind === 'error') {
+    record(failure.error);
+    send(res, 200, { ok: false, error: failure.error });
+    return;
+  }
+  if (failure?.kind === 'error500' && !failure.afterEffect) {
     record('http_500');
     send(res, 500, { ok: false, error: 'internal_error' });
     return;
@@ -112,6 +117,12 @@ export async function handleApi(
   }
   try {
     const result = handler(ctx.ws, recorded);
+    if (failure?.kind === 'error500') {
+      // Done, but the answer says otherwise: the caller must find its effect on the next attempt.
+      record('ok_then_http_500');
+      send(res, 500, { ok: false, error: 'internal_error' });
+      return;
+    }
     record('ok');
     send(res, 200, { ok: true, ...result });
   } catch (err) {

@@ -85,6 +85,10 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
     }
     const fault = opts.faults.take(request.method, request.url);
     if (!fault) return;
+    if (fault.afterEffect && fault.status) {
+      afterEffectFaults.set(request, fault.status);
+      return;
+    }
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.drop) {
       request.raw.socket.destroy();
@@ -94,6 +98,15 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
       if (fault.retryAfter !== undefined) reply.header('retry-after', String(fault.retryAfter));
       return reply.code(fault.status).send(faultBody(fault.status));
     }
+  });
+
+  // A fault that lets the request do its work, then answers with an error status.
+  const afterEffectFaults = new WeakMap<FastifyRequest, number>();
+  app.addHook('onSend', async (request, reply, payload) => {
+    const status = afterEffectFaults.get(request);
+    if (status === undefined) return payload;
+    reply.code(status);
+    return JSON.stringify(faultBody(status));
   });
 
   app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {

@@ -55,6 +55,12 @@ export class SandboxTickets {
     return t && this.copy(t);
   }
 
+  /** Adds a ticket (tests and the sandbox seed more than the samples); an existing id is replaced. */
+  add(ticket: SandboxTicket): SandboxTicket {
+    this.tickets.set(ticket.id, structuredClone(ticket));
+    return this.copy(ticket);
+  }
+
   update(id: number, patch: TicketPatch, origin = 'host'): SandboxTicket | undefined {
     return this.change(id, { patch }, origin);
   }
