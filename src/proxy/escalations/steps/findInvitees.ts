@@ -37,14 +37,16 @@ export const findInvitees: StepModule = {
       return id;
     };
     const agentEmail = request.agent.email;
-    const [groups, routed, role, { botUserId }] = await Promise.all([
+    let vouched = false;
+    const [groups, routed, agent, { botUserId }] = await Promise.all([
       Promise.all(route.invitees.usergroups.map((g) => soft(`user group ${g}`, slack.usergroupMembers(g), [] as string[]))),
       Promise.all(route.invitees.emails.map(byEmail)),
-      zendesk.userRoleByEmail(agentEmail),
+      zendesk.userRoleByEmail(agentEmail).then((role) => {
+        vouched = role === 'agent' || role === 'admin';
+        return vouched ? byEmail(agentEmail) : null;
+      }),
       slack.identity(),
     ]);
-    const vouched = role === 'agent' || role === 'admin';
-    const agent = vouched ? await byEmail(agentEmail) : null;
     const users = [...new Set([...route.invitees.users, ...groups.flat(), ...[...routed, agent].filter((x): x is string => !!x)])].filter((u) => u !== botUserId);
     const result: Invitees = { users, notes };
     if (!vouched) result.agentNotInvited = `${agentEmail} is not an agent of this Zendesk account, so it was not invited`;
