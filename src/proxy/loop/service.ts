@@ -76,8 +76,12 @@ export class LoopService {
     return outcome;
   }
 
-  /** /outage-summary: opens the modal in an escalation channel, or says in words why not. */
+  /**
+   * /outage-summary: opens the modal in an escalation channel, or says in words why not. A command
+   * delivered again (same trigger id) opens nothing more.
+   */
   async openSummaryForm(channelId: string, triggerId: string): Promise<SlashAnswer> {
+    if (!(await markInbound(this.deps.store.db, `slack-trigger:${triggerId}`, 'slack', this.deps.now()))) return null;
     const row = await escalationForChannel(this.deps.store.db, channelId);
     if (!row || row.mode !== 'channel') {
       return { response_type: 'ephemeral', text: '/outage-summary works in an outage channel opened by the escalation app; this channel is not one (or it is already archived).' };
@@ -93,14 +97,21 @@ export class LoopService {
     }
   }
 
-  /** A validated modal submission: stored with its history, then posted, noted and maybe archived by jobs. */
-  async submitSummary(escalationId: string, summary: EngineeringSummary, author: string): Promise<SubmitOutcome> {
+  /**
+   * A validated modal submission: stored with its history, then posted, noted and maybe archived by
+   * jobs. `deliveryId` (the view's id and hash) makes the same submission delivered twice count once.
+   */
+  async submitSummary(escalationId: string, summary: EngineeringSummary, author: string, deliveryId: string): Promise<SubmitOutcome> {
     const { store, now } = this.deps;
     const row = await getEscalationRow(store.db, escalationId);
     if (!row || row.state === 'archived') return { ok: false, errors: { summary: 'This escalation is closed; its channel was archived.' } };
     const at = now();
-    await runTransaction(store.db, (trx) => this.storeSummary(trx, escalationId, summary, 'modal', author, at));
-    this.changed(escalationId);
+    const stored = await runTransaction(store.db, async (trx) => {
+      if (!(await markInbound(trx, `slack-view:${deliveryId}`, 'slack', at))) return false;
+      await this.storeSummary(trx, escalationId, summary, 'modal', author, at);
+      return true;
+    });
+    if (stored) this.changed(escalationId);
     return { ok: true };
   }
 

@@ -2,6 +2,7 @@
 // Each group is its own plugin that reads the body RAW (no JSON or form parsing before the check), checks
 // the sender's signature on those exact bytes (401, nothing stored), then parses (400, nothing stored)
 // and hands over to the loop service.
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpError } from '../errors';
@@ -60,6 +61,8 @@ const interactionSchema = z.looseObject({
   view: z
     .looseObject({
       callback_id: z.string().optional(),
+      id: z.string().max(64).optional(),
+      hash: z.string().max(128).optional(),
       private_metadata: z.string().optional(),
       state: z.object({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }),
     })
@@ -104,7 +107,9 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
       if (ia.type !== 'view_submission' || ia.view?.callback_id !== SUMMARY_CALLBACK_ID) return reply.code(200).send();
       const read = readSubmission(ia.view.state.values as ViewStateValues);
       if (!read.ok) return { response_action: 'errors', errors: read.errors };
-      const stored = await loop.submitSummary(ia.view.private_metadata ?? '', read.summary, ia.user.id);
+      // Slack's view id and hash name one submission; without them, the payload itself does.
+      const delivery = ia.view.id && ia.view.hash ? `${ia.view.id}:${ia.view.hash}` : createHash('sha256').update(payload).digest('hex');
+      const stored = await loop.submitSummary(ia.view.private_metadata ?? '', read.summary, ia.user.id, delivery);
       if (!stored.ok) return { response_action: 'errors', errors: stored.errors };
       // An empty 200 closes the modal.
       return reply.code(200).send();

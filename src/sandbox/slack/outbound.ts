@@ -14,6 +14,8 @@ export interface Delivery {
   /** HTTP status, or null when the proxy could not be reached. */
   status: number | null;
   responseBody: string;
+  /** What was sent, so a test can deliver it again as Slack's retries do. */
+  requestBody: string;
   error?: string;
 }
 
@@ -41,7 +43,7 @@ export class Outbound {
     const { proxyUrl, signingSecret } = this.cfg;
     if (!proxyUrl || !signingSecret) throw new SlackApiError('no_proxy_configured');
     const url = `${proxyUrl.replace(/\/$/, '')}${path}`;
-    const delivery: Delivery = { kind, url, at: this.ws.now(), status: null, responseBody: '' };
+    const delivery: Delivery = { kind, url, at: this.ws.now(), status: null, responseBody: '', requestBody: body };
     try {
       const res = await fetch(url, {
         method: 'POST',
