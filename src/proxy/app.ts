@@ -28,9 +28,11 @@ export interface StartOptions {
   workerId?: string;
   /** Store options (tests: a Postgres schema). */
   searchPath?: string;
+  /** Test seam: how often running steps' leases are extended; a crash test stretches it (a hung process renews nothing). */
+  renewEveryMs?: number;
   /** Test seam: crash simulation after a Slack/Zendesk effect. */
   afterEffect?: (step: StepName, escalationId: string) => Promise<void>;
-  /** How long close() waits for running steps. */
+  /** How long close() may take in all (default config.shutdownMs, else 10 s). */
   drainMs?: number;
   /** The clock of the workflow, reminders and jobs (tests move it); signatures and tokens use real time. */
   now?: () => Date;
@@ -62,7 +64,9 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
   const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id) });
   const loopDeps = { store, slack, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange };
   const loop = new LoopService({ ...loopDeps, wake: () => worker?.wake() });
+  let draining = false;
   const app = await buildServer({
+    draining: () => draining,
     store,
     service,
     zafSharedSecret: config.zafSharedSecret,
@@ -80,6 +84,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     policy,
     concurrency: config.worker.concurrency,
     leaseMs: config.worker.leaseMs,
+    renewEveryMs: opts.renewEveryMs,
     pollMs: config.worker.pollMs,
     log: app.log,
     workerId: opts.workerId,
@@ -109,11 +114,27 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     worker: running,
     close() {
       closing ??= (async () => {
-        await app.close();
-        await running.stop(opts.drainMs ?? 30_000);
-        await store.close();
+        const deadline = Date.now() + (opts.drainMs ?? config.shutdownMs ?? 10_000);
+        const left = () => Math.max(0, deadline - Date.now());
+        draining = true;
+        // Take no new step at once; HTTP stops taking requests (503 on kept-alive sockets) meanwhile.
+        const stopped = running.stopClaiming();
+        const httpClosed = app.close();
+        await within(stopped, left());
+        await running.drain(left());
+        await within(httpClosed, left());
+        // Past the deadline: whatever request is still open is cut; the store goes last.
+        app.server.closeAllConnections();
+        await within(store.close(), 1000);
       })();
       return closing;
     },
   };
+}
+
+/** Waits for p, but no longer than ms. */
+async function within(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
 }

@@ -31,6 +31,7 @@ const envSchema = z
     WORKER_CONCURRENCY: int(8, 1, 64),
     JOB_LEASE_SECONDS: int(60, 5, 3600),
     RESPOND_WITHIN_MS: int(3000, 0, 30000),
+    SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 120_000),
   });
 
 export type RetryPolicyName = 'standard' | 'fast';
@@ -50,6 +51,8 @@ export type ProxyConfig = Readonly<{
   worker: Readonly<{ concurrency: number; leaseMs: number; pollMs: number; retryPolicy: RetryPolicyName }>;
   /** How long POST /api/escalations waits for the channel before answering 'pending'. */
   respondWithinMs: number;
+  /** On SIGTERM/SIGINT: how long running steps and requests may take before the process exits anyway. */
+  shutdownMs?: number;
 }>;
 
 export type ConfigResult = { ok: true; config: ProxyConfig } | { ok: false; errors: string[] };
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     worker: { concurrency: e.WORKER_CONCURRENCY, leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: 1000, retryPolicy: 'standard' },
     respondWithinMs: e.RESPOND_WITHIN_MS,
+    shutdownMs: e.SHUTDOWN_TIMEOUT_MS,
   };
   return { ok: true, config: deepFreeze(config) };
 }

@@ -77,6 +77,7 @@ describe.each(testDialects)('escalation workflow on %s', (dialect) => {
     h = await startHarness(dialect, {
       respondWithinMs: 200,
       leaseMs: 1000,
+      renewEveryMs: 60_000,
       // The first instance freezes right after Slack created the channel, before storing its id.
       afterEffect: async (step) => {
         if (step === 'create_channel' && crash) await new Promise(() => {});

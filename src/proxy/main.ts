@@ -23,7 +23,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    proxy.app.log.info({ signal }, 'stopping: no new requests, letting running steps finish');
+    proxy.app.log.info({ signal }, 'stopping: no new requests or steps, letting running ones finish');
+    // Whatever happens while closing, the process is gone shortly after the deadline.
+    setTimeout(() => process.exit(1), (result.config.shutdownMs ?? 10_000) + 2000).unref();
     proxy.close().then(
       () => process.exit(0),
       (e: unknown) => {

@@ -16,17 +16,32 @@ async function call(app: FastifyInstance, path: string, init: RequestInit = {}) 
   return { statusCode: res.status, body, json: () => JSON.parse(body) as Record<string, unknown> };
 }
 
-async function serverOn(opts: { rateLimitPerMinute?: number; logger?: Parameters<typeof buildServer>[0]['logger'] } = {}) {
+async function serverOn(opts: { rateLimitPerMinute?: number; logger?: Parameters<typeof buildServer>[0]['logger']; draining?: () => boolean } = {}) {
   const handle = await createTestStore('sqlite');
   const store = await handle.open();
   const routing = parseRouting(ROUTING, 'test');
   if (!routing.ok) throw new Error(routing.errors.join());
   const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
-  const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: opts.rateLimitPerMinute ?? 1000, bodyLimitBytes: 65536, respondWithinMs: 0, logger: opts.logger });
+  const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: opts.rateLimitPerMinute ?? 1000, bodyLimitBytes: 65536, respondWithinMs: 0, logger: opts.logger, draining: opts.draining });
   return { app, store, close: async () => (await app.close(), await handle.dispose()) };
 }
 
 describe('buildServer', () => {
+  it('answers 503 on /readyz once shutdown began, while /healthz stays up', async () => {
+    let draining = false;
+    const s = await serverOn({ draining: () => draining });
+    try {
+      expect((await call(s.app, '/readyz')).statusCode).toBe(200);
+      draining = true;
+      const r = await call(s.app, '/readyz');
+      expect(r.statusCode).toBe(503);
+      expect(r.json()).toMatchObject({ error: 'draining' });
+      expect((await call(s.app, '/healthz')).statusCode).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('logs request URLs without their query string (a token sent as ?token= stays out of the log)', async () => {
     const lines: string[] = [];
     const stream = { write: (line: string) => void lines.push(line) };

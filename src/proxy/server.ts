@@ -22,6 +22,8 @@ export interface ServerDeps {
   respondWithinMs: number;
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
+  /** True once shutdown began: /readyz answers 503 so load balancers stop sending traffic. */
+  draining?: () => boolean;
   /** Slack and Zendesk callbacks (issue 4); left out, those routes do not exist. */
   inbound?: Omit<InboundOptions, 'now'>;
 }
@@ -45,6 +47,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(deps.logger),
     bodyLimit: deps.bodyLimitBytes,
+    // On close, idle keep-alive sockets are closed at once instead of holding the process up.
+    forceCloseConnections: 'idle',
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -64,7 +68,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((req, reply) => reply.code(404).send(body('not_found', `no route ${req.method} ${pathOf(req.url)}`)));
 
   app.get('/healthz', async () => ({ ok: true }));
-  app.get('/readyz', async (_req, reply) => ((await deps.store.ping()) ? { ok: true } : reply.code(503).send(body('not_ready', 'the store does not answer'))));
+  app.get('/readyz', async (_req, reply) => {
+    if (deps.draining?.()) return reply.code(503).send(body('draining', 'shutting down'));
+    return (await deps.store.ping()) ? { ok: true } : reply.code(503).send(body('not_ready', 'the store does not answer'));
+  });
 
   const key = secretKey(deps.zafSharedSecret);
   await app.register(
