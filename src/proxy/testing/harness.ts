@@ -78,7 +78,14 @@ export function escalationRequest(over: Partial<CreateEscalationRequest> & { tic
   };
 }
 
-export type HarnessOptions = StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean };
+export type HarnessOptions = StartOptions & {
+  respondWithinMs?: number;
+  rateLimitPerMinute?: number;
+  leaseMs?: number;
+  wired?: boolean;
+  /** Reach the test database another way (through a relay a test can cut). */
+  databaseUrlVia?: (url: string) => string;
+};
 
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
   // Wired: the stand-ins send signed Slack events/commands/interactions and Zendesk webhooks to the
@@ -93,7 +100,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
   const config: ProxyConfig = {
     port,
     host: '127.0.0.1',
-    databaseUrl: store.url,
+    databaseUrl: opts.databaseUrlVia ? opts.databaseUrlVia(store.url) : store.url,
     zafSharedSecret: SECRET,
     slack: { botToken: slack.botToken, signingSecret: SLACK_SIGNING_SECRET, apiUrl: slack.apiUrl },
     zendesk: { apiUrl: zendesk.apiUrl, email: SANDBOX_API_EMAIL, apiToken: SANDBOX_API_TOKEN, webhookSecret: ZENDESK_WEBHOOK_SECRET },
@@ -113,7 +120,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, ...firstOpts } = opts;
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, ...firstOpts } = opts;
   const proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
