@@ -3,6 +3,7 @@
 // or admin of the account (the request body can name anyone). Reads only; runs beside the channel's
 // creation so inviting waits for one Slack call, not three.
 import { SlackCallError } from '../../slack/errors';
+import { ZendeskCallError } from '../../zendesk/gateway';
 import type { StepModule } from './types';
 
 export interface Invitees {
@@ -41,7 +42,11 @@ export const findInvitees: StepModule = {
     const [groups, routed, agent, { botUserId }] = await Promise.all([
       Promise.all(route.invitees.usergroups.map((g) => soft(`user group ${g}`, slack.usergroupMembers(g), [] as string[]))),
       Promise.all(route.invitees.emails.map(byEmail)),
-      zendesk.userRoleByEmail(agentEmail).then((role) => {
+      // Zendesk refusing to say (a 4xx) vouches for nobody; only its being unreachable is retried.
+      zendesk.userRoleByEmail(agentEmail).catch((e: unknown) => {
+        if (e instanceof ZendeskCallError && !e.retryable) return null;
+        throw e;
+      }).then((role) => {
         vouched = role === 'agent' || role === 'admin';
         return vouched ? byEmail(agentEmail) : null;
       }),

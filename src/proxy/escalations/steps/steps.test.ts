@@ -11,6 +11,7 @@ import { invite } from './invite';
 import { postCard } from './postCard';
 import { readTicket } from './readTicket';
 import { zendeskNote } from './zendeskNote';
+import { ZendeskCallError } from '../../zendesk/gateway';
 
 const facts = { subject: 'Gradebook down at Lincoln', organization: 'Lincoln High School', requester: 'Maria Alvarez' };
 
@@ -56,6 +57,18 @@ describe('find_invitees', () => {
       expect(result.agentNotInvited).toContain(email);
       expect(w.slack.calls).not.toContain('users.lookupByEmail');
     }
+  });
+
+  it('Zendesk refusing the user search vouches for nobody; Zendesk down is retried', async () => {
+    const w = fakeWorld();
+    w.zendesk.userRoleByEmail = async () => {
+      throw new ZendeskCallError('user search', 403, 'Forbidden');
+    };
+    expect(((await findInvitees.perform(contextIn(w))).result as Invitees).agentNotInvited).toContain('agent@example.com');
+    w.zendesk.userRoleByEmail = async () => {
+      throw new ZendeskCallError('user search', 503, 'Unavailable');
+    };
+    await expect(findInvitees.perform(contextIn(w))).rejects.toMatchObject({ retryable: true });
   });
 
   it('a user group Slack does not know is noted, not fatal', async () => {
