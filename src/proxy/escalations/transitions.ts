@@ -55,15 +55,14 @@ export async function applyEvent(trx: Db, escalationId: string, event: Lifecycle
     await trx.updateTable('steps').set({ status: decision.steps[key], updated_at: iso }).where('escalation_id', '=', escalationId).where('key', '=', key).execute();
   }
   for (const effect of decision.effects) {
-    const task = (t: LoopTask) => t;
     if (effect.type === 'queue_step') {
       await enqueueJob(trx, { kind: STEP_JOB, payload: { escalationId, stepKey: effect.key } satisfies StepJobPayload, runAt: now, maxAttempts }, now);
-    } else if (effect.type === 'start_reminders') {
-      await ensureJob(trx, LOOP_JOB, task({ task: 'reminder', escalationId }), now, maxAttempts, now);
     } else if (effect.type === 'ask_summary') {
-      await enqueueJob(trx, { kind: LOOP_JOB, payload: task({ task: 'ask_summary', escalationId }), runAt: now, maxAttempts }, now);
+      await enqueueJob(trx, { kind: LOOP_JOB, payload: { task: 'ask_summary', escalationId } satisfies LoopTask, runAt: now, maxAttempts }, now);
     } else {
-      await ensureJob(trx, LOOP_JOB, task({ task: 'close', escalationId }), now, maxAttempts, now);
+      // One reminder chain and one close per escalation: queued only if none is waiting already.
+      const task: LoopTask = effect.type === 'start_reminders' ? { task: 'reminder', escalationId } : { task: 'close', escalationId };
+      await ensureJob(trx, LOOP_JOB, task, now, maxAttempts, now);
     }
   }
   return decision;

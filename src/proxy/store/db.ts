@@ -133,7 +133,7 @@ export class VersionConflict extends Error {
   }
 }
 
-const MAX_TRANSACTION_RUNS = 8;
+const MAX_TRANSACTION_RUNS = 30;
 
 /**
  * Runs fn in a transaction, and again on fresh data when it lost a compare-and-set (VersionConflict)
