@@ -59,6 +59,18 @@ describe.each(testDialects)('exactly once under faults on %s', (dialect) => {
     expectSingleEffects(h, esc, 1004);
   });
 
+  it('a Slack call that outlasts the lease runs once: no second channel, no second card', async () => {
+    h = await startHarness(dialect, { leaseMs: 600, respondWithinMs: 0 });
+    if (dialect === 'postgres') await h.startInstance({ workerId: 'second', leaseMs: 600 });
+    h.slack.inject({ kind: 'latency', ms: 1500, method: 'conversations.create' });
+    h.slack.inject({ kind: 'latency', ms: 1500, method: 'chat.postMessage' });
+    await h.post('/api/escalations', escalationRequest({ ticketId: 1005 }));
+    const esc = await waitForComplete(h, 1005);
+    expectSingleEffects(h, esc, 1005);
+    expect(h.slack.calls().filter((c) => c.method === 'conversations.create')).toHaveLength(1);
+    expect(h.slack.calls().filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  });
+
   it('escalations whose card fails for good all end failed, whoever writes last', async () => {
     h = await startHarness(dialect);
     if (dialect === 'postgres') await h.startInstance({ workerId: 'second' });

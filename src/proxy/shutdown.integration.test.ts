@@ -34,6 +34,15 @@ describe.each(testDialects)('shutdown on %s', (dialect) => {
     agent.destroy();
   });
 
+  it('exits by its deadline even when a step hangs', async () => {
+    h = await startHarness(dialect, { drainMs: 1000, respondWithinMs: 0, afterEffect: (step) => (step === 'create_channel' ? new Promise<void>(() => {}) : Promise.resolve()) });
+    await h.post('/api/escalations', escalationRequest({ ticketId: 1003 }));
+    await waitFor(() => h.slack.calls().filter((c) => c.method === 'conversations.create').length, (n) => n === 1, 'create done, its step hung');
+    const t0 = Date.now();
+    await h.proxy.close();
+    expect(Date.now() - t0).toBeLessThan(2500);
+  });
+
   it('stops claiming at once, lets the running step finish, and another instance does the rest once', async () => {
     h = await startHarness(dialect, { respondWithinMs: 0 });
     h.slack.inject({ kind: 'latency', ms: 700, method: 'conversations.create' });
