@@ -36,6 +36,19 @@ onPostgres('the store on Postgres', () => {
   });
   afterAll(() => admin((c) => c.query(`drop schema ${schema} cascade`)));
 
+  it("migrates its own schema even when another schema already has Kysely's migration tables", async () => {
+    const other = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+    await admin((c) => c.query(`create schema ${other}`));
+    try {
+      const first = await openStore(url!, { searchPath: other });
+      await first.close();
+      store = await openStore(url!, { searchPath: schema });
+      await expect(store.db.selectFrom('escalations').select('id').execute()).resolves.toEqual([]);
+    } finally {
+      await admin((c) => c.query(`drop schema ${other} cascade`));
+    }
+  });
+
   it('keeps answering after every one of its connections is terminated', async () => {
     const applicationName = `dbtest-${randomUUID().slice(0, 8)}`;
     const lost: Error[] = [];

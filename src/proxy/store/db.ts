@@ -76,7 +76,9 @@ export async function openStore(url: string, opts: StoreOptions = {}): Promise<S
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
   try {
-    await migrateToLatest(db as unknown as Kysely<unknown>);
+    // On Postgres the migration tables are looked for in the schema the store uses, not in any schema.
+    const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+    await migrateToLatest(db as unknown as Kysely<unknown>, schema);
   } catch (e) {
     await db.destroy();
     throw e;
