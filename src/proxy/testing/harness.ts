@@ -121,7 +121,14 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     return p;
   };
   const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, ...firstOpts } = opts;
-  const proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
+  let proxy: RunningProxy;
+  try {
+    proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
+  } catch (e) {
+    // A proxy that cannot start must not leave the stand-ins listening (Jest would never exit).
+    await Promise.allSettled([store.dispose(), slack.close(), zendesk.close()]);
+    throw e;
+  }
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
     if (tok !== null) headers.authorization = `Bearer ${tok ?? (await token())}`;
