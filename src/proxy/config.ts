@@ -1,6 +1,6 @@
 // One schema over the environment (plus the routing file it points at). A bad or missing value stops
 // the proxy with one line naming it; the frozen result is handed to startProxy/buildServer.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseJsonc } from './jsonc';
@@ -31,6 +31,7 @@ const envSchema = z
     WORKER_CONCURRENCY: int(8, 1, 64),
     JOB_LEASE_SECONDS: int(60, 5, 3600),
     RESPOND_WITHIN_MS: int(3000, 0, 30000),
+    METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_.-]{16,}$/, 'must be 16+ characters of A-Z a-z 0-9 _ . -').optional(),
   });
 
 export type RetryPolicyName = 'standard' | 'fast';
@@ -50,6 +51,8 @@ export type ProxyConfig = Readonly<{
   worker: Readonly<{ concurrency: number; leaseMs: number; pollMs: number; retryPolicy: RetryPolicyName }>;
   /** How long POST /api/escalations waits for the channel before answering 'pending'. */
   respondWithinMs: number;
+  /** Bearer token of GET /metrics; null or absent: no /metrics route. */
+  metricsToken?: string | null;
 }>;
 
 export type ConfigResult = { ok: true; config: ProxyConfig } | { ok: false; errors: string[] };
@@ -73,8 +76,13 @@ export function parseRouting(text: string, source: string): { ok: true; routing:
   return parsed.success ? { ok: true, routing: parsed.data } : { ok: false, errors: issueLines(parsed.error, `${source}: `) };
 }
 
+export interface LoadOptions {
+  /** Read when ESCALATION_CONFIG is unset and the working directory has no config/ (a folder holding only the build). */
+  routingFallback?: string;
+}
+
 /** Reads the environment and the routing file it names; never throws, never echoes a secret. */
-export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), opts: LoadOptions = {}): ConfigResult {
   // An empty variable counts as unset, as shells and .env files produce them.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
@@ -83,7 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   if (!parsed.success || zendeskTarget.length) return { ok: false, errors: [...(parsed.success ? [] : issueLines(parsed.error)), ...zendeskTarget] };
   const e = parsed.data;
 
-  const routingPath = resolve(cwd, e.ESCALATION_CONFIG);
+  const defaultPath = resolve(cwd, e.ESCALATION_CONFIG);
+  const useFallback = cleaned.ESCALATION_CONFIG === undefined && opts.routingFallback !== undefined && !existsSync(defaultPath);
+  const routingPath = useFallback ? opts.routingFallback! : defaultPath;
   let text: string;
   try {
     text = readFileSync(routingPath, 'utf8');
@@ -112,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     worker: { concurrency: e.WORKER_CONCURRENCY, leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: 1000, retryPolicy: 'standard' },
     respondWithinMs: e.RESPOND_WITHIN_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
   return { ok: true, config: deepFreeze(config) };
 }
