@@ -14,6 +14,8 @@ import type { JobHandler, Logger } from './jobs/worker';
 import { createLoopHandler } from './loop/jobs';
 import { LoopService } from './loop/service';
 import { LOOP_JOB } from './loop/tasks';
+import type { LoopTask } from './loop/tasks';
+import { ProxyMetrics } from './metrics';
 import { buildServer } from './server';
 import { SlackGateway } from './slack/gateway';
 import { openStore } from './store/db';
@@ -43,15 +45,27 @@ export interface RunningProxy {
   service: EscalationService;
   loop: LoopService;
   worker: JobWorker;
+  metrics: ProxyMetrics;
   close(): Promise<void>;
 }
 
 export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): Promise<RunningProxy> {
   const policy = opts.retryPolicy ?? retryPolicies[config.worker.retryPolicy];
   const store = await openStore(config.databaseUrl, { searchPath: opts.searchPath });
-  const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, workspaceUrl: opts.slackWorkspaceUrl });
-  const zendesk = new ZendeskGateway({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
   const now = opts.now ?? (() => new Date());
+  const metrics = new ProxyMetrics(store, now);
+  const slack = new SlackGateway({
+    botToken: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    workspaceUrl: opts.slackWorkspaceUrl,
+    onCall: (method, code, seconds) => metrics.outsideCall('slack', method, code, seconds),
+  });
+  const zendesk = new ZendeskGateway({
+    apiUrl: config.zendesk.apiUrl,
+    email: config.zendesk.email,
+    apiToken: config.zendesk.apiToken,
+    onCall: (operation, code, seconds) => metrics.outsideCall('zendesk', operation, code, seconds),
+  });
 
   let worker: JobWorker | null = null;
   const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake() });
@@ -66,12 +80,19 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     respondWithinMs: config.respondWithinMs,
     logger: opts.logger ?? { level: config.logLevel },
     inbound: { loop, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret },
+    metrics,
+    metricsToken: config.metricsToken,
   });
   const log: Logger = app.log;
   const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
+  const loopHandler = createLoopHandler({ ...loopDeps, zendesk, onReminderSent: (issueType) => metrics.reminderSent(issueType) });
   worker = new JobWorker({
     store,
-    handlers: { [STEP_JOB]: stepHandler as JobHandler<never>, [LOOP_JOB]: createLoopHandler({ ...loopDeps, zendesk }) as JobHandler<never> },
+    handlers: {
+      // A step key is the step's name, ':<ticket id>' added for a linked ticket's steps.
+      [STEP_JOB]: metrics.instrument(stepHandler, (p) => p.stepKey.split(':')[0] ?? p.stepKey) as JobHandler<never>,
+      [LOOP_JOB]: metrics.instrument(loopHandler, (p: LoopTask) => p.task) as JobHandler<never>,
+    },
     policy,
     concurrency: config.worker.concurrency,
     leaseMs: config.worker.leaseMs,
@@ -102,6 +123,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     service,
     loop,
     worker: running,
+    metrics,
     close() {
       closing ??= (async () => {
         await app.close();

@@ -20,7 +20,10 @@ import type { StepDeps } from '../escalations/stepRunner';
 import type { LoopTask } from './tasks';
 
 /** What the loop's jobs need: the same as an escalation step, without the crash-test seam. */
-export type LoopJobDeps = Omit<StepDeps, 'afterEffect'>;
+export type LoopJobDeps = Omit<StepDeps, 'afterEffect'> & {
+  /** Told after a reminder is posted (metrics). */
+  onReminderSent?: (issueType: string) => void;
+};
 
 class Skip extends Error {
   readonly retryable = false;
@@ -61,6 +64,7 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
     }
     const post = reminderPost(escalationId, due.toISOString(), clock.cadenceMinutes);
     await postOnce(row, post, blockId(post), job.attempt > 1);
+    deps.onReminderSent?.(row.issue_type);
     await ctx.finish(async (trx) => {
       await updateEscalation(trx, escalationId, { last_reminder_at: now.toISOString() });
       await enqueueTask(trx, { task: 'reminder', escalationId }, now, deps.maxAttempts, new Date(now.getTime() + clock.cadenceMinutes * 60_000));

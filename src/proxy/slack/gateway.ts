@@ -2,6 +2,7 @@
 // own (the job layer retries) and a timeout on every call. Failures become SlackCallError.
 import { LogLevel, WebClient } from '@slack/web-api';
 import type { Logger as SlackLogger } from '@slack/web-api';
+import { countCall } from '../metrics';
 import { SlackCallError, toSlackCallError } from './errors';
 
 export interface SlackChannel {
@@ -36,6 +37,8 @@ export interface SlackGatewayOptions {
   timeoutMs?: number;
   /** Base of channel links; defaults to the workspace URL auth.test reports. */
   workspaceUrl?: string;
+  /** Told after every call: the method, 'ok' or Slack's error code, and the seconds it took (metrics). */
+  onCall?: (method: string, code: string, seconds: number) => void;
 }
 
 export class SlackGateway {
@@ -54,12 +57,14 @@ export class SlackGateway {
     });
   }
 
-  private async call<T>(method: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      throw toSlackCallError(method, e);
-    }
+  private call<T>(method: string, fn: () => Promise<T>): Promise<T> {
+    return countCall(this.opts.onCall, method, (e) => (e as SlackCallError).code, async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        throw toSlackCallError(method, e);
+      }
+    });
   }
 
   /** The bot's user id and the workspace URL, asked once (auth.test). */

@@ -78,7 +78,7 @@ export function escalationRequest(over: Partial<CreateEscalationRequest> & { tic
   };
 }
 
-export type HarnessOptions = StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean };
+export type HarnessOptions = StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean; metricsToken?: string };
 
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
   // Wired: the stand-ins send signed Slack events/commands/interactions and Zendesk webhooks to the
@@ -104,6 +104,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     // A lease far longer than any step even on a loaded machine, so no step runs twice concurrently.
     worker: { concurrency: 8, leaseMs: 15_000, pollMs: 100, retryPolicy: 'fast' },
     respondWithinMs: opts.respondWithinMs ?? 3000,
+    metricsToken: opts.metricsToken ?? null,
   };
   const instances: RunningProxy[] = [];
   const startInstance = async ({ leaseMs, ...o }: StartOptions & { leaseMs?: number } = {}) => {
@@ -113,7 +114,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, ...firstOpts } = opts;
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, metricsToken: _m, ...firstOpts } = opts;
   const proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
