@@ -44,11 +44,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const secrets = { zaf: secret(), slackSigning: secret(), zendeskWebhook: secret() };
 
   const started: Array<() => Promise<void>> = [];
+  let slackStandIn: SlackStandIn | null = null;
   const close = async () => {
+    // The Slack stand-in stops sending first: the proxy's last steps may post while it drains, and
+    // their message events would go to a proxy that no longer listens.
+    await slackStandIn?.disconnect();
     for (const stop of started.reverse()) await stop().catch(() => undefined);
   };
   try {
     const slack = await startSlackStandIn({ port: ports.slack, proxyUrl, signingSecret: secrets.slackSigning });
+    slackStandIn = slack;
     started.push(slack.close);
 
     const zendesk = await startZendeskSandbox({

@@ -107,10 +107,20 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     metricsToken: opts.metricsToken ?? null,
   };
   const instances: RunningProxy[] = [];
+  const closed = new WeakSet<RunningProxy>();
+  let wiredHolder: RunningProxy | null = null;
   const startInstance = async ({ leaseMs, ...o }: StartOptions & { leaseMs?: number } = {}) => {
-    // Only the first instance takes the wired port; the others listen anywhere.
-    const cfg = { ...config, port: instances.length ? 0 : config.port, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
+    // One instance at a time holds the wired port (where the stand-ins send): the first, or the one
+    // started after it closed (a restart keeps its address); the others listen anywhere.
+    const takesWiredPort = !wiredHolder || closed.has(wiredHolder);
+    const cfg = { ...config, port: takesWiredPort ? config.port : 0, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
     const p = await startProxy(cfg, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...o });
+    const close = p.close.bind(p);
+    p.close = () => {
+      closed.add(p);
+      return close();
+    };
+    if (takesWiredPort) wiredHolder = p;
     instances.push(p);
     return p;
   };
@@ -137,6 +147,9 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     post: (path, body, tok) => call('POST', path, body, tok),
     get: (path, tok) => call('GET', path, undefined, tok),
     async close() {
+      // The stand-ins stop sending first: the proxies' last steps may post, and their events would go
+      // to a proxy that no longer listens.
+      await slack.disconnect();
       await Promise.all(instances.map((p) => p.close()));
       await store.dispose();
       await slack.close();

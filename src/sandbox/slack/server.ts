@@ -66,6 +66,8 @@ export interface SlackStandIn {
   runSlashCommand(channelId: string, userId: string, command: string, text?: string): Promise<Delivery>;
   /** Submits an open modal with these input values ({ block_id: { action_id: value } }). */
   submitView(viewId: string, values: Record<string, Record<string, string>>): Promise<Delivery>;
+  /** Stops sending anything to the proxy and waits for deliveries in flight (call before stopping the proxy). */
+  disconnect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -153,6 +155,7 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
     verifyEventsUrl: () => outbound.urlVerification(),
     runSlashCommand: (channelId, userId, command, text = '') => outbound.slashCommand(channelId, userId, command, text),
     submitView: (viewId, values) => outbound.submitView(viewId, values),
+    disconnect: () => outbound.detach(),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
