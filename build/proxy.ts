@@ -14,6 +14,8 @@ export const PROXY_OUT_DIR = join(root, 'dist-proxy');
 /** Entry points: what the image and an operator run (`node dist-proxy/<name>.js`). */
 const entryPoints = {
   main: 'src/proxy/main.ts',
+  doctor: 'src/proxy/ops/doctorMain.ts',
+  'setup-zendesk': 'src/proxy/ops/setupZendeskMain.ts',
 };
 
 rmSync(PROXY_OUT_DIR, { recursive: true, force: true });

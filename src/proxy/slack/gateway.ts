@@ -10,6 +10,9 @@ export interface SlackChannel {
   name: string;
   creator?: string;
   isArchived: boolean;
+  isPrivate?: boolean;
+  /** Whether the bot is in it. */
+  isMember?: boolean;
 }
 
 export interface SlackMessage {
@@ -79,6 +82,24 @@ export class SlackGateway {
     return this.identityPromise;
   }
 
+  /** auth.test, asked now: the bot, its workspace, and the scopes Slack reports for the token (x-oauth-scopes). */
+  async authTest(): Promise<{ botUserId: string; team: string; url: string; scopes: string[] }> {
+    const r = await this.call('auth.test', () => this.client.auth.test());
+    return { botUserId: r.user_id ?? '', team: r.team ?? '', url: r.url ?? '', scopes: r.response_metadata?.scopes ?? [] };
+  }
+
+  /** A channel by id (conversations.info), or null when the bot cannot see it. */
+  async channelById(id: string): Promise<SlackChannel | null> {
+    try {
+      const r = await this.call('conversations.info', () => this.client.conversations.info({ channel: id }));
+      const c = r.channel;
+      return c ? { id, name: c.name ?? id, creator: c.creator, isArchived: c.is_archived ?? false, isPrivate: c.is_private, isMember: c.is_member } : null;
+    } catch (e) {
+      if (e instanceof SlackCallError && e.code === 'channel_not_found') return null;
+      throw e;
+    }
+  }
+
   async channelUrl(channelId: string): Promise<string> {
     const { workspaceUrl } = await this.identity();
     return `${workspaceUrl.replace(/\/?$/, '/')}archives/${channelId}`;
@@ -97,7 +118,7 @@ export class SlackGateway {
         this.client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: false, limit: 1000, cursor }),
       );
       const hit = r.channels?.find((c) => c.name === name);
-      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false };
+      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false, isPrivate: hit.is_private, isMember: hit.is_member };
       cursor = r.response_metadata?.next_cursor || undefined;
       if (!cursor) return null;
     }

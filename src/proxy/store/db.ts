@@ -29,7 +29,7 @@ const pgTypes = {
     oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
-export async function openStore(url: string, opts: { searchPath?: string; poolSize?: number } = {}): Promise<Store> {
+export async function openStore(url: string, opts: { searchPath?: string; poolSize?: number; migrate?: boolean } = {}): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Dialect;
   if (isPostgresUrl(url)) {
@@ -53,7 +53,8 @@ export async function openStore(url: string, opts: { searchPath?: string; poolSi
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
   try {
-    await migrateToLatest(db as unknown as Kysely<unknown>);
+    // doctor opens without migrating: it reports what is missing instead.
+    if (opts.migrate !== false) await migrateToLatest(db as unknown as Kysely<unknown>);
   } catch (e) {
     await db.destroy();
     throw e;

@@ -122,3 +122,9 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
     throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
   }
 }
+
+/** Names of the migrations this code has that the database has not run (doctor). */
+export async function pendingMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const all = await new Migrator({ db, provider }).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

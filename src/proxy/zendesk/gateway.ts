@@ -50,7 +50,7 @@ export class ZendeskGateway {
     this.auth = 'Basic ' + Buffer.from(`${opts.email}/token:${opts.apiToken}`).toString('base64');
   }
 
-  private request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+  protected request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
     return countCall(this.opts.onCall, operation, (e) => (e as ZendeskCallError).code, () => this.send<T>(operation, method, path, body));
   }
 

@@ -16,6 +16,7 @@ import type {
   StoredView,
   UsergroupSeed,
 } from './types';
+import { BOT_SCOPES } from '../../proxy/slack/scopes';
 import { readState, StateWriter } from '../stateFile';
 import { BOT_USER_ID, SlackApiError, Workspace, type WorkspaceState } from './workspace';
 
@@ -42,6 +43,8 @@ export interface SlackStandInOptions {
   log?: (line: string) => void;
   /** A JSON file the workspace is read from at start and kept in (`npm start -- --keep`). */
   statePath?: string;
+  /** The bot token's scopes (default: every scope slack-app-manifest.yaml asks for). */
+  botScopes?: readonly string[];
 }
 
 export interface SlackStandIn {
@@ -102,6 +105,7 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
     ws,
     faults: new FaultTable(opts.latencyMs ?? 0),
     botToken: opts.botToken ?? 'xoxb-sandbox-token',
+    scopes: opts.botScopes ?? BOT_SCOPES,
     calls: [],
     log,
   };
