@@ -1,6 +1,6 @@
 // `npm start` tells the truth after a restart: the proxy, the Zendesk sandbox and the Slack stand-in
 // start from the same state, fresh by default, or all three kept with --keep.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escalationRequest, token } from '../proxy/testing/harness';
@@ -68,5 +68,10 @@ describe('the local stack (npm start)', () => {
     expect(after).toEqual(before);
     expect(after.channel).not.toBeNull();
     expect(existsSync(join(dataDir, 'sandbox/zendesk.json')) && existsSync(join(dataDir, 'sandbox/slack.json'))).toBe(true);
+  });
+
+  it('with keep, refuses a proxy store left without the stand-ins’ state (an older npm start), naming the files', async () => {
+    writeFileSync(join(dataDir, 'sandbox.sqlite'), '');
+    await expect(start(true)).rejects.toThrow(/--keep found .*sandbox\.sqlite but not .*zendesk\.json, .*slack\.json: delete the data\/sandbox\* files/);
   });
 });

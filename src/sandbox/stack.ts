@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,6 +49,14 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** Kept state is all three parts' or none: a proxy store without the stand-ins' files (an older npm start left it) would contradict them. */
+function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }): void {
+  const present = [kept.db, kept.zendesk, kept.slack].filter((f) => existsSync(f));
+  if (present.length === 0 || present.length === 3) return;
+  const missing = [kept.db, kept.zendesk, kept.slack].filter((f) => !existsSync(f));
+  throw new Error(`--keep found ${present.join(', ')} but not ${missing.join(', ')}: delete the data/sandbox* files to begin afresh, or start without --keep`);
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const port = async (wanted?: number) => (wanted ? wanted : freePort());
   const ports = { zendesk: await port(options.ports?.zendesk), slack: await port(options.ports?.slack), proxy: await port(options.ports?.proxy) };
@@ -57,6 +65,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const dataDir = resolve(options.dataDir ?? 'data');
   const kept = options.keep ? { db: join(dataDir, 'sandbox.sqlite'), zendesk: join(dataDir, 'sandbox/zendesk.json'), slack: join(dataDir, 'sandbox/slack.json') } : null;
+  if (kept && !options.databaseUrl) assertKeptTogether(kept);
   const scratch = kept || options.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'escalation-sandbox-'));
   const started: Array<() => Promise<void>> = [];
   if (scratch) started.push(async () => rmSync(scratch, { recursive: true, force: true }));
