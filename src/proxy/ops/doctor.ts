@@ -51,7 +51,7 @@ async function checkDatabase(config: ProxyConfig): Promise<CheckLine> {
   }
   try {
     if (!(await store.ping())) return fail('database', `${where} does not answer`, 'check DATABASE_URL and that the database accepts connections from here');
-    const pending = await pendingMigrations(store.db as unknown as Kysely<unknown>);
+    const pending = await pendingMigrations(store.db as unknown as Kysely<unknown>, store.dialect);
     return pending.length
       ? fail('database', `${where} reachable, ${pending.length} migration(s) not applied (${pending.join(', ')})`, 'start the proxy once: it migrates at start')
       : pass('database', `${where} reachable and migrated`);

@@ -54,7 +54,7 @@ export async function openStore(url: string, opts: { searchPath?: string; poolSi
   }
   try {
     // doctor opens without migrating: it reports what is missing instead.
-    if (opts.migrate !== false) await migrateToLatest(db as unknown as Kysely<unknown>);
+    if (opts.migrate !== false) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
   } catch (e) {
     await db.destroy();
     throw e;
