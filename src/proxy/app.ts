@@ -14,6 +14,8 @@ import type { JobHandler, Logger } from './jobs/worker';
 import { createLoopHandler } from './loop/jobs';
 import { LoopService } from './loop/service';
 import { LOOP_JOB } from './loop/tasks';
+import type { LoopTask } from './loop/tasks';
+import { ProxyMetrics } from './metrics';
 import { buildServer } from './server';
 import { SlackGateway } from './slack/gateway';
 import { openStore } from './store/db';
@@ -45,6 +47,7 @@ export interface RunningProxy {
   service: EscalationService;
   loop: LoopService;
   worker: JobWorker;
+  metrics: ProxyMetrics;
   close(): Promise<void>;
 }
 
@@ -56,9 +59,20 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     searchPath: opts.searchPath,
     onConnectionError: (e) => log?.warn({ err: e.message }, 'database connection lost; the pool will reconnect'),
   });
-  const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, workspaceUrl: opts.slackWorkspaceUrl });
-  const zendesk = new ZendeskGateway({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
   const now = opts.now ?? (() => new Date());
+  const metrics = new ProxyMetrics(store, now);
+  const slack = new SlackGateway({
+    botToken: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    workspaceUrl: opts.slackWorkspaceUrl,
+    onCall: (method, code, seconds) => metrics.outsideCall('slack', method, code, seconds),
+  });
+  const zendesk = new ZendeskGateway({
+    apiUrl: config.zendesk.apiUrl,
+    email: config.zendesk.email,
+    apiToken: config.zendesk.apiToken,
+    onCall: (operation, code, seconds) => metrics.outsideCall('zendesk', operation, code, seconds),
+  });
 
   let worker: JobWorker | null = null;
   const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id) });
@@ -75,12 +89,19 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     respondWithinMs: config.respondWithinMs,
     logger: opts.logger ?? { level: config.logLevel },
     inbound: { loop, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret },
+    metrics,
+    metricsToken: config.metricsToken,
   });
   log = app.log;
   const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
+  const loopHandler = createLoopHandler({ ...loopDeps, zendesk, onReminderSent: (issueType) => metrics.reminderSent(issueType) });
   worker = new JobWorker({
     store,
-    handlers: { [STEP_JOB]: stepHandler as JobHandler<never>, [LOOP_JOB]: createLoopHandler({ ...loopDeps, zendesk }) as JobHandler<never> },
+    handlers: {
+      // A step key is the step's name, ':<ticket id>' added for a linked ticket's steps.
+      [STEP_JOB]: metrics.instrument(stepHandler, (p) => p.stepKey.split(':')[0] ?? p.stepKey) as JobHandler<never>,
+      [LOOP_JOB]: metrics.instrument(loopHandler, (p: LoopTask) => p.task) as JobHandler<never>,
+    },
     policy,
     concurrency: config.worker.concurrency,
     leaseMs: config.worker.leaseMs,
@@ -112,6 +133,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     service,
     loop,
     worker: running,
+    metrics,
     close() {
       closing ??= (async () => {
         const deadline = Date.now() + (opts.drainMs ?? config.shutdownMs ?? 10_000);

@@ -1,8 +1,11 @@
 // `npm run proxy`: read the environment, start, stop cleanly on SIGTERM/SIGINT.
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config';
 import { startProxy } from './app';
 
-const result = loadConfig(process.env);
+// Built, this file is dist-proxy/main.js with the example routing file beside it in config/.
+const routingFallback = fileURLToPath(new URL('./config/escalation.example.jsonc', import.meta.url));
+const result = loadConfig(process.env, process.cwd(), { routingFallback });
 if (!result.ok) {
   for (const line of result.errors) console.error(`config: ${line}`);
   process.exit(1);

@@ -7,7 +7,9 @@ import type { ErrorBody } from '../core/api';
 import { bearerToken, secretKey, verifyZafToken } from './auth/jwt';
 import { HttpError } from './errors';
 import type { EscalationService } from './escalations/service';
+import type { ProxyMetrics } from './metrics';
 import { escalationRoutes } from './routes/escalations';
+import { metricsRoute } from './routes/metrics';
 import { inboundRoutes } from './routes/inbound';
 import type { InboundOptions } from './routes/inbound';
 import type { Store } from './store/db';
@@ -26,6 +28,9 @@ export interface ServerDeps {
   draining?: () => boolean;
   /** Slack and Zendesk callbacks (issue 4); left out, those routes do not exist. */
   inbound?: Omit<InboundOptions, 'now'>;
+  /** GET /metrics exists only with both (the token guards it). */
+  metrics?: ProxyMetrics;
+  metricsToken?: string | null;
 }
 
 const body = (error: string, message: string, field?: string): ErrorBody => (field ? { error, message, field } : { error, message });
@@ -72,6 +77,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (deps.draining?.()) return reply.code(503).send(body('draining', 'shutting down'));
     return (await deps.store.ping()) ? { ok: true } : reply.code(503).send(body('not_ready', 'the store does not answer'));
   });
+  if (deps.metrics && deps.metricsToken) metricsRoute(app, deps.metrics, deps.metricsToken);
 
   const key = secretKey(deps.zafSharedSecret);
   await app.register(
@@ -93,6 +99,6 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
-  if (deps.inbound) await app.register(inboundRoutes, { ...deps.inbound, now });
+  if (deps.inbound) await app.register(inboundRoutes, { ...deps.inbound, now, metrics: deps.metrics });
   return app;
 }

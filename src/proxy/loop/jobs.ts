@@ -23,7 +23,12 @@ import type { ZendeskGateway } from '../zendesk/gateway';
 import type { LoopTask } from './tasks';
 
 /** What the loop's jobs need: the same as an escalation step, without the crash-test seam. */
-export type LoopJobDeps = Omit<StepDeps, 'afterEffect' | 'slack' | 'zendesk'> & { slack: SlackGateway; zendesk: ZendeskGateway };
+export type LoopJobDeps = Omit<StepDeps, 'afterEffect' | 'slack' | 'zendesk'> & {
+  slack: SlackGateway;
+  zendesk: ZendeskGateway;
+  /** Told after a reminder is posted (metrics). */
+  onReminderSent?: (issueType: string) => void;
+};
 
 class Skip extends Error {
   readonly retryable = false;
@@ -65,6 +70,7 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
     }
     const post = reminderPost(escalationId, due.toISOString(), clock.cadenceMinutes);
     await postOnce(row, post, blockId(post), job.attempt > 1);
+    deps.onReminderSent?.(row.issue_type);
     await ctx.finish(async (trx) => {
       await updateEscalation(trx, escalationId, { last_reminder_at: now.toISOString() });
       await enqueueTask(trx, { task: 'reminder', escalationId }, now, deps.maxAttempts, new Date(now.getTime() + clock.cadenceMinutes * 60_000));

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpError } from '../errors';
+import type { InboundKind, ProxyMetrics } from '../metrics';
 import { verifySlackRequest, verifyZendeskWebhook } from '../inbound/signatures';
 import type { SignatureCheck } from '../inbound/signatures';
 import { messageEventSchema } from '../loop/activity';
@@ -19,6 +20,24 @@ export interface InboundOptions {
   slackSigningSecret: string;
   zendeskWebhookSecret: string;
   now: () => number;
+  metrics?: ProxyMetrics;
+}
+
+const KIND_BY_ROUTE: Record<string, InboundKind> = {
+  '/slack/events': 'slack_event',
+  '/slack/commands': 'slack_command',
+  '/slack/interactions': 'slack_interaction',
+  '/zendesk/events': 'zendesk_webhook',
+};
+
+/** Counts each delivery once answered: 4xx refused, a repeated delivery id duplicate, else accepted. */
+function countDeliveries(app: FastifyInstance, metrics: ProxyMetrics | undefined, duplicates: WeakSet<FastifyRequest>): void {
+  if (!metrics) return;
+  app.addHook('onResponse', async (req, reply) => {
+    const kind = KIND_BY_ROUTE[req.routeOptions.url ?? ''];
+    if (!kind || reply.statusCode >= 500) return;
+    metrics.inbound(kind, reply.statusCode >= 400 ? 'refused' : duplicates.has(req) ? 'duplicate' : 'accepted');
+  });
 }
 
 /** A child context whose every body arrives as a Buffer, checked by `verify` before any handler. */
@@ -80,9 +99,11 @@ const zendeskEventSchema = z.object({
 
 export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions): Promise<void> {
   const { loop } = opts;
+  const duplicates = new WeakSet<FastifyRequest>();
 
   await app.register(async (slack) => {
     await rawSigned(slack, (req, raw) => verifySlackRequest({ headers: req.headers, rawBody: raw }, opts.slackSigningSecret, opts.now()));
+    countDeliveries(slack, opts.metrics, duplicates);
 
     slack.post('/slack/events', async (req, reply) => {
       const body = parseOr400(eventsEnvelope, json(req.body as Buffer), 'body');
@@ -90,6 +111,7 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
       if (body.type !== 'event_callback' || body.event.type !== 'message') return reply.code(200).send();
       const event = parseOr400(messageEventSchema, body.event, 'event');
       const outcome = await loop.message(body.event_id, event);
+      if (outcome === 'duplicate') duplicates.add(req);
       return { ok: true, outcome };
     });
 
@@ -118,11 +140,13 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
 
   await app.register(async (zendesk) => {
     await rawSigned(zendesk, (req, raw) => verifyZendeskWebhook({ headers: req.headers, rawBody: raw }, opts.zendeskWebhookSecret, opts.now()));
+    countDeliveries(zendesk, opts.metrics, duplicates);
 
     zendesk.post('/zendesk/events', async (req) => {
       const { ticket } = parseOr400(zendeskEventSchema, json(req.body as Buffer), 'body');
       const invocation = req.headers['x-zendesk-webhook-invocation-id'];
       const outcome = await loop.ticketStatus(ticket.id, ticket.status, ticket.updated_at ?? null, typeof invocation === 'string' ? invocation : null);
+      if (outcome === 'duplicate') duplicates.add(req);
       return { ok: true, outcome };
     });
   });

@@ -2,6 +2,7 @@
 // own (the job layer retries) and a timeout on every call. Failures become SlackCallError.
 import { LogLevel, WebClient } from '@slack/web-api';
 import type { Logger as SlackLogger } from '@slack/web-api';
+import { countCall } from '../metrics';
 import { SlackCallError, toSlackCallError } from './errors';
 
 export interface SlackChannel {
@@ -9,6 +10,9 @@ export interface SlackChannel {
   name: string;
   creator?: string;
   isArchived: boolean;
+  isPrivate?: boolean;
+  /** Whether the bot is in it. */
+  isMember?: boolean;
 }
 
 export interface SlackMessage {
@@ -36,6 +40,8 @@ export interface SlackGatewayOptions {
   timeoutMs?: number;
   /** Base of channel links; defaults to the workspace URL auth.test reports. */
   workspaceUrl?: string;
+  /** Told after every call: the method, 'ok' or Slack's error code, and the seconds it took (metrics). */
+  onCall?: (method: string, code: string, seconds: number) => void;
 }
 
 export class SlackGateway {
@@ -54,12 +60,14 @@ export class SlackGateway {
     });
   }
 
-  private async call<T>(method: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      throw toSlackCallError(method, e);
-    }
+  private call<T>(method: string, fn: () => Promise<T>): Promise<T> {
+    return countCall(this.opts.onCall, method, (e) => (e as SlackCallError).code, async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        throw toSlackCallError(method, e);
+      }
+    });
   }
 
   /** The bot's user id and the workspace URL, asked once (auth.test). */
@@ -72,6 +80,24 @@ export class SlackGateway {
       },
     );
     return this.identityPromise;
+  }
+
+  /** auth.test, asked now: the bot, its workspace, and the scopes Slack reports for the token (x-oauth-scopes). */
+  async authTest(): Promise<{ botUserId: string; team: string; url: string; scopes: string[] }> {
+    const r = await this.call('auth.test', () => this.client.auth.test());
+    return { botUserId: r.user_id ?? '', team: r.team ?? '', url: r.url ?? '', scopes: r.response_metadata?.scopes ?? [] };
+  }
+
+  /** A channel by id (conversations.info), or null when the bot cannot see it. */
+  async channelById(id: string): Promise<SlackChannel | null> {
+    try {
+      const r = await this.call('conversations.info', () => this.client.conversations.info({ channel: id }));
+      const c = r.channel;
+      return c ? { id, name: c.name ?? id, creator: c.creator, isArchived: c.is_archived ?? false, isPrivate: c.is_private, isMember: c.is_member } : null;
+    } catch (e) {
+      if (e instanceof SlackCallError && e.code === 'channel_not_found') return null;
+      throw e;
+    }
   }
 
   async channelUrl(channelId: string): Promise<string> {
@@ -92,7 +118,7 @@ export class SlackGateway {
         this.client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: false, limit: 1000, cursor }),
       );
       const hit = r.channels?.find((c) => c.name === name);
-      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false };
+      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false, isPrivate: hit.is_private, isMember: hit.is_member };
       cursor = r.response_metadata?.next_cursor || undefined;
       if (!cursor) return null;
     }

@@ -40,6 +40,8 @@ export interface StoreOptions {
    * replaces the connection on the next query; without a listener pg's 'error' event would kill the process.
    */
   onConnectionError?: (e: Error) => void;
+  /** false: open without migrating (doctor reports what is missing instead). */
+  migrate?: boolean;
 }
 
 /** How long a query waits for a connection before failing: a database that is away must not hang requests. */
@@ -76,9 +78,8 @@ export async function openStore(url: string, opts: StoreOptions = {}): Promise<S
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
   try {
-    // On Postgres the migration tables are looked for in the schema the store uses, not in any schema.
-    const schema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
-    await migrateToLatest(db as unknown as Kysely<unknown>, schema);
+    // doctor opens without migrating: it reports what is missing instead.
+    if (opts.migrate !== false) await migrateToLatest(db as unknown as Kysely<unknown>, dialect);
   } catch (e) {
     await db.destroy();
     throw e;

@@ -85,6 +85,7 @@ export type HarnessOptions = StartOptions & {
   wired?: boolean;
   /** Reach the test database another way (through a relay a test can cut). */
   databaseUrlVia?: (url: string) => string;
+  metricsToken?: string;
 };
 
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
@@ -111,16 +112,27 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     // A lease far longer than any step even on a loaded machine, so no step runs twice concurrently.
     worker: { concurrency: 8, leaseMs: 15_000, pollMs: 100, retryPolicy: 'fast' },
     respondWithinMs: opts.respondWithinMs ?? 3000,
+    metricsToken: opts.metricsToken ?? null,
   };
   const instances: RunningProxy[] = [];
+  const closed = new WeakSet<RunningProxy>();
+  let wiredHolder: RunningProxy | null = null;
   const startInstance = async ({ leaseMs, ...o }: StartOptions & { leaseMs?: number } = {}) => {
-    // Only the first instance takes the wired port; the others listen anywhere.
-    const cfg = { ...config, port: instances.length ? 0 : config.port, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
+    // One instance at a time holds the wired port (where the stand-ins send): the first, or the one
+    // started after it closed (a restart keeps its address); the others listen anywhere.
+    const takesWiredPort = !wiredHolder || closed.has(wiredHolder);
+    const cfg = { ...config, port: takesWiredPort ? config.port : 0, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
     const p = await startProxy(cfg, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...o });
+    const close = p.close.bind(p);
+    p.close = () => {
+      closed.add(p);
+      return close();
+    };
+    if (takesWiredPort) wiredHolder = p;
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, ...firstOpts } = opts;
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, metricsToken: _m, ...firstOpts } = opts;
   let proxy: RunningProxy;
   try {
     proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
@@ -150,6 +162,9 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     post: (path, body, tok) => call('POST', path, body, tok),
     get: (path, tok) => call('GET', path, undefined, tok),
     async close() {
+      // The stand-ins stop sending first: the proxies' last steps may post, and their events would go
+      // to a proxy that no longer listens.
+      await slack.disconnect();
       await Promise.all(instances.map((p) => p.close()));
       await store.dispose();
       await slack.close();

@@ -1,7 +1,11 @@
 // The proxy's only way to Zendesk: fetch with Basic email/token auth and a timeout on every call.
 // Failures become ZendeskCallError (retryable for 429/5xx/network, with Retry-After).
+import { countCall } from '../metrics';
+
 export class ZendeskCallError extends Error {
   readonly retryable: boolean;
+  /** http_<status>, timeout or unreachable. */
+  readonly code: string;
   constructor(
     readonly operation: string,
     readonly status: number | null,
@@ -12,6 +16,7 @@ export class ZendeskCallError extends Error {
     super(`Zendesk ${operation} failed: ${status === null ? detail : `HTTP ${status} ${detail}`.trim()}`, { cause });
     this.name = 'ZendeskCallError';
     this.retryable = status === null || status === 429 || status >= 500;
+    this.code = status !== null ? `http_${status}` : detail === 'timed out' ? 'timeout' : 'unreachable';
   }
 }
 
@@ -39,6 +44,8 @@ export interface ZendeskGatewayOptions {
   email: string;
   apiToken: string;
   timeoutMs?: number;
+  /** Told after every call: the operation, 'ok' or the error code, and the seconds it took (metrics). */
+  onCall?: (operation: string, code: string, seconds: number) => void;
 }
 
 /** Retry-After in seconds or as an HTTP date, in ms from now. */
@@ -56,7 +63,11 @@ export class ZendeskGateway {
     this.auth = 'Basic ' + Buffer.from(`${opts.email}/token:${opts.apiToken}`).toString('base64');
   }
 
-  private async request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+  protected request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+    return countCall(this.opts.onCall, operation, (e) => (e as ZendeskCallError).code, () => this.send<T>(operation, method, path, body));
+  }
+
+  private async send<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await fetch(this.opts.apiUrl + path, {

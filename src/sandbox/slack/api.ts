@@ -11,6 +11,8 @@ export interface ApiContext {
   ws: Workspace;
   faults: FaultTable;
   botToken: string;
+  /** Granted to the bot token; every authenticated answer lists them in x-oauth-scopes, as Slack does. */
+  scopes: readonly string[];
   calls: CallRecord[];
   log: (line: string) => void;
 }
@@ -115,6 +117,7 @@ export async function handleApi(
     send(res, 200, { ok: false, error });
     return;
   }
+  const scopes = { 'x-oauth-scopes': ctx.scopes.join(',') };
   try {
     const result = handler(ctx.ws, recorded);
     if (failure?.kind === 'error500') {
@@ -124,11 +127,11 @@ export async function handleApi(
       return;
     }
     record('ok');
-    send(res, 200, { ok: true, ...result });
+    send(res, 200, { ok: true, ...result }, scopes);
   } catch (err) {
     if (err instanceof SlackApiError) {
       record(err.code);
-      send(res, 200, { ok: false, error: err.code, ...err.extra });
+      send(res, 200, { ok: false, error: err.code, ...err.extra }, scopes);
       return;
     }
     ctx.log(`[slack-stand-in] ${method} failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FIELD_DEFINITIONS, TICKET_STATUSES, fieldValueError, type TicketPatch } from './page/model';
 import { faultBody, type ApiFaults } from './faults';
 import type { SandboxTickets } from './tickets';
+import type { SandboxRules } from './rules';
 import { directory, toApiComment, toApiTicket } from './wire';
 
 // The slice of the Zendesk Support API the proxy uses, in Zendesk's wire format and error bodies.
@@ -15,6 +16,8 @@ export type ZendeskApiOptions = {
   /** The base the API's own `url` fields use (known only once the server listens). */
   baseUrl: () => string;
   faults: ApiFaults;
+  /** Webhooks and triggers (setup:zendesk, doctor). */
+  rules: SandboxRules;
 };
 
 const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
@@ -118,6 +121,8 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
   });
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'InvalidEndpoint', description: 'Not found' }));
+
+  opts.rules.routes(app, opts.baseUrl);
 
   app.get('/users/me.json', async () => ({
     user: { id: 9001, name: 'Sandbox Agent', email: opts.apiEmail, role: 'agent', active: true },
