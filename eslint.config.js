@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'data/', 'e2e/artifacts/'] },
+  { ignores: ['dist/', 'dist-bench/', 'dist-proxy/', 'node_modules/', 'coverage/', 'data/', 'e2e/artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

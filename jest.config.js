@@ -13,7 +13,7 @@ export default {
     {
       displayName: 'node',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src', '<rootDir>/bench'],
+      roots: ['<rootDir>/src', '<rootDir>/bench', '<rootDir>/build'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/src/app/'],
       transform,

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -14,6 +14,8 @@ export function copyAppFiles(root = process.cwd()): Plugin {
       cpSync(resolve(root, 'manifest.json'), resolve(dist, 'manifest.json'));
       cpSync(resolve(root, 'translations'), resolve(dist, 'translations'), { recursive: true });
       cpSync(resolve(root, 'assets'), resolve(dist, 'assets'), { recursive: true });
+      // `npm run zcli:serve` puts the local settings (a secret among them) in dist/: never package them.
+      writeFileSync(resolve(dist, '.zcliignore'), 'zcli.apps.config.json\n');
     },
   };
 }

@@ -82,6 +82,8 @@ export const linkTicketRequestSchema = z.object({
 export type LinkTicketRequest = z.infer<typeof linkTicketRequestSchema>;
 
 export const STEP_NAMES = [
+  'read_ticket', // the ticket's subject, organization and requester as Zendesk has them (one per ticket)
+  'find_invitees', // channel mode: routed people and the agent (if Zendesk says it is one) as Slack ids
   'create_channel', // channel mode: the outage channel
   'find_triage_channel', // thread mode: the routed triage channel
   'invite', // routed users, user groups and the escalating agent
@@ -98,7 +100,7 @@ export type StepStatus = z.infer<typeof stepStatusSchema>;
 
 export const escalationStepSchema = z.object({
   name: stepNameSchema,
-  /** Set for per-ticket steps (zendesk_note, announce_ticket). */
+  /** Set for per-ticket steps (read_ticket, zendesk_note, announce_ticket). */
   ticketId: ticketIdSchema.nullable(),
   status: stepStatusSchema,
   attempts: z.number().int().nonnegative(),

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { StepName } from '../core/api';
 import type { ProxyConfig } from './config';
 import { createStepHandler } from './escalations/stepRunner';
-import { STEP_JOB } from './escalations/progress';
+import { STEP_JOB } from './escalations/transitions';
 import { EscalationService } from './escalations/service';
 import { retryPolicies } from './jobs/retryPolicies';
 import type { RetryPolicy } from './jobs/retryPolicies';
@@ -14,6 +14,8 @@ import type { JobHandler, Logger } from './jobs/worker';
 import { createLoopHandler } from './loop/jobs';
 import { LoopService } from './loop/service';
 import { LOOP_JOB } from './loop/tasks';
+import type { LoopTask } from './loop/tasks';
+import { ProxyMetrics } from './metrics';
 import { buildServer } from './server';
 import { SlackGateway } from './slack/gateway';
 import { openStore } from './store/db';
@@ -28,9 +30,11 @@ export interface StartOptions {
   workerId?: string;
   /** Store options (tests: a Postgres schema). */
   searchPath?: string;
+  /** Test seam: how often running steps' leases are extended; a crash test stretches it (a hung process renews nothing). */
+  renewEveryMs?: number;
   /** Test seam: crash simulation after a Slack/Zendesk effect. */
   afterEffect?: (step: StepName, escalationId: string) => Promise<void>;
-  /** How long close() waits for running steps. */
+  /** How long close() may take in all (default config.shutdownMs, else 10 s). */
   drainMs?: number;
   /** The clock of the workflow, reminders and jobs (tests move it); signatures and tokens use real time. */
   now?: () => Date;
@@ -43,21 +47,40 @@ export interface RunningProxy {
   service: EscalationService;
   loop: LoopService;
   worker: JobWorker;
+  metrics: ProxyMetrics;
   close(): Promise<void>;
 }
 
 export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): Promise<RunningProxy> {
   const policy = opts.retryPolicy ?? retryPolicies[config.worker.retryPolicy];
-  const store = await openStore(config.databaseUrl, { searchPath: opts.searchPath });
-  const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, workspaceUrl: opts.slackWorkspaceUrl });
-  const zendesk = new ZendeskGateway({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
+  // The pool's connection errors are logged once the logger exists; the pool reconnects by itself.
+  let log: Logger | null = null;
+  const store = await openStore(config.databaseUrl, {
+    searchPath: opts.searchPath,
+    onConnectionError: (e) => log?.warn({ err: e.message }, 'database connection lost; the pool will reconnect'),
+  });
   const now = opts.now ?? (() => new Date());
+  const metrics = new ProxyMetrics(store, now);
+  const slack = new SlackGateway({
+    botToken: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    workspaceUrl: opts.slackWorkspaceUrl,
+    onCall: (method, code, seconds) => metrics.outsideCall('slack', method, code, seconds),
+  });
+  const zendesk = new ZendeskGateway({
+    apiUrl: config.zendesk.apiUrl,
+    email: config.zendesk.email,
+    apiToken: config.zendesk.apiToken,
+    onCall: (operation, code, seconds) => metrics.outsideCall('zendesk', operation, code, seconds),
+  });
 
   let worker: JobWorker | null = null;
-  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake() });
+  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id) });
   const loopDeps = { store, slack, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange };
   const loop = new LoopService({ ...loopDeps, wake: () => worker?.wake() });
+  let draining = false;
   const app = await buildServer({
+    draining: () => draining,
     store,
     service,
     zafSharedSecret: config.zafSharedSecret,
@@ -66,22 +89,30 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     respondWithinMs: config.respondWithinMs,
     logger: opts.logger ?? { level: config.logLevel },
     inbound: { loop, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret },
+    metrics,
+    metricsToken: config.metricsToken,
   });
-  const log: Logger = app.log;
+  log = app.log;
   const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
+  const loopHandler = createLoopHandler({ ...loopDeps, zendesk, onReminderSent: (issueType) => metrics.reminderSent(issueType) });
   worker = new JobWorker({
     store,
-    handlers: { [STEP_JOB]: stepHandler as JobHandler<never>, [LOOP_JOB]: createLoopHandler({ ...loopDeps, zendesk }) as JobHandler<never> },
+    handlers: {
+      // A step key is the step's name, ':<ticket id>' added for a linked ticket's steps.
+      [STEP_JOB]: metrics.instrument(stepHandler, (p) => p.stepKey.split(':')[0] ?? p.stepKey) as JobHandler<never>,
+      [LOOP_JOB]: metrics.instrument(loopHandler, (p: LoopTask) => p.task) as JobHandler<never>,
+    },
     policy,
     concurrency: config.worker.concurrency,
     leaseMs: config.worker.leaseMs,
+    renewEveryMs: opts.renewEveryMs,
     pollMs: config.worker.pollMs,
-    log,
+    log: app.log,
     workerId: opts.workerId,
     now,
   });
   // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
-  slack.identity().catch((e: unknown) => log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
+  slack.identity().catch((e: unknown) => app.log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -102,13 +133,30 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     service,
     loop,
     worker: running,
+    metrics,
     close() {
       closing ??= (async () => {
-        await app.close();
-        await running.stop(opts.drainMs ?? 30_000);
-        await store.close();
+        const deadline = Date.now() + (opts.drainMs ?? config.shutdownMs ?? 10_000);
+        const left = () => Math.max(0, deadline - Date.now());
+        draining = true;
+        // Take no new step at once; HTTP stops taking requests (503 on kept-alive sockets) meanwhile.
+        const stopped = running.stopClaiming();
+        const httpClosed = app.close();
+        await within(stopped, left());
+        await running.drain(left());
+        await within(httpClosed, left());
+        // Past the deadline: whatever request is still open is cut; the store goes last.
+        app.server.closeAllConnections();
+        await within(store.close(), 1000);
       })();
       return closing;
     },
   };
+}
+
+/** Waits for p, but no longer than ms. */
+async function within(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
 }

@@ -59,6 +59,16 @@ describe('loadConfig', () => {
     const bad = loadConfig({ ...env, ESCALATION_CONFIG: join(dir, 'bad.jsonc') }, cwd);
     expect(bad.ok ? [] : bad.errors).toEqual([expect.stringMatching(/issueTypes\.outage\.invitees\.users\.0: a Slack user id/)]);
   });
+
+  it('reads the routing fallback only when ESCALATION_CONFIG is unset and the working directory has no config/', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-config-'));
+    const fallback = join(cwd, 'config/escalation.example.jsonc');
+    expect(loadConfig(env, empty, { routingFallback: fallback }).ok).toBe(true);
+    const noFallback = loadConfig(env, empty);
+    expect(noFallback.ok ? '' : noFallback.errors[0]).toMatch(/^ESCALATION_CONFIG: cannot read .*config\/escalation\.example\.jsonc \(ENOENT\)/);
+    const named = loadConfig({ ...env, ESCALATION_CONFIG: 'mine.jsonc' }, empty, { routingFallback: fallback });
+    expect(named.ok ? '' : named.errors[0]).toMatch(/^ESCALATION_CONFIG: cannot read .*mine\.jsonc/);
+  });
 });
 
 describe('routing', () => {

@@ -1,6 +1,6 @@
 // One schema over the environment (plus the routing file it points at). A bad or missing value stops
 // the proxy with one line naming it; the frozen result is handed to startProxy/buildServer.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseJsonc } from './jsonc';
@@ -31,6 +31,9 @@ const envSchema = z
     WORKER_CONCURRENCY: int(8, 1, 64),
     JOB_LEASE_SECONDS: int(60, 5, 3600),
     RESPOND_WITHIN_MS: int(3000, 0, 30000),
+    SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 120_000),
+    METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_.-]{16,}$/, 'must be 16+ characters of A-Z a-z 0-9 _ . -').optional(),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   });
 
 export type RetryPolicyName = 'standard' | 'fast';
@@ -50,6 +53,12 @@ export type ProxyConfig = Readonly<{
   worker: Readonly<{ concurrency: number; leaseMs: number; pollMs: number; retryPolicy: RetryPolicyName }>;
   /** How long POST /api/escalations waits for the channel before answering 'pending'. */
   respondWithinMs: number;
+  /** On SIGTERM/SIGINT: how long running steps and requests may take before the process exits anyway. */
+  shutdownMs?: number;
+  /** Bearer token of GET /metrics; null or absent: no /metrics route. */
+  metricsToken?: string | null;
+  /** The proxy's address as Slack and Zendesk reach it (setup:zendesk, doctor); null when unset. */
+  publicUrl?: string | null;
 }>;
 
 export type ConfigResult = { ok: true; config: ProxyConfig } | { ok: false; errors: string[] };
@@ -73,8 +82,13 @@ export function parseRouting(text: string, source: string): { ok: true; routing:
   return parsed.success ? { ok: true, routing: parsed.data } : { ok: false, errors: issueLines(parsed.error, `${source}: `) };
 }
 
+export interface LoadOptions {
+  /** Read when ESCALATION_CONFIG is unset and the working directory has no config/ (a folder holding only the build). */
+  routingFallback?: string;
+}
+
 /** Reads the environment and the routing file it names; never throws, never echoes a secret. */
-export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), opts: LoadOptions = {}): ConfigResult {
   // An empty variable counts as unset, as shells and .env files produce them.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
@@ -83,14 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   if (!parsed.success || zendeskTarget.length) return { ok: false, errors: [...(parsed.success ? [] : issueLines(parsed.error)), ...zendeskTarget] };
   const e = parsed.data;
 
-  const routingPath = resolve(cwd, e.ESCALATION_CONFIG);
-  let text: string;
-  try {
-    text = readFileSync(routingPath, 'utf8');
-  } catch (err) {
-    return { ok: false, errors: [`ESCALATION_CONFIG: cannot read ${routingPath} (${(err as NodeJS.ErrnoException).code ?? 'error'})`] };
-  }
-  const routing = parseRouting(text, 'ESCALATION_CONFIG ' + e.ESCALATION_CONFIG);
+  const routing = readRouting(e.ESCALATION_CONFIG, cleaned.ESCALATION_CONFIG !== undefined, cwd, opts);
   if (!routing.ok) return routing;
 
   const isPg = /^postgres(ql)?:\/\//.test(e.DATABASE_URL);
@@ -112,8 +119,48 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     worker: { concurrency: e.WORKER_CONCURRENCY, leaseMs: e.JOB_LEASE_SECONDS * 1000, pollMs: 1000, retryPolicy: 'standard' },
     respondWithinMs: e.RESPOND_WITHIN_MS,
+    shutdownMs: e.SHUTDOWN_TIMEOUT_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
   };
   return { ok: true, config: deepFreeze(config) };
+}
+
+function readRouting(file: string, named: boolean, cwd: string, opts: LoadOptions): { ok: true; routing: Routing } | { ok: false; errors: string[] } {
+  const defaultPath = resolve(cwd, file);
+  const useFallback = !named && opts.routingFallback !== undefined && !existsSync(defaultPath);
+  const routingPath = useFallback ? opts.routingFallback! : defaultPath;
+  let text: string;
+  try {
+    text = readFileSync(routingPath, 'utf8');
+  } catch (err) {
+    return { ok: false, errors: [`ESCALATION_CONFIG: cannot read ${routingPath} (${(err as NodeJS.ErrnoException).code ?? 'error'})`] };
+  }
+  return parseRouting(text, 'ESCALATION_CONFIG ' + file);
+}
+
+/** What setup:zendesk needs, before the proxy's other variables exist (it makes ZENDESK_WEBHOOK_SECRET). */
+export type ZendeskSetupConfig = Readonly<{ apiUrl: string; email: string; apiToken: string; publicUrl: string; tag: string }>;
+
+export function loadZendeskSetupConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), opts: LoadOptions = {}): { ok: true; config: ZendeskSetupConfig } | { ok: false; errors: string[] } {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const schema = envSchema.pick({ ZENDESK_SUBDOMAIN: true, ZENDESK_EMAIL: true, ZENDESK_API_TOKEN: true, ZENDESK_API_URL: true, ESCALATION_CONFIG: true }).extend({ PUBLIC_URL: z.url({ protocol: /^https?$/ }) });
+  const parsed = schema.safeParse(cleaned);
+  const zendeskTarget = cleaned.ZENDESK_API_URL || cleaned.ZENDESK_SUBDOMAIN ? [] : ['ZENDESK_SUBDOMAIN: missing (or set ZENDESK_API_URL)'];
+  if (!parsed.success || zendeskTarget.length) return { ok: false, errors: [...(parsed.success ? [] : issueLines(parsed.error)), ...zendeskTarget] };
+  const e = parsed.data;
+  const routing = readRouting(e.ESCALATION_CONFIG, cleaned.ESCALATION_CONFIG !== undefined, cwd, opts);
+  if (!routing.ok) return routing;
+  return {
+    ok: true,
+    config: {
+      apiUrl: (e.ZENDESK_API_URL ?? `https://${e.ZENDESK_SUBDOMAIN}.zendesk.com`).replace(/\/+$/, ''),
+      email: e.ZENDESK_EMAIL,
+      apiToken: e.ZENDESK_API_TOKEN,
+      publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+      tag: routing.routing.zendeskTag,
+    },
+  };
 }
 
 function deepFreeze<T>(value: T): T {

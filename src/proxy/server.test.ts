@@ -6,7 +6,7 @@ import { EscalationService } from './escalations/service';
 import { createTestStore } from './store/testStores';
 import type { Store } from './store/db';
 import { parseRouting } from './config';
-import { ROUTING, SECRET, token } from './testing/harness';
+import { escalationRequest, ROUTING, SECRET, token } from './testing/harness';
 
 async function call(app: FastifyInstance, path: string, init: RequestInit = {}) {
   if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
@@ -16,7 +16,71 @@ async function call(app: FastifyInstance, path: string, init: RequestInit = {}) 
   return { statusCode: res.status, body, json: () => JSON.parse(body) as Record<string, unknown> };
 }
 
+async function serverOn(opts: { rateLimitPerMinute?: number; logger?: Parameters<typeof buildServer>[0]['logger']; draining?: () => boolean } = {}) {
+  const handle = await createTestStore('sqlite');
+  const store = await handle.open();
+  const routing = parseRouting(ROUTING, 'test');
+  if (!routing.ok) throw new Error(routing.errors.join());
+  const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
+  const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: opts.rateLimitPerMinute ?? 1000, bodyLimitBytes: 65536, respondWithinMs: 0, logger: opts.logger, draining: opts.draining });
+  return { app, store, close: async () => (await app.close(), await handle.dispose()) };
+}
+
 describe('buildServer', () => {
+  it('answers 503 on /readyz once shutdown began, while /healthz stays up', async () => {
+    let draining = false;
+    const s = await serverOn({ draining: () => draining });
+    try {
+      expect((await call(s.app, '/readyz')).statusCode).toBe(200);
+      draining = true;
+      const r = await call(s.app, '/readyz');
+      expect(r.statusCode).toBe(503);
+      expect(r.json()).toMatchObject({ error: 'draining' });
+      expect((await call(s.app, '/healthz')).statusCode).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('logs request URLs without their query string (a token sent as ?token= stays out of the log)', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const s = await serverOn({ logger: { level: 'info', stream } });
+    try {
+      await call(s.app, '/api/escalations?token=eyJhbGciOiJIUzI1NiJ9.secret.sig&state=active');
+      const logged = lines.join('');
+      expect(logged).toContain('/api/escalations');
+      expect(logged).not.toContain('secret');
+      expect(logged).not.toContain('token=');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('counts requests with a missing or bad token toward the rate limit', async () => {
+    const s = await serverOn({ rateLimitPerMinute: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await call(s.app, '/api/escalations', { headers: { authorization: 'Bearer nope' } })).statusCode);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('refuses a NUL character anywhere in a body with a 400 naming the field, storing nothing', async () => {
+    const s = await serverOn();
+    try {
+      const req = escalationRequest({ ticketId: 1001, subject: 'Gradebook\u0000 down' });
+      const r = await call(s.app, '/api/escalations', { method: 'POST', body: JSON.stringify(req), headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' } });
+      expect(r.statusCode).toBe(400);
+      expect(r.json()).toMatchObject({ error: 'invalid_request', field: 'ticket.subject' });
+      expect(await s.store.db.selectFrom('escalations').select('id').execute()).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('is ready only while the store answers, and never shows a stack trace on a 500', async () => {
     const handle = await createTestStore('sqlite');
     const real = await handle.open();
@@ -24,7 +88,7 @@ describe('buildServer', () => {
     const store: Store = { ...real, ping: async () => up && real.ping() };
     const routing = parseRouting(ROUTING, 'test');
     if (!routing.ok) throw new Error(routing.errors.join());
-    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
     // A service that breaks on reading: the error handler must answer 500 in words only.
     service.byTicket = async () => {
       throw new Error('SQLITE_IOERR at /srv/secret/path.ts:12');
@@ -54,7 +118,7 @@ describe('buildServer', () => {
     const store = await handle.open();
     const routing = parseRouting(ROUTING, 'test');
     if (!routing.ok) throw new Error(routing.errors.join());
-    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {} });
+    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
     const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: 1000, bodyLimitBytes: 65536, respondWithinMs: 0 });
     try {
       const r = await call(app, '/api/escalations', { method: 'POST', body: 'ticket=1', headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/x-www-form-urlencoded' } });

@@ -4,7 +4,7 @@ import type { Escalation } from '../core/api';
 import { escalationRequest } from './testing/harness';
 import { waitForComplete } from './testing/expectations';
 import type { Harness } from './testing/harness';
-import { escalatedHarness, byTicket, channelMessages, countRows, messageEvent, slackSend } from './testing/inbound';
+import { escalatedHarness, byTicket, channelMessages, countRows, jobsSettled, messageEvent, slackSend } from './testing/inbound';
 import { waitFor } from './testing/waitFor';
 import { testDialects } from './store/testStores';
 
@@ -170,5 +170,23 @@ describe.each(testDialects)('Slack to proxy on %s', (dialect) => {
     await h.slack.submitView(again.id, modalValues({ root_cause: 'Index dropped by a migration' }));
     expect((await byTicket(h, 1001)).summary?.rootCause).toBe('Index dropped by a migration');
     expect(await countRows(h, 'summaries')).toBe(2);
+  });
+
+  it('the same command or form submission delivered twice counts once: one modal, one summary, one post, one note', async () => {
+    await h.slack.runSlashCommand(channel, 'U0ENG00001', '/outage-summary');
+    const command = h.slack.deliveries().at(-1)!;
+    const again = await slackSend(h, '/slack/commands', command.requestBody, { form: true });
+    expect(again.status).toBe(200);
+    expect(h.slack.views()).toHaveLength(1);
+
+    const view = h.slack.views().at(-1)!;
+    const first = await h.slack.submitView(view.id, modalValues());
+    expect(first.status).toBe(200);
+    const replay = await slackSend(h, '/slack/interactions', first.requestBody, { form: true });
+    expect(replay.status).toBe(200);
+    await jobsSettled(h);
+    expect(await countRows(h, 'summaries')).toBe(1);
+    expect(channelMessages(h, channel).filter((m) => m.text.includes('Engineering Outage summary'))).toHaveLength(1);
+    expect(h.zendesk.tickets.get(1001)!.comments.filter((c) => c.plainBody.includes('Root Cause: Index dropped'))).toHaveLength(1);
   });
 });

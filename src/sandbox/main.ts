@@ -2,6 +2,7 @@ import { startLocalStack } from './stack';
 
 // What `npm start` runs after the build: the local stack (Slack stand-in, Zendesk sandbox, proxy on
 // SQLite) on fixed ports, closed on SIGINT/SIGTERM. It prints one line: the URL to open.
+// Fresh state each start; `npm start -- --keep` keeps all three under ./data/.
 
 function portFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -14,8 +15,10 @@ function portFromEnv(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
+  const keep = process.argv.includes('--keep');
   try {
     const stack = await startLocalStack({
+      keep,
       ports: {
         zendesk: portFromEnv('SANDBOX_PORT', 4567),
         slack: portFromEnv('SLACK_STANDIN_PORT', 8790),
@@ -36,7 +39,8 @@ async function main(): Promise<void> {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
-    console.log(`Sandbox ready: open ${stack.zendesk.url}  (Slack stand-in: ${stack.slack.url}, proxy: ${stack.proxy.url})`);
+    const state = keep ? 'state kept in data/ (delete data/sandbox* to begin afresh)' : 'fresh state: `npm start -- --keep` keeps it';
+    console.log(`Sandbox ready: open ${stack.zendesk.url}  (Slack stand-in: ${stack.slack.url}, proxy: ${stack.proxy.url}; ${state})`);
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     const reason =

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { startProxy, type RunningProxy } from '../proxy/app';
 import { loadConfig } from '../proxy/config';
 import { startSlackStandIn, type SlackStandIn } from './slack/server';
@@ -8,6 +11,10 @@ import { SANDBOX_API_EMAIL, SANDBOX_API_TOKEN, startZendeskSandbox } from './zen
 // The whole story on one machine: the Slack stand-in, the Zendesk sandbox (host page + API) and the
 // proxy, wired to each other. `npm start` and the browser tests both start it. The shared secret and
 // the signing secrets are made fresh at each start and handed over in-process: none is printed or stored.
+//
+// All three start from the same state: fresh by default (the proxy's store in a temporary folder,
+// removed at close; the stand-ins in memory), or, with `keep`, all three kept under dataDir
+// (sandbox.sqlite, sandbox/zendesk.json, sandbox/slack.json), so a restart finds what it left.
 
 export type LocalStack = {
   zendesk: Awaited<ReturnType<typeof startZendeskSandbox>>;
@@ -19,6 +26,11 @@ export type LocalStack = {
 export type LocalStackOptions = {
   /** 0 or absent: a free port. */
   ports?: { zendesk?: number; slack?: number; proxy?: number };
+  /** Keep every part's state under dataDir across restarts (default: fresh each start). */
+  keep?: boolean;
+  /** Where kept state lives (default ./data). */
+  dataDir?: string;
+  /** The proxy's store; overrides the one keep/fresh would choose. */
   databaseUrl?: string;
   escalationConfig?: string;
   logLevel?: string;
@@ -37,20 +49,44 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** Kept state is all three parts' or none: a proxy store without the stand-ins' files (an older npm start left it) would contradict them. */
+function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }): void {
+  const present = [kept.db, kept.zendesk, kept.slack].filter((f) => existsSync(f));
+  if (present.length === 0 || present.length === 3) return;
+  const missing = [kept.db, kept.zendesk, kept.slack].filter((f) => !existsSync(f));
+  throw new Error(`--keep found ${present.join(', ')} but not ${missing.join(', ')}: delete the data/sandbox* files to begin afresh, or start without --keep`);
+}
+
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const port = async (wanted?: number) => (wanted ? wanted : freePort());
   const ports = { zendesk: await port(options.ports?.zendesk), slack: await port(options.ports?.slack), proxy: await port(options.ports?.proxy) };
   const proxyUrl = `http://127.0.0.1:${ports.proxy}`;
   const secrets = { zaf: secret(), slackSigning: secret(), zendeskWebhook: secret() };
 
+  const dataDir = resolve(options.dataDir ?? 'data');
+  const kept = options.keep ? { db: join(dataDir, 'sandbox.sqlite'), zendesk: join(dataDir, 'sandbox/zendesk.json'), slack: join(dataDir, 'sandbox/slack.json') } : null;
+  if (kept && !options.databaseUrl) assertKeptTogether(kept);
+  const scratch = kept || options.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'escalation-sandbox-'));
   const started: Array<() => Promise<void>> = [];
+  if (scratch) started.push(async () => rmSync(scratch, { recursive: true, force: true }));
+  let slackStandIn: SlackStandIn | null = null;
   const close = async () => {
+    // The Slack stand-in stops sending first: the proxy's last steps may post while it drains, and
+    // their message events would go to a proxy that no longer listens.
+    await slackStandIn?.disconnect();
     for (const stop of started.reverse()) await stop().catch(() => undefined);
   };
   try {
     // The app builds ticket links from the sandbox's subdomain ("sandbox"): the Slack page opens them here.
     const ticketLinks = { from: 'https://sandbox.zendesk.com', to: `http://localhost:${ports.zendesk}` };
-    const slack = await startSlackStandIn({ port: ports.slack, proxyUrl, signingSecret: secrets.slackSigning, ticketLinks });
+    const slack = await startSlackStandIn({
+      port: ports.slack,
+      proxyUrl,
+      signingSecret: secrets.slackSigning,
+      ticketLinks,
+      ...(kept ? { statePath: kept.slack } : {}),
+    });
+    slackStandIn = slack;
     started.push(slack.close);
 
     const zendesk = await startZendeskSandbox({
@@ -58,13 +94,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       appDist: options.appDist,
       settings: { proxy_url: proxyUrl, shared_secret: secrets.zaf },
       webhook: { url: `${proxyUrl}/zendesk/events`, secret: secrets.zendeskWebhook },
+      ...(kept ? { statePath: kept.zendesk } : {}),
     });
     started.push(zendesk.close);
 
     const config = loadConfig({
       PORT: String(ports.proxy),
       HOST: '127.0.0.1',
-      DATABASE_URL: options.databaseUrl ?? './data/sandbox.sqlite',
+      DATABASE_URL: options.databaseUrl ?? kept?.db ?? join(scratch!, 'sandbox.sqlite'),
       ZAF_SHARED_SECRET: secrets.zaf,
       SLACK_BOT_TOKEN: slack.botToken,
       SLACK_SIGNING_SECRET: secrets.slackSigning,

@@ -1,14 +1,9 @@
+import { checklistItem as item } from '../fixtures/build';
 import { evaluateChecklist } from '../checklist';
-import type { ChecklistItem, ChecklistResult } from '../types';
+import type { ChecklistResult } from '../types';
 import { CHECKLIST_ITEM_KEYS } from '../types';
 import { applyConfirmations, confirmationsFromTags, confirmationTag, confirmationTags } from './confirmations';
 
-const item = (key: ChecklistItem['key'], status: ChecklistItem['status'], required = true, evidence: string[] = []): ChecklistItem => ({
-  key,
-  status,
-  required,
-  evidence,
-});
 
 const result: ChecklistResult = {
   issueType: 'problem',

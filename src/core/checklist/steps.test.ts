@@ -16,9 +16,9 @@ describe('countInlineSteps', () => {
   ])('%p -> %p', (value, expected) => expect(countInlineSteps(value)).toBe(expected));
 });
 
-describe('detectSteps on prose', () => {
-  const steps = (text: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status;
+const steps = (text: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status;
 
+describe('detectSteps on prose', () => {
   it.each([
     'First I went to the Assignments tab, then I clicked on the Unit 5 test, and after that I chose "Assign to class".',
     'The teacher logged in, then she opened the Reports page, selected Term 1 and clicked Export. The file was empty.',
@@ -39,8 +39,6 @@ describe('detectSteps on prose', () => {
 });
 
 describe('detectSteps: where to go is not what happened', () => {
-  const steps = (text: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status;
-
   it.each([
     'Ava (Support): You can do that from Gradebook > Settings > Grading method > Weighted categories.',
     'Checked Admin > Students > Caleb Ortiz > Guardians - she is NOT listed.',

@@ -2,6 +2,7 @@
 // linked" message. Ticket text is escaped (&, <, >) so it can never @channel or forge a link, and
 // student/guardian ids are masked when the route says so. Pure.
 import type { CreateEscalationRequest } from '../../core/api';
+import { escalationNoteMarker } from '../../core/appNote';
 import { parseFieldEvidence } from '../../core/checklist/fields';
 import { ISSUE_TYPES } from '../../core/issueTypes';
 import type { ChecklistItem, ChecklistItemKey, ChecklistResult } from '../../core/types';
@@ -56,7 +57,8 @@ const SCOPE_WORDS = { user: '1 user', class: '1 class', school: 'a school', all:
 /** block_ids carry these markers so a retried step can tell its message was already posted. */
 export const cardMarker = (escalationId: string) => `esc-card-${escalationId}`;
 export const linkMarker = (escalationId: string, ticketId: number) => `esc-link-${escalationId}-${ticketId}`;
-export const noteMarker = (escalationId: string) => `[escalation ${escalationId}]`;
+/** The internal note's marker: one format, shared with the checklist (core/appNote.ts), which skips app notes. */
+export const noteMarker = escalationNoteMarker;
 
 export interface Card {
   text: string;
@@ -82,7 +84,8 @@ function itemLine(i: ChecklistItem, mask: boolean): string {
   return `${label}${evidence ? ` — ${evidence}` : ''}`;
 }
 
-export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean): Card {
+/** `notices`: what the card must say about the escalation itself (e.g. the agent was not invited). */
+export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean, notices: readonly string[] = []): Card {
   const t = req.ticket;
   const type = ISSUE_TYPES[req.issueType].label;
   // Ticket text sits where Slack shows plain text (no *bold* from a subject), and is never blank.
@@ -108,6 +111,7 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
     },
     { type: 'section', text: { type: 'mrkdwn', text: (items.length ? items.join('\n') : '_No checklist_').slice(0, 2900) } },
     ...(reason ? [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${reason}` } }] : []),
+    ...notices.map((n) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: `:information_source: ${escapeSlack(n)}` }] })),
     {
       type: 'context',
       block_id: cardMarker(escalationId),

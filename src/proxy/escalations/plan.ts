@@ -1,32 +1,49 @@
-// Which steps an escalation has and what each waits for. Pure: the service stores the plan, the
-// worker runs a step once everything it waits for is done.
+// Which steps an escalation has and what each waits for, all derived from the step registry. Pure: the
+// service stores the plan, the lifecycle queues a step once everything it waits for is done.
 import type { StepName } from '../../core/api';
-import type { EscalationMode } from '../../core/types';
+import type { InternalStepStatus, StoredMode } from '../store/tables';
+import { STEPS, stepSpec } from './steps/registry';
+import type { PlanKind } from './steps/types';
+
+export interface PlannedStep {
+  name: StepName;
+  ticketId: number | null;
+}
 
 /** The step after which the escalation has its place in Slack (the POST waits for it). */
-export function primaryStep(mode: EscalationMode): StepName {
+export function primaryStep(mode: StoredMode): StepName {
   return mode === 'thread' ? 'post_card' : 'create_channel';
 }
 
-export function initialSteps(mode: EscalationMode): StepName[] {
-  return mode === 'thread'
-    ? ['find_triage_channel', 'post_card', 'zendesk_note']
-    : ['create_channel', 'invite', 'post_card', 'bookmark', 'zendesk_note'];
+/** The steps of a new escalation (kind = its mode) or of a ticket linked to one (kind = 'link'). */
+export function planFor(kind: PlanKind, ticketId: number): PlannedStep[] {
+  return STEPS.filter((s) => s.plans.includes(kind)).map((s) => ({ name: s.name, ticketId: s.perTicket ? ticketId : null }));
 }
 
-/** Steps for a ticket joining an existing escalation. */
-export const LINK_STEPS: readonly StepName[] = ['zendesk_note', 'announce_ticket'];
-
-export function dependsOn(mode: EscalationMode, step: StepName): StepName[] {
-  if (mode === 'thread') {
-    if (step === 'find_triage_channel') return [];
-    if (step === 'post_card') return ['find_triage_channel'];
-    return ['post_card'];
-  }
-  return step === 'create_channel' ? [] : ['create_channel'];
+export function stepKey(name: StepName, ticketId: number | null = null): string {
+  return ticketId === null ? name : `${name}:${ticketId}`;
 }
 
-/** Steps that touch one ticket carry its id; a ticket's own steps are keyed by it. */
-export function isPerTicket(step: StepName): boolean {
-  return step === 'zendesk_note' || step === 'announce_ticket';
+export interface StepState {
+  name: StepName;
+  ticketId: number | null;
+  status: InternalStepStatus;
+}
+
+/**
+ * Ready when every step it depends on is done: for a per-ticket dependency of a per-ticket step, the
+ * same ticket's; otherwise every step of that name.
+ */
+export function isReady(mode: StoredMode, step: Pick<StepState, 'name' | 'ticketId'>, steps: readonly StepState[]): boolean {
+  const own = stepSpec(step.name);
+  return own.dependsOn(mode).every((dep) => {
+    const sameTicket = own.perTicket && stepSpec(dep).perTicket;
+    const matching = steps.filter((s) => s.name === dep && (!sameTicket || s.ticketId === step.ticketId));
+    return matching.length > 0 && matching.every((s) => s.status === 'done');
+  });
+}
+
+/** The order steps are shown in: the registry's. */
+export function stepOrder(name: StepName): number {
+  return STEPS.findIndex((s) => s.name === name);
 }

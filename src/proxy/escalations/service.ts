@@ -9,10 +9,10 @@ import { HttpError } from '../errors';
 import type { Routing } from '../routing';
 import { routeFor } from '../routing';
 import type { Store } from '../store/db';
-import { isUniqueViolation } from '../store/db';
-import { escalationIdForTicket, getSteps, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow, updateStep } from '../store/escalations';
-import { advance } from './progress';
-import { initialSteps, isPerTicket, LINK_STEPS } from './plan';
+import { isUniqueViolation, runTransaction } from '../store/db';
+import { escalationIdForTicket, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow } from '../store/escalations';
+import { applyEvent } from './transitions';
+import { planFor } from './plan';
 import { withStatus } from '../loop/status';
 
 export interface ServiceDeps {
@@ -22,6 +22,8 @@ export interface ServiceDeps {
   now: () => Date;
   /** Look for work now (the in-process worker); other instances find it at their next poll. */
   wake: () => void;
+  /** A ticket's link from our own Zendesk URL: the one in a request body is never used. */
+  ticketUrl: (ticketId: number) => string;
 }
 
 export class EscalationService {
@@ -39,7 +41,8 @@ export class EscalationService {
   async create(req: CreateEscalationRequest): Promise<{ created: boolean; escalation: Escalation }> {
     const { store, now } = this.deps;
     const route = routeFor(this.deps.routing, req.issueType, req.product);
-    if (route.mode === 'none') {
+    const mode = route.mode;
+    if (mode === 'none') {
       throw new HttpError(422, 'not_escalated', `${ISSUE_TYPES[req.issueType].label} tickets are not escalated to engineering; support handles them`, 'issueType');
     }
     const existing = await escalationIdForTicket(store.db, req.ticket.id);
@@ -49,14 +52,14 @@ export class EscalationService {
     const at = now();
     const iso = at.toISOString();
     try {
-      await store.db.transaction().execute(async (trx) => {
-        const steps = initialSteps(route.mode).map((name) => newStepRow(id, name, iso, isPerTicket(name) ? req.ticket.id : null));
+      await runTransaction(store.db, async (trx) => {
+        const steps = planFor(mode, req.ticket.id).map((step) => newStepRow(id, step, iso));
         await insertEscalation(
           trx,
           {
             id,
             issue_type: req.issueType,
-            mode: route.mode,
+            mode,
             state: 'pending',
             subject: req.ticket.subject,
             product: req.product ?? null,
@@ -73,10 +76,10 @@ export class EscalationService {
             latest_update_json: null,
             summary_json: null,
           },
-          req.ticket,
+          this.vouchedLink(req.ticket),
           steps,
         );
-        await advance(trx, id, at, this.deps.maxAttempts);
+        await applyEvent(trx, id, { type: 'planned' }, at, this.deps.maxAttempts);
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
@@ -138,10 +141,10 @@ export class EscalationService {
     if (owner) throw new HttpError(409, 'ticket_already_escalated', `ticket ${req.ticket.id} belongs to another escalation (${owner})`, 'ticket.id');
     const at = now();
     try {
-      await store.db.transaction().execute(async (trx) => {
-        const steps = LINK_STEPS.map((name) => newStepRow(id, name, at.toISOString(), req.ticket.id));
-        await linkTicket(trx, id, req.ticket, req.agent?.name ?? null, at.toISOString(), steps);
-        await advance(trx, id, at, this.deps.maxAttempts);
+      await runTransaction(store.db, async (trx) => {
+        const steps = planFor('link', req.ticket.id).map((step) => newStepRow(id, step, at.toISOString()));
+        await linkTicket(trx, id, this.vouchedLink(req.ticket), req.agent?.name ?? null, at.toISOString(), steps);
+        await applyEvent(trx, id, { type: 'planned' }, at, this.deps.maxAttempts);
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
@@ -151,20 +154,24 @@ export class EscalationService {
     return { created: true, escalation: await this.mustLoad(id) };
   }
 
-  /** Resumes a failed escalation from its failed steps (the done ones are not repeated). */
+  /**
+   * Resumes a failed escalation from its failed steps (the done ones are not repeated). Their attempt
+   * counts go on, so each retried step looks for its earlier effect first; concurrent retries queue
+   * each step once (the lifecycle's compare-and-set makes the losers see it is no longer failed).
+   */
   async retry(id: string): Promise<Escalation> {
     const { store, now } = this.deps;
     const esc = await this.get(id);
     if (!esc) throw new HttpError(404, 'not_found', `no escalation ${id}`);
     const at = now();
-    await store.db.transaction().execute(async (trx) => {
-      for (const s of await getSteps(trx, id)) {
-        if (s.status === 'failed') await updateStep(trx, id, s.key, { status: 'waiting', attempts: 0, updated_at: at.toISOString() });
-      }
-      await advance(trx, id, at, this.deps.maxAttempts);
-    });
+    await runTransaction(store.db, (trx) => applyEvent(trx, id, { type: 'retry_requested' }, at, this.deps.maxAttempts));
     this.deps.wake();
     return this.mustLoad(id);
+  }
+
+  /** The ticket as stored: the id and the body's subject (a hint until Zendesk answers), our own link. */
+  private vouchedLink(ticket: { id: number; subject: string }): { id: number; subject: string; url: string } {
+    return { id: ticket.id, subject: ticket.subject, url: this.deps.ticketUrl(ticket.id) };
   }
 
   private async mustLoad(id: string): Promise<Escalation> {

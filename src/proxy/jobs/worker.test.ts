@@ -108,7 +108,7 @@ describe.each(testDialects)('JobWorker on %s', (dialect) => {
     expect(runs.size).toBe(30);
   });
 
-  it('lets another worker take a job whose lease expired, and fences the stale one out', async () => {
+  it('lets another worker take a job whose lease expired (a frozen process renews nothing), and fences the stale one out', async () => {
     let release: () => void = () => {};
     const stuck = new Promise<void>((r) => (release = r));
     const mark = (id: string) => async (trx: Parameters<NonNullable<Parameters<JobContext['finish']>[0]>>[0]) => {
@@ -120,7 +120,7 @@ describe.each(testDialects)('JobWorker on %s', (dialect) => {
         await ctx.finish(mark('stale'));
       },
     };
-    const a = worker({ work: slow }, { leaseMs: 150, workerId: 'A', concurrency: 1 });
+    const a = worker({ work: slow }, { leaseMs: 150, renewEveryMs: 60_000, workerId: 'A', concurrency: 1 });
     await enqueue('work', {});
     await waitFor(jobRows, (r) => r[0]?.locked_by === 'A', 'claimed by A');
     const other = dialect === 'postgres' ? await handle.open() : store;
@@ -145,5 +145,39 @@ describe.each(testDialects)('JobWorker on %s', (dialect) => {
     await stopping;
     expect(done).toEqual([1]);
     expect((await jobRows()).map((r) => r.payload_json)).toEqual(['{"i":2}']);
+  });
+
+  it('renews the lease while a job runs: a slow job is never taken over and run twice', async () => {
+    let runs = 0;
+    let running = 0;
+    let overlap = false;
+    const slow: JobHandler<never> = {
+      run: async () => {
+        runs++;
+        running++;
+        if (running > 1) overlap = true;
+        await new Promise((r) => setTimeout(r, 900));
+        running--;
+      },
+    };
+    // Leases of 150 ms: without renewal the second worker would take the job over five times.
+    worker({ slow }, { leaseMs: 150, pollMs: 20, workerId: 'a' });
+    worker({ slow }, { leaseMs: 150, pollMs: 20, workerId: 'b' });
+    await enqueue('slow', {});
+    await waitFor(jobRows, (r) => r.length === 0, 'job done', 5000);
+    expect(runs).toBe(1);
+    expect(overlap).toBe(false);
+  });
+
+  it('stops claiming at once: jobs queued after stopClaiming wait for another worker', async () => {
+    const seen: string[] = [];
+    const w = worker({ note: { run: async (job) => void seen.push(String((job.payload as { n: number }).n)) } });
+    await w.stopClaiming();
+    await enqueue('note', { n: 1 });
+    w.wake();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(seen).toEqual([]);
+    expect(await jobRows()).toHaveLength(1);
+    expect(await w.drain(100)).toBe(true);
   });
 });

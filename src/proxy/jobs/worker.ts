@@ -1,11 +1,13 @@
 // The durable job worker: polls the jobs table (and is woken at once on enqueue), runs each claimed job
-// under a lease, retries with backoff honouring Retry-After, and marks a job failed after its attempts.
-// stop() stops claiming and lets running jobs finish (bounded by drainMs).
+// under a lease it renews while the job runs (so a slow Slack call is never taken over and run twice),
+// retries with backoff honouring Retry-After, and marks a job failed after its attempts.
+// stopClaiming() stops taking work at once; drain() waits for running jobs (bounded).
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Store } from '../store/db';
+import { runTransaction } from '../store/db';
 import type { Database, JobRow } from '../store/tables';
-import { claimJobs, completeJob, failJob, LostLeaseError, nextDueAt, rescheduleJob } from '../store/jobs';
+import { claimJobs, completeJob, failJob, LostLeaseError, nextDueAt, renewLease, rescheduleJob } from '../store/jobs';
 import { backoffMs } from './retryPolicies';
 import type { RetryPolicy } from './retryPolicies';
 
@@ -47,6 +49,8 @@ export interface WorkerOptions {
   policy: RetryPolicy;
   concurrency: number;
   leaseMs: number;
+  /** How often a running job's lease is extended (default a third of it); tests stretch it to play a frozen process. */
+  renewEveryMs?: number;
   pollMs: number;
   now?: () => Date;
   log?: Logger;
@@ -88,16 +92,36 @@ export class JobWorker {
     this.wakeUp?.();
   }
 
-  /** Stops claiming; waits up to drainMs for running jobs (their leases let another worker resume the rest). */
-  async stop(drainMs = 30_000): Promise<void> {
+  /** Takes no new job from now on (a claim under way finishes, its jobs run). */
+  async stopClaiming(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     this.wake();
     await this.loop;
+  }
+
+  /** Jobs running now. */
+  get inFlight(): number {
+    return this.running.size;
+  }
+
+  /**
+   * Waits up to ms for running jobs; answers whether all finished. A job still running past it keeps
+   * its lease until the process exits, then another instance takes it up once the lease runs out.
+   */
+  async drain(ms: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<void>((r) => (timer = setTimeout(r, drainMs)));
-    await Promise.race([Promise.allSettled([...this.running]), timeout]);
+    const timeout = new Promise<false>((r) => (timer = setTimeout(() => r(false), ms)));
+    const done = Promise.allSettled([...this.running]).then(() => true as const);
+    const finished = await Promise.race([done, timeout]);
     clearTimeout(timer);
+    return finished;
+  }
+
+  /** Stops claiming, then waits up to drainMs for running jobs. */
+  async stop(drainMs = 30_000): Promise<void> {
+    await this.stopClaiming();
+    await this.drain(drainMs);
   }
 
   private async runLoop(): Promise<void> {
@@ -166,13 +190,14 @@ export class JobWorker {
     let finished = false;
     const ctx: JobContext = {
       finish: async (write) => {
-        await db.transaction().execute(async (trx) => {
+        await runTransaction(db, async (trx) => {
           if (write) await write(trx);
           await completeJob(trx, job.id, this.workerId);
         });
         finished = true;
       },
     };
+    const renewal = this.renewWhileRunning(job);
     try {
       if (!handler) throw Object.assign(new Error(`no handler for job kind "${row.kind}"`), { retryable: false });
       await handler.run(job, ctx);
@@ -183,7 +208,21 @@ export class JobWorker {
         return;
       }
       await this.handleFailure(job, handler, e);
+    } finally {
+      clearInterval(renewal);
     }
+  }
+
+  /** Extends the job's lease every third of it while the job runs; a database hiccup is retried next tick. */
+  private renewWhileRunning(job: Job<unknown>): NodeJS.Timeout {
+    const timer = setInterval(() => {
+      renewLease(this.opts.store.db, job.id, this.workerId, new Date(this.now().getTime() + this.opts.leaseMs)).then(
+        (held) => held || this.log.warn({ jobId: job.id, kind: job.kind }, 'lease lost while the job ran'),
+        (e: unknown) => this.log.warn({ jobId: job.id, err: errorText(e) }, 'lease renewal failed'),
+      );
+    }, this.opts.renewEveryMs ?? Math.max(50, Math.floor(this.opts.leaseMs / 3)));
+    timer.unref();
+    return timer;
   }
 
   private async handleFailure(job: Job<unknown>, handler: JobHandler<unknown> | undefined, e: unknown): Promise<void> {
@@ -191,7 +230,7 @@ export class JobWorker {
     const willRetry = hint.retryable !== false && job.attempt < job.maxAttempts;
     const text = errorText(e);
     try {
-      await this.opts.store.db.transaction().execute(async (trx) => {
+      await runTransaction(this.opts.store.db, async (trx) => {
         if (handler?.onError) await handler.onError(trx, job, e, willRetry);
         if (willRetry) {
           const delay = backoffMs(this.opts.policy, job.attempt, hint.retryAfterMs);

@@ -14,13 +14,21 @@ import type { Post } from './messages';
 import { enqueueTask } from './progress';
 import { isReminderDue, nextReminderAt, remindsIn } from './reminders';
 import type { ReminderClock } from './reminders';
-import { decideResolution } from './resolution';
+import { mayClose } from '../escalations/lifecycle';
+import { applyEvent } from '../escalations/transitions';
 import { ticketStatuses } from '../store/loop';
 import type { StepDeps } from '../escalations/stepRunner';
+import type { SlackGateway } from '../slack/gateway';
+import type { ZendeskGateway } from '../zendesk/gateway';
 import type { LoopTask } from './tasks';
 
 /** What the loop's jobs need: the same as an escalation step, without the crash-test seam. */
-export type LoopJobDeps = Omit<StepDeps, 'afterEffect'>;
+export type LoopJobDeps = Omit<StepDeps, 'afterEffect' | 'slack' | 'zendesk'> & {
+  slack: SlackGateway;
+  zendesk: ZendeskGateway;
+  /** Told after a reminder is posted (metrics). */
+  onReminderSent?: (issueType: string) => void;
+};
 
 class Skip extends Error {
   readonly retryable = false;
@@ -32,7 +40,7 @@ export function reminderClock(row: EscalationRow, routing: Routing): ReminderClo
     activeSince: new Date(row.active_since ?? row.created_at),
     lastHumanAt: d(row.last_activity_at),
     lastReminderAt: d(row.last_reminder_at),
-    cadenceMinutes: routeFor(routing, row.issue_type as never, row.product).reminderMinutes,
+    cadenceMinutes: routeFor(routing, row.issue_type, row.product).reminderMinutes,
   };
 }
 
@@ -42,8 +50,9 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
   /** Posts once: on a retry, a message of ours with this marker means an earlier attempt posted it. */
   async function postOnce(row: EscalationRow, post: Post, marker: string, retrying: boolean, channel = row.channel_id): Promise<void> {
     if (!channel) throw new Skip('the escalation has no Slack channel');
-    if (retrying && (await slack.findOwnMessage(channel, marker))) return;
     const threadTs = row.mode === 'thread' && channel === row.channel_id && row.thread_ts ? row.thread_ts : undefined;
+    // In a thread the earlier post is a reply, which only conversations.replies lists.
+    if (retrying && (await slack.findOwnMessage(channel, marker, threadTs))) return;
     await slack.postMessage({ channel, ...post, ...(threadTs ? { threadTs } : {}) });
   }
 
@@ -61,6 +70,7 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
     }
     const post = reminderPost(escalationId, due.toISOString(), clock.cadenceMinutes);
     await postOnce(row, post, blockId(post), job.attempt > 1);
+    deps.onReminderSent?.(row.issue_type);
     await ctx.finish(async (trx) => {
       await updateEscalation(trx, escalationId, { last_reminder_at: now.toISOString() });
       await enqueueTask(trx, { task: 'reminder', escalationId }, now, deps.maxAttempts, new Date(now.getTime() + clock.cadenceMinutes * 60_000));
@@ -82,13 +92,14 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
   async function close(ctx: JobContext, row: EscalationRow, retrying: boolean): Promise<void> {
     // Decided again now: a ticket reopened since the job was queued keeps the channel open.
     const statuses = await ticketStatuses(store.db, row.id);
-    const decision = decideResolution({ state: row.state as never, ticketStatuses: statuses.map((s) => s.status), hasSummary: row.summary_json !== null, summaryRequested: true });
-    if (!decision.actions.includes('close')) return;
+    if (!mayClose({ state: row.state, ticketStatuses: statuses.map((s) => s.status), hasSummary: row.summary_json !== null })) return;
     const archiving = row.mode === 'channel';
     const post = closingPost(row.id, archiving);
     await postOnce(row, post, blockId(post), retrying);
     if (archiving && row.channel_id) await slack.archive(row.channel_id);
-    await ctx.finish((trx) => updateEscalation(trx, row.id, { state: 'archived', updated_at: deps.now().toISOString() }));
+    await ctx.finish(async (trx) => {
+      await applyEvent(trx, row.id, { type: 'archived' }, deps.now(), deps.maxAttempts);
+    });
   }
 
   async function run(job: Job<LoopTask>, ctx: JobContext): Promise<void> {
@@ -117,7 +128,7 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
         if (!s) return;
         const marker = summaryNoteMarker(row.id, task.summaryId);
         if (retrying && (await deps.zendesk.comments(task.ticketId)).some((c) => c.body.includes(marker))) return;
-        const route = routeFor(deps.routing, row.issue_type as never, row.product);
+        const route = routeFor(deps.routing, row.issue_type, row.product);
         await deps.zendesk.addInternalNote(task.ticketId, { body: summaryNote(row.id, task.summaryId, s.summary, row.channel_name ?? ''), tags: [route.zendeskTag, 'escalation_summary'] });
         return;
       }

@@ -2,6 +2,7 @@
 // note), the reply to a summary pasted as a message, the request for the summary, the closing line.
 // Pure. Anything a person wrote is escaped (&, <, >); block_ids carry markers so a retried job can tell
 // its message was already posted.
+import { summaryNoteMarker } from '../../core/appNote';
 import type { EngineeringSummary } from '../../core/types';
 import { escapeSlack } from '../escalations/card';
 import { CUSTOMER_TYPE_LABELS, SOURCE_LABELS, SUMMARY_SPECS } from './summaryModal';
@@ -13,7 +14,7 @@ export interface Post {
 
 export const reminderMarker = (escalationId: string, dueIso: string) => `esc-remind-${escalationId}-${dueIso.replace(/[^0-9]/g, '')}`;
 export const summaryMarker = (summaryId: string, where: 'channel' | 'support') => `esc-summary-${where}-${summaryId}`;
-export const summaryNoteMarker = (escalationId: string, summaryId: string) => `[escalation ${escalationId} summary ${summaryId}]`;
+export { summaryNoteMarker };
 export const askMarker = (escalationId: string) => `esc-ask-${escalationId}`;
 export const closeMarker = (escalationId: string) => `esc-close-${escalationId}`;
 export const parseReplyMarker = (escalationId: string, ts: string) => `esc-read-${escalationId}-${ts.replace(/\D/g, '')}`;

@@ -2,7 +2,6 @@
 import { classifyMessage, slackToPlain, updateText } from './activity';
 import type { MessageEvent } from './activity';
 import { isReminderDue, nextReminderAt, remindsIn } from './reminders';
-import { decideResolution } from './resolution';
 
 const msg = (over: Partial<MessageEvent> = {}): MessageEvent => ({ type: 'message', channel: 'C1', user: 'U1', text: 'Rolled back, watching errors', ts: '1764169200.000100', ...over });
 
@@ -57,35 +56,5 @@ describe('reminders', () => {
   it('reminds only active escalations', () => {
     expect(remindsIn('active')).toBe(true);
     for (const s of ['pending', 'failed', 'resolved', 'archived']) expect(remindsIn(s)).toBe(false);
-  });
-});
-
-describe('decideResolution', () => {
-  it('summary first, then every ticket solved: close', () => {
-    expect(decideResolution({ state: 'active', ticketStatuses: ['open', 'solved'], hasSummary: true, summaryRequested: false })).toEqual({ state: 'active', actions: [] });
-    expect(decideResolution({ state: 'active', ticketStatuses: ['closed', 'solved'], hasSummary: true, summaryRequested: false })).toEqual({ state: 'resolved', actions: ['close'] });
-  });
-
-  it('solved first: ask for the summary once, close when it arrives', () => {
-    const solved = { ticketStatuses: ['solved'], hasSummary: false };
-    expect(decideResolution({ ...solved, state: 'active', summaryRequested: false })).toEqual({ state: 'resolved', actions: ['ask_summary'] });
-    expect(decideResolution({ ...solved, state: 'resolved', summaryRequested: true })).toEqual({ state: 'resolved', actions: [] });
-    expect(decideResolution({ ...solved, hasSummary: true, state: 'resolved', summaryRequested: true })).toEqual({ state: 'resolved', actions: ['close'] });
-  });
-
-  it('never while a linked ticket is open or not heard from yet', () => {
-    expect(decideResolution({ state: 'active', ticketStatuses: ['solved', 'pending'], hasSummary: true, summaryRequested: false }).actions).toEqual([]);
-    expect(decideResolution({ state: 'active', ticketStatuses: ['solved', null], hasSummary: true, summaryRequested: false }).actions).toEqual([]);
-    expect(decideResolution({ state: 'active', ticketStatuses: [], hasSummary: true, summaryRequested: false }).actions).toEqual([]);
-  });
-
-  it('a reopened ticket makes a resolved escalation active again', () => {
-    expect(decideResolution({ state: 'resolved', ticketStatuses: ['open'], hasSummary: false, summaryRequested: true })).toEqual({ state: 'active', actions: ['resume_reminders'] });
-  });
-
-  it('leaves pending, failed and archived escalations alone', () => {
-    for (const state of ['pending', 'failed', 'archived'] as const) {
-      expect(decideResolution({ state, ticketStatuses: ['solved'], hasSummary: true, summaryRequested: false })).toEqual({ state, actions: [] });
-    }
   });
 });

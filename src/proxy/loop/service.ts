@@ -13,7 +13,9 @@ import { getEscalationRow, getTickets, updateEscalation } from '../store/escalat
 import { escalationForChannel, insertSummary, markInbound, recordActivity, setTicketStatus } from '../store/loop';
 import { classifyMessage, updateText } from './activity';
 import type { MessageEvent } from './activity';
-import { applyResolution, enqueueTask } from './progress';
+import { applyEvent } from '../escalations/transitions';
+import { runTransaction } from '../store/db';
+import { enqueueTask } from './progress';
 import { summaryModal } from './summaryModal';
 
 export interface LoopDeps {
@@ -56,7 +58,7 @@ export class LoopService {
     const row = await escalationForChannel(store.db, seen.channel, seen.threadTs);
     if (!row) return 'not_escalation';
     const at = now();
-    const outcome = await store.db.transaction().execute(async (trx): Promise<MessageOutcome> => {
+    const outcome = await runTransaction(store.db, async (trx): Promise<MessageOutcome> => {
       if (!(await markInbound(trx, `slack:${eventId}`, 'slack', at))) return 'duplicate';
       await recordActivity(trx, row.id, { text: updateText(seen.text), user: seen.user, at: at.toISOString() });
       const parsed = parseSummary(seen.text);
@@ -74,8 +76,12 @@ export class LoopService {
     return outcome;
   }
 
-  /** /outage-summary: opens the modal in an escalation channel, or says in words why not. */
+  /**
+   * /outage-summary: opens the modal in an escalation channel, or says in words why not. A command
+   * delivered again (same trigger id) opens nothing more.
+   */
   async openSummaryForm(channelId: string, triggerId: string): Promise<SlashAnswer> {
+    if (!(await markInbound(this.deps.store.db, `slack-trigger:${triggerId}`, 'slack', this.deps.now()))) return null;
     const row = await escalationForChannel(this.deps.store.db, channelId);
     if (!row || row.mode !== 'channel') {
       return { response_type: 'ephemeral', text: '/outage-summary works in an outage channel opened by the escalation app; this channel is not one (or it is already archived).' };
@@ -91,16 +97,21 @@ export class LoopService {
     }
   }
 
-  /** A validated modal submission: stored with its history, then posted, noted and maybe archived by jobs. */
-  async submitSummary(escalationId: string, summary: EngineeringSummary, author: string): Promise<SubmitOutcome> {
+  /**
+   * A validated modal submission: stored with its history, then posted, noted and maybe archived by
+   * jobs. `deliveryId` (the view's id and hash) makes the same submission delivered twice count once.
+   */
+  async submitSummary(escalationId: string, summary: EngineeringSummary, author: string, deliveryId: string): Promise<SubmitOutcome> {
     const { store, now } = this.deps;
     const row = await getEscalationRow(store.db, escalationId);
     if (!row || row.state === 'archived') return { ok: false, errors: { summary: 'This escalation is closed; its channel was archived.' } };
     const at = now();
-    await store.db.transaction().execute(async (trx) => {
+    const stored = await runTransaction(store.db, async (trx) => {
+      if (!(await markInbound(trx, `slack-view:${deliveryId}`, 'slack', at))) return false;
       await this.storeSummary(trx, escalationId, summary, 'modal', author, at);
+      return true;
     });
-    this.changed(escalationId);
+    if (stored) this.changed(escalationId);
     return { ok: true };
   }
 
@@ -108,13 +119,13 @@ export class LoopService {
   async ticketStatus(ticketId: number, status: string, updatedAt: string | null, invocationId: string | null): Promise<'recorded' | 'duplicate' | 'not_escalated'> {
     const { store, now, maxAttempts } = this.deps;
     const at = now();
-    const result = await store.db.transaction().execute(async (trx) => {
+    const result = await runTransaction(store.db, async (trx) => {
       if (invocationId && !(await markInbound(trx, `zendesk:${invocationId}`, 'zendesk', at))) return { outcome: 'duplicate' as const, id: null };
       // Stored as ISO so out-of-order webhooks compare as text; an unreadable time counts as now.
       const statusAt = updatedAt && !Number.isNaN(Date.parse(updatedAt)) ? new Date(updatedAt).toISOString() : at.toISOString();
       const id = await setTicketStatus(trx, ticketId, status.toLowerCase(), statusAt);
       if (!id) return { outcome: 'not_escalated' as const, id: null };
-      await applyResolution(trx, id, at, maxAttempts);
+      await applyEvent(trx, id, { type: 'ticket_status_changed' }, at, maxAttempts);
       return { outcome: 'recorded' as const, id };
     });
     if (result.id) this.changed(result.id);
@@ -130,7 +141,7 @@ export class LoopService {
       await enqueueTask(trx, { task: 'summary_note', escalationId, summaryId, ticketId: t.ticket_id }, at, maxAttempts);
     }
     if (routing.supportChannel) await enqueueTask(trx, { task: 'support_post', escalationId, summaryId }, at, maxAttempts);
-    await applyResolution(trx, escalationId, at, maxAttempts);
+    await applyEvent(trx, escalationId, { type: 'summary_stored' }, at, maxAttempts);
   }
 
   private changed(escalationId: string): void {

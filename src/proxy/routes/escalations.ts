@@ -5,8 +5,28 @@ import { createEscalationRequestSchema, linkTicketRequestSchema, listEscalations
 import { HttpError } from '../errors';
 import type { EscalationService } from '../escalations/service';
 
-/** Parses with a schema or throws a 400 naming the first failing field. */
+/** The path of the first string holding a NUL character (Postgres text cannot store one), or null. */
+export function nulPath(value: unknown, path: string[] = []): string[] | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    if (k.includes('\u0000')) return [...path, k];
+    const hit = nulPath(v, [...path, k]);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * Parses with a schema or throws a 400 naming the first failing field. A NUL character anywhere is
+ * refused the same way on both stores (SQLite would keep it, Postgres cannot).
+ */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const nul = nulPath(value);
+  if (nul) {
+    const field = nul.length ? nul.join('.') : where;
+    throw new HttpError(400, 'invalid_request', `${field}: must not contain a NUL character`, field);
+  }
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

@@ -2,9 +2,11 @@
 // Each group is its own plugin that reads the body RAW (no JSON or form parsing before the check), checks
 // the sender's signature on those exact bytes (401, nothing stored), then parses (400, nothing stored)
 // and hands over to the loop service.
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpError } from '../errors';
+import type { InboundKind, ProxyMetrics } from '../metrics';
 import { verifySlackRequest, verifyZendeskWebhook } from '../inbound/signatures';
 import type { SignatureCheck } from '../inbound/signatures';
 import { messageEventSchema } from '../loop/activity';
@@ -18,6 +20,24 @@ export interface InboundOptions {
   slackSigningSecret: string;
   zendeskWebhookSecret: string;
   now: () => number;
+  metrics?: ProxyMetrics;
+}
+
+const KIND_BY_ROUTE: Record<string, InboundKind> = {
+  '/slack/events': 'slack_event',
+  '/slack/commands': 'slack_command',
+  '/slack/interactions': 'slack_interaction',
+  '/zendesk/events': 'zendesk_webhook',
+};
+
+/** Counts each delivery once answered: 4xx refused, a repeated delivery id duplicate, else accepted. */
+function countDeliveries(app: FastifyInstance, metrics: ProxyMetrics | undefined, duplicates: WeakSet<FastifyRequest>): void {
+  if (!metrics) return;
+  app.addHook('onResponse', async (req, reply) => {
+    const kind = KIND_BY_ROUTE[req.routeOptions.url ?? ''];
+    if (!kind || reply.statusCode >= 500) return;
+    metrics.inbound(kind, reply.statusCode >= 400 ? 'refused' : duplicates.has(req) ? 'duplicate' : 'accepted');
+  });
 }
 
 /** A child context whose every body arrives as a Buffer, checked by `verify` before any handler. */
@@ -60,6 +80,8 @@ const interactionSchema = z.looseObject({
   view: z
     .looseObject({
       callback_id: z.string().optional(),
+      id: z.string().max(64).optional(),
+      hash: z.string().max(128).optional(),
       private_metadata: z.string().optional(),
       state: z.object({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }),
     })
@@ -77,9 +99,11 @@ const zendeskEventSchema = z.object({
 
 export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions): Promise<void> {
   const { loop } = opts;
+  const duplicates = new WeakSet<FastifyRequest>();
 
   await app.register(async (slack) => {
     await rawSigned(slack, (req, raw) => verifySlackRequest({ headers: req.headers, rawBody: raw }, opts.slackSigningSecret, opts.now()));
+    countDeliveries(slack, opts.metrics, duplicates);
 
     slack.post('/slack/events', async (req, reply) => {
       const body = parseOr400(eventsEnvelope, json(req.body as Buffer), 'body');
@@ -87,6 +111,7 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
       if (body.type !== 'event_callback' || body.event.type !== 'message') return reply.code(200).send();
       const event = parseOr400(messageEventSchema, body.event, 'event');
       const outcome = await loop.message(body.event_id, event);
+      if (outcome === 'duplicate') duplicates.add(req);
       return { ok: true, outcome };
     });
 
@@ -104,7 +129,9 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
       if (ia.type !== 'view_submission' || ia.view?.callback_id !== SUMMARY_CALLBACK_ID) return reply.code(200).send();
       const read = readSubmission(ia.view.state.values as ViewStateValues);
       if (!read.ok) return { response_action: 'errors', errors: read.errors };
-      const stored = await loop.submitSummary(ia.view.private_metadata ?? '', read.summary, ia.user.id);
+      // Slack's view id and hash name one submission; without them, the payload itself does.
+      const delivery = ia.view.id && ia.view.hash ? `${ia.view.id}:${ia.view.hash}` : createHash('sha256').update(payload).digest('hex');
+      const stored = await loop.submitSummary(ia.view.private_metadata ?? '', read.summary, ia.user.id, delivery);
       if (!stored.ok) return { response_action: 'errors', errors: stored.errors };
       // An empty 200 closes the modal.
       return reply.code(200).send();
@@ -113,11 +140,13 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
 
   await app.register(async (zendesk) => {
     await rawSigned(zendesk, (req, raw) => verifyZendeskWebhook({ headers: req.headers, rawBody: raw }, opts.zendeskWebhookSecret, opts.now()));
+    countDeliveries(zendesk, opts.metrics, duplicates);
 
     zendesk.post('/zendesk/events', async (req) => {
       const { ticket } = parseOr400(zendeskEventSchema, json(req.body as Buffer), 'body');
       const invocation = req.headers['x-zendesk-webhook-invocation-id'];
       const outcome = await loop.ticketStatus(ticket.id, ticket.status, ticket.updated_at ?? null, typeof invocation === 'string' ? invocation : null);
+      if (outcome === 'duplicate') duplicates.add(req);
       return { ok: true, outcome };
     });
   });

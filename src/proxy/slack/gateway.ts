@@ -2,6 +2,7 @@
 // own (the job layer retries) and a timeout on every call. Failures become SlackCallError.
 import { LogLevel, WebClient } from '@slack/web-api';
 import type { Logger as SlackLogger } from '@slack/web-api';
+import { countCall } from '../metrics';
 import { SlackCallError, toSlackCallError } from './errors';
 
 export interface SlackChannel {
@@ -9,6 +10,9 @@ export interface SlackChannel {
   name: string;
   creator?: string;
   isArchived: boolean;
+  isPrivate?: boolean;
+  /** Whether the bot is in it. */
+  isMember?: boolean;
 }
 
 export interface SlackMessage {
@@ -36,6 +40,8 @@ export interface SlackGatewayOptions {
   timeoutMs?: number;
   /** Base of channel links; defaults to the workspace URL auth.test reports. */
   workspaceUrl?: string;
+  /** Told after every call: the method, 'ok' or Slack's error code, and the seconds it took (metrics). */
+  onCall?: (method: string, code: string, seconds: number) => void;
 }
 
 export class SlackGateway {
@@ -54,12 +60,14 @@ export class SlackGateway {
     });
   }
 
-  private async call<T>(method: string, fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      throw toSlackCallError(method, e);
-    }
+  private call<T>(method: string, fn: () => Promise<T>): Promise<T> {
+    return countCall(this.opts.onCall, method, (e) => (e as SlackCallError).code, async () => {
+      try {
+        return await fn();
+      } catch (e) {
+        throw toSlackCallError(method, e);
+      }
+    });
   }
 
   /** The bot's user id and the workspace URL, asked once (auth.test). */
@@ -72,6 +80,24 @@ export class SlackGateway {
       },
     );
     return this.identityPromise;
+  }
+
+  /** auth.test, asked now: the bot, its workspace, and the scopes Slack reports for the token (x-oauth-scopes). */
+  async authTest(): Promise<{ botUserId: string; team: string; url: string; scopes: string[] }> {
+    const r = await this.call('auth.test', () => this.client.auth.test());
+    return { botUserId: r.user_id ?? '', team: r.team ?? '', url: r.url ?? '', scopes: r.response_metadata?.scopes ?? [] };
+  }
+
+  /** A channel by id (conversations.info), or null when the bot cannot see it. */
+  async channelById(id: string): Promise<SlackChannel | null> {
+    try {
+      const r = await this.call('conversations.info', () => this.client.conversations.info({ channel: id }));
+      const c = r.channel;
+      return c ? { id, name: c.name ?? id, creator: c.creator, isArchived: c.is_archived ?? false, isPrivate: c.is_private, isMember: c.is_member } : null;
+    } catch (e) {
+      if (e instanceof SlackCallError && e.code === 'channel_not_found') return null;
+      throw e;
+    }
   }
 
   async channelUrl(channelId: string): Promise<string> {
@@ -92,7 +118,7 @@ export class SlackGateway {
         this.client.conversations.list({ types: 'public_channel,private_channel', exclude_archived: false, limit: 1000, cursor }),
       );
       const hit = r.channels?.find((c) => c.name === name);
-      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false };
+      if (hit) return { id: hit.id ?? '', name: hit.name ?? name, creator: hit.creator, isArchived: hit.is_archived ?? false, isPrivate: hit.is_private, isMember: hit.is_member };
       cursor = r.response_metadata?.next_cursor || undefined;
       if (!cursor) return null;
     }
@@ -103,19 +129,25 @@ export class SlackGateway {
     await this.call('conversations.join', () => this.client.conversations.join({ channel: channelId }));
   }
 
-  /** Invites with force, so one bad id does not block the rest; answers the per-user errors. */
+  /**
+   * Invites with force, so one bad id does not block the rest; answers the per-user errors. Someone
+   * already in the channel, reported per user or as the whole answer, is not an error: that invite
+   * is done (an earlier attempt, or they joined on their own).
+   */
   async invite(channelId: string, users: string[]): Promise<Array<{ user: string; error: string }>> {
     if (!users.length) return [];
+    let errors: Array<{ user?: string; error?: string }>;
     try {
       const r = await this.call('conversations.invite', () => this.client.conversations.invite({ channel: channelId, users: users.join(','), force: true }));
-      return ((r as { errors?: Array<{ user?: string; error?: string }> }).errors ?? []).map((x) => ({ user: x.user ?? '', error: x.error ?? '' }));
+      errors = (r as { errors?: Array<{ user?: string; error?: string }> }).errors ?? [];
     } catch (e) {
+      if (!(e instanceof SlackCallError)) throw e;
       // Without force support Slack reports the first failure and lists all of them.
-      if (e instanceof SlackCallError && Array.isArray(e.extra.errors)) {
-        return (e.extra.errors as Array<{ user?: string; error?: string }>).map((x) => ({ user: x.user ?? '', error: x.error ?? e.code }));
-      }
-      throw e;
+      if (Array.isArray(e.extra.errors)) errors = (e.extra.errors as Array<{ user?: string; error?: string }>).map((x) => ({ ...x, error: x.error ?? e.code }));
+      else if (e.code === 'already_in_channel') errors = [];
+      else throw e;
     }
+    return errors.map((x) => ({ user: x.user ?? '', error: x.error ?? '' })).filter((x) => x.error !== 'already_in_channel');
   }
 
   async userIdByEmail(email: string): Promise<string | null> {
@@ -160,10 +192,19 @@ export class SlackGateway {
     }));
   }
 
-  /** The ts of a recent message of ours carrying this block_id (what an earlier attempt posted), or null. */
-  async findOwnMessage(channel: string, blockId: string): Promise<string | null> {
+  /** Replies in a thread (its parent first): conversations.history does not list them. */
+  async threadReplies(channel: string, threadTs: string, limit = 200): Promise<SlackMessage[]> {
+    const r = await this.call('conversations.replies', () => this.client.conversations.replies({ channel, ts: threadTs, limit }));
+    return (r.messages ?? []).map((m) => ({ ts: m.ts ?? '', user: m.user, botId: m.bot_id, text: m.text ?? '', blocks: m.blocks as SlackMessage['blocks'], threadTs: m.thread_ts }));
+  }
+
+  /**
+   * The ts of a message of ours carrying this block_id (what an earlier attempt posted), or null: in the
+   * channel's recent history, or among a thread's replies when threadTs is given.
+   */
+  async findOwnMessage(channel: string, blockId: string, threadTs?: string): Promise<string | null> {
     const { botUserId } = await this.identity();
-    const msgs = await this.recentMessages(channel, 200);
+    const msgs = threadTs ? await this.threadReplies(channel, threadTs) : await this.recentMessages(channel, 200);
     return msgs.find((m) => m.user === botUserId && m.blocks?.some((b) => b.block_id === blockId))?.ts ?? null;
   }
 

@@ -1,18 +1,17 @@
 // Escalations, their tickets and steps: repository functions take db or a transaction first, and map
 // rows to the wire Escalation (src/core/api.ts).
 import type { Kysely, Transaction } from 'kysely';
-import type { Escalation, EscalationState, EscalationStep, StepName, StepStatus } from '../../core/api';
-import type { EngineeringSummary, EscalationMode, IssueType } from '../../core/types';
-import type { Database, EscalationPatch, EscalationRow, NewEscalationRow, NewStepRow, StepRow, TicketRow } from './tables';
+import type { Escalation, EscalationState, EscalationStep } from '../../core/api';
+import type { EngineeringSummary } from '../../core/types';
+import { stepKey, stepOrder } from '../escalations/plan';
+import type { PlannedStep } from '../escalations/plan';
+import type { Database, EscalationPatch, EscalationRow, InternalStepStatus, NewEscalationRow, NewStepRow, StepRow, TicketRow } from './tables';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
-export function stepKey(name: StepName, ticketId: number | null = null): string {
-  return ticketId === null ? name : `${name}:${ticketId}`;
-}
-
-export function newStepRow(escalationId: string, name: StepName, now: string, ticketId: number | null = null, status: 'waiting' | 'pending' = 'waiting'): NewStepRow {
-  return { escalation_id: escalationId, key: stepKey(name, ticketId), name, ticket_id: ticketId, status, attempts: 0, last_error: null, result_json: null, updated_at: now };
+/** A planned step as stored: waiting, until the lifecycle queues it. */
+export function newStepRow(escalationId: string, step: PlannedStep, now: string): NewStepRow {
+  return { escalation_id: escalationId, key: stepKey(step.name, step.ticketId), name: step.name, ticket_id: step.ticketId, status: 'waiting', attempts: 0, last_error: null, result_json: null, updated_at: now };
 }
 
 export async function insertEscalation(
@@ -53,7 +52,8 @@ export async function getStep(db: Db, id: string, key: string): Promise<StepRow 
   return db.selectFrom('steps').selectAll().where('escalation_id', '=', id).where('key', '=', key).executeTakeFirst();
 }
 
-export async function updateEscalation(db: Db, id: string, patch: EscalationPatch): Promise<void> {
+/** Fields other than the state (the lifecycle alone writes that, in transitions.ts). */
+export async function updateEscalation(db: Db, id: string, patch: Omit<EscalationPatch, 'state' | 'version'>): Promise<void> {
   await db.updateTable('escalations').set(patch).where('id', '=', id).execute();
 }
 
@@ -61,9 +61,25 @@ export async function updateStep(
   db: Db,
   id: string,
   key: string,
-  patch: { status?: StepStatus | 'waiting'; attempts?: number; last_error?: string | null; result_json?: string | null; updated_at: string },
+  patch: { attempts?: number; last_error?: string | null; result_json?: string | null; updated_at: string },
 ): Promise<void> {
   await db.updateTable('steps').set(patch).where('escalation_id', '=', id).where('key', '=', key).execute();
+}
+
+/**
+ * Counts an attempt of a step before it acts, durably: a later attempt (after a crash, a timeout, a
+ * lease taken over or an operator's retry) then knows an earlier one may have had its effect. Answers
+ * the count including this attempt.
+ */
+export async function startAttempt(db: Db, id: string, key: string, now: string): Promise<number> {
+  const row = await db
+    .updateTable('steps')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), updated_at: now }))
+    .where('escalation_id', '=', id)
+    .where('key', '=', key)
+    .returning('attempts')
+    .executeTakeFirst();
+  return row?.attempts ?? 0;
 }
 
 export async function loadEscalation(db: Db, id: string): Promise<Escalation | null> {
@@ -86,14 +102,14 @@ export async function listEscalations(db: Db, state?: EscalationState, limit = 2
   return rows.map((r) => toEscalation(r, tickets.filter((t) => t.escalation_id === r.id), steps.filter((s) => s.escalation_id === r.id)));
 }
 
-const STEP_ORDER: readonly string[] = ['create_channel', 'find_triage_channel', 'invite', 'post_card', 'bookmark', 'zendesk_note', 'announce_ticket'];
+const wireStatus = (s: InternalStepStatus) => (s === 'waiting' ? 'pending' : s);
 
 function toStep(s: StepRow): EscalationStep {
   return {
-    name: s.name as StepName,
+    name: s.name,
     ticketId: s.ticket_id,
     // 'waiting' (for another step) is internal: to callers it is simply not done yet.
-    status: (s.status === 'waiting' ? 'pending' : s.status) as StepStatus,
+    status: wireStatus(s.status),
     attempts: s.attempts,
     lastError: s.last_error,
     updatedAt: s.updated_at,
@@ -101,7 +117,7 @@ function toStep(s: StepRow): EscalationStep {
 }
 
 export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: StepRow[]): Escalation {
-  const sorted = [...steps].sort((a, b) => STEP_ORDER.indexOf(a.name) - STEP_ORDER.indexOf(b.name) || (a.ticket_id ?? 0) - (b.ticket_id ?? 0));
+  const sorted = [...steps].sort((a, b) => stepOrder(a.name) - stepOrder(b.name) || (a.ticket_id ?? 0) - (b.ticket_id ?? 0));
   const slack: Escalation['slack'] = {};
   if (row.channel_id) slack.channelId = row.channel_id;
   if (row.channel_name) slack.channelName = row.channel_name;
@@ -110,9 +126,9 @@ export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: St
   return {
     id: row.id,
     ticketIds: tickets.map((t) => t.ticket_id),
-    issueType: row.issue_type as IssueType,
-    mode: row.mode as EscalationMode,
-    state: row.state as EscalationState,
+    issueType: row.issue_type,
+    mode: row.mode,
+    state: row.state,
     subject: row.subject,
     product: row.product,
     organization: row.organization,

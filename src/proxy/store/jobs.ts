@@ -70,6 +70,12 @@ export async function completeJob(db: Db, id: string, workerId: string): Promise
   if (Number(r.numDeletedRows) !== 1) throw new LostLeaseError(id);
 }
 
+/** Extends a held lease; false when another worker holds the job now (or it is gone). */
+export async function renewLease(db: Db, id: string, workerId: string, until: Date): Promise<boolean> {
+  const r = await db.updateTable('jobs').set({ locked_until: until.toISOString() }).where('id', '=', id).where('locked_by', '=', workerId).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export async function rescheduleJob(db: Db, id: string, workerId: string, runAt: Date, error: string): Promise<void> {
   await db
     .updateTable('jobs')

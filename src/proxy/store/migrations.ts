@@ -1,6 +1,7 @@
 // Migrations use only the dialect-neutral schema builder, so SQLite and Postgres run the same ones.
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from './db';
 
 const migrations: Record<string, Migration> = {
   '001_escalations': {
@@ -110,15 +111,43 @@ const migrations: Record<string, Migration> = {
       for (const col of ['summary_draft_json', 'summary_requested_at', 'last_reminder_at', 'active_since']) await db.schema.alterTable('escalations').dropColumn(col).execute();
     },
   },
+  // One lifecycle (issue 9): every state change is a compare-and-set on this version.
+  '003_escalation_version': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('escalations').addColumn('version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('escalations').dropColumn('version').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/**
+ * On Postgres, Kysely decides whether its migration tables exist by listing the tables of EVERY schema
+ * in the database: one left in another schema (another tenant, a test's leftover) made it skip creating
+ * its own and then fail with 'relation "kysely_migration_lock" does not exist'. Naming the schema the
+ * connection works in (its search_path) keeps it to its own.
+ */
+async function migrator(db: Kysely<unknown>, dialect: Dialect): Promise<Migrator> {
+  if (dialect !== 'postgres') return new Migrator({ db, provider });
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema ?? undefined;
+  return new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
 /** Brings the schema up to date; Kysely's migration lock makes concurrent starts on Postgres safe. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const { error, results } = await (await migrator(db, dialect)).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
   }
+}
+
+/** Names of the migrations this code has that the database has not run (doctor). */
+export async function pendingMigrations(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const all = await (await migrator(db, dialect)).getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
 }

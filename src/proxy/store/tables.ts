@@ -1,12 +1,23 @@
 // Row types of the store. Times are ISO-8601 UTC strings (same width, so they compare as text on both
 // SQLite and Postgres); JSON columns are text so both dialects store them the same way.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { EscalationState, StepName } from '../../core/api';
+import type { IssueType } from '../../core/types';
+
+/** An escalation that runs has a place in Slack: 'none' types are never stored. */
+export type StoredMode = 'channel' | 'thread';
+/** 'waiting' (for another step, no job yet) shows as 'pending' on the wire. */
+export type InternalStepStatus = 'waiting' | 'pending' | 'done' | 'failed';
+export type JobState = 'queued' | 'failed';
 
 export interface EscalationsTable {
   id: string;
-  issue_type: string;
-  mode: string;
-  state: string;
+  issue_type: IssueType;
+  mode: StoredMode;
+  /** Written only by the lifecycle (escalations/lifecycle.ts), with a compare-and-set on version. */
+  state: EscalationState;
+  /** Bumped by every state decision; a writer whose version is stale lost the race and decides again. */
+  version: Generated<number>;
   subject: string;
   product: string | null;
   organization: string | null;
@@ -50,9 +61,9 @@ export interface StepsTable {
   escalation_id: string;
   /** name, or name:ticketId for per-ticket steps. */
   key: string;
-  name: string;
+  name: StepName;
   ticket_id: number | null;
-  status: string;
+  status: InternalStepStatus;
   attempts: number;
   last_error: string | null;
   /** What the step produced (ts, bookmark id, ...) as JSON, so a retry can tell it was done. */
@@ -64,7 +75,7 @@ export interface JobsTable {
   id: string;
   kind: string;
   payload_json: string;
-  state: string; // queued | failed (done jobs are deleted)
+  state: JobState; // done jobs are deleted
   run_at: string;
   locked_by: string | null;
   locked_until: string | null;
@@ -84,7 +95,7 @@ export interface SummariesTable {
   id: string;
   escalation_id: string;
   summary_json: string;
-  source: string; // modal | message
+  source: 'modal' | 'message';
   /** Slack user id of who submitted it. */
   author: string | null;
   created_at: string;

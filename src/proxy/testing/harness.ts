@@ -78,7 +78,15 @@ export function escalationRequest(over: Partial<CreateEscalationRequest> & { tic
   };
 }
 
-export type HarnessOptions = StartOptions & { respondWithinMs?: number; rateLimitPerMinute?: number; leaseMs?: number; wired?: boolean };
+export type HarnessOptions = StartOptions & {
+  respondWithinMs?: number;
+  rateLimitPerMinute?: number;
+  leaseMs?: number;
+  wired?: boolean;
+  /** Reach the test database another way (through a relay a test can cut). */
+  databaseUrlVia?: (url: string) => string;
+  metricsToken?: string;
+};
 
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
   // Wired: the stand-ins send signed Slack events/commands/interactions and Zendesk webhooks to the
@@ -93,7 +101,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
   const config: ProxyConfig = {
     port,
     host: '127.0.0.1',
-    databaseUrl: store.url,
+    databaseUrl: opts.databaseUrlVia ? opts.databaseUrlVia(store.url) : store.url,
     zafSharedSecret: SECRET,
     slack: { botToken: slack.botToken, signingSecret: SLACK_SIGNING_SECRET, apiUrl: slack.apiUrl },
     zendesk: { apiUrl: zendesk.apiUrl, email: SANDBOX_API_EMAIL, apiToken: SANDBOX_API_TOKEN, webhookSecret: ZENDESK_WEBHOOK_SECRET },
@@ -104,17 +112,35 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     // A lease far longer than any step even on a loaded machine, so no step runs twice concurrently.
     worker: { concurrency: 8, leaseMs: 15_000, pollMs: 100, retryPolicy: 'fast' },
     respondWithinMs: opts.respondWithinMs ?? 3000,
+    metricsToken: opts.metricsToken ?? null,
   };
   const instances: RunningProxy[] = [];
+  const closed = new WeakSet<RunningProxy>();
+  let wiredHolder: RunningProxy | null = null;
   const startInstance = async ({ leaseMs, ...o }: StartOptions & { leaseMs?: number } = {}) => {
-    // Only the first instance takes the wired port; the others listen anywhere.
-    const cfg = { ...config, port: instances.length ? 0 : config.port, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
+    // One instance at a time holds the wired port (where the stand-ins send): the first, or the one
+    // started after it closed (a restart keeps its address); the others listen anywhere.
+    const takesWiredPort = !wiredHolder || closed.has(wiredHolder);
+    const cfg = { ...config, port: takesWiredPort ? config.port : 0, ...(leaseMs ? { worker: { ...config.worker, leaseMs } } : {}) };
     const p = await startProxy(cfg, { retryPolicy: retryPolicies.fast, logger: false, searchPath: store.searchPath, drainMs: 2000, ...o });
+    const close = p.close.bind(p);
+    p.close = () => {
+      closed.add(p);
+      return close();
+    };
+    if (takesWiredPort) wiredHolder = p;
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, ...firstOpts } = opts;
-  const proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, metricsToken: _m, ...firstOpts } = opts;
+  let proxy: RunningProxy;
+  try {
+    proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
+  } catch (e) {
+    // A proxy that cannot start must not leave the stand-ins listening (Jest would never exit).
+    await Promise.allSettled([store.dispose(), slack.close(), zendesk.close()]);
+    throw e;
+  }
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
     if (tok !== null) headers.authorization = `Bearer ${tok ?? (await token())}`;
@@ -136,6 +162,9 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     post: (path, body, tok) => call('POST', path, body, tok),
     get: (path, tok) => call('GET', path, undefined, tok),
     async close() {
+      // The stand-ins stop sending first: the proxies' last steps may post, and their events would go
+      // to a proxy that no longer listens.
+      await slack.disconnect();
       await Promise.all(instances.map((p) => p.close()));
       await store.dispose();
       await slack.close();

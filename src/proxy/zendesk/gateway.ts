@@ -1,7 +1,11 @@
 // The proxy's only way to Zendesk: fetch with Basic email/token auth and a timeout on every call.
 // Failures become ZendeskCallError (retryable for 429/5xx/network, with Retry-After).
+import { countCall } from '../metrics';
+
 export class ZendeskCallError extends Error {
   readonly retryable: boolean;
+  /** http_<status>, timeout or unreachable. */
+  readonly code: string;
   constructor(
     readonly operation: string,
     readonly status: number | null,
@@ -12,6 +16,7 @@ export class ZendeskCallError extends Error {
     super(`Zendesk ${operation} failed: ${status === null ? detail : `HTTP ${status} ${detail}`.trim()}`, { cause });
     this.name = 'ZendeskCallError';
     this.retryable = status === null || status === 429 || status >= 500;
+    this.code = status !== null ? `http_${status}` : detail === 'timed out' ? 'timeout' : 'unreachable';
   }
 }
 
@@ -21,11 +26,26 @@ export interface ZendeskComment {
   public: boolean;
 }
 
+/** What Zendesk says about a ticket: the only subject, organization and requester the proxy shows. */
+export interface VouchedTicket {
+  id: number;
+  subject: string;
+  organization: string | null;
+  requester: string | null;
+}
+
+export type ZendeskRole = 'end-user' | 'agent' | 'admin';
+
+/** Postgres text cannot hold NUL; Zendesk's text is shown, never trusted to be clean. */
+const clean = (s: string) => s.replaceAll('\u0000', '');
+
 export interface ZendeskGatewayOptions {
   apiUrl: string;
   email: string;
   apiToken: string;
   timeoutMs?: number;
+  /** Told after every call: the operation, 'ok' or the error code, and the seconds it took (metrics). */
+  onCall?: (operation: string, code: string, seconds: number) => void;
 }
 
 /** Retry-After in seconds or as an HTTP date, in ms from now. */
@@ -43,7 +63,11 @@ export class ZendeskGateway {
     this.auth = 'Basic ' + Buffer.from(`${opts.email}/token:${opts.apiToken}`).toString('base64');
   }
 
-  private async request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+  protected request<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
+    return countCall(this.opts.onCall, operation, (e) => (e as ZendeskCallError).code, () => this.send<T>(operation, method, path, body));
+  }
+
+  private async send<T>(operation: string, method: string, path: string, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await fetch(this.opts.apiUrl + path, {
@@ -75,6 +99,56 @@ export class ZendeskGateway {
     await this.request('ticket update', 'PUT', `/api/v2/tickets/${ticketId}.json`, {
       ticket: { comment: { body: note.body, public: false }, additional_tags: note.tags },
     });
+  }
+
+  /** The agent-facing link of a ticket, built from our own Zendesk URL (never from a request body). */
+  ticketUrl(ticketId: number): string {
+    return `${this.opts.apiUrl.replace(/\/+$/, '')}/agent/tickets/${ticketId}`;
+  }
+
+  /**
+   * The ticket with its requester's and organization's names. Sideloaded where Zendesk does it
+   * (include=users,organizations), read one by one otherwise; an organization or requester Zendesk
+   * will not show counts as unknown.
+   */
+  async ticket(ticketId: number): Promise<VouchedTicket> {
+    type Named = { id: number; name?: string };
+    const r = await this.request<{ ticket: { id: number; subject?: string; requester_id?: number | null; organization_id?: number | null }; users?: Named[]; organizations?: Named[] }>(
+      'ticket show',
+      'GET',
+      `/api/v2/tickets/${ticketId}.json?include=users,organizations`,
+    );
+    const t = r.ticket;
+    const named = async (id: number | null | undefined, side: Named[] | undefined, path: string, key: 'user' | 'organization') => {
+      if (!id) return null;
+      const hit = side?.find((x) => x.id === id);
+      if (hit?.name) return clean(hit.name);
+      try {
+        const one = await this.request<Record<string, Named | undefined>>(`${key} show`, 'GET', path);
+        return one[key]?.name ? clean(one[key].name) : null;
+      } catch (e) {
+        if (e instanceof ZendeskCallError && e.status !== null && e.status < 500 && e.status !== 429) return null;
+        throw e;
+      }
+    };
+    const [requester, organization] = await Promise.all([
+      named(t.requester_id, r.users, `/api/v2/users/${t.requester_id}.json`, 'user'),
+      named(t.organization_id, r.organizations, `/api/v2/organizations/${t.organization_id}.json`, 'organization'),
+    ]);
+    return { id: t.id ?? ticketId, subject: clean(t.subject ?? ''), organization, requester };
+  }
+
+  /** The role of the account's user with this email (users/search), or null when there is none. */
+  async userRoleByEmail(email: string): Promise<ZendeskRole | null> {
+    const r = await this.request<{ users?: Array<{ email?: string | null; role?: string; active?: boolean; suspended?: boolean }> }>(
+      'user search',
+      'GET',
+      `/api/v2/users/search.json?query=${encodeURIComponent(`email:${email}`)}`,
+    );
+    // Search matches loosely; only the exact address counts, and a suspended user vouches for nothing.
+    const user = (r.users ?? []).find((u) => u.email?.toLowerCase() === email.toLowerCase() && u.active !== false && u.suspended !== true);
+    const role = user?.role;
+    return role === 'agent' || role === 'admin' || role === 'end-user' ? role : null;
   }
 
   async comments(ticketId: number): Promise<ZendeskComment[]> {

@@ -1,4 +1,5 @@
 import { ErrorCode, WebClient, type WebAPIHTTPError, type WebAPIRateLimitedError } from '@slack/web-api';
+import { startSlackStandIn } from './server';
 import { slackError, startHarness, type Harness } from './testing';
 
 let h: Harness;
@@ -23,6 +24,18 @@ async function caught(p: Promise<unknown>): Promise<Error & { code?: string }> {
 }
 
 describe('tokens', () => {
+  it('reports the token’s scopes in x-oauth-scopes, as Slack does (the client reads them into response_metadata)', async () => {
+    const answer = await otherClient(h.standIn.botToken).auth.test();
+    expect(answer.response_metadata?.scopes).toEqual(expect.arrayContaining(['channels:manage', 'chat:write', 'usergroups:read', 'commands']));
+    const narrow = await startSlackStandIn({ port: 0, botScopes: ['chat:write'] });
+    try {
+      const res = await fetch(`${narrow.apiUrl}auth.test`, { method: 'POST', headers: { authorization: `Bearer ${narrow.botToken}` } });
+      expect(res.headers.get('x-oauth-scopes')).toBe('chat:write');
+    } finally {
+      await narrow.close();
+    }
+  });
+
   it('answers invalid_auth for a wrong token and not_authed for none, creating nothing', async () => {
     expect(await slackError(otherClient('xoxb-wrong').conversations.create({ name: 'x1' }))).toBe('invalid_auth');
     expect(await slackError(otherClient().conversations.create({ name: 'x2' }))).toBe('not_authed');

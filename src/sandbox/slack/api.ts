@@ -11,6 +11,8 @@ export interface ApiContext {
   ws: Workspace;
   faults: FaultTable;
   botToken: string;
+  /** Granted to the bot token; every authenticated answer lists them in x-oauth-scopes, as Slack does. */
+  scopes: readonly string[];
   calls: CallRecord[];
   log: (line: string) => void;
 }
@@ -84,7 +86,12 @@ export async function handleApi(
     send(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfterSec) });
     return;
   }
-  if (failure?.kind === 'error500') {
+  if (failure?.kind === 'error') {
+    record(failure.error);
+    send(res, 200, { ok: false, error: failure.error });
+    return;
+  }
+  if (failure?.kind === 'error500' && !failure.afterEffect) {
     record('http_500');
     send(res, 500, { ok: false, error: 'internal_error' });
     return;
@@ -110,14 +117,21 @@ export async function handleApi(
     send(res, 200, { ok: false, error });
     return;
   }
+  const scopes = { 'x-oauth-scopes': ctx.scopes.join(',') };
   try {
     const result = handler(ctx.ws, recorded);
+    if (failure?.kind === 'error500') {
+      // Done, but the answer says otherwise: the caller must find its effect on the next attempt.
+      record('ok_then_http_500');
+      send(res, 500, { ok: false, error: 'internal_error' });
+      return;
+    }
     record('ok');
-    send(res, 200, { ok: true, ...result });
+    send(res, 200, { ok: true, ...result }, scopes);
   } catch (err) {
     if (err instanceof SlackApiError) {
       record(err.code);
-      send(res, 200, { ok: false, error: err.code, ...err.extra });
+      send(res, 200, { ok: false, error: err.code, ...err.extra }, scopes);
       return;
     }
     ctx.log(`[slack-stand-in] ${method} failed: ${err instanceof Error ? err.message : String(err)}`);

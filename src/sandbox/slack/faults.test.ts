@@ -42,3 +42,14 @@ describe('FaultTable', () => {
     expect(t.list()).toEqual([]);
   });
 });
+
+describe('FaultTable: platform errors and failures after the work', () => {
+  it('answers a platform error, and a 500 that comes after the work', () => {
+    const t = new FaultTable();
+    t.add({ kind: 'error', error: 'already_in_channel', method: 'conversations.invite', times: 1 });
+    t.add({ kind: 'error500', afterEffect: true, times: 1 });
+    expect(t.take('conversations.invite').failure).toEqual({ kind: 'error', error: 'already_in_channel' });
+    expect(t.take('chat.postMessage').failure).toEqual({ kind: 'error500', afterEffect: true });
+    expect(() => t.add({ kind: 'error', error: 'Not A Code' })).toThrow();
+  });
+});

@@ -8,13 +8,15 @@ const times = z.number().int().positive().optional();
 export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('latency'), ms: z.number().int().min(0).max(600_000), method }).strict(),
   z.object({ kind: z.literal('ratelimit'), retryAfterSec: z.number().int().min(0).max(3600), method, times }).strict(),
-  z.object({ kind: z.literal('error500'), method, times }).strict(),
+  z.object({ kind: z.literal('error500'), method, times, afterEffect: z.boolean().optional() }).strict(),
+  z.object({ kind: z.literal('error'), error: z.string().regex(/^[a-z_]{1,64}$/), method, times }).strict(),
   z.object({ kind: z.literal('drop'), method, times }).strict(),
 ]);
 
 export type Failure =
   | { kind: 'ratelimit'; retryAfterSec: number }
-  | { kind: 'error500' }
+  | { kind: 'error500'; afterEffect?: boolean }
+  | { kind: 'error'; error: string }
   | { kind: 'drop' };
 
 export interface FaultPlan {
@@ -51,7 +53,11 @@ export class FaultTable {
     const index = this.faults.findIndex((f) => f.kind !== 'latency' && applies(f));
     const f = this.faults[index];
     if (!f || f.kind === 'latency') return plan;
-    plan.failure = f.kind === 'ratelimit' ? { kind: 'ratelimit', retryAfterSec: f.retryAfterSec } : { kind: f.kind };
+    plan.failure =
+      f.kind === 'ratelimit' ? { kind: 'ratelimit', retryAfterSec: f.retryAfterSec }
+      : f.kind === 'error' ? { kind: 'error', error: f.error }
+      : f.kind === 'error500' ? { kind: 'error500', ...(f.afterEffect ? { afterEffect: true } : {}) }
+      : { kind: f.kind };
     if (f.times !== undefined) {
       if (f.times <= 1) this.faults.splice(index, 1);
       else this.faults[index] = { ...f, times: f.times - 1 };

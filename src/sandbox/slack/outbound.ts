@@ -14,6 +14,8 @@ export interface Delivery {
   /** HTTP status, or null when the proxy could not be reached. */
   status: number | null;
   responseBody: string;
+  /** What was sent, so a test can deliver it again as Slack's retries do. */
+  requestBody: string;
   error?: string;
 }
 
@@ -27,6 +29,8 @@ export class Outbound {
   readonly deliveries: Delivery[] = [];
   /** The stand-in's own URL, for response_url. Set once the server listens. */
   baseUrl = '';
+  private detached = false;
+  private readonly inFlight = new Set<Promise<Delivery>>();
 
   constructor(
     private readonly ws: Workspace,
@@ -34,14 +38,31 @@ export class Outbound {
   ) {}
 
   get connected(): boolean {
-    return Boolean(this.cfg.proxyUrl && this.cfg.signingSecret);
+    return Boolean(this.cfg.proxyUrl && this.cfg.signingSecret) && !this.detached;
   }
 
-  private async send(kind: Delivery['kind'], path: string, body: string, contentType: string): Promise<Delivery> {
+  /**
+   * Stops sending to the proxy, as turning the app's Event Subscriptions off would, and waits for what
+   * is on its way. Teardown calls it before stopping the proxy, whose last steps may still post: their
+   * message events would otherwise go to a proxy that no longer listens.
+   */
+  async detach(): Promise<void> {
+    this.detached = true;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private send(kind: Delivery['kind'], path: string, body: string, contentType: string): Promise<Delivery> {
+    const sending = this.deliver(kind, path, body, contentType);
+    this.inFlight.add(sending);
+    void sending.finally(() => this.inFlight.delete(sending)).catch(() => undefined);
+    return sending;
+  }
+
+  private async deliver(kind: Delivery['kind'], path: string, body: string, contentType: string): Promise<Delivery> {
     const { proxyUrl, signingSecret } = this.cfg;
-    if (!proxyUrl || !signingSecret) throw new SlackApiError('no_proxy_configured');
+    if (!proxyUrl || !signingSecret || this.detached) throw new SlackApiError('no_proxy_configured');
     const url = `${proxyUrl.replace(/\/$/, '')}${path}`;
-    const delivery: Delivery = { kind, url, at: this.ws.now(), status: null, responseBody: '' };
+    const delivery: Delivery = { kind, url, at: this.ws.now(), status: null, responseBody: '', requestBody: body };
     try {
       const res = await fetch(url, {
         method: 'POST',

@@ -16,7 +16,9 @@ import type {
   StoredView,
   UsergroupSeed,
 } from './types';
-import { BOT_USER_ID, SlackApiError, Workspace } from './workspace';
+import { BOT_SCOPES } from '../../proxy/slack/scopes';
+import { readState, StateWriter } from '../stateFile';
+import { BOT_USER_ID, SlackApiError, Workspace, type WorkspaceState } from './workspace';
 
 export type { CallRecord, ChannelView, Message, SlackFault, StoredView } from './types';
 export type { Delivery } from './outbound';
@@ -44,6 +46,10 @@ export interface SlackStandInOptions {
   ticketLinks?: { from: string; to: string };
   /** Where loud lines go (unknown methods, failed deliveries). Default: stderr. */
   log?: (line: string) => void;
+  /** A JSON file the workspace is read from at start and kept in (`npm start -- --keep`). */
+  statePath?: string;
+  /** The bot token's scopes (default: every scope slack-app-manifest.yaml asks for). */
+  botScopes?: readonly string[];
 }
 
 export interface SlackStandIn {
@@ -71,6 +77,8 @@ export interface SlackStandIn {
   runSlashCommand(channelId: string, userId: string, command: string, text?: string): Promise<Delivery>;
   /** Submits an open modal with these input values ({ block_id: { action_id: value } }). */
   submitView(viewId: string, values: Record<string, Record<string, string>>): Promise<Delivery>;
+  /** Stops sending anything to the proxy and waits for deliveries in flight (call before stopping the proxy). */
+  disconnect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,11 +102,15 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise<SlackStandIn> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const ws = new Workspace({ users: opts.users, usergroups: opts.usergroups, channels: opts.channels });
+  const saved = opts.statePath ? readState<WorkspaceState>(opts.statePath) : null;
+  const ws = new Workspace({ users: opts.users, usergroups: opts.usergroups, channels: opts.channels, ...(saved ? { state: saved } : {}) });
+  const writer = opts.statePath ? new StateWriter(opts.statePath, () => ws.snapshot()) : null;
+  writer?.flush();
   const ctx: ApiContext = {
     ws,
     faults: new FaultTable(opts.latencyMs ?? 0),
     botToken: opts.botToken ?? 'xoxb-sandbox-token',
+    scopes: opts.botScopes ?? BOT_SCOPES,
     calls: [],
     log,
   };
@@ -124,8 +136,10 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
       try {
         const body = await readBody(req);
         const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
-        if (api?.[1]) return await handleApi(ctx, req, res, api[1], body, url.searchParams);
-        await handleControl({ ws, faults: ctx.faults, outbound, postAsUser, ticketLinks: opts.ticketLinks }, req, res, url, body);
+        if (api?.[1]) await handleApi(ctx, req, res, api[1], body, url.searchParams);
+        else await handleControl({ ws, faults: ctx.faults, outbound, postAsUser, ticketLinks: opts.ticketLinks }, req, res, url, body);
+        // Every change to the workspace comes through a request (the Web API or the page).
+        if (req.method !== 'GET' || api) writer?.changed();
       } catch (err) {
         log(`[slack-stand-in] ${req.method} ${url.pathname} failed: ${err instanceof Error ? err.message : String(err)}`);
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -158,9 +172,13 @@ export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise
     verifyEventsUrl: () => outbound.urlVerification(),
     runSlashCommand: (channelId, userId, command, text = '') => outbound.slashCommand(channelId, userId, command, text),
     submitView: (viewId, values) => outbound.submitView(viewId, values),
+    disconnect: () => outbound.detach(),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
+        server.close((err) => {
+          writer?.flush();
+          return err ? reject(err) : resolve();
+        });
         server.closeAllConnections();
       }),
   };

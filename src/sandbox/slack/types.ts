@@ -3,7 +3,10 @@
 export type SlackFault =
   | { kind: 'latency'; ms: number; method?: string }
   | { kind: 'ratelimit'; retryAfterSec: number; method?: string; times?: number }
-  | { kind: 'error500'; method?: string; times?: number }
+  /** afterEffect: Slack did what was asked, then answered 500 (the "did it, then failed" case). */
+  | { kind: 'error500'; method?: string; times?: number; afterEffect?: boolean }
+  /** A Slack platform error (HTTP 200, ok: false) such as already_in_channel. */
+  | { kind: 'error'; error: string; method?: string; times?: number }
   | { kind: 'drop'; method?: string; times?: number };
 
 export interface SlackUserSeed {

@@ -51,7 +51,20 @@ export const DEFAULT_CHANNELS: readonly ChannelSeed[] = [
 
 export type Channel = ChannelView;
 
+/** Everything a Workspace holds, as plain JSON (saved by `npm start -- --keep`). */
+export interface WorkspaceState {
+  users: SlackUserSeed[];
+  usergroups: UsergroupSeed[];
+  channels: Channel[];
+  views: StoredView[];
+  triggers: Array<[string, { userId: string; channelId: string }]>;
+  counters: Array<[string, number]>;
+  lastTsMicros: number;
+}
+
 export interface WorkspaceSeed {
+  /** A saved workspace: taken as is, the other seeds ignored. */
+  state?: WorkspaceState;
   users?: SlackUserSeed[];
   usergroups?: UsergroupSeed[];
   channels?: ChannelSeed[];
@@ -74,6 +87,17 @@ export class Workspace {
 
   constructor(seed: WorkspaceSeed = {}) {
     this.now = seed.now ?? Date.now;
+    if (seed.state) {
+      const st = structuredClone(seed.state);
+      this.users = st.users;
+      this.usergroups = st.usergroups;
+      this.channels.push(...st.channels);
+      for (const v of st.views) this.views.set(v.id, v);
+      for (const [id, t] of st.triggers) this.triggers.set(id, t);
+      this.counters = new Map(st.counters);
+      this.lastTsMicros = st.lastTsMicros;
+      return;
+    }
     const users = seed.users ?? [...DEFAULT_USERS];
     this.users = [
       { id: BOT_USER_ID, name: 'escalation-bot', email: 'bot@sandbox.invalid', isBot: true },
@@ -84,6 +108,18 @@ export class Workspace {
       const ch = this.addChannel(c.name, c.isPrivate ?? false, BOT_USER_ID, c.id);
       ch.members = [...new Set(c.members ?? [])];
     }
+  }
+
+  snapshot(): WorkspaceState {
+    return structuredClone({
+      users: this.users,
+      usergroups: this.usergroups,
+      channels: this.channels,
+      views: [...this.views.values()],
+      triggers: [...this.triggers],
+      counters: [...this.counters],
+      lastTsMicros: this.lastTsMicros,
+    });
   }
 
   /** Next id for a kind of object, such as 'C' + 8 base-36 digits. */

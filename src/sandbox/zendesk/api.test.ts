@@ -190,3 +190,42 @@ describe('Zendesk API stand-in: injected faults', () => {
     expect((await api('/tickets/1001.json')).status).toBe(503);
   });
 });
+
+describe('Zendesk API stand-in: people and organizations', () => {
+  it('sideloads the requester and organization of a ticket on ?include=users,organizations', async () => {
+    const body = (await (await api('/tickets/1001.json?include=users,organizations')).json()) as {
+      ticket: { requester_id: number; organization_id: number };
+      users: Array<{ id: number; name: string; role: string }>;
+      organizations: Array<{ id: number; name: string }>;
+    };
+    expect(body.users).toContainEqual(expect.objectContaining({ id: body.ticket.requester_id, name: 'Maria Alvarez', role: 'end-user' }));
+    expect(body.organizations).toEqual([{ id: body.ticket.organization_id, name: 'Lincoln High School' }]);
+    const plain = (await (await api('/tickets/1001.json')).json()) as Record<string, unknown>;
+    expect(plain.users).toBeUndefined();
+  });
+
+  it('shows a user and an organization by id, 404 otherwise', async () => {
+    expect(await (await api('/users/501.json')).json()).toMatchObject({ user: { id: 501, role: 'end-user', email: 'malvarez@lincolnhs.example.org' } });
+    expect(await (await api('/organizations/71.json')).json()).toEqual({ organization: { id: 71, name: 'Lincoln High School' } });
+    expect((await api('/users/424242.json')).status).toBe(404);
+    expect((await api('/organizations/424242.json')).status).toBe(404);
+  });
+
+  it('searches users by exact email, with their role', async () => {
+    const search = async (q: string) => ((await (await api(`/users/search.json?query=${encodeURIComponent(q)}`)).json()) as { users: Array<{ role: string }> }).users;
+    expect(await search('email:bot@school.example')).toEqual([expect.objectContaining({ role: 'agent' })]);
+    expect(await search('email:admin@sandbox.example.com')).toEqual([expect.objectContaining({ role: 'admin' })]);
+    expect(await search('email:MALVAREZ@lincolnhs.example.org')).toEqual([expect.objectContaining({ role: 'end-user' })]);
+    expect(await search('email:nobody@example.com')).toEqual([]);
+  });
+});
+
+describe('Zendesk API stand-in: a fault after the work', () => {
+  it('does what was asked, then answers with the fault', async () => {
+    sandbox.faults.add({ status: 500, method: 'PUT', pathIncludes: '/tickets/1005', afterEffect: true });
+    const before = sandbox.tickets.get(1005)!.comments.length;
+    const res = await api('/tickets/1005.json', { method: 'PUT', json: { ticket: { comment: { body: 'noted', public: false } } } });
+    expect(res.status).toBe(500);
+    expect(sandbox.tickets.get(1005)!.comments.length).toBe(before + 1);
+  });
+});

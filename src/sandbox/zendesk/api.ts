@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { FIELD_DEFINITIONS, TICKET_STATUSES, fieldValueError, type TicketPatch } from './page/model';
 import { faultBody, type ApiFaults } from './faults';
 import type { SandboxTickets } from './tickets';
-import { toApiComment, toApiTicket } from './wire';
+import type { SandboxRules } from './rules';
+import { directory, toApiComment, toApiTicket } from './wire';
 
 // The slice of the Zendesk Support API the proxy uses, in Zendesk's wire format and error bodies.
 
@@ -15,6 +16,8 @@ export type ZendeskApiOptions = {
   /** The base the API's own `url` fields use (known only once the server listens). */
   baseUrl: () => string;
   faults: ApiFaults;
+  /** Webhooks and triggers (setup:zendesk, doctor). */
+  rules: SandboxRules;
 };
 
 const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
@@ -85,6 +88,10 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
     }
     const fault = opts.faults.take(request.method, request.url);
     if (!fault) return;
+    if (fault.afterEffect && fault.status) {
+      afterEffectFaults.set(request, fault.status);
+      return;
+    }
     if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault.drop) {
       request.raw.socket.destroy();
@@ -96,6 +103,15 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
     }
   });
 
+  // A fault that lets the request do its work, then answers with an error status.
+  const afterEffectFaults = new WeakMap<FastifyRequest, number>();
+  app.addHook('onSend', async (request, reply, payload) => {
+    const status = afterEffectFaults.get(request);
+    if (status === undefined) return payload;
+    reply.code(status);
+    return JSON.stringify(faultBody(status));
+  });
+
   app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
     // Fastify's parser errors (bad JSON, wrong content type) are client errors; keep Zendesk's shape.
     if (error.statusCode && error.statusCode < 500) {
@@ -105,6 +121,8 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
   });
 
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'InvalidEndpoint', description: 'Not found' }));
+
+  opts.rules.routes(app, opts.baseUrl);
 
   app.get('/users/me.json', async () => ({
     user: { id: 9001, name: 'Sandbox Agent', email: opts.apiEmail, role: 'agent', active: true },
@@ -124,7 +142,34 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
     const id = ticketId(request);
     const ticket = id === null ? undefined : tickets.get(id);
     if (!ticket) return reply.code(404).send(NOT_FOUND);
-    return { ticket: toApiTicket(ticket, opts.baseUrl()) };
+    // Sideloads as Zendesk does them: ?include=users,organizations adds the ticket's people and org.
+    const include = String((request.query as { include?: unknown }).include ?? '').split(',');
+    const people = directory(tickets.list(), opts.apiEmail);
+    return {
+      ticket: toApiTicket(ticket, opts.baseUrl()),
+      ...(include.includes('users') ? { users: people.users.filter((u) => u.id === ticket.requester.id || u.id === 9001) } : {}),
+      ...(include.includes('organizations') ? { organizations: people.organizations.filter((o) => o.id === ticket.organization?.id) } : {}),
+    };
+  });
+
+  app.get('/users/:id.json', async (request, reply) => {
+    const id = ticketId(request);
+    const user = directory(tickets.list(), opts.apiEmail).users.find((u) => u.id === id);
+    return user ? { user } : reply.code(404).send(NOT_FOUND);
+  });
+
+  app.get('/organizations/:id.json', async (request, reply) => {
+    const id = ticketId(request);
+    const organization = directory(tickets.list(), opts.apiEmail).organizations.find((o) => o.id === id);
+    return organization ? { organization } : reply.code(404).send(NOT_FOUND);
+  });
+
+  // Only the `email:<address>` form of Zendesk's user search, which is what the proxy asks.
+  app.get('/users/search.json', async (request) => {
+    const query = String((request.query as { query?: unknown }).query ?? '').trim();
+    const email = /^email:"?([^"\s]+)"?$/i.exec(query)?.[1]?.toLowerCase();
+    const users = email ? directory(tickets.list(), opts.apiEmail).users.filter((u) => u.email.toLowerCase() === email) : [];
+    return { users, next_page: null, previous_page: null, count: users.length };
   });
 
   app.get('/tickets/:id/comments.json', async (request, reply) => {

@@ -8,6 +8,8 @@ export type ApiFault = {
   retryAfter?: number;
   /** Close the connection without an answer. */
   drop?: boolean;
+  /** Do what was asked, then answer with `status` (the "did it, then failed" case). */
+  afterEffect?: boolean;
   /** Wait this long first (then answer normally unless status/drop is set). */
   delayMs?: number;
   /** Only requests with this method / whose path contains this text. */

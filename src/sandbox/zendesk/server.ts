@@ -6,7 +6,9 @@ import { hostRoutes, type SandboxContext } from './hostRoutes';
 import { loadPageAssets } from './pageAssets';
 import { sampleTickets } from './sampleTickets';
 import { defaultSettings, readManifest } from './settings';
-import { SandboxTickets } from './tickets';
+import { readState, StateWriter } from '../stateFile';
+import { SandboxRules, type RulesState } from './rules';
+import { SandboxTickets, type TicketsState } from './tickets';
 import { deliverWebhook, statusChangedBody, type WebhookDelivery, type WebhookTarget } from './webhook';
 
 export { SandboxTickets } from './tickets';
@@ -34,7 +36,11 @@ export type ZendeskSandboxOptions = {
   manifestDir?: string;
   /** Timeout for client.request forwarding, in ms (default 15 s). */
   requestTimeoutMs?: number;
+  /** A JSON file the tickets, webhooks and triggers are read from at start and kept in (`npm start -- --keep`). */
+  statePath?: string;
 };
+
+type SavedState = { tickets: TicketsState; rules: RulesState };
 
 export type ZendeskSandbox = {
   /** The host page (agent workspace). */
@@ -44,6 +50,8 @@ export type ZendeskSandbox = {
   apiEmail: string;
   apiToken: string;
   tickets: SandboxTickets;
+  /** Webhooks and triggers created through the API. */
+  rules: SandboxRules;
   /** Faults the API answers with next (429 + Retry-After, 5xx, dropped connection, delay). */
   faults: ApiFaults;
   /** The live installation settings (secure ones included); change them to reconfigure the app. */
@@ -59,7 +67,15 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
   const cwd = process.cwd();
   const apiEmail = opts.apiEmail ?? SANDBOX_API_EMAIL;
   const apiToken = opts.apiToken ?? SANDBOX_API_TOKEN;
-  const tickets = new SandboxTickets(sampleTickets());
+  const saved = opts.statePath ? readState<SavedState>(opts.statePath) : null;
+  const tickets = new SandboxTickets(saved?.tickets ?? sampleTickets());
+  let writer: StateWriter<SavedState> | null = null;
+  const rules = new SandboxRules(saved?.rules ?? null, () => writer?.changed());
+  if (opts.statePath) {
+    writer = new StateWriter(opts.statePath, () => ({ tickets: tickets.snapshot(), rules: rules.snapshot() }));
+    tickets.subscribe(() => writer?.changed());
+    writer.flush();
+  }
   const settings = { ...defaultSettings(), ...opts.settings };
   let pageAssets: ReturnType<typeof loadPageAssets> | undefined;
   const ctx: SandboxContext = {
@@ -80,7 +96,7 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
   const faults = new ApiFaults();
   // Browsers keep sockets open (SSE, keep-alive, preconnects): close must not wait for them.
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, forceCloseConnections: true });
-  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl, faults });
+  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl, faults, rules });
   await app.register(hostRoutes, ctx);
 
   const webhookDeliveries: WebhookDelivery[] = [];
@@ -112,6 +128,7 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     apiEmail,
     apiToken,
     tickets,
+    rules,
     faults,
     settings,
     webhookDeliveries,
@@ -122,6 +139,7 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
       stopWebhooks();
       for (const stream of ctx.streams) stream.end();
       await app.close();
+      writer?.flush();
     },
   };
 }

@@ -25,6 +25,9 @@ export type TicketChange = {
 
 const AGENT = { id: 9001, name: 'Sandbox Agent', role: 'agent' as const };
 
+/** Everything SandboxTickets holds, as plain JSON (saved by `npm start -- --keep`). */
+export type TicketsState = { tickets: SandboxTicket[]; nextCommentId: number; nextAttachmentId: number };
+
 /**
  * The sandbox's ticket state, shared by the Zendesk API stand-in and the host page. Every read returns
  * a copy, so callers cannot change state except through update/addComment, which notify listeners.
@@ -38,12 +41,22 @@ export class SandboxTickets {
   attachmentBaseUrl = '';
 
   constructor(
-    initial: readonly SandboxTicket[],
+    initial: readonly SandboxTicket[] | TicketsState,
     private readonly now: () => Date = () => new Date(),
   ) {
-    for (const t of initial) this.tickets.set(t.id, structuredClone(t));
-    const ids = initial.flatMap((t) => t.comments.map((c) => c.id));
+    const tickets = 'tickets' in initial ? initial.tickets : initial;
+    for (const t of tickets) this.tickets.set(t.id, structuredClone(t));
+    const ids = tickets.flatMap((t) => t.comments.map((c) => c.id));
     this.nextCommentId = Math.max(1000, ...ids) + 1;
+    if ('tickets' in initial) {
+      this.nextCommentId = Math.max(this.nextCommentId, initial.nextCommentId);
+      this.nextAttachmentId = initial.nextAttachmentId;
+    }
+  }
+
+  /** The whole state, attachment URLs as stored (paths), for a later `new SandboxTickets(state)`. */
+  snapshot(): TicketsState {
+    return { tickets: structuredClone([...this.tickets.values()]), nextCommentId: this.nextCommentId, nextAttachmentId: this.nextAttachmentId };
   }
 
   list(): SandboxTicket[] {
@@ -53,6 +66,12 @@ export class SandboxTickets {
   get(id: number): SandboxTicket | undefined {
     const t = this.tickets.get(id);
     return t && this.copy(t);
+  }
+
+  /** Adds a ticket (tests and the sandbox seed more than the samples); an existing id is replaced. */
+  add(ticket: SandboxTicket): SandboxTicket {
+    this.tickets.set(ticket.id, structuredClone(ticket));
+    return this.copy(ticket);
   }
 
   update(id: number, patch: TicketPatch, origin = 'host'): SandboxTicket | undefined {

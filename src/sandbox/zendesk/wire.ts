@@ -54,3 +54,20 @@ export function toApiComment(c: SandboxComment): Record<string, unknown> {
     created_at: c.createdAt,
   };
 }
+
+/**
+ * The account's people and organizations as the Users and Organizations APIs show them: the API
+ * user (an agent; the sandbox agent id 9001) and an admin, then each ticket's requester (an end-user)
+ * and organization.
+ */
+export function directory(tickets: readonly SandboxTicket[], apiEmail: string) {
+  const users = new Map<number, { id: number; name: string; email: string; role: 'end-user' | 'agent' | 'admin'; active: boolean; suspended: boolean }>();
+  users.set(9001, { id: 9001, name: 'Sandbox Agent', email: apiEmail, role: 'agent', active: true, suspended: false });
+  users.set(9002, { id: 9002, name: 'Sandbox Admin', email: 'admin@sandbox.example.com', role: 'admin', active: true, suspended: false });
+  const organizations = new Map<number, { id: number; name: string }>();
+  for (const t of tickets) {
+    if (!users.has(t.requester.id)) users.set(t.requester.id, { ...t.requester, role: 'end-user', active: true, suspended: false });
+    if (t.organization) organizations.set(t.organization.id, { ...t.organization });
+  }
+  return { users: [...users.values()], organizations: [...organizations.values()] };
+}

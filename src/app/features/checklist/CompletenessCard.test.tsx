@@ -1,15 +1,10 @@
+import { checklistItem as item } from '../../../core/fixtures/build';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ChecklistItem, ChecklistResult } from '../../../core/types';
+import type { ChecklistResult } from '../../../core/types';
 import { renderInApp } from '../../test/render';
 import { CompletenessCard } from './CompletenessCard';
 
-const item = (key: ChecklistItem['key'], status: ChecklistItem['status'], required = true, evidence: string[] = []): ChecklistItem => ({
-  key,
-  status,
-  required,
-  evidence,
-});
 
 const result: ChecklistResult = {
   issueType: 'problem',

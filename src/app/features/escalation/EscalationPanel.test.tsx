@@ -8,6 +8,10 @@ const requestBodies = (client: ReturnType<typeof renderSidebar>['client'], line:
     .filter((c) => c.kind === 'request' && c.name.endsWith(line))
     .map((c) => JSON.parse((c.args[0] as { data: string }).data) as unknown);
 
+// Each test walks the whole sidebar through user-event: on a loaded 2-core machine one takes several
+// seconds, so the default 5 s is too tight.
+jest.setTimeout(20_000);
+
 describe('escalating from the sidebar', () => {
   it.each([
     ['outage', 'Open outage channel'],

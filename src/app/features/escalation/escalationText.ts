@@ -41,6 +41,8 @@ export const STATE_TEXT: Readonly<Record<EscalationState, TranslationKey>> = {
 
 /** Step labels; per-ticket ones take {{ticket}}. */
 export const STEP_TEXT: Readonly<Record<StepName, TranslationKey>> = {
+  read_ticket: 'escalation.steps.read_ticket',
+  find_invitees: 'escalation.steps.find_invitees',
   create_channel: 'escalation.steps.create_channel',
   find_triage_channel: 'escalation.steps.find_triage_channel',
   invite: 'escalation.steps.invite',

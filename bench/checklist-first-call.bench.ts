@@ -1,7 +1,7 @@
 // The checklist's first call in a fresh process: what a sidebar pays on its first ticket (module
 // load aside). Each run is a new Node process that imports the engine, then times two calls on a
 // corpus email of ordinary size. Prints figures, asserts nothing. Budget: first call under 15 ms.
-// Run: npx tsx bench/checklist-first-call.ts [runs]
+// Run: npx tsx bench/checklist-first-call.bench.ts [runs]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { median } from './stats';

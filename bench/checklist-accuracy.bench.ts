@@ -1,6 +1,6 @@
 // Checklist accuracy on labelled tickets: tickets fully right, item accuracy, scope level, and per
 // item precision and recall of "present". Prints figures, asserts nothing.
-// Run: npx tsx bench/checklist-accuracy.ts [file.json|folder ...]   (default: the dev corpus and the
+// Run: npx tsx bench/checklist-accuracy.bench.ts [file.json|folder ...]   (default: the dev corpus and the
 // held-out test split; add --misses to list every wrong judgment)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

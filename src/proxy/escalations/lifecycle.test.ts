@@ -1,0 +1,99 @@
+// The lifecycle as plain input -> output: every state change of an escalation is decided here.
+import { decide, mayClose } from './lifecycle';
+import type { LifecycleView } from './lifecycle';
+import type { StepState } from './plan';
+
+const s = (name: StepState['name'], status: StepState['status'], ticketId: number | null = null): StepState => ({ name, status, ticketId });
+const channelSteps = (over: Partial<Record<StepState['name'], StepState['status']>> = {}): StepState[] =>
+  (['read_ticket', 'find_invitees', 'create_channel', 'invite', 'post_card', 'bookmark', 'zendesk_note'] as const).map((n) =>
+    s(n, over[n] ?? 'done', n === 'read_ticket' || n === 'zendesk_note' ? 1 : null),
+  );
+const view = (over: Partial<LifecycleView> = {}): LifecycleView => ({
+  state: 'active',
+  mode: 'channel',
+  steps: channelSteps(),
+  ticketStatuses: [null],
+  hasSummary: false,
+  summaryRequested: false,
+  ...over,
+});
+
+describe('decide', () => {
+  it('a new escalation queues the steps that wait for nothing and stays pending', () => {
+    const d = decide(view({ state: 'pending', steps: channelSteps({ read_ticket: 'waiting', find_invitees: 'waiting', create_channel: 'waiting', invite: 'waiting', post_card: 'waiting', bookmark: 'waiting', zendesk_note: 'waiting' }) }), { type: 'planned' });
+    expect(d.state).toBe('pending');
+    expect(d.effects).toEqual([{ type: 'queue_step', key: 'read_ticket:1' }, { type: 'queue_step', key: 'find_invitees' }]);
+    expect(d.steps).toEqual({ 'read_ticket:1': 'pending', find_invitees: 'pending' });
+  });
+
+  it('the channel done: active, the steps waiting on it queued side by side, reminders start', () => {
+    const steps = channelSteps({ create_channel: 'pending', invite: 'waiting', post_card: 'waiting', bookmark: 'waiting', zendesk_note: 'waiting' });
+    const d = decide(view({ state: 'pending', steps }), { type: 'step_done', key: 'create_channel' });
+    expect(d.state).toBe('active');
+    expect(d.effects.filter((e) => e.type === 'queue_step').map((e) => (e as { key: string }).key)).toEqual(['invite', 'post_card', 'bookmark', 'zendesk_note:1']);
+    expect(d.effects).toContainEqual({ type: 'start_reminders' });
+  });
+
+  it('a step that fails for good makes an active escalation failed, whatever finishes after it', () => {
+    const failed = decide(view({ steps: channelSteps({ post_card: 'pending', invite: 'pending' }) }), { type: 'step_failed', key: 'post_card' });
+    expect(failed.state).toBe('failed');
+    // The invite finishing later (the last writer) does not bring it back to active.
+    const later = decide(view({ state: 'failed', steps: channelSteps({ post_card: 'failed', invite: 'pending' }) }), { type: 'step_done', key: 'invite' });
+    expect(later.state).toBe('failed');
+    expect(later.effects).toEqual([]);
+  });
+
+  it('retry puts the failed steps back in the queue; a second retry finds nothing to do', () => {
+    const d = decide(view({ state: 'failed', steps: channelSteps({ post_card: 'failed', bookmark: 'failed' }) }), { type: 'retry_requested' });
+    expect(d.steps).toEqual({ post_card: 'pending', bookmark: 'pending' });
+    expect(d.state).toBe('active');
+    expect(d.effects).toContainEqual({ type: 'queue_step', key: 'post_card' });
+    const again = decide(view({ steps: channelSteps({ post_card: 'pending', bookmark: 'pending' }) }), { type: 'retry_requested' });
+    expect(again.steps).toEqual({});
+    expect(again.effects).toEqual([]);
+  });
+
+  it('summary first, then every ticket solved: resolved and closed', () => {
+    expect(decide(view({ hasSummary: true, ticketStatuses: ['open', 'solved'] }), { type: 'summary_stored' })).toMatchObject({ state: 'active', effects: [] });
+    expect(decide(view({ hasSummary: true, ticketStatuses: ['closed', 'solved'] }), { type: 'ticket_status_changed' })).toEqual({ state: 'resolved', steps: {}, effects: [{ type: 'close' }] });
+  });
+
+  it('solved first: ask for the summary once, close when it arrives', () => {
+    expect(decide(view({ ticketStatuses: ['solved'] }), { type: 'ticket_status_changed' }).effects).toEqual([{ type: 'ask_summary' }]);
+    expect(decide(view({ state: 'resolved', ticketStatuses: ['solved'], summaryRequested: true }), { type: 'ticket_status_changed' }).effects).toEqual([]);
+    expect(decide(view({ state: 'resolved', ticketStatuses: ['solved'], summaryRequested: true, hasSummary: true }), { type: 'summary_stored' }).effects).toEqual([{ type: 'close' }]);
+  });
+
+  it('never resolves while a linked ticket is open or not heard from yet', () => {
+    for (const ticketStatuses of [['solved', 'pending'], ['solved', null], []]) {
+      expect(decide(view({ ticketStatuses, hasSummary: true }), { type: 'ticket_status_changed' }).state).toBe('active');
+    }
+  });
+
+  it('a reopened ticket makes a resolved escalation active again, with reminders', () => {
+    expect(decide(view({ state: 'resolved', ticketStatuses: ['open'], summaryRequested: true }), { type: 'ticket_status_changed' })).toEqual({ state: 'active', steps: {}, effects: [{ type: 'start_reminders' }] });
+  });
+
+  it('pending and failed escalations are not resolved by their tickets; archived is final', () => {
+    const pending = view({ state: 'pending', steps: channelSteps({ create_channel: 'pending' }), ticketStatuses: ['solved'], hasSummary: true });
+    expect(decide(pending, { type: 'ticket_status_changed' }).state).toBe('pending');
+    const failed = view({ state: 'failed', steps: channelSteps({ bookmark: 'failed' }), ticketStatuses: ['solved'], hasSummary: true });
+    expect(decide(failed, { type: 'ticket_status_changed' })).toEqual({ state: 'failed', steps: {}, effects: [] });
+    expect(decide(view({ state: 'archived' }), { type: 'retry_requested' })).toEqual({ state: 'archived', steps: {}, effects: [] });
+    expect(decide(view({ state: 'resolved' }), { type: 'archived' }).state).toBe('archived');
+  });
+
+  it('a resolved escalation whose linked ticket note fails stays resolved', () => {
+    const steps = [...channelSteps(), s('zendesk_note', 'pending', 2)];
+    expect(decide(view({ state: 'resolved', steps, ticketStatuses: ['solved', 'solved'] }), { type: 'step_failed', key: 'zendesk_note:2' }).state).toBe('resolved');
+  });
+});
+
+describe('mayClose', () => {
+  it('only a resolved escalation with its summary and every ticket solved', () => {
+    expect(mayClose({ state: 'resolved', ticketStatuses: ['solved'], hasSummary: true })).toBe(true);
+    expect(mayClose({ state: 'resolved', ticketStatuses: ['open'], hasSummary: true })).toBe(false);
+    expect(mayClose({ state: 'resolved', ticketStatuses: ['solved'], hasSummary: false })).toBe(false);
+    expect(mayClose({ state: 'active', ticketStatuses: ['solved'], hasSummary: true })).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+// The one place that decides an escalation's state. Pure: what is stored about the escalation and what
+// just happened in, the new state, the step statuses that change and what must follow out. The caller
+// (transitions.ts) stores the decision with the step's own result in one transaction, with a
+// compare-and-set on the escalation's version, so two writers can never overwrite each other.
+import type { EscalationState } from '../../core/api';
+import type { InternalStepStatus, StoredMode } from '../store/tables';
+import { isReady, primaryStep, stepKey } from './plan';
+import type { StepState } from './plan';
+
+export interface LifecycleView {
+  state: EscalationState;
+  mode: StoredMode;
+  steps: readonly StepState[];
+  /** Zendesk statuses of the linked tickets; null until the webhook told us. */
+  ticketStatuses: ReadonlyArray<string | null>;
+  hasSummary: boolean;
+  summaryRequested: boolean;
+}
+
+export type LifecycleEvent =
+  /** The escalation was created or a ticket linked: new steps wait to be queued. */
+  | { type: 'planned' }
+  | { type: 'step_done'; key: string }
+  /** Out of attempts, or an error retrying will not change. */
+  | { type: 'step_failed'; key: string }
+  /** An operator asked to resume: the failed steps run again (and look for their earlier effect first). */
+  | { type: 'retry_requested' }
+  | { type: 'summary_stored' }
+  | { type: 'ticket_status_changed' }
+  /** The closing message is posted and the channel archived. */
+  | { type: 'archived' };
+
+export type LifecycleEffect =
+  | { type: 'queue_step'; key: string }
+  | { type: 'start_reminders' }
+  | { type: 'ask_summary' }
+  | { type: 'close' };
+
+export interface LifecycleDecision {
+  state: EscalationState;
+  /** Step statuses that change, by step key. */
+  steps: Record<string, InternalStepStatus>;
+  effects: LifecycleEffect[];
+}
+
+const SOLVED = new Set(['solved', 'closed']);
+
+export function allTicketsSolved(statuses: ReadonlyArray<string | null>): boolean {
+  return statuses.length > 0 && statuses.every((s) => s !== null && SOLVED.has(s));
+}
+
+/** Whether a resolved escalation may be closed now (re-checked by the close job before it archives). */
+export function mayClose(view: Pick<LifecycleView, 'state' | 'ticketStatuses' | 'hasSummary'>): boolean {
+  return view.state === 'resolved' && view.hasSummary && allTicketsSolved(view.ticketStatuses);
+}
+
+export function decide(view: LifecycleView, event: LifecycleEvent): LifecycleDecision {
+  // Archived is final: the channel is gone, nothing runs again.
+  if (view.state === 'archived' || event.type === 'archived') return { state: 'archived', steps: {}, effects: [] };
+
+  const steps = view.steps.map((s) => ({ ...s, key: stepKey(s.name, s.ticketId) }));
+  const changed: Record<string, InternalStepStatus> = {};
+  const set = (key: string, status: InternalStepStatus) => {
+    const s = steps.find((x) => x.key === key);
+    if (s && s.status !== status) {
+      s.status = status;
+      changed[key] = status;
+    }
+  };
+  if (event.type === 'step_done') set(event.key, 'done');
+  if (event.type === 'step_failed') set(event.key, 'failed');
+  if (event.type === 'retry_requested') for (const s of steps) if (s.status === 'failed') set(s.key, 'waiting');
+
+  const effects: LifecycleEffect[] = [];
+  for (const s of steps) {
+    if (s.status === 'waiting' && isReady(view.mode, s, steps)) {
+      set(s.key, 'pending');
+      effects.push({ type: 'queue_step', key: s.key });
+    }
+  }
+
+  const state = nextState(view, steps);
+  // Going active (first time, after a retry, or a ticket reopened) starts the "don't go dark" reminders.
+  if (state === 'active' && view.state !== 'active') effects.push({ type: 'start_reminders' });
+  if (state === 'resolved') {
+    if (view.hasSummary) effects.push({ type: 'close' });
+    else if (!view.summaryRequested) effects.push({ type: 'ask_summary' });
+  }
+  return { state, steps: changed, effects };
+}
+
+function nextState(view: LifecycleView, steps: readonly StepState[]): EscalationState {
+  const failed = steps.some((s) => s.status === 'failed');
+  // A resolved escalation stays resolved when a late step (a linked ticket's note) fails: its channel
+  // is open and its summary flow must not stop; the step shows failed and can be retried.
+  if (failed) return view.state === 'resolved' ? 'resolved' : 'failed';
+  const placed = steps.some((s) => s.name === primaryStep(view.mode) && s.status === 'done');
+  if (!placed) return 'pending';
+  return allTicketsSolved(view.ticketStatuses) ? 'resolved' : 'active';
+}

@@ -1,0 +1,69 @@
+// The shape of one escalation step: where it sits in the plan (pure data the lifecycle reads) and how
+// it finds an earlier attempt's effect and performs its own (through the gateways only).
+import type { CreateEscalationRequest, StepName } from '../../../core/api';
+import type { Route } from '../../routing';
+import type { SlackGateway } from '../../slack/gateway';
+import type { EscalationPatch, EscalationRow, StoredMode } from '../../store/tables';
+import type { ZendeskGateway } from '../../zendesk/gateway';
+
+/** Which plans include a step: an escalation in channel or thread mode, or a ticket linked later. */
+export type PlanKind = StoredMode | 'link';
+
+export interface StepSpec {
+  name: StepName;
+  plans: readonly PlanKind[];
+  /** Steps that must be done first; a per-ticket dependency of a per-ticket step means the same ticket's. */
+  dependsOn(mode: StoredMode): readonly StepName[];
+  /** One per ticket (keyed name:ticketId) rather than one per escalation. */
+  perTicket: boolean;
+}
+
+/** What a step leaves behind: its result (stored on the step) and fields of the escalation it set. */
+export interface StepOutcome {
+  result?: unknown;
+  patch?: Omit<EscalationPatch, 'state' | 'version'>;
+}
+
+export type SlackPort = Pick<
+  SlackGateway,
+  | 'identity' | 'channelUrl' | 'createChannel' | 'findChannelByName' | 'join' | 'invite' | 'userIdByEmail' | 'usergroupMembers'
+  | 'postMessage' | 'findOwnMessage' | 'addBookmark' | 'bookmarkLinks' | 'userName'
+>;
+export type ZendeskPort = Pick<ZendeskGateway, 'addInternalNote' | 'comments' | 'ticket' | 'userRoleByEmail'>;
+
+export interface StepContext {
+  escalation: EscalationRow;
+  request: CreateEscalationRequest;
+  route: Route;
+  /** The ticket of a per-ticket step; null otherwise. */
+  ticketId: number | null;
+  /** Who linked that ticket (agent name), for its announcement; null for the escalating ticket. */
+  linkedBy: string | null;
+  slack: SlackPort;
+  zendesk: ZendeskPort;
+  /** The stored result of a done step (the same ticket's for a per-ticket one), or undefined. */
+  resultOf<T>(name: StepName, ticketId?: number | null): T | undefined;
+  /** The ticket link, built from the proxy's own Zendesk URL. */
+  ticketUrl(ticketId: number): string;
+  /** Stores a field before an effect, so a later attempt can recognise what this one started. */
+  remember(patch: Omit<EscalationPatch, 'state' | 'version'>): Promise<void>;
+  /** Whether another escalation already holds this Slack channel. */
+  channelHeld(channelId: string): Promise<boolean>;
+  now(): Date;
+}
+
+export interface StepModule extends StepSpec {
+  /** The effect an earlier attempt (crashed, timed out, retried by an operator) already had, or null. */
+  findEarlier(ctx: StepContext): Promise<StepOutcome | null>;
+  perform(ctx: StepContext): Promise<StepOutcome>;
+}
+
+/** A step that cannot run yet or ever: not retryable, its words go to the step's last error. */
+export class StepFailure extends Error {
+  readonly retryable = false;
+}
+
+export function needChannel(row: EscalationRow): string {
+  if (!row.channel_id) throw new StepFailure('the Slack channel does not exist yet');
+  return row.channel_id;
+}
