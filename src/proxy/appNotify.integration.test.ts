@@ -60,6 +60,26 @@ describe.each(testDialects)('app notifications on %s', (dialect) => {
     expect(h.proxy.notifier.enabled).toBe(false);
   });
 
+  it('coalesces changes while a notification waits unclaimed, and queues a new one once it is claimed', async () => {
+    ({ h } = await escalatedHarness(dialect, { zendeskAppId: 'sandbox' }));
+    await jobsSettled(h);
+    const { notifier, worker, store } = h.proxy;
+    await worker.stopClaiming();
+    const id = (await byTicket(h, 1001)).id;
+    const before = { ...notifier.counts };
+    for (let i = 0; i < 5; i++) h.proxy.service.notifyChange(id);
+    await notifier.settled();
+    expect(await notifyJobs(h)).toBe(1);
+    expect(notifier.counts.queued - before.queued).toBe(1);
+    expect(notifier.counts.coalesced - before.coalesced).toBe(4);
+
+    // Claimed (running, perhaps already sent): a change after it needs a notification of its own.
+    await store.db.updateTable('jobs').set({ locked_by: 'someone', locked_until: new Date(Date.now() + 60_000).toISOString(), attempts: 1 }).where('kind', '=', NOTIFY_JOB).execute();
+    h.proxy.service.notifyChange(id);
+    await notifier.settled();
+    expect(await notifyJobs(h)).toBe(2);
+  });
+
   it('escalates in full when every notify fails (5xx retried a little, then dropped and counted)', async () => {
     h = await startHarness(dialect, { wired: true, zendeskAppId: 'sandbox' });
     h.zendesk.faults.add({ status: 503, method: 'POST', pathIncludes: '/apps/notify', times: 1000 });

@@ -63,6 +63,7 @@ export class AppNotifier {
   readonly counts: NotifyCounts = { queued: 0, coalesced: 0, sent: 0, failed: 0, notQueued: 0 };
   /** Settles once every queueing started so far is done (tests, shutdown). */
   private queueing = new Set<Promise<void>>();
+  private chains = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: AppNotifierDeps) {}
 
@@ -73,12 +74,19 @@ export class AppNotifier {
   /** The change hook: never throws, never waits; the escalation's own work goes on regardless. */
   changed = (escalationId: string): void => {
     if (!this.enabled) return;
-    const p = this.enqueue(escalationId).catch((e: unknown) => {
+    // One queueing at a time per escalation in this process, so a burst (steps finishing together)
+    // finds the job the first one queued instead of racing it; other instances may add one more.
+    const prev = this.chains.get(escalationId) ?? Promise.resolve();
+    const p = prev.then(() => this.enqueue(escalationId)).catch((e: unknown) => {
       this.counts.notQueued++;
       this.deps.log().warn({ escalationId, err: errorText(e) }, 'could not queue the app notification; the sidebar will see the change at its next poll');
     });
+    this.chains.set(escalationId, p);
     this.queueing.add(p);
-    void p.finally(() => this.queueing.delete(p));
+    void p.finally(() => {
+      this.queueing.delete(p);
+      if (this.chains.get(escalationId) === p) this.chains.delete(escalationId);
+    });
   };
 
   async settled(): Promise<void> {
