@@ -44,9 +44,9 @@ describe.each(testDialects)('app notifications on %s', (dialect) => {
     const linked = await h.post(`/api/escalations/${esc.id}/tickets`, { ticket: escalationRequest({ ticketId: 1003 }).ticket });
     expect([200, 201]).toContain(linked.status);
     await waitFor(() => zd.appNotifications.at(-1)?.body as { ticketIds: number[] } | undefined, (b) => b?.ticketIds.includes(1003) === true, 'a notification naming the linked ticket');
-    await jobsSettled(h);
+    // Each notification ran and went (a late change, e.g. the reminder job's, may queue one more first).
+    await waitFor(() => notifyJobs(h!), (n) => n === 0, 'every notify job to have run');
     expect(h.proxy.notifier.counts.failed).toBe(0);
-    expect(await notifyJobs(h)).toBe(0);
   });
 
   it('notifies nothing when ZENDESK_APP_ID is unset', async () => {
