@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { StepName } from '../core/api';
 import type { ProxyConfig } from './config';
+import { AppNotifier, NOTIFY_JOB } from './escalations/appNotify';
 import { createStepHandler } from './escalations/stepRunner';
 import { STEP_JOB } from './escalations/transitions';
 import { EscalationService } from './escalations/service';
@@ -46,6 +47,8 @@ export interface RunningProxy {
   store: Store;
   service: EscalationService;
   loop: LoopService;
+  /** Pushes escalation_updated to the sidebar (Zendesk Apps API notify); its counts say how it went. */
+  notifier: AppNotifier;
   worker: JobWorker;
   metrics: ProxyMetrics;
   close(): Promise<void>;
@@ -76,6 +79,10 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
 
   let worker: JobWorker | null = null;
   const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id) });
+  const silentLog: Logger = { info() {}, warn() {}, error() {} };
+  const notifier = new AppNotifier({ store, zendesk, appId: config.zendesk.appId ?? null, now, wake: () => worker?.wake(), log: () => log ?? silentLog });
+  // Every change of an escalation's stored view goes through notifyChange: the one place to push from.
+  service.events.on('change', notifier.changed);
   const loopDeps = { store, slack, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange };
   const loop = new LoopService({ ...loopDeps, wake: () => worker?.wake() });
   let draining = false;
@@ -101,6 +108,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
       // A step key is the step's name, ':<ticket id>' added for a linked ticket's steps.
       [STEP_JOB]: metrics.instrument(stepHandler, (p) => p.stepKey.split(':')[0] ?? p.stepKey) as JobHandler<never>,
       [LOOP_JOB]: metrics.instrument(loopHandler, (p: LoopTask) => p.task) as JobHandler<never>,
+      [NOTIFY_JOB]: notifier.handler() as JobHandler<never>,
     },
     policy,
     concurrency: config.worker.concurrency,
@@ -111,6 +119,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     workerId: opts.workerId,
     now,
   });
+  if (!notifier.enabled) app.log.info('ZENDESK_APP_ID is not set: the sidebar follows escalations by polling only (no app notifications)');
   // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
   slack.identity().catch((e: unknown) => app.log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
 
@@ -132,6 +141,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     store,
     service,
     loop,
+    notifier,
     worker: running,
     metrics,
     close() {
@@ -145,6 +155,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
         await within(stopped, left());
         await running.drain(left());
         await within(httpClosed, left());
+        await within(notifier.settled(), left());
         // Past the deadline: whatever request is still open is cut; the store goes last.
         app.server.closeAllConnections();
         await within(store.close(), 1000);

@@ -51,6 +51,17 @@ describe('loadConfig', () => {
     expect(pg.ok && pg.config.zendesk.apiUrl).toBe('http://127.0.0.1:9');
   });
 
+  it('reads ZENDESK_APP_ID as a positive number, absent meaning polling only', () => {
+    const none = loadConfig(env, cwd);
+    expect(none.ok && none.config.zendesk.appId).toBeNull();
+    const set = loadConfig({ ...env, ZENDESK_APP_ID: ' 360012345 ' }, cwd);
+    expect(set.ok && set.config.zendesk.appId).toBe(360012345);
+    for (const bad of ['abc', '0', '-4', '12.5']) {
+      const r = loadConfig({ ...env, ZENDESK_APP_ID: bad }, cwd);
+      expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(/^ZENDESK_APP_ID: must be the app id/)]);
+    }
+  });
+
   it('reports an unreadable or invalid routing file by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'routing-'));
     const missing = loadConfig({ ...env, ESCALATION_CONFIG: join(dir, 'nope.jsonc') }, cwd);

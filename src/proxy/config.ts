@@ -24,6 +24,8 @@ const envSchema = z
     ZENDESK_API_TOKEN: nonEmpty,
     ZENDESK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     ZENDESK_WEBHOOK_SECRET: nonEmpty,
+    // The app's id in the account (Admin Center → Apps, or GET /api/v2/apps/installations.json); absent: polling only.
+    ZENDESK_APP_ID: z.string().trim().regex(/^[1-9][0-9]{0,15}$/, 'must be the app id, a positive whole number').transform(Number).optional(),
     ESCALATION_CONFIG: z.string().default('config/escalation.example.jsonc'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
@@ -45,7 +47,8 @@ export type ProxyConfig = Readonly<{
   databaseUrl: string;
   zafSharedSecret: string;
   slack: Readonly<{ botToken: string; signingSecret: string; apiUrl: string }>;
-  zendesk: Readonly<{ apiUrl: string; email: string; apiToken: string; webhookSecret: string }>;
+  /** appId: where the proxy pushes escalation_updated (Apps API notify); null means the sidebar polls only. */
+  zendesk: Readonly<{ apiUrl: string; email: string; apiToken: string; webhookSecret: string; appId?: number | null }>;
   routing: Routing;
   logLevel: string;
   rateLimitPerMinute: number;
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), 
       email: e.ZENDESK_EMAIL,
       apiToken: e.ZENDESK_API_TOKEN,
       webhookSecret: e.ZENDESK_WEBHOOK_SECRET,
+      appId: e.ZENDESK_APP_ID ?? null,
     },
     routing: routing.routing,
     logLevel: e.LOG_LEVEL,

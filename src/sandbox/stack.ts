@@ -110,6 +110,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ZENDESK_EMAIL: SANDBOX_API_EMAIL,
       ZENDESK_API_TOKEN: SANDBOX_API_TOKEN,
       ZENDESK_WEBHOOK_SECRET: secrets.zendeskWebhook,
+      // The sandbox's installed app: the proxy pushes escalation_updated to it, so the sidebar follows live.
+      ZENDESK_APP_ID: String(zendesk.appId),
       ESCALATION_CONFIG: options.escalationConfig,
       LOG_LEVEL: options.logLevel ?? 'warn',
     });

@@ -14,4 +14,5 @@ export type { ZafClient } from './types';
 // schemas at load, and App.tsx imports this file, so re-exporting would put zod in the first paint.
 export type { ProxyApi, ProxyErrorCode } from './proxyClient';
 export { useAppVisible, useHostInfo, type Agent, type HostInfo } from './useHost';
+export { useEscalationUpdates, readEscalationUpdate, ESCALATION_UPDATED_EVENT, type EscalationUpdate } from './useEscalationUpdates';
 export type { ZafRequestOptions } from './types';

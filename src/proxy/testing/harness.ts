@@ -86,6 +86,8 @@ export type HarnessOptions = StartOptions & {
   /** Reach the test database another way (through a relay a test can cut). */
   databaseUrlVia?: (url: string) => string;
   metricsToken?: string;
+  /** ZENDESK_APP_ID: 'sandbox' for the Zendesk stand-in's app id; default none (polling only). */
+  zendeskAppId?: number | 'sandbox' | null;
 };
 
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
@@ -104,7 +106,13 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     databaseUrl: opts.databaseUrlVia ? opts.databaseUrlVia(store.url) : store.url,
     zafSharedSecret: SECRET,
     slack: { botToken: slack.botToken, signingSecret: SLACK_SIGNING_SECRET, apiUrl: slack.apiUrl },
-    zendesk: { apiUrl: zendesk.apiUrl, email: SANDBOX_API_EMAIL, apiToken: SANDBOX_API_TOKEN, webhookSecret: ZENDESK_WEBHOOK_SECRET },
+    zendesk: {
+      apiUrl: zendesk.apiUrl,
+      email: SANDBOX_API_EMAIL,
+      apiToken: SANDBOX_API_TOKEN,
+      webhookSecret: ZENDESK_WEBHOOK_SECRET,
+      appId: opts.zendeskAppId === 'sandbox' ? zendesk.appId : (opts.zendeskAppId ?? null),
+    },
     routing: routing.routing,
     logLevel: 'silent',
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 10_000,
@@ -132,7 +140,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, metricsToken: _m, ...firstOpts } = opts;
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, metricsToken: _m, zendeskAppId: _z, ...firstOpts } = opts;
   let proxy: RunningProxy;
   try {
     proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });

@@ -151,6 +151,14 @@ export class ZendeskGateway {
     return role === 'agent' || role === 'admin' || role === 'end-user' ? role : null;
   }
 
+  /**
+   * Zendesk's Apps API notify (POST /api/v2/apps/notify.json): the open instances of the app receive
+   * `api_notification.<event>` with `body`. Says only that something changed; the app reads the rest.
+   */
+  async notifyApp(appId: number, event: string, body: unknown): Promise<void> {
+    await this.request('app notify', 'POST', '/api/v2/apps/notify.json', { app_id: appId, event, body });
+  }
+
   async comments(ticketId: number): Promise<ZendeskComment[]> {
     const r = await this.request<{ comments?: Array<{ id: number; body?: string; plain_body?: string; public: boolean }> }>(
       'comments list',

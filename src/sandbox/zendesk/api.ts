@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { FIELD_DEFINITIONS, TICKET_STATUSES, fieldValueError, type TicketPatch } from './page/model';
 import { faultBody, type ApiFaults } from './faults';
+import type { AppNotifications } from './notifications';
 import type { SandboxTickets } from './tickets';
 import type { SandboxRules } from './rules';
 import { directory, toApiComment, toApiTicket } from './wire';
@@ -18,6 +19,9 @@ export type ZendeskApiOptions = {
   faults: ApiFaults;
   /** Webhooks and triggers (setup:zendesk, doctor). */
   rules: SandboxRules;
+  /** The installed app's id (what `app_id` must name) and where accepted notifications go. */
+  appId: number;
+  notifications: AppNotifications;
 };
 
 const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
@@ -50,6 +54,13 @@ const updateBody = z.object({
       )
       .optional(),
   }),
+});
+
+const notifyBody = z.object({
+  app_id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)]),
+  event: z.string().trim().min(1).max(255),
+  body: z.unknown().optional(),
+  agent_id: z.union([z.number().int().positive(), z.string().regex(/^\d+$/).transform(Number)]).optional(),
 });
 
 /** Zendesk's 422 body: `details` keyed by field, each a list of {description, error}. */
@@ -181,6 +192,22 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
   });
 
   app.put('/tickets/:id.json', async (request, reply) => updateTicket(request, reply));
+
+  // Apps API notify: the open instances of the app get `api_notification.<event>` with `body`.
+  const notify = async (request: FastifyRequest, reply: FastifyReply) => {
+    const parsed = notifyBody.safeParse(request.body);
+    if (!parsed.success) {
+      const details: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (details[issue.path.join('.') || 'body'] ??= []).push(issue.message);
+      return reply.code(422).send(recordInvalid(details));
+    }
+    const n = parsed.data;
+    if (n.app_id !== opts.appId) return reply.code(404).send(NOT_FOUND);
+    opts.notifications.publish({ appId: n.app_id, event: n.event, body: n.body ?? null, agentId: n.agent_id ?? null, at: new Date().toISOString() });
+    return reply.code(204).send();
+  };
+  app.post('/apps/notify.json', notify);
+  app.post('/apps/notify', notify);
 
   async function updateTicket(request: FastifyRequest, reply: FastifyReply) {
     const id = ticketId(request);

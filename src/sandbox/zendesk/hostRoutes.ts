@@ -6,6 +6,7 @@ import type { PageAsset } from './pageAssets';
 import { forwardZafRequest } from './requestProxy';
 import { publicSettings, type ManifestInfo } from './settings';
 import { readStatic } from './static';
+import type { AppNotifications } from './notifications';
 import type { SandboxTickets } from './tickets';
 
 // What the host page talks to: its own state and edits, a live stream of ticket changes, the
@@ -26,6 +27,8 @@ export type SandboxContext = {
   /** Loaded in the background after listen; page requests wait for it. */
   pageAssets: () => Promise<Map<string, PageAsset>>;
   streams: Set<ServerResponse>;
+  appId: number;
+  notifications: AppNotifications;
 };
 
 const patchBody = z
@@ -77,6 +80,7 @@ export async function hostRoutes(app: FastifyInstance, ctx: SandboxContext): Pro
 
   app.get('/__sandbox/state', async () => ({
     hostOrigin: ctx.hostOrigin,
+    appId: ctx.appId,
     appUrl: `${ctx.appOrigin}/app/assets/index.html`,
     appBuilt: (await readStatic(ctx.appDist, 'assets/index.html')) !== null,
     appName: ctx.manifest.name,
@@ -130,8 +134,13 @@ export async function hostRoutes(app: FastifyInstance, ctx: SandboxContext): Pro
     const stop = ctx.tickets.subscribe((change) => {
       res.write(`event: ticket\ndata: ${JSON.stringify({ ticket: change.ticket, origin: change.origin })}\n\n`);
     });
+    // Apps API notifications, for the page to hand to the app iframe over the ZAF protocol.
+    const stopNotifications = ctx.notifications.subscribe((n) => {
+      res.write(`event: app_notification\ndata: ${JSON.stringify(n)}\n\n`);
+    });
     request.raw.on('close', () => {
       stop();
+      stopNotifications();
       ctx.streams.delete(res);
     });
   });

@@ -170,6 +170,33 @@ describe('live changes', () => {
     expect(data.ticket.tags).toContain('streamed');
   });
 
+  it('takes Apps API notifications and streams them to the host page for the app iframe', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${sandbox.url}__sandbox/events`, { signal: controller.signal });
+    const reader = res.body!.getReader();
+    await reader.read(); // ": connected"
+    const auth = `Basic ${Buffer.from(`${sandbox.apiEmail}/token:${sandbox.apiToken}`).toString('base64')}`;
+    const notify = (body: unknown, authorization = auth) =>
+      fetch(`${sandbox.apiUrl}/api/v2/apps/notify.json`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body = { escalationId: 'e-1', ticketIds: [1001, 1003] };
+
+    expect((await notify({ app_id: sandbox.appId, event: 'escalation_updated', body }, 'Basic bm9ib2R5')).status).toBe(401);
+    expect((await notify({ app_id: sandbox.appId + 1, event: 'escalation_updated', body })).status).toBe(404);
+    const invalid = await notify({ app_id: sandbox.appId });
+    expect(invalid.status).toBe(422);
+    expect(((await invalid.json()) as { details: Record<string, unknown> }).details).toHaveProperty('event');
+    expect(sandbox.appNotifications).toHaveLength(0);
+
+    expect((await notify({ app_id: sandbox.appId, event: 'escalation_updated', body })).status).toBe(204);
+    let text = '';
+    while (!text.includes('event: app_notification')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.endsWith('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    const data = JSON.parse(text.split('event: app_notification\ndata: ')[1]!.split('\n')[0]!) as Record<string, unknown>;
+    expect(data).toMatchObject({ appId: sandbox.appId, event: 'escalation_updated', body, agentId: null });
+    expect(sandbox.appNotifications).toEqual([expect.objectContaining({ event: 'escalation_updated', body })]);
+  });
+
   it('posts a signed webhook when a status changes, and none for other edits', async () => {
     sandbox.tickets.update(1006, { addTags: ['no_status_change'] });
     sandbox.tickets.update(1006, { status: 'solved' });

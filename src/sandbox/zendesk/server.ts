@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { zendeskApi } from './api';
 import { ApiFaults } from './faults';
 import { hostRoutes, type SandboxContext } from './hostRoutes';
+import { AppNotifications, SANDBOX_APP_ID, type AppNotification } from './notifications';
 import { loadPageAssets } from './pageAssets';
 import { sampleTickets } from './sampleTickets';
 import { defaultSettings, readManifest } from './settings';
@@ -14,6 +15,8 @@ import { deliverWebhook, statusChangedBody, type WebhookDelivery, type WebhookTa
 export { SandboxTickets } from './tickets';
 export type { WebhookDelivery } from './webhook';
 export type { ApiFault } from './faults';
+export type { AppNotification } from './notifications';
+export { SANDBOX_APP_ID } from './notifications';
 
 export const SANDBOX_API_EMAIL = 'agent@sandbox.example.com';
 export const SANDBOX_API_TOKEN = 'sandbox-api-token';
@@ -38,6 +41,8 @@ export type ZendeskSandboxOptions = {
   requestTimeoutMs?: number;
   /** A JSON file the tickets, webhooks and triggers are read from at start and kept in (`npm start -- --keep`). */
   statePath?: string;
+  /** The installed app's id: metadata.appId, and the `app_id` the notify endpoint accepts (default SANDBOX_APP_ID). */
+  appId?: number;
 };
 
 type SavedState = { tickets: TicketsState; rules: RulesState };
@@ -56,6 +61,10 @@ export type ZendeskSandbox = {
   faults: ApiFaults;
   /** The live installation settings (secure ones included); change them to reconfigure the app. */
   settings: Record<string, string>;
+  /** The installed app's id (ZENDESK_APP_ID for a proxy pointed here). */
+  appId: number;
+  /** Apps API notifications accepted so far, oldest first (each also delivered to the open app iframes). */
+  appNotifications: AppNotification[];
   /** Webhook posts made so far, oldest first. */
   webhookDeliveries: WebhookDelivery[];
   /** Resolves once every webhook started so far has been delivered or has failed. */
@@ -77,6 +86,8 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     writer.flush();
   }
   const settings = { ...defaultSettings(), ...opts.settings };
+  const appId = opts.appId ?? SANDBOX_APP_ID;
+  const notifications = new AppNotifications();
   let pageAssets: ReturnType<typeof loadPageAssets> | undefined;
   const ctx: SandboxContext = {
     tickets,
@@ -91,12 +102,14 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     requestTimeoutMs: opts.requestTimeoutMs ?? 15_000,
     pageAssets: () => (pageAssets ??= loadPageAssets(join(cwd, 'src/sandbox/zendesk/page'))),
     streams: new Set(),
+    appId,
+    notifications,
   };
 
   const faults = new ApiFaults();
   // Browsers keep sockets open (SSE, keep-alive, preconnects): close must not wait for them.
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024, forceCloseConnections: true });
-  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl, faults, rules });
+  await app.register(zendeskApi, { prefix: '/api/v2', tickets, apiEmail, apiToken, baseUrl: () => ctx.apiUrl, faults, rules, appId, notifications });
   await app.register(hostRoutes, ctx);
 
   const webhookDeliveries: WebhookDelivery[] = [];
@@ -131,6 +144,8 @@ export async function startZendeskSandbox(opts: ZendeskSandboxOptions = {}): Pro
     rules,
     faults,
     settings,
+    appId,
+    appNotifications: notifications.received,
     webhookDeliveries,
     webhooksSettled: async () => {
       await Promise.all([...pending]);

@@ -1,12 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Escalation } from '../../../core/api';
-import { useAppVisible, type ProxyApi } from '../../zaf';
+import { useAppVisible, useEscalationUpdates, type EscalationUpdate, type ProxyApi } from '../../zaf';
 import { ProxyError } from '../../zaf/proxyClient';
 
-/** How often an open sidebar asks the proxy again (issue 4: the budget is this plus 100 ms). */
-export const REFRESH_MS = 10_000;
-/** While the channel is still being set up, so its link appears within seconds of the proxy having it. */
-export const PENDING_REFRESH_MS = 3_000;
+/**
+ * How often an open sidebar asks the proxy again when nothing is under way. The proxy pushes every
+ * change (api_notification.escalation_updated, issue 11), so this is only the fallback for a lost push
+ * or a proxy without ZENDESK_APP_ID.
+ */
+export const REFRESH_MS = 30_000;
+/** While steps are still running (the channel being set up, a linked ticket's note), so "Done" shows at once. */
+export const PENDING_REFRESH_MS = 1_000;
+
+/** Whether the proxy is still working on it: the escalation or any of its steps pending. */
+export function stepsPending(escalation: Escalation): boolean {
+  return escalation.state === 'pending' || escalation.steps.some((s) => s.status === 'pending');
+}
+
+/** Whether a pushed update concerns this sidebar: its ticket or its escalation, or (unreadable) maybe. */
+export function concerns(update: EscalationUpdate, ticketId: number, escalationId: string | null): boolean {
+  if (!update.ticketIds && !update.escalationId) return true;
+  return (update.ticketIds?.includes(ticketId) ?? false) || (escalationId !== null && update.escalationId === escalationId);
+}
 
 export type EscalationLoad = {
   /** undefined until the first answer; null when the ticket has no escalation. */
@@ -23,9 +38,10 @@ export type EscalationLoad = {
 const asProxyError = (e: unknown) => (e instanceof ProxyError ? e : new ProxyError(0, 'network', String(e)));
 
 /**
- * The ticket's escalation as the proxy stored it. Read on mount, every REFRESH_MS while the app is on
- * screen and escalated (PENDING_REFRESH_MS while the channel is being set up; not at all once archived),
- * and when the host shows the app again. A refresh never blanks what is shown.
+ * The ticket's escalation as the proxy stored it. Read on mount, at once when the proxy says it changed
+ * (api_notification.escalation_updated), when the host shows the app again, and as a fallback every
+ * REFRESH_MS while the app is on screen and escalated (PENDING_REFRESH_MS while steps are pending; not
+ * at all once archived). A refresh never blanks what is shown.
  */
 export function useEscalation(api: ProxyApi, ticketId: number): EscalationLoad {
   const [escalation, setEscalation] = useState<Escalation | null | undefined>(undefined);
@@ -57,6 +73,14 @@ export function useEscalation(api: ProxyApi, ticketId: number): EscalationLoad {
 
   const visible = useAppVisible(() => void refresh());
 
+  // The proxy's push: refetch at once when it names this ticket or this escalation. A ticket just
+  // linked elsewhere is named by ticket id before this sidebar knows its escalation.
+  const shownId = useRef<string | null>(null);
+  shownId.current = escalation?.id ?? null;
+  useEscalationUpdates((update) => {
+    if (concerns(update, ticketId, shownId.current)) void refresh();
+  });
+
   useEffect(() => {
     const reads = latest;
     void refresh();
@@ -68,7 +92,7 @@ export function useEscalation(api: ProxyApi, ticketId: number): EscalationLoad {
   const period =
     !visible || escalation == null || escalation.state === 'archived'
       ? null
-      : escalation.state === 'pending'
+      : stepsPending(escalation)
         ? PENDING_REFRESH_MS
         : REFRESH_MS;
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { sampleTickets } from '../sampleTickets';
-import { eventMessage, requestReply, ticketEvents } from './events';
+import { apiNotificationEvents, eventMessage, requestReply, ticketEvents } from './events';
 import { applyPatch, htmlToText } from './model';
 
 const base = sampleTickets().find((t) => t.id === 1002)!;
@@ -35,6 +35,23 @@ describe('ticketEvents', () => {
 
   it('builds the zaf.<name> message', () => {
     expect(eventMessage({ name: 'ticket.status.changed', payload: 'open' })).toEqual({ key: 'zaf.ticket.status.changed', message: 'open' });
+  });
+});
+
+describe('apiNotificationEvents', () => {
+  const n = { appId: 4242, event: 'escalation_updated', body: { escalationId: 'e-1', ticketIds: [1001] }, agentId: null };
+  const host = { appId: 4242, agentId: 9001 };
+
+  it('fires api_notification.<event> with the body, in the zaf.<name> message the SDK reads', () => {
+    const events = apiNotificationEvents(n, host);
+    expect(events).toEqual([{ name: 'api_notification.escalation_updated', payload: { body: n.body } }]);
+    expect(eventMessage(events[0]!)).toEqual({ key: 'zaf.api_notification.escalation_updated', message: { body: n.body } });
+  });
+
+  it('reaches only instances of the named app, and only the named agent when there is one', () => {
+    expect(apiNotificationEvents({ ...n, appId: 1 }, host)).toEqual([]);
+    expect(apiNotificationEvents({ ...n, agentId: 7 }, host)).toEqual([]);
+    expect(apiNotificationEvents({ ...n, agentId: 9001 }, host)).toHaveLength(1);
   });
 });
 

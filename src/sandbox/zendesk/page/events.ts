@@ -28,6 +28,20 @@ export function ticketEvents(prev: SandboxTicket, next: SandboxTicket, external 
   return events;
 }
 
+/** An Apps API notification as the host server streams it to the page. */
+export type ApiNotification = { appId: number; event: string; body: unknown; agentId: number | null };
+
+/**
+ * What Zendesk fires in an app instance for a notification from the Apps API notify endpoint:
+ * `api_notification.<event>` with `{ body }`, for instances of that app only, and with `agent_id` only
+ * for that agent's. Every instance of the app gets it; the app decides whether it concerns its ticket.
+ */
+export function apiNotificationEvents(n: ApiNotification, host: { appId: number; agentId: number }): ZafEvent[] {
+  if (n.appId !== host.appId) return [];
+  if (n.agentId !== null && n.agentId !== host.agentId) return [];
+  return [{ name: `api_notification.${n.event}`, payload: { body: n.body } }];
+}
+
 /** The message that fires one event in the app's SDK. */
 export function eventMessage(event: ZafEvent): { key: string; message: unknown } {
   return { key: `zaf.${event.name}`, message: event.payload };

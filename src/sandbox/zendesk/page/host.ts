@@ -1,5 +1,5 @@
 import { byTestId, h } from './dom';
-import { eventMessage, requestReply, ticketEvents, type ForwardedResponse, type ZafEvent } from './events';
+import { apiNotificationEvents, eventMessage, requestReply, ticketEvents, type ApiNotification, type ForwardedResponse, type ZafEvent } from './events';
 import { applyPatch, type FieldDefinition, type SandboxTicket, type TicketPatch, type TicketStatus } from './model';
 import { handleAppMessage, type Draft, type Effect, type HostState } from './protocol';
 import { logLine, renderSettings, renderTicketList, showToast } from './sidePanels';
@@ -10,6 +10,7 @@ import { renderTicket } from './ticketView';
 
 type ServerState = {
   hostOrigin: string;
+  appId: number;
   appUrl: string;
   appBuilt: boolean;
   appName: string;
@@ -170,6 +171,11 @@ function listenForChanges() {
       renderTicketList($('ticket-list'), tickets, host.ticket.id);
     }
   });
+  // The Apps API notify endpoint was called: Zendesk hands it to the app's open instances.
+  source.addEventListener('app_notification', (event) => {
+    const n = JSON.parse((event as MessageEvent<string>).data) as ApiNotification;
+    fire(apiNotificationEvents(n, { appId: server.appId, agentId: host.currentUser.id }));
+  });
 }
 
 function setUpAppsToggle() {
@@ -190,6 +196,7 @@ async function start() {
     draft: { text: '', type: 'publicReply' },
     settings: server.settings,
     appName: server.appName,
+    appId: server.appId,
     currentUser: { id: 9001, name: 'Sandbox Agent', email: 'agent@sandbox.example.com', locale: 'en-US', role: 'admin' },
     subscriptions: {},
     registered: false,

@@ -21,6 +21,8 @@ export type HostState = {
   /** Public installation settings (secure ones are never here). */
   settings: Record<string, string>;
   appName: string;
+  /** The installation's app id (metadata.appId; what the Apps API notify endpoint names). */
+  appId?: number;
   currentUser: { id: number; name: string; email: string; locale: string; role: string };
   /** Event name -> the app's subscriber count, from iframe.on / iframe.off. */
   subscriptions: Record<string, number>;
@@ -48,7 +50,7 @@ export function registeredMessage(state: HostState): { key: string; message: unk
   return {
     key: 'zaf.app.registered',
     message: {
-      metadata: { appId: 0, installationId: 1, name: state.appName, version: '0.0.0-sandbox', plan: {}, settings: state.settings },
+      metadata: { appId: state.appId ?? 0, installationId: 1, name: state.appName, version: '0.0.0-sandbox', plan: {}, settings: state.settings },
       context: {
         instanceGuid: state.appGuid,
         product: 'support',
