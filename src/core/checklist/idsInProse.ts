@@ -66,15 +66,21 @@ const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 function loginLists(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
-    let offset = source.start;
     for (const line of source.lines) {
-      const at = corpus.text.indexOf(line, offset);
-      offset = at < 0 ? offset : at + line.length;
-      if (HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
-      const ids = [...(line.match(LOGIN_WITH_DIGITS) ?? []), ...(line.match(EMAIL_IN_TEXT) ?? [])];
-      const bracketed = /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/i.exec(line);
-      if (bracketed) add(Math.max(0, at), bracketed[1] ?? '', 'login');
-      else if (new Set(ids).size >= 2) add(Math.max(0, at), ids.slice(0, 2).join(', '), 'logins');
+      // Cheap tests first: most lines hold no list of ids and no bracket after a person.
+      const twoEmails = line.indexOf('@') !== line.lastIndexOf('@');
+      const listed = twoEmails || ((line.includes(',') || line.includes(' and ')) && /\d/.test(line));
+      const bracket = line.includes('(');
+      if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
+      const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
+      const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/i.exec(line) : null;
+      if (bracketed) {
+        add(at(), bracketed[1] ?? '', 'login');
+        continue;
+      }
+      if (!listed) continue;
+      const ids = [...(line.match(LOGIN_WITH_DIGITS) ?? []), ...(twoEmails ? (line.match(EMAIL_IN_TEXT) ?? []) : [])];
+      if (new Set(ids).size >= 2) add(at(), ids.slice(0, 2).join(', '), 'logins');
     }
   }
 }
