@@ -1,31 +1,17 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { escalationFixture, FakeProxy } from './test/fakeProxy';
-import { renderSidebar } from './test/setup';
+import { escalationFixture } from './test/fakeProxy';
+import { advance, BY_TICKET, escalatedProxy, minutesAgo, renderSidebar, T0 } from './test/setup';
 import { PENDING_REFRESH_MS, REFRESH_MS } from './useEscalation';
 
-const T0 = Date.parse('2026-03-02T10:00:00Z');
-const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
 
-function escalated(overrides: Parameters<typeof escalationFixture>[0] = {}) {
-  const proxy = new FakeProxy();
-  proxy.add(escalationFixture({ ticketIds: [4242], ...overrides }));
-  return proxy;
-}
-
-const byTicket = 'GET /api/escalations/by-ticket/4242';
-
-async function advance(ms: number) {
-  await act(async () => {
-    await jest.advanceTimersByTimeAsync(ms);
-  });
-}
+const byTicket = BY_TICKET;
 
 describe('the escalation status', () => {
   beforeEach(() => jest.useFakeTimers({ now: T0, doNotFake: ['queueMicrotask'] }));
   afterEach(() => jest.useRealTimers());
 
   it('warns once the channel has been quiet past the outage cadence', async () => {
-    const proxy = escalated({ createdAt: minutesAgo(30), lastActivityAt: minutesAgo(14) });
+    const proxy = escalatedProxy({ createdAt: minutesAgo(30), lastActivityAt: minutesAgo(14) });
     renderSidebar({ proxy, fakeTimers: true });
     const age = await screen.findByTestId('last-update-age');
     expect(age).toHaveTextContent('Last update 14 min ago.');
@@ -38,7 +24,7 @@ describe('the escalation status', () => {
   });
 
   it('shows a new update from the proxy on the next refresh, keeping the old one on screen meanwhile', async () => {
-    const proxy = escalated({ lastActivityAt: minutesAgo(5), latestUpdate: { text: 'Looking at the logs.', user: 'Jordan', at: minutesAgo(5) } });
+    const proxy = escalatedProxy({ lastActivityAt: minutesAgo(5), latestUpdate: { text: 'Looking at the logs.', user: 'Jordan', at: minutesAgo(5) } });
     renderSidebar({ proxy, fakeTimers: true });
     expect(await screen.findByTestId('latest-update')).toHaveTextContent('Looking at the logs.');
     const status = screen.getByTestId('escalation-status');
@@ -62,7 +48,7 @@ describe('the escalation status', () => {
   it('gives the update time the agent\'s way: 24 h in Spanish', async () => {
     const at = new Date();
     at.setHours(16, 13, 0, 0);
-    const proxy = escalated({ lastActivityAt: at.toISOString(), latestUpdate: { text: 'Mirando los registros.', user: 'Jordan', at: at.toISOString() } });
+    const proxy = escalatedProxy({ lastActivityAt: at.toISOString(), latestUpdate: { text: 'Mirando los registros.', user: 'Jordan', at: at.toISOString() } });
     renderSidebar({ proxy, data: { currentUser: { name: 'Agente', email: 'a@example.com', locale: 'es' } } });
     expect(await screen.findByTestId('latest-update')).toHaveTextContent('Mirando los registros.');
     const heading = screen.getByText(/· Jordan, /);
@@ -71,7 +57,7 @@ describe('the escalation status', () => {
 
   it('shortens a very long update behind Show more', async () => {
     const text = `${'Rolling back the deploy on every shard. '.repeat(75)}END`;
-    const proxy = escalated({ lastActivityAt: minutesAgo(2), latestUpdate: { text, user: 'Jordan', at: minutesAgo(2) } });
+    const proxy = escalatedProxy({ lastActivityAt: minutesAgo(2), latestUpdate: { text, user: 'Jordan', at: minutesAgo(2) } });
     renderSidebar({ proxy });
     const update = await screen.findByTestId('latest-update');
     expect(update).not.toHaveTextContent('END');
@@ -79,7 +65,7 @@ describe('the escalation status', () => {
   });
 
   it('keeps the last data and says so when a refresh fails, then recovers', async () => {
-    const proxy = escalated({ latestUpdate: { text: 'Rolling back.', user: 'Jordan', at: minutesAgo(1) }, lastActivityAt: minutesAgo(1) });
+    const proxy = escalatedProxy({ latestUpdate: { text: 'Rolling back.', user: 'Jordan', at: minutesAgo(1) }, lastActivityAt: minutesAgo(1) });
     renderSidebar({ proxy, fakeTimers: true });
     await screen.findByTestId('latest-update');
     proxy.failNext(byTicket, { status: 502, message: 'bad gateway' });
@@ -91,7 +77,7 @@ describe('the escalation status', () => {
   });
 
   it('refreshes only while the app is shown, and at once when it is shown again', async () => {
-    const proxy = escalated();
+    const proxy = escalatedProxy();
     const { client } = renderSidebar({ proxy, fakeTimers: true });
     await screen.findByTestId('escalation-status');
     await advance(REFRESH_MS * 2);
@@ -108,7 +94,7 @@ describe('the escalation status', () => {
   });
 
   it('refreshes faster while the channel is being set up, and not at all once archived', async () => {
-    const proxy = escalated({ state: 'pending', slack: {} });
+    const proxy = escalatedProxy({ state: 'pending', slack: {} });
     renderSidebar({ proxy, fakeTimers: true });
     expect(await screen.findByTestId('escalation-state')).toHaveTextContent('Setting up');
     proxy.update('esc_1', { state: 'active', slack: { channelName: 'outage-4242-gradebook', url: 'https://slack.example/archives/C100' } });
@@ -124,7 +110,7 @@ describe('the escalation status', () => {
   });
 
   it('stops refreshing when the sidebar is closed', async () => {
-    const proxy = escalated();
+    const proxy = escalatedProxy();
     const { view } = renderSidebar({ proxy, fakeTimers: true });
     await screen.findByTestId('escalation-status');
     view.unmount();
@@ -134,7 +120,7 @@ describe('the escalation status', () => {
   });
 
   it('inserts the latest update into the reply', async () => {
-    const proxy = escalated({ latestUpdate: { text: 'Grades load again; please refresh.', user: 'Jordan', at: minutesAgo(2) } });
+    const proxy = escalatedProxy({ latestUpdate: { text: 'Grades load again; please refresh.', user: 'Jordan', at: minutesAgo(2) } });
     const { client, user } = renderSidebar({ proxy, fakeTimers: true });
     await user.click(await screen.findByTestId('insert-latest-update'));
     expect(client.reply).toBe('Grades load again; please refresh.');
@@ -143,7 +129,7 @@ describe('the escalation status', () => {
 
   it('names who posted the latest update from the invited list, else shows the Slack id', async () => {
     const invited = [{ id: 'U0ONCALL1', name: 'olivia.oncall' }];
-    const proxy = escalated({ invited, latestUpdate: { text: 'Rolling back.', user: 'U0ONCALL1', at: minutesAgo(1) } });
+    const proxy = escalatedProxy({ invited, latestUpdate: { text: 'Rolling back.', user: 'U0ONCALL1', at: minutesAgo(1) } });
     renderSidebar({ proxy, fakeTimers: true });
     expect(await screen.findByText(/olivia\.oncall, /)).toBeInTheDocument();
     proxy.update('esc_1', { latestUpdate: { text: 'Still on it.', user: 'U0STRANGER', at: minutesAgo(0) } });
@@ -156,7 +142,7 @@ describe('the escalation status', () => {
     const steps = base.steps.map((s) =>
       s.name === 'invite' ? { ...s, status: 'failed' as const, attempts: 5, lastError: 'user_not_found: jordan@example.com' } : s,
     );
-    const proxy = escalated({ state: 'failed', steps });
+    const proxy = escalatedProxy({ state: 'failed', steps });
     const { user } = renderSidebar({ proxy, fakeTimers: true });
     const step = await screen.findByTestId('escalation-step-invite');
     expect(step).toHaveAttribute('data-status', 'failed');
@@ -168,7 +154,7 @@ describe('the escalation status', () => {
   });
 
   it('expects no cadence from a resolved escalation', async () => {
-    const proxy = escalated({ state: 'resolved', lastActivityAt: minutesAgo(90) });
+    const proxy = escalatedProxy({ state: 'resolved', lastActivityAt: minutesAgo(90) });
     renderSidebar({ proxy, fakeTimers: true });
     expect(await screen.findByTestId('last-update-age')).toHaveAttribute('data-stale', 'false');
   });

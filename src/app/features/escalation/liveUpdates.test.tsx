@@ -1,27 +1,13 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { ESCALATION_UPDATED_EVENT, readEscalationUpdate } from '../../zaf';
 import { escalationFixture, FakeProxy } from './test/fakeProxy';
-import { renderSidebar } from './test/setup';
+import { advance, BY_TICKET, escalatedProxy, minutesAgo, renderSidebar, T0 } from './test/setup';
 import { PENDING_REFRESH_MS, REFRESH_MS } from './useEscalation';
 
 // The proxy pushes escalation_updated through Zendesk's Apps API notify endpoint; the sidebar refetches
 // at once and polls only as a fallback: every second while steps run, every 30 s otherwise.
 
-const byTicket = 'GET /api/escalations/by-ticket/4242';
-const T0 = Date.parse('2026-03-02T10:00:00Z');
-const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000).toISOString();
-
-function escalated(overrides: Parameters<typeof escalationFixture>[0] = {}) {
-  const proxy = new FakeProxy();
-  proxy.add(escalationFixture({ ticketIds: [4242], ...overrides }));
-  return proxy;
-}
-
-async function advance(ms: number) {
-  await act(async () => {
-    await jest.advanceTimersByTimeAsync(ms);
-  });
-}
+const byTicket = BY_TICKET;
 
 describe('readEscalationUpdate', () => {
   it('reads the body Zendesk hands over, as an object or a JSON string, and nothing else', () => {
@@ -39,7 +25,7 @@ describe('the sidebar follows the proxy live', () => {
   afterEach(() => jest.useRealTimers());
 
   it('refetches at once on api_notification.escalation_updated for its ticket or escalation', async () => {
-    const proxy = escalated({ latestUpdate: { text: 'Looking at the logs.', user: 'Jordan', at: minutesAgo(3) } });
+    const proxy = escalatedProxy({ latestUpdate: { text: 'Looking at the logs.', user: 'Jordan', at: minutesAgo(3) } });
     const { client } = renderSidebar({ proxy, fakeTimers: true });
     expect(await screen.findByTestId('latest-update')).toHaveTextContent('Looking at the logs.');
     expect(client.listenerCount(ESCALATION_UPDATED_EVENT)).toBe(1);
@@ -56,7 +42,7 @@ describe('the sidebar follows the proxy live', () => {
   });
 
   it('ignores a notification about another escalation and ticket', async () => {
-    const proxy = escalated();
+    const proxy = escalatedProxy();
     const { client } = renderSidebar({ proxy, fakeTimers: true });
     await screen.findByTestId('escalation-status');
     const reads = proxy.count(byTicket);
@@ -75,7 +61,7 @@ describe('the sidebar follows the proxy live', () => {
   });
 
   it('stops listening when the sidebar closes', async () => {
-    const proxy = escalated();
+    const proxy = escalatedProxy();
     const { client, view } = renderSidebar({ proxy, fakeTimers: true });
     await screen.findByTestId('escalation-status');
     view.unmount();

@@ -1,9 +1,9 @@
-import { configure, render, screen } from '@testing-library/react';
+import { act, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../App';
 import { FakeZafClient, ticketData } from '../../../test/fakeClient';
 import type { ZafContext } from '../../../zaf/types';
-import { FakeProxy, PROXY_URL } from './fakeProxy';
+import { escalationFixture, FakeProxy, PROXY_URL } from './fakeProxy';
 
 // The whole app loads (lazy chunks, settings, ticket, proxy) before a query can match: on a busy
 // 2-core CI box that can take longer than the 1 s default. Applies to the test files importing this.
@@ -65,3 +65,22 @@ export function renderSidebar(options: Options = {}) {
 }
 
 export const escalateButton = () => screen.findByTestId('escalate-button');
+
+/** The clock the timed sidebar tests start at (fake timers). */
+export const T0 = Date.parse('2026-03-02T10:00:00Z');
+export const minutesAgo = (n: number): string => new Date(Date.now() - n * 60_000).toISOString();
+export const BY_TICKET = 'GET /api/escalations/by-ticket/4242';
+
+/** A proxy that already holds an escalation of ticket 4242. */
+export function escalatedProxy(overrides: Parameters<typeof escalationFixture>[0] = {}): FakeProxy {
+  const proxy = new FakeProxy();
+  proxy.add(escalationFixture({ ticketIds: [4242], ...overrides }));
+  return proxy;
+}
+
+/** Moves fake timers on and lets React settle. */
+export async function advance(ms: number): Promise<void> {
+  await act(async () => {
+    await jest.advanceTimersByTimeAsync(ms);
+  });
+}
