@@ -171,15 +171,6 @@ export function eachMatchInLines(text: string, lines: readonly LineSpan[], re: R
   }
 }
 
-/**
- * For patterns whose every \b after the start follows an ASCII letter or digit, where it means
- * "no word character next": written as (?!\w), such a pattern compiles up to 2.5x faster (V8
- * expands a \b after a long alternation into costly code), and the first call pays that compile.
- */
-export function wordEnds(source: string): string {
-  return source.replaceAll('\\b', '(?!\\w)');
-}
-
 /** Collapses whitespace and cuts to the evidence length. */
 export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
   const flat = s.replace(/\s+/g, ' ').trim();

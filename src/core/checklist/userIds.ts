@@ -29,7 +29,7 @@ const NEAR_EMAIL =
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
-// (?!\w) ends the words: a \b after a letter, cheaper to compile (see wordEnds).
+// (?!\w) ends the words: a \b after a letter, which V8 compiles more cheaply.
 const MENTION = /\b(?:sids?|student ids?|user ids?|guardian (?:identity )?ids?|uuids?)(?!\w)/gi;
 
 function idValue(label: string, value: string): string | null {
