@@ -9,7 +9,8 @@ type Field = SummaryFieldKey;
 export { SUMMARY_FIELDS };
 
 // A label's words as a lookup key: any case, accents optional, a space or hyphen between words optional.
-const labelKey = (phrase: string) => phrase.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\s-]+/g, '');
+const stripAccents = (text: string) => (/[^ -~]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text);
+const labelKey = (phrase: string) => stripAccents(phrase.toLowerCase()).replace(/[\s-]+/g, '');
 
 // Every label word of the table, matched against the whole normalised label.
 const FIELD_BY_LABEL: ReadonlyMap<string, Field> = new Map(SUMMARY_FIELD_SPECS.flatMap((spec) => spec.labelWords.map((w) => [labelKey(w), spec.key] as const)));
