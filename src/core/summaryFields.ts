@@ -29,7 +29,6 @@ export const SUMMARY_FIELD_SPECS: readonly SummaryField[] = SUMMARY_TABLE;
 export const SUMMARY_FIELDS: readonly SummaryFieldKey[] = SUMMARY_FIELD_SPECS.map((spec) => spec.key);
 
 export const isChoiceField = (spec: SummaryField): spec is ChoiceField => spec.kind === 'choice';
-export const isTextField = (spec: SummaryField): spec is TextField => spec.kind === 'text';
 
 /** A stored value as people read it in English: a choice's label, text as written. */
 export function displayValue(spec: SummaryField, value: string): string {
