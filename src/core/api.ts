@@ -1,8 +1,9 @@
 // The app <-> proxy wire contract (DESIGN.md "Contracts"). Both sides parse with these schemas, so a
 // field renamed here fails to compile or validate on both ends at once.
 import { z } from 'zod';
-import { CHECKLIST_ITEM_KEYS, CUSTOMER_TYPES, ISSUE_TYPE_IDS, SUMMARY_SOURCES } from './types';
-import type { ChecklistResult, EngineeringSummary } from './types';
+import { SUMMARY_FIELD_SPECS, type EngineeringSummary, type SummaryField } from './summaryFields';
+import { CHECKLIST_ITEM_KEYS, ISSUE_TYPE_IDS } from './types';
+import type { ChecklistResult } from './types';
 
 export const issueTypeSchema = z.enum(ISSUE_TYPE_IDS);
 export const escalationModeSchema = z.enum(['channel', 'thread', 'none']);
@@ -25,16 +26,15 @@ export const checklistResultSchema = z.object({
   missingRequired: z.array(z.enum(CHECKLIST_ITEM_KEYS)).max(CHECKLIST_ITEM_KEYS.length),
 }) satisfies z.ZodType<ChecklistResult>;
 
-export const engineeringSummarySchema = z.object({
-  summary: z.string(),
-  rootCause: z.string(),
-  immediateFix: z.string(),
-  potentialEnhancements: z.string(),
-  customerType: z.enum(CUSTOMER_TYPES),
-  product: z.string(),
-  source: z.enum(SUMMARY_SOURCES),
-  thirdParty: z.string().optional(),
-}) satisfies z.ZodType<EngineeringSummary>;
+function summaryFieldSchema(spec: SummaryField) {
+  const value = spec.kind === 'choice' ? z.enum(spec.choices.map((c) => c.id)) : z.string();
+  return spec.required ? value : value.optional();
+}
+
+/** One property per field of the summary table; the cast is checked by api.test.ts field by field. */
+export const engineeringSummarySchema = z.object(
+  Object.fromEntries(SUMMARY_FIELD_SPECS.map((spec) => [spec.key, summaryFieldSchema(spec)])),
+) as unknown as z.ZodType<EngineeringSummary>;
 
 const displayName = z.string().trim().min(1).max(200);
 
