@@ -264,6 +264,13 @@ export const en: Lexicon = {
     locators: ['lesson', 'lessons', 'unit', 'units', 'module', 'modules', 'chapter', 'chapters', 'quiz', 'test', 'exam', 'assessment', 'activity', 'slide', 'page', 'revision', 'version', 'topic', 'week'],
     courseWords: ['course', 'course is', 'course called', 'course named', 'course titled', 'class'],
     intros: ['in', 'of', 'from', 'for', 'copy of', 'version of'],
+    subjects: [
+      'Math', 'Maths', 'Mathematics', 'Algebra', 'Geometry', 'Calculus', 'Precalculus', 'Pre-Calculus', 'Precalc', 'Trigonometry', 'Statistics',
+      'Biology', 'Chemistry', 'Physics', 'Science', 'Sciences', 'Anatomy', 'Physiology', 'English', 'ELA', 'Literature', 'Reading', 'Writing',
+      'Composition', 'Language Arts', 'History', 'APUSH', 'Civics', 'Government', 'Economics', 'Geography', 'Psychology', 'Sociology',
+      'Social Studies', 'Spanish', 'French', 'German', 'Latin', 'Mandarin', 'Chinese', 'Japanese', 'Art', 'Music', 'Health', 'Coding',
+      'Programming', 'Computer Science', 'Engineering', 'Robotics', 'STEM', 'Phonics', 'Literacy', 'Finance', 'Accounting', 'Business',
+    ],
   },
   userIds: {
     beforeLogin: [['username/login/logon [name/email] [is]', 'My username is rkowalski.']],

@@ -113,6 +113,10 @@ export const es: Lexicon = {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
     courseWords: ['curso', 'curso es', 'curso llamado', 'materia', 'clase de'],
     intros: ['en', 'de', 'del'],
+    subjects: [
+      'Matemáticas', 'Matematicas', 'Álgebra', 'Algebra', 'Geometría', 'Geometria', 'Cálculo', 'Biología', 'Biologia', 'Química', 'Quimica',
+      'Física', 'Fisica', 'Ciencias', 'Historia', 'Inglés', 'Ingles', 'Español', 'Lengua', 'Literatura', 'Geografía', 'Arte', 'Música',
+    ],
   },
   userIds: {
     beforeLogin: [

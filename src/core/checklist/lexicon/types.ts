@@ -65,6 +65,11 @@ export type Lexicon = {
     courseWords: readonly string[];
     /** Little words that lead into a name: "in 'Geometry Honors'", "copy of \"English 9\"". */
     intros: readonly string[];
+    /**
+     * School subjects, capitalised as in a course's name: a title holding one names a course without
+     * the word "course" ("Chemistry 2, Module 4", "my AP Biology class", "Grade 6 Science > Unit 2").
+     */
+    subjects: readonly string[];
   };
   userIds: {
     /** Words right before a login, with or without digits: "my username is rkowalski". */
