@@ -33,6 +33,11 @@ describe('detectSteps on prose', () => {
     'Mañana la maestra va a revisar las notas, luego va a hablar con el director y después va a escribirnos.',
   ])('a day told in sequence is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
 
+  it('a capitalised name after an action is something on screen', () => {
+    expect(steps('I pick the term, choose all students and click Print, then the PDF comes out blank.')).toBe('present');
+    expect(steps('I pick a day, choose a time and call the office, then we talk.')).toBe('missing');
+  });
+
   it('troubleshooting told in sequence is not steps', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });
@@ -53,5 +58,11 @@ describe('detectSteps: where to go is not what happened', () => {
     "Al hacer clic en el ícono de BrightLearn en el LaunchPad sale 'SAML response invalid'.",
     'Repro: log in as any tchr > Gradebook tab > pick any section > spinner > error',
     'When he clicks your app in the Clever portal he gets "No account found for this user".',
+    // What it does after: lands on, times out, stays black, doesn't show.
+    'He signs in with Google, clicks the reading app and lands on an empty page.',
+    'Our counselor opens the roster, clicks a student and the profile times out.',
+    'The student opens the lesson, taps the video and it stays black.',
+    "She picks a due date, presses Assign and it doesn't show for the kids.",
+    'Los alumnos entran a la plataforma, abren la unidad 2 y el audio no carga.',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
 });

@@ -135,7 +135,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const first = words[0] as PhraseMatch<StepWord>;
     const from = sentenceStartOf(tokens, first.start);
     const to = sentenceEndOf(tokens, first.start);
-    const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to);
+    const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to) || namesAfterAction(tokens, words);
     const told = clauseActions(tokens, words, from, to);
     const when = words.some((m) => m.value === 'when');
     // What it does comes after what was done: "the app says X after I entered the code" is a story.
@@ -160,6 +160,22 @@ function sentenceEndOf(tokens: Tokens, w: number): number {
   let e = w + 1;
   while (e < tokens.words.length && tokens.breaks[e] !== Break.Sentence) e++;
   return e;
+}
+
+// Little words between an action and what it acts on: "click on Print", "go into the Gradebook".
+const BEFORE_NAME = new Set(['on', 'the', 'into', 'to', 'en', 'el', 'la', 'a']);
+
+/** An action followed by a capitalised name ("click Print", "picks Period 4"): a thing on screen. */
+function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
+  return words.some((m) => {
+    if (m.value !== 'action') return false;
+    let w = m.end;
+    while (w < m.end + 2 && BEFORE_NAME.has(tokens.words[w] ?? '') && tokens.breaks[w + 1] === Break.None) w++;
+    if (w >= tokens.words.length || tokens.breaks[w] !== Break.None) return false;
+    const first = tokens.text[tokens.starts[w] ?? 0] ?? '';
+    // "I" is a word, not a name.
+    return first !== first.toLowerCase() && tokens.words[w] !== 'i';
+  });
 }
 
 /** A quoted label in the sentence ('clicked "Submit"'): something named on screen. */

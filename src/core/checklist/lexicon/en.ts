@@ -328,6 +328,8 @@ export const en: Lexicon = {
       ['refresh/refreshes/refreshed/reload/reloads/reloaded', 'Refresh the page.'],
       ['observe/observes/notice/wait/waits/expect/verify', 'Observe the 502.'],
       ['turn/turns/turned [it] in', 'A student turns it in 1 day late.'],
+      ['turn/turns/turned on/off', 'I turned on the late policy.'],
+      ['enable/enables/enabled/disable/disables/disabled/toggle/toggles/toggled', 'She toggles Show answers.'],
     ],
     results: [
       ['it/page/screen/app/button/that says/said/shows/showed/spins/spun/freezes/froze/crashes/crashed/hangs/loads/reverts/disappears', 'It spins and then says "Passback failed".'],
@@ -342,6 +344,13 @@ export const en: Lexicon = {
       ['bounces/bounced/redirects/redirected/closes/closed/hangs/hung/fails/failed/errors/crashes/loops', 'The page starts to load and then bounces back.'],
       ['say/says/said/show/shows/give/gives/throws/threw/returns', "When he login again it say 'Attempt in progress'."],
       ['is/keeps/was loading/spinning/freezing', 'After click Submit it is loading 1-2 minute.'],
+      ['lands/landed/ends/ended [up] on/at/in', 'He clicks the tile and lands on a blank page.'],
+      ['times/timed out', 'The profile page times out.'],
+      ['stays/stayed/remains/remained black/blank/white/empty/stuck/frozen/gray/grey/red', 'She taps the video and it stays black.'],
+      ['turns/turned red/empty', 'He enters a score and the cell turns red.'],
+      ["{doesn't|does not|don't|do not|didn't|did not|won't|will not|never} show/load/save/open/appear/submit/respond/work/play/update/stick/sync", "She presses Assign and it doesn't show for students."],
+      ['kicks/kicked/logs/logged *1 out', 'He opens the quiz and it kicks him out.'],
+      ['disappears/disappeared/vanishes/vanished/changed/changes/drops/dropped/resets/reset', 'I saved it and the old grades changed.'],
     ],
     screen: [
       ['tab/tabs/page/pages/button/buttons/menu/link/icon/dropdown/settings/screen/option/options/field/window/popup/modal/column/cell/form/sidebar', 'Click the Export button.'],

@@ -146,6 +146,9 @@ export const es: Lexicon = {
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
+      ['no carga/cargan/abre/abren/guarda/funciona/responde/aparece/aparecen', 'Abren la lección 3 y el video no carga.'],
+      ['se pone/puso en blanco/negro', 'Da clic en Entregar y se pone en blanco.'],
+      ['da/dio/marca/marco error', 'Guarda y le marca error.'],
     ],
     screen: [
       ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
