@@ -33,5 +33,9 @@ describe('user ids told in words', () => {
     'Please call the testing office at 555-0114.',
     'Thanks,\nMark Jennings\n[cid:image001.png@01DB18A2.5C3F7E10]',
     'Example: section 88211 (Gr 8 Science, P3), see https://fcps.instructure.com/courses/40917',
+    // The UUID of a session, a request or a deployment, with its "ID is" between.
+    'The failing session ID is 0b9e7c1a-5d2f-4e83-a6b4-2c1d0e9f8a77, if that helps.',
+    'Request ID: 3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b',
+    'Our deployment ID is 6c5b4a39-2817-4f60-9e8d-7c6b5a493827.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 });
