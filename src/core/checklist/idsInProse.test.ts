@@ -20,6 +20,13 @@ describe('user ids told in words', () => {
     ["Mom's portal login is tanya.bell82@gmail.com. Can you take a look?", 'tanya.bell82@gmail.com'],
     ['Examples: abaker@lcps.org, cdiaz@lcps.org, mfoster@lcps.org.', 'abaker@lcps.org'],
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
+    // A name and the id beside it, or the account a person signs in with.
+    ['Both Tomas Reyes (5512930) and Ivy Holt (5512931) lose their answers.', '5512930'],
+    ['Tomas Reyes #5512930 is not on the roster.', '5512930'],
+    ['Ivy Holt - iholt09 - 6th period', 'iholt09'],
+    ['He signs in with treyes@students.brookfield.org and the quiz is blank.', 'treyes@students.brookfield.org'],
+    ['Acct 7730019 keeps locking.', '7730019'],
+    ['Kids affected (LASID): 2200451, 2200452', '2200451'],
   ])('%s -> %s', (text, id) => {
     const r = ids(text);
     expect(r.status).toBe('present');
@@ -37,5 +44,6 @@ describe('user ids told in words', () => {
     'The failing session ID is 0b9e7c1a-5d2f-4e83-a6b4-2c1d0e9f8a77, if that helps.',
     'Request ID: 3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b',
     'Our deployment ID is 6c5b4a39-2817-4f60-9e8d-7c6b5a493827.',
+    'Westbrook High (40211) and Case Number - 4471203 are on the invoice.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 });

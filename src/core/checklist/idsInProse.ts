@@ -18,6 +18,11 @@ const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
 const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
+// A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14".
+const NAMED_ID =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4})(?![\w@-])/gu;
+// "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
+const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/i;
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
 const SPEAKER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:[\p{L}.' ]{1,40}:\s+)?/u;
 const BARE_ANSWER_LINES = 3;
@@ -126,6 +131,10 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     });
   }
   if (!found.full) loginLists(corpus, add);
+  NAMED_ID.lastIndex = 0;
+  for (let m = NAMED_ID.exec(corpus.text); m && !found.full; m = NAMED_ID.exec(corpus.text)) {
+    if (!NOT_A_PERSON.test(m[1] ?? '') && !NOT_A_PERSON.test(m[2] ?? '')) add(m.index, m[3] ?? '', 'id of');
+  }
   if (found.full || !corpus.text.includes('(')) return;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');

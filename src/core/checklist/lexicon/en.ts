@@ -273,11 +273,15 @@ export const en: Lexicon = {
     ],
   },
   userIds: {
-    beforeLogin: [['username/login/logon [name/email] [is]', 'My username is rkowalski.']],
+    beforeLogin: [
+      ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
+      ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
+    ],
     beforeNumber: [
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
       ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
+      ['acct/account [number/no]', 'Acct 448120 is locked.'],
       ['example/examples/eg [student/students/user/users/account/accounts]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
     beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
