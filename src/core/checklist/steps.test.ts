@@ -64,5 +64,9 @@ describe('detectSteps: where to go is not what happened', () => {
     'The student opens the lesson, taps the video and it stays black.',
     "She picks a due date, presses Assign and it doesn't show for the kids.",
     'Los alumnos entran a la plataforma, abren la unidad 2 y el audio no carga.',
+    'Kids press Start on the simulation and the loader never finishes.',
+    'They choose our tile in the portal and it sends them back to the login page.',
+    'I attached the worksheet and my students see nothing but a grey box.',
+    'Los niños tocan el botón de grabar y sale "Sin permiso".',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
 });

@@ -16,6 +16,9 @@ describe('detectTroubleshooting', () => {
     'yea chrome and firefox same',
     'What have you already tried?: Shorter range (one month) works.',
     'Ya borramos la caché y probamos en otro navegador.',
+    'We reset the 2FA for him from the district console, same message.',
+    'Reinicié la computadora del laboratorio y sigue igual.',
+    'La volvimos a instalar en las tabletas, nada.',
   ])('%s -> present', (text) => expect(status(text)).toBe('present'));
 
   it.each([

@@ -13,6 +13,7 @@ export const es: Lexicon = {
     clientes: ['cliente(s)', 'socio(s)', 'distritos'],
     sus: ['mi', 'mis', 'su', 'sus'],
     del: ['del', 'de la', 'de el', 'en el', 'en la', 'de los', 'de las'],
+    cuantos: ['{#}', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'ambos', 'ambas'],
   },
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
   placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar'],
@@ -31,6 +32,9 @@ export const es: Lexicon = {
         ['todos {sus} {alumno}', 'Todos mis alumnos lo ven.'],
         ['todos/todas los/las {alumno} de/en {sus}', 'Todos los alumnos de mi clase.'],
         ['una/un [sola/solo] clase/seccion/grupo', 'Solo en una sección.'],
+        ['{sus} {cuantos} grupos/clases/secciones/salones', 'Les pasa a mis cuatro grupos de quinto semestre.'],
+        ['los/las {#} de {sus} salon/grupo/clase', 'En los 15 de mi salón de 2°A.'],
+        ['todos/todas los/las del curso/grupo/salon', 'Pasa con todos los del curso desde ayer.'],
       ],
       school: [
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
@@ -53,6 +57,7 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente a mi', 'Solo a mí, mi esposo sí las recibe.'],
       ],
       class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
       school: [],
@@ -90,6 +95,8 @@ export const es: Lexicon = {
       ['pude/pudimos reproducir/reproducirlo/reproducirla', 'Pudimos reproducirlo.'],
       ['reproducido/reproducida/replicado/replicada/reprodujimos/replicamos', 'Reproducido en la cuenta de prueba.'],
       ['vista de alumno/estudiante', 'Lo revisé también con la vista de alumno.'],
+      ['reinicie/reinicio/reiniciaron/reiniciamos *2 ipad/ipads/computadora/chromebook/app/aplicacion/navegador/equipo/dispositivo/celular/telefono', 'Ya reinicié el iPad y lo volví a intentar.'],
+      ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar', 'Ya borré la app y la volví a instalar, nada.'],
     ],
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
@@ -100,6 +107,7 @@ export const es: Lexicon = {
       ['no funciono/sirvio/cambio', 'No funcionó.'],
       ['pasa lo mismo', 'Pasa lo mismo.'],
       ['todo esta bien', 'Todo está bien.'],
+      ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
     ],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
     intentions: [],
@@ -141,6 +149,7 @@ export const es: Lexicon = {
       ['sube/subio/subi/subir/descarga/descargo/descargar/envia/envio/envie/enviar', 'Sube el archivo.'],
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
       ['da/dio/di/damos/dar/le play', 'Le da play al video.'],
+      ['toca/tocan/toco/toque/tocar/tocamos', 'Los niños tocan el micrófono y sale un error.'],
     ],
     results: [
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro', 'Le sale el mensaje "No hay estudiantes".'],
@@ -153,7 +162,7 @@ export const es: Lexicon = {
     screen: [
       ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
     ],
-    openers: ['al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
+    openers: ['intenta', 'intentan', 'trata', 'tratan', 'quiere', 'quieren', 'ninos', 'ninas', 'chicos', 'al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
     joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
     when: [
       ['cuando', 'Cuando los alumnos abren la tarea sale un error.'],
