@@ -27,6 +27,10 @@ describe('user ids told in words', () => {
     ['He signs in with treyes@students.brookfield.org and the quiz is blank.', 'treyes@students.brookfield.org'],
     ['Acct 7730019 keeps locking.', '7730019'],
     ['Kids affected (LASID): 2200451, 2200452', '2200451'],
+    ['Our aide (Ms. Ruth Baines, login rbaines.aide) cannot open the roster.', 'rbaines.aide'],
+    ['Locked out:\n- Paul Greer - pgreer@elmwood.org\n- Nadia Fox - nfox@elmwood.org', 'pgreer@elmwood.org'],
+    ["(9:01) Jo (Support): What's his username?\n(9:02) Carla Diaz: tdiaz31 - Tomas, 5th grade", 'tdiaz31'],
+    ['(9:01) Jo (Support): ¿Me da el correo con el que entra?\n(9:02) Carla: carla.d77@gmail.com. es la cuenta de mamá', 'carla.d77@gmail.com'],
   ])('%s -> %s', (text, id) => {
     const r = ids(text);
     expect(r.status).toBe('present');

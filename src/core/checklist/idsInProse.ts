@@ -14,13 +14,14 @@ export const OTHER_ID_CONTEXT = /(?:(?:revision|\brev\b|course|request|trace|cor
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
+const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}[._][a-z0-9]{2,30}(?![\w@.])/;
 // After the words: spaces, "is", ":", "=", "#" (the phrase may have left its "is" out).
 const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
 // A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14".
 const NAMED_ID =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4})(?![\w@-])/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@-])/gu;
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
 const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/i;
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
@@ -39,7 +40,8 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   if (kind === 'number') return NUMBER_ID.exec(value)?.[0] ?? null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page".
   const said = /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at));
-  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said ? (LOGIN.exec(value)?.[0] ?? null) : null);
+  // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
+  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
   return null;
 }
 
@@ -51,11 +53,21 @@ function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
   const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
   for (const line of lines) {
-    const answer = line.replace(SPEAKER, '').trim().replace(/[.!]$/, '');
+    const answer = answerHead(line.replace(SPEAKER, ''));
     if (EMAIL.exec(answer)?.[0] === answer || NUMBER_ID.exec(answer)?.[0] === answer) return answer;
     if (login && LOGIN.exec(answer)?.[0] === answer) return answer;
   }
   return null;
+}
+
+/**
+ * The answer a line opens with: the whole line, or what comes before " - ", ", " or ". " ("arivas14 -
+ * Ana Rivas, 4th grade", "yesi88@gmail.com. mi hijo es Bruno").
+ */
+function answerHead(line: string): string {
+  const trimmed = line.trim();
+  const cut = /\s[-–]\s|,\s|\.\s|\s\(/.exec(trimmed);
+  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '');
 }
 
 // Logins as people write them, letters then digits: "ajones12", "mreyes27", "tlong31".
@@ -127,7 +139,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
       // "Email: x@y.org" in a form is its sender's contact line, not a chat turn.
       if (!speaker.includes(':') || CONTACT_LABEL.test(speaker.replace(/[:\s]+$/, '').trim())) return;
-      if (BARE_ID.test(answer)) add(source.start + source.text.indexOf(line), answer, 'answer');
+      const head = answerHead(answer);
+      if (BARE_ID.test(head)) add(source.start + source.text.indexOf(line), head, 'answer');
     });
   }
   if (!found.full) loginLists(corpus, add);

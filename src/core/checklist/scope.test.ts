@@ -121,6 +121,26 @@ describe('detectScope', () => {
     expect(r.found.status).toBe('missing');
   });
 
+  it('a labelled answer that nobody knows is missing, whatever the prose says', () => {
+    const r = detect('Impact: honestly no idea, could be more\nMy students in 2nd period see the old video.');
+    expect(r.found.status).toBe('missing');
+    expect(r.level).toBeNull();
+  });
+
+  it('a labelled placeholder ("customer will confirm", "asked") is no scope', () => {
+    expect(detect('The export is empty.', ['Scope: customer will confirm']).level).toBeNull();
+    expect(detect('The export is empty.', ['Scope: asked']).found.status).toBe('missing');
+  });
+
+  it('a labelled level with doubt about the rest keeps its level', () => {
+    expect(detect('Scope: two classes, I do not know about the others').level).toBe('class');
+  });
+
+  it('a question opened with "¿" is not the scope, in any word order', () => {
+    const r = detect('Las imágenes no cargan.', ['Hola, ¿le pasa a todo el distrito o a un solo grupo?']);
+    expect(r.found.status).toBe('missing');
+  });
+
   it('"several students" without a level is weak', () => {
     const r = detect('Several students cannot open the quiz.');
     expect(r.found.status).toBe('weak');

@@ -103,14 +103,18 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
+// A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
+const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
+
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
 
 /** A `scope_*` tag or a labelled "Scope:" line: the agent's own call, above phrases in passing. */
-function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding } {
+function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding; notKnown: boolean } {
   const labelled = new Finding();
   const unclear = new Finding();
   let level: ScopeLevel | null = null;
+  let notKnown = false;
   for (const tag of tags) {
     const m = SCOPE_TAG.exec(tag);
     const tagLevel = m ? scopeFromValue(m[1] ?? '') : null;
@@ -123,6 +127,11 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
       if (isPlaceholder(value)) continue;
+      // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody knows.
+      if (NOT_KNOWN.test(value)) {
+        notKnown = true;
+        continue;
+      }
       const valueLevel = scopeFromValue(value);
       if (valueLevel) {
         level = widest(level, valueLevel);
@@ -130,12 +139,13 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       } else unclear.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
   }
-  return { labelled, level, unclear };
+  return { labelled, level, unclear, notKnown };
 }
 
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
-  const { labelled, level: labelledLevel, unclear } = labelledScope(corpus, tags);
+  const { labelled, level: labelledLevel, unclear, notKnown } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
+  if (notKnown) return { found: new Finding(), level: null };
   const tokens = tokensOf(corpus);
   const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;

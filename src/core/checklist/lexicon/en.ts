@@ -27,6 +27,8 @@ export const en: Lexicon = {
     'to be confirmed', 'to be added', 'see above', 'see below', 'same', 'same as above', 'requested', 'asked', 'asked for it',
     'will send', 'customer will send', 'requested, customer will send', 'requested from customer', 'awaiting', 'awaiting reply',
     'waiting on customer', 'to follow', 'coming', 'will follow', 'ask customer', 'need to ask',
+    'customer will confirm', 'will confirm', 'to confirm', 'confirming', 'checking', 'asked customer', 'asked the customer',
+    'requested from the customer', "don't know", 'dont know', "i don't know", 'i dont know', 'no idea', 'not sure yet',
   ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
@@ -260,6 +262,7 @@ export const en: Lexicon = {
       ['spins/spun/spinning', 'It spins there too.'],
     ],
     plans: ['will', "i'll", "we'll", "she'll", "he'll", 'could', 'can', 'should', 'would', 'please', 'going', 'gonna', 'need', 'want', 'asked', 'ask', 'suggest', 'suggested', 'recommend', 'you', 'if'],
+    futures: ['going', 'gonna', 'will', "i'll", "we'll", "she'll", "he'll", "they'll", 'plan', 'planning', 'might', 'may', 'tomorrow'],
     intentions: ['to'],
     vague: [
       ['tried everything', 'We tried everything.'],

@@ -16,7 +16,7 @@ export const es: Lexicon = {
     cuantos: ['{#}', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'ambos', 'ambas'],
   },
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
-  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar'],
+  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar', 'no sé', 'no sabe', 'no sabemos', 'se preguntó', 'preguntado', 'lo va a enviar', 'lo confirma', 'lo confirmará'],
   signOffs: [['gracias/saludos/atentamente/cordialmente/atte', 'Gracias,'], ['un saludo', 'Un saludo,']],
   questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
   scope: {
@@ -110,6 +110,7 @@ export const es: Lexicon = {
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
     ],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
+    futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
   },

@@ -47,6 +47,8 @@ export type Lexicon = {
     results: readonly Phrase[];
     /** Words just before an attempt that make it a plan or an ask: "will", "could", "please". */
     plans: readonly string[];
+    /** Words that make the rest of their clause a plan, however far before: "going to have IT reinstall it". */
+    futures: readonly string[];
     /** Words right after "tried" that make it an intention ("tried to log in"), not an attempt. */
     intentions: readonly string[];
     /** Something was done, but not what: "tried everything". Weak. */
