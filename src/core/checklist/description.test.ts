@@ -21,7 +21,7 @@ describe('detectDescription', () => {
   it('a longer message with a call-back request says more than that', () => {
     expect(
       status(
-        'Could you call me back today? After the roster sync last night every student in the 7th grade shows up twice in the gradebook and teachers entered grades into both copies, so report cards will be off unless we merge them before Friday.',
+        'Could you call me back today? After the roster sync last night every student in the 7th grade shows up twice in the gradebook and teachers entered grades into both copies, so report cards will be off unless we merge them before Friday, and the counselors already sent progress letters home with both copies listed.',
       ),
     ).toBe('present');
   });
