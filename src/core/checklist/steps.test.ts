@@ -1,4 +1,4 @@
-import { ticket } from '../fixtures/build';
+import { comment, ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { countInlineSteps, detectSteps } from './steps';
 
@@ -69,4 +69,19 @@ describe('detectSteps: where to go is not what happened', () => {
     'I attached the worksheet and my students see nothing but a grey box.',
     'Los niños tocan el botón de grabar y sale "Sin permiso".',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
+});
+
+describe('detectSteps: a reply signed by support', () => {
+  const withReply = (description: string, reply: string) =>
+    detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description, comments: [comment(description, { public: true }), comment(reply, { public: true })] }))))).status;
+
+  it('tells where to go, not what happened', () => {
+    const reply = 'Hi Dana,\n\nOpen Admin > Roster > Sync, click Run now, then reload the Gradebook page.\n\nKind regards,\nMilo, Acme Learning Support';
+    expect(withReply('How do I force a roster sync?', reply)).toBe('missing');
+  });
+
+  it('while the customer’s own reply with the same path is steps', () => {
+    const reply = 'I open Admin > Roster > Sync, click Run now, and the page goes blank.\n\nThanks,\nDana Ruiz';
+    expect(withReply('The roster sync fails.', reply)).toBe('present');
+  });
 });

@@ -9,6 +9,7 @@ import { isListItem, isNumbered, type Section } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 import { lineAt } from './context';
+import { isSupportReply } from './signature';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -142,7 +143,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     const result = words.some((m) => m.value === 'result' && m.start > firstAction);
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (!onScreen || where.kind === 'subject' || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (!onScreen || where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
@@ -216,7 +217,8 @@ export function detectSteps(corpus: Corpus): Finding {
       const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
-    pathSteps(source, new Uint8Array(source.lines.length), found);
+    // An agent's signed reply tells where to go ("Go to Settings > Integrations, click Reconnect").
+    if (!isSupportReply(source)) pathSteps(source, new Uint8Array(source.lines.length), found);
   }
   if (!found.full) midlineSteps(corpus, found);
   if (!found.full) proseSteps(corpus, found);
