@@ -16,6 +16,7 @@ describe('detectCourse', () => {
     ['Anyone in Geometry Honors gets the old Unit 6 quiz.', 'Geometry Honors'],
     ['The Physics Unit 3 quiz has two answers marked right.', 'Physics'],
     ['Grade 5 Reading > Unit 1 > Lesson 4 plays no audio.', 'Grade 5 Reading'],
+    ['En Geografía de América 1, Bloque 2, el mapa no carga.', 'Geografía de América 1'],
   ])('%s -> course %s', (text, name) => {
     const found = course(text).courseName;
     expect(found.status).toBe('present');
@@ -34,6 +35,7 @@ describe('detectCourse', () => {
   it('a short content path (/c/.../l/...) or an LTI launch link is the course URL', () => {
     expect(course('Page: https://learn.example.com/c/bio-9/l/3.2 shows nothing.').courseUrl.status).toBe('present');
     expect(course('It opens https://app.example.com/lti/launch/geo/u4/l1 then stops.').courseUrl.status).toBe('present');
+    expect(course('El enlace: https://app.example.com/mx/quimica-1/bloque-2/actividad-3').courseUrl.status).toBe('present');
   });
 
   it.each(['Hi Jamal, thanks for writing.', 'The gradebook is slow for every class.', 'Ms. Okafor, Science Department Chair', 'The page is in Spanish.', 'We switched to the Spanish version.'])('%s -> no course', (text) =>

@@ -42,7 +42,7 @@ const SUBJECT = [...new Set(LEXICONS.flatMap((l) => l.course.subjects))]
   .join('|');
 const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°-]*";
 const SUBJECT_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${NAME_WORD}[ \\t]+){0,3}(?:${SUBJECT})(?:[ \\t]+(?:${NAME_WORD}|\\([^)\\n]{1,20}\\)))*)(?![\\p{L}\\p{N}])(?:[ \\t]*[-–:,>]?[ \\t]*(?:the[ \\t]+)?(\\p{L}+))?`,
+  `(?<![\\p{L}\\p{N}])((?:${NAME_WORD}[ \\t]+){0,3}(?:${SUBJECT})(?:[ \\t]+(?:(?:de|del|of)[ \\t]+)?(?:${NAME_WORD}|\\([^)\\n]{1,20}\\)))*)(?![\\p{L}\\p{N}])(?:[ \\t]*[-–:,>]?[ \\t]*(?:the[ \\t]+)?(\\p{L}+))?`,
   'gu',
 );
 const SUBJECT_WORD = new RegExp(`(?<![\\p{L}])(?:${SUBJECT})(?![\\p{L}])`, 'gu');
@@ -71,6 +71,8 @@ function subjectTitle(corpus: Corpus, found: Finding): void {
 }
 
 // A path that points into course content.
+// A segment named by a place inside a course and its number: "/bloque-3/", "/unit4/", "/lesson-2-1".
+const LOCATOR_SEGMENT = new RegExp(`/(?:${LEXICONS.flatMap((l) => l.course.locators).map((w) => w.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '')).join('|')}|bloque|block)[-_]?\\d`, 'i');
 const COURSE_PATH = /\/(?:c|l|u\d{0,3}|lti|launch|play(?:er)?|viewer|courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
@@ -156,7 +158,7 @@ function courseUrl(corpus: Corpus, found: Finding): void {
       if (found.full) return;
       if (isToolingUrl(url)) continue;
       // A link into course content is the item's URL; another product link is a page, but maybe not the item.
-      if (COURSE_PATH.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
+      if (COURSE_PATH.test(url.path) || LOCATOR_SEGMENT.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
       else found.weak(`${source.where}: ${urlLabel(url)}`);
     }
   }

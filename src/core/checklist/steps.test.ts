@@ -9,6 +9,7 @@ describe('countInlineSteps', () => {
     ['open planner, drag lesson to Tuesday, refresh -> lesson is back on Monday', 3],
     ['1. log in 2. open planner 3. click week view', 3],
     ['go to login.example.com, click "Sign in with Google", observe 502', 3],
+    ['Open Chemistry 1, Unit 3, Lab Report. The upload button is grey.', 2],
     ['open the gradebook', 1],
     ['open the gradebook, which takes a while', 1],
     ['N/A', 0],

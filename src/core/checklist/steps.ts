@@ -55,7 +55,10 @@ export function countInlineSteps(value: string): number {
   if (isPlaceholder(value)) return 0;
   const parts = value.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1).length;
   const { tokens, found } = stepWords(value);
-  const n = Math.max(parts, clauseActions(tokens, found));
+  const actions = clauseActions(tokens, found);
+  // "Open US Government, Unit 2, Document B. The image is a broken icon.": an action, then what it shows.
+  const sentences = actions > 0 ? value.split(/[.!?](?:\s+|$)/).filter((p) => /\p{L}{2}/u.test(p)).length : 0;
+  const n = Math.max(parts, actions, sentences);
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
 
