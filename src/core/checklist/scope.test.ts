@@ -55,6 +55,7 @@ describe('scopeFromProse', () => {
     ['lo ven mis tres grupos de la tarde', 'class'],
     ['solo a mí, mi hermana sí puede entrar', 'user'],
     ['some of my students cannot see it', null],
+    ['all the laptops in Room 12 fail; the other Pre-K homerooms are fine', 'class'],
     ['every student in my 5th period Biology class', 'class'],
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
     ['todos los alumnos de mi clase ven la pantalla en blanco', 'class'],

@@ -168,7 +168,7 @@ export const en: Lexicon = {
       ],
       class: [
         ['{owner} other {class}', 'My other classes are ok.'],
-        ['other periods/sections/classes/hours', 'Other periods are fine.'],
+        ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
         ['other teachers', 'Other teachers in the building are fine.'],
         ['other tchrs', 'Other tchrs in bldg fine per him.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
