@@ -56,6 +56,10 @@ describe('scopeFromProse', () => {
     ['solo a mí, mi hermana sí puede entrar', 'user'],
     ['some of my students cannot see it', null],
     ['all the laptops in Room 12 fail; the other Pre-K homerooms are fine', 'class'],
+    // A group said to be fine is the others: the problem is narrower than that group.
+    ['Jonah cannot get in. The whole class logged in fine this morning.', 'user'],
+    ['Nadie más tiene el error, todo el grupo entró sin problema.', 'user'],
+    ['Only 4th block. My other blocks are fine.', 'class'],
     ['every student in my 5th period Biology class', 'class'],
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
     ['todos los alumnos de mi clase ven la pantalla en blanco', 'class'],

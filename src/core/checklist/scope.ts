@@ -4,8 +4,8 @@
 // others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
-import { matchAll, type ScopeValue } from './lexicon';
-import { spanText, tokenize, type Tokens } from './lexicon/tokens';
+import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
+import { Break, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
@@ -28,10 +28,33 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
 
 type Hit = { value: ScopeValue; start: number; end: number };
 
+const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine));
+// "sin problema", "without issues": the fine word may stand behind one of these.
+const FINE_REACH = 4;
+const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
+
+/** A group said to be fine right after it is named ("the whole class got in fine"): the others. */
+function saidFine(tokens: Tokens, end: number): boolean {
+  for (let w = end; w < tokens.words.length && w - end < FINE_REACH; w++) {
+    if (tokens.breaks[w] !== Break.None) return false;
+    if (FINE.has(tokens.words[w] as string)) return true;
+  }
+  return false;
+}
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matches) if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
+  // "my other periods are fine" is already read as the others: not a stated group said fine.
+  const others = matches.filter((m) => m.value.kind === 'othersFine');
+  for (const m of matches) {
+    if (!isStatedAt(tokens, m.start, m.end)) continue;
+    const v = m.value;
+    const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
+    const narrower = v.kind === 'stated' && !readAsOthers ? NARROWER[v.level] : undefined;
+    const value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
+    hits.push({ value, start: m.start, end: m.end });
+  }
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
 }
 

@@ -178,6 +178,7 @@ export const en: Lexicon = {
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
       ],
     },
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
       ['some/several/many/various/few of {owner} {person}', 'Some of my students say the rubric is gone.'],

@@ -76,6 +76,7 @@ export const es: Lexicon = {
       ],
       school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
     },
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'problema', 'problemas'],
     vague: [['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.']],
     unknown: [
       ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],

@@ -33,6 +33,11 @@ export type Lexicon = {
      * gives that level; beside wider phrases, it keeps the level at class (or at school for school).
      */
     othersFine: Readonly<Record<Exclude<ScopeLevel, 'all'>, readonly Phrase[]>>;
+    /**
+     * Words saying it works, right after a stated group: "the whole class got in fine", "todo el
+     * salón entró sin problema" - the group is the others, who are fine, not the scope.
+     */
+    fine: readonly string[];
     /** Several people without a level ("several students"): a hint, weak. */
     vague: readonly Phrase[];
     /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
