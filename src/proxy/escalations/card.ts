@@ -123,10 +123,15 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
 }
 
 export function linkedTicketMessage(escalationId: string, ticket: { id: number; subject: string; url: string }, agentName: string | undefined, mask: boolean): Card {
-  const line = `Zendesk ticket #${ticket.id} joined this escalation: ${safeText(ticket.subject, mask)}${agentName ? ` (linked by ${escapeSlack(agentName)})` : ''}`;
+  // The subject and the agent's name sit in plain text, like the card's subject: no *bold* from them.
+  const subject = safeText(ticket.subject.trim() === '' ? '(no subject)' : ticket.subject.slice(0, 500), mask);
+  const line = `Zendesk ticket #${ticket.id} joined this escalation: ${subject}${agentName ? ` (linked by ${escapeSlack(agentName)})` : ''}`;
   return {
     text: `${line} ${escapeSlack(ticket.url)}`,
-    blocks: [{ type: 'section', block_id: linkMarker(escalationId, ticket.id), text: { type: 'mrkdwn', text: `${line}\n${slackLink(ticket.url, `Open ticket #${ticket.id}`)}` } }],
+    blocks: [
+      { type: 'section', block_id: linkMarker(escalationId, ticket.id), text: { type: 'plain_text', text: line, emoji: false } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: slackLink(ticket.url, `Open ticket #${ticket.id}`) }] },
+    ],
   };
 }
 
