@@ -49,5 +49,16 @@ describe('user ids told in words', () => {
     'Request ID: 3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b',
     'Our deployment ID is 6c5b4a39-2817-4f60-9e8d-7c6b5a493827.',
     'Westbrook High (40211) and Case Number - 4471203 are on the invoice.',
-  ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
+    // A form's line for another item is not a chat turn answering with an id.
+    'Name: Ruth Ames\nRevision: 44120\nSection: 88213',
+  ])
+
+  it.each([
+    "Sure, I'll send the student IDs once I'm back at my desk.",
+    'Can you share the SIDs of the two boys?',
+  ])('ids promised or asked for are not given, not even in part: %s', (text) => expect(ids(text).status).toBe('missing'));
+
+  it('ids talked of but not given are a hint', () => {
+    expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('weak');
+  });('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 });

@@ -5,6 +5,7 @@ import type { IdWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import type { Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
+import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 
@@ -102,6 +103,13 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
   }
 }
 
+/** A form's label for another checklist item, or for an id that is not a person's. */
+function isOtherItemLabel(label: string): boolean {
+  if (label === '') return false;
+  const kind = classifyLabel(label);
+  return (kind !== 'other' && kind !== 'userIds') || OTHER_ID_CONTEXT.test(label);
+}
+
 function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
   return tokens.text.slice(tokens.starts[m.start] ?? 0, tokens.ends[m.end - 1] ?? 0);
 }
@@ -137,8 +145,10 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     source.lines.forEach((line) => {
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
-      // "Email: x@y.org" in a form is its sender's contact line, not a chat turn.
-      if (!speaker.includes(':') || CONTACT_LABEL.test(speaker.replace(/[:\s]+$/, '').trim())) return;
+      // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's
+      // value: neither is a chat turn.
+      const label = speaker.replace(/^\s*\([^)]*\)\s*/, '').replace(/[:\s]+$/, '').trim();
+      if (!speaker.includes(':') || CONTACT_LABEL.test(label) || isOtherItemLabel(label)) return;
       const head = answerHead(answer);
       if (BARE_ID.test(head)) add(source.start + source.text.indexOf(line), head, 'answer');
     });
