@@ -149,9 +149,10 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
     for (const section of source.sections) {
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
-      if (isPlaceholder(value)) continue;
-      // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody knows.
-      if (NOT_KNOWN.test(value)) {
+      // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody
+      // knows; "n/a", "TBD": that it does not say.
+      if (value.trim() === '') continue;
+      if (isPlaceholder(value) || NOT_KNOWN.test(value)) {
         notKnown = true;
         continue;
       }
