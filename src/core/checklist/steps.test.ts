@@ -72,6 +72,21 @@ describe('detectSteps: where to go is not what happened', () => {
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
 });
 
+describe('detectSteps: one action and when it happens', () => {
+  it.each([
+    'The list reorders itself. It happens each time I click the Due Date column.',
+    'The reader skips the choices whenever she tabs through the quiz.',
+  ])('is a thin repro (weak): %s', (text) => expect(steps(text)).toBe('weak'));
+
+  it('while "when" and two actions are steps', () => {
+    expect(steps('Every time I open the planner and drag a lesson, it jumps back.')).toBe('present');
+  });
+
+  it('an action and what stalls after it are steps', () => {
+    expect(steps('Students press play on the video, it runs a minute and then stalls.')).toBe('present');
+  });
+});
+
 describe('detectSteps: a reply signed by support', () => {
   const withReply = (description: string, reply: string) =>
     detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description, comments: [comment(description, { public: true }), comment(reply, { public: true })] }))))).status;

@@ -35,6 +35,12 @@ function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
+      // "happens every time I click": a "when" opens a clause of its own.
+      const when = found.find((o) => o.value === 'when' && o.end === w && o.start < w);
+      if (when) {
+        w = when.start;
+        break;
+      }
       if (!STEP_OPENERS.has(tokens.words[w - 1] as string) || m.start - w >= 3) {
         opened = false;
         break;
@@ -151,6 +157,8 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
     else if (told >= 1 && result) found.present(`${where.where}: one action and its result`);
+    // "Happens every time I click the Last Name header": one action and when, a thin repro.
+    else if (told >= 1 && when) found.weak(`${where.where}: one action, when it happens`);
   }
 }
 
@@ -166,6 +174,7 @@ function sentenceEndOf(tokens: Tokens, w: number): number {
   return e;
 }
 
+const DATE_NAME = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*$|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)$/i;
 // Little words between an action and what it acts on: "click on Print", "go into the Gradebook".
 const BEFORE_NAME = new Set(['on', 'the', 'into', 'to', 'en', 'el', 'la', 'a']);
 
@@ -176,9 +185,11 @@ function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepW
     let w = m.end;
     while (w < m.end + 2 && BEFORE_NAME.has(tokens.words[w] ?? '') && tokens.breaks[w + 1] === Break.None) w++;
     if (w >= tokens.words.length || tokens.breaks[w] !== Break.None) return false;
-    const first = tokens.text[tokens.starts[w] ?? 0] ?? '';
-    // "I" is a word, not a name.
-    return first !== first.toLowerCase() && tokens.words[w] !== 'i';
+    const start = tokens.starts[w] ?? 0;
+    const first = tokens.text[start] ?? '';
+    // "I" is a word, not a name; "on Monday" is a day, not something on screen.
+    if (first === first.toLowerCase() || tokens.words[w] === 'i') return false;
+    return !DATE_NAME.test(tokens.text.slice(start, tokens.ends[w] ?? start));
   });
 }
 

@@ -349,6 +349,7 @@ export const en: Lexicon = {
       ['fill/fills/filled in/out', 'Fill in the form.'],
       ['print/prints/printed/attach/attaches/attached', 'Print the report.'],
       ['expand/expands/expanded/hover/hovers/hovered', 'Expand the unit.'],
+      ['tab/tabs/tabbed through/to/into', 'He tabs through the answer choices.'],
       ['put/puts', 'I put the grade in the Gradebook.'],
       ['refresh/refreshes/refreshed/reload/reloads/reloaded', 'Refresh the page.'],
       ['observe/observes/notice/wait/waits/expect/verify', 'Observe the 502.'],
@@ -367,6 +368,7 @@ export const en: Lexicon = {
       ['is/was gone/empty/missing/blank', 'When I refresh the page the grade is gone.'],
       ['error/errors', 'I get an error.'],
       ['bounces/bounced/redirects/redirected/closes/closed/hangs/hung/fails/failed/errors/crashes/loops', 'The page starts to load and then bounces back.'],
+      ['freezes/froze/stalls/stalled/stops/stopped/skips/skipped', 'Kids press play, it runs a minute and stalls.'],
       ['say/says/said/show/shows/give/gives/throws/threw/returns', "When he login again it say 'Attempt in progress'."],
       ['is/keeps/was loading/spinning/freezing', 'After click Submit it is loading 1-2 minute.'],
       ['lands/landed/ends/ended [up] on/at/in', 'He clicks the tile and lands on a blank page.'],
@@ -384,9 +386,9 @@ export const en: Lexicon = {
     screen: [
       ['tab/tabs/page/pages/button/buttons/menu/link/icon/dropdown/settings/screen/option/options/field/window/popup/modal/column/cell/form/sidebar', 'Click the Export button.'],
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
-      ['video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner', 'Students press play on the video and it freezes.'],
+      ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner', 'Students press play on the video and it freezes.'],
     ],
-    openers: ['teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should'],
+    openers: ['every', 'each', 'time', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
     when: [
       ['when/whenever/once', 'When I open the gradebook it freezes.'],
