@@ -87,6 +87,17 @@ describe('detectSteps: one action and when it happens', () => {
   });
 });
 
+describe('detectSteps: where in a course', () => {
+  it.each(['Physics B, Unit 4 Momentum Quiz, question 9 has two right answers.', 'En Química 2, Bloque 4, Actividad 2 falta la tabla.'])(
+    'a place two levels deep is a thin repro (weak): %s',
+    (text) => expect(steps(text)).toBe('weak'),
+  );
+
+  it('one place alone is not', () => {
+    expect(steps('Unit 4 has a typo in the title.')).toBe('missing');
+  });
+});
+
 describe('detectSteps: a reply signed by support', () => {
   const withReply = (description: string, reply: string) =>
     detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description, comments: [comment(description, { public: true }), comment(reply, { public: true })] }))))).status;

@@ -1,7 +1,7 @@
 // Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, a path of
 // screens ("Gradebook > Period 2 > Settings > Save"), or actions told in order in a sentence ("she
 // signs in, opens her Reading unit, presses Begin and the page goes blank"). One step is a hint.
-import { matchAll, STEP_JOINERS, STEP_OPENERS, type StepWord } from './lexicon';
+import { LEXICONS, matchAll, STEP_JOINERS, STEP_OPENERS, type StepWord } from './lexicon';
 import { Break, tokenize, type Tokens } from './lexicon/tokens';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
@@ -236,5 +236,22 @@ export function detectSteps(corpus: Corpus): Finding {
   }
   if (!found.full) midlineSteps(corpus, found);
   if (!found.full) proseSteps(corpus, found);
+  if (found.status === 'missing') placeInCourse(corpus, found);
   return found;
+}
+
+// Where in a course it happens, two places deep: "Unit 6 Genetics Check, question 7", "Bloque 3, Actividad 5".
+const PLACE = `(?:${[...new Set([...LEXICONS.flatMap((l) => l.course.locators), 'question', 'pregunta', 'bloque', 'item', 'problem', 'ejercicio', 'q'])].join('|')})`;
+const PLACE_IN_COURSE = new RegExp(`(?<![\\p{L}])${PLACE}[ \\t]*#?\\d[\\d.]*[^\\n.;]{0,40}?(?<![\\p{L}])${PLACE}[ \\t]*#?\\d`, 'iu');
+
+/** A place in a course named two levels deep: where to look, a thin repro (weak). */
+function placeInCourse(corpus: Corpus, found: Finding): void {
+  for (const source of corpus.sources) {
+    if (source.kind === 'subject' || isSupportReply(source)) continue;
+    const m = PLACE_IN_COURSE.exec(source.text);
+    if (m) {
+      found.weak(`${source.where}: where in the course (${m[0].slice(0, 60)})`);
+      return;
+    }
+  }
 }
