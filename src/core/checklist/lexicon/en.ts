@@ -240,6 +240,7 @@ export const en: Lexicon = {
       ['posted/reposted/reshared/resent', 'I posted twice, still empty.'],
       ['waited/went/checked/looked', 'Waited for next sync - no change.'],
       ['had him/her/them/the', 'I had him log out and back in, same.'],
+      ['had a/an/another/my/our *2 teacher/student/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],
       ['install/installed', 'I delete the app and install again, same.'],
       ['we/i check/restart/delete/try/clear', 'We check our internet and firewall, everything is normal.'],
       ['exported/exporting/printed', 'I tried exporting as PDF instead and it is the same.'],
