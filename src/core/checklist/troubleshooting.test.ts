@@ -20,6 +20,8 @@ describe('detectTroubleshooting', () => {
     'Reinicié la computadora del laboratorio y sigue igual.',
     'La volvimos a instalar en las tabletas, nada.',
     'I had our registrar submit the change from her account and it still reverted.',
+    'From my phone hotspot the page opens fine.',
+    'Ya entré a Calificaciones y sale vacía la tabla.',
   ])('%s -> present', (text) => expect(status(text)).toBe('present'));
 
   it.each([

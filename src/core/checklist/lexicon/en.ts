@@ -108,6 +108,8 @@ export const en: Lexicon = {
         ['none of the *2 {person} at', 'None of the 3rd grade students at Oakwood Elementary can see it.'],
         ['many/most [of] our {person} at', 'Many of our families at Las Palmas Elementary only read Spanish.'],
         ['every {person} who/that', "It's every parent who tries."],
+        ['{no one|nobody} *3 in/at [the/our] {place}', 'Nobody in the building can reach the site.'],
+        ['{no one|nobody} *3 in/at {Name} *2 school/high/middle/elementary/academy/prep/charter/isd/usd/district', 'No one at Kingsway Bilingual School can open it.'],
       ],
       all: [
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
@@ -230,6 +232,8 @@ export const en: Lexicon = {
       ['tried/try/tested {doing}', 'I tried exporting as PDF instead.'],
       ['tried/tested as [the/a] {person}', 'Tested as the teacher = same.'],
       ['test/demo account/student', 'I checked with a test student account.'],
+      ['test/demo guardian/parent/teacher/user/login', 'Tested the portal with our test guardian: blank page.'],
+      ['with/on/from/via/over [the/a/my/our] [phone/mobile/cell] hotspot', 'On a phone hotspot it loads normally.'],
       ['updated/cleared/reset *2 browser/chrome/app/extensions', 'Updated the browser.'],
     ],
     attempts: [

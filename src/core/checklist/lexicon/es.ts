@@ -23,13 +23,15 @@ export const es: Lexicon = {
     stated: {
       user: [
         ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
-        ['mi {hijo}', 'En el portal solo me aparece mi hija.'],
+        ['mi/mis {hijo}', 'Mis hijas estudian en la secundaria.'],
+        ['mis {cuantos} {hijo}', 'Mis dos hijos tienen el mismo problema.'],
       ],
       class: [
         ['{sus} clase/clases/grupo/grupos/seccion/secciones/salon', 'Lo ven todos en mi clase.'],
         ['toda la clase/seccion', 'Le pasa a toda la clase.'],
         ['todo el grupo/salon', 'Todo el grupo lo ve.'],
         ['todos {sus} {alumno}', 'Todos mis alumnos lo ven.'],
+        ['mis alumnos/alumnas/estudiantes/ninos/ninas', 'Mis alumnos de 2°A todavía ven el mapa viejo.'],
         ['todos/todas los/las {alumno} de/en {sus}', 'Todos los alumnos de mi clase.'],
         ['una/un [sola/solo] clase/seccion/grupo', 'Solo en una sección.'],
         ['{sus} {cuantos} grupos/clases/secciones/salones', 'Les pasa a mis cuatro grupos de quinto semestre.'],
@@ -77,7 +79,10 @@ export const es: Lexicon = {
       school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
     },
     fine: ['bien', 'normal', 'normalmente', 'correctamente', 'problema', 'problemas'],
-    vague: [['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.']],
+    vague: [
+      ['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.'],
+      ['varios/varias/algunos/algunas/muchos/muchas de {sus} {persona}', 'Algunos de mis alumnos no ven la rúbrica.'],
+    ],
     unknown: [
       ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
     ],
@@ -102,6 +107,7 @@ export const es: Lexicon = {
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
+      ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
     ],
     results: [
       ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
@@ -109,6 +115,7 @@ export const es: Lexicon = {
       ['pasa lo mismo', 'Pasa lo mismo.'],
       ['todo esta bien', 'Todo está bien.'],
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
+      ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
     ],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
     futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos'],
