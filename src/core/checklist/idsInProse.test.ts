@@ -51,6 +51,7 @@ describe('user ids told in words', () => {
     'Westbrook High (40211) and Case Number - 4471203 are on the invoice.',
     // A form's line for another item is not a chat turn answering with an id.
     'Name: Ruth Ames\nRevision: 44120\nSection: 88213',
+    'She signs in with clever.com and lands on a blank page.',
   ])
 
   it.each([

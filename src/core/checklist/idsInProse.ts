@@ -15,7 +15,8 @@ export const OTHER_ID_CONTEXT = /(?:(?:revision|\brev\b|course|request|trace|cor
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
-const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}[._][a-z0-9]{2,30}(?![\w@.])/;
+// ...but not a site: "signs in with clever.com".
+const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}(?![\w@.])/;
 // After the words: spaces, "is", ":", "=", "#" (the phrase may have left its "is" out).
 const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".

@@ -144,6 +144,7 @@ describe('detectScope', () => {
   it('a form that answers "n/a" to how many are affected states no scope; a blank answer leaves it to the prose', () => {
     expect(detect('Affected: n/a\nPlease move my two Biology sections to the new term.').found.status).toBe('missing');
     expect(detect('Affected:\nMy whole 3rd period cannot open the lab.').level).toBe('class');
+    expect(detect('Affected: see above\nMy whole 3rd period cannot open the lab.').level).toBe('class');
   });
 
   it('a labelled level with doubt about the rest keeps its level', () => {

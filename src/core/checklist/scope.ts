@@ -126,6 +126,7 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
+const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
 // A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
 const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
 
@@ -151,7 +152,8 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       const value = sectionValue(section);
       // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody
       // knows; "n/a", "TBD": that it does not say.
-      if (value.trim() === '') continue;
+      // A blank line, or one pointing elsewhere ("see above"), leaves it to the prose.
+      if (value.trim() === '' || POINTS_ELSEWHERE.test(value)) continue;
       if (isPlaceholder(value) || NOT_KNOWN.test(value)) {
         notKnown = true;
         continue;
