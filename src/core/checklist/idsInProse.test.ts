@@ -52,7 +52,7 @@ describe('user ids told in words', () => {
     // A form's line for another item is not a chat turn answering with an id.
     'Name: Ruth Ames\nRevision: 44120\nSection: 88213',
     'She signs in with clever.com and lands on a blank page.',
-  ])
+  ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([
     "Sure, I'll send the student IDs once I'm back at my desk.",
@@ -61,5 +61,5 @@ describe('user ids told in words', () => {
 
   it('ids talked of but not given are a hint', () => {
     expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('weak');
-  });('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
+  });
 });
