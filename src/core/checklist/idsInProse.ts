@@ -5,19 +5,27 @@ import type { IdWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import type { Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
+import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 
 // Ids that are something else: a revision, a request, an error.
-export const OTHER_ID_CONTEXT = /(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*\W{0,20}$/i;
+export const OTHER_ID_CONTEXT = /(?:(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/i;
 
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
+// ...but not a site: "signs in with clever.com".
+const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}(?![\w@.])/;
 // After the words: spaces, "is", ":", "=", "#" (the phrase may have left its "is" out).
 const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
+// A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14".
+const NAMED_ID =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@-])/gu;
+// "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
+const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/i;
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
 const SPEAKER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:[\p{L}.' ]{1,40}:\s+)?/u;
 const BARE_ANSWER_LINES = 3;
@@ -34,7 +42,8 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   if (kind === 'number') return NUMBER_ID.exec(value)?.[0] ?? null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page".
   const said = /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at));
-  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said ? (LOGIN.exec(value)?.[0] ?? null) : null);
+  // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
+  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
   return null;
 }
 
@@ -46,11 +55,21 @@ function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
   const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
   for (const line of lines) {
-    const answer = line.replace(SPEAKER, '').trim().replace(/[.!]$/, '');
+    const answer = answerHead(line.replace(SPEAKER, ''));
     if (EMAIL.exec(answer)?.[0] === answer || NUMBER_ID.exec(answer)?.[0] === answer) return answer;
     if (login && LOGIN.exec(answer)?.[0] === answer) return answer;
   }
   return null;
+}
+
+/**
+ * The answer a line opens with: the whole line, or what comes before " - ", ", " or ". " ("arivas14 -
+ * Ana Rivas, 4th grade", "yesi88@gmail.com. mi hijo es Bruno").
+ */
+function answerHead(line: string): string {
+  const trimmed = line.trim();
+  const cut = /\s[-–]\s|,\s|\.\s|\s\(/.exec(trimmed);
+  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '');
 }
 
 // Logins as people write them, letters then digits: "ajones12", "mreyes27", "tlong31".
@@ -83,6 +102,13 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       if (new Set(ids).size >= 2) add(at(), ids.slice(0, 2).join(', '), 'logins');
     }
   }
+}
+
+/** A form's label for another checklist item, or for an id that is not a person's. */
+function isOtherItemLabel(label: string): boolean {
+  if (label === '') return false;
+  const kind = classifyLabel(label);
+  return (kind !== 'other' && kind !== 'userIds') || OTHER_ID_CONTEXT.test(label);
 }
 
 function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
@@ -120,12 +146,19 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     source.lines.forEach((line) => {
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
-      // "Email: x@y.org" in a form is its sender's contact line, not a chat turn.
-      if (!speaker.includes(':') || CONTACT_LABEL.test(speaker.replace(/[:\s]+$/, '').trim())) return;
-      if (BARE_ID.test(answer)) add(source.start + source.text.indexOf(line), answer, 'answer');
+      // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's
+      // value: neither is a chat turn.
+      const label = speaker.replace(/^\s*\([^)]*\)\s*/, '').replace(/[:\s]+$/, '').trim();
+      if (!speaker.includes(':') || CONTACT_LABEL.test(label) || isOtherItemLabel(label)) return;
+      const head = answerHead(answer);
+      if (BARE_ID.test(head)) add(source.start + source.text.indexOf(line), head, 'answer');
     });
   }
   if (!found.full) loginLists(corpus, add);
+  NAMED_ID.lastIndex = 0;
+  for (let m = NAMED_ID.exec(corpus.text); m && !found.full; m = NAMED_ID.exec(corpus.text)) {
+    if (!NOT_A_PERSON.test(m[1] ?? '') && !NOT_A_PERSON.test(m[2] ?? '')) add(m.index, m[3] ?? '', 'id of');
+  }
   if (found.full || !corpus.text.includes('(')) return;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');

@@ -38,6 +38,32 @@ describe('scopeFromProse', () => {
     ['platform-wide incident', 'all'],
     ['toda la escuela', 'school'],
     ['un solo alumno', 'user'],
+    // Exclusion and counting, in words of our own.
+    ['Nobody else in his section has the problem.', 'user'],
+    ['the only child who sees it', 'user'],
+    ['per the dad, it only affects his daughter', 'user'],
+    ["It's just Mr. Okafor, the other science teachers are fine.", 'user'],
+    ['impacts 1 section', 'class'],
+    ['Each kid on my roster gets the wrong due date.', 'class'],
+    ['whole bldg down since 8', 'school'],
+    ['this is all of Ridgeview Middle', 'school'],
+    ['our entire faculty', 'school'],
+    ['Every classroom at Garfield has it.', 'school'],
+    ['it is every school we support', 'all'],
+    ['every 6th through 8th grade teacher', 'school'],
+    ['the assignments fail at three of our elementary schools', 'school'],
+    ['lo ven mis tres grupos de la tarde', 'class'],
+    ['solo a mí, mi hermana sí puede entrar', 'user'],
+    ['some of my students cannot see it', null],
+    ['all the laptops in Room 12 fail; the other Pre-K homerooms are fine', 'class'],
+    // A group said to be fine is the others: the problem is narrower than that group.
+    ['Jonah cannot get in. The whole class logged in fine this morning.', 'user'],
+    ['Nadie más tiene el error, todo el grupo entró sin problema.', 'user'],
+    ['Only 4th block. My other blocks are fine.', 'class'],
+    ['mis alumnos de 3°C no pueden abrir la lección', 'class'],
+    ['algunos de mis alumnos no la ven', null],
+    ['Mis dos hijos tienen el mismo problema.', 'user'],
+    ['Nobody at Fairview Prep can open it since 8.', 'school'],
     ['every student in my 5th period Biology class', 'class'],
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
     ['todos los alumnos de mi clase ven la pantalla en blanco', 'class'],
@@ -101,6 +127,32 @@ describe('detectScope', () => {
   it('not knowing how many is missing, not weak', () => {
     const r = detect("Reports fail for the whole district. Not sure how many users - I don't know if others have it.");
     expect(r.level).toBeNull();
+    expect(r.found.status).toBe('missing');
+  });
+
+  it('a labelled answer that nobody knows is missing, whatever the prose says', () => {
+    const r = detect('Impact: honestly no idea, could be more\nMy students in 2nd period see the old video.');
+    expect(r.found.status).toBe('missing');
+    expect(r.level).toBeNull();
+  });
+
+  it('a labelled placeholder ("customer will confirm", "asked") is no scope', () => {
+    expect(detect('The export is empty.', ['Scope: customer will confirm']).level).toBeNull();
+    expect(detect('The export is empty.', ['Scope: asked']).found.status).toBe('missing');
+  });
+
+  it('a form that answers "n/a" to how many are affected states no scope; a blank answer leaves it to the prose', () => {
+    expect(detect('Affected: n/a\nPlease move my two Biology sections to the new term.').found.status).toBe('missing');
+    expect(detect('Affected:\nMy whole 3rd period cannot open the lab.').level).toBe('class');
+    expect(detect('Affected: see above\nMy whole 3rd period cannot open the lab.').level).toBe('class');
+  });
+
+  it('a labelled level with doubt about the rest keeps its level', () => {
+    expect(detect('Scope: two classes, I do not know about the others').level).toBe('class');
+  });
+
+  it('a question opened with "¿" is not the scope, in any word order', () => {
+    const r = detect('Las imágenes no cargan.', ['Hola, ¿le pasa a todo el distrito o a un solo grupo?']);
     expect(r.found.status).toBe('missing');
   });
 

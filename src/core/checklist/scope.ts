@@ -4,8 +4,8 @@
 // others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
-import { matchAll, type ScopeValue } from './lexicon';
-import { spanText, tokenize, type Tokens } from './lexicon/tokens';
+import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
+import { Break, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
@@ -28,10 +28,33 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
 
 type Hit = { value: ScopeValue; start: number; end: number };
 
+const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine));
+// "sin problema", "without issues": the fine word may stand behind one of these.
+const FINE_REACH = 4;
+const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
+
+/** A group said to be fine right after it is named ("the whole class got in fine"): the others. */
+function saidFine(tokens: Tokens, end: number): boolean {
+  for (let w = end; w < tokens.words.length && w - end < FINE_REACH; w++) {
+    if (tokens.breaks[w] !== Break.None) return false;
+    if (FINE.has(tokens.words[w] as string)) return true;
+  }
+  return false;
+}
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matches) if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
+  // "my other periods are fine" is already read as the others: not a stated group said fine.
+  const others = matches.filter((m) => m.value.kind === 'othersFine');
+  for (const m of matches) {
+    if (!isStatedAt(tokens, m.start, m.end)) continue;
+    const v = m.value;
+    const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
+    const narrower = v.kind === 'stated' && !readAsOthers ? NARROWER[v.level] : undefined;
+    const value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
+    hits.push({ value, start: m.start, end: m.end });
+  }
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
 }
 
@@ -103,14 +126,19 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
+const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
+// A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
+const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
+
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
 
 /** A `scope_*` tag or a labelled "Scope:" line: the agent's own call, above phrases in passing. */
-function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding } {
+function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding; notKnown: boolean } {
   const labelled = new Finding();
   const unclear = new Finding();
   let level: ScopeLevel | null = null;
+  let notKnown = false;
   for (const tag of tags) {
     const m = SCOPE_TAG.exec(tag);
     const tagLevel = m ? scopeFromValue(m[1] ?? '') : null;
@@ -122,7 +150,14 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
     for (const section of source.sections) {
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
-      if (isPlaceholder(value)) continue;
+      // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody
+      // knows; "n/a", "TBD": that it does not say.
+      // A blank line, or one pointing elsewhere ("see above"), leaves it to the prose.
+      if (value.trim() === '' || POINTS_ELSEWHERE.test(value)) continue;
+      if (isPlaceholder(value) || NOT_KNOWN.test(value)) {
+        notKnown = true;
+        continue;
+      }
       const valueLevel = scopeFromValue(value);
       if (valueLevel) {
         level = widest(level, valueLevel);
@@ -130,12 +165,13 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       } else unclear.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
   }
-  return { labelled, level, unclear };
+  return { labelled, level, unclear, notKnown };
 }
 
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
-  const { labelled, level: labelledLevel, unclear } = labelledScope(corpus, tags);
+  const { labelled, level: labelledLevel, unclear, notKnown } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
+  if (notKnown) return { found: new Finding(), level: null };
   const tokens = tokensOf(corpus);
   const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;

@@ -67,7 +67,10 @@ export function htmlToText(input: string): HtmlText {
     else if (name === 'img' && !closing) {
       const src = attr(attrs, SRC);
       if (src) images.push(src);
-      out += ' ';
+      // An image embedded by reference stays in the text as mail clients write it in plain text
+      // ("[cid:logo.png@...]"), so a signature's logo can be told by where it stands.
+      const cid = src ? /^cid:([^@\s\]]{1,120})/i.exec(src) : null;
+      out += cid ? ` [cid:${cid[1]}@inline] ` : ' ';
     } else if (name === 'a') {
       if (!closing) {
         openHref = attr(attrs, HREF);

@@ -16,6 +16,12 @@ describe('detectTroubleshooting', () => {
     'yea chrome and firefox same',
     'What have you already tried?: Shorter range (one month) works.',
     'Ya borramos la caché y probamos en otro navegador.',
+    'We reset the 2FA for him from the district console, same message.',
+    'Reinicié la computadora del laboratorio y sigue igual.',
+    'La volvimos a instalar en las tabletas, nada.',
+    'I had our registrar submit the change from her account and it still reverted.',
+    'From my phone hotspot the page opens fine.',
+    'Ya entré a Calificaciones y sale vacía la tabla.',
   ])('%s -> present', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -25,5 +31,8 @@ describe('detectTroubleshooting', () => {
     'Students tried to log in all morning.',
     'Troubleshooting: none',
     'Her chromebook died mid-test - just her, the rest of the class finished fine.',
+    'We had a staff meeting and the gradebook is still down.',
+    "We're going to have the tech office reinstall the reader app on Monday, same as last year.",
+    'Mañana la maestra va a abrirlo en otro navegador.',
   ])('%s -> not present', (text) => expect(status(text)).not.toBe('present'));
 });

@@ -87,6 +87,9 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   });
 }
 
+// "I'll send the student ids after lunch", "can you share the SIDs?": promised or asked, not given.
+const PROMISED = /\b(?:will|i'll|we'll|she'll|he'll|they'll|going to|gonna|later|tomorrow|can send|send (?:them|it|you)|mando|mandar[eé]|env[ií]o|enviar[eé])\b|\?/i;
+
 function fromMentions(corpus: Corpus, found: Finding): void {
   if (!mentionsAny(corpus, /sid| id|uuid/)) return;
   const { text } = corpus;
@@ -95,7 +98,7 @@ function fromMentions(corpus: Corpus, found: Finding): void {
     const line = lineAt(text, m.index);
     const mention = m[0].toLowerCase();
     const cell = line.includes('|') || line.includes('\t') ? toLines(line).find((c) => c.toLowerCase().includes(mention)) : line;
-    if (parseLabelLine(cell ?? line)?.kind === 'userIds' || isNegated(text, m.index)) return;
+    if (parseLabelLine(cell ?? line)?.kind === 'userIds' || isNegated(text, m.index) || PROMISED.test(line)) return;
     found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0]}`);
     return false;
   });

@@ -13,24 +13,30 @@ export const es: Lexicon = {
     clientes: ['cliente(s)', 'socio(s)', 'distritos'],
     sus: ['mi', 'mis', 'su', 'sus'],
     del: ['del', 'de la', 'de el', 'en el', 'en la', 'de los', 'de las'],
+    cuantos: ['{#}', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'ambos', 'ambas'],
   },
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
-  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar'],
+  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar', 'no sé', 'no sabe', 'no sabemos', 'se preguntó', 'preguntado', 'lo va a enviar', 'lo confirma', 'lo confirmará'],
   signOffs: [['gracias/saludos/atentamente/cordialmente/atte', 'Gracias,'], ['un saludo', 'Un saludo,']],
   questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
   scope: {
     stated: {
       user: [
         ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
-        ['mi {hijo}', 'En el portal solo me aparece mi hija.'],
+        ['mi/mis {hijo}', 'Mis hijas estudian en la secundaria.'],
+        ['mis {cuantos} {hijo}', 'Mis dos hijos tienen el mismo problema.'],
       ],
       class: [
         ['{sus} clase/clases/grupo/grupos/seccion/secciones/salon', 'Lo ven todos en mi clase.'],
         ['toda la clase/seccion', 'Le pasa a toda la clase.'],
         ['todo el grupo/salon', 'Todo el grupo lo ve.'],
         ['todos {sus} {alumno}', 'Todos mis alumnos lo ven.'],
+        ['mis alumnos/alumnas/estudiantes/ninos/ninas', 'Mis alumnos de 2°A todavía ven el mapa viejo.'],
         ['todos/todas los/las {alumno} de/en {sus}', 'Todos los alumnos de mi clase.'],
         ['una/un [sola/solo] clase/seccion/grupo', 'Solo en una sección.'],
+        ['{sus} {cuantos} grupos/clases/secciones/salones', 'Les pasa a mis cuatro grupos de quinto semestre.'],
+        ['los/las {#} de {sus} salon/grupo/clase', 'En los 15 de mi salón de 2°A.'],
+        ['todos/todas los/las del curso/grupo/salon', 'Pasa con todos los del curso desde ayer.'],
       ],
       school: [
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
@@ -53,6 +59,7 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente a mi', 'Solo a mí, mi esposo sí las recibe.'],
       ],
       class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
       school: [],
@@ -71,7 +78,11 @@ export const es: Lexicon = {
       ],
       school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
     },
-    vague: [['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.']],
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'problema', 'problemas'],
+    vague: [
+      ['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.'],
+      ['varios/varias/algunos/algunas/muchos/muchas de {sus} {persona}', 'Algunos de mis alumnos no ven la rúbrica.'],
+    ],
     unknown: [
       ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
     ],
@@ -90,18 +101,24 @@ export const es: Lexicon = {
       ['pude/pudimos reproducir/reproducirlo/reproducirla', 'Pudimos reproducirlo.'],
       ['reproducido/reproducida/replicado/replicada/reprodujimos/replicamos', 'Reproducido en la cuenta de prueba.'],
       ['vista de alumno/estudiante', 'Lo revisé también con la vista de alumno.'],
+      ['reinicie/reinicio/reiniciaron/reiniciamos *2 ipad/ipads/computadora/chromebook/app/aplicacion/navegador/equipo/dispositivo/celular/telefono', 'Ya reinicié el iPad y lo volví a intentar.'],
+      ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar', 'Ya borré la app y la volví a instalar, nada.'],
     ],
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
+      ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
     ],
     results: [
       ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
       ['no funciono/sirvio/cambio', 'No funcionó.'],
       ['pasa lo mismo', 'Pasa lo mismo.'],
       ['todo esta bien', 'Todo está bien.'],
+      ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
+      ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
     ],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
+    futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
   },
@@ -113,6 +130,10 @@ export const es: Lexicon = {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
     courseWords: ['curso', 'curso es', 'curso llamado', 'materia', 'clase de'],
     intros: ['en', 'de', 'del'],
+    subjects: [
+      'Matemáticas', 'Matematicas', 'Álgebra', 'Algebra', 'Geometría', 'Geometria', 'Cálculo', 'Biología', 'Biologia', 'Química', 'Quimica',
+      'Física', 'Fisica', 'Ciencias', 'Historia', 'Inglés', 'Ingles', 'Español', 'Lengua', 'Literatura', 'Geografía', 'Arte', 'Música',
+    ],
   },
   userIds: {
     beforeLogin: [
@@ -137,16 +158,20 @@ export const es: Lexicon = {
       ['sube/subio/subi/subir/descarga/descargo/descargar/envia/envio/envie/enviar', 'Sube el archivo.'],
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
       ['da/dio/di/damos/dar/le play', 'Le da play al video.'],
+      ['toca/tocan/toco/toque/tocar/tocamos', 'Los niños tocan el micrófono y sale un error.'],
     ],
     results: [
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
+      ['no carga/cargan/abre/abren/guarda/funciona/responde/aparece/aparecen', 'Abren la lección 3 y el video no carga.'],
+      ['se pone/puso en blanco/negro', 'Da clic en Entregar y se pone en blanco.'],
+      ['da/dio/marca/marco error', 'Guarda y le marca error.'],
     ],
     screen: [
       ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
     ],
-    openers: ['al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
+    openers: ['intenta', 'intentan', 'trata', 'tratan', 'quiere', 'quieren', 'ninos', 'ninas', 'chicos', 'al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
     joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
     when: [
       ['cuando', 'Cuando los alumnos abren la tarea sale un error.'],
