@@ -135,6 +135,7 @@ export const ROUTE: Route = {
   maskIds: true,
   reminderMinutes: 15,
   invitees: { users: ['UONCALL'], usergroups: ['S1'], emails: [] },
+  board: null,
 };
 
 export interface FakeWorld {
