@@ -19,10 +19,12 @@ export type { JiraIssue } from './site';
 export const SANDBOX_JIRA_EMAIL = 'escalations-bot@sandbox.example';
 export const SANDBOX_JIRA_TOKEN = 'sandbox-jira-api-token';
 
-/** What a test makes the next matching calls answer instead. */
+/** What a test makes the next matching calls answer instead (or, with only delayMs, how long they take). */
 export interface JiraFault {
   op?: Operation;
-  status: 429 | 500 | 502 | 503;
+  status?: 429 | 500 | 502 | 503;
+  /** Wait this long before answering (a slow Jira). */
+  delayMs?: number;
   retryAfterSec?: number;
   /** How many calls it hits (default: until cleared). */
   times?: number;
@@ -140,7 +142,7 @@ export async function startJiraStandIn(opts: JiraStandInOptions = {}): Promise<J
   const faultResponse = (f: JiraFault): ApiResponse =>
     f.status === 429
       ? { status: 429, headers: { 'retry-after': String(f.retryAfterSec ?? 1) }, body: { errorMessages: ['Rate limit exceeded.'], errors: {} } }
-      : { status: f.status, body: { errorMessages: ['Internal server error'], errors: {} } };
+      : { status: f.status ?? 500, body: { errorMessages: ['Internal server error'], errors: {} } };
 
   async function api(req: IncomingMessage, url: URL, raw: string): Promise<ApiResponse> {
     const route = routeOf(req.method ?? 'GET', url.pathname);
@@ -158,10 +160,12 @@ export async function startJiraStandIn(opts: JiraStandInOptions = {}): Promise<J
       }
     }
     if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
-    const fault = takeFault(route.op);
+    const taken = takeFault(route.op);
+    if (taken?.delayMs) await new Promise((r) => setTimeout(r, taken.delayMs));
+    const fault = taken?.status ? taken : null;
     if (fault && !fault.afterEffect) return faultResponse(fault);
     const answer = handleJiraApi(ctx, route.op, route.issueKey, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body });
-    calls.push({ op: route.op, method: req.method ?? 'GET', path: url.pathname + url.search, status: fault ? fault.status : answer.status, ...(body === undefined ? {} : { body }) });
+    calls.push({ op: route.op, method: req.method ?? 'GET', path: url.pathname + url.search, status: fault?.status ?? answer.status, ...(body === undefined ? {} : { body }) });
     return fault ? faultResponse(fault) : answer;
   }
 
