@@ -185,6 +185,26 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect(h.jira!.calls().filter((c) => c.op === 'createIssue')).toHaveLength(1);
   });
 
+  it('a GET reads the status again once the stored one is older than a minute, keeping it when Jira fails', async () => {
+    let offsetMs = 0;
+    // Not wired: no webhook reaches the proxy, only its own reads.
+    h = await startHarness(dialect, { jira: true, now: () => new Date(Date.now() + offsetMs) });
+    await h.post('/api/escalations', escalationRequest());
+    await waitForComplete(h, 1001);
+    await h.jira!.move('ENG-1', 'In Progress');
+    expect((await byTicket(h, 1001)).board?.status).toBe('To Do');
+    offsetMs += 61_000;
+    expect((await byTicket(h, 1001)).board?.status).toBe('In Progress');
+    const reads = () => h.jira!.calls().filter((c) => c.op === 'getIssue').length;
+    const before = reads();
+    await Promise.all([byTicket(h, 1001), byTicket(h, 1001)]);
+    expect(reads()).toBe(before);
+    await h.jira!.move('ENG-1', 'Done');
+    h.jira!.inject({ op: 'getIssue', status: 503 });
+    offsetMs += 61_000;
+    expect((await byTicket(h, 1001)).board?.status).toBe('In Progress');
+  });
+
   it('without Jira configured there are no board steps, and the escalation says why', async () => {
     h = await startHarness(dialect, { routing: BOARD_ROUTING });
     await h.post('/api/escalations', escalationRequest());
