@@ -62,6 +62,14 @@ export const overrideReasonSchema = z
   .min(1, 'must not be empty')
   .max(OVERRIDE_REASON_MAX, `must be at most ${OVERRIDE_REASON_MAX} characters`);
 
+/** A Jira issue key as people write it (ENG-123); stored upper-case, as Jira shows it. */
+export const BOARD_KEY_PATTERN = /^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/;
+export const boardKeySchema = z
+  .string()
+  .trim()
+  .transform((k) => k.toUpperCase())
+  .pipe(z.string().regex(BOARD_KEY_PATTERN, 'must be a Jira issue key such as ENG-123'));
+
 /** POST /api/escalations */
 export const createEscalationRequestSchema = z.object({
   ticket: escalationTicketSchema,
@@ -71,6 +79,8 @@ export const createEscalationRequestSchema = z.object({
   product: z.string().trim().min(1).max(100).optional(),
   /** Given when required items are missing and the agent escalates anyway. */
   overrideReason: overrideReasonSchema.optional(),
+  /** The work is already on the board: this Jira issue (checked with Jira before it is stored) instead of a new one. */
+  boardKey: boardKeySchema.optional(),
 });
 export type CreateEscalationRequest = z.infer<typeof createEscalationRequestSchema>;
 
@@ -91,6 +101,9 @@ export const STEP_NAMES = [
   'bookmark', // the ticket link as a channel bookmark
   'zendesk_note', // internal note + tag on a ticket (one per linked ticket)
   'announce_ticket', // "ticket #N joined" message for a linked ticket
+  'board_item', // the Jira issue: found by its label, created, or the one an agent gave
+  'board_link', // remote links on the Jira issue to a ticket (and, for the escalating ticket, the channel)
+  'board_card', // the card and a bookmark name the Jira issue
 ] as const;
 export const stepNameSchema = z.enum(STEP_NAMES);
 export type StepName = z.infer<typeof stepNameSchema>;
@@ -144,6 +157,20 @@ export const escalationSchema = z.object({
   invited: z.array(z.object({ id: z.string(), name: z.string().optional() })).optional(),
   /** Optional: minutes without a human update before the sidebar warns; the app defaults by mode. */
   cadenceMinutes: z.number().int().positive().optional(),
+  /**
+   * The board item once there is one (key, link, Jira status), or the error that keeps it from being
+   * made (Jira not configured or failing); absent when the escalation has no board.
+   */
+  board: z
+    .object({
+      key: z.string().optional(),
+      url: z.string().optional(),
+      status: z.string().nullable().optional(),
+      /** When that status was last heard from Jira (webhook or read). */
+      statusAt: z.iso.datetime().nullable().optional(),
+      error: z.string().optional(),
+    })
+    .optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 

@@ -24,7 +24,10 @@ export type ProxyErrorCode =
   | 'not_escalated' // 422: this issue type is not escalated
   | 'rate_limited'
   | 'server' // 5xx
-  | 'bad_response'; // an answer that does not follow src/core/api.ts
+  | 'bad_response' // an answer that does not follow src/core/api.ts
+  | 'board_unknown' // 422: Jira has no issue by the key the agent gave
+  | 'board_not_configured' // 422: the proxy has no Jira, so a key cannot be linked
+  | 'board_unavailable'; // 503: Jira did not answer when the key was checked
 
 /** What went wrong, as a code the UI words and the proxy's own words for the details. */
 export class ProxyError extends Error {
@@ -100,8 +103,17 @@ function hostProxyCode(answer: HttpAnswer): ProxyErrorCode | null {
   return null;
 }
 
+/** The proxy's own codes for a board key it could not link. */
+const BOARD_ERRORS: Readonly<Record<string, ProxyErrorCode>> = {
+  unknown_board_key: 'board_unknown',
+  board_not_configured: 'board_not_configured',
+  board_unavailable: 'board_unavailable',
+};
+
 function toError(answer: HttpAnswer): ProxyError {
-  const code = answer.status >= 500 ? (hostProxyCode(answer) ?? codeForStatus(answer.status)) : codeForStatus(answer.status);
+  const proxyCode = errorBodySchema.safeParse(answer.body).data?.error;
+  const board = proxyCode === undefined ? undefined : BOARD_ERRORS[proxyCode];
+  const code = board ?? (answer.status >= 500 ? (hostProxyCode(answer) ?? codeForStatus(answer.status)) : codeForStatus(answer.status));
   return new ProxyError(answer.status, code, errorMessage(answer));
 }
 

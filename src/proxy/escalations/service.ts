@@ -14,6 +14,7 @@ import { escalationIdForTicket, insertEscalation, linkTicket, listEscalations, l
 import { applyEvent } from './transitions';
 import { planFor } from './plan';
 import { withStatus } from '../loop/status';
+import type { BoardService } from './board';
 
 export interface ServiceDeps {
   store: Store;
@@ -24,6 +25,8 @@ export interface ServiceDeps {
   wake: () => void;
   /** A ticket's link from our own Zendesk URL: the one in a request body is never used. */
   ticketUrl: (ticketId: number) => string;
+  /** The board (Jira): keys checked before they are stored, the board shown on every GET. */
+  board: BoardService;
 }
 
 export class EscalationService {
@@ -47,13 +50,16 @@ export class EscalationService {
     }
     const existing = await escalationIdForTicket(store.db, req.ticket.id);
     if (existing) return { created: false, escalation: await this.mustLoad(existing) };
+    // A key the agent gave is Jira's before it is ours: unknown or unreachable, nothing is stored.
+    const given = req.boardKey ? await this.deps.board.verifyForRequest(req.boardKey) : null;
+    const board = this.deps.board.planned(req.issueType, req.product, given !== null);
 
     const id = randomUUID();
     const at = now();
     const iso = at.toISOString();
     try {
       await runTransaction(store.db, async (trx) => {
-        const steps = planFor(mode, req.ticket.id).map((step) => newStepRow(id, step, iso));
+        const steps = planFor(mode, req.ticket.id, { board }).map((step) => newStepRow(id, step, iso));
         await insertEscalation(
           trx,
           {
@@ -75,6 +81,7 @@ export class EscalationService {
             last_activity_at: null,
             latest_update_json: null,
             summary_json: null,
+            ...(given ? { board_key: given.key, board_url: given.url, board_status: given.status, board_status_at: given.status ? iso : null } : {}),
           },
           this.vouchedLink(req.ticket),
           steps,
@@ -113,7 +120,8 @@ export class EscalationService {
   }
 
   async get(id: string): Promise<Escalation | null> {
-    return this.withStatus(await loadEscalation(this.deps.store.db, id));
+    const esc = await this.withStatus(await loadEscalation(this.deps.store.db, id));
+    return esc ? this.deps.board.view(esc) : null;
   }
 
   async byTicket(ticketId: number): Promise<Escalation | null> {
@@ -142,7 +150,8 @@ export class EscalationService {
     const at = now();
     try {
       await runTransaction(store.db, async (trx) => {
-        const steps = planFor('link', req.ticket.id).map((step) => newStepRow(id, step, at.toISOString()));
+        const board = esc.steps.some((s) => s.name === 'board_item');
+        const steps = planFor('link', req.ticket.id, { board }).map((step) => newStepRow(id, step, at.toISOString()));
         await linkTicket(trx, id, this.vouchedLink(req.ticket), req.agent?.name ?? null, at.toISOString(), steps);
         await applyEvent(trx, id, { type: 'planned' }, at, this.deps.maxAttempts);
       });

@@ -4,7 +4,7 @@
 // its message was already posted.
 import { summaryNoteMarker } from '../../core/appNote';
 import { SUMMARY_FIELD_SPECS, summaryLines, summaryPlainText, type EngineeringSummary, type SummaryFieldKey } from '../../core/summaryFields';
-import { escapeSlack } from '../escalations/card';
+import { escapeSlack, slackLink } from '../escalations/card';
 
 export interface Post {
   text: string;
@@ -20,8 +20,10 @@ export const parseReplyMarker = (escalationId: string, ts: string) => `esc-read-
 
 const section = (blockId: string, text: string) => ({ type: 'section', block_id: blockId, text: { type: 'mrkdwn', text } });
 
-export function reminderPost(escalationId: string, dueIso: string, cadenceMinutes: number): Post {
-  const text = `:alarm_clock: No update here for ${cadenceMinutes} min. Please post where things stand, even "still investigating", so support can keep the customer informed.`;
+/** `board`: the escalation's board item, named so the update also reaches the work that is tracked. */
+export function reminderPost(escalationId: string, dueIso: string, cadenceMinutes: number, board: { key: string; url: string } | null = null): Post {
+  const ask = `:alarm_clock: No update here for ${cadenceMinutes} min. Please post where things stand, even "still investigating", so support can keep the customer informed.`;
+  const text = board ? `${ask} Board item: ${slackLink(board.url, board.key)}` : ask;
   return { text, blocks: [section(reminderMarker(escalationId, dueIso), text)] };
 }
 

@@ -123,6 +123,7 @@ export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: St
   if (row.channel_name) slack.channelName = row.channel_name;
   if (row.channel_url) slack.url = row.channel_url;
   if (row.thread_ts) slack.threadTs = row.thread_ts;
+  const board = boardOf(row, steps);
   return {
     id: row.id,
     ticketIds: tickets.map((t) => t.ticket_id),
@@ -139,5 +140,13 @@ export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: St
     lastActivityAt: row.last_activity_at,
     latestUpdate: row.latest_update_json ? (JSON.parse(row.latest_update_json) as Escalation['latestUpdate']) : null,
     summary: row.summary_json ? (JSON.parse(row.summary_json) as EngineeringSummary) : null,
+    ...(board ? { board } : {}),
   };
+}
+
+/** The board item once stored; until then the error its step last met (Jira down, refused); else none. */
+function boardOf(row: EscalationRow, steps: StepRow[]): Escalation['board'] {
+  if (row.board_key) return { key: row.board_key, url: row.board_url ?? '', status: row.board_status ?? null, statusAt: row.board_status_at ?? null };
+  const error = steps.find((s) => s.name === 'board_item' && s.status !== 'done')?.last_error;
+  return error ? { error } : undefined;
 }

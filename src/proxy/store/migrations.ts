@@ -120,6 +120,23 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('escalations').dropColumn('version').execute();
     },
   },
+  // The board (issue 11): the escalation's Jira issue and its last known status; a short claim on a
+  // step, so two attempts of one step (a lease taken over from a hung instance) never both create.
+  '004_board': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('escalations').addColumn('board_key', 'varchar(64)').execute();
+      await db.schema.alterTable('escalations').addColumn('board_url', 'text').execute();
+      await db.schema.alterTable('escalations').addColumn('board_status', 'varchar(64)').execute();
+      await db.schema.alterTable('escalations').addColumn('board_status_at', 'varchar(32)').execute();
+      await db.schema.alterTable('steps').addColumn('claimed_until', 'varchar(32)').execute();
+      await db.schema.createIndex('escalations_board_key').on('escalations').column('board_key').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('escalations_board_key').execute();
+      await db.schema.alterTable('steps').dropColumn('claimed_until').execute();
+      for (const col of ['board_status_at', 'board_status', 'board_url', 'board_key']) await db.schema.alterTable('escalations').dropColumn(col).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -41,6 +41,12 @@ export interface EscalationsTable {
   summary_requested_at?: string | null;
   /** Fields read from a message that looked like the summary but was incomplete: prefills the modal. */
   summary_draft_json?: string | null;
+  /** The board item (Jira issue key and link), created by the board_item step or given by an agent. */
+  board_key?: string | null;
+  board_url?: string | null;
+  /** Its Jira status name, and when that was last heard (webhook) or read (GET). */
+  board_status?: string | null;
+  board_status_at?: string | null;
 }
 
 export interface EscalationTicketsTable {
@@ -69,6 +75,8 @@ export interface StepsTable {
   /** What the step produced (ts, bookmark id, ...) as JSON, so a retry can tell it was done. */
   result_json: string | null;
   updated_at: string;
+  /** An attempt holds the step's effect until then (StepContext.claim): another attempt waits. */
+  claimed_until?: string | null;
 }
 
 export interface JobsTable {

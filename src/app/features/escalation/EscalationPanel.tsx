@@ -159,8 +159,8 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
           checklist={checklist}
           outages={outages}
           busy={busy}
-          onConfirm={(overrideReason) =>
-            void run('create', () => api.createEscalation(createEscalationBody(ticket, issueType, checklist, ready, overrideReason)))
+          onConfirm={(overrideReason, boardKey) =>
+            void run('create', () => api.createEscalation(createEscalationBody(ticket, issueType, checklist, ready, { overrideReason, boardKey })))
           }
           onJoin={(e) => void run('join', () => api.linkTicket(e.id, linkTicketBody(ticket, ready)))}
           onCancel={() => {

@@ -8,7 +8,7 @@ import type { SlackChannel } from '../../slack/gateway';
 import type { EscalationRow } from '../../store/tables';
 import type { ZendeskRole } from '../../zendesk/gateway';
 import { ZendeskCallError } from '../../zendesk/gateway';
-import type { SlackPort, StepContext, ZendeskPort } from './types';
+import type { JiraPort, SlackPort, StepContext, ZendeskPort } from './types';
 
 export const BOT = 'UBOT';
 
@@ -82,6 +82,12 @@ export class FakeSlack implements SlackPort {
     this.channel(msg.channel).messages.push({ ts, user: BOT, text: msg.text, blocks: msg.blocks as FakeMessage['blocks'], threadTs: msg.threadTs });
     return { ts, channel: msg.channel };
   }
+  async updateMessage(msg: { channel: string; ts: string; text: string; blocks?: unknown[] }) {
+    this.called('chat.update');
+    const m = this.channel(msg.channel).messages.find((x) => x.ts === msg.ts);
+    if (!m) throw new SlackCallError('chat.update', 'message_not_found');
+    Object.assign(m, { text: msg.text, blocks: msg.blocks as FakeMessage['blocks'] });
+  }
   async findOwnMessage(channel: string, blockId: string, threadTs?: string) {
     this.called(threadTs ? 'conversations.replies' : 'conversations.history');
     // History lists top-level messages only; a thread's replies need conversations.replies.
@@ -135,6 +141,7 @@ export const ROUTE: Route = {
   maskIds: true,
   reminderMinutes: 15,
   invitees: { users: ['UONCALL'], usergroups: ['S1'], emails: [] },
+  board: null,
 };
 
 export interface FakeWorld {
@@ -154,13 +161,13 @@ export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
     organization: null, request_json: JSON.stringify(request), channel_intent: null, channel_id: null, channel_name: null, channel_url: null,
     thread_ts: null, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', last_activity_at: null,
     latest_update_json: null, summary_json: null, active_since: null, last_reminder_at: null, summary_requested_at: null,
-    summary_draft_json: null, ...over,
+    summary_draft_json: null, board_key: null, board_url: null, board_status: null, board_status_at: null, ...over,
   };
   return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set() };
 }
 
 /** The context a step runs in, over the fake world; `ticketId` for per-ticket steps. */
-export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?: Partial<Route>; linkedBy?: string } = {}): StepContext {
+export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?: Partial<Route>; linkedBy?: string; jira?: JiraPort | null; boardPlanned?: boolean } = {}): StepContext {
   const request = JSON.parse(w.row.request_json) as CreateEscalationRequest;
   return {
     escalation: w.row,
@@ -170,6 +177,8 @@ export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?
     linkedBy: opts.linkedBy ?? null,
     slack: w.slack,
     zendesk: w.zendesk,
+    jira: opts.jira ?? null,
+    boardPlanned: opts.boardPlanned ?? false,
     resultOf: <T>(name: StepName, ticketId: number | null = null) => w.results[ticketId === null ? name : `${name}:${ticketId}`] as T | undefined,
     ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}`,
     remember: async (patch) => {
@@ -177,6 +186,8 @@ export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?
       Object.assign(w.row, patch);
     },
     channelHeld: async (id) => w.held.has(id),
+    claim: async () => true,
+    release: async () => {},
     now: () => new Date('2026-01-01T00:00:00.000Z'),
   };
 }

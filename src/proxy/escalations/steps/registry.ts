@@ -2,6 +2,9 @@
 // derived from here (plan.ts); a new effect (a board item, a customer update) is a new module here.
 import type { StepName } from '../../../core/api';
 import { announceTicket } from './announceTicket';
+import { boardCard } from './boardCard';
+import { boardItem } from './boardItem';
+import { boardLink } from './boardLink';
 import { bookmark } from './bookmark';
 import { createChannel } from './createChannel';
 import { findInvitees } from './findInvitees';
@@ -12,7 +15,9 @@ import { readTicket } from './readTicket';
 import type { StepModule } from './types';
 import { zendeskNote } from './zendeskNote';
 
-export const STEPS: readonly StepModule[] = [readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket];
+export const STEPS: readonly StepModule[] = [
+  readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket, boardItem, boardLink, boardCard,
+];
 
 export function stepSpec(name: StepName): StepModule {
   const step = STEPS.find((s) => s.name === name);
