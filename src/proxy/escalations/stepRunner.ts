@@ -7,6 +7,7 @@ import { errorText } from '../jobs/worker';
 import type { Routing } from '../routing';
 import { routeFor } from '../routing';
 import type { Store } from '../store/db';
+import { getCustomerUpdate } from '../store/customerUpdates';
 import { getEscalationRow, getStep, getSteps, getTickets, startAttempt, updateEscalation, updateStep } from '../store/escalations';
 import { stepKey } from './plan';
 import { stepSpec } from './steps/registry';
@@ -30,7 +31,7 @@ export interface StepDeps {
 export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
   const { store } = deps;
 
-  async function context(escalationId: string, ticketId: number | null): Promise<StepContext | null> {
+  async function context(escalationId: string, key: string, ticketId: number | null): Promise<StepContext | null> {
     const [row, steps, tickets] = await Promise.all([getEscalationRow(store.db, escalationId), getSteps(store.db, escalationId), getTickets(store.db, escalationId)]);
     if (!row) return null;
     const request = JSON.parse(row.request_json) as CreateEscalationRequest;
@@ -38,6 +39,7 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       escalation: row,
       request,
       route: routeFor(deps.routing, request.issueType, request.product),
+      key,
       ticketId,
       linkedBy: tickets.find((t) => t.ticket_id === ticketId)?.linked_by ?? null,
       slack: deps.slack,
@@ -49,6 +51,10 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       },
       ticketUrl: (id) => deps.zendesk.ticketUrl(id),
       remember: (patch) => updateEscalation(store.db, escalationId, { ...patch, updated_at: deps.now().toISOString() }),
+      customerUpdate: async (updateId) => {
+        const update = await getCustomerUpdate(store.db, updateId);
+        return update?.escalation_id === escalationId ? update : undefined;
+      },
       channelHeld: async (channelId) => !!(await store.db.selectFrom('escalations').select('id').where('channel_id', '=', channelId).executeTakeFirst()),
       now: deps.now,
     };
@@ -59,7 +65,7 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
     const step = await getStep(store.db, escalationId, key);
     // Done, failed or never queued: nothing for this job to do, it just goes.
     if (!step || step.status !== 'pending') return;
-    const stepCtx = await context(escalationId, step.ticket_id);
+    const stepCtx = await context(escalationId, key, step.ticket_id);
     if (!stepCtx) return;
     const attempts = await startAttempt(store.db, escalationId, key, deps.now().toISOString());
     const module = stepSpec(step.name);

@@ -50,6 +50,7 @@ export const STEP_TEXT: Readonly<Record<StepName, TranslationKey>> = {
   bookmark: 'escalation.steps.bookmark',
   zendesk_note: 'escalation.steps.zendesk_note',
   announce_ticket: 'escalation.steps.announce_ticket',
+  customer_update: 'escalation.steps.customer_update',
 };
 
 export const STEP_STATUS_TEXT: Readonly<Record<StepStatus, TranslationKey>> = {

@@ -4,6 +4,7 @@ import type { StepName } from '../../../core/api';
 import { announceTicket } from './announceTicket';
 import { bookmark } from './bookmark';
 import { createChannel } from './createChannel';
+import { customerUpdate } from './customerUpdate';
 import { findInvitees } from './findInvitees';
 import { findTriageChannel } from './findTriageChannel';
 import { invite } from './invite';
@@ -12,7 +13,7 @@ import { readTicket } from './readTicket';
 import type { StepModule } from './types';
 import { zendeskNote } from './zendeskNote';
 
-export const STEPS: readonly StepModule[] = [readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket];
+export const STEPS: readonly StepModule[] = [readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket, customerUpdate];
 
 export function stepSpec(name: StepName): StepModule {
   const step = STEPS.find((s) => s.name === name);

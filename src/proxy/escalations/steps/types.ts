@@ -3,7 +3,7 @@
 import type { CreateEscalationRequest, StepName } from '../../../core/api';
 import type { Route } from '../../routing';
 import type { SlackGateway } from '../../slack/gateway';
-import type { EscalationPatch, EscalationRow, StoredMode } from '../../store/tables';
+import type { CustomerUpdateRow, EscalationPatch, EscalationRow, StoredMode } from '../../store/tables';
 import type { ZendeskGateway } from '../../zendesk/gateway';
 
 /** Which plans include a step: an escalation in channel or thread mode, or a ticket linked later. */
@@ -16,6 +16,8 @@ export interface StepSpec {
   dependsOn(mode: StoredMode): readonly StepName[];
   /** One per ticket (keyed name:ticketId) rather than one per escalation. */
   perTicket: boolean;
+  /** false: when it fails for good, only this step shows failed; the escalation's state is unchanged. */
+  failsEscalation?: false;
 }
 
 /** What a step leaves behind: its result (stored on the step) and fields of the escalation it set. */
@@ -29,12 +31,14 @@ export type SlackPort = Pick<
   | 'identity' | 'channelUrl' | 'createChannel' | 'findChannelByName' | 'join' | 'invite' | 'userIdByEmail' | 'usergroupMembers'
   | 'postMessage' | 'findOwnMessage' | 'addBookmark' | 'bookmarkLinks' | 'userName'
 >;
-export type ZendeskPort = Pick<ZendeskGateway, 'addInternalNote' | 'comments' | 'ticket' | 'userRoleByEmail'>;
+export type ZendeskPort = Pick<ZendeskGateway, 'addInternalNote' | 'addPublicReply' | 'comments' | 'ticket' | 'userRoleByEmail'>;
 
 export interface StepContext {
   escalation: EscalationRow;
   request: CreateEscalationRequest;
   route: Route;
+  /** The step's stored key (name, or name:ticketId; a customer update's names the update too). */
+  key: string;
   /** The ticket of a per-ticket step; null otherwise. */
   ticketId: number | null;
   /** Who linked that ticket (agent name), for its announcement; null for the escalating ticket. */
@@ -47,6 +51,8 @@ export interface StepContext {
   ticketUrl(ticketId: number): string;
   /** Stores a field before an effect, so a later attempt can recognise what this one started. */
   remember(patch: Omit<EscalationPatch, 'state' | 'version'>): Promise<void>;
+  /** A customer update of this escalation, as the agent approved it. */
+  customerUpdate(updateId: string): Promise<CustomerUpdateRow | undefined>;
   /** Whether another escalation already holds this Slack channel. */
   channelHeld(channelId: string): Promise<boolean>;
   now(): Date;
