@@ -12,7 +12,8 @@ export const summaryNoteMarker = (escalationId: string, summaryId: string): stri
 // between two invisible separators.
 const DIGITS = ['\u200B', '\u200C', '\u200D', '\u2060'] as const;
 const FRAME = '\u2063';
-const INVISIBLE_MARKER = /\u2063([\u200B\u200C\u200D\u2060]{8,128})\u2063/g;
+// Alternation, not a character class: the joiner inside [...] reads as a joined sequence.
+const INVISIBLE_MARKER = /\u2063((?:\u200B|\u200C|\u200D|\u2060){8,128})\u2063/g;
 
 /** The invisible marker of a customer update (its id is hex: 4-64 digits). */
 export function customerUpdateMarker(updateId: string): string {

@@ -14,7 +14,7 @@ import { waitFor } from './testing/waitFor';
 jest.setTimeout(60_000);
 
 const TEXT = 'Hello,\n\nWe know sign-in fails for several schools and engineering is rolling back the change that caused it.\nNext update by 11:00.';
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\u2063]/g;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\u2063/g;
 
 async function postUpdate(h: Harness, escalationId: string, body: unknown, opts: { key?: string; base?: string; tok?: string | null } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
