@@ -104,6 +104,7 @@ export const STEP_NAMES = [
   'board_item', // the Jira issue: found by its label, created, or the one an agent gave
   'board_link', // remote links on the Jira issue to a ticket (and, for the escalating ticket, the channel)
   'board_card', // the card and a bookmark name the Jira issue
+  'customer_update', // one customer update as a public reply on one linked ticket (one per update and ticket)
 ] as const;
 export const stepNameSchema = z.enum(STEP_NAMES);
 export type StepName = z.infer<typeof stepNameSchema>;
@@ -122,6 +123,46 @@ export const escalationStepSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type EscalationStep = z.infer<typeof escalationStepSchema>;
+
+export const CUSTOMER_UPDATE_TEXT_MAX = 5000;
+export const CUSTOMER_UPDATE_STATUSES = ['pending', 'solved'] as const;
+
+/** POST /api/escalations/:id/customer-updates: the text the agent approved, sent to every linked ticket. */
+export const customerUpdateRequestSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(CUSTOMER_UPDATE_TEXT_MAX, `must be at most ${CUSTOMER_UPDATE_TEXT_MAX} characters`),
+  /** Also set every linked ticket to this status, in the same update as the reply. */
+  setStatus: z.enum(CUSTOMER_UPDATE_STATUSES).optional(),
+  /** Who sends it (shown in the sidebar; a hint from the browser, never shown to customers). */
+  agent: agentSchema.optional(),
+});
+export type CustomerUpdateRequest = z.infer<typeof customerUpdateRequestSchema>;
+
+/** A retried POST with the same key (per escalation) answers the update it already stored. */
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_.:-]{8,128}$/, 'must be 8-128 characters of A-Z a-z 0-9 _ . : -');
+
+export const customerUpdateTicketSchema = z.object({
+  ticketId: ticketIdSchema,
+  /** pending: not sent yet (or being retried after a Zendesk error); failed: given up, see error. */
+  status: z.enum(['pending', 'sent', 'failed']),
+  /** Why the last attempt failed (kept while a retry is pending), in words. */
+  error: z.string().nullable(),
+  sentAt: z.iso.datetime().nullable(),
+});
+
+export const customerUpdateSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  setStatus: z.enum(CUSTOMER_UPDATE_STATUSES).nullable(),
+  sentBy: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  tickets: z.array(customerUpdateTicketSchema),
+});
+export type CustomerUpdate = z.infer<typeof customerUpdateSchema>;
 
 /**
  * pending: the channel (or triage thread) does not exist yet; active: it does; failed: a step ran out
@@ -171,6 +212,8 @@ export const escalationSchema = z.object({
       error: z.string().optional(),
     })
     .optional(),
+  /** The updates sent to every linked ticket's customer, oldest first, each with its per-ticket status. */
+  customerUpdates: z.array(customerUpdateSchema).optional(),
 });
 export type Escalation = z.infer<typeof escalationSchema>;
 

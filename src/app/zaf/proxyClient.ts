@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import type { z } from 'zod';
 import {
+  customerUpdateSchema,
   errorBodySchema,
   escalationListSchema,
   escalationSchema,
   type CreateEscalationRequest,
+  type CustomerUpdate,
+  type CustomerUpdateRequest,
   type Escalation,
   type LinkTicketRequest,
 } from '../../core/api';
@@ -50,6 +53,11 @@ export type ProxyApi = {
   linkTicket(escalationId: string, body: LinkTicketRequest): Promise<Escalation>;
   /** Resumes a failed escalation from its failed step. */
   retryEscalation(escalationId: string): Promise<Escalation>;
+  /**
+   * One update for every linked ticket's customer. The same key (one per draft) sent again answers the
+   * update already stored: a retried send never reaches a customer twice.
+   */
+  sendCustomerUpdate(escalationId: string, body: CustomerUpdateRequest, idempotencyKey: string): Promise<CustomerUpdate>;
 };
 
 export const DEFAULT_PROXY_TIMEOUT_MS = 20_000;
@@ -130,14 +138,14 @@ function parseBody<S extends z.ZodType>(schema: S, answer: HttpAnswer): z.infer<
 export function createProxyClient(client: ZafClient, proxyUrl: string, timeoutMs = DEFAULT_PROXY_TIMEOUT_MS): ProxyApi {
   const base = proxyUrl.replace(/\/+$/, '');
 
-  async function call(type: ZafRequestOptions['type'], path: string, body?: unknown): Promise<HttpAnswer> {
+  async function call(type: ZafRequestOptions['type'], path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
     const options: ZafRequestOptions = {
       url: base + path,
       type,
       contentType: 'application/json',
       data: body === undefined ? undefined : JSON.stringify(body),
       secure: true,
-      headers: { Authorization: 'Bearer {{jwt.token}}' },
+      headers: { ...headers, Authorization: 'Bearer {{jwt.token}}' },
       jwt: { algorithm: 'HS256', secret_key: '{{setting.shared_secret}}', expiry: 300 },
       httpCompleteResponse: true,
       timeout: timeoutMs,
@@ -179,6 +187,10 @@ export function createProxyClient(client: ZafClient, proxyUrl: string, timeoutMs
     },
     async retryEscalation(escalationId) {
       return parseBody(escalationSchema, await call('POST', `/api/escalations/${encodeURIComponent(escalationId)}/retry`));
+    },
+    async sendCustomerUpdate(escalationId, body, idempotencyKey) {
+      const path = `/api/escalations/${encodeURIComponent(escalationId)}/customer-updates`;
+      return parseBody(customerUpdateSchema, await call('POST', path, body, { 'Idempotency-Key': idempotencyKey }));
     },
   };
 }

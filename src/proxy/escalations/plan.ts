@@ -38,6 +38,8 @@ export interface StepState {
   name: StepName;
   ticketId: number | null;
   status: InternalStepStatus;
+  /** The stored key, when it says more than name and ticket (a customer update's names the update too). */
+  key?: string;
 }
 
 /**

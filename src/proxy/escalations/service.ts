@@ -2,15 +2,16 @@
 // the first job in ONE transaction (the ticket's primary key makes a concurrent duplicate lose and
 // read the winner), wakes the worker, and waits a short while for the channel.
 import { EventEmitter } from 'node:events';
-import { randomUUID } from 'node:crypto';
-import type { CreateEscalationRequest, Escalation, EscalationState, LinkTicketRequest } from '../../core/api';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { CreateEscalationRequest, CustomerUpdate, CustomerUpdateRequest, Escalation, EscalationState, LinkTicketRequest } from '../../core/api';
 import { ISSUE_TYPES } from '../../core/issueTypes';
 import { HttpError } from '../errors';
 import type { Routing } from '../routing';
 import { routeFor } from '../routing';
 import type { Store } from '../store/db';
 import { isUniqueViolation, runTransaction } from '../store/db';
-import { escalationIdForTicket, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow } from '../store/escalations';
+import { customerUpdateStepKey, findRepeat, insertCustomerUpdate } from '../store/customerUpdates';
+import { escalationIdForTicket, getEscalationRow, getTickets, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow } from '../store/escalations';
 import { applyEvent } from './transitions';
 import { planFor } from './plan';
 import { withStatus } from '../loop/status';
@@ -28,6 +29,9 @@ export interface ServiceDeps {
   /** The board (Jira): keys checked before they are stored, the board shown on every GET. */
   board: BoardService;
 }
+
+/** Without an Idempotency-Key, the same text and status sent again within this window is the same send. */
+export const CUSTOMER_UPDATE_REPEAT_WINDOW_MS = 10 * 60_000;
 
 export class EscalationService {
   /** 'change' (escalationId) whenever a step of an escalation finished or failed in this process. */
@@ -176,6 +180,45 @@ export class EscalationService {
     await runTransaction(store.db, (trx) => applyEvent(trx, id, { type: 'retry_requested' }, at, this.deps.maxAttempts));
     this.deps.wake();
     return this.mustLoad(id);
+  }
+
+  /**
+   * Stores one customer update and, per linked ticket, a customer_update step that sends it as a
+   * public reply, in one transaction. A repeat (the same Idempotency-Key, or without one the same text
+   * and status within CUSTOMER_UPDATE_REPEAT_WINDOW_MS) answers the update already stored and sends
+   * nothing more; concurrent repeats queue behind the escalation's row, so only one is stored.
+   */
+  async sendCustomerUpdate(id: string, req: CustomerUpdateRequest, idempotencyKey: string | null): Promise<{ created: boolean; update: CustomerUpdate }> {
+    const { store, now } = this.deps;
+    const row = await getEscalationRow(store.db, id);
+    if (!row) throw new HttpError(404, 'not_found', `no escalation ${id}`);
+    if (row.state === 'archived') throw new HttpError(409, 'archived', 'this escalation is closed and its channel archived; answer its tickets one by one');
+    const at = now();
+    const iso = at.toISOString();
+    const setStatus = req.setStatus ?? null;
+    const { created, updateId } = await runTransaction(store.db, async (trx) => {
+      // Taken first: a concurrent repeat waits here, then sees this update below.
+      await trx.updateTable('escalations').set({ updated_at: iso }).where('id', '=', id).execute();
+      const since = new Date(at.getTime() - CUSTOMER_UPDATE_REPEAT_WINDOW_MS).toISOString();
+      const repeat = await findRepeat(trx, id, { idempotencyKey, text: req.text, setStatus }, since);
+      if (repeat) return { created: false, updateId: repeat.id };
+      const updateId = randomBytes(10).toString('hex');
+      await insertCustomerUpdate(trx, { id: updateId, escalation_id: id, text: req.text, set_status: setStatus, sent_by: req.agent?.name ?? null, idempotency_key: idempotencyKey, created_at: iso });
+      const tickets = await getTickets(trx, id);
+      await trx
+        .insertInto('steps')
+        .values(tickets.map((t) => ({ ...newStepRow(id, { name: 'customer_update', ticketId: t.ticket_id }, iso), key: customerUpdateStepKey(updateId, t.ticket_id) })))
+        .execute();
+      await applyEvent(trx, id, { type: 'planned' }, at, this.deps.maxAttempts);
+      return { created: true, updateId };
+    });
+    if (created) {
+      this.deps.wake();
+      this.notifyChange(id);
+    }
+    const update = (await this.mustLoad(id)).customerUpdates?.find((u) => u.id === updateId);
+    if (!update) throw new Error(`customer update ${updateId} vanished`);
+    return { created, update };
   }
 
   /** The ticket as stored: the id and the body's subject (a hint until Zendesk answers), our own link. */

@@ -8,6 +8,7 @@ import type { Routing } from '../routing';
 import { claimStep, releaseStep } from '../store/board';
 import { routeFor } from '../routing';
 import type { Store } from '../store/db';
+import { getCustomerUpdate } from '../store/customerUpdates';
 import { getEscalationRow, getStep, getSteps, getTickets, startAttempt, updateEscalation, updateStep } from '../store/escalations';
 import { stepKey } from './plan';
 import { stepSpec } from './steps/registry';
@@ -41,6 +42,7 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       escalation: row,
       request,
       route: routeFor(deps.routing, request.issueType, request.product),
+      key,
       ticketId,
       linkedBy: tickets.find((t) => t.ticket_id === ticketId)?.linked_by ?? null,
       slack: deps.slack,
@@ -54,6 +56,10 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       },
       ticketUrl: (id) => deps.zendesk.ticketUrl(id),
       remember: (patch) => updateEscalation(store.db, escalationId, { ...patch, updated_at: deps.now().toISOString() }),
+      customerUpdate: async (updateId) => {
+        const update = await getCustomerUpdate(store.db, updateId);
+        return update?.escalation_id === escalationId ? update : undefined;
+      },
       channelHeld: async (channelId) => !!(await store.db.selectFrom('escalations').select('id').where('channel_id', '=', channelId).executeTakeFirst()),
       claim: (ms) => {
         const at = deps.now();

@@ -109,6 +109,20 @@ export interface SummariesTable {
   created_at: string;
 }
 
+export interface CustomerUpdatesTable {
+  /** 20 hex digits: carried, invisibly, by the reply on each ticket (core/appNote.ts). */
+  id: string;
+  escalation_id: string;
+  /** The text the agent approved, trimmed: exactly what each customer reads. */
+  text: string;
+  set_status: 'pending' | 'solved' | null;
+  /** The agent's name as the sidebar sent it (a hint: it never reaches a customer). */
+  sent_by: string | null;
+  /** The Idempotency-Key header of the POST, unique per escalation. */
+  idempotency_key: string | null;
+  created_at: string;
+}
+
 export interface Database {
   escalations: EscalationsTable;
   escalation_tickets: EscalationTicketsTable;
@@ -116,6 +130,7 @@ export interface Database {
   jobs: JobsTable;
   inbound_events: InboundEventsTable;
   summaries: SummariesTable;
+  customer_updates: CustomerUpdatesTable;
 }
 
 export type EscalationRow = Selectable<EscalationsTable>;
@@ -126,3 +141,4 @@ export type StepRow = Selectable<StepsTable>;
 export type NewStepRow = Insertable<StepsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type SummaryRow = Selectable<SummariesTable>;
+export type CustomerUpdateRow = Selectable<CustomerUpdatesTable>;

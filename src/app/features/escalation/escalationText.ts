@@ -56,6 +56,7 @@ export const STEP_TEXT: Readonly<Record<StepName, TranslationKey>> = {
   board_item: 'escalation.steps.board_item',
   board_link: 'escalation.steps.board_link',
   board_card: 'escalation.steps.board_card',
+  customer_update: 'escalation.steps.customer_update',
 };
 
 export const STEP_STATUS_TEXT: Readonly<Record<StepStatus, TranslationKey>> = {

@@ -5,8 +5,8 @@ import { escalationRequest } from '../../testing/harness';
 import type { Route } from '../../routing';
 import { SlackCallError } from '../../slack/errors';
 import type { SlackChannel } from '../../slack/gateway';
-import type { EscalationRow } from '../../store/tables';
-import type { ZendeskRole } from '../../zendesk/gateway';
+import type { CustomerUpdateRow, EscalationRow } from '../../store/tables';
+import type { SettableStatus, ZendeskRole } from '../../zendesk/gateway';
 import { ZendeskCallError } from '../../zendesk/gateway';
 import type { JiraPort, SlackPort, StepContext, ZendeskPort } from './types';
 
@@ -113,6 +113,9 @@ export class FakeZendesk implements ZendeskPort {
   roles: Record<string, ZendeskRole> = { 'agent@example.com': 'agent', 'maria@lincoln.example.org': 'end-user' };
   written: Record<number, Array<{ id: number; body: string; public: boolean }>> = {};
   notes: Array<{ ticketId: number; body: string; tags: string[] }> = [];
+  replies: Array<{ ticketId: number; htmlBody: string; status?: string }> = [];
+  /** The next public reply to a ticket fails with this HTTP status (and Zendesk's 422 wording for a closed one). */
+  replyFailures: Record<number, number> = {};
 
   async ticket(id: number) {
     const t = this.tickets[id];
@@ -128,6 +131,16 @@ export class FakeZendesk implements ZendeskPort {
   async addInternalNote(ticketId: number, note: { body: string; tags: string[] }) {
     this.notes.push({ ticketId, ...note });
     (this.written[ticketId] ??= []).push({ id: this.notes.length, body: note.body, public: false });
+  }
+  async addPublicReply(ticketId: number, reply: { htmlBody: string; status?: SettableStatus }) {
+    const status = this.replyFailures[ticketId];
+    if (status !== undefined) {
+      delete this.replyFailures[ticketId];
+      throw new ZendeskCallError('ticket update', status, status === 422 ? 'RecordInvalid: Record validation errors: Status: closed prevents ticket update' : '');
+    }
+    if (!this.tickets[ticketId]) throw new ZendeskCallError('ticket update', 404, 'RecordNotFound: Not found');
+    this.replies.push({ ticketId, ...reply });
+    (this.written[ticketId] ??= []).push({ id: 1000 + this.replies.length, body: reply.htmlBody, public: true });
   }
 }
 
@@ -152,6 +165,7 @@ export interface FakeWorld {
   remembered: Array<Record<string, unknown>>;
   /** Channel ids other escalations hold. */
   held: Set<string>;
+  customerUpdates: CustomerUpdateRow[];
 }
 
 export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
@@ -163,16 +177,20 @@ export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
     latest_update_json: null, summary_json: null, active_since: null, last_reminder_at: null, summary_requested_at: null,
     summary_draft_json: null, board_key: null, board_url: null, board_status: null, board_status_at: null, ...over,
   };
-  return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set() };
+  return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set(), customerUpdates: [] };
 }
 
 /** The context a step runs in, over the fake world; `ticketId` for per-ticket steps. */
-export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?: Partial<Route>; linkedBy?: string; jira?: JiraPort | null; boardPlanned?: boolean } = {}): StepContext {
+export function contextIn(
+  w: FakeWorld,
+  opts: { ticketId?: number | null; route?: Partial<Route>; linkedBy?: string; jira?: JiraPort | null; boardPlanned?: boolean; key?: string } = {},
+): StepContext {
   const request = JSON.parse(w.row.request_json) as CreateEscalationRequest;
   return {
     escalation: w.row,
     request,
     route: { ...ROUTE, ...opts.route },
+    key: opts.key ?? 'step',
     ticketId: opts.ticketId ?? null,
     linkedBy: opts.linkedBy ?? null,
     slack: w.slack,
@@ -185,6 +203,7 @@ export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?
       w.remembered.push(patch);
       Object.assign(w.row, patch);
     },
+    customerUpdate: async (id) => w.customerUpdates.find((u) => u.id === id),
     channelHeld: async (id) => w.held.has(id),
     claim: async () => true,
     release: async () => {},

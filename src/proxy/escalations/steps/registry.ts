@@ -7,6 +7,7 @@ import { boardItem } from './boardItem';
 import { boardLink } from './boardLink';
 import { bookmark } from './bookmark';
 import { createChannel } from './createChannel';
+import { customerUpdate } from './customerUpdate';
 import { findInvitees } from './findInvitees';
 import { findTriageChannel } from './findTriageChannel';
 import { invite } from './invite';
@@ -16,7 +17,7 @@ import type { StepModule } from './types';
 import { zendeskNote } from './zendeskNote';
 
 export const STEPS: readonly StepModule[] = [
-  readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket, boardItem, boardLink, boardCard,
+  readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket, boardItem, boardLink, boardCard, customerUpdate,
 ];
 
 export function stepSpec(name: StepName): StepModule {

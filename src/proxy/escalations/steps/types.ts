@@ -5,7 +5,7 @@ import type { Route } from '../../routing';
 import type { JiraGateway } from '../../jira/gateway';
 import type { SlackGateway } from '../../slack/gateway';
 import type { Db } from '../../store/escalations';
-import type { EscalationPatch, EscalationRow, StoredMode } from '../../store/tables';
+import type { CustomerUpdateRow, EscalationPatch, EscalationRow, StoredMode } from '../../store/tables';
 import type { ZendeskGateway } from '../../zendesk/gateway';
 
 /** Which plans include a step: an escalation in channel or thread mode, or a ticket linked later. */
@@ -20,6 +20,8 @@ export interface StepSpec {
   perTicket: boolean;
   /** Planned only for an escalation with a board item (its route has a board, or an agent gave a key, and Jira is configured). */
   board?: boolean;
+  /** false: when it fails for good, only this step shows failed; the escalation's state is unchanged. */
+  failsEscalation?: false;
 }
 
 /** What a step leaves behind: its result (stored on the step) and fields of the escalation it set. */
@@ -34,12 +36,14 @@ export type SlackPort = Pick<
   | 'postMessage' | 'updateMessage' | 'findOwnMessage' | 'addBookmark' | 'bookmarkLinks' | 'userName'
 >;
 export type JiraPort = Pick<JiraGateway, 'browseUrl' | 'issue' | 'createIssue' | 'issuesWithLabel' | 'remoteLinkIds' | 'addRemoteLink'>;
-export type ZendeskPort = Pick<ZendeskGateway, 'addInternalNote' | 'comments' | 'ticket' | 'userRoleByEmail'>;
+export type ZendeskPort = Pick<ZendeskGateway, 'addInternalNote' | 'addPublicReply' | 'comments' | 'ticket' | 'userRoleByEmail'>;
 
 export interface StepContext {
   escalation: EscalationRow;
   request: CreateEscalationRequest;
   route: Route;
+  /** The step's stored key (name, or name:ticketId; a customer update's names the update too). */
+  key: string;
   /** The ticket of a per-ticket step; null otherwise. */
   ticketId: number | null;
   /** Who linked that ticket (agent name), for its announcement; null for the escalating ticket. */
@@ -56,6 +60,8 @@ export interface StepContext {
   ticketUrl(ticketId: number): string;
   /** Stores a field before an effect, so a later attempt can recognise what this one started. */
   remember(patch: Omit<EscalationPatch, 'state' | 'version'>): Promise<void>;
+  /** A customer update of this escalation, as the agent approved it. */
+  customerUpdate(updateId: string): Promise<CustomerUpdateRow | undefined>;
   /** Whether another escalation already holds this Slack channel. */
   channelHeld(channelId: string): Promise<boolean>;
   /**
