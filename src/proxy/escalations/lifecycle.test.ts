@@ -106,6 +106,14 @@ describe('mayClose', () => {
     expect(two.effects).toEqual([{ type: 'queue_step', key: 'customer_update:abcd:1' }, { type: 'queue_step', key: 'customer_update:ef01:1' }]);
   });
 
+  it('a board step that fails for good leaves the escalation active, and a retry queues it again', () => {
+    const board = (status: StepState['status']): StepState => ({ name: 'board_item', ticketId: null, status, key: 'board_item' });
+    const d = decide(view({ steps: [...channelSteps(), board('pending')] }), { type: 'step_failed', key: 'board_item' });
+    expect(d.state).toBe('active');
+    const retried = decide(view({ steps: [...channelSteps(), board('failed')] }), { type: 'retry_requested' });
+    expect(retried.effects).toContainEqual({ type: 'queue_step', key: 'board_item' });
+  });
+
   it('an archived escalation still records how a step that was running ended, and queues nothing', () => {
     const steps = [...channelSteps(), { name: 'customer_update' as const, ticketId: 1, status: 'pending' as const, key: 'customer_update:abcd:1' }];
     expect(decide(view({ state: 'archived', steps }), { type: 'step_done', key: 'customer_update:abcd:1' })).toEqual({ state: 'archived', steps: { 'customer_update:abcd:1': 'done' }, effects: [] });

@@ -95,7 +95,8 @@ export function decide(view: LifecycleView, event: LifecycleEvent): LifecycleDec
 }
 
 function nextState(view: LifecycleView, steps: readonly StepState[]): EscalationState {
-  // A customer update that Zendesk refused for one ticket (closed, deleted) fails that send, not the escalation.
+  // A customer update that Zendesk refused for one ticket (closed, deleted), or a board step while Jira
+  // stays down, fails that step, not the escalation: the channel and its loop go on.
   const failed = steps.some((s) => s.status === 'failed' && stepSpec(s.name).failsEscalation !== false);
   // A resolved escalation stays resolved when a late step (a linked ticket's note) fails: its channel
   // is open and its summary flow must not stop; the step shows failed and can be retried.

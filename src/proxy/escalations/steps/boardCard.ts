@@ -9,6 +9,8 @@ export const boardCard: StepModule = {
   name: 'board_card',
   plans: ['channel', 'thread'],
   board: true,
+  // Jira down for good leaves the outage going: the step shows failed (and can be retried), not the escalation.
+  failsEscalation: false,
   dependsOn: () => ['board_item', 'post_card'],
   perTicket: false,
   findEarlier: async () => null,

@@ -30,6 +30,8 @@ export const boardItem: StepModule = {
   name: 'board_item',
   plans: ['channel', 'thread'],
   board: true,
+  // Jira down for good leaves the outage going: the step shows failed (and can be retried), not the escalation.
+  failsEscalation: false,
   // Its description links the channel (or the thread), and names the ticket as Zendesk has it.
   dependsOn: (mode) => (mode === 'thread' ? ['read_ticket', 'post_card'] : ['read_ticket', 'create_channel']),
   perTicket: false,

@@ -24,6 +24,8 @@ export const boardLink: StepModule = {
   name: 'board_link',
   plans: ['channel', 'thread', 'link'],
   board: true,
+  // Jira down for good leaves the outage going: the step shows failed (and can be retried), not the escalation.
+  failsEscalation: false,
   dependsOn: () => ['board_item', 'read_ticket'],
   perTicket: true,
   async findEarlier(ctx) {
