@@ -52,6 +52,16 @@ describe('user ids told in words', () => {
     // A form's line for another item is not a chat turn answering with an id.
     'Name: Ruth Ames\nRevision: 44120\nSection: 88213',
     'She signs in with clever.com and lands on a blank page.',
+    // Numbers beside a person that belong to something else: a revision, a course, a phone, a date, a ticket.
+    'The teacher reverted to revision 88412093 and the kids still see the old questions.',
+    'Teachers in course 22003340 cannot see any submissions.',
+    'Student submissions for assignment 7781234 never reach the gradebook.',
+    "(10:02) Agent: what's the best number to reach you?\n(10:03) Mr. Hale: 7045551234",
+    'Agent: Could you give me the case number?\nRosa: 00412833',
+    'Please call Dana Ruiz (8015550199) about the roster.',
+    'Sarah Kim - 20251114 export is blank.',
+    'We see it in MATH101, MATH102 and BIO201.',
+    'Teacher emailed support@platform.com twice last week.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

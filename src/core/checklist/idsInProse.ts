@@ -8,6 +8,7 @@ import { Finding } from './finding';
 import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
+import { lineAt } from './context';
 
 // Ids that are something else: a revision, a request, an error.
 export const OTHER_ID_CONTEXT = /(?:(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/i;
@@ -30,6 +31,14 @@ const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|dis
 const SPEAKER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:[\p{L}.' ]{1,40}:\s+)?/u;
 const BARE_ANSWER_LINES = 3;
 const CONTACT_LABEL = /^(?:e-?mail(?: address)?|correo(?: electr[oó]nico)?|contact(?: email)?|from|to|cc|bcc|reply-to|sent|de|para|enviado|phone|tel[eé]fono|requested by|submitted by|name|nombre)$/i;
+// A team's or a system's mailbox, not a person's: "emailed support@platform.com".
+export const SHARED_MAILBOX = /^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/i;
+// A question for a number that is not a person's: the bare number answering it is a phone, a ticket...
+const OTHER_NUMBER_ASKED = /\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/i;
+// A number where a person is named that is something else: "call Dana Ruiz (8015550199)", "per Jane Doe #4471203".
+const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket|case|order|invoice|tel[eé]fono|celular|llamar)\b/i;
+// An 8-digit date written as one number: "20251114".
+const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // A chat turn that is only an id: an email, a long number, or a login with letters and digits.
 const BARE_ID = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/i;
 
@@ -50,7 +59,7 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
 /** An email or an id alone on one of the few lines after a question that asks for one. */
 function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   const from = tokens.text.indexOf('\n', tokens.ends[ask.end - 1] ?? 0);
-  if (from < 0) return null;
+  if (from < 0 || OTHER_NUMBER_ASKED.test(lineAt(tokens.text, tokens.starts[ask.start] ?? 0))) return null;
   const lines = tokens.text.slice(from + 1, from + 600).split('\n').filter((l) => l.trim() !== '').slice(0, BARE_ANSWER_LINES);
   // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
   const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
@@ -98,7 +107,8 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
         continue;
       }
       if (!listed) continue;
-      const ids = [...(line.match(LOGIN_WITH_DIGITS) ?? []), ...(twoEmails ? (line.match(EMAIL_IN_TEXT) ?? []) : [])];
+ // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
+      const ids = [...(line.match(LOGIN_WITH_DIGITS) ?? []).filter((id) => id !== id.toUpperCase()), ...(twoEmails ? (line.match(EMAIL_IN_TEXT) ?? []) : [])];
       if (new Set(ids).size >= 2) add(at(), ids.slice(0, 2).join(', '), 'logins');
     }
   }
@@ -111,6 +121,12 @@ function isOtherItemLabel(label: string): boolean {
   return (kind !== 'other' && kind !== 'userIds') || OTHER_ID_CONTEXT.test(label);
 }
 
+/** The last non-blank line before line i: in a chat, the turn being answered. */
+function previousLine(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if ((lines[j] ?? '').trim() !== '') return lines[j] as string;
+  return '';
+}
+
 function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
   return tokens.text.slice(tokens.starts[m.start] ?? 0, tokens.ends[m.end - 1] ?? 0);
 }
@@ -119,7 +135,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   const tokens = tokensOf(corpus);
   const add = (index: number, id: string, what: string): boolean => {
     const key = id.toLowerCase();
-    if (!seen.has(key)) {
+    if (!seen.has(key) && !SHARED_MAILBOX.test(id)) {
       seen.add(key);
       found.present(`${sourceAt(corpus, index).where}: ${what} ${id}`);
     }
@@ -143,7 +159,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
-    source.lines.forEach((line) => {
+    source.lines.forEach((line, i) => {
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
       // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's
@@ -151,13 +167,16 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
       const label = speaker.replace(/^\s*\([^)]*\)\s*/, '').replace(/[:\s]+$/, '').trim();
       if (!speaker.includes(':') || CONTACT_LABEL.test(label) || isOtherItemLabel(label)) return;
       const head = answerHead(answer);
-      if (BARE_ID.test(head)) add(source.start + source.text.indexOf(line), head, 'answer');
+      // "Agent: what's the best number to reach you? / Mr. Hale: 7045551234": a phone, not an id.
+      if (BARE_ID.test(head) && !OTHER_NUMBER_ASKED.test(previousLine(source.lines, i))) add(source.start + source.text.indexOf(line), head, 'answer');
     });
   }
   if (!found.full) loginLists(corpus, add);
   NAMED_ID.lastIndex = 0;
   for (let m = NAMED_ID.exec(corpus.text); m && !found.full; m = NAMED_ID.exec(corpus.text)) {
-    if (!NOT_A_PERSON.test(m[1] ?? '') && !NOT_A_PERSON.test(m[2] ?? '')) add(m.index, m[3] ?? '', 'id of');
+    const id = m[3] ?? '';
+    if (NOT_A_PERSON.test(m[1] ?? '') || NOT_A_PERSON.test(m[2] ?? '') || DATE_NUMBER.test(id)) continue;
+    if (!OTHER_NUMBER_NEAR.test(lineAt(corpus.text, m.index))) add(m.index, id, 'id of');
   }
   if (found.full || !corpus.text.includes('(')) return;
   NAMED_EMAIL.lastIndex = 0;

@@ -1,7 +1,7 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
-import { idsInProse, OTHER_ID_CONTEXT } from './idsInProse';
+import { idsInProse, OTHER_ID_CONTEXT, SHARED_MAILBOX } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
@@ -65,10 +65,11 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
     // The patterns are lower case: scan the lower-cased corpus, report the ids as written.
     eachCasedMatch(corpus, re, (m) => {
       const id = m[2] ?? '';
-      // "users get error 50012": a code between the person and the number is not their id.
-      if (re === NEAR_ID && NOT_AN_ID.test(m[0])) return;
+      // "users get error 50012", "teachers in course 22003340": a code or a thing's id between the
+      // person and the number is not their id.
+      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || OTHER_ID_CONTEXT.test(m[0].slice(0, m[0].length - id.length)))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
-      if (seen.has(id.toLowerCase()) || isNegated(text, m.index)) return;
+      if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || SHARED_MAILBOX.test(id)) return;
       seen.add(id.toLowerCase());
       found.present(`${sourceAt(corpus, m.index).where}: ${m[1] ?? ''} ${id}`);
       return !found.full;
