@@ -19,7 +19,7 @@ const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
 // ...but not a site: "signs in with clever.com".
 const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}(?![\w@.])/;
 // After the words: spaces, "is", ":", "=", "#" (the phrase may have left its "is" out).
-const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?/i;
+const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?["“'‘]?/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
 // A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14".

@@ -39,6 +39,10 @@ describe('detectSteps on prose', () => {
     expect(steps('I pick a day, choose a time and call the office, then we talk.')).toBe('missing');
   });
 
+  it('an attempt told with a gerund is not a step', () => {
+    expect(steps('I tried exporting the term grades to the report, and both columns show up in the preview.')).not.toBe('present');
+  });
+
   it('troubleshooting told in sequence is not steps', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });
@@ -69,6 +73,13 @@ describe('detectSteps: where to go is not what happened', () => {
     'They choose our tile in the portal and it sends them back to the login page.',
     'I attached the worksheet and my students see nothing but a grey box.',
     'Los niños tocan el botón de grabar y sale "Sin permiso".',
+    // A gerund that opens its clause, "after" as "when", a kid as the one acting, a wrong result.
+    'In the last step of the wizard, pressing Finish gives a blank screen.',
+    'After I import the roster file and map the columns, teachers only see half the kids.',
+    'Every time a kid opens the video on a tablet, it loads a second and freezes.',
+    'So I go into attendance, I click on the date header and it sorts backwards.',
+    "Open the unit outline in the course and you'll see it.",
+    'Nos registramos en el portal con el código de la escuela y no aparece la niña.',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
 });
 

@@ -18,6 +18,7 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
+const TRIED: ReadonlySet<string> = new Set(['tried', 'try', 'tries', 'trying']);
 const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
 /** Words of a short text and what the step vocabulary finds in them. */
@@ -26,12 +27,18 @@ function stepWords(text: string): { tokens: Tokens; found: Array<PhraseMatch<Ste
   return { tokens, found: matchAll(tokens).steps };
 }
 
+/** "I tried adding both standards": an attempt told, not a step. */
+function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
+}
+
 /** Actions that open their clause: only openers ("I", "then", "she") stand before them. */
 function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord>>, from = 0, to = tokens.words.length): number {
   let count = 0;
   let lastClause = -1;
   for (const m of found) {
     if (m.value !== 'action' || m.start < from || m.start >= to) continue;
+    if (isTriedGerund(tokens, m)) continue;
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
@@ -132,6 +139,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   const tokens = tokensOf(corpus);
   const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
   for (const m of matchesOf(corpus).steps) {
+    if (isTriedGerund(tokens, m)) continue;
     const s = tokens.sentenceOf[m.start] as number;
     const list = bySentence.get(s) ?? [];
     list.push(m);
@@ -147,7 +155,8 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const to = sentenceEndOf(tokens, first.start);
     const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to) || namesAfterAction(tokens, words);
     const told = clauseActions(tokens, words, from, to);
-    const when = words.some((m) => m.value === 'when');
+    // "After I upload it, ..." tells when; "it says X after I entered the code" tells a story.
+    const when = words.some((m) => m.value === 'when' && (tokens.words[m.start] !== 'after' || m.start === from));
     // What it does comes after what was done: "the app says X after I entered the code" is a story.
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     const result = words.some((m) => m.value === 'result' && m.start > firstAction);
