@@ -22,6 +22,15 @@ describe('detectTroubleshooting', () => {
     'I had our registrar submit the change from her account and it still reverted.',
     'From my phone hotspot the page opens fine.',
     'Ya entré a Calificaciones y sale vacía la tabla.',
+    // Attempts told in other words, with what came of them.
+    'We traded his laptop for a loaner and the problem followed him.',
+    "Had him log out and log back in, but it didn't make any difference.",
+    'Our tech team allowlisted the domain on the filter this morning.',
+    'When I sign in as him from the office it loads.',
+    'He resubmitted the essay twice and it still reads missing.',
+    'I manually typed the scores in and they reverted overnight.',
+    'Moved her to the library wifi and it connected right away.',
+    'We ruled out the carts: it happens on home laptops too.',
   ])('%s -> present', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -34,5 +43,8 @@ describe('detectTroubleshooting', () => {
     'We had a staff meeting and the gradebook is still down.',
     "We're going to have the tech office reinstall the reader app on Monday, same as last year.",
     'Mañana la maestra va a abrirlo en otro navegador.',
+    'The export button does nothing when a teacher clicks it in Chrome.',
+    'We swapped rooms with the science wing this year.',
+    'Students sign in as themselves through Clever every morning.',
   ])('%s -> not present', (text) => expect(status(text)).not.toBe('present'));
 });
