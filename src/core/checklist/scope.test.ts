@@ -72,6 +72,16 @@ describe('scopeFromProse', () => {
     ['Biology (Period 3). Her classmates are fine, it is only her.', 'user'],
     ['3rd period gradebook not saving', 'class'],
     ['Section 2231 posts 0 records. The other JUSD high schools are posting fine.', 'school'],
+    // The group a single person is in is where, not who; more words for wide and narrow.
+    ['One kid from my 6th period gets logged out every day.', 'user'],
+    ['A single student in our 2nd grade class sees it.', 'user'],
+    ['Theirs was the only account with the wrong grade.', 'user'],
+    ['Nada más a un maestro le sale el error.', 'user'],
+    ['Todos los padres del colegio tienen el problema desde ayer.', 'school'],
+    ['per the principal the entire dist. is down', 'school'],
+    ['Each classroom loses the connection at 10.', 'school'],
+    ['Many teachers across Oakdale High report it.', 'school'],
+    ['every district on the new SSO is hit', 'all'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([
@@ -166,6 +176,7 @@ describe('scopeFromValue', () => {
   it.each([
     ['scope_one_class', 'class'], ['1 class', 'class'], ['school', 'school'], ['all_partners', 'all'], ['one_user', 'user'],
     ['single_user', 'user'], ['District', 'school'], ['entire_school', 'school'], ['All', 'all'], ['User', 'user'],
+    ['1', 'user'], ['one', 'user'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
   it.each(['see notes', 'several users', 'not sure', ''])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());

@@ -37,7 +37,8 @@ const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { clas
 function saidFine(tokens: Tokens, end: number): boolean {
   for (let w = end; w < tokens.words.length && w - end < FINE_REACH; w++) {
     if (tokens.breaks[w] !== Break.None) return false;
-    if (FINE.has(tokens.words[w] as string)) return true;
+    // A fine word may be two ("sin problema": "el problema" alone is not fine).
+    if (FINE.has(tokens.words[w] as string) || (w > end && FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`))) return true;
   }
   return false;
 }
@@ -55,7 +56,18 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     const value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
     hits.push({ value, start: m.start, end: m.end });
   }
-  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  // "one kid in my class", "a student from my 3rd period": the wider group is where the one is, not who.
+  return kept.filter((h) => !kept.some((o) => isWhereOf(tokens, o, h)));
+}
+
+const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'en', 'de', 'del']);
+
+/** Hit `where` names the place of the narrower stated group `who` just before it: "{who} in {where}". */
+function isWhereOf(tokens: Tokens, who: Hit, where: Hit): boolean {
+  if (who.value.kind !== 'stated' || where.value.kind !== 'stated') return false;
+  if (SCOPE_ORDER.indexOf(who.value.level) >= SCOPE_ORDER.indexOf(where.value.level)) return false;
+  return where.start === who.end + 1 && tokens.breaks[who.end] === Break.None && WHERE_WORDS.has(tokens.words[who.end] as string);
 }
 
 /** The stated scope phrases of a short text (a field's value, a label's). */
@@ -118,6 +130,8 @@ export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
+  // "Number of students affected: 1".
+  if (/^\s*(?:1|one|uno|una)\s*$/.test(v)) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;

@@ -40,6 +40,7 @@ export const en: Lexicon = {
       user: [
         ['a single {person}', 'It is happening to a single student.'],
         ['one/1 {pupil}', 'One student cannot open the quiz.'],
+        ['one/1 kid/child', 'One kid in my class cannot log in.'],
         ['1 {person}', 'Scope: 1 user.'],
         ['one user/account/login', 'It happens to one account.'],
         ['one of my/our {pupil}', 'Hi, one of my students submitted her quiz and it shows a 0.'],
@@ -73,7 +74,8 @@ export const en: Lexicon = {
         ['mr/mrs/ms/dr/miss {Name} sections/classes/periods', "It seems specific to Mrs. Hale's sections."],
       ],
       school: [
-        ['[the] whole/entire school/building/bldg/campus/district/grade/staff/faculty', 'Gradebook down for the whole school.'],
+        ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
+        ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
         ['all of {Name} high/middle/elementary/elem/academy/school/hs/ms', 'It is all of Westview High.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across [the/our/this] {place}', 'Every classroom in the building has it.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
@@ -95,6 +97,7 @@ export const en: Lexicon = {
         ['{count} {person} at/across/in [the/our] {place}', 'About 40 teachers across the district now have 2 accounts.'],
         ['{count} {person} across [the] district', '~40 tchrs across district now have 2 accts.'],
         ['multiple/several/many/some/numerous/various {person} at/in/across [the/our/this] {place}', 'Multiple teachers at the school.'],
+        ['multiple/several/many/numerous/various {person} at/across {Name}', 'Several teachers at Lincoln Middle report it.'],
         ['across [the/our/this] school/district/building/campus', 'We see it across the district.'],
         ['every/all/each [the] {ordinal} grade', 'Every 9th grade English section shows zero students.'],
         ['all [of] [the/our] {count} {ordinal} grade', 'At least 15 families across all four 2nd grade classes.'],
@@ -118,6 +121,7 @@ export const en: Lexicon = {
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
         ['multiple/several/many/numerous/various/different/other/some districts/partners/customers/clients/tenants/instances', 'Multiple districts report it.'],
         ['multiple/several/many/numerous/various schools', 'Several schools report the login loop.'],
+        ['all/every [the] schools/districts/customers/school/district/customer using/on/with', 'All schools using the Canvas integration are affected.'],
         ['across [all/many/multiple/several] districts/partners/customers/clients/tenants', 'It is failing across districts.'],
         ['platform/site/system/product/service {wide}', 'This is platform-wide.'],
         ['platformwide/sitewide/systemwide/global/globally/widespread', 'The outage looks global.'],
@@ -129,6 +133,7 @@ export const en: Lexicon = {
       user: [
         ['only/just him/her', "Her classmates' attempts are fine, it's only her."],
         ['is/was the only one', 'He is the only one who sees it.'],
+        ['hers/his/theirs is/was the only', 'Hers is the only score that looks different.'],
         ['the only {person}', 'This is the only family we have with duplicates.'],
         ['only/just [affects/affecting/for/in] one/1 [specific/particular/individual] {person}', 'It only affects one student.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],

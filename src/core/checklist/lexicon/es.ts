@@ -60,6 +60,7 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         ['solo/solamente/unicamente a mi', 'Solo a mí, mi esposo sí las recibe.'],
+        ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
       ],
       class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
       school: [],
@@ -78,7 +79,7 @@ export const es: Lexicon = {
       ],
       school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
     },
-    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'problema', 'problemas'],
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas'],
     vague: [
       ['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.'],
       ['varios/varias/algunos/algunas/muchos/muchas de {sus} {persona}', 'Algunos de mis alumnos no ven la rúbrica.'],
