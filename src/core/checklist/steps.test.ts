@@ -43,6 +43,13 @@ describe('detectSteps on prose', () => {
     expect(steps('I tried exporting the term grades to the report, and both columns show up in the preview.')).not.toBe('present');
   });
 
+  it.each([
+    "We'd like teachers to be able to open the report, pick a term and print it for the whole grade.",
+    'Is there a way to duplicate a quiz, change its dates and assign it to my other section?',
+    'Hi Mr. Ortiz, please open Settings, click Reconnect, and let us know what you get.',
+    'Nos gustaría que los maestros abran el reporte, elijan el periodo y lo impriman.',
+  ])('what someone wants to do, or is told to do, is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
+
   it('troubleshooting told in sequence is not steps', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });

@@ -27,6 +27,11 @@ function stepWords(text: string): { tokens: Tokens; found: Array<PhraseMatch<Ste
   return { tokens, found: matchAll(tokens).steps };
 }
 
+/** Where to go or what someone wants to do: its sentence tells no repro. */
+function notWhatHappened(m: PhraseMatch<StepWord>): boolean {
+  return m.value === 'instruction' || m.value === 'wish';
+}
+
 /** "I tried adding both standards": an attempt told, not a step. */
 function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
@@ -129,7 +134,7 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (AGENT_TURN.test(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
-    if (before.some((m) => m.value === 'check') || stepWords(line).found.some((m) => m.value === 'instruction')) return;
+    if (before.some((m) => m.value === 'check') || stepWords(line).found.some(notWhatHappened)) return;
     found.present(`${source.where}: path of ${segments} screens`);
   });
 }
@@ -149,7 +154,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
     const actions = words.filter((m) => m.value === 'action').length;
-    if (actions < 1 || words.some((m) => m.value === 'instruction')) continue;
+    if (actions < 1 || words.some(notWhatHappened)) continue;
     const first = words[0] as PhraseMatch<StepWord>;
     const from = sentenceStartOf(tokens, first.start);
     const to = sentenceEndOf(tokens, first.start);

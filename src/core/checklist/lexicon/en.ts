@@ -431,10 +431,17 @@ export const en: Lexicon = {
     instructions: [
       ["{you can|you could|you should|you'll find|you will find|you need to}", 'You can do that from Gradebook > Settings > Grading method.'],
       ['{you can|you could} {do that|find it|change it|set it}', 'You can find it under Settings > Attendance.'],
+      ['let me/us know what/if/whether/how', 'Please open Settings, click Reset, and let me know what you see.'],
     ],
     checks: [
       ['checked/verified/confirmed/reviewed/inspected', 'Checked Admin > Students > Guardians.'],
       ['looked in/at/under', 'I looked in Settings > Codes.'],
+    ],
+    wishes: [
+      ["we'd/i'd/would/they'd like/love", "We'd like teachers to be able to open the report and print it for all students at once."],
+      ['to be able to', 'Teachers need to be able to select a term and print it.'],
+      ['i/we wish', 'I wish students could pause the video and come back later.'],
+      ['is/are there a/any way', 'Is there a way to copy an assignment and assign it to another section?'],
     ],
   },
 };

@@ -184,5 +184,9 @@ export const es: Lexicon = {
     ],
     instructions: [['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.']],
     checks: [['revise/revisamos/reviso/verifique/verificamos/verifico/comprobamos', 'Revisé Configuración > Códigos.']],
+    wishes: [
+      ['{nos gustaria|me gustaria|quisieramos|quisiera|queremos que|quiero que}', 'Queremos que los maestros puedan exportar el reporte y enviarlo a los padres.'],
+      ['{hay forma de|hay manera de|se puede}', 'Se puede configurar para que los padres entren al portal y vean las calificaciones.'],
+    ],
   },
 };

@@ -105,5 +105,7 @@ export type Lexicon = {
     instructions: readonly Phrase[];
     /** A path looked at, not walked: "checked Admin > Students > Guardians" is troubleshooting. */
     checks: readonly Phrase[];
+    /** What someone wants to be able to do, not what happened: "we'd like teachers to be able to print it". */
+    wishes: readonly Phrase[];
   };
 };
