@@ -13,7 +13,6 @@ import { clickInSidebar } from './sidebarFrame';
 // sidebar, 1003 joined to its outage, then from 1003's sidebar one update goes to both customers as a
 // public reply (the sandbox Zendesk holds the comments) and each ticket is set to Pending.
 const ARTIFACTS = 'e2e/artifacts';
-const SCREENSHOTS = 'docs/screenshots';
 const OUTAGE_TICKET = 1001;
 const LINKED_TICKET = 1003;
 const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\u2063/g;
@@ -89,7 +88,7 @@ describe('update all customers from the sidebar', () => {
     assert.equal(await preview.locator('p').count(), 3);
     assert.match((await preview.textContent()) ?? '', /<b>Thanks<\/b> for your patience/);
     assert.equal(await preview.locator('b').count(), 0, 'the text never becomes markup');
-    await zendesk.screenshot({ path: `${SCREENSHOTS}/customer-update-preview.png` });
+    await zendesk.screenshot({ path: `${ARTIFACTS}/customer-update-preview.png` });
 
     await app.getByTestId('customer-update-send').focus();
     await zendesk.keyboard.press('Enter');
@@ -97,7 +96,7 @@ describe('update all customers from the sidebar', () => {
     await sent.waitFor({ timeout: 15_000 });
     await assertEventually(async () => (await sent.locator('[data-testid="customer-update-ticket"][data-status="sent"]').count()) === 2, 15_000);
     assert.equal(await focused(), 'customer-update-open', 'the focus goes back to the button');
-    await zendesk.screenshot({ path: `${SCREENSHOTS}/customer-updates-sent.png` });
+    await zendesk.screenshot({ path: `${ARTIFACTS}/customer-updates-sent.png` });
 
     for (const ticketId of [OUTAGE_TICKET, LINKED_TICKET]) {
       const replies = repliesWithMarker(ticketId);

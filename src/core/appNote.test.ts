@@ -1,5 +1,5 @@
 import { customerUpdateIds, customerUpdateMarker, escalationNoteMarker, isAppNote, summaryNoteMarker } from './appNote';
-import { customerUpdateHtml, customerUpdateParagraphs } from './customerUpdate';
+import { customerUpdateHtml, customerUpdateParagraphs, isReplyWithText } from './customerUpdate';
 
 describe('isAppNote', () => {
   it('knows the notes the app writes by their marker', () => {
@@ -39,6 +39,20 @@ describe('customer update marker', () => {
 
   it('refuses an id it could not read back', () => {
     expect(() => customerUpdateMarker('not-hex')).toThrow(/hex/);
+  });
+});
+
+describe('isReplyWithText', () => {
+  const text = 'Fixed at 10:05 & verified.\n\nNext update <soon>.';
+  it('reads the reply as Zendesk returns it: our HTML, its plain_body, without the marker', () => {
+    expect(isReplyWithText(customerUpdateHtml(text, ''), text)).toBe(true);
+    expect(isReplyWithText('Fixed at 10:05 & verified.\n\nNext update <soon>.\n', text)).toBe(true);
+    expect(isReplyWithText('<p>Fixed at 10:05 &amp; verified.</p>\n<p>Next update &lt;soon&gt;.\u200b</p>', text)).toBe(true);
+  });
+  it('is not another reply, nor a part of the text, nor an empty text', () => {
+    expect(isReplyWithText('Fixed at 10:05 & verified.', text)).toBe(false);
+    expect(isReplyWithText('We are still looking into it.', text)).toBe(false);
+    expect(isReplyWithText('anything', '  ')).toBe(false);
   });
 });
 

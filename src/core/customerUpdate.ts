@@ -27,3 +27,20 @@ export function customerUpdateHtml(text: string, marker: string): string {
   paragraphs[last] = paragraphs[last]!.replace(/<\/p>$/, `${marker}</p>`);
   return paragraphs.join('');
 }
+
+const DECODES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'", nbsp: ' ' };
+
+/** Spacing and invisible characters set aside. */
+const spaced = (s: string) => s.replace(/[\u200b-\u200d\u2060-\u2064\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+/** What an HTML body says: tags as spaces, our escapes decoded. */
+const htmlText = (s: string) => s.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|#x27|apos|nbsp);/gi, (_m, name: string) => DECODES[name.toLowerCase()] ?? ' ');
+
+/**
+ * Whether a comment (Zendesk's plain_body, or the HTML we sent) reads as this update's text: how a
+ * retry recognises its reply should the invisible marker not survive the trip.
+ */
+export function isReplyWithText(commentBody: string, text: string): boolean {
+  const words = spaced(text);
+  if (words === '') return false;
+  return spaced(commentBody).includes(words) || spaced(htmlText(commentBody)).includes(words);
+}

@@ -4,12 +4,15 @@
 // comments and sends nothing. A ticket Zendesk will not take a reply on (deleted, closed) fails this
 // send alone, in words; 429 and 5xx are retried by the worker, honouring Retry-After.
 import { customerUpdateIds, customerUpdateMarker } from '../../../core/appNote';
-import { customerUpdateHtml } from '../../../core/customerUpdate';
+import { customerUpdateHtml, isReplyWithText } from '../../../core/customerUpdate';
 import { updateIdOfStep } from '../../store/customerUpdates';
 import type { CustomerUpdateRow } from '../../store/tables';
 import { ZendeskCallError } from '../../zendesk/gateway';
 import type { StepContext, StepModule } from './types';
 import { StepFailure } from './types';
+
+/** How far Zendesk's clock may run behind ours when a reply is matched by its text. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface CustomerUpdateSent {
   sentAt: string;
@@ -46,7 +49,12 @@ export const customerUpdate: StepModule = {
     } catch (e) {
       throw refusal(e, ticketId);
     }
-    const earlier = comments.find((c) => c.public && customerUpdateIds(c.body).includes(update.id));
+    // By its marker; or, should a Zendesk ever drop the invisible characters, by its text in a public
+    // reply written since the update was stored (the route keeps one text from being sent twice).
+    const since = Date.parse(update.created_at) - CLOCK_SKEW_MS;
+    const earlier =
+      comments.find((c) => c.public && customerUpdateIds(c.body).includes(update.id)) ??
+      comments.find((c) => c.public && (!c.createdAt || Date.parse(c.createdAt) >= since) && isReplyWithText(c.body, update.text));
     if (!earlier) return null;
     const sent: CustomerUpdateSent = { sentAt: earlier.createdAt ?? ctx.now().toISOString() };
     return { result: sent };

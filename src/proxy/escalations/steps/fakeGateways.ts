@@ -111,7 +111,7 @@ export class FakeZendesk implements ZendeskPort {
     1002: { subject: 'Also <b>down</b>', organization: null, requester: 'Sam' },
   };
   roles: Record<string, ZendeskRole> = { 'agent@example.com': 'agent', 'maria@lincoln.example.org': 'end-user' };
-  written: Record<number, Array<{ id: number; body: string; public: boolean }>> = {};
+  written: Record<number, Array<{ id: number; body: string; public: boolean; createdAt?: string }>> = {};
   notes: Array<{ ticketId: number; body: string; tags: string[] }> = [];
   replies: Array<{ ticketId: number; htmlBody: string; status?: string }> = [];
   /** The next public reply to a ticket fails with this HTTP status (and Zendesk's 422 wording for a closed one). */

@@ -213,6 +213,18 @@ describe('customer_update', () => {
     expect(await customerUpdate.findEarlier(contextIn(w, { ticketId: 1002, key: customerUpdateStepKey(UPDATE.id, 1002) }))).toBeNull();
   });
 
+  it('finds its reply by the text when a Zendesk dropped the invisible marker, but not an older reply with the same words', async () => {
+    const { w, ctx } = inWorld(1001);
+    const asZendeskShowsIt = { body: 'We are on it <b>now</b>.', public: true };
+    w.zendesk.written[1001] = [{ id: 1, ...asZendeskShowsIt, createdAt: '2025-12-01T00:00:00Z' }];
+    expect(await customerUpdate.findEarlier(ctx)).toBeNull();
+    w.zendesk.written[1001].push({ id: 2, ...asZendeskShowsIt, createdAt: '2026-01-01T00:00:01Z' });
+    expect(await customerUpdate.findEarlier(ctx)).toEqual({ result: { sentAt: '2026-01-01T00:00:01Z' } });
+    // An internal note with those words is no reply.
+    w.zendesk.written[1001] = [{ id: 3, ...asZendeskShowsIt, public: false }];
+    expect(await customerUpdate.findEarlier(ctx)).toBeNull();
+  });
+
   it("says why Zendesk refused: a closed ticket, a deleted one; rate limits and 5xx stay retryable", async () => {
     const closed = inWorld(1001);
     closed.w.zendesk.replyFailures[1001] = 422;
