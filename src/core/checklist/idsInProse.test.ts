@@ -31,6 +31,16 @@ describe('user ids told in words', () => {
     ['Locked out:\n- Paul Greer - pgreer@elmwood.org\n- Nadia Fox - nfox@elmwood.org', 'pgreer@elmwood.org'],
     ["(9:01) Jo (Support): What's his username?\n(9:02) Carla Diaz: tdiaz31 - Tomas, 5th grade", 'tdiaz31'],
     ['(9:01) Jo (Support): ¿Me da el correo con el que entra?\n(9:02) Carla: carla.d77@gmail.com. es la cuenta de mamá', 'carla.d77@gmail.com'],
+    // Tables and pastes: the column under an id header.
+    ['Here they are:\nfirst,last,sid\nAmara,Osei,5530021\nLuca,Brandt,5530044', '5530021'],
+    ['Name\nStudent ID\nPeriod\n\nAmara Osei\n5530021\nP3\n\nLuca Brandt\n5530044\nP3', '5530021'],
+    // Chat turns in other formats, and an id inside the answering turn.
+    ["Lee - Support (9:14:02 AM): What's the student's username?\nMara Quist (9:14:40 AM): tquist44 is the one", 'tquist44'],
+    ['[9:02] Ana (Support): Can you share a couple of student IDs?\n[9:03] Mr. Boyd: sure: 66120458, 66120471', '66120458'],
+    // A test account, a user named by its login, an account in a numbered list.
+    ['I checked from our demo account (test acct lvhs.teacher.demo) and it is the same.', 'lvhs.teacher.demo'],
+    ['For example user mbaptiste12 lost all her posts.', 'mbaptiste12'],
+    ['acct 1: 7720014 (old, has grades)\nacct 2: 7720014-02 (new)', '7720014'],
   ])('%s -> %s', (text, id) => {
     const r = ids(text);
     expect(r.status).toBe('present');
@@ -62,12 +72,22 @@ describe('user ids told in words', () => {
     'Sarah Kim - 20251114 export is blank.',
     'We see it in MATH101, MATH102 and BIO201.',
     'Teacher emailed support@platform.com twice last week.',
+    'Billing zip: 30318\nPO: 4500012345',
+    'Chat ID: 1c0e7b52-9a3d-4f11-8e26-5d4c3b2a1f00',
+    'Trace ID from the red banner: 2b7d9e40-11c3-4a5f-9e88-0c1d2e3f4a5b',
+    'Can parents have one login for both kids?\n\nSr. Ann Kerr\nPrincipal',
+    'Only the 10th graders see it; every student 10th grade and up.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([
     "Sure, I'll send the student IDs once I'm back at my desk.",
     'Can you share the SIDs of the two boys?',
   ])('ids promised or asked for are not given, not even in part: %s', (text) => expect(ids(text).status).toBe('missing'));
+
+  it('a user label over words that name nobody points at no one', () => {
+    expect(ids('Affected user(s): all of my students').status).toBe('missing');
+    expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
+  });
 
   it('ids talked of but not given are a hint', () => {
     expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('weak');

@@ -323,12 +323,14 @@ export const en: Lexicon = {
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
+      ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
     ],
     beforeNumber: [
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
       ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
       ['acct/account [number/no]', 'Acct 448120 is locked.'],
+      ['user/student/username', 'Student example: user hpatel31.'],
       ['example/examples/eg [student/students/user/users/account/accounts]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
     beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
@@ -336,6 +338,8 @@ export const en: Lexicon = {
       ['{owner} [student/user/login/canvas/schoology] id/sid/username/login/email/number', 'Could you send his student ID?'],
       ['your/the [student/user/login/canvas/schoology] id/sid/username/login/email/number', "Can you share the student's ID?"],
       ['login/username/email', "What's your login?"],
+      ['student/user/their ids/sids/usernames/logins/emails', 'Can you share a couple of student IDs?'],
+      ['names and ids/usernames/logins/emails', 'Can you send their names and IDs?'],
     ],
   },
   steps: {

@@ -141,6 +141,7 @@ export const es: Lexicon = {
       ['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.'],
       ['con usuario/correo', 'Por ejemplo, el estudiante con usuario jgarcia22.'],
       ['correo *2 es', 'El correo viejo es jlopez.casa@hotmail.com.'],
+      ['un/una alumno/alumna/estudiante', 'Un alumno: sofia.mtz.5a.'],
     ],
     beforeNumber: [['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.']],
     beforeEmail: [['{persona} [es]', 'La maestra es lperez@escuela.edu.mx.']],
