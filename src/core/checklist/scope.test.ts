@@ -82,6 +82,18 @@ describe('scopeFromProse', () => {
     ['Each classroom loses the connection at 10.', 'school'],
     ['Many teachers across Oakdale High report it.', 'school'],
     ['every district on the new SSO is hit', 'all'],
+    // Ranges of grades and rooms, a teacher's cart, a grade's classrooms, all of a school's families.
+    ['grades 6 through 8, every section', 'school'],
+    ['Grades 2-4 at Elm Park, all homerooms, see it.', 'school'],
+    ['it fails in rooms 210-224 only', 'school'],
+    ['each of the 24 ipads on my cart crashes', 'class'],
+    ['the tablets in our 2nd grade classrooms freeze', 'school'],
+    ['All of our parents got the wrong link.', 'school'],
+    ['we need to merge two accounts for the same student', 'user'],
+    ['Es para todo el segundo grado.', 'school'],
+    ['Ninguna de nuestras escuelas puede entrar.', 'school'],
+    ['Falla en las dos secciones del colegio.', 'school'],
+    ['Ningún alumno de primaria puede abrirlo.', 'school'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([
@@ -94,6 +106,7 @@ describe('scopeFromProse', () => {
     'Does it happen for all your students or just some?',
     'it freezes for everyone',
     'Each teacher at the start of the school year gets a new roster.',
+    'The new campus will serve grades 6-8 from August.',
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {
@@ -144,6 +157,11 @@ describe('detectScope', () => {
     const r = detect('Impact: honestly no idea, could be more\nMy students in 2nd period see the old video.');
     expect(r.found.status).toBe('missing');
     expect(r.level).toBeNull();
+  });
+
+  it("a form's answer \"I'm not sure\" is missing, not weak", () => {
+    const r = detect("Who is affected?: I'm not sure, maybe more");
+    expect(r.found.status).toBe('missing');
   });
 
   it('a labelled placeholder ("customer will confirm", "asked") is no scope', () => {

@@ -142,7 +142,7 @@ export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
 const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
 // A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
-const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
+const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
 
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
