@@ -31,6 +31,14 @@ describe('detectTroubleshooting', () => {
     'I manually typed the scores in and they reverted overnight.',
     'Moved her to the library wifi and it connected right away.',
     'We ruled out the carts: it happens on home laptops too.',
+    'Checked her junk folder and waited an hour.',
+    'The aide logged out + back in on both iPads, it happened again at noon.',
+    'I reactivated her account on Monday and again on Tuesday, and it locks again.',
+    'We had students re-enter their answers; it saves, then blanks again.',
+    'I already pressed "Resend invite" three times and they still get nothing.',
+    'I tried moving him to the other section but it says "Managed by SIS".',
+    'Ya reiniciamos la tableta y se congela igual.',
+    'Buscamos en Configuración pero no encontramos la opción.',
   ])('%s -> present', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -46,5 +54,8 @@ describe('detectTroubleshooting', () => {
     'The export button does nothing when a teacher clicks it in Chrome.',
     'We swapped rooms with the science wing this year.',
     'Students sign in as themselves through Clever every morning.',
+    'Told him to try incognito and to call back after.',
+    "What have you already tried?: I was going to clear the cache but haven't yet",
+    'Troubleshooting done: we will reinstall it tonight',
   ])('%s -> not present', (text) => expect(status(text)).not.toBe('present'));
 });

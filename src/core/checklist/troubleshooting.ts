@@ -11,7 +11,8 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './text';
 import { isStatedAt } from './tokenContext';
 
-const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno)/i;
+// "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
 
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
