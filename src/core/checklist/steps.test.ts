@@ -50,6 +50,17 @@ describe('detectSteps on prose', () => {
     'Nos gustaría que los maestros abran el reporte, elijan el periodo y lo impriman.',
   ])('what someone wants to do, or is told to do, is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
 
+  it('a list announced as the way to see it is steps, whatever its lines hold', () => {
+    expect(steps('The totals are off in my gradebook. To see it:\n- Gradebook for Biology P2\n- Settings > Weights\n- any student row')).toBe('present');
+    expect(steps('Para verlo:\n- Tareas\n- Unidad 3')).toBe('present');
+    expect(steps('Things we sell:\n- Gradebook for Biology P2\n- any student row')).toBe('missing');
+  });
+
+  it('sentences opened by first, then, next, each with an action on screen, are steps', () => {
+    expect(steps('First, sign in as a parent. Then open the Grades tab. Next, tap any class - the page is blank.')).toBe('present');
+    expect(steps('First I went to lunch. Then I picked up my kids.')).toBe('missing');
+  });
+
   it('troubleshooting told in sequence is not steps', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });

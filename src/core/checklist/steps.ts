@@ -18,6 +18,10 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
+// A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
+const ANNOUNCES_STEPS =
+  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verlo|para que lo vean|para reproducirlo|pasos)\s*:\s*$/i;
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 const TRIED: ReadonlySet<string> = new Set(['tried', 'try', 'tries', 'trying']);
 const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
@@ -86,17 +90,20 @@ function countSectionSteps(section: Section): number {
 }
 
 /** Runs of list items outside any labelled section, with how many of them start with an action. */
-function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; actions: number; numbered: boolean }> {
-  const runs: Array<{ items: number; actions: number; numbered: boolean }> = [];
+function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; actions: number; numbered: boolean; announced: boolean }> {
+  const runs: Array<{ items: number; actions: number; numbered: boolean; announced: boolean }> = [];
   let run: (typeof runs)[number] | null = null;
+  let previous = '';
   source.lines.forEach((line, i) => {
     if (line.trim() === '') return;
+    const before = previous;
+    previous = line;
     if (covered[i] || !isListItem(line)) {
       run = null;
       return;
     }
     if (!run) {
-      run = { items: 0, actions: 0, numbered: isNumbered(line) };
+      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: ANNOUNCES_STEPS.test(before) };
       runs.push(run);
     }
     run.items++;
@@ -150,6 +157,8 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     list.push(m);
     bySentence.set(s, list);
   }
+  // Sentences opened by "First,", "Then", "Next" in a row, each with its action: steps told in order.
+  const sequence = { where: '', last: -1, count: 0, onScreen: false };
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
@@ -166,7 +175,13 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     const result = words.some((m) => m.value === 'result' && m.start > firstAction);
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (!onScreen || where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
+      const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
+      Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
+      if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
+    }
+    if (!onScreen) continue;
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
@@ -242,7 +257,8 @@ export function detectSteps(corpus: Corpus): Finding {
     }
     for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
-      const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
+      // A list announced as the way to see it ("To see it:") is steps whatever its lines say.
+      const steps = run.announced ? run.items >= 2 : run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
     // An agent's signed reply tells where to go ("Go to Settings > Integrations, click Reconnect").
