@@ -98,6 +98,13 @@ describe('detectSteps: where to go is not what happened', () => {
     'So I go into attendance, I click on the date header and it sorts backwards.',
     "Open the unit outline in the course and you'll see it.",
     'Nos registramos en el portal con el código de la escuela y no aparece la niña.',
+    // Shorthand and other ways of saying what it does.
+    'Parent signs in with Google -> "Invalid redirect URI".',
+    'Trying to open the Unit 4 test from the dashboard gives a 403.',
+    'Any time a student tries to submit a drawing, the canvas clears.',
+    'I click the Print button and nothing downloads.',
+    'Kids opening the slides on iPads see a grey box.',
+    'Cuando intento subir el archivo me sale "Formato no válido".',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
 });
 

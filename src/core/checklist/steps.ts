@@ -22,6 +22,9 @@ const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|ag
 const ANNOUNCES_STEPS =
   /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verlo|para que lo vean|para reproducirlo|pasos)\s*:\s*$/i;
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
+// Words that may stand before an action in its clause: "a student tries to submit".
+const MAX_OPENERS = 4;
+const ARROW = /(?:->|→|=>)\s*\S/;
 const TRIED: ReadonlySet<string> = new Set(['tried', 'try', 'tries', 'trying']);
 const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
@@ -57,7 +60,7 @@ function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord
         w = when.start;
         break;
       }
-      if (!STEP_OPENERS.has(tokens.words[w - 1] as string) || m.start - w >= 3) {
+      if (!STEP_OPENERS.has(tokens.words[w - 1] as string) || m.start - w >= MAX_OPENERS) {
         opened = false;
         break;
       }
@@ -173,7 +176,9 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const when = words.some((m) => m.value === 'when' && (tokens.words[m.start] !== 'after' || m.start === from));
     // What it does comes after what was done: "the app says X after I entered the code" is a story.
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
-    const result = words.some((m) => m.value === 'result' && m.start > firstAction);
+    // Shorthand: an arrow after the action points at what it does ("log in with SSO -> 'Invalid URI'").
+    const arrowAfter = ARROW.test(tokens.text.slice(tokens.ends[firstAction] ?? 0, tokens.ends[to - 1] ?? 0));
+    const result = arrowAfter || words.some((m) => m.value === 'result' && m.start > firstAction);
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {

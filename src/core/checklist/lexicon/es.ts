@@ -180,7 +180,7 @@ export const es: Lexicon = {
     screen: [
       ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
     ],
-    openers: ['me', 'nos', 'intenta', 'intentan', 'trata', 'tratan', 'quiere', 'quieren', 'ninos', 'ninas', 'chicos', 'al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
+    openers: ['me', 'nos', 'intenta', 'intentan', 'intento', 'intente', 'intentamos', 'trato', 'tratamos', 'trata', 'tratan', 'quiere', 'quieren', 'ninos', 'ninas', 'chicos', 'al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
     joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
     when: [
       ['cuando', 'Cuando los alumnos abren la tarea sale un error.'],
