@@ -39,6 +39,11 @@ describe('detectTroubleshooting', () => {
     'I tried moving him to the other section but it says "Managed by SIS".',
     'Ya reiniciamos la tableta y se congela igual.',
     'Buscamos en Configuración pero no encontramos la opción.',
+    'Same error on his Chromebook and on the library desktop.',
+    'It does it on her phone too.',
+    'I double checked they are in the right section.',
+    'Compared it against last term and that one adds up.',
+    'Her aide signed in on his own account and gets the same page.',
   ])('%s -> present', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -55,6 +60,8 @@ describe('detectTroubleshooting', () => {
     'We swapped rooms with the science wing this year.',
     'Students sign in as themselves through Clever every morning.',
     'Told him to try incognito and to call back after.',
+    'She is on her iPad at home and the quiz freezes.',
+    'Students log in on their Chromebooks every morning.',
     "What have you already tried?: I was going to clear the cache but haven't yet",
     'Troubleshooting done: we will reinstall it tonight',
   ])('%s -> not present', (text) => expect(status(text)).not.toBe('present'));
