@@ -94,6 +94,16 @@ describe('scopeFromProse', () => {
     ['Ninguna de nuestras escuelas puede entrar.', 'school'],
     ['Falla en las dos secciones del colegio.', 'school'],
     ['Ningún alumno de primaria puede abrirlo.', 'school'],
+    ['all 30 kids in the section get it', 'class'],
+    ['the students in Room 14 cannot log in', 'class'],
+    ['Every tchr here sees the banner.', 'school'],
+    ['Nobody... wait, anyone in the district gets it.', 'school'],
+    ['All grade levels at Cole Middle.', 'school'],
+    ['Other schools in our state see the same thing.', 'all'],
+    ['Other schools in the district look fine.', 'school'],
+    ['Solo le pasa a un papá.', 'user'],
+    ['Solamente con mi usuario.', 'user'],
+    ['Todas las maestras lo tienen.', 'school'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([

@@ -43,6 +43,19 @@ function saidFine(tokens: Tokens, end: number): boolean {
   return false;
 }
 
+const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'mismo', 'misma', 'tambien']);
+/** How far after the others are named a "too" still says they have it. */
+const TOO_REACH = 8;
+
+/** The others named just before have the problem too ("other schools see the same"). */
+function saidToo(tokens: Tokens, end: number): boolean {
+  for (let w = end; w < tokens.words.length && w - end < TOO_REACH; w++) {
+    if (tokens.breaks[w] === Break.Sentence) return false;
+    if (TOO.has(tokens.words[w] as string)) return true;
+  }
+  return false;
+}
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
@@ -53,7 +66,9 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     const v = m.value;
     const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
     const narrower = v.kind === 'stated' && !readAsOthers ? NARROWER[v.level] : undefined;
-    const value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
+    let value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
+    // "Other schools in other districts report the same": the other customers have it too.
+    if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end)) value = { kind: 'stated', level: 'all' };
     hits.push({ value, start: m.start, end: m.end });
   }
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));

@@ -6,7 +6,7 @@ export const es: Lexicon = {
   language: 'es',
   slots: {
     alumno: ['alumno(s)', 'alumna(s)', 'estudiante(s)', 'nino(s)', 'nina(s)', 'chico(s)', 'chica(s)'],
-    persona: ['{alumno}', 'usuario(s)', 'usuaria(s)', 'maestro(s)', 'maestra(s)', 'profesor', 'profesores', 'profesora(s)', 'docente(s)', 'padre(s)', 'madre(s)', 'familia(s)', 'cuenta(s)'],
+    persona: ['{alumno}', 'usuario(s)', 'usuaria(s)', 'maestro(s)', 'maestra(s)', 'profesor', 'profesores', 'profesora(s)', 'docente(s)', 'padre(s)', 'madre(s)', 'mama', 'papa', 'tutor', 'tutora', 'familia(s)', 'cuenta(s)'],
     hijo: ['hijo(s)', 'hija(s)', 'nieto', 'nieta'],
     grupo: ['clase(s)', 'grupo(s)', 'seccion', 'secciones', 'salon', 'salones', 'periodo(s)', 'hora'],
     lugar: ['escuela(s)', 'colegio(s)', 'distrito', 'campus', 'plantel(es)', 'prepa', 'secundaria', 'primaria', 'instituto', 'institucion'],
@@ -23,6 +23,7 @@ export const es: Lexicon = {
     stated: {
       user: [
         ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
+        ['le pasa a un/una [solo/sola] {persona}', 'Nada más le pasa a una mamá.'],
         ['mi/mis {hijo}', 'Mis hijas estudian en la secundaria.'],
         ['mis {cuantos} {hijo}', 'Mis dos hijos tienen el mismo problema.'],
       ],
@@ -43,6 +44,7 @@ export const es: Lexicon = {
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
         ['todas las escuelas', 'Todas las escuelas del distrito.'],
+        ['todos/todas los/las maestros/maestras/docentes/profesores/profesoras', 'Todos los maestros están afectados.'],
         ['todas/las {cuantos} secciones {del} colegio/escuela/instituto', 'Pasa en las tres secciones del colegio.'],
         ['todo/toda el/la *1 grado', 'Es para todo el tercer grado, los 5 grupos.'],
         ['ninguno/ninguna de nuestros/nuestras planteles/escuelas/campus/colegios', 'Ninguno de nuestros planteles puede cargar las clases.'],
@@ -63,6 +65,7 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         ['solo/solamente/unicamente a mi', 'Solo a mí, mi esposo sí las recibe.'],
+        ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
       ],
       class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
