@@ -16,6 +16,7 @@ describe('detectDescription', () => {
   it.each([
     'Voicemail 3:05pm from Gary Holt, district office: "Hi, can you call me back at 412-555-0199 when you get a moment? Thanks."',
     'Mensaje: "Buenas tardes, habla el subdirector Ramón Ortiz del Colegio Sol. Favor de devolverme la llamada al 81 5555 0142."',
+    'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',
   ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it('a longer message with a call-back request says more than that', () => {
