@@ -141,6 +141,7 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
 
 // A table's or a CSV paste's column of user ids: "student_id", "user_sourcedId", "ID", "Username".
 const ID_HEADER = /^(?:(?:student|user|learner)\s?(?:ids?|numbers?|#|names?|sourced\s?ids?|emails?)|s?ids?|lasids?|sourced\s?ids?|usernames?|logins?|e-?mails?|matr[ií]cula|usuario|correo)$/i;
+const ID_HEADER_HINT = /id|user|login|mail|matr|correo|usuario/i;
 const ID_CELL = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{4,12}|[a-z][\w.]{1,30}\d[\w.]*)$/i;
 const CELL_SPLIT = /\s*[,\t|;]\s*/;
 const headerCell = (cell: string): boolean => ID_HEADER.test(cell.trim().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
@@ -155,7 +156,8 @@ function tableIds(corpus: Corpus, add: (index: number, id: string, what: string)
     const { lines } = source;
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as string;
-      if (line.length > 200) continue;
+      // Cheap test first: most lines name no id column.
+      if (line.length > 200 || !ID_HEADER_HINT.test(line)) continue;
       const cells = line.split(CELL_SPLIT);
       const column = cells.length >= 2 ? cells.findIndex(headerCell) : -1;
       if (column >= 0) {
@@ -235,6 +237,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     if (found.full) break;
     if (source.kind === 'subject') continue;
     source.lines.forEach((line, i) => {
+      // A turn has a speaker and a colon: most lines are prose.
+      if (!line.includes(':')) return;
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
       // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's

@@ -73,7 +73,9 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   }
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   // "one kid in my class", "a student from my 3rd period": the wider group is where the one is, not who.
-  return kept.filter((h) => !kept.some((o) => isWhereOf(tokens, o, h)));
+  const byEnd = new Map<number, Hit[]>();
+  for (const h of kept) byEnd.set(h.end, [...(byEnd.get(h.end) ?? []), h]);
+  return kept.filter((h) => !(byEnd.get(h.start - 1) ?? []).some((o) => isWhereOf(tokens, o, h)));
 }
 
 const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'en', 'de', 'del']);
