@@ -66,3 +66,33 @@ describe('detectTroubleshooting', () => {
     'Troubleshooting done: we will reinstall it tonight',
   ])('%s -> not present', (text) => expect(status(text)).not.toBe('present'));
 });
+
+describe('detectTroubleshooting: any action told in the past, with what came of it', () => {
+  it.each([
+    'we unplugged the router and plugged it back in, no luck',
+    'Swapped to a loaner laptop: same error.',
+    "He used his mom's phone and it worked there.",
+    'I deleted the assignment and recreated it but the same thing happened',
+    'Moved her to the front cart. Same.',
+    'the tech guy wiped the profile and it came back anyway',
+    'We disabled the content filter for that device and it loaded.',
+    'Desconectamos el módem y lo volvimos a conectar, sigue igual.',
+    'Ya probé desde el celular de mi esposo y pasa lo mismo.',
+    'I downloaded the latest version of the app but it keeps crashing',
+  ])('done: %s', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
+    'It started yesterday and the same thing happens every morning.',
+    'I opened the gradebook and the same error came up.',
+    'The page loaded, then the same message popped up.',
+    'If that does not work, try reinstalling the app.',
+    'Recommended the teacher re-sync the roster and clear cache.',
+    'Please clear the cache and restart the Chromebook.',
+    'We will unplug the router tonight and see if it makes no difference.',
+    'Did you already swap the laptop? Same error?',
+  ])('not done: %s', (text) => expect(status(text)).not.toBe('present'));
+
+  it('a command told with what came of it is told as done (phone notes)', () => {
+    expect(status('clear cache, same error')).toBe('present');
+  });
+});

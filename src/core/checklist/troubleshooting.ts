@@ -2,7 +2,7 @@
 // the cache", "tried incognito", "could not reproduce on a test account"), or an attempt with what
 // came of it ("re-saved the enrollment, waited for the next sync - no change"). Stated, not asked,
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
-import { LEXICONS, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
+import { LEXICONS, TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
@@ -45,6 +45,19 @@ function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boole
   return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None;
 }
 
+// Words that may open a clause before the one telling what was done: "the tech guy reinstalled it".
+const OPENERS_BEFORE_COMMAND: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'just', 'then', 'and', 'or', 'also', 'maybe', 'first', 'next', 'y', 'luego']);
+
+/** "Try reinstalling the app", "please clear the cache": a command opening its clause, nothing told after it. */
+function isCommand(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
+  if (!TROUBLESHOOTING_COMMANDS.has(tokens.words[m.start] as string)) return false;
+  let w = m.start;
+  while (w > 0 && tokens.breaks[w] === Break.None && OPENERS_BEFORE_COMMAND.has(tokens.words[w - 1] as string)) w--;
+  if (w > 0 && tokens.breaks[w] === Break.None) return false;
+  const sentence = tokens.sentenceOf[m.start];
+  return !results.some((r) => r.start >= m.end && tokens.sentenceOf[r.start] === sentence);
+}
+
 /** A result in the sentence after the attempt, or alone in a short next sentence ("Same."). */
 const SHORT_ANSWER_WORDS = 4;
 
@@ -53,9 +66,10 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
   if (found.full) return found;
   const tokens = tokensOf(corpus);
-  const hits = matchesOf(corpus).troubleshooting.filter((m) => isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m));
+  const stated = matchesOf(corpus).troubleshooting.filter((m) => isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m));
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
-  const results = hits.filter((m) => m.value === 'result');
+  const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
+  const hits = stated.filter((m) => !isCommand(tokens, m, results));
   let vague: PhraseMatch<TroubleshootingWord> | null = null;
   for (const m of hits) {
     if (found.full) break;
@@ -64,6 +78,12 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
     else if (m.value === 'attempt' && hasResult(tokens, m, results)) found.present(`${source.where}: ${clauseText(tokens, m)}`);
     else if (m.value === 'vague') vague ??= m;
+  }
+  for (const outcome of results) {
+    if (found.full) break;
+    if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject') continue;
+    const done = pastActionBefore(tokens, outcome);
+    if (done !== null) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
   }
   if (found.status === 'missing' && vague) found.weak(`${sourceOf(vague).where}: ${spanText(tokens, vague.start, vague.end)} (no details)`);
   return found;
@@ -86,4 +106,37 @@ function clauseText(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, more = 
   let end = m.end;
   while (end < tokens.words.length && end - m.end < more && tokens.breaks[end] === Break.None) end++;
   return spanText(tokens, m.start, end);
+}
+
+// Any verb told in the past, not only the listed attempts: "unplugged", "swapped", "probé", "volví".
+const PAST_EN = /^[a-z]{2,}(?:ed|'d)$/;
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'did', 'redid', 'made', 'got', 'took', 'ran', 'reran', 'put', 'set', 'reset', 'sent', 'resent', 'gave', 'had', 'built', 'rebuilt', 'wrote', 'rewrote', 'brought', 'found', 'kept', 'let', 'shut', 'told', 'swapped', 'hice', 'puse', 'quise', 'tuve', 'fui', 'fuimos']);
+const PAST_ES = /(?:é|ó|í|aron|ieron|amos|imos)$/;
+// What happened, not what someone did: "it started yesterday, same thing on every laptop".
+const NOT_AN_ACTION: ReadonlySet<string> = new Set(['started', 'happened', 'noticed', 'seemed', 'appeared', 'showed', 'worked', 'failed', 'crashed', 'loaded', 'stopped', 'asked', 'called', 'emailed', 'reported', 'wanted', 'needed', 'mentioned', 'received', 'opened', 'logged', 'signed', 'wondered', 'hoped', 'noted', 'expected', 'vamos', 'aqui', 'asi', 'alli', 'ahi', 'paso', 'aparecio', 'salio', 'empezo', 'comenzo']);
+// Who may stand before the verb in its clause: "we", "the tech guy", "already", "ya lo".
+const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'already', 'also', 'then', 'and', 'so', 'just', 'even', 'have', 'has', 'had', "i've", "we've", 'the', 'our', 'my', 'his', 'her', 'their', 'teacher', 'tech', 'guy', 'admin', 'mom', 'dad', 'son', 'daughter', 'student', 'kid', 'parent', 'team', 'staff', 'ya', 'tambien', 'y', 'luego', 'lo', 'la', 'le', 'les', 'se', 'me', 'nos']);
+const MAX_DOERS = 3;
+
+/** A verb in the past opening a clause before the outcome, in its sentence or the one before a short outcome. */
+function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWord>): number | null {
+  let from = outcome.start;
+  while (from > 0 && tokens.breaks[from] !== Break.Sentence) from--;
+  // "Swapped to a loaner laptop. Same." - a short outcome answers the sentence before.
+  if (from === outcome.start && sentenceEnd(tokens, outcome.start) - outcome.start <= SHORT_ANSWER_WORDS) {
+    from = Math.max(0, from - 1);
+    while (from > 0 && tokens.breaks[from] !== Break.Sentence) from--;
+  }
+  for (let w = from; w < outcome.start; w++) {
+    if (w !== from && tokens.breaks[w] === Break.None) continue;
+    // w opens a clause: skip who did it, then the verb.
+    let v = w;
+    while (v < outcome.start && v - w < MAX_DOERS && tokens.breaks[v + 1] === Break.None && DOERS.has(tokens.words[v] as string)) v++;
+    if (v >= outcome.start || (v > w && tokens.breaks[v] !== Break.None)) continue;
+    const raw = tokens.text.slice(tokens.starts[v] ?? 0, tokens.ends[v] ?? 0).toLowerCase();
+    const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw));
+    if (past && !NOT_AN_ACTION.has(word) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
+  }
+  return null;
 }

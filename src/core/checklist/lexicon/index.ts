@@ -63,17 +63,19 @@ const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));
 export const STEP_JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.joiners));
 
-export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'vague';
+export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'outcome' | 'vague';
 
 const troubleshootingEntries = (): Array<{ phrase: string; value: TroubleshootingWord }> =>
   LEXICONS.flatMap(({ troubleshooting: t }) => [
     ...entries<TroubleshootingWord>(t.done, 'done'),
     ...entries<TroubleshootingWord>(t.attempts, 'attempt'),
     ...entries<TroubleshootingWord>(t.results, 'result'),
+    ...entries<TroubleshootingWord>(t.outcomes, 'outcome'),
     ...entries<TroubleshootingWord>(t.vague, 'vague'),
   ]);
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
+export const TROUBLESHOOTING_COMMANDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.commands));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
 
 export type IdWord = 'login' | 'number' | 'email' | 'ask';

@@ -18,6 +18,7 @@ function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
     'troubleshooting.done': lexicon.troubleshooting.done,
     'troubleshooting.attempts': lexicon.troubleshooting.attempts,
     'troubleshooting.results': lexicon.troubleshooting.results,
+    'troubleshooting.outcomes': lexicon.troubleshooting.outcomes,
     'troubleshooting.vague': lexicon.troubleshooting.vague,
     'userIds.beforeLogin': lexicon.userIds.beforeLogin,
     'userIds.beforeNumber': lexicon.userIds.beforeNumber,
@@ -29,6 +30,7 @@ function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
     'steps.results': lexicon.steps.results,
     'steps.checks': lexicon.steps.checks,
     'steps.instructions': lexicon.steps.instructions,
+    'steps.wishes': lexicon.steps.wishes,
   };
   return Object.entries(groups).flatMap(([group, list]) => list.map((p) => [group, p] as [string, Phrase]));
 }

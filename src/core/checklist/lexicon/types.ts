@@ -50,6 +50,17 @@ export type Lexicon = {
     attempts: readonly Phrase[];
     /** What came of an attempt: "same", "still fails", "no change", "works fine". */
     results: readonly Phrase[];
+    /**
+     * What came of an attempt that says it was one: after any action told in the past, not only the
+     * listed attempts ("unplugged the router and plugged it back in, no luck"; "he used his mom's phone
+     * and it worked there"). Also results of the listed attempts.
+     */
+    outcomes: readonly Phrase[];
+    /**
+     * Verbs that, opening a clause with nobody before them and no result after, tell someone to do it
+     * ("If that doesn't work, try reinstalling the app"): an instruction, not something done.
+     */
+    commands: readonly string[];
     /** Words just before an attempt that make it a plan or an ask: "will", "could", "please". */
     plans: readonly string[];
     /** Words that make the rest of their clause a plan, however far before: "going to have IT reinstall it". */
