@@ -218,3 +218,25 @@ describe('widest', () => {
     expect(widest(null, null)).toBeNull();
   });
 });
+
+describe('scope said in other words', () => {
+  it.each([
+    ['every tablet on the cart freezes', 'class'],
+    ['It is only happening for one teacher.', 'user'],
+    ['All 120 kids in 6th grade get the old test.', 'school'],
+    ['every 8th grader sees it', 'school'],
+    ['Just me as far as I know.', 'user'],
+    ['Multiple schools in our district are seeing it.', 'school'],
+    ['Other teachers in my building have the same issue.', 'school'],
+    ['no one in my class can submit', 'class'],
+    ["It's just one kiddo.", 'user'],
+    ['single student, everyone else is in', 'user'],
+    ["we're hearing from districts all over the state", 'all'],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+
+  it.each([
+    'Agent: Does this affect the whole school or one class?',
+    'Is it one student, or the whole class?',
+    'Just me again, following up on my ticket.',
+  ])('asks, or says nothing of who: %p', (text) => expect(level(text)).toBeNull());
+});

@@ -139,7 +139,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['all', /\b(?:all|every|everyone|global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|period|clase|grupo)\b/],
-  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one)\b/],
+  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */

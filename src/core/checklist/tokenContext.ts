@@ -23,11 +23,20 @@ export function isNegatedAt(tokens: Tokens, start: number): boolean {
 export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   if (!tokens.asked[tokens.sentenceOf[start] as number]) return false;
   const first = sentenceStart(tokens, start);
-  if (QUESTION_STARTS.has(tokens.words[first] as string)) return true;
+  // "Agent: does it affect the whole school?": a clause before the phrase opens the question.
+  for (let w = start; w >= first; w--) if ((w === first || tokens.breaks[w] !== Break.None) && QUESTION_STARTS.has(tokens.words[w] as string)) return true;
+  // "The whole school or one class?": one of the choices a question offers.
+  if (isOr(tokens, end) || isOr(tokens, start - 1)) return true;
   // Spanish opens a question with "¿": "¿Le pasa a toda la escuela o solo a un grupo?"
   const before = tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0);
   if (before.includes('¿')) return true;
   return sentenceEnd(tokens, start) - end <= 1;
+}
+
+function isOr(tokens: Tokens, w: number): boolean {
+  if (w < 0 || w >= tokens.words.length) return false;
+  const word = tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();
+  return word === 'or' || word === 'o';
 }
 
 export function isStatedAt(tokens: Tokens, start: number, end: number): boolean {

@@ -48,11 +48,16 @@ function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boole
 // Words that may open a clause before the one telling what was done: "the tech guy reinstalled it".
 const OPENERS_BEFORE_COMMAND: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'just', 'then', 'and', 'or', 'also', 'maybe', 'first', 'next', 'y', 'luego']);
 
+/** A word as written, lower case: the words these rules read need not be in the lexicons. */
+function surface(tokens: Tokens, w: number): string {
+  return tokens.words[w] || tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();
+}
+
 /** "Try reinstalling the app", "please clear the cache": a command opening its clause, nothing told after it. */
 function isCommand(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
   if (!TROUBLESHOOTING_COMMANDS.has(tokens.words[m.start] as string)) return false;
   let w = m.start;
-  while (w > 0 && tokens.breaks[w] === Break.None && OPENERS_BEFORE_COMMAND.has(tokens.words[w - 1] as string)) w--;
+  while (w > 0 && tokens.breaks[w] === Break.None && OPENERS_BEFORE_COMMAND.has(surface(tokens, w - 1))) w--;
   if (w > 0 && tokens.breaks[w] === Break.None) return false;
   const sentence = tokens.sentenceOf[m.start];
   return !results.some((r) => r.start >= m.end && tokens.sentenceOf[r.start] === sentence);
@@ -131,8 +136,9 @@ function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWo
     if (w !== from && tokens.breaks[w] === Break.None) continue;
     // w opens a clause: skip who did it, then the verb.
     let v = w;
-    while (v < outcome.start && v - w < MAX_DOERS && tokens.breaks[v + 1] === Break.None && DOERS.has(tokens.words[v] as string)) v++;
+    while (v < outcome.start && v - w < MAX_DOERS && tokens.breaks[v + 1] === Break.None && DOERS.has(surface(tokens, v))) v++;
     if (v >= outcome.start || (v > w && tokens.breaks[v] !== Break.None)) continue;
+    // As written: the lexicon's words lose their accents ("probé" would read "probe").
     const raw = tokens.text.slice(tokens.starts[v] ?? 0, tokens.ends[v] ?? 0).toLowerCase();
     const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw));
