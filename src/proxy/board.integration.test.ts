@@ -78,6 +78,25 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect(esc.board?.key).toBe('ENG-1');
   });
 
+  it('a Jira with only the older /search: a crash after the create still finds the issue there, one issue', async () => {
+    let crashed = false;
+    h = await startHarness(dialect, {
+      jira: { searchApi: 'legacy' },
+      afterEffect: async (step) => {
+        if (step === 'board_item' && !crashed) {
+          crashed = true;
+          throw new Error('simulated crash after the Jira create');
+        }
+      },
+    });
+    h.jira!.inject({ op: 'createIssue', status: 503, afterEffect: true, times: 1 });
+    await h.post('/api/escalations', escalationRequest());
+    const esc = await waitForComplete(h, 1001);
+    expect(issuesOf(h, esc.id)).toHaveLength(1);
+    expect(esc.board?.key).toBe('ENG-1');
+    expect(h.jira!.calls().filter((c) => c.op === 'searchLegacy').length).toBeGreaterThan(0);
+  });
+
   it('a crash between creating the issue and storing it finds the issue by its label', async () => {
     let crashed = false;
     h = await startHarness(dialect, {

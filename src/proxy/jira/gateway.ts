@@ -79,6 +79,8 @@ const STATUS_FIELDS = ['status'];
 export class JiraGateway {
   private readonly client: Version3Client;
   readonly baseUrl: string;
+  /** Which of issuesWithLabel's searches the site answered; null until one has. */
+  private searchApi: number | null = null;
 
   constructor(private readonly opts: JiraGatewayOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -128,12 +130,29 @@ export class JiraGateway {
     return { key: created.key };
   }
 
-  /** Issues carrying a label, oldest first (JQL through the enhanced search, /rest/api/3/search/jql). */
+  /**
+   * Issues carrying a label, oldest first. JQL through the enhanced search (/rest/api/3/search/jql,
+   * what Jira Cloud answers today); a site that does not know it (404/405: an older Jira, or a fake
+   * with only the older API) is asked through the older /rest/api/3/search instead, GET then POST, and
+   * the search that answered is kept for the next calls. Once one has answered, its errors are final.
+   */
   async issuesWithLabel(label: string): Promise<BoardIssue[]> {
-    const found = await this.call('search', () =>
-      this.client.issueSearch.searchForIssuesUsingJqlEnhancedSearch({ jql: `labels = "${label.replace(/["\\]/g, '')}" ORDER BY created ASC`, fields: STATUS_FIELDS, maxResults: 10 }),
-    );
-    return (found.issues ?? []).filter((i): i is typeof i & { key: string } => typeof i.key === 'string').map((i) => this.boardIssue(i));
+    const params = { jql: `labels = "${label.replace(/["\\]/g, '')}" ORDER BY created ASC`, fields: STATUS_FIELDS, maxResults: 10 };
+    const searches = [
+      () => this.client.issueSearch.searchForIssuesUsingJqlEnhancedSearch(params),
+      () => this.client.issueSearch.searchForIssuesUsingJql(params),
+      () => this.client.issueSearch.searchForIssuesUsingJqlPost(params),
+    ];
+    for (let i = this.searchApi ?? 0; ; i++) {
+      try {
+        const found: { issues?: Array<{ key?: string; fields?: { status?: { name?: string } } }> } = await this.call('search', searches[i]!);
+        this.searchApi = i;
+        return (found.issues ?? []).filter((x): x is typeof x & { key: string } => typeof x.key === 'string').map((x) => this.boardIssue(x));
+      } catch (e) {
+        const unknownRoute = e instanceof JiraCallError && (e.status === 404 || e.status === 405);
+        if (!unknownRoute || this.searchApi !== null || i === searches.length - 1) throw e;
+      }
+    }
   }
 
   /** The globalIds of the issue's remote links. */
