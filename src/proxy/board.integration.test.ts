@@ -186,6 +186,28 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect((await byTicket(h, esc.ticketIds[0]!)).board?.status).toBe('Done');
   });
 
+  it('the webhook as other Jiras send it: the status from the changelog alone, a string timestamp; events it does not follow are taken and left alone', async () => {
+    ({ h } = await escalatedHarness(dialect, { jira: true }));
+    const send = async (event: unknown) => {
+      const body = JSON.stringify(event);
+      const res = await jiraSend(h, body, { 'x-hub-signature': sign(body) });
+      return { status: res.status, body: (await res.json()) as { outcome?: string } };
+    };
+    const changelogOnly = { webhookEvent: 'jira:issue_updated', timestamp: String(Date.now() + 1000), issue: { id: '10001', key: 'ENG-1' }, changelog: { items: [{ field: 'status', fieldtype: 'jira', toString: 'In Progress' }] } };
+    expect(await send(changelogOnly)).toEqual({ status: 200, body: { ok: true, outcome: 'recorded' } });
+    expect((await byTicket(h, 1001)).board?.status).toBe('In Progress');
+    for (const other of [
+      { webhookEvent: 'jira:issue_created', issue: { key: 'ENG-1', fields: { status: { name: 'Done' } } } },
+      { webhookEvent: 'comment_created', comment: { id: '1' } },
+      { webhookEvent: 'jira:issue_updated', issue: { key: 'not a key', fields: { status: { name: 'Done' } } } },
+      { webhookEvent: 'jira:issue_updated', issue: { key: 'ENG-1', fields: { summary: 'renamed' } }, changelog: { items: [{ field: 'summary', toString: 'renamed' }] } },
+    ]) {
+      expect(await send(other)).toEqual({ status: 200, body: { ok: true, outcome: 'ignored' } });
+    }
+    expect((await byTicket(h, 1001)).board?.status).toBe('In Progress');
+    expect((await jiraSend(h, 'not json', { 'x-hub-signature': sign('not json') })).status).toBe(400);
+  });
+
   it('/outage-board links an existing issue later; an unknown key is answered in words', async () => {
     let channel: string;
     ({ h, channel } = await escalatedHarness(dialect, { jira: true, routing: BOARD_ROUTING.replace('"board": { "project": "ENG", "issueType": "Bug" } ', '') }));
