@@ -39,6 +39,11 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect(description).toContain(`${h.zendesk.apiUrl}/agent/tickets/1001`);
     expect(description).toContain(esc.slack.url!);
     expect(issue!.remoteLinks.map((l) => l.object.url).sort()).toEqual([`${h.zendesk.apiUrl}/agent/tickets/1001`, esc.slack.url!].sort());
+    // As Jira shows them: grouped by application, each with its icon.
+    expect(issue!.remoteLinks.map((l) => [l.application?.name, l.object.icon?.title, l.object.title]).sort()).toEqual([
+      ['Slack', 'Slack', `Slack #${esc.slack.channelName}`],
+      ['Zendesk', 'Zendesk', 'Zendesk ticket #1001'],
+    ]);
     expect(esc.board).toMatchObject({ key: 'ENG-1', url: `${h.jira!.url}/browse/ENG-1`, status: 'To Do' });
     const card = channelMessages(h, esc.slack.channelId!)[0]!;
     expect(card.text).toContain('board: ENG-1');

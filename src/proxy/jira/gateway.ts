@@ -44,6 +44,10 @@ export interface RemoteLink {
   url: string;
   title: string;
   summary?: string;
+  /** The 16×16 icon Jira shows beside the link, and what its tooltip says. */
+  icon?: { url16x16: string; title: string };
+  /** The system the link points to: Jira groups an issue's links under its name. */
+  application?: { type: string; name: string };
 }
 
 export interface JiraGatewayOptions {
@@ -167,7 +171,8 @@ export class JiraGateway {
       this.client.issueRemoteLinks.createOrUpdateRemoteIssueLink({
         issueIdOrKey: key,
         globalId: link.globalId,
-        object: { url: link.url, title: link.title, ...(link.summary ? { summary: link.summary } : {}) },
+        ...(link.application ? { application: link.application } : {}),
+        object: { url: link.url, title: link.title, ...(link.summary ? { summary: link.summary } : {}), ...(link.icon ? { icon: link.icon } : {}) },
       }),
     );
   }

@@ -167,12 +167,23 @@ function createRemoteLink(ctx: ApiContext, issue: JiraIssue, body: unknown): Api
   const errors: Record<string, string> = {};
   if (typeof object?.url !== 'string' || object.url === '') errors.url = "'url' is required.";
   if (typeof object?.title !== 'string' || object.title === '') errors.title = "'title' is required.";
-  if (Object.keys(errors).length) return jiraError(400, [], errors);
   const b = body as Record<string, unknown>;
+  if (typeof b.globalId === 'string' && b.globalId.length > 255) errors.globalId = 'The globalId must be at most 255 characters.';
+  const icon = object?.icon;
+  if (icon !== undefined && !(isObject(icon) && ['url16x16', 'title'].every((k) => icon[k] === undefined || typeof icon[k] === 'string'))) errors.icon = "'icon' must hold url16x16 and title as text.";
+  const app = b.application;
+  if (app !== undefined && !(isObject(app) && ['type', 'name'].every((k) => app[k] === undefined || typeof app[k] === 'string'))) errors.application = "'application' must hold type and name as text.";
+  if (Object.keys(errors).length) return jiraError(400, [], errors);
   const { link, created } = ctx.site.upsertRemoteLink(issue, {
     ...(typeof b.globalId === 'string' ? { globalId: b.globalId } : {}),
     ...(typeof b.relationship === 'string' ? { relationship: b.relationship } : {}),
-    object: { url: object!.url as string, title: object!.title as string, ...(typeof object!.summary === 'string' ? { summary: object!.summary } : {}) },
+    ...(isObject(app) ? { application: app as { type?: string; name?: string } } : {}),
+    object: {
+      url: object!.url as string,
+      title: object!.title as string,
+      ...(typeof object!.summary === 'string' ? { summary: object!.summary } : {}),
+      ...(isObject(icon) ? { icon: icon as { url16x16?: string; title?: string } } : {}),
+    },
   });
   return { status: created ? 201 : 200, body: { id: link.id, self: `${ctx.baseUrl}/rest/api/3/issue/${issue.key}/remotelink/${link.id}` } };
 }
