@@ -114,6 +114,23 @@ export class JiraGateway {
     return { key: issue.key, url: this.browseUrl(issue.key), status: issue.fields?.status?.name ?? null };
   }
 
+  /** The account the API token signs in (GET /rest/api/3/myself): what `npm run doctor` checks first. */
+  async myself(): Promise<{ accountId: string; email: string | null; displayName: string | null }> {
+    const me = await this.call('myself', () => this.client.myself.getCurrentUser());
+    return { accountId: me.accountId ?? '', email: me.emailAddress ?? null, displayName: me.displayName ?? null };
+  }
+
+  /** A project and the names of its issue types, or null when there is none by that key (or the bot may not see it). */
+  async project(key: string): Promise<{ key: string; name: string; issueTypes: string[] } | null> {
+    try {
+      const p = await this.call('project get', () => this.client.projects.getProject({ projectIdOrKey: key }));
+      return { key: p.key ?? key, name: p.name ?? key, issueTypes: (p.issueTypes ?? []).map((t) => t.name).filter((n): n is string => typeof n === 'string') };
+    } catch (e) {
+      if (e instanceof JiraCallError && e.status === 404) return null;
+      throw e;
+    }
+  }
+
   /** The issue, or null when Jira has none by that key (or the bot may not see it). */
   async issue(key: string): Promise<BoardIssue | null> {
     try {

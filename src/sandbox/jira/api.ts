@@ -38,7 +38,7 @@ export interface ApiContext {
 
 /** Each call of the API by its operation name (what faults and the call log name). */
 export type Operation =
-  | 'createIssue' | 'getIssue' | 'searchJql' | 'searchLegacy' | 'getRemoteLinks' | 'createRemoteLink' | 'getComments' | 'addComment' | 'getTransitions' | 'doTransition';
+  | 'myself' | 'getProject' | 'createIssue' | 'getIssue' | 'searchJql' | 'searchLegacy' | 'getRemoteLinks' | 'createRemoteLink' | 'getComments' | 'addComment' | 'getTransitions' | 'doTransition';
 
 const jiraError = (status: number, errorMessages: string[], errors: Record<string, string> = {}): ApiResponse => ({ status, body: { errorMessages, errors } });
 const NOT_FOUND = jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
@@ -49,6 +49,8 @@ export const unknownRequest = (req: Pick<ApiRequest, 'method' | 'path'>): ApiRes
   jiraError(404, [`The stand-in does not implement ${req.method} ${req.path}`]);
 
 const ROUTES: Array<{ method: string; pattern: RegExp; op: Operation }> = [
+  { method: 'GET', pattern: /^\/rest\/api\/3\/myself$/, op: 'myself' },
+  { method: 'GET', pattern: /^\/rest\/api\/3\/project\/([^/]+)$/, op: 'getProject' },
   { method: 'POST', pattern: /^\/rest\/api\/3\/issue$/, op: 'createIssue' },
   { method: 'GET', pattern: /^\/rest\/api\/3\/search\/jql$/, op: 'searchJql' },
   { method: 'POST', pattern: /^\/rest\/api\/3\/search\/jql$/, op: 'searchJql' },
@@ -205,8 +207,34 @@ function doTransition(ctx: ApiContext, issue: JiraIssue, body: unknown): ApiResp
   return { status: 204 };
 }
 
+/** The API token's account, as GET /rest/api/3/myself shows it. */
+function myself(ctx: ApiContext): ApiResponse {
+  const { email } = ctx.credentials;
+  return { status: 200, body: { self: `${ctx.baseUrl}/rest/api/3/user?accountId=5b10a2844c20165700ede21g`, accountId: '5b10a2844c20165700ede21g', accountType: 'atlassian', emailAddress: email, displayName: 'Escalations bot', active: true, timeZone: 'UTC' } };
+}
+
+/** A project with its issue types (GET /rest/api/3/project/{key}); 404 in Jira's words when there is none. */
+function getProject(ctx: ApiContext, key: string): ApiResponse {
+  const project = ctx.site.project(key);
+  if (!project) return jiraError(404, [`No project could be found with key '${key}'.`]);
+  const index = ctx.site.state.projects.indexOf(project);
+  return {
+    status: 200,
+    body: {
+      self: `${ctx.baseUrl}/rest/api/3/project/${10000 + index}`,
+      id: String(10000 + index),
+      key: project.key,
+      name: project.name,
+      projectTypeKey: 'software',
+      issueTypes: project.issueTypes.map((name, i) => ({ id: String(10000 + i), name, subtask: false })),
+    },
+  };
+}
+
 /** One API call, after authentication and faults (server.ts). */
 export function handleJiraApi(ctx: ApiContext, op: Operation, issueKey: string | null, req: ApiRequest): ApiResponse {
+  if (op === 'myself') return myself(ctx);
+  if (op === 'getProject') return getProject(ctx, issueKey ?? '');
   if (op === 'createIssue') return createIssue(ctx, req.body);
   if (op === 'searchJql' || op === 'searchLegacy') {
     if ((op === 'searchLegacy') !== (ctx.searchApi === 'legacy')) return op === 'searchJql' ? unknownRequest(req) : SEARCH_REMOVED;
