@@ -102,6 +102,26 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect(h.jira!.calls().filter((c) => c.op === 'searchLegacy').length).toBeGreaterThan(0);
   });
 
+  it('Jira down for good: the card and the sidebar say the item is missing and why; a retry makes it and the card names it', async () => {
+    h = await startHarness(dialect, { jira: true });
+    h.jira!.inject({ op: 'createIssue', status: 503 });
+    await h.post('/api/escalations', escalationRequest());
+    const failed = await waitFor(() => byTicket(h, 1001), (e) => e.steps.some((s) => s.name === 'board_item' && s.status === 'failed') && e.steps.some((s) => s.name === 'board_card' && s.status === 'done'), 'board_item failed and the card told');
+    expect(failed.state).toBe('active');
+    expect(failed.board?.error).toContain('HTTP 503');
+    const card = () => channelMessages(h, failed.slack.channelId!)[0]!.text;
+    expect(card()).toContain('Not on the board: the item could not be made (Jira issue create failed: HTTP 503');
+    expect(card()).not.toContain('being created');
+
+    h.jira!.clearFaults();
+    expect((await h.post(`/api/escalations/${failed.id}/retry`, {})).status).toBeLessThan(300);
+    const made = await waitFor(() => byTicket(h, 1001), (e) => e.board?.key === 'ENG-1' && e.steps.every((s) => s.status === 'done'), 'the item made and the card named it');
+    expect(made.board?.error).toBeUndefined();
+    expect(card()).toContain('board: ENG-1');
+    expect(card()).not.toContain('Not on the board');
+    expect(issuesOf(h, made.id)).toHaveLength(1);
+  });
+
   it('a crash between creating the issue and storing it finds the issue by its label', async () => {
     let crashed = false;
     h = await startHarness(dialect, {
