@@ -37,6 +37,15 @@ describe('customer update marker', () => {
     expect(customerUpdateIds('no marker here')).toEqual([]);
   });
 
+  it('reads the marker from an HTML body that holds its characters as character references', () => {
+    const id = 'a1b2c3d4e5f60718293a';
+    const asRefs = (s: string, hex: boolean) => [...s].map((c) => (hex ? `&#x${c.codePointAt(0)!.toString(16)};` : `&#${c.codePointAt(0)!};`)).join('');
+    expect(customerUpdateIds(`<p>Update${asRefs(customerUpdateMarker(id), true)}</p>`)).toEqual([id]);
+    expect(customerUpdateIds(`<p>Update${asRefs(customerUpdateMarker(id), false)}</p>`)).toEqual([id]);
+    // Other references stay what they are.
+    expect(customerUpdateIds('&#8203;&#60;&#8291;')).toEqual([]);
+  });
+
   it('refuses an id it could not read back', () => {
     expect(() => customerUpdateMarker('not-hex')).toThrow(/hex/);
   });

@@ -26,9 +26,17 @@ export function customerUpdateMarker(updateId: string): string {
   return out + FRAME;
 }
 
+const MARKER_CODE_POINTS = new Set([...DIGITS, FRAME].map((c) => c.codePointAt(0)!));
+/** An HTML body may carry the marker's characters as references (&#8203; or &#x200b;). */
+const decodeMarkerReferences = (body: string) =>
+  body.replace(/&#(?:x([0-9a-f]{1,6})|([0-9]{1,7}));/gi, (ref, hex?: string, dec?: string) => {
+    const cp = hex ? parseInt(hex, 16) : Number(dec);
+    return MARKER_CODE_POINTS.has(cp) ? String.fromCodePoint(cp) : ref;
+  });
+
 /** The ids of the customer updates whose marker a comment carries. */
 export function customerUpdateIds(body: string): string[] {
-  return [...body.matchAll(INVISIBLE_MARKER)].flatMap((m) => {
+  return [...decodeMarkerReferences(body).matchAll(INVISIBLE_MARKER)].flatMap((m) => {
     const digits = [...m[1]!].map((c) => DIGITS.indexOf(c as (typeof DIGITS)[number]));
     if (digits.length % 2 !== 0) return [];
     let id = '';

@@ -39,6 +39,11 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect(description).toContain(`${h.zendesk.apiUrl}/agent/tickets/1001`);
     expect(description).toContain(esc.slack.url!);
     expect(issue!.remoteLinks.map((l) => l.object.url).sort()).toEqual([`${h.zendesk.apiUrl}/agent/tickets/1001`, esc.slack.url!].sort());
+    // As Jira shows them: grouped by application, each with its icon.
+    expect(issue!.remoteLinks.map((l) => [l.application?.name, l.object.icon?.title, l.object.title]).sort()).toEqual([
+      ['Slack', 'Slack', `Slack #${esc.slack.channelName}`],
+      ['Zendesk', 'Zendesk', 'Zendesk ticket #1001'],
+    ]);
     expect(esc.board).toMatchObject({ key: 'ENG-1', url: `${h.jira!.url}/browse/ENG-1`, status: 'To Do' });
     const card = channelMessages(h, esc.slack.channelId!)[0]!;
     expect(card.text).toContain('board: ENG-1');
@@ -76,6 +81,45 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     expect(issuesOf(h, esc.id)).toHaveLength(1);
     expect(esc.steps.find((s) => s.name === 'board_item')!.attempts).toBeGreaterThan(1);
     expect(esc.board?.key).toBe('ENG-1');
+  });
+
+  it('a Jira with only the older /search: a crash after the create still finds the issue there, one issue', async () => {
+    let crashed = false;
+    h = await startHarness(dialect, {
+      jira: { searchApi: 'legacy' },
+      afterEffect: async (step) => {
+        if (step === 'board_item' && !crashed) {
+          crashed = true;
+          throw new Error('simulated crash after the Jira create');
+        }
+      },
+    });
+    h.jira!.inject({ op: 'createIssue', status: 503, afterEffect: true, times: 1 });
+    await h.post('/api/escalations', escalationRequest());
+    const esc = await waitForComplete(h, 1001);
+    expect(issuesOf(h, esc.id)).toHaveLength(1);
+    expect(esc.board?.key).toBe('ENG-1');
+    expect(h.jira!.calls().filter((c) => c.op === 'searchLegacy').length).toBeGreaterThan(0);
+  });
+
+  it('Jira down for good: the card and the sidebar say the item is missing and why; a retry makes it and the card names it', async () => {
+    h = await startHarness(dialect, { jira: true });
+    h.jira!.inject({ op: 'createIssue', status: 503 });
+    await h.post('/api/escalations', escalationRequest());
+    const failed = await waitFor(() => byTicket(h, 1001), (e) => e.steps.some((s) => s.name === 'board_item' && s.status === 'failed') && e.steps.some((s) => s.name === 'board_card' && s.status === 'done'), 'board_item failed and the card told');
+    expect(failed.state).toBe('active');
+    expect(failed.board?.error).toContain('HTTP 503');
+    const card = () => channelMessages(h, failed.slack.channelId!)[0]!.text;
+    expect(card()).toContain('Not on the board: the item could not be made (Jira issue create failed: HTTP 503');
+    expect(card()).not.toContain('being created');
+
+    h.jira!.clearFaults();
+    expect((await h.post(`/api/escalations/${failed.id}/retry`, {})).status).toBeLessThan(300);
+    const made = await waitFor(() => byTicket(h, 1001), (e) => e.board?.key === 'ENG-1' && e.steps.every((s) => s.status === 'done'), 'the item made and the card named it');
+    expect(made.board?.error).toBeUndefined();
+    expect(card()).toContain('board: ENG-1');
+    expect(card()).not.toContain('Not on the board');
+    expect(issuesOf(h, made.id)).toHaveLength(1);
   });
 
   it('a crash between creating the issue and storing it finds the issue by its label', async () => {
@@ -165,6 +209,28 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     const late = event('To Do', Date.now() - 60_000);
     expect((await jiraSend(h, late, { 'x-hub-signature': sign(late) })).status).toBe(200);
     expect((await byTicket(h, esc.ticketIds[0]!)).board?.status).toBe('Done');
+  });
+
+  it('the webhook as other Jiras send it: the status from the changelog alone, a string timestamp; events it does not follow are taken and left alone', async () => {
+    ({ h } = await escalatedHarness(dialect, { jira: true }));
+    const send = async (event: unknown) => {
+      const body = JSON.stringify(event);
+      const res = await jiraSend(h, body, { 'x-hub-signature': sign(body) });
+      return { status: res.status, body: (await res.json()) as { outcome?: string } };
+    };
+    const changelogOnly = { webhookEvent: 'jira:issue_updated', timestamp: String(Date.now() + 1000), issue: { id: '10001', key: 'ENG-1' }, changelog: { items: [{ field: 'status', fieldtype: 'jira', toString: 'In Progress' }] } };
+    expect(await send(changelogOnly)).toEqual({ status: 200, body: { ok: true, outcome: 'recorded' } });
+    expect((await byTicket(h, 1001)).board?.status).toBe('In Progress');
+    for (const other of [
+      { webhookEvent: 'jira:issue_created', issue: { key: 'ENG-1', fields: { status: { name: 'Done' } } } },
+      { webhookEvent: 'comment_created', comment: { id: '1' } },
+      { webhookEvent: 'jira:issue_updated', issue: { key: 'not a key', fields: { status: { name: 'Done' } } } },
+      { webhookEvent: 'jira:issue_updated', issue: { key: 'ENG-1', fields: { summary: 'renamed' } }, changelog: { items: [{ field: 'summary', toString: 'renamed' }] } },
+    ]) {
+      expect(await send(other)).toEqual({ status: 200, body: { ok: true, outcome: 'ignored' } });
+    }
+    expect((await byTicket(h, 1001)).board?.status).toBe('In Progress');
+    expect((await jiraSend(h, 'not json', { 'x-hub-signature': sign('not json') })).status).toBe(400);
   });
 
   it('/outage-board links an existing issue later; an unknown key is answered in words', async () => {

@@ -4,13 +4,15 @@ import fc from 'fast-check';
 import { signSlackRequest } from '../sandbox/slack/signing';
 import { signWebhook } from '../sandbox/zendesk/webhook';
 import { testDialects } from './store/testStores';
-import { escalationRequest, SLACK_SIGNING_SECRET, startHarness, token, ZENDESK_WEBHOOK_SECRET } from './testing/harness';
+import { signJiraWebhook } from '../sandbox/jira/server';
+import { escalationRequest, JIRA_WEBHOOK_SECRET, SLACK_SIGNING_SECRET, startHarness, token, ZENDESK_WEBHOOK_SECRET } from './testing/harness';
+import { waitForComplete } from './testing/expectations';
 import type { Harness } from './testing/harness';
 
 jest.setTimeout(120_000);
 
 const RUNS = 150;
-const TABLES = ['escalations', 'escalation_tickets', 'summaries', 'inbound_events'] as const;
+const TABLES = ['escalations', 'escalation_tickets', 'summaries', 'inbound_events', 'customer_updates'] as const;
 
 async function counts(h: Harness): Promise<number[]> {
   return Promise.all(
@@ -114,6 +116,30 @@ describe.each(testDialects)('every route under arbitrary input on %s', (dialect)
     );
   });
 
+  it('customer updates: arbitrary bodies, keys, content types and ids never give a 5xx, and a refusal stores nothing', async () => {
+    await h.post('/api/escalations', escalationRequest({ ticketId: 1001 }));
+    const esc = await waitForComplete(h, 1001);
+    const validUpdate = { text: 'We found the cause and are rolling back; next update within 30 minutes.', setStatus: 'pending' };
+    const mutatedUpdate = fc
+      .tuple(fc.constantFrom('text', 'setStatus', 'agent', 'extra'), jsonish)
+      .map(([field, value]) => JSON.stringify({ ...validUpdate, [field]: value }));
+    const body = fc.oneof({ arbitrary: fc.constant(JSON.stringify(validUpdate)), weight: 2 }, mutatedUpdate, jsonish.map((v) => JSON.stringify(v)), fc.string());
+    const id = fc.oneof({ arbitrary: fc.constant(esc.id), weight: 4 }, fc.string().map(encodeURIComponent));
+    await fc.assert(
+      fc.asyncProperty(id, body, contentType, nasty, async (escId, text, type, key) => {
+        const headers: Record<string, string> = { authorization: `Bearer ${tok}`, ...(type ? { 'content-type': type } : {}) };
+        // Header values Node refuses to send (control characters) are no request at all.
+        if (/^[\t\x20-\x7e]*$/.test(key) && key !== '') headers['idempotency-key'] = key;
+        const status = await expectRefusedCleanly(h, `/api/escalations/${escId}/customer-updates`, { method: 'POST', body: text, headers });
+        expect([202, 400, 404, 413, 415]).toContain(status);
+      }),
+      { numRuns: RUNS },
+    );
+    // The route behind the refusals still takes a good update.
+    const good = await fetch(`${h.proxy.url}/api/escalations/${esc.id}/customer-updates`, { method: 'POST', body: JSON.stringify(validUpdate), headers: { authorization: `Bearer ${tok}`, 'content-type': 'application/json' } });
+    expect(good.status).toBe(202);
+  });
+
   it('Slack routes: arbitrary bodies, correctly signed or not, never give a 5xx', async () => {
     const slackBody = fc.oneof(
       jsonish.map((v) => JSON.stringify(v)),
@@ -149,6 +175,37 @@ describe.each(testDialects)('every route under arbitrary input on %s', (dialect)
         };
         if (/^[\x21-\x7e]{1,100}$/.test(invocation)) headers['x-zendesk-webhook-invocation-id'] = invocation;
         const status = await expectRefusedCleanly(h, '/zendesk/events', { method: 'POST', body, headers });
+        if (!signed) expect(status).toBe(401);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe.each(testDialects)('the Jira webhook under arbitrary input on %s', (dialect) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(dialect, { jira: true });
+  });
+  afterAll(async () => h?.close());
+
+  it('arbitrary bodies and delivery ids, correctly signed or not, never give a 5xx; unsigned is 401', async () => {
+    const jiraBody = fc.oneof(
+      jsonish.map((v) => JSON.stringify(v)),
+      fc
+        .record({
+          webhookEvent: fc.oneof(fc.constant('jira:issue_updated'), nasty),
+          timestamp: jsonish,
+          issue: fc.oneof(jsonish, fc.record({ key: fc.oneof(fc.constant('ENG-1'), nasty), fields: fc.oneof(jsonish, fc.record({ status: fc.oneof(jsonish, fc.record({ name: nasty })) })) })),
+          changelog: fc.oneof(jsonish, fc.record({ items: fc.array(fc.record({ field: jsonish, toString: jsonish })) })),
+        })
+        .map((v) => JSON.stringify(v)),
+    );
+    await fc.assert(
+      fc.asyncProperty(jiraBody, fc.boolean(), nasty, async (body, signed, delivery) => {
+        const headers: Record<string, string> = { 'content-type': 'application/json', 'x-hub-signature': signed ? signJiraWebhook(JIRA_WEBHOOK_SECRET, body) : 'sha256=' + '0'.repeat(64) };
+        if (/^[\x21-\x7e]{1,100}$/.test(delivery)) headers['x-atlassian-webhook-identifier'] = delivery;
+        const status = await expectRefusedCleanly(h, '/jira/events', { method: 'POST', body, headers });
         if (!signed) expect(status).toBe(401);
       }),
       { numRuns: RUNS },

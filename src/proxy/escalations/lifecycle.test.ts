@@ -114,6 +114,22 @@ describe('mayClose', () => {
     expect(retried.effects).toContainEqual({ type: 'queue_step', key: 'board_item' });
   });
 
+  it('the board card runs when the item fails for good (to say so), and again once a retry makes the item', () => {
+    const steps = (item: StepState['status'], card: StepState['status']): StepState[] => [
+      ...channelSteps(),
+      { name: 'board_item', ticketId: null, status: item, key: 'board_item' },
+      { name: 'board_link', ticketId: 1, status: 'waiting', key: 'board_link:1' },
+      { name: 'board_card', ticketId: null, status: card, key: 'board_card' },
+    ];
+    const failed = decide(view({ steps: steps('pending', 'waiting') }), { type: 'step_failed', key: 'board_item' });
+    expect(failed.steps).toEqual({ board_item: 'failed', board_card: 'pending' });
+    // The links need the item itself: they wait for a retry.
+    expect(failed.effects).toEqual([{ type: 'queue_step', key: 'board_card' }]);
+    const made = decide(view({ steps: steps('pending', 'done') }), { type: 'step_done', key: 'board_item' });
+    expect(made.steps).toEqual({ board_item: 'done', 'board_link:1': 'pending', board_card: 'pending' });
+    expect(made.effects).toEqual([{ type: 'queue_step', key: 'board_link:1' }, { type: 'queue_step', key: 'board_card' }]);
+  });
+
   it('an archived escalation still records how a step that was running ended, and queues nothing', () => {
     const steps = [...channelSteps(), { name: 'customer_update' as const, ticketId: 1, status: 'pending' as const, key: 'customer_update:abcd:1' }];
     expect(decide(view({ state: 'archived', steps }), { type: 'step_done', key: 'customer_update:abcd:1' })).toEqual({ state: 'archived', steps: { 'customer_update:abcd:1': 'done' }, effects: [] });

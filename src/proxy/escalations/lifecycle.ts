@@ -72,7 +72,12 @@ export function decide(view: LifecycleView, event: LifecycleEvent): LifecycleDec
       changed[key] = status;
     }
   };
-  if (event.type === 'step_done') set(event.key, 'done');
+  if (event.type === 'step_done') {
+    set(event.key, 'done');
+    // A step that ran after this one had failed (to say it was missing) runs again now that it is done.
+    const name = steps.find((s) => s.key === event.key)?.name;
+    for (const s of steps) if (name && s.status === 'done' && stepSpec(s.name).runsAfterFailureOf?.includes(name)) set(s.key, 'waiting');
+  }
   if (event.type === 'step_failed') set(event.key, 'failed');
   if (event.type === 'retry_requested') for (const s of steps) if (s.status === 'failed') set(s.key, 'waiting');
 

@@ -43,15 +43,16 @@ export interface StepState {
 }
 
 /**
- * Ready when every step it depends on is done: for a per-ticket dependency of a per-ticket step, the
- * same ticket's; otherwise every step of that name.
+ * Ready when every step it depends on is done (or, for one it runs after the failure of, failed): for a
+ * per-ticket dependency of a per-ticket step, the same ticket's; otherwise every step of that name.
  */
 export function isReady(mode: StoredMode, step: Pick<StepState, 'name' | 'ticketId'>, steps: readonly StepState[]): boolean {
   const own = stepSpec(step.name);
   return own.dependsOn(mode).every((dep) => {
     const sameTicket = own.perTicket && stepSpec(dep).perTicket;
+    const settled = (status: InternalStepStatus) => status === 'done' || (status === 'failed' && !!own.runsAfterFailureOf?.includes(dep));
     const matching = steps.filter((s) => s.name === dep && (!sameTicket || s.ticketId === step.ticketId));
-    return matching.length > 0 && matching.every((s) => s.status === 'done');
+    return matching.length > 0 && matching.every((s) => settled(s.status));
   });
 }
 

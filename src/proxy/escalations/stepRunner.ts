@@ -66,6 +66,7 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
         return claimStep(store.db, escalationId, key, at.toISOString(), new Date(at.getTime() + ms).toISOString());
       },
       release: () => releaseStep(store.db, escalationId, key),
+      lastErrorOf: (name) => steps.find((s) => s.key === stepKey(name, stepSpec(name).perTicket ? request.ticket.id : null))?.last_error ?? null,
       now: deps.now,
     };
   }

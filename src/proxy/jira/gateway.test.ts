@@ -67,3 +67,32 @@ test('an unreachable Jira is retryable', async () => {
   expect(e).toMatchObject({ status: null, retryable: true, code: 'unreachable' });
   jira = await startJiraStandIn({ log: () => {} });
 });
+
+test('Jira Cloud: only the enhanced search is asked (the older /search answers 410 Gone there)', async () => {
+  await gateway.createIssue({ project: 'ENG', issueType: 'Bug', summary: 's', description: doc('d'), labels: ['esc-9'] });
+  expect((await gateway.issuesWithLabel('esc-9')).map((i) => i.key)).toEqual(['ENG-1']);
+  expect(jira.calls().filter((c) => c.op.startsWith('search')).map((c) => c.op)).toEqual(['searchJql']);
+  const legacy = await fetch(`${jira.url}/rest/api/3/search?jql=labels%3Desc-9`, { headers: { authorization: 'Basic ' + Buffer.from(`${jira.email}:${jira.apiToken}`).toString('base64') } });
+  expect(legacy.status).toBe(410);
+});
+
+test('a site with only the older /rest/api/3/search is searched there, and remembered', async () => {
+  await jira.close();
+  jira = await startJiraStandIn({ log: () => {}, searchApi: 'legacy' });
+  gateway = new JiraGateway({ baseUrl: jira.url, email: jira.email, apiToken: jira.apiToken, timeoutMs: 2000 });
+  await gateway.createIssue({ project: 'ENG', issueType: 'Bug', summary: 's', description: doc('d'), labels: ['esc-7'] });
+  expect(await gateway.issuesWithLabel('esc-7')).toEqual([{ key: 'ENG-1', url: `${jira.url}/browse/ENG-1`, status: 'To Do' }]);
+  expect(await gateway.issuesWithLabel('esc-8')).toEqual([]);
+  const searches = jira.calls().filter((c) => c.op === 'searchLegacy');
+  expect(searches).toHaveLength(2);
+  expect(searches[0]!.path).toMatch(/^\/rest\/api\/3\/search\?jql=labels/);
+  // The second call went straight to the search that answered; a 5xx there is not taken for a missing route.
+  jira.inject({ op: 'searchLegacy', status: 503, times: 1 });
+  expect(await failure(gateway.issuesWithLabel('esc-7'))).toMatchObject({ status: 503, retryable: true });
+});
+
+test('a fault on the enhanced search is not mistaken for a missing route', async () => {
+  jira.inject({ op: 'searchJql', status: 502, times: 1 });
+  expect(await failure(gateway.issuesWithLabel('esc-1'))).toMatchObject({ status: 502, retryable: true });
+  expect(jira.calls().some((c) => c.op === 'searchLegacy')).toBe(false);
+});

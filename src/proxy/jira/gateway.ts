@@ -44,6 +44,10 @@ export interface RemoteLink {
   url: string;
   title: string;
   summary?: string;
+  /** The 16×16 icon Jira shows beside the link, and what its tooltip says. */
+  icon?: { url16x16: string; title: string };
+  /** The system the link points to: Jira groups an issue's links under its name. */
+  application?: { type: string; name: string };
 }
 
 export interface JiraGatewayOptions {
@@ -79,6 +83,8 @@ const STATUS_FIELDS = ['status'];
 export class JiraGateway {
   private readonly client: Version3Client;
   readonly baseUrl: string;
+  /** Which of issuesWithLabel's searches the site answered; null until one has. */
+  private searchApi: number | null = null;
 
   constructor(private readonly opts: JiraGatewayOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -108,6 +114,23 @@ export class JiraGateway {
     return { key: issue.key, url: this.browseUrl(issue.key), status: issue.fields?.status?.name ?? null };
   }
 
+  /** The account the API token signs in (GET /rest/api/3/myself): what `npm run doctor` checks first. */
+  async myself(): Promise<{ accountId: string; email: string | null; displayName: string | null }> {
+    const me = await this.call('myself', () => this.client.myself.getCurrentUser());
+    return { accountId: me.accountId ?? '', email: me.emailAddress ?? null, displayName: me.displayName ?? null };
+  }
+
+  /** A project and the names of its issue types, or null when there is none by that key (or the bot may not see it). */
+  async project(key: string): Promise<{ key: string; name: string; issueTypes: string[] } | null> {
+    try {
+      const p = await this.call('project get', () => this.client.projects.getProject({ projectIdOrKey: key }));
+      return { key: p.key ?? key, name: p.name ?? key, issueTypes: (p.issueTypes ?? []).map((t) => t.name).filter((n): n is string => typeof n === 'string') };
+    } catch (e) {
+      if (e instanceof JiraCallError && e.status === 404) return null;
+      throw e;
+    }
+  }
+
   /** The issue, or null when Jira has none by that key (or the bot may not see it). */
   async issue(key: string): Promise<BoardIssue | null> {
     try {
@@ -128,12 +151,29 @@ export class JiraGateway {
     return { key: created.key };
   }
 
-  /** Issues carrying a label, oldest first (JQL through the enhanced search, /rest/api/3/search/jql). */
+  /**
+   * Issues carrying a label, oldest first. JQL through the enhanced search (/rest/api/3/search/jql,
+   * what Jira Cloud answers today); a site that does not know it (404/405: an older Jira, or a fake
+   * with only the older API) is asked through the older /rest/api/3/search instead, GET then POST, and
+   * the search that answered is kept for the next calls. Once one has answered, its errors are final.
+   */
   async issuesWithLabel(label: string): Promise<BoardIssue[]> {
-    const found = await this.call('search', () =>
-      this.client.issueSearch.searchForIssuesUsingJqlEnhancedSearch({ jql: `labels = "${label.replace(/["\\]/g, '')}" ORDER BY created ASC`, fields: STATUS_FIELDS, maxResults: 10 }),
-    );
-    return (found.issues ?? []).filter((i): i is typeof i & { key: string } => typeof i.key === 'string').map((i) => this.boardIssue(i));
+    const params = { jql: `labels = "${label.replace(/["\\]/g, '')}" ORDER BY created ASC`, fields: STATUS_FIELDS, maxResults: 10 };
+    const searches = [
+      () => this.client.issueSearch.searchForIssuesUsingJqlEnhancedSearch(params),
+      () => this.client.issueSearch.searchForIssuesUsingJql(params),
+      () => this.client.issueSearch.searchForIssuesUsingJqlPost(params),
+    ];
+    for (let i = this.searchApi ?? 0; ; i++) {
+      try {
+        const found: { issues?: Array<{ key?: string; fields?: { status?: { name?: string } } }> } = await this.call('search', searches[i]!);
+        this.searchApi = i;
+        return (found.issues ?? []).filter((x): x is typeof x & { key: string } => typeof x.key === 'string').map((x) => this.boardIssue(x));
+      } catch (e) {
+        const unknownRoute = e instanceof JiraCallError && (e.status === 404 || e.status === 405);
+        if (!unknownRoute || this.searchApi !== null || i === searches.length - 1) throw e;
+      }
+    }
   }
 
   /** The globalIds of the issue's remote links. */
@@ -148,7 +188,8 @@ export class JiraGateway {
       this.client.issueRemoteLinks.createOrUpdateRemoteIssueLink({
         issueIdOrKey: key,
         globalId: link.globalId,
-        object: { url: link.url, title: link.title, ...(link.summary ? { summary: link.summary } : {}) },
+        ...(link.application ? { application: link.application } : {}),
+        object: { url: link.url, title: link.title, ...(link.summary ? { summary: link.summary } : {}), ...(link.icon ? { icon: link.icon } : {}) },
       }),
     );
   }

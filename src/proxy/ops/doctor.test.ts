@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startJiraStandIn, type JiraStandIn } from '../../sandbox/jira/server';
 import { startSlackStandIn, type SlackStandIn } from '../../sandbox/slack/server';
 import { startZendeskSandbox, type ZendeskSandbox } from '../../sandbox/zendesk/server';
 import { BOT_SCOPES } from '../slack/scopes';
@@ -20,12 +21,14 @@ const PUBLIC_URL = 'https://escalations.example.test';
 describe('doctor', () => {
   let slack: SlackStandIn;
   let zendesk: ZendeskSandbox;
+  let jira: JiraStandIn;
   let env: Record<string, string>;
   let dir: string;
 
   async function start(o: { botScopes?: readonly string[] } = {}) {
     slack = await startSlackStandIn({ port: 0, botScopes: o.botScopes ?? BOT_SCOPES, log: () => undefined });
     zendesk = await startZendeskSandbox({ port: 0 });
+    jira = await startJiraStandIn({ log: () => undefined });
     dir = mkdtempSync(join(tmpdir(), 'doctor-'));
     const databaseUrl = join(dir, 'escalations.sqlite');
     await (await openStore(databaseUrl)).close(); // migrated, as after the proxy's first start
@@ -42,12 +45,18 @@ describe('doctor', () => {
       ZENDESK_API_TOKEN: zendesk.apiToken,
       ZENDESK_WEBHOOK_SECRET: setup.webhook.signingSecret!,
       PUBLIC_URL,
+      JIRA_BASE_URL: jira.url,
+      JIRA_EMAIL: jira.email,
+      JIRA_API_TOKEN: jira.apiToken,
+      JIRA_WEBHOOK_SECRET: 'a-jira-webhook-secret-of-32-chars',
     };
   }
   afterEach(async () => {
     await slack.close();
     await zendesk.close();
+    await jira.close();
   });
+  const withoutJira = () => Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('JIRA_')));
 
   const failures = (lines: CheckLine[]) => lines.filter((l) => !l.ok);
 
@@ -66,9 +75,49 @@ describe('doctor', () => {
       'zendesk credentials',
       'zendesk webhook',
       'zendesk trigger',
+      'jira credentials',
+      // The example routing file's boards: ENG for outages and problems, OPS for one product.
+      'jira board ENG',
+      'jira board OPS',
     ]);
     expect(formatReport(lines).split('\n').every((l) => l.startsWith('✓ '))).toBe(true);
     expect(formatReport(lines)).not.toContain(env.ZENDESK_WEBHOOK_SECRET);
+    expect(formatReport(lines)).not.toContain(env.JIRA_API_TOKEN);
+    expect(lines.find((l) => l.name === 'jira board ENG')?.detail).toBe('ENG (Engineering) takes Bug');
+    expect(jira.calls().map((c) => c.path)).toEqual(expect.arrayContaining(['/rest/api/3/myself', '/rest/api/3/project/ENG', '/rest/api/3/project/OPS']));
+  });
+
+  it('names a wrong Jira token, and a board whose project or issue type Jira does not have', async () => {
+    await start();
+    const token = failures(await runDoctor({ ...env, JIRA_API_TOKEN: 'not-the-token' }, root));
+    expect(token).toEqual([expect.objectContaining({ name: 'jira credentials', detail: expect.stringContaining('HTTP 401') })]);
+    expect(token[0]?.fix).toMatch(/JIRA_API_TOKEN/);
+    const routing = join(dir, 'routing.jsonc');
+    writeFileSync(
+      routing,
+      JSON.stringify({
+        triageChannel: 'eng-triage',
+        issueTypes: { outage: { board: { project: 'NOPE', issueType: 'Bug' } }, problem: { mode: 'thread', board: { project: 'ENG', issueType: 'Incident' } } },
+        products: { gradebook: { board: { project: 'ENG', issueType: 'Bugg' } } },
+      }),
+    );
+    const boards = failures(await runDoctor({ ...env, ESCALATION_CONFIG: routing }, root));
+    expect(boards.map((l) => [l.name, l.detail])).toEqual([
+      ['jira board NOPE', `no project NOPE, or ${jira.email} cannot see it`],
+      ['jira board ENG', 'ENG (Engineering) has no issue type "Incident", "Bugg"; it has Bug, Task, Story'],
+    ]);
+  });
+
+  it('without Jira: a failure when the routing file sends escalations to a board, a pass when it does not', async () => {
+    await start();
+    const routed = failures(await runDoctor(withoutJira(), root));
+    expect(routed).toEqual([expect.objectContaining({ name: 'jira', detail: 'not configured, but the routing file sends escalations to the board (ENG, OPS)' })]);
+    expect(routed[0]?.fix).toMatch(/JIRA_BASE_URL/);
+    const routing = join(dir, 'routing.jsonc');
+    writeFileSync(routing, JSON.stringify({ triageChannel: 'eng-triage' }));
+    const lines = await runDoctor({ ...withoutJira(), ESCALATION_CONFIG: routing }, root);
+    expect(failures(lines)).toEqual([]);
+    expect(lines.at(-1)).toEqual({ ok: true, name: 'jira', detail: 'not configured, and no issue type is routed to a board' });
   });
 
   it('names a scope the token lacks', async () => {

@@ -1,10 +1,12 @@
 // `npm run doctor`: checks, as an operator would, everything the proxy needs from its environment,
-// its database, Slack and Zendesk, and says for each thing that is wrong how to fix it. Read-only,
+// its database, Slack, Zendesk and Jira (when configured or routed to), and says for each thing that is wrong how to fix it. Read-only,
 // except that opening a SQLite path creates the (empty) file.
 import type { Kysely } from 'kysely';
 import type { ProxyConfig } from '../config';
 import { loadConfig, type LoadOptions } from '../config';
 import type { Routing } from '../routing';
+import { JiraGateway } from '../jira/gateway';
+import type { BoardRoute } from '../routing';
 import { SlackCallError } from '../slack/errors';
 import { SlackGateway } from '../slack/gateway';
 import { BOT_SCOPES } from '../slack/scopes';
@@ -24,6 +26,7 @@ export interface CheckLine {
 const pass = (name: string, detail: string): CheckLine => ({ ok: true, name, detail });
 const fail = (name: string, detail: string, fix: string): CheckLine => ({ ok: false, name, detail, fix });
 const reason = (e: unknown) => (e instanceof SlackCallError ? e.code : (e as Error).message);
+const JIRA_VARIABLES = 'JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN and JIRA_WEBHOOK_SECRET';
 
 export function formatReport(lines: CheckLine[]): string {
   return lines.map((l) => `${l.ok ? '✓' : '✗'} ${l.name}: ${l.detail}${l.fix ? `\n    fix: ${l.fix}` : ''}`).join('\n');
@@ -37,8 +40,8 @@ export async function runDoctor(env: NodeJS.ProcessEnv, cwd: string, opts: LoadO
   const config = loaded.config;
   const slack = new SlackGateway({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, timeoutMs: 10_000 });
   const zendesk = new ZendeskAdmin({ apiUrl: config.zendesk.apiUrl, email: config.zendesk.email, apiToken: config.zendesk.apiToken });
-  const [database, slackLines, zendeskLines] = await Promise.all([checkDatabase(config), checkSlack(slack, config.routing), checkZendesk(zendesk, config)]);
-  return [pass('config', `environment and routing file valid (${config.databaseUrl.startsWith('postgres') ? 'Postgres' : 'SQLite'})`), database, ...slackLines, ...zendeskLines];
+  const [database, slackLines, zendeskLines, jiraLines] = await Promise.all([checkDatabase(config), checkSlack(slack, config.routing), checkZendesk(zendesk, config), checkJira(config)]);
+  return [pass('config', `environment and routing file valid (${config.databaseUrl.startsWith('postgres') ? 'Postgres' : 'SQLite'})`), database, ...slackLines, ...zendeskLines, ...jiraLines];
 }
 
 async function checkDatabase(config: ProxyConfig): Promise<CheckLine> {
@@ -158,4 +161,50 @@ async function checkWebhookAndTrigger(zendesk: ZendeskAdmin, config: ProxyConfig
     lines.push(fail('zendesk trigger', `${trigger.id} is ${trigger.active ? 'active' : 'inactive'} but differs from what setup makes (its conditions, or the webhook it calls)`, setup));
   } else lines.push(pass('zendesk trigger', `${trigger.id} calls the webhook when a ticket tagged ${config.routing.zendeskTag} is solved or reopened`));
   return lines;
+}
+
+/** Every board the routing file names (types and products), each project with the issue types it must have. */
+function boardsOf(routing: Routing): Map<string, Set<string>> {
+  const boards = [...Object.values(routing.issueTypes), ...Object.values(routing.products ?? {})]
+    .map((r) => r?.board)
+    .filter((b): b is BoardRoute => b !== undefined);
+  const byProject = new Map<string, Set<string>>();
+  for (const b of boards) byProject.set(b.project, (byProject.get(b.project) ?? new Set()).add(b.issueType));
+  return byProject;
+}
+
+async function checkJira(config: ProxyConfig): Promise<CheckLine[]> {
+  const boards = boardsOf(config.routing);
+  if (!config.jira) {
+    return boards.size
+      ? [fail('jira', `not configured, but the routing file sends escalations to the board (${[...boards.keys()].join(', ')})`, `set ${JIRA_VARIABLES} (docs/proxy.md, "The board"), or remove the board entries from ESCALATION_CONFIG`)]
+      : [pass('jira', 'not configured, and no issue type is routed to a board')];
+  }
+  const jira = new JiraGateway({ baseUrl: config.jira.baseUrl, email: config.jira.email, apiToken: config.jira.apiToken, timeoutMs: 10_000 });
+  let me;
+  try {
+    me = await jira.myself();
+  } catch (e) {
+    return [fail('jira credentials', `${config.jira.baseUrl} refused them: ${reason(e)}`, 'JIRA_EMAIL and JIRA_API_TOKEN: an API token of that Atlassian account (id.atlassian.com → Security → API tokens); JIRA_BASE_URL the site, https://<site>.atlassian.net; the board checks need them')];
+  }
+  const who = me.email ?? me.displayName ?? me.accountId;
+  const lines = [pass('jira credentials', `${who} at ${config.jira.baseUrl}`)];
+  if (!boards.size) lines.push(pass('jira board', 'no issue type is routed to a board: none is made, an agent or /outage-board may still link one'));
+  for (const [key, types] of boards) lines.push(await checkBoard(jira, key, [...types], who));
+  return lines;
+}
+
+async function checkBoard(jira: JiraGateway, key: string, types: string[], who: string): Promise<CheckLine> {
+  const name = `jira board ${key}`;
+  try {
+    const project = await jira.project(key);
+    if (!project) return fail(name, `no project ${key}, or ${who} cannot see it`, `correct the board's project in ESCALATION_CONFIG, or give ${who} "Browse projects" and "Create issues" in ${key}`);
+    const unknown = types.filter((t) => !project.issueTypes.includes(t));
+    if (unknown.length) {
+      return fail(name, `${key} (${project.name}) has no issue type ${unknown.map((t) => `"${t}"`).join(', ')}; it has ${project.issueTypes.join(', ') || 'none'}`, `name one of its issue types in ESCALATION_CONFIG's board entries for ${key}`);
+    }
+    return pass(name, `${key} (${project.name}) takes ${types.join(', ')}`);
+  } catch (e) {
+    return fail(name, `${key}: ${reason(e)}`, 'see the jira credentials line; Jira may be unreachable from here');
+  }
 }

@@ -14,6 +14,7 @@ import { messageEventSchema } from '../loop/activity';
 import type { LoopService } from '../loop/service';
 import { readSubmission, SUMMARY_CALLBACK_ID } from '../loop/summaryModal';
 import type { ViewStateValues } from '../loop/summaryModal';
+import { boardKeySchema } from '../../core/api';
 import { parseOr400 } from './escalations';
 
 export interface InboundOptions {
@@ -103,16 +104,33 @@ const zendeskEventSchema = z.object({
   }),
 });
 
+// Jira's event as it comes (jira:issue_updated: timestamp in epoch ms, issue.key, issue.fields.status,
+// changelog.items). Loose on purpose: a site's fields vary, and an event we do not follow is answered
+// 200 and left alone rather than refused (Jira would only send it again).
 const jiraEventSchema = z.looseObject({
   webhookEvent: z.string().min(1).max(100),
-  timestamp: z.number().int().positive().max(8.64e15).optional(),
+  timestamp: z.unknown().optional(),
   issue: z
     .looseObject({
-      key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{1,9}-[0-9]{1,10}$/),
-      fields: z.looseObject({ status: z.looseObject({ name: z.string().trim().min(1).max(64) }).optional() }).optional(),
+      key: z.string().max(300),
+      fields: z.looseObject({ status: z.looseObject({ name: z.string().optional() }).nullish() }).nullish(),
     })
     .optional(),
+  changelog: z.looseObject({ items: z.array(z.looseObject({ field: z.unknown().optional(), fieldId: z.unknown().optional(), toString: z.unknown().optional() })).optional() }).nullish(),
 });
+
+/** The issue's key and new status an issue_updated event tells, or null when it tells none we follow. */
+export function jiraStatusChange(event: z.infer<typeof jiraEventSchema>): { key: string; status: string; at: number | null } | null {
+  if (event.webhookEvent !== 'jira:issue_updated' || !event.issue) return null;
+  const key = boardKeySchema.safeParse(event.issue.key);
+  // The issue's status as it stands; a body without it still says the status in its changelog.
+  const changed = event.changelog?.items?.find((i) => i.fieldId === 'status' || i.field === 'status')?.toString;
+  const status = (event.issue.fields?.status?.name ?? (typeof changed === 'string' ? changed : '')).trim();
+  if (!key.success || status === '' || status.length > 64) return null;
+  const ts = typeof event.timestamp === 'string' && /^\d+$/.test(event.timestamp) ? Number(event.timestamp) : event.timestamp;
+  const at = typeof ts === 'number' && Number.isSafeInteger(ts) && ts > 0 && ts < 8.64e15 ? ts : null;
+  return { key: key.data, status, at };
+}
 
 export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions): Promise<void> {
   const { loop } = opts;
@@ -180,12 +198,12 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
 
       jira.post('/jira/events', async (req) => {
         const event = parseOr400(jiraEventSchema, json(req.body as Buffer), 'body');
-        const status = event.issue?.fields?.status?.name;
+        const change = jiraStatusChange(event);
         // Only an issue's status is followed; every other event is taken and left alone.
-        if (event.webhookEvent !== 'jira:issue_updated' || !event.issue || !status) return { ok: true, outcome: 'ignored' };
-        const at = event.timestamp ? new Date(event.timestamp).toISOString() : new Date(opts.now()).toISOString();
+        if (!change) return { ok: true, outcome: 'ignored' };
+        const at = new Date(change.at ?? opts.now()).toISOString();
         const delivery = req.headers['x-atlassian-webhook-identifier'];
-        const outcome = await board.statusHeard(typeof delivery === 'string' ? delivery : null, event.issue.key, status, at);
+        const outcome = await board.statusHeard(typeof delivery === 'string' ? delivery : null, change.key, change.status, at);
         if (outcome === 'duplicate') duplicates.add(req);
         return { ok: true, outcome };
       });

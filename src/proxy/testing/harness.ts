@@ -99,8 +99,11 @@ export type HarnessOptions = StartOptions & {
   metricsToken?: string;
   /** ZENDESK_APP_ID: 'sandbox' for the Zendesk stand-in's app id; default none (polling only). */
   zendeskAppId?: number | 'sandbox' | null;
-  /** Start the Jira stand-in and configure the proxy with it (the routing then defaults to BOARD_ROUTING). */
-  jira?: boolean;
+  /**
+   * Start the Jira stand-in and configure the proxy with it (the routing then defaults to BOARD_ROUTING);
+   * `{ searchApi: 'legacy' }` plays a site with only the older issue search.
+   */
+  jira?: boolean | { searchApi: 'legacy' };
   /** The routing file's text (default ROUTING, or BOARD_ROUTING with jira). */
   routing?: string;
 };
@@ -112,7 +115,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
   const proxyUrl = `http://127.0.0.1:${port}`;
   const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1', ...(opts.wired ? { proxyUrl, signingSecret: SLACK_SIGNING_SECRET } : {}) });
   const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1', ...(opts.wired ? { webhook: { url: `${proxyUrl}/zendesk/events`, secret: ZENDESK_WEBHOOK_SECRET } } : {}) });
-  const jira = opts.jira ? await startJiraStandIn({ log: () => {}, ...(opts.wired ? { webhook: { url: `${proxyUrl}/jira/events`, secret: JIRA_WEBHOOK_SECRET } } : {}) }) : null;
+  const jira = opts.jira ? await startJiraStandIn({ log: () => {}, ...(typeof opts.jira === 'object' ? opts.jira : {}), ...(opts.wired ? { webhook: { url: `${proxyUrl}/jira/events`, secret: JIRA_WEBHOOK_SECRET } } : {}) }) : null;
   const store = await createTestStore(dialect);
   const routing = parseRouting(opts.routing ?? (opts.jira ? BOARD_ROUTING : ROUTING), 'test');
   if (!routing.ok) throw new Error(routing.errors.join('\n'));

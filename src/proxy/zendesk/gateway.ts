@@ -188,9 +188,11 @@ export class ZendeskGateway {
       'GET',
       `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`,
     );
+    // Every form of the text Zendesk gives, so a marker is found in whichever survived: plain_body
+    // and body are text, html_body the HTML as sent (a marker may be kept in one and not another).
     return (r.comments ?? []).map((c) => ({
       id: c.id,
-      body: c.plain_body ?? c.body ?? c.html_body ?? '',
+      body: [...new Set([c.plain_body, c.body, c.html_body].filter((b): b is string => typeof b === 'string' && b !== ''))].join('\n'),
       public: c.public,
       ...(c.created_at ? { createdAt: c.created_at } : {}),
     }));

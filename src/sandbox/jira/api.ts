@@ -28,18 +28,34 @@ export interface ApiContext {
   credentials: { email: string; apiToken: string };
   /** Told of every status change (the webhook). */
   onTransition: (issue: JiraIssue, from: string) => void;
+  /**
+   * Which issue search the site answers: 'enhanced' (Jira Cloud today: /search/jql, GET and POST; the
+   * older /search answers 410 Gone, as Atlassian removed it) or 'legacy' (a site or fake that only
+   * has the older GET/POST /rest/api/3/search, with startAt paging; /search/jql is unknown there).
+   */
+  searchApi: 'enhanced' | 'legacy';
 }
 
 /** Each call of the API by its operation name (what faults and the call log name). */
 export type Operation =
-  | 'createIssue' | 'getIssue' | 'searchJql' | 'getRemoteLinks' | 'createRemoteLink' | 'getComments' | 'addComment' | 'getTransitions' | 'doTransition';
+  | 'myself' | 'getProject' | 'createIssue' | 'getIssue' | 'searchJql' | 'searchLegacy' | 'getRemoteLinks' | 'createRemoteLink' | 'getComments' | 'addComment' | 'getTransitions' | 'doTransition';
 
 const jiraError = (status: number, errorMessages: string[], errors: Record<string, string> = {}): ApiResponse => ({ status, body: { errorMessages, errors } });
 const NOT_FOUND = jiraError(404, ['Issue does not exist or you do not have permission to see it.']);
+/** What Jira Cloud answers the older search since Atlassian removed it. */
+const SEARCH_REMOVED = jiraError(410, ['The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.']);
+/** A request the stand-in (or, for /search/jql in legacy mode, the site it plays) does not know. */
+export const unknownRequest = (req: Pick<ApiRequest, 'method' | 'path'>): ApiResponse =>
+  jiraError(404, [`The stand-in does not implement ${req.method} ${req.path}`]);
 
 const ROUTES: Array<{ method: string; pattern: RegExp; op: Operation }> = [
+  { method: 'GET', pattern: /^\/rest\/api\/3\/myself$/, op: 'myself' },
+  { method: 'GET', pattern: /^\/rest\/api\/3\/project\/([^/]+)$/, op: 'getProject' },
   { method: 'POST', pattern: /^\/rest\/api\/3\/issue$/, op: 'createIssue' },
   { method: 'GET', pattern: /^\/rest\/api\/3\/search\/jql$/, op: 'searchJql' },
+  { method: 'POST', pattern: /^\/rest\/api\/3\/search\/jql$/, op: 'searchJql' },
+  { method: 'GET', pattern: /^\/rest\/api\/3\/search$/, op: 'searchLegacy' },
+  { method: 'POST', pattern: /^\/rest\/api\/3\/search$/, op: 'searchLegacy' },
   { method: 'GET', pattern: /^\/rest\/api\/3\/issue\/([^/]+)$/, op: 'getIssue' },
   { method: 'GET', pattern: /^\/rest\/api\/3\/issue\/([^/]+)\/remotelink$/, op: 'getRemoteLinks' },
   { method: 'POST', pattern: /^\/rest\/api\/3\/issue\/([^/]+)\/remotelink$/, op: 'createRemoteLink' },
@@ -113,7 +129,21 @@ function createIssue(ctx: ApiContext, body: unknown): ApiResponse {
   return { status: 201, body: { id: issue.id, key: issue.key, self: `${ctx.baseUrl}/rest/api/3/issue/${issue.id}` } };
 }
 
-function search(ctx: ApiContext, q: URLSearchParams): ApiResponse {
+/** A search's parameters, from the query (GET) or the JSON body (POST), as strings. */
+function searchParams(req: ApiRequest): URLSearchParams {
+  if (req.method !== 'POST') return req.query;
+  const out = new URLSearchParams();
+  if (isObject(req.body)) {
+    for (const [k, v] of Object.entries(req.body)) {
+      if (Array.isArray(v)) out.set(k, v.map(String).join(','));
+      else if (v !== undefined && v !== null) out.set(k, String(v));
+    }
+  }
+  return out;
+}
+
+function search(ctx: ApiContext, req: ApiRequest, legacy: boolean): ApiResponse {
+  const q = searchParams(req);
   let clauses;
   try {
     clauses = parseJql(q.get('jql') ?? '');
@@ -122,13 +152,15 @@ function search(ctx: ApiContext, q: URLSearchParams): ApiResponse {
     throw e;
   }
   const maxResults = Math.min(Math.max(Number(q.get('maxResults') ?? 50) || 50, 1), 5000);
-  const start = Number(q.get('nextPageToken') ?? 0) || 0;
+  const start = Number(q.get(legacy ? 'startAt' : 'nextPageToken') ?? 0) || 0;
   const fields = fieldList(q);
   const found = ctx.site.state.issues.filter((i) => matches(i, clauses));
   const page = found.slice(start, start + maxResults);
+  const more = start + maxResults < found.length;
+  // The older search pages by startAt and answers the navigable fields unless told which.
+  if (legacy) return { status: 200, body: { startAt: start, maxResults, total: found.length, issues: page.map((i) => issueJson(ctx, i, fields)) } };
   // The enhanced search answers only ids unless fields are asked for; the last page has no token.
   const issues = page.map((i) => (fields ? issueJson(ctx, i, fields) : { id: i.id }));
-  const more = start + maxResults < found.length;
   return { status: 200, body: { issues, isLast: !more, ...(more ? { nextPageToken: String(start + maxResults) } : {}) } };
 }
 
@@ -137,12 +169,23 @@ function createRemoteLink(ctx: ApiContext, issue: JiraIssue, body: unknown): Api
   const errors: Record<string, string> = {};
   if (typeof object?.url !== 'string' || object.url === '') errors.url = "'url' is required.";
   if (typeof object?.title !== 'string' || object.title === '') errors.title = "'title' is required.";
-  if (Object.keys(errors).length) return jiraError(400, [], errors);
   const b = body as Record<string, unknown>;
+  if (typeof b.globalId === 'string' && b.globalId.length > 255) errors.globalId = 'The globalId must be at most 255 characters.';
+  const icon = object?.icon;
+  if (icon !== undefined && !(isObject(icon) && ['url16x16', 'title'].every((k) => icon[k] === undefined || typeof icon[k] === 'string'))) errors.icon = "'icon' must hold url16x16 and title as text.";
+  const app = b.application;
+  if (app !== undefined && !(isObject(app) && ['type', 'name'].every((k) => app[k] === undefined || typeof app[k] === 'string'))) errors.application = "'application' must hold type and name as text.";
+  if (Object.keys(errors).length) return jiraError(400, [], errors);
   const { link, created } = ctx.site.upsertRemoteLink(issue, {
     ...(typeof b.globalId === 'string' ? { globalId: b.globalId } : {}),
     ...(typeof b.relationship === 'string' ? { relationship: b.relationship } : {}),
-    object: { url: object!.url as string, title: object!.title as string, ...(typeof object!.summary === 'string' ? { summary: object!.summary } : {}) },
+    ...(isObject(app) ? { application: app as { type?: string; name?: string } } : {}),
+    object: {
+      url: object!.url as string,
+      title: object!.title as string,
+      ...(typeof object!.summary === 'string' ? { summary: object!.summary } : {}),
+      ...(isObject(icon) ? { icon: icon as { url16x16?: string; title?: string } } : {}),
+    },
   });
   return { status: created ? 201 : 200, body: { id: link.id, self: `${ctx.baseUrl}/rest/api/3/issue/${issue.key}/remotelink/${link.id}` } };
 }
@@ -164,10 +207,39 @@ function doTransition(ctx: ApiContext, issue: JiraIssue, body: unknown): ApiResp
   return { status: 204 };
 }
 
+/** The API token's account, as GET /rest/api/3/myself shows it. */
+function myself(ctx: ApiContext): ApiResponse {
+  const { email } = ctx.credentials;
+  return { status: 200, body: { self: `${ctx.baseUrl}/rest/api/3/user?accountId=5b10a2844c20165700ede21g`, accountId: '5b10a2844c20165700ede21g', accountType: 'atlassian', emailAddress: email, displayName: 'Escalations bot', active: true, timeZone: 'UTC' } };
+}
+
+/** A project with its issue types (GET /rest/api/3/project/{key}); 404 in Jira's words when there is none. */
+function getProject(ctx: ApiContext, key: string): ApiResponse {
+  const project = ctx.site.project(key);
+  if (!project) return jiraError(404, [`No project could be found with key '${key}'.`]);
+  const index = ctx.site.state.projects.indexOf(project);
+  return {
+    status: 200,
+    body: {
+      self: `${ctx.baseUrl}/rest/api/3/project/${10000 + index}`,
+      id: String(10000 + index),
+      key: project.key,
+      name: project.name,
+      projectTypeKey: 'software',
+      issueTypes: project.issueTypes.map((name, i) => ({ id: String(10000 + i), name, subtask: false })),
+    },
+  };
+}
+
 /** One API call, after authentication and faults (server.ts). */
 export function handleJiraApi(ctx: ApiContext, op: Operation, issueKey: string | null, req: ApiRequest): ApiResponse {
+  if (op === 'myself') return myself(ctx);
+  if (op === 'getProject') return getProject(ctx, issueKey ?? '');
   if (op === 'createIssue') return createIssue(ctx, req.body);
-  if (op === 'searchJql') return search(ctx, req.query);
+  if (op === 'searchJql' || op === 'searchLegacy') {
+    if ((op === 'searchLegacy') !== (ctx.searchApi === 'legacy')) return op === 'searchJql' ? unknownRequest(req) : SEARCH_REMOVED;
+    return search(ctx, req, op === 'searchLegacy');
+  }
   const issue = issueKey ? ctx.site.issue(issueKey) : undefined;
   if (!issue) return NOT_FOUND;
   switch (op) {

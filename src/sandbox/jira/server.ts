@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readState, StateWriter } from '../stateFile';
-import { authorized, handleJiraApi, routeOf, UNAUTHORIZED } from './api';
+import { authorized, handleJiraApi, routeOf, UNAUTHORIZED, unknownRequest } from './api';
 import type { ApiContext, ApiResponse, Operation } from './api';
 import { renderPage } from './page';
 import { DEFAULT_PROJECTS, JiraSite, STATUSES } from './site';
@@ -49,6 +49,8 @@ export interface JiraStandInOptions {
   /** Where jira:issue_updated goes; set later with setWebhook when the proxy's URL is not known yet. */
   webhook?: JiraWebhookTarget;
   latencyMs?: number;
+  /** 'legacy': a site that only has the older /rest/api/3/search (see ApiContext.searchApi). */
+  searchApi?: 'enhanced' | 'legacy';
   statePath?: string;
   log?: (line: string) => void;
 }
@@ -126,6 +128,7 @@ export async function startJiraStandIn(opts: JiraStandInOptions = {}): Promise<J
     },
     credentials: { email: opts.email ?? SANDBOX_JIRA_EMAIL, apiToken: opts.apiToken ?? SANDBOX_JIRA_TOKEN },
     onTransition: (issue, from) => void sendWebhook(issue, from),
+    searchApi: opts.searchApi ?? 'enhanced',
   };
 
   const takeFault = (op: Operation): JiraFault | null => {
@@ -148,7 +151,7 @@ export async function startJiraStandIn(opts: JiraStandInOptions = {}): Promise<J
     const route = routeOf(req.method ?? 'GET', url.pathname);
     if (!route) {
       log(`[jira-stand-in] unknown request ${req.method} ${url.pathname}: the stand-in does not implement it`);
-      return { status: 404, body: { errorMessages: [`The stand-in does not implement ${req.method} ${url.pathname}`], errors: {} } };
+      return unknownRequest({ method: req.method ?? 'GET', path: url.pathname });
     }
     if (!authorized(req.headers, ctx.credentials)) return UNAUTHORIZED;
     let body: unknown = undefined;

@@ -27,7 +27,9 @@ export interface JiraRemoteLink {
   id: number;
   globalId?: string;
   relationship?: string;
-  object: { url: string; title: string; summary?: string };
+  /** Groups the issue's links by the system they point to (Jira shows one heading per name). */
+  application?: { type?: string; name?: string };
+  object: { url: string; title: string; summary?: string; icon?: { url16x16?: string; title?: string } };
 }
 
 export interface JiraIssue {

@@ -23,7 +23,10 @@ export function issueUpdatedBody(issue: JiraIssue, from: string, baseUrl: string
       self: `${baseUrl}/rest/api/3/issue/${issue.id}`,
       fields: { summary: issue.summary, labels: issue.labels, status: { id: STATUSES[issue.status].id, name: issue.status, statusCategory: STATUSES[issue.status].category } },
     },
-    changelog: { id: randomUUID(), items: [{ field: 'status', fieldtype: 'jira', fromString: from, toString: issue.status }] },
+    changelog: {
+      id: randomUUID(),
+      items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', from: STATUSES[from as keyof typeof STATUSES]?.id ?? null, fromString: from, to: STATUSES[issue.status].id, toString: issue.status }],
+    },
   });
 }
 

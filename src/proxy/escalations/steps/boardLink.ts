@@ -7,15 +7,32 @@ import { ticketFacts } from './readTicket';
 import { needBoardKey, needJira, slackPlaceUrl } from './types';
 import type { StepContext, StepModule } from './types';
 
+const SLACK_ICON = 'https://slack.com/favicon.ico';
+
 function wanted(ctx: StepContext): RemoteLink[] {
   const row = ctx.escalation;
   const ticketId = ctx.ticketId ?? ctx.request.ticket.id;
   const url = ctx.ticketUrl(ticketId);
   const subject = ticketFacts(ctx, ticketId).subject;
-  const links: RemoteLink[] = [{ globalId: ticketLinkId(url), url, title: `Zendesk ticket #${ticketId}`, summary: subject.slice(0, 255) }];
+  const links: RemoteLink[] = [
+    {
+      globalId: ticketLinkId(url),
+      url,
+      title: `Zendesk ticket #${ticketId}`,
+      summary: subject.slice(0, 255),
+      icon: { url16x16: `${new URL(url).origin}/favicon.ico`, title: 'Zendesk' },
+      application: { type: 'com.zendesk', name: 'Zendesk' },
+    },
+  ];
   const place = slackPlaceUrl(row);
   if (ticketId === ctx.request.ticket.id && place) {
-    links.push({ globalId: channelLinkId(place), url: place, title: row.mode === 'thread' ? `Slack thread in #${row.channel_name ?? ''}` : `Slack #${row.channel_name ?? ''}` });
+    links.push({
+      globalId: channelLinkId(place),
+      url: place,
+      title: row.mode === 'thread' ? `Slack thread in #${row.channel_name ?? ''}` : `Slack #${row.channel_name ?? ''}`,
+      icon: { url16x16: SLACK_ICON, title: 'Slack' },
+      application: { type: 'com.slack', name: 'Slack' },
+    });
   }
   return links;
 }

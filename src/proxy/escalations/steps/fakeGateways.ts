@@ -166,6 +166,8 @@ export interface FakeWorld {
   /** Channel ids other escalations hold. */
   held: Set<string>;
   customerUpdates: CustomerUpdateRow[];
+  /** Steps' last errors, by name. */
+  errors: Partial<Record<string, string>>;
 }
 
 export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
@@ -177,7 +179,7 @@ export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
     latest_update_json: null, summary_json: null, active_since: null, last_reminder_at: null, summary_requested_at: null,
     summary_draft_json: null, board_key: null, board_url: null, board_status: null, board_status_at: null, ...over,
   };
-  return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set(), customerUpdates: [] };
+  return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set(), customerUpdates: [], errors: {} };
 }
 
 /** The context a step runs in, over the fake world; `ticketId` for per-ticket steps. */
@@ -207,6 +209,7 @@ export function contextIn(
     channelHeld: async (id) => w.held.has(id),
     claim: async () => true,
     release: async () => {},
+    lastErrorOf: (name) => w.errors[name] ?? null,
     now: () => new Date('2026-01-01T00:00:00.000Z'),
   };
 }

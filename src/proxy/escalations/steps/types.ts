@@ -22,6 +22,11 @@ export interface StepSpec {
   board?: boolean;
   /** false: when it fails for good, only this step shows failed; the escalation's state is unchanged. */
   failsEscalation?: false;
+  /**
+   * Dependencies whose failing for good also lets this step run (to say what is missing); once such a
+   * dependency is done after all (a retry), this step runs again.
+   */
+  runsAfterFailureOf?: readonly StepName[];
 }
 
 /** What a step leaves behind: its result (stored on the step) and fields of the escalation it set. */
@@ -70,6 +75,8 @@ export interface StepContext {
    */
   claim(ms: number): Promise<boolean>;
   release(): Promise<void>;
+  /** A step's last error (of this escalation, the escalation's own step of that name), or null. */
+  lastErrorOf(name: StepName): string | null;
   now(): Date;
 }
 
