@@ -240,3 +240,28 @@ describe('scope said in other words', () => {
     'Just me again, following up on my ticket.',
   ])('asks, or says nothing of who: %p', (text) => expect(level(text)).toBeNull());
 });
+
+describe('a negation bears on the group only through words like "affect" or "happening to"', () => {
+  it.each([
+    ["It won't load for my whole class.", 'class'],
+    ["The app doesn't open for anyone in the building.", 'school'],
+    ["Kids can't log in anywhere in the district.", 'school'],
+    ['None of our 4th or 5th graders can open the prompt.', 'school'],
+    ["All four of our kindergarten teachers say there's no sound. That's all of kindergarten.", 'school'],
+    ['The GPA is blank for every senior (about 310 students). I tried exporting one student at a time: still blank.', 'school'],
+    ['Affects every Spanish-language parent account at Palmview Elementary.', 'school'],
+    ['Same error from at least 9 other orgs this morning.', 'all'],
+    ['Nobody at Ironwood Prep can sign in - all staff and students across our 4 campuses.', 'school'],
+    ['The column is empty for all of my 5 sections.', 'class'],
+    ['Los kids de mi dual language class (3rd grade, 2 secciones) no oyen el audio.', 'class'],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+
+  it.each(["It doesn't affect the whole school.", "It's not the whole class.", "This isn't happening to all of my students."])('negated: %p', (text) =>
+    expect(level(text)).toBeNull(),
+  );
+
+  it('other customers said to be fine in the same sentence are the others, not the scope', () => {
+    expect(level('Every user in the district gets it. Logged in fine as test users on two other tenants through the same login page.')).toBe('school');
+    expect(level('All our students in the district fail. Checked two other orgs on the same shard - submits go through fine.')).toBe('school');
+  });
+});

@@ -5,12 +5,12 @@
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
 import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
-import { Break, spanText, tokenize, type Tokens } from './lexicon/tokens';
+import { Break, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './text';
-import { isStatedAt } from './tokenContext';
+import { isAskedAt, isGroupNegatedAt } from './tokenContext';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -43,6 +43,13 @@ function saidFine(tokens: Tokens, end: number): boolean {
   return false;
 }
 
+/** A fine word anywhere in the sentence: "logged in fine as test users on two other tenants". */
+function sentenceSaysFine(tokens: Tokens, at: number): boolean {
+  const end = sentenceEnd(tokens, at);
+  for (let w = sentenceStart(tokens, at); w < end; w++) if (FINE.has(tokens.words[w] as string)) return true;
+  return false;
+}
+
 const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'mismo', 'misma', 'tambien']);
 /** How far after the others are named a "too" still says they have it. */
 const TOO_REACH = 8;
@@ -62,13 +69,15 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   // "my other periods are fine" is already read as the others: not a stated group said fine.
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
-    if (!isStatedAt(tokens, m.start, m.end)) continue;
+    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end)) continue;
     const v = m.value;
     const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
-    const narrower = v.kind === 'stated' && !readAsOthers ? NARROWER[v.level] : undefined;
-    let value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
+    const narrower = v.kind === 'stated' ? NARROWER[v.level] : undefined;
+    // "Checked two other orgs on the same shard - submits go through fine": the others, fine.
+    const fine = (!readAsOthers && saidFine(tokens, m.end)) || (m.phrase.includes('other') && sentenceSaysFine(tokens, m.start));
+    let value: ScopeValue = narrower && fine ? { kind: 'othersFine', level: narrower } : v;
     // "Other schools in other districts report the same": the other customers have it too.
-    if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end)) value = { kind: 'stated', level: 'all' };
+    if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start)) value = { kind: 'stated', level: 'all' };
     hits.push({ value, start: m.start, end: m.end });
   }
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));

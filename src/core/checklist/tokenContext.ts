@@ -39,6 +39,32 @@ function isOr(tokens: Tokens, w: number): boolean {
   return word === 'or' || word === 'o';
 }
 
+/** A word as written, lower case: the words a rule reads need not be in the lexicons. */
+export function surface(tokens: Tokens, w: number): string {
+  return tokens.words[w] || tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();
+}
+
+// Words through which a negation still reaches a group: "doesn't affect the whole school", "isn't
+// happening to all of my students"; any other word stops it: "it won't load for my whole class" is
+// the whole class's problem.
+const NEGATION_CARRIERS: ReadonlySet<string> = new Set([
+  'affect', 'affects', 'affecting', 'affected', 'happen', 'happens', 'happening', 'impact', 'impacts', 'impacting', 'limited', 'seem', 'seems',
+  'be', 'is', 'it', 'just', 'only', 'all', 'every', 'each', 'of', 'the', 'a', 'to', 'for', 'in', 'at', 'on', 'across', 'whole', 'entire',
+  'afecta', 'afectando', 'pasa', 'pasando', 'le', 'les', 'en', 'la', 'el', 'los', 'las', 'toda', 'todo', 'todos', 'todas', 'solo', 'de', 'del', 'es',
+]);
+const GROUP_NEGATION_REACH = 6;
+
+/** A negation that bears on the group itself ("not the whole school"), not on what the group can't do. */
+export function isGroupNegatedAt(tokens: Tokens, start: number): boolean {
+  for (let w = start; w > 0 && start - w < GROUP_NEGATION_REACH; w--) {
+    if (tokens.breaks[w] !== Break.None) return false;
+    const word = surface(tokens, w - 1);
+    if (NEGATORS.has(word)) return true;
+    if (!NEGATION_CARRIERS.has(word)) return false;
+  }
+  return false;
+}
+
 export function isStatedAt(tokens: Tokens, start: number, end: number): boolean {
   return !isNegatedAt(tokens, start) && !isAskedAt(tokens, start, end);
 }

@@ -9,7 +9,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
-import { isStatedAt } from './tokenContext';
+import { isStatedAt, surface } from './tokenContext';
 
 // "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
 const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
@@ -47,11 +47,6 @@ function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boole
 
 // Words that may open a clause before the one telling what was done: "the tech guy reinstalled it".
 const OPENERS_BEFORE_COMMAND: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'just', 'then', 'and', 'or', 'also', 'maybe', 'first', 'next', 'y', 'luego']);
-
-/** A word as written, lower case: the words these rules read need not be in the lexicons. */
-function surface(tokens: Tokens, w: number): string {
-  return tokens.words[w] || tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();
-}
 
 /** "Try reinstalling the app", "please clear the cache": a command opening its clause, nothing told after it. */
 function isCommand(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
