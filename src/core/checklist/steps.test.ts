@@ -148,3 +148,19 @@ describe('detectSteps: a reply signed by support', () => {
     expect(withReply('The roster sync fails.', reply)).toBe('present');
   });
 });
+
+describe('detectSteps: what the thing did after the actions, whatever its verb', () => {
+  it.each([
+    'They open the assignment, tap the speaker icon on a question, and the voice reads the English text with Spanish pronunciation.',
+    'Now when I click "Sign in with Google" with the new address, it creates a brand new empty account.',
+    'he open the app, press Homework, the page is white only, nothing.',
+    'A parent logs into the parent portal, opens Grades, and sees the grades of another student.',
+    'i mark them and hit save and it just spins',
+  ])('steps: %s', (text) => expect(steps(text)).toBe('present'));
+
+  it.each([
+    'I went to lunch, then picked up my kids, and the traffic was awful.',
+    'When I called the office, the secretary said she would check.',
+    'Could you open the report, click Export, and the file should download?',
+  ])('not steps: %s', (text) => expect(steps(text)).not.toBe('present'));
+});

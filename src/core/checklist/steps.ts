@@ -10,6 +10,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './text';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
+import { surface } from './tokenContext';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -178,7 +179,10 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     // Shorthand: an arrow after the action points at what it does ("log in with SSO -> 'Invalid URI'").
     const arrowAfter = ARROW.test(tokens.text.slice(tokens.ends[firstAction] ?? 0, tokens.ends[to - 1] ?? 0));
-    const result = arrowAfter || words.some((m) => m.value === 'result' && m.start > firstAction);
+    const listed = arrowAfter || words.some((m) => m.value === 'result' && m.start > firstAction);
+    // "They open it, tap the speaker icon, and the voice reads it in Spanish": after the actions, a
+    // clause of what the thing did is their result, whatever its verb.
+    const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
@@ -194,6 +198,22 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // "Happens every time I click the Last Name header": one action and when, a thin repro.
     else if (told >= 1 && when) found.weak(`${where.where}: one action, when it happens`);
   }
+}
+
+// What may open the clause telling what the thing did: "and the page ...", ", it ...", "and nothing ...".
+const THING_STARTS: ReadonlySet<string> = new Set(['it', 'the', 'its', 'nothing', 'everything', 'this', 'that', 'el', 'la', 'se', 'no', 'nada']);
+
+/** After the first action of the sentence, a clause that opens on a thing, not a person acting. */
+function thingAfterActions(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>, to: number): boolean {
+  const first = words.find((m) => m.value === 'action');
+  if (!first) return false;
+  for (let w = first.end; w < to; w++) {
+    if (tokens.breaks[w] === Break.None && surface(tokens, w - 1) !== 'and' && surface(tokens, w - 1) !== 'y') continue;
+    let v = w;
+    if (surface(tokens, v) === 'and' || surface(tokens, v) === 'then' || surface(tokens, v) === 'y') v++;
+    if (v < to && THING_STARTS.has(surface(tokens, v))) return true;
+  }
+  return false;
 }
 
 function sentenceStartOf(tokens: Tokens, w: number): number {

@@ -464,7 +464,8 @@ export const en: Lexicon = {
       ['nothing happens/happened', 'I click Submit and nothing happens.'],
       ['just/keeps spins/spinning/loading/freezes', 'They click Start Test and it just spins forever.'],
       ['shows/showed/displays/displayed/comes/came/returns/returned', 'The gradebook shows the score minus 20%.'],
-      ['is/was gone/empty/missing/blank', 'When I refresh the page the grade is gone.'],
+      ['is/was gone/empty/missing/blank/white/black/grey/gray/frozen/stuck', 'He open the app, press Homework, the page is white only.'],
+      ['sees/see/saw the/a/an/another/someone/other/old/wrong', 'A parent logs in, opens Grades, and sees the grades of another student.'],
       ['error/errors', 'I get an error.'],
       ['bounces/bounced/redirects/redirected/closes/closed/hangs/hung/fails/failed/errors/crashes/loops', 'The page starts to load and then bounces back.'],
       ['freezes/froze/stalls/stalled/stops/stopped/skips/skipped', 'Kids press play, it runs a minute and stalls.'],
@@ -489,6 +490,9 @@ export const en: Lexicon = {
     ],
     screen: [
       ['tab/tabs/page/pages/button/buttons/menu/link/icon/dropdown/settings/screen/option/options/field/window/popup/modal/column/cell/form/sidebar', 'Click the Export button.'],
+      // Clicking, tapping and pressing are done on a screen, whatever is clicked.
+      ['click/clicks/clicked/clicking/tap/taps/tapped/tapping/press/presses/pressed/pressing', 'I mark them and press save and it just spins.'],
+      ['hit/hits save/submit/enter/send/next/start/publish/go/ok/done', 'I mark them and hit save and it just spins.'],
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
       ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner/canvas/drawing/essay/file/attachment/recording/post/discussion/whiteboard', 'Students press play on the video and it freezes.'],
     ],
