@@ -79,6 +79,9 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
     'Desconectamos el módem y lo volvimos a conectar, sigue igual.',
     'Ya probé desde el celular de mi esposo y pasa lo mismo.',
     'I downloaded the latest version of the app but it keeps crashing',
+    'I extended the due date to Friday already, still closed',
+    'Hemos probado con un archivo más pequeño (un PDF de una sola página) y tampoco.',
+    'Desde el ordenador de casa también falla.',
   ])('done: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -90,6 +93,7 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
     'Please clear the cache and restart the Chromebook.',
     'We will unplug the router tonight and see if it makes no difference.',
     'Did you already swap the laptop? Same error?',
+    'I logged in this morning and it is still blank.',
   ])('not done: %s', (text) => expect(status(text)).not.toBe('present'));
 
   it('a command told with what came of it is told as done (phone notes)', () => {

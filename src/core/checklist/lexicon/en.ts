@@ -352,6 +352,7 @@ export const en: Lexicon = {
       ['followed him/her/them', 'Moved him to another seat and the problem followed him.'],
       ['it worked/works/loaded/loads [fine/there/then/now]', "He used his mom's phone and it worked there."],
       ['loaded/loads/worked/works fine/normally/right', 'Plugged in a cable instead of wifi, loaded fine.'],
+      ['still closed/blank/broken/missing/empty/locked/fails/failing/spinning/stuck/wrong/happens/happening/shows/showing/says/reads/there/off', 'I extended the due date to Friday already, still closed.'],
     ],
     // Not "reset", "set", "put": their past is the same word ("Reset the password. Still no access.").
     commands: ['try', 'clear', 'restart', 'reboot', 'reinstall', 'uninstall', 'update', 'log', 'sign', 'check', 'disable', 'turn', 'switch', 'use', 'remove', 'delete', 'have', 'resync', 'rerun', 'unenroll', 'test'],

@@ -104,6 +104,7 @@ export const es: Lexicon = {
       ['reiniciamos/reinicie/restablecimos/restableci la contrasena/sesion/cuenta', 'Le reiniciamos la contraseña.'],
       ['cerramos/cerro/cerre sesion', 'Cerramos sesión y entramos de nuevo.'],
       ['cuenta de prueba', 'Reproducido con una cuenta de prueba.'],
+      ['{en casa|desde casa|de casa} tambien', 'Desde el ordenador de casa también falla.'],
       ['no pude/pudimos reproducir/reproducirlo/reproducirla', 'No pudimos reproducirlo.'],
       ['pude/pudimos reproducir/reproducirlo/reproducirla', 'Pudimos reproducirlo.'],
       ['reproducido/reproducida/replicado/replicada/reprodujimos/replicamos', 'Reproducido en la cuenta de prueba.'],
@@ -113,6 +114,7 @@ export const es: Lexicon = {
     ],
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
+      ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
