@@ -115,9 +115,10 @@ export type TextMatches = {
 /** Every match of every set in a text's words, in text order, by set. */
 export function matchAll(tokens: Tokens): TextMatches {
   const out: TextMatches = { scope: [], steps: [], troubleshooting: [], ids: [] };
-  allPhrases().scan(tokens, (m) => {
-    const { set, value } = m.value;
-    (out[set] as Array<PhraseMatch<unknown>>).push({ value, phrase: m.phrase, start: m.start, end: m.end });
+  const phrases = allPhrases();
+  phrases.scanIndexed(tokens, (p, start, end) => {
+    const { phrase, value: { set, value } } = phrases.entries[p] as { phrase: string; value: Tagged };
+    (out[set] as Array<PhraseMatch<unknown>>).push({ value, phrase, start, end });
   });
   return out;
 }

@@ -8,6 +8,8 @@ import type { Lexicon } from './types';
 /** Words read by the tokenizer itself: abbreviations before a period, ordinal words. */
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'eg', 'ie', 'etc', 'no', 'sr', 'jr', 'approx', 'dept', 'rm', 'sra', 'srta', 'prof'];
 export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta'];
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const ORDINAL_SET = new Set(ORDINAL_WORDS);
 
 /** Lower case, accents off, curly apostrophe straight, a possessive "'s" dropped. */
 export function normalizeWord(raw: string): string {
@@ -65,6 +67,12 @@ function collect(value: unknown, into: Set<string>): void {
   }
 }
 
+/** Per word id, what the tokenizer must know of the word itself. */
+export const WordFlag = { Ordinal: 1, Abbreviation: 2 } as const;
+
+/** The vocabulary as plain data, for the prebuilt lexicon (prebuilt.ts): node i's parent and letter. */
+export type VocabularyData = { words: string[]; parents: number[]; letters: number[]; wordNodes: number[] };
+
 export class Vocabulary {
   /** id -> word; id 0 is "a word the lexicons never use" (''). */
   readonly words: string[] = [''];
@@ -72,13 +80,41 @@ export class Vocabulary {
   next = new Int32Array(ALPHABET * 1024);
   /** The word id a node ends, or 0. */
   wordAt = new Int32Array(1024);
-  /** Ids of ordinal words ("third", "tercero"). */
-  readonly ordinals = new Set<number>();
+  /** WordFlag bits per word id (ordinal words such as "third", abbreviations such as "mrs"). */
+  flags = new Uint8Array(1024);
+  /** Node i's parent and letter, as the trie grew: what toData() writes. */
+  private readonly parents: number[] = [0];
+  private readonly letters: number[] = [0];
   private nodes = 1;
 
   constructor(words: Iterable<string>) {
     this.add(words);
-    for (const w of ORDINAL_WORDS) this.ordinals.add(this.idOf(w));
+  }
+
+  /** A vocabulary as toData() wrote it: the same ids, without reading a lexicon. */
+  static fromData(data: VocabularyData): Vocabulary {
+    const vocab = new Vocabulary([]);
+    const count = data.parents.length;
+    while (count * ALPHABET >= vocab.next.length) vocab.grow();
+    for (let node = 1; node < count; node++) {
+      const parent = data.parents[node] as number;
+      const letter = data.letters[node] as number;
+      vocab.next[parent * ALPHABET + letter] = node;
+      vocab.parents.push(parent);
+      vocab.letters.push(letter);
+    }
+    vocab.nodes = count;
+    for (let id = 1; id < data.words.length; id++) vocab.name(data.wordNodes[id] as number, data.words[id] as string);
+    return vocab;
+  }
+
+  toData(): VocabularyData {
+    const wordNodes = [0];
+    for (let node = 1; node < this.nodes; node++) {
+      const id = this.wordAt[node] ?? 0;
+      if (id !== 0) wordNodes[id] = node;
+    }
+    return { words: [...this.words], parents: [...this.parents], letters: [...this.letters], wordNodes };
   }
 
   idOf(word: string): number {
@@ -106,12 +142,26 @@ export class Vocabulary {
         if ((this.nodes + 1) * ALPHABET >= this.next.length) this.grow();
         child = this.nodes++;
         this.next[node * ALPHABET + letter] = child;
+        this.parents.push(node);
+        this.letters.push(letter);
       }
       node = child;
     }
     if (word === '' || (this.wordAt[node] ?? 0) !== 0) return;
-    this.wordAt[node] = this.words.length;
+    this.name(node, word);
+  }
+
+  /** Makes the node end a new word, with its flags. */
+  private name(node: number, word: string): void {
+    const id = this.words.length;
+    this.wordAt[node] = id;
     this.words.push(word);
+    if (id >= this.flags.length) {
+      const flags = new Uint8Array(this.flags.length * 2);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    this.flags[id] = (ORDINAL_SET.has(word) ? WordFlag.Ordinal : 0) | (ABBREVIATION_SET.has(word) ? WordFlag.Abbreviation : 0);
   }
 
   private grow(): void {
