@@ -1,11 +1,13 @@
 // Every language's lexicon, merged: a ticket may mix languages, so each detector reads with all of
-// them. Phrase sets are compiled on first use (a sidebar that never reads scope never compiles it).
+// them. Phrase sets are loaded on first use, prebuilt (prebuilt.ts) or compiled there and then.
 import type { ScopeLevel } from '../../types';
 import { en } from './en';
 import { es } from './es';
 import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
+import { prebuiltSet, type PrebuiltLexicon } from './prebuilt';
 import type { Tokens } from './tokens';
 import type { Lexicon, Phrase } from './types';
+import { lexiconWords, Vocabulary } from './vocabulary';
 
 export const LEXICONS: readonly Lexicon[] = [en, es];
 
@@ -21,11 +23,43 @@ export function lazily<T>(build: () => PhraseSet<T>): () => PhraseSet<T> {
   return () => (built ??= build());
 }
 
+/**
+ * The phrase sets the checklist reads with, by name: each compiles its entries over a vocabulary.
+ * `npm run lexicon` writes them all into compiled.ts (compileLexicon below).
+ */
+const PHRASE_SETS = {
+  signOffs: (vocab?: Vocabulary) => new PhraseSet(LEXICONS.flatMap((l) => entries(l.signOffs, true)), SLOTS, vocab),
+  all: (vocab?: Vocabulary) => new PhraseSet<Tagged>(taggedEntries(), SLOTS, vocab),
+};
+
+export type PhraseSetName = keyof typeof PHRASE_SETS;
+
+/** A named set compiled from the lexicons there and then (over the tokenizer's vocabulary). */
+export function compilePhraseSet(name: PhraseSetName): PhraseSet<unknown> {
+  return PHRASE_SETS[name]() as PhraseSet<unknown>;
+}
+
+/** A named set, from the prebuilt lexicon when it is up to date, else compiled from the lexicons. */
+function phraseSet<N extends keyof typeof PHRASE_SETS>(name: N): () => ReturnType<(typeof PHRASE_SETS)[N]> {
+  type Set = ReturnType<(typeof PHRASE_SETS)[N]>;
+  return lazily(() => {
+    const data = prebuiltSet(name);
+    return data ? PhraseSet.fromData(data) : PHRASE_SETS[name]();
+  }) as () => Set;
+}
+
+/** Every phrase set compiled from the lexicons over one new vocabulary: what compiled.ts holds. */
+export function compileLexicon(): PrebuiltLexicon {
+  const vocab = new Vocabulary(lexiconWords(LEXICONS));
+  const sets = Object.fromEntries(Object.entries(PHRASE_SETS).map(([name, compile]) => [name, compile(vocab).toData()]));
+  return { vocabulary: vocab.toData(), sets };
+}
+
 export function entries<T>(phrases: readonly Phrase[], value: T): Array<{ phrase: string; value: T }> {
   return phrases.map(([phrase]) => ({ phrase, value }));
 }
 
-export const signOffPhrases = lazily(() => new PhraseSet(LEXICONS.flatMap((l) => entries(l.signOffs, true)), SLOTS));
+export const signOffPhrases = phraseSet('signOffs');
 
 export type ScopeValue =
   | { kind: 'stated'; level: ScopeLevel }
@@ -92,18 +126,17 @@ type Tagged =
   | { set: 'troubleshooting'; value: TroubleshootingWord }
   | { set: 'ids'; value: IdWord };
 
-const allPhrases = lazily(() => {
+function taggedEntries(): Array<{ phrase: string; value: Tagged }> {
   const tag = <S extends Tagged['set'], V>(set: S, list: Array<{ phrase: string; value: V }>) => list.map(({ phrase, value }) => ({ phrase, value: { set, value } as Tagged }));
-  return new PhraseSet<Tagged>(
-    [
-      ...tag('scope', scopeEntries()),
-      ...tag('steps', stepEntries()),
-      ...tag('troubleshooting', troubleshootingEntries()),
-      ...tag('ids', idEntries()),
-    ],
-    SLOTS,
-  );
-});
+  return [
+    ...tag('scope', scopeEntries()),
+    ...tag('steps', stepEntries()),
+    ...tag('troubleshooting', troubleshootingEntries()),
+    ...tag('ids', idEntries()),
+  ];
+}
+
+const allPhrases = phraseSet('all');
 
 export type TextMatches = {
   scope: Array<PhraseMatch<ScopeValue>>;

@@ -3,6 +3,7 @@
 // phrase, so it is read as "some other word". Built once, from the lexicon files themselves.
 import { en } from './en';
 import { es } from './es';
+import { prebuiltLexicon } from './prebuilt';
 import type { Lexicon } from './types';
 
 /** Words read by the tokenizer itself: abbreviations before a period, ordinal words. */
@@ -183,7 +184,11 @@ export function lexiconWords(lexicons: readonly Lexicon[]): Set<string> {
 
 let built: Vocabulary | undefined;
 
-/** The vocabulary of every lexicon, built on first use. */
+/** The vocabulary of every lexicon: prebuilt (prebuilt.ts), or built on first use. */
 export function vocabulary(): Vocabulary {
-  return (built ??= new Vocabulary(lexiconWords([en, es])));
+  if (!built) {
+    const data = prebuiltLexicon()?.vocabulary;
+    built = data ? Vocabulary.fromData(data) : new Vocabulary(lexiconWords([en, es]));
+  }
+  return built;
 }

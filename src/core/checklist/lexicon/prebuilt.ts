@@ -1,0 +1,35 @@
+// The lexicons compiled at build time: `npm run lexicon` (build/compile-lexicon.ts) writes
+// compiled.ts from en.ts and es.ts, and the checklist loads the vocabulary and the phrase sets from
+// it without parsing a phrase (a cold compile cost ~25 ms on the first ticket). The file also holds
+// the lexicons as they were then: when they have changed since (a phrase added, the file not yet
+// regenerated), it is not used and the lexicons are compiled on first use as before, so an edit
+// always takes effect; compiled.test.ts fails until the file is regenerated.
+import { COMPILED_LEXICON, LEXICON_SOURCE } from './compiled';
+import { en } from './en';
+import { es } from './es';
+import type { PhraseSetData } from './phrases';
+import type { VocabularyData } from './vocabulary';
+
+export type PrebuiltLexicon = {
+  vocabulary: VocabularyData;
+  /** Each phrase set by name, over that vocabulary. */
+  sets: Record<string, PhraseSetData<unknown>>;
+};
+
+/** The lexicons as compiled.ts records them: what it was compiled from. */
+export function lexiconSource(): string {
+  return JSON.stringify([en, es]);
+}
+
+let loaded: PrebuiltLexicon | null | undefined;
+
+/** The prebuilt lexicon, or null when the lexicons changed after it was written. */
+export function prebuiltLexicon(): PrebuiltLexicon | null {
+  if (loaded === undefined) loaded = lexiconSource() === LEXICON_SOURCE ? (JSON.parse(COMPILED_LEXICON) as PrebuiltLexicon) : null;
+  return loaded;
+}
+
+/** The prebuilt phrase set of that name (null when the lexicons changed since). */
+export function prebuiltSet<T>(name: string): PhraseSetData<T> | null {
+  return (prebuiltLexicon()?.sets[name] as PhraseSetData<T> | undefined) ?? null;
+}
