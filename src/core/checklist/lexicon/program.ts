@@ -31,16 +31,16 @@ export type ProgramData = {
   next: number[];
   /** At a Split node's offset: how many targets, then the targets. */
   splits: number[];
-  /** Word sets, as ids. */
-  sets: number[][];
+  /** Word sets, one after the other: how many ids, then the ids. */
+  sets: number[];
   /** Per phrase: its first node; the set the second word must be in (-1: no such test) or its kinds. */
   entry: number[];
   filter: number[];
   filterKinds: number[];
-  /** [word id, phrase, phrase...]: the phrases that may start at that word, in phrase order. */
-  byWord: number[][];
-  /** [kind bit, phrase, phrase...]: the phrases that may start at a number, an ordinal, a name... */
-  byKind: number[][];
+  /** Word id, how many phrases, the phrases, ...: the phrases that may start at that word, in phrase order. */
+  byWord: number[];
+  /** Kind bit, how many phrases, the phrases, ...: those that may start at a number, an ordinal, a name... */
+  byKind: number[];
   /** The vocabulary's size when the graph was built: later word ids are in no set. */
   width: number;
 };
@@ -48,6 +48,7 @@ export type ProgramData = {
 /** Lowers phrases (element sequences) to nodes; the index and second-word tests come with them. */
 class Builder {
   readonly data: ProgramData;
+  private readonly sets: number[][] = [];
   private readonly setIds = new Map<string, number>();
   private readonly accept: number;
 
@@ -73,7 +74,7 @@ class Builder {
     const key = ids.join(',');
     let index = this.setIds.get(key);
     if (index === undefined) {
-      index = this.data.sets.push(ids) - 1;
+      index = this.sets.push(ids) - 1;
       this.setIds.set(key, index);
     }
     return index;
@@ -134,7 +135,7 @@ class Builder {
     for (const node of seconds) {
       const arg = this.data.arg[node] as number;
       if (this.data.op[node] === Op.Builtin) kinds |= arg;
-      else for (const id of this.data.sets[arg] as number[]) ids.add(id);
+      else for (const id of this.sets[arg] as number[]) ids.add(id);
     }
     return { ids, kinds };
   }
@@ -160,8 +161,9 @@ class Builder {
   }
 
   finish(byWord: Map<number, number[]>, byKind: Map<number, number[]>): ProgramData {
-    this.data.byWord = [...byWord].map(([id, list]) => [id, ...list]);
-    this.data.byKind = [...byKind].map(([bit, list]) => [bit, ...list]);
+    this.data.sets = this.sets.flatMap((ids) => [ids.length, ...ids]);
+    this.data.byWord = [...byWord].flatMap(([id, list]) => [id, list.length, ...list]);
+    this.data.byKind = [...byKind].flatMap(([bit, list]) => [bit, list.length, ...list]);
     this.data.width = this.vocab.words.length;
     return this.data;
   }
@@ -194,8 +196,10 @@ export class PhraseProgram {
   private readonly entry: Int32Array;
   private readonly filter: Int32Array;
   private readonly filterKinds: Uint8Array;
-  private readonly byWord: Array<Int32Array | undefined>;
-  private readonly byKind: Array<{ bit: number; phrases: Int32Array }>;
+  /** Phrase lists (how many, then the phrases), and where each word's and each kind's list starts. */
+  private readonly lists: Int32Array;
+  private readonly listOfWord: Int32Array;
+  private readonly kindLists: Array<{ bit: number; list: number }> = [];
   private readonly kindMask: number;
   // The text being scanned: set by scan() (and put back after, should a visit scan another text).
   private ids: Int32Array = NO_WORDS;
@@ -210,17 +214,28 @@ export class PhraseProgram {
     this.splits = Int32Array.from(data.splits);
     this.width = data.width;
     this.stride = (data.width + 31) >> 5;
-    this.bits = new Uint32Array(data.sets.length * this.stride);
-    data.sets.forEach((ids, s) => {
-      for (const id of ids) this.bits[s * this.stride + (id >> 5)]! |= 1 << (id & 31);
-    });
+    const sets = data.sets;
+    let setCount = 0;
+    for (let i = 0; i < sets.length; i += 1 + (sets[i] as number)) setCount++;
+    this.bits = new Uint32Array(setCount * this.stride);
+    for (let i = 0, s = 0; i < sets.length; s++) {
+      const end = i + 1 + (sets[i] as number);
+      for (let k = i + 1; k < end; k++) {
+        const id = sets[k] as number;
+        this.bits[s * this.stride + (id >> 5)]! |= 1 << (id & 31);
+      }
+      i = end;
+    }
     this.entry = Int32Array.from(data.entry);
     this.filter = Int32Array.from(data.filter);
     this.filterKinds = Uint8Array.from(data.filterKinds);
-    this.byWord = new Array<Int32Array | undefined>(data.width);
-    for (const [id, ...phrases] of data.byWord) this.byWord[id as number] = Int32Array.from(phrases);
-    this.byKind = data.byKind.map(([bit, ...phrases]) => ({ bit: bit as number, phrases: Int32Array.from(phrases) }));
-    this.kindMask = this.byKind.reduce((mask, k) => mask | k.bit, 0);
+    // One array for every list: each word's and kind's list starts at its count.
+    this.lists = Int32Array.from([...data.byWord, ...data.byKind]);
+    this.listOfWord = new Int32Array(data.width).fill(-1);
+    let i = 0;
+    for (; i < data.byWord.length; i += 2 + (this.lists[i + 1] as number)) this.listOfWord[this.lists[i] as number] = i + 1;
+    for (; i < this.lists.length; i += 2 + (this.lists[i + 1] as number)) this.kindLists.push({ bit: this.lists[i] as number, list: i + 1 });
+    this.kindMask = this.kindLists.reduce((mask, k) => mask | k.bit, 0);
   }
 
   /** Every match in words [from, to), in text order (and phrase order at a word); stop by returning false. */
@@ -238,25 +253,28 @@ export class PhraseProgram {
   }
 
   private scanWords(found: FoundPhrase, from: number, to: number): void {
-    const { ids, kinds, byWord, kindMask } = this;
+    const { ids, kinds, listOfWord, kindMask } = this;
     for (let w = from; w < to; w++) {
       const id = ids[w] as number;
-      const phrases = id < this.width ? byWord[id] : undefined;
+      const list = id < this.width ? (listOfWord[id] as number) : -1;
       const kind = kinds[w] as number;
       // Most words start no phrase: one load and a mask.
-      if (phrases === undefined && (kind & kindMask) === 0) continue;
-      if (phrases !== undefined && !this.tryAt(phrases, w, found)) return;
+      if (list < 0 && (kind & kindMask) === 0) continue;
+      if (list >= 0 && !this.tryAt(list, w, found)) return;
       if ((kind & kindMask) === 0) continue;
-      for (const { bit, phrases: list } of this.byKind) if ((kind & bit) !== 0 && !this.tryAt(list, w, found)) return;
+      for (const k of this.kindLists) if ((kind & k.bit) !== 0 && !this.tryAt(k.list, w, found)) return;
     }
   }
 
-  private tryAt(phrases: Int32Array, w: number, found: FoundPhrase): boolean {
-    for (let i = 0; i < phrases.length; i++) {
-      const p = phrases[i] as number;
+  /** Tries the phrases of the list at `list` (its count, then the phrases) at word w. */
+  private tryAt(list: number, w: number, found: FoundPhrase): boolean {
+    const { lists } = this;
+    const end = list + 1 + (lists[list] as number);
+    for (let i = list + 1; i < end; i++) {
+      const p = lists[i] as number;
       if (!this.mayStart(p, w)) continue;
-      const end = this.longest(this.entry[p] as number, w, true, false);
-      if (end > w && found(p, w, end) === false) return false;
+      const reached = this.longest(this.entry[p] as number, w, true, false);
+      if (reached > w && found(p, w, reached) === false) return false;
     }
     return true;
   }

@@ -71,51 +71,60 @@ function collect(value: unknown, into: Set<string>): void {
 /** Per word id, what the tokenizer must know of the word itself. */
 export const WordFlag = { Ordinal: 1, Abbreviation: 2 } as const;
 
-/** The vocabulary as plain data, for the prebuilt lexicon (prebuilt.ts): node i's parent and letter. */
-export type VocabularyData = { words: string[]; parents: number[]; letters: number[]; wordNodes: number[] };
+/**
+ * The vocabulary as plain data, for the prebuilt lexicon (prebuilt.ts): the words in id order (one
+ * string: no word holds a space), and the trie as it grew (node i: parent * 64 + letter; the node
+ * ending each word), so reading it in is one short loop.
+ */
+export type VocabularyData = { words: string; trie: number[]; wordNodes: number[] };
 
 export class Vocabulary {
   /** id -> word; id 0 is "a word the lexicons never use" (''). */
   readonly words: string[] = [''];
   /** Trie: next[node * ALPHABET + letter] is the child node, or 0 for none (node 0 is the root). */
-  next = new Int32Array(ALPHABET * 1024);
+  next: Int32Array;
   /** The word id a node ends, or 0. */
-  wordAt = new Int32Array(1024);
+  wordAt: Int32Array;
   /** WordFlag bits per word id (ordinal words such as "third", abbreviations such as "mrs"). */
-  flags = new Uint8Array(1024);
-  /** Node i's parent and letter, as the trie grew: what toData() writes. */
-  private readonly parents: number[] = [0];
-  private readonly letters: number[] = [0];
-  private nodes = 1;
+  flags: Uint8Array;
+  /** Node i's parent * 64 + letter, as the trie grew: what toData() writes. */
+  private readonly trie: number[] = [0];
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, capacity = 1024) {
+    this.next = new Int32Array(ALPHABET * capacity);
+    this.wordAt = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.add(words);
   }
 
-  /** A vocabulary as toData() wrote it: the same ids, without reading a lexicon. */
+  /** A vocabulary as toData() wrote it: the same words with the same ids. */
   static fromData(data: VocabularyData): Vocabulary {
-    const vocab = new Vocabulary([]);
-    const count = data.parents.length;
-    while (count * ALPHABET >= vocab.next.length) vocab.grow();
-    for (let node = 1; node < count; node++) {
-      const parent = data.parents[node] as number;
-      const letter = data.letters[node] as number;
-      vocab.next[parent * ALPHABET + letter] = node;
-      vocab.parents.push(parent);
-      vocab.letters.push(letter);
+    const { trie, wordNodes } = data;
+    const vocab = new Vocabulary([], Math.max(trie.length, wordNodes.length) + 1);
+    const { next, wordAt, flags } = vocab;
+    for (let node = 1; node < trie.length; node++) {
+      const edge = trie[node] as number;
+      next[(edge >> 6) * ALPHABET + (edge & 63)] = node;
+      vocab.trie.push(edge);
     }
-    vocab.nodes = count;
-    for (let id = 1; id < data.words.length; id++) vocab.name(data.wordNodes[id] as number, data.words[id] as string);
+    const words = data.words.split(' ');
+    for (let id = 1; id < words.length; id++) {
+      wordAt[wordNodes[id] as number] = id;
+      vocab.words.push(words[id] as string);
+    }
+    for (const word of ORDINAL_WORDS) flags[vocab.idOf(word)]! |= WordFlag.Ordinal;
+    for (const word of ABBREVIATIONS) flags[vocab.idOf(word)]! |= WordFlag.Abbreviation;
+    flags[0] = 0;
     return vocab;
   }
 
   toData(): VocabularyData {
     const wordNodes = [0];
-    for (let node = 1; node < this.nodes; node++) {
-      const id = this.wordAt[node] ?? 0;
+    for (let node = 1; node < this.trie.length; node++) {
+      const id = this.wordAt[node] as number;
       if (id !== 0) wordNodes[id] = node;
     }
-    return { words: [...this.words], parents: [...this.parents], letters: [...this.letters], wordNodes };
+    return { words: this.words.join(' '), trie: [...this.trie], wordNodes };
   }
 
   idOf(word: string): number {
@@ -140,11 +149,10 @@ export class Vocabulary {
       if (letter < 0) return;
       let child = this.next[node * ALPHABET + letter] ?? 0;
       if (child === 0) {
-        if ((this.nodes + 1) * ALPHABET >= this.next.length) this.grow();
-        child = this.nodes++;
+        if ((this.trie.length + 1) * ALPHABET >= this.next.length) this.grow();
+        child = this.trie.length;
+        this.trie.push(node * 64 + letter);
         this.next[node * ALPHABET + letter] = child;
-        this.parents.push(node);
-        this.letters.push(letter);
       }
       node = child;
     }
