@@ -118,6 +118,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     if (found.full) break;
     if (source.kind === 'subject') continue;
     source.lines.forEach((line) => {
+      // A speaker ends with ":": a line without one is no chat turn (most lines; checked before the regex).
+      if (!line.includes(':')) return;
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
       // "Email: x@y.org" in a form is its sender's contact line, not a chat turn.
