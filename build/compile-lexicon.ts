@@ -1,4 +1,4 @@
-// `npm run lexicon`: compiles the checklist's lexicons (src/core/checklist/lexicon/en.ts, es.ts) into
+// `npm run lexicon`: compiles the checklist's lexicons (src/core/checklist/lexicon/en.ts, es.ts...) into
 // compiled.ts beside them, which the checklist loads instead of compiling on the first ticket.
 // `--check` writes nothing and exits 1 when the file is not what the lexicons compile to.
 import { readFileSync, writeFileSync } from 'node:fs';

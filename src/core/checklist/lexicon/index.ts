@@ -1,15 +1,14 @@
 // Every language's lexicon, merged: a ticket may mix languages, so each detector reads with all of
 // them. Phrase sets are loaded on first use, prebuilt (prebuilt.ts) or compiled there and then.
 import type { ScopeLevel } from '../../types';
-import { en } from './en';
-import { es } from './es';
+import { LEXICONS } from './languages';
 import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
 import { prebuiltSet, type PrebuiltLexicon } from './prebuilt';
 import type { Tokens } from './tokens';
-import type { Lexicon, Phrase } from './types';
+import type { Phrase } from './types';
 import { lexiconWords, Vocabulary } from './vocabulary';
 
-export const LEXICONS: readonly Lexicon[] = [en, es];
+export { LEXICONS };
 
 /** Slot names are unique across languages (lexicon.test.ts checks), so one table serves all. */
 export const SLOTS: SlotTable = Object.assign({}, ...LEXICONS.map((l) => l.slots)) as SlotTable;

@@ -1,12 +1,11 @@
 // The lexicons compiled at build time: `npm run lexicon` (build/compile-lexicon.ts) writes
-// compiled.ts from en.ts and es.ts, and the checklist loads the vocabulary and the phrase sets from
+// compiled.ts from the lexicons (languages.ts), and the checklist loads the vocabulary and the phrase sets from
 // it without parsing a phrase (a cold compile cost ~25 ms on the first ticket). The file also holds
 // the lexicons as they were then: when they have changed since (a phrase added, the file not yet
 // regenerated), it is not used and the lexicons are compiled on first use as before, so an edit
 // always takes effect; compiled.test.ts fails until the file is regenerated.
 import { COMPILED_LEXICON, LEXICON_SOURCE } from './compiled';
-import { en } from './en';
-import { es } from './es';
+import { LEXICONS } from './languages';
 import type { PhraseSetData } from './phrases';
 import type { VocabularyData } from './vocabulary';
 
@@ -18,7 +17,7 @@ export type PrebuiltLexicon = {
 
 /** The lexicons as compiled.ts records them: what it was compiled from. */
 export function lexiconSource(): string {
-  return JSON.stringify([en, es]);
+  return JSON.stringify(LEXICONS);
 }
 
 let loaded: PrebuiltLexicon | null | undefined;

@@ -1,8 +1,7 @@
 // Every word the lexicons use, and a character trie over them, so the tokenizer can tell a text's
 // words apart without making a string of each: a word the lexicons never use cannot be part of any
 // phrase, so it is read as "some other word". Built once, from the lexicon files themselves.
-import { en } from './en';
-import { es } from './es';
+import { LEXICONS } from './languages';
 import { prebuiltLexicon } from './prebuilt';
 import type { Lexicon } from './types';
 
@@ -73,10 +72,14 @@ export const WordFlag = { Ordinal: 1, Abbreviation: 2 } as const;
 
 /**
  * The vocabulary as plain data, for the prebuilt lexicon (prebuilt.ts): the words in id order (one
- * string: no word holds a space), and the trie as it grew (node i: parent * 64 + letter; the node
- * ending each word), so reading it in is one short loop.
+ * string: no word holds a space), the trie as it grew and the node ending each word, so reading it
+ * in is one short loop. `trie` holds node 1, 2, ... as its letter, preceded by "(parent)" when the
+ * parent is not the node just before (most nodes continue the word the previous one started).
  */
-export type VocabularyData = { words: string; trie: number[]; wordNodes: number[] };
+export type VocabularyData = { words: string; trieNodes: number; trie: string; wordNodes: number[] };
+
+/** The trie's letters as written in VocabularyData.trie: a-z, 0-9, the apostrophe. */
+const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789'";
 
 export class Vocabulary {
   /** id -> word; id 0 is "a word the lexicons never use" (''). */
@@ -100,12 +103,19 @@ export class Vocabulary {
   /** A vocabulary as toData() wrote it: the same words with the same ids. */
   static fromData(data: VocabularyData): Vocabulary {
     const { trie, wordNodes } = data;
-    const vocab = new Vocabulary([], Math.max(trie.length, wordNodes.length) + 1);
+    const vocab = new Vocabulary([], Math.max(data.trieNodes, wordNodes.length) + 1);
     const { next, wordAt, flags } = vocab;
-    for (let node = 1; node < trie.length; node++) {
-      const edge = trie[node] as number;
-      next[(edge >> 6) * ALPHABET + (edge & 63)] = node;
-      vocab.trie.push(edge);
+    for (let i = 0, node = 1; i < trie.length; node++) {
+      let parent = node - 1;
+      if (trie.charCodeAt(i) === 40) {
+        // "(123)": the parent, in decimal.
+        parent = 0;
+        for (i++; trie.charCodeAt(i) !== 41; i++) parent = parent * 10 + trie.charCodeAt(i) - 48;
+        i++;
+      }
+      const letter = alphabetIndex(trie.charCodeAt(i++));
+      next[parent * ALPHABET + letter] = node;
+      vocab.trie.push(parent * 64 + letter);
     }
     const words = data.words.split(' ');
     for (let id = 1; id < words.length; id++) {
@@ -120,11 +130,14 @@ export class Vocabulary {
 
   toData(): VocabularyData {
     const wordNodes = [0];
+    let trie = '';
     for (let node = 1; node < this.trie.length; node++) {
       const id = this.wordAt[node] as number;
       if (id !== 0) wordNodes[id] = node;
+      const edge = this.trie[node] as number;
+      trie += `${edge >> 6 === node - 1 ? '' : `(${edge >> 6})`}${LETTERS[edge & 63]}`;
     }
-    return { words: this.words.join(' '), trie: [...this.trie], wordNodes };
+    return { words: this.words.join(' '), trieNodes: this.trie.length, trie, wordNodes };
   }
 
   idOf(word: string): number {
@@ -196,7 +209,7 @@ let built: Vocabulary | undefined;
 export function vocabulary(): Vocabulary {
   if (!built) {
     const data = prebuiltLexicon()?.vocabulary;
-    built = data ? Vocabulary.fromData(data) : new Vocabulary(lexiconWords([en, es]));
+    built = data ? Vocabulary.fromData(data) : new Vocabulary(lexiconWords(LEXICONS));
   }
   return built;
 }
