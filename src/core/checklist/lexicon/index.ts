@@ -3,7 +3,7 @@
 import type { ScopeLevel } from '../../types';
 import { LEXICONS } from './languages';
 import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
-import { prebuiltSet, type PrebuiltLexicon } from './prebuilt';
+import { PREBUILT_FORMAT, prebuiltSet, type PrebuiltLexicon } from './prebuilt';
 import type { Tokens } from './tokens';
 import type { Phrase } from './types';
 import { lexiconWords, Vocabulary } from './vocabulary';
@@ -51,7 +51,7 @@ function phraseSet<N extends keyof typeof PHRASE_SETS>(name: N): () => ReturnTyp
 export function compileLexicon(): PrebuiltLexicon {
   const vocab = new Vocabulary(lexiconWords(LEXICONS));
   const sets = Object.fromEntries(Object.entries(PHRASE_SETS).map(([name, compile]) => [name, compile(vocab).toData()]));
-  return { vocabulary: vocab.toData(), sets };
+  return { format: PREBUILT_FORMAT, vocabulary: vocab.toData(), sets };
 }
 
 export function entries<T>(phrases: readonly Phrase[], value: T): Array<{ phrase: string; value: T }> {

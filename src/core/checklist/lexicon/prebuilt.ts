@@ -9,7 +9,11 @@ import { LEXICONS } from './languages';
 import type { PhraseSetData } from './phrases';
 import type { VocabularyData } from './vocabulary';
 
+/** The shape of the data: raised when program.ts or vocabulary.ts write it differently. */
+export const PREBUILT_FORMAT = 2;
+
 export type PrebuiltLexicon = {
+  format: number;
   vocabulary: VocabularyData;
   /** Each phrase set by name, over that vocabulary. */
   sets: Record<string, PhraseSetData<unknown>>;
@@ -22,9 +26,12 @@ export function lexiconSource(): string {
 
 let loaded: PrebuiltLexicon | null | undefined;
 
-/** The prebuilt lexicon, or null when the lexicons changed after it was written. */
+/** The prebuilt lexicon, or null when the lexicons (or the data's format) changed after it was written. */
 export function prebuiltLexicon(): PrebuiltLexicon | null {
-  if (loaded === undefined) loaded = lexiconSource() === LEXICON_SOURCE ? (JSON.parse(COMPILED_LEXICON) as PrebuiltLexicon) : null;
+  if (loaded === undefined) {
+    const data = lexiconSource() === LEXICON_SOURCE ? (JSON.parse(COMPILED_LEXICON) as PrebuiltLexicon) : null;
+    loaded = data?.format === PREBUILT_FORMAT ? data : null;
+  }
   return loaded;
 }
 
