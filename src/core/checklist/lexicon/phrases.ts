@@ -139,6 +139,15 @@ function firstKeys(seq: readonly Element[], k = 0, keys = new Set<string>()): Se
   return keys;
 }
 
+/** Reads each phrase into its elements and the words (or "{#}"-style built-ins) it may start with. */
+export function readPhrases(phrases: readonly string[], slots: SlotTable, vocab: Vocabulary): Array<{ seq: Element[]; firstKeys: Set<string> }> {
+  const compiler = new Compiler(slots, vocab);
+  return phrases.map((phrase) => {
+    const seq = compiler.compile(phrase);
+    return { seq, firstKeys: firstKeys(seq) };
+  });
+}
+
 /** A phrase set as plain data: the compiled graph, each phrase and its value. */
 export type PhraseSetData<T> = { program: ProgramData; phrases: string[]; values: T[]; valueOf: number[] };
 
@@ -160,12 +169,7 @@ export class PhraseSet<T> {
     if (over instanceof PhraseProgram) {
       this.program = over;
     } else {
-      const compiler = new Compiler(slots, over);
-      const phrases = entries.map(({ phrase }) => {
-        const seq = compiler.compile(phrase);
-        return { seq, firstKeys: firstKeys(seq) };
-      });
-      this.program = buildProgram(phrases, over);
+      this.program = buildProgram(readPhrases(entries.map((e) => e.phrase), slots, over), over);
     }
   }
 
