@@ -3,7 +3,8 @@
 import type { ScopeLevel } from '../../types';
 import { LEXICONS } from './languages';
 import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
-import { PREBUILT_FORMAT, prebuiltSet, type PrebuiltLexicon } from './prebuilt';
+import { PREBUILT_FORMAT, prebuiltProgram, type PrebuiltLexicon } from './prebuilt';
+import { PhraseProgram } from './program';
 import type { Tokens } from './tokens';
 import type { Phrase } from './types';
 import { lexiconWords, Vocabulary } from './vocabulary';
@@ -23,34 +24,37 @@ export function lazily<T>(build: () => PhraseSet<T>): () => PhraseSet<T> {
 }
 
 /**
- * The phrase sets the checklist reads with, by name: each compiles its entries over a vocabulary.
- * `npm run lexicon` writes them all into compiled.ts (compileLexicon below).
+ * The phrase sets the checklist reads with, by name, as their entries. `npm run lexicon` writes
+ * each set's compiled graph into compiled.ts (compileLexicon below); the entries themselves are
+ * read from the lexicons, which compiled.ts is only used with when they are unchanged.
  */
 const PHRASE_SETS = {
-  signOffs: (vocab?: Vocabulary) => new PhraseSet(LEXICONS.flatMap((l) => entries(l.signOffs, true)), SLOTS, vocab),
-  all: (vocab?: Vocabulary) => new PhraseSet<Tagged>(taggedEntries(), SLOTS, vocab),
+  signOffs: () => LEXICONS.flatMap((l) => entries(l.signOffs, true)),
+  all: (): Array<{ phrase: string; value: Tagged }> => taggedEntries(),
 };
 
 export type PhraseSetName = keyof typeof PHRASE_SETS;
+type EntryOf<N extends PhraseSetName> = ReturnType<(typeof PHRASE_SETS)[N]>[number]['value'];
 
-/** A named set compiled from the lexicons there and then (over the tokenizer's vocabulary). */
-export function compilePhraseSet(name: PhraseSetName): PhraseSet<unknown> {
-  return PHRASE_SETS[name]() as PhraseSet<unknown>;
+/** A named set compiled from the lexicons there and then (by default over the tokenizer's vocabulary). */
+export function compilePhraseSet<N extends PhraseSetName>(name: N, vocab?: Vocabulary): PhraseSet<EntryOf<N>> {
+  return new PhraseSet<EntryOf<N>>(PHRASE_SETS[name](), SLOTS, vocab);
 }
 
 /** A named set, from the prebuilt lexicon when it is up to date, else compiled from the lexicons. */
-function phraseSet<N extends keyof typeof PHRASE_SETS>(name: N): () => ReturnType<(typeof PHRASE_SETS)[N]> {
-  type Set = ReturnType<(typeof PHRASE_SETS)[N]>;
+function phraseSet<N extends PhraseSetName>(name: N): () => PhraseSet<EntryOf<N>> {
   return lazily(() => {
-    const data = prebuiltSet(name);
-    return data ? PhraseSet.fromData(data) : PHRASE_SETS[name]();
-  }) as () => Set;
+    const program = prebuiltProgram(name);
+    const list = PHRASE_SETS[name]();
+    return program && program.entry.length === list.length ? new PhraseSet<EntryOf<N>>(list, SLOTS, new PhraseProgram(program)) : compilePhraseSet(name);
+  });
 }
 
 /** Every phrase set compiled from the lexicons over one new vocabulary: what compiled.ts holds. */
 export function compileLexicon(): PrebuiltLexicon {
   const vocab = new Vocabulary(lexiconWords(LEXICONS));
-  const sets = Object.fromEntries(Object.entries(PHRASE_SETS).map(([name, compile]) => [name, compile(vocab).toData()]));
+  const names = Object.keys(PHRASE_SETS) as PhraseSetName[];
+  const sets = Object.fromEntries(names.map((name) => [name, compilePhraseSet(name, vocab).program.data]));
   return { format: PREBUILT_FORMAT, vocabulary: vocab.toData(), sets };
 }
 

@@ -12,7 +12,7 @@
 //   *  *N       up to 3 (or N) other words
 //   ,           a comma or other clause break may stand here
 // A phrase never crosses a sentence break, nor a clause break where it does not write ",".
-import { BUILTINS, buildProgram, PhraseProgram, type Builtin, type Element, type ProgramData } from './program';
+import { BUILTINS, buildProgram, PhraseProgram, type Builtin, type Element } from './program';
 import type { Tokens } from './tokens';
 import { splitWords, vocabulary, type Vocabulary } from './vocabulary';
 
@@ -148,20 +148,18 @@ export function readPhrases(phrases: readonly string[], slots: SlotTable, vocab:
   });
 }
 
-/** A phrase set as plain data: the compiled graph, each phrase and its value. */
-export type PhraseSetData<T> = { program: ProgramData; phrases: string[]; values: T[]; valueOf: number[] };
-
 /** A set of phrases, each with a value (a level, a kind), matched in one pass over a text's words. */
 export class PhraseSet<T> {
   readonly size: number;
   /** The phrases as given. */
   readonly entries: Array<{ phrase: string; value: T }>;
 
-  private readonly program: PhraseProgram;
+  /** The compiled graph (its data is what compiled.ts holds). */
+  readonly program: PhraseProgram;
 
   /**
    * Compiles the phrases over a vocabulary (by default the lexicons'; their words join it, as the
-   * tokenizer reads only words some phrase uses), or takes a program fromData() read.
+   * tokenizer reads only words some phrase uses), or takes a program compiled from these phrases before.
    */
   constructor(entries: ReadonlyArray<{ phrase: string; value: T }>, slots: SlotTable = {}, over: Vocabulary | PhraseProgram = vocabulary()) {
     this.entries = [...entries];
@@ -171,24 +169,6 @@ export class PhraseSet<T> {
     } else {
       this.program = buildProgram(readPhrases(entries.map((e) => e.phrase), slots, over), over);
     }
-  }
-
-  /** A set as toData() wrote it, over the vocabulary it was compiled with. */
-  static fromData<T>(data: PhraseSetData<T>): PhraseSet<T> {
-    const entries = data.phrases.map((phrase, i) => ({ phrase, value: data.values[data.valueOf[i] as number] as T }));
-    return new PhraseSet(entries, {}, new PhraseProgram(data.program));
-  }
-
-  /** The set as plain data; `key` tells equal values apart (they are stored once). */
-  toData(key: (value: T) => string = (v) => JSON.stringify(v)): PhraseSetData<T> {
-    const values: T[] = [];
-    const index = new Map<string, number>();
-    const valueOf = this.entries.map(({ value }) => {
-      const k = key(value);
-      if (!index.has(k)) index.set(k, values.push(value) - 1);
-      return index.get(k) as number;
-    });
-    return { program: this.program.data, phrases: this.entries.map((e) => e.phrase), values, valueOf };
   }
 
   /**

@@ -6,17 +6,17 @@
 // always takes effect; compiled.test.ts fails until the file is regenerated.
 import { COMPILED_LEXICON, LEXICON_SOURCE } from './compiled';
 import { LEXICONS } from './languages';
-import type { PhraseSetData } from './phrases';
+import type { ProgramData } from './program';
 import type { VocabularyData } from './vocabulary';
 
 /** The shape of the data: raised when program.ts or vocabulary.ts write it differently. */
-export const PREBUILT_FORMAT = 2;
+export const PREBUILT_FORMAT = 3;
 
 export type PrebuiltLexicon = {
   format: number;
   vocabulary: VocabularyData;
-  /** Each phrase set by name, over that vocabulary. */
-  sets: Record<string, PhraseSetData<unknown>>;
+  /** Each phrase set's graph by name, over that vocabulary (its phrases are the lexicons'). */
+  sets: Record<string, ProgramData>;
 };
 
 /** The lexicons as compiled.ts records them: what it was compiled from. */
@@ -35,7 +35,7 @@ export function prebuiltLexicon(): PrebuiltLexicon | null {
   return loaded;
 }
 
-/** The prebuilt phrase set of that name (null when the lexicons changed since). */
-export function prebuiltSet<T>(name: string): PhraseSetData<T> | null {
-  return (prebuiltLexicon()?.sets[name] as PhraseSetData<T> | undefined) ?? null;
+/** The prebuilt graph of the phrase set of that name (null when the lexicons changed since). */
+export function prebuiltProgram(name: string): ProgramData | null {
+  return prebuiltLexicon()?.sets[name] ?? null;
 }
