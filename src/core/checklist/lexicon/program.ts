@@ -185,19 +185,20 @@ const NO_KINDS = new Uint8Array(0);
 export type FoundPhrase = (phrase: number, start: number, end: number) => boolean | void;
 
 export class PhraseProgram {
-  private readonly op: Uint8Array;
-  private readonly arg: Int32Array;
-  private readonly next: Int32Array;
-  private readonly splits: Int32Array;
+  // The data's own arrays (small integers: V8 keeps them unboxed), read as they are.
+  private readonly op: readonly number[];
+  private readonly arg: readonly number[];
+  private readonly next: readonly number[];
+  private readonly splits: readonly number[];
   /** Every word set as a bitset over word ids, `stride` 32-bit words each. */
   private readonly bits: Uint32Array;
   private readonly stride: number;
   private readonly width: number;
-  private readonly entry: Int32Array;
-  private readonly filter: Int32Array;
-  private readonly filterKinds: Uint8Array;
+  private readonly entry: readonly number[];
+  private readonly filter: readonly number[];
+  private readonly filterKinds: readonly number[];
   /** Phrase lists (how many, then the phrases), and where each word's and each kind's list starts. */
-  private readonly lists: Int32Array;
+  private readonly lists: readonly number[];
   private readonly listOfWord: Int32Array;
   private readonly kindLists: Array<{ bit: number; list: number }> = [];
   private readonly kindMask: number;
@@ -208,10 +209,7 @@ export class PhraseProgram {
   private count = 0;
 
   constructor(readonly data: ProgramData) {
-    this.op = Uint8Array.from(data.op);
-    this.arg = Int32Array.from(data.arg);
-    this.next = Int32Array.from(data.next);
-    this.splits = Int32Array.from(data.splits);
+    ({ op: this.op, arg: this.arg, next: this.next, splits: this.splits } = data);
     this.width = data.width;
     this.stride = (data.width + 31) >> 5;
     const sets = data.sets;
@@ -226,11 +224,9 @@ export class PhraseProgram {
       }
       i = end;
     }
-    this.entry = Int32Array.from(data.entry);
-    this.filter = Int32Array.from(data.filter);
-    this.filterKinds = Uint8Array.from(data.filterKinds);
+    ({ entry: this.entry, filter: this.filter, filterKinds: this.filterKinds } = data);
     // One array for every list: each word's and kind's list starts at its count.
-    this.lists = Int32Array.from([...data.byWord, ...data.byKind]);
+    this.lists = data.byWord.concat(data.byKind);
     this.listOfWord = new Int32Array(data.width).fill(-1);
     let i = 0;
     for (; i < data.byWord.length; i += 2 + (this.lists[i + 1] as number)) this.listOfWord[this.lists[i] as number] = i + 1;
