@@ -185,8 +185,10 @@ export function tokenize(text: string): Tokens {
   const starts = out.starts.subarray(0, count);
   const ends = out.ends.subarray(0, count);
   const breaks = out.breaks.subarray(0, count);
-  const words: string[] = [];
-  for (let w = 0; w < count; w++) words.push(vocab.words[ids[w] as number] as string);
+  const vocabWords = vocab.words;
+  // Sized at once (no garbage from growing), unless that would make V8 hold it as a dictionary.
+  const words: string[] = count <= 100_000 ? new Array<string>(count) : [];
+  for (let w = 0; w < count; w++) words[w] = vocabWords[ids[w] as number] as string;
   const sentenceOf = new Uint32Array(count);
   const asked: boolean[] = [];
   let sentence = -1;
