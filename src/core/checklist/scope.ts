@@ -32,7 +32,22 @@ type Hit = { value: ScopeValue; start: number; end: number };
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
   for (const m of matches) if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
-  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
+  return hits.filter((h, i) => !insideLonger(hits, i, longest));
+}
+
+const holds = (o: Hit, h: Hit): boolean => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
+
+/**
+ * Whether a longer hit holds hit i. Hits come in text order, so such a hit sits next to it: it
+ * starts at most `longest` words before hit i's end, and not after its start (comparing each hit
+ * with every other would grow with their square on a long ticket).
+ */
+function insideLonger(hits: readonly Hit[], i: number, longest: number): boolean {
+  const h = hits[i] as Hit;
+  for (let j = i - 1; j >= 0 && (hits[j] as Hit).start >= h.end - longest; j--) if (holds(hits[j] as Hit, h)) return true;
+  for (let j = i + 1; j < hits.length && (hits[j] as Hit).start <= h.start; j++) if (holds(hits[j] as Hit, h)) return true;
+  return false;
 }
 
 /** The stated scope phrases of a short text (a field's value, a label's). */

@@ -17,9 +17,6 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
-// Its words alone, with its flags: a line without one is no agent's turn (checked before the costlier pattern).
-const AGENT_WORD = /support|agent|soporte|agente/iu;
-const isAgentTurn = (line: string): boolean => AGENT_WORD.test(line) && AGENT_TURN.test(line);
 const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
 /** Words of a short text and what the step vocabulary finds in them. */
@@ -112,7 +109,7 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (segments < MIN_PATH_SEGMENTS) return;
     // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
     // that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (isAgentTurn(line)) return;
+    if (AGENT_TURN.test(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
     if (before.some((m) => m.value === 'check') || stepWords(line).found.some((m) => m.value === 'instruction')) return;
@@ -145,7 +142,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     const result = words.some((m) => m.value === 'result' && m.start > firstAction);
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (!onScreen || where.kind === 'subject' || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (!onScreen || where.kind === 'subject' || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
