@@ -1,4 +1,4 @@
-import { normalizeCustomerType, normalizeSource, parseSummary } from './summary';
+import { normalizeChoice, parseSummary } from './summary';
 
 const FULL_PLAIN = `Engineering Outage Summary
 Summary: Gradebook failed to load for all partners between 9:05 and 9:50 ET.
@@ -115,13 +115,13 @@ describe('normalizers', () => {
   it.each([
     ['Managed', 'managed'], ['managed (district hosted)', 'managed'], ['Integration partner', 'integrated'], ['Course ware', 'courseware'],
     ['Common Cartridge', 'cartridge'], ['enterprise', null],
-  ])('customer type %p -> %p', (v, expected) => expect(normalizeCustomerType(v)).toBe(expected));
+  ])('customer type %p -> %p', (v, expected) => expect(normalizeChoice('customerType', v)).toBe(expected));
 
   it.each([
     ['Misconfiguration', 'misconfiguration'], ['config change on the tenant', 'misconfiguration'], ['Bad Data', 'bad_data'], ['bad_data', 'bad_data'],
     ['Regression (release 4.2)', 'regression'], ['3rd Party', 'third_party'], ['Third-party outage', 'third_party'], ['AWS', 'infrastructure'],
     ['Infrastructure', 'infrastructure'], ['other', 'other'], ['cosmic rays', 'other'], ['N/A', null], ['', null],
-  ])('source %p -> %p', (v, expected) => expect(normalizeSource(v)).toBe(expected));
+  ])('source %p -> %p', (v, expected) => expect(normalizeChoice('source', v)).toBe(expected));
 });
 
 describe('parseSummary on pasted templates', () => {

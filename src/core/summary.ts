@@ -1,49 +1,39 @@
 // parseSummary: reads the Engineering Outage summary template as people paste it into Slack or a
 // ticket: labels in any case, bold (*x*, **x**) or not, bullets, values over several lines.
 import { decodeEntities, normalizeText, stripMarkup } from './checklist/text';
-import { CUSTOMER_TYPES, SUMMARY_SOURCES, type EngineeringSummary } from './types';
+import { isChoiceField, SUMMARY_FIELD_SPECS, SUMMARY_FIELDS, type ChoiceFieldKey, type ChoiceId, type EngineeringSummary, type SummaryField, type SummaryFieldKey } from './summaryFields';
 
-type Field = keyof EngineeringSummary;
+type Field = SummaryFieldKey;
 
-/** Fields in template order; `missing` follows it. thirdParty is optional and never "missing". */
-export const SUMMARY_FIELDS: readonly Field[] = [
-  'summary', 'rootCause', 'immediateFix', 'potentialEnhancements', 'customerType', 'product', 'source', 'thirdParty',
-];
+/** Fields in template order; `missing` follows it. Optional fields (3rd party) are never "missing". */
+export { SUMMARY_FIELDS };
 
-// Label words per field, matched against the whole normalised label.
-const LABELS: Array<[Field, RegExp]> = [
-  ['summary', /^(?:summary|incident summary|outage summary|what happened|overview|tl;? ?dr|resumen)$/],
-  ['rootCause', /^(?:root[ -]?cause(?: analysis)?|rca|cause|causa ra[ií]z)$/],
-  ['immediateFix', /^(?:immediate[ -]?(?:fix|resolution|mitigation|action)s?|fix(?: applied)?|hot ?fix|mitigation|resolution|workaround|soluci[oó]n inmediata)$/],
-  [
-    'potentialEnhancements',
-    /^(?:potential[ -]?(?:enhancements?|improvements?|fixes)|enhancements?|improvements?|follow[ -]?ups?|next steps|action items|prevention|long[ -]?term fix(?:es)?|mejoras(?: potenciales)?)$/,
-  ],
-  ['customerType', /^(?:customer[ -]?types?|type of customer|customer segment|customer|tipo de cliente)$/],
-  ['product', /^(?:products?|product area|affected products?|producto)$/],
-  ['source', /^(?:source|issue source|source of (?:the )?(?:issue|outage|problem)|cause category|root cause category|category|origen|fuente)$/],
-  ['thirdParty', /^(?:3rd[ -]?party|third[ -]?party|3p|vendor|external (?:vendor|dependency|service)|tercero)s?(?: (?:vendor|involved|name|service))?$/],
-];
+// A label's words as a lookup key: any case, accents optional, a space or hyphen between words optional.
+const stripAccents = (text: string) => (/[^ -~]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text);
+const labelKey = (phrase: string) => stripAccents(phrase.toLowerCase()).replace(/[\s-]+/g, '');
+
+// Every label word of the table, matched against the whole normalised label.
+const FIELD_BY_LABEL: ReadonlyMap<string, Field> = new Map(SUMMARY_FIELD_SPECS.flatMap((spec) => spec.labelWords.map((w) => [labelKey(w), spec.key] as const)));
 
 // The template's own title is not a field.
 const TITLE = /^(?:engineering (?:outage |incident )?|outage |incident )summary(?: template)?$/;
 
-const CUSTOMER_TYPE_WORDS: Array<[EngineeringSummary['customerType'], RegExp]> = [
-  ['managed', /\bmanag(?:ed|e)\b/],
-  ['integrated', /\bintegrat(?:ed|ion|e)\b/],
-  ['courseware', /\bcourse ?ware\b/],
-  ['cartridge', /\bcartridges?\b|\bcommon cartridge\b/],
-];
+// A choice word as a pattern: whole words, a space matching a separator or none, a trailing "*" a stem.
+function wordPattern(word: string): string {
+  const stem = word.endsWith('*');
+  const body = (stem ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').split(' ').join('[ ._/-]?');
+  return `\\b${body}${stem ? '' : '\\b'}`;
+}
 
-// Checked in order: "3rd party data" is third_party, "bad data" before a bare "data".
-const SOURCE_WORDS: Array<[EngineeringSummary['source'], RegExp]> = [
-  ['third_party', /\b(?:3rd|third)[ -_]?party\b|\bvendor\b|\bexternal\b/],
-  ['misconfiguration', /\bmis-?config|\bconfig(?:uration)?\b|\bsetting/],
-  ['bad_data', /\bbad[ -_]?data\b|\bdata\b|\bcorrupt/],
-  ['regression', /\bregression\b|\bregress|\bbug\b|\bdeploy|\brelease\b|\bcode change/],
-  ['infrastructure', /\binfra(?:structure)?\b|\bhosting\b|\bnetwork\b|\bdatabase\b|\bserver|\bcapacity\b|\baws\b|\bgcp\b|\bazure\b/],
-  ['other', /\bother\b/],
-];
+// Per choice field, its choices with their words: checkedFirst ones first, then in table order.
+const CHOICE_WORDS: ReadonlyMap<Field, ReadonlyArray<{ id: string; words: RegExp }>> = new Map(
+  SUMMARY_FIELD_SPECS.filter(isChoiceField).map((spec) => [
+    spec.key,
+    [...spec.choices]
+      .sort((a, b) => Number(b.checkedFirst ?? false) - Number(a.checkedFirst ?? false))
+      .map((c) => ({ id: c.id, words: new RegExp(c.words.map(wordPattern).join('|')) })),
+  ]),
+);
 
 const NONE = /^(?:n\/?a|none|no|nope|nothing|-+|—|–|not applicable|no third party|n\.a\.|tbd|unknown|\?+|ninguno|no aplica)\.?$/i;
 
@@ -56,7 +46,8 @@ function fieldOf(label: string): Field | null {
   if (norm.length === 0 || norm.length > 45) return null;
   // "Root cause / RCA", "Immediate fix/Mitigation": any part may name the field.
   for (const part of [norm, ...norm.split(/\s*\/\s*/)]) {
-    for (const [field, re] of LABELS) if (re.test(part)) return field;
+    const field = FIELD_BY_LABEL.get(labelKey(part));
+    if (field) return field;
   }
   return null;
 }
@@ -94,28 +85,26 @@ function cleanValueLine(line: string): string {
     .replace(/\*\*|__/g, '');
 }
 
-export function normalizeCustomerType(value: string): EngineeringSummary['customerType'] | null {
-  const v = value.toLowerCase().replace(/[*_~`]+/g, ' ').trim();
-  const hits = CUSTOMER_TYPE_WORDS.filter(([, re]) => re.test(v));
-  // "managed / integrated / courseware / cartridge" is the template's hint left unfilled.
-  if (hits.length > 2) return null;
-  const hit = hits[0];
-  return hit ? hit[0] : (CUSTOMER_TYPES as readonly string[]).includes(v) ? (v as EngineeringSummary['customerType']) : null;
-}
-
-/** Any stated source maps to one of the enum values; one we cannot place is "other". */
-export function normalizeSource(value: string): EngineeringSummary['source'] | null {
+/**
+ * Free text placed on one of a choice field's choices ("Integration partner" is integrated), or null:
+ * nothing stated, or the template's hint left unfilled ("managed / integrated / courseware / cartridge",
+ * "misconfiguration / bad data / etc."). A stated value no word places is the field's `unplaced` choice.
+ */
+export function normalizeChoice<K extends ChoiceFieldKey>(field: K, value: string): ChoiceId<K> | null {
+  const spec = SUMMARY_FIELD_SPECS.find((s) => s.key === field);
+  const choices = CHOICE_WORDS.get(field);
+  if (!spec || !isChoiceField(spec) || !choices) return null;
   const v = value.toLowerCase().replace(/[*_~`]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (v === '' || NONE.test(v)) return null;
-  if ((SUMMARY_SOURCES as readonly string[]).includes(v.replace(/ /g, '_'))) return v.replace(/ /g, '_') as EngineeringSummary['source'];
-  const hits = SOURCE_WORDS.filter(([, re]) => re.test(v));
-  // "misconfiguration / bad data / regression / etc." is the template's hint left unfilled.
+  const exact = spec.choices.find((c) => c.id === v.replace(/ /g, '_'));
+  if (exact) return exact.id as ChoiceId<K>;
+  const hits = choices.filter((c) => c.words.test(v));
   if (hits.length > 2 || /\betc\b/.test(v)) return null;
-  return hits[0]?.[0] ?? 'other';
+  return (hits[0]?.id ?? spec.unplaced ?? null) as ChoiceId<K> | null;
 }
 
 // Short fields hold one paragraph: text after a blank line is no longer theirs ("Thanks all").
-const ONE_PARAGRAPH: ReadonlySet<Field> = new Set(['customerType', 'product', 'source', 'thirdParty']);
+const ONE_PARAGRAPH: ReadonlySet<Field> = new Set(SUMMARY_FIELD_SPECS.filter((s) => s.kind === 'choice' || s.length === 'short').map((s) => s.key));
 
 function collect(text: string): Map<Field, string> {
   const values = new Map<Field, string[]>();
@@ -155,17 +144,18 @@ function collect(text: string): Map<Field, string> {
   return out;
 }
 
+function fieldValue(spec: SummaryField, found: Map<Field, string>): string | null {
+  const value = found.get(spec.key) ?? '';
+  return isChoiceField(spec) ? normalizeChoice(spec.key, value) : value || null;
+}
+
 export function parseSummary(text: string): { summary: Partial<EngineeringSummary>; missing: Array<keyof EngineeringSummary> } {
   const found = collect(typeof text === 'string' ? text : '');
-  const summary: Partial<EngineeringSummary> = {};
-  for (const field of ['summary', 'rootCause', 'immediateFix', 'potentialEnhancements', 'product', 'thirdParty'] as const) {
-    const value = found.get(field);
-    if (value) summary[field] = value;
+  const summary: Partial<Record<Field, string>> = {};
+  for (const spec of SUMMARY_FIELD_SPECS) {
+    const value = fieldValue(spec, found);
+    if (value) summary[spec.key] = value;
   }
-  const customerType = normalizeCustomerType(found.get('customerType') ?? '');
-  if (customerType) summary.customerType = customerType;
-  const source = normalizeSource(found.get('source') ?? '');
-  if (source) summary.source = source;
-  const missing = SUMMARY_FIELDS.filter((f) => f !== 'thirdParty' && summary[f] === undefined);
-  return { summary, missing };
+  const missing = SUMMARY_FIELD_SPECS.filter((spec) => spec.required && summary[spec.key] === undefined).map((spec) => spec.key);
+  return { summary: summary as Partial<EngineeringSummary>, missing };
 }

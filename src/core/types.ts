@@ -68,24 +68,5 @@ export type ChecklistResult = {
 
 export type EscalationMode = 'channel' | 'thread' | 'none';
 
-export const CUSTOMER_TYPES = ['managed', 'integrated', 'courseware', 'cartridge'] as const;
-export const SUMMARY_SOURCES = [
-  'misconfiguration',
-  'bad_data',
-  'regression',
-  'third_party',
-  'infrastructure',
-  'other',
-] as const;
-
-export type EngineeringSummary = {
-  summary: string;
-  rootCause: string;
-  immediateFix: string;
-  potentialEnhancements: string;
-  customerType: (typeof CUSTOMER_TYPES)[number];
-  product: string;
-  source: (typeof SUMMARY_SOURCES)[number];
-  /** Optional: not every outage has one. */
-  thirdParty?: string;
-};
+/** Derived from the summary table (src/core/summaryTable.ts), where its fields are listed. */
+export type { EngineeringSummary } from './summaryFields';

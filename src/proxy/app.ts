@@ -5,6 +5,8 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { StepName } from '../core/api';
 import type { ProxyConfig } from './config';
 import { AppNotifier, NOTIFY_JOB } from './escalations/appNotify';
+import { BoardService } from './escalations/board';
+import { JiraGateway } from './jira/gateway';
 import { createStepHandler } from './escalations/stepRunner';
 import { STEP_JOB } from './escalations/transitions';
 import { EscalationService } from './escalations/service';
@@ -46,6 +48,8 @@ export interface RunningProxy {
   app: FastifyInstance;
   store: Store;
   service: EscalationService;
+  /** The board (Jira): key checks, /outage-board, status from the webhook and reads. */
+  board: BoardService;
   loop: LoopService;
   /** Pushes escalation_updated to the sidebar (Zendesk Apps API notify); its counts say how it went. */
   notifier: AppNotifier;
@@ -77,8 +81,21 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     onCall: (operation, code, seconds) => metrics.outsideCall('zendesk', operation, code, seconds),
   });
 
+  const jira = config.jira
+    ? new JiraGateway({
+        baseUrl: config.jira.baseUrl,
+        email: config.jira.email,
+        apiToken: config.jira.apiToken,
+        onCall: (operation, code, seconds) => metrics.outsideCall('jira', operation, code, seconds),
+      })
+    : null;
+
   let worker: JobWorker | null = null;
-  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id) });
+  // Board status changes reach the sidebar through the same notifyChange as everything else.
+  let notifyChange = (_id: string) => {};
+  const board = new BoardService({ store, routing: config.routing, jira, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), onChange: (id) => notifyChange(id) });
+  const service = new EscalationService({ store, routing: config.routing, maxAttempts: policy.maxAttempts, now, wake: () => worker?.wake(), ticketUrl: (id) => zendesk.ticketUrl(id), board });
+  notifyChange = service.notifyChange;
   const silentLog: Logger = { info() {}, warn() {}, error() {} };
   const notifier = new AppNotifier({ store, zendesk, appId: config.zendesk.appId ?? null, now, wake: () => worker?.wake(), log: () => log ?? silentLog });
   // Every change of an escalation's stored view goes through notifyChange: the one place to push from.
@@ -95,13 +112,13 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     bodyLimitBytes: config.bodyLimitBytes,
     respondWithinMs: config.respondWithinMs,
     logger: opts.logger ?? { level: config.logLevel },
-    inbound: { loop, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret },
+    inbound: { loop, board, slackSigningSecret: config.slack.signingSecret, zendeskWebhookSecret: config.zendesk.webhookSecret, jiraWebhookSecret: config.jira?.webhookSecret ?? null },
     metrics,
     metricsToken: config.metricsToken,
   });
   log = app.log;
-  const stepHandler = createStepHandler({ store, slack, zendesk, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
-  const loopHandler = createLoopHandler({ ...loopDeps, zendesk, onReminderSent: (issueType) => metrics.reminderSent(issueType) });
+  const stepHandler = createStepHandler({ store, slack, zendesk, jira, routing: config.routing, maxAttempts: policy.maxAttempts, now, onChange: service.notifyChange, afterEffect: opts.afterEffect });
+  const loopHandler = createLoopHandler({ ...loopDeps, zendesk, jira, onReminderSent: (issueType) => metrics.reminderSent(issueType) });
   worker = new JobWorker({
     store,
     handlers: {
@@ -119,6 +136,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     workerId: opts.workerId,
     now,
   });
+  if (!jira) app.log.info('JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN and JIRA_WEBHOOK_SECRET are not set: no board items (Jira) are made or linked');
   if (!notifier.enabled) app.log.info('ZENDESK_APP_ID is not set: the sidebar follows escalations by polling only (no app notifications)');
   // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
   slack.identity().catch((e: unknown) => app.log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));
@@ -140,6 +158,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     app,
     store,
     service,
+    board,
     loop,
     notifier,
     worker: running,

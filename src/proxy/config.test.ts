@@ -62,6 +62,19 @@ describe('loadConfig', () => {
     }
   });
 
+  it('turns the board on with all four Jira variables, off with none, and names the missing ones otherwise', () => {
+    const jira = { JIRA_BASE_URL: 'https://acme.atlassian.net/', JIRA_EMAIL: 'bot@acme.example', JIRA_API_TOKEN: 'jira-token', JIRA_WEBHOOK_SECRET: 'a-webhook-secret-16+' };
+    const none = loadConfig(env, cwd);
+    expect(none.ok && none.config.jira).toBeNull();
+    const all = loadConfig({ ...env, ...jira }, cwd);
+    expect(all.ok && all.config.jira).toEqual({ baseUrl: 'https://acme.atlassian.net', email: 'bot@acme.example', apiToken: 'jira-token', webhookSecret: 'a-webhook-secret-16+' });
+    const some = loadConfig({ ...env, JIRA_BASE_URL: jira.JIRA_BASE_URL, JIRA_API_TOKEN: jira.JIRA_API_TOKEN }, cwd);
+    expect(some.ok ? [] : some.errors).toEqual([expect.stringMatching(/^JIRA_EMAIL: missing \(the board needs all of/), expect.stringMatching(/^JIRA_WEBHOOK_SECRET: missing/)]);
+    const bad = loadConfig({ ...env, ...jira, JIRA_BASE_URL: 'acme.atlassian.net', JIRA_WEBHOOK_SECRET: 'short' }, cwd);
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringMatching(/^JIRA_BASE_URL: /), expect.stringMatching(/^JIRA_WEBHOOK_SECRET: must be at least 16/)]);
+    expect((bad.ok ? [] : bad.errors).join('\n')).not.toContain('jira-token');
+  });
+
   it('reports an unreadable or invalid routing file by name', () => {
     const dir = mkdtempSync(join(tmpdir(), 'routing-'));
     const missing = loadConfig({ ...env, ESCALATION_CONFIG: join(dir, 'nope.jsonc') }, cwd);
@@ -105,5 +118,24 @@ describe('routing', () => {
     expect(outage.invitees).toEqual({ users: ['U1AA', 'U2BB'], usergroups: ['S1AA'], emails: ['e@x.io'] });
     expect(routeFor(r.routing, 'problem')).toMatchObject({ mode: 'thread', triageChannel: 'eng-triage' });
     expect(routeFor(r.routing, 'question').mode).toBe('none');
+  });
+
+  it('gives a board per issue type, overridden by the product for types that have one', () => {
+    const r = parseRouting(
+      `{"triageChannel":"t","issueTypes":{"outage":{"board":{"project":"ENG","issueType":"Bug"}}},
+        "products":{"Assessments":{"board":{"project":"OPS","issueType":"Incident"}}}}`,
+      'f',
+    );
+    if (!r.ok) throw new Error(r.errors.join());
+    expect(routeFor(r.routing, 'outage').board).toEqual({ project: 'ENG', issueType: 'Bug' });
+    expect(routeFor(r.routing, 'outage', 'assessments').board).toEqual({ project: 'OPS', issueType: 'Incident' });
+    expect(routeFor(r.routing, 'outage', 'assessments').invitees.users).toEqual([]);
+    expect(routeFor(r.routing, 'problem', 'assessments').board).toBeNull();
+    const bad = parseRouting('{"triageChannel":"t","issueTypes":{"outage":{"board":{"project":"eng","issueType":"","x":1}}}}', 'f');
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      expect.stringMatching(/issueTypes\.outage\.board\.project: a Jira project key/),
+      expect.stringMatching(/issueTypes\.outage\.board\.issueType: /),
+      expect.stringMatching(/issueTypes\.outage\.board: Unrecognized key/),
+    ]);
   });
 });

@@ -36,7 +36,21 @@ const envSchema = z
     SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 120_000),
     METRICS_TOKEN: z.string().regex(/^[A-Za-z0-9_.-]{16,}$/, 'must be 16+ characters of A-Z a-z 0-9 _ . -').optional(),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    // The board (Jira Cloud): all four or none (then no board steps).
+    JIRA_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JIRA_EMAIL: z.email().optional(),
+    JIRA_API_TOKEN: nonEmpty.optional(),
+    JIRA_WEBHOOK_SECRET: nonEmpty.min(16, 'must be at least 16 characters').optional(),
   });
+
+const JIRA_VARIABLES = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN', 'JIRA_WEBHOOK_SECRET'] as const;
+
+/** The board is on with all four Jira variables, off with none; some but not all is a mistake worth stopping for. */
+function partialJira(cleaned: Record<string, string | undefined>): string[] {
+  const set = JIRA_VARIABLES.filter((v) => cleaned[v] !== undefined);
+  if (set.length === 0 || set.length === JIRA_VARIABLES.length) return [];
+  return JIRA_VARIABLES.filter((v) => cleaned[v] === undefined).map((v) => `${v}: missing (the board needs all of ${JIRA_VARIABLES.join(', ')}, or none of them)`);
+}
 
 export type RetryPolicyName = 'standard' | 'fast';
 
@@ -62,7 +76,11 @@ export type ProxyConfig = Readonly<{
   metricsToken?: string | null;
   /** The proxy's address as Slack and Zendesk reach it (setup:zendesk, doctor); null when unset. */
   publicUrl?: string | null;
+  /** Jira Cloud (the board); null or absent: no board steps. */
+  jira?: JiraConfig | null;
 }>;
+
+export type JiraConfig = Readonly<{ baseUrl: string; email: string; apiToken: string; webhookSecret: string }>;
 
 export type ConfigResult = { ok: true; config: ProxyConfig } | { ok: false; errors: string[] };
 
@@ -97,7 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), 
   const parsed = envSchema.safeParse(cleaned);
   // Checked beside the schema so it is reported together with every other bad variable.
   const zendeskTarget = cleaned.ZENDESK_API_URL || cleaned.ZENDESK_SUBDOMAIN ? [] : ['ZENDESK_SUBDOMAIN: missing (or set ZENDESK_API_URL)'];
-  if (!parsed.success || zendeskTarget.length) return { ok: false, errors: [...(parsed.success ? [] : issueLines(parsed.error)), ...zendeskTarget] };
+  const jiraMissing = partialJira(cleaned);
+  if (!parsed.success || zendeskTarget.length || jiraMissing.length) {
+    return { ok: false, errors: [...(parsed.success ? [] : issueLines(parsed.error)), ...zendeskTarget, ...jiraMissing] };
+  }
   const e = parsed.data;
 
   const routing = readRouting(e.ESCALATION_CONFIG, cleaned.ESCALATION_CONFIG !== undefined, cwd, opts);
@@ -126,6 +147,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd(), 
     shutdownMs: e.SHUTDOWN_TIMEOUT_MS,
     metricsToken: e.METRICS_TOKEN ?? null,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    jira:
+      e.JIRA_BASE_URL && e.JIRA_EMAIL && e.JIRA_API_TOKEN && e.JIRA_WEBHOOK_SECRET
+        ? { baseUrl: e.JIRA_BASE_URL.replace(/\/+$/, ''), email: e.JIRA_EMAIL, apiToken: e.JIRA_API_TOKEN, webhookSecret: e.JIRA_WEBHOOK_SECRET }
+        : null,
   };
   return { ok: true, config: deepFreeze(config) };
 }

@@ -7,8 +7,8 @@ import type { JobHandler } from './jobs/worker';
 import type { Store } from './store/db';
 import { escalationCounts, jobQueueStats } from './store/stats';
 
-export type OutsideService = 'slack' | 'zendesk';
-export type InboundKind = 'slack_event' | 'slack_command' | 'slack_interaction' | 'zendesk_webhook';
+export type OutsideService = 'slack' | 'zendesk' | 'jira';
+export type InboundKind = 'slack_event' | 'slack_command' | 'slack_interaction' | 'zendesk_webhook' | 'jira_webhook';
 /** accepted: verified and handled; duplicate: a delivery id seen before; refused: bad signature or body. */
 export type InboundOutcome = 'accepted' | 'duplicate' | 'refused';
 export type StepOutcome = 'done' | 'retry' | 'failed';
@@ -99,13 +99,13 @@ export class ProxyMetrics {
     });
     this.outsideCalls = new Counter({
       name: name('outside_calls_total'),
-      help: 'Slack and Zendesk API calls, by service, method and result code (ok, or the error code)',
+      help: 'Slack, Zendesk and Jira API calls, by service, method and result code (ok, or the error code)',
       labelNames: ['service', 'method', 'code'],
       registers,
     });
     this.outsideCallDuration = new Histogram({
       name: name('outside_call_duration_seconds'),
-      help: 'Slack and Zendesk API call time, by service and method',
+      help: 'Slack, Zendesk and Jira API call time, by service and method',
       labelNames: ['service', 'method'],
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,

@@ -20,6 +20,15 @@ const inviteesSchema = z
   .strict();
 export type Invitees = z.infer<typeof inviteesSchema>;
 
+/** Where an escalation's board item goes: a Jira project key and an issue type of that project. */
+const boardSchema = z
+  .object({
+    project: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'a Jira project key such as ENG'),
+    issueType: z.string().trim().min(1).max(60),
+  })
+  .strict();
+export type BoardRoute = z.infer<typeof boardSchema>;
+
 const TEMPLATE_VARS = ['{type}', '{ticketId}', '{slug}', '{product}'];
 
 const issueTypeRouteSchema = z
@@ -36,6 +45,8 @@ const issueTypeRouteSchema = z
     /** Mask student and guardian ids in what is posted to Slack (default true). */
     maskIds: z.boolean().optional(),
     privateChannel: z.boolean().optional(),
+    /** A Jira issue per escalation of this type (no board where absent). */
+    board: boardSchema.optional(),
   })
   .strict();
 
@@ -47,7 +58,7 @@ export const routingSchema = z
     triageChannel: channelRef.nullable().default(null),
     issueTypes: z.partialRecord(z.enum(ISSUE_TYPE_IDS), issueTypeRouteSchema).default({}),
     /** Extra invitees when the escalation names this product (keys compared case-insensitively). */
-    products: z.record(z.string(), z.object({ invitees: inviteesSchema }).strict()).default({}),
+    products: z.record(z.string(), z.object({ invitees: inviteesSchema.optional(), board: boardSchema.optional() }).strict()).default({}),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -76,6 +87,8 @@ export type Route = {
   maskIds: boolean;
   privateChannel: boolean;
   zendeskTag: string;
+  /** The type's board entry, or the product's where it names one; null: no board item. */
+  board: BoardRoute | null;
 };
 
 const DEFAULT_REMINDER_MINUTES: Record<EscalationMode, number> = { channel: 15, thread: 60, none: 60 };
@@ -92,14 +105,16 @@ export function routeFor(routing: Routing, issueType: IssueType, product?: strin
     mode,
     channelNameTemplate: r.channelNameTemplate ?? routing.channelNameTemplate,
     invitees: {
-      users: merge(r.invitees?.users, productRoute?.invitees.users),
-      usergroups: merge(r.invitees?.usergroups, productRoute?.invitees.usergroups),
-      emails: merge(r.invitees?.emails, productRoute?.invitees.emails),
+      users: merge(r.invitees?.users, productRoute?.invitees?.users),
+      usergroups: merge(r.invitees?.usergroups, productRoute?.invitees?.usergroups),
+      emails: merge(r.invitees?.emails, productRoute?.invitees?.emails),
     },
     triageChannel: (r.triageChannel ?? routing.triageChannel)?.replace(/^#/, '') ?? null,
     reminderMinutes: r.reminderMinutes ?? DEFAULT_REMINDER_MINUTES[mode],
     maskIds: r.maskIds ?? true,
     privateChannel: r.privateChannel ?? false,
     zendeskTag: routing.zendeskTag,
+    // A product's board overrides the type's, but only for types that go to the board at all.
+    board: r.board ? (productRoute?.board ?? r.board) : null,
   };
 }

@@ -2,7 +2,9 @@
 // needs the ESM-only 'cookie' package, which this Jest setup does not transform: a loopback port it is.)
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './server';
+import { BoardService } from './escalations/board';
 import { EscalationService } from './escalations/service';
+import type { Routing } from './routing';
 import { createTestStore } from './store/testStores';
 import type { Store } from './store/db';
 import { parseRouting } from './config';
@@ -16,12 +18,19 @@ async function call(app: FastifyInstance, path: string, init: RequestInit = {}) 
   return { statusCode: res.status, body, json: () => JSON.parse(body) as Record<string, unknown> };
 }
 
+/** The service over a store, with no Jira (no board). */
+function serviceOver(store: Store, routing: Routing): EscalationService {
+  const common = { store, routing, maxAttempts: 3, now: () => new Date(), wake: () => {} };
+  const board = new BoardService({ ...common, jira: null, onChange: () => {} });
+  return new EscalationService({ ...common, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}`, board });
+}
+
 async function serverOn(opts: { rateLimitPerMinute?: number; logger?: Parameters<typeof buildServer>[0]['logger']; draining?: () => boolean } = {}) {
   const handle = await createTestStore('sqlite');
   const store = await handle.open();
   const routing = parseRouting(ROUTING, 'test');
   if (!routing.ok) throw new Error(routing.errors.join());
-  const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
+  const service = serviceOver(store, routing.routing);
   const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: opts.rateLimitPerMinute ?? 1000, bodyLimitBytes: 65536, respondWithinMs: 0, logger: opts.logger, draining: opts.draining });
   return { app, store, close: async () => (await app.close(), await handle.dispose()) };
 }
@@ -88,7 +97,7 @@ describe('buildServer', () => {
     const store: Store = { ...real, ping: async () => up && real.ping() };
     const routing = parseRouting(ROUTING, 'test');
     if (!routing.ok) throw new Error(routing.errors.join());
-    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
+    const service = serviceOver(store, routing.routing);
     // A service that breaks on reading: the error handler must answer 500 in words only.
     service.byTicket = async () => {
       throw new Error('SQLITE_IOERR at /srv/secret/path.ts:12');
@@ -118,7 +127,7 @@ describe('buildServer', () => {
     const store = await handle.open();
     const routing = parseRouting(ROUTING, 'test');
     if (!routing.ok) throw new Error(routing.errors.join());
-    const service = new EscalationService({ store, routing: routing.routing, maxAttempts: 3, now: () => new Date(), wake: () => {}, ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}` });
+    const service = serviceOver(store, routing.routing);
     const app = await buildServer({ store, service, zafSharedSecret: SECRET, rateLimitPerMinute: 1000, bodyLimitBytes: 65536, respondWithinMs: 0 });
     try {
       const r = await call(app, '/api/escalations', { method: 'POST', body: 'ticket=1', headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/x-www-form-urlencoded' } });

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
         zendesk: portFromEnv('SANDBOX_PORT', 4567),
         slack: portFromEnv('SLACK_STANDIN_PORT', 8790),
         proxy: portFromEnv('PROXY_PORT', 8787),
+        jira: portFromEnv('JIRA_STANDIN_PORT', 8791),
       },
       databaseUrl: process.env.DATABASE_URL,
       escalationConfig: process.env.ESCALATION_CONFIG,
@@ -40,12 +41,12 @@ async function main(): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     const state = keep ? 'state kept in data/ (delete data/sandbox* to begin afresh)' : 'fresh state: `npm start -- --keep` keeps it';
-    console.log(`Sandbox ready: open ${stack.zendesk.url}  (Slack stand-in: ${stack.slack.url}, proxy: ${stack.proxy.url}; ${state})`);
+    console.log(`Sandbox ready: open ${stack.zendesk.url}  (Slack stand-in: ${stack.slack.url}, Jira stand-in: ${stack.jira.url}, proxy: ${stack.proxy.url}; ${state})`);
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     const reason =
       error.code === 'EADDRINUSE'
-        ? 'a port is in use (set SANDBOX_PORT, SLACK_STANDIN_PORT or PROXY_PORT to free ones)'
+        ? 'a port is in use (set SANDBOX_PORT, SLACK_STANDIN_PORT, JIRA_STANDIN_PORT or PROXY_PORT to free ones)'
         : error.message;
     console.error(`Sandbox could not start: ${reason}`);
     process.exit(1);

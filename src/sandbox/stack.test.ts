@@ -70,6 +70,21 @@ describe('the local stack (npm start)', () => {
     expect(existsSync(join(dataDir, 'sandbox/zendesk.json')) && existsSync(join(dataDir, 'sandbox/slack.json'))).toBe(true);
   });
 
+  it('puts an outage on the Jira stand-in’s board, and a move on its page reaches the sidebar’s escalation', async () => {
+    stack = await start(false);
+    await escalate(stack);
+    const board = async () => {
+      const jwt = await token({ secret: stack!.zendesk.settings.shared_secret });
+      const res = await fetch(`${stack!.proxy.url}/api/escalations/by-ticket/${TICKET}`, { headers: { authorization: `Bearer ${jwt}` } });
+      return ((await res.json()) as { board?: { key?: string; status?: string } }).board;
+    };
+    await waitFor(board, (b) => b?.key === 'ENG-1', 'the board item');
+    const page = await fetch(`${stack.jira.url}/_stand-in/issues/ENG-1/move`, { method: 'POST', body: 'to=In+Progress', headers: { 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect((await board())?.status).toBe('In Progress');
+    expect(await (await fetch(stack.jira.url)).text()).toContain('ENG-1');
+  });
+
   it('with keep, refuses a proxy store left without the stand-ins’ state (an older npm start), naming the files', async () => {
     writeFileSync(join(dataDir, 'sandbox.sqlite'), '');
     await expect(start(true)).rejects.toThrow(/--keep found .*sandbox\.sqlite but not .*zendesk\.json, .*slack\.json: delete the data\/sandbox\* files/);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startProxy, type RunningProxy } from '../proxy/app';
 import { loadConfig } from '../proxy/config';
+import { startJiraStandIn, type JiraStandIn } from './jira/server';
 import { startSlackStandIn, type SlackStandIn } from './slack/server';
 import { SANDBOX_API_EMAIL, SANDBOX_API_TOKEN, startZendeskSandbox } from './zendesk/server';
 
@@ -19,13 +20,14 @@ import { SANDBOX_API_EMAIL, SANDBOX_API_TOKEN, startZendeskSandbox } from './zen
 export type LocalStack = {
   zendesk: Awaited<ReturnType<typeof startZendeskSandbox>>;
   slack: SlackStandIn;
+  jira: JiraStandIn;
   proxy: RunningProxy;
   close(): Promise<void>;
 };
 
 export type LocalStackOptions = {
   /** 0 or absent: a free port. */
-  ports?: { zendesk?: number; slack?: number; proxy?: number };
+  ports?: { zendesk?: number; slack?: number; proxy?: number; jira?: number };
   /** Keep every part's state under dataDir across restarts (default: fresh each start). */
   keep?: boolean;
   /** Where kept state lives (default ./data). */
@@ -59,9 +61,9 @@ function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const port = async (wanted?: number) => (wanted ? wanted : freePort());
-  const ports = { zendesk: await port(options.ports?.zendesk), slack: await port(options.ports?.slack), proxy: await port(options.ports?.proxy) };
+  const ports = { zendesk: await port(options.ports?.zendesk), slack: await port(options.ports?.slack), proxy: await port(options.ports?.proxy), jira: await port(options.ports?.jira) };
   const proxyUrl = `http://127.0.0.1:${ports.proxy}`;
-  const secrets = { zaf: secret(), slackSigning: secret(), zendeskWebhook: secret() };
+  const secrets = { zaf: secret(), slackSigning: secret(), zendeskWebhook: secret(), jiraWebhook: secret() };
 
   const dataDir = resolve(options.dataDir ?? 'data');
   const kept = options.keep ? { db: join(dataDir, 'sandbox.sqlite'), zendesk: join(dataDir, 'sandbox/zendesk.json'), slack: join(dataDir, 'sandbox/slack.json') } : null;
@@ -98,6 +100,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     started.push(zendesk.close);
 
+    // The board: Jira's REST API for the proxy, and a page that moves issues and sends the signed webhook.
+    // Its kept state is optional: a data/ folder from before the board simply starts with no issues.
+    const jira = await startJiraStandIn({
+      port: ports.jira,
+      webhook: { url: `${proxyUrl}/jira/events`, secret: secrets.jiraWebhook },
+      ...(kept ? { statePath: join(dataDir, 'sandbox/jira.json') } : {}),
+    });
+    started.push(jira.close);
+
     const config = loadConfig({
       PORT: String(ports.proxy),
       HOST: '127.0.0.1',
@@ -112,6 +123,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ZENDESK_WEBHOOK_SECRET: secrets.zendeskWebhook,
       // The sandbox's installed app: the proxy pushes escalation_updated to it, so the sidebar follows live.
       ZENDESK_APP_ID: String(zendesk.appId),
+      JIRA_BASE_URL: jira.url,
+      JIRA_EMAIL: jira.email,
+      JIRA_API_TOKEN: jira.apiToken,
+      JIRA_WEBHOOK_SECRET: secrets.jiraWebhook,
       ESCALATION_CONFIG: options.escalationConfig,
       LOG_LEVEL: options.logLevel ?? 'warn',
     });
@@ -119,7 +134,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const proxy = await startProxy(config.config, { slackWorkspaceUrl: slack.url });
     started.push(proxy.close);
 
-    return { zendesk, slack, proxy, close };
+    return { zendesk, slack, jira, proxy, close };
   } catch (e) {
     await close();
     throw e;

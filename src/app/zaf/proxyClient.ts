@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import type { z } from 'zod';
 import {
+  customerUpdateSchema,
   errorBodySchema,
   escalationListSchema,
   escalationSchema,
   type CreateEscalationRequest,
+  type CustomerUpdate,
+  type CustomerUpdateRequest,
   type Escalation,
   type LinkTicketRequest,
 } from '../../core/api';
@@ -24,7 +27,10 @@ export type ProxyErrorCode =
   | 'not_escalated' // 422: this issue type is not escalated
   | 'rate_limited'
   | 'server' // 5xx
-  | 'bad_response'; // an answer that does not follow src/core/api.ts
+  | 'bad_response' // an answer that does not follow src/core/api.ts
+  | 'board_unknown' // 422: Jira has no issue by the key the agent gave
+  | 'board_not_configured' // 422: the proxy has no Jira, so a key cannot be linked
+  | 'board_unavailable'; // 503: Jira did not answer when the key was checked
 
 /** What went wrong, as a code the UI words and the proxy's own words for the details. */
 export class ProxyError extends Error {
@@ -47,6 +53,11 @@ export type ProxyApi = {
   linkTicket(escalationId: string, body: LinkTicketRequest): Promise<Escalation>;
   /** Resumes a failed escalation from its failed step. */
   retryEscalation(escalationId: string): Promise<Escalation>;
+  /**
+   * One update for every linked ticket's customer. The same key (one per draft) sent again answers the
+   * update already stored: a retried send never reaches a customer twice.
+   */
+  sendCustomerUpdate(escalationId: string, body: CustomerUpdateRequest, idempotencyKey: string): Promise<CustomerUpdate>;
 };
 
 export const DEFAULT_PROXY_TIMEOUT_MS = 20_000;
@@ -100,8 +111,17 @@ function hostProxyCode(answer: HttpAnswer): ProxyErrorCode | null {
   return null;
 }
 
+/** The proxy's own codes for a board key it could not link. */
+const BOARD_ERRORS: Readonly<Record<string, ProxyErrorCode>> = {
+  unknown_board_key: 'board_unknown',
+  board_not_configured: 'board_not_configured',
+  board_unavailable: 'board_unavailable',
+};
+
 function toError(answer: HttpAnswer): ProxyError {
-  const code = answer.status >= 500 ? (hostProxyCode(answer) ?? codeForStatus(answer.status)) : codeForStatus(answer.status);
+  const proxyCode = errorBodySchema.safeParse(answer.body).data?.error;
+  const board = proxyCode === undefined ? undefined : BOARD_ERRORS[proxyCode];
+  const code = board ?? (answer.status >= 500 ? (hostProxyCode(answer) ?? codeForStatus(answer.status)) : codeForStatus(answer.status));
   return new ProxyError(answer.status, code, errorMessage(answer));
 }
 
@@ -118,14 +138,14 @@ function parseBody<S extends z.ZodType>(schema: S, answer: HttpAnswer): z.infer<
 export function createProxyClient(client: ZafClient, proxyUrl: string, timeoutMs = DEFAULT_PROXY_TIMEOUT_MS): ProxyApi {
   const base = proxyUrl.replace(/\/+$/, '');
 
-  async function call(type: ZafRequestOptions['type'], path: string, body?: unknown): Promise<HttpAnswer> {
+  async function call(type: ZafRequestOptions['type'], path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
     const options: ZafRequestOptions = {
       url: base + path,
       type,
       contentType: 'application/json',
       data: body === undefined ? undefined : JSON.stringify(body),
       secure: true,
-      headers: { Authorization: 'Bearer {{jwt.token}}' },
+      headers: { ...headers, Authorization: 'Bearer {{jwt.token}}' },
       jwt: { algorithm: 'HS256', secret_key: '{{setting.shared_secret}}', expiry: 300 },
       httpCompleteResponse: true,
       timeout: timeoutMs,
@@ -167,6 +187,10 @@ export function createProxyClient(client: ZafClient, proxyUrl: string, timeoutMs
     },
     async retryEscalation(escalationId) {
       return parseBody(escalationSchema, await call('POST', `/api/escalations/${encodeURIComponent(escalationId)}/retry`));
+    },
+    async sendCustomerUpdate(escalationId, body, idempotencyKey) {
+      const path = `/api/escalations/${encodeURIComponent(escalationId)}/customer-updates`;
+      return parseBody(customerUpdateSchema, await call('POST', path, body, { 'Idempotency-Key': idempotencyKey }));
     },
   };
 }

@@ -11,6 +11,12 @@ describe('detectCourse', () => {
     ['Jamal Wright: Earth Science, unit 3 lesson 2 plate tectonics', 'Earth Science'],
     ["En el curso 'Biología 7° Grado (2024-25)', la lección 3.2 muestra otro video.", 'Biología 7° Grado (2024-25)'],
     ["Course is 'Ciencias Naturales 5 (MX)', lesson 2.4.", 'Ciencias Naturales 5 (MX)'],
+    // A subject's title without the word "course".
+    ['Kids in my AP Chemistry class see a blank lab.', 'AP Chemistry'],
+    ['Anyone in Geometry Honors gets the old Unit 6 quiz.', 'Geometry Honors'],
+    ['The Physics Unit 3 quiz has two answers marked right.', 'Physics'],
+    ['Grade 5 Reading > Unit 1 > Lesson 4 plays no audio.', 'Grade 5 Reading'],
+    ['En Geografía de América 1, Bloque 2, el mapa no carga.', 'Geografía de América 1'],
   ])('%s -> course %s', (text, name) => {
     const found = course(text).courseName;
     expect(found.status).toBe('present');
@@ -21,7 +27,18 @@ describe('detectCourse', () => {
     expect(course('Link: learn.brightlearn.com/courses/spanish2-honors/u4/quiz-vocab').courseUrl.status).toBe('present');
   });
 
-  it.each(['Hi Jamal, thanks for writing.', 'The gradebook is slow for every class.'])('%s -> no course', (text) =>
+  it('a revision told in Spanish, or a course version, is the revision id', () => {
+    expect(course('Al pie de la página dice Revisión de contenido: 55102.').courseRevisionId.evidence.join()).toContain('55102');
+    expect(course('The course version 2024.3 still has the typo.').courseRevisionId.status).toBe('present');
+  });
+
+  it('a short content path (/c/.../l/...) or an LTI launch link is the course URL', () => {
+    expect(course('Page: https://learn.example.com/c/bio-9/l/3.2 shows nothing.').courseUrl.status).toBe('present');
+    expect(course('It opens https://app.example.com/lti/launch/geo/u4/l1 then stops.').courseUrl.status).toBe('present');
+    expect(course('El enlace: https://app.example.com/mx/quimica-1/bloque-2/actividad-3').courseUrl.status).toBe('present');
+  });
+
+  it.each(['Hi Jamal, thanks for writing.', 'The gradebook is slow for every class.', 'Ms. Okafor, Science Department Chair', 'The page is in Spanish.', 'We switched to the Spanish version.'])('%s -> no course', (text) =>
     expect(course(text).courseName.status).toBe('missing'),
   );
 });

@@ -34,11 +34,49 @@ const NAME_BY_PLACE = [
   new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'),
   new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu'),
 ];
+// A title holding a school subject, written as a name is (capitalised): "AP Biology", "Chemistry 2",
+// "Grade 6 Science", "Integrated Math II", "Biología 7° Grado (2024-25)".
+const SUBJECT = [...new Set(LEXICONS.flatMap((l) => l.course.subjects))]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+  .join('|');
+const NAME_WORD = "[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°-]*";
+const SUBJECT_TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${NAME_WORD}[ \\t]+){0,3}(?:${SUBJECT})(?:[ \\t]+(?:(?:de|del|of)[ \\t]+)?(?:${NAME_WORD}|\\([^)\\n]{1,20}\\)))*)(?![\\p{L}\\p{N}])(?:[ \\t]*[-–:,>]?[ \\t]*(?:the[ \\t]+)?(\\p{L}+))?`,
+  'gu',
+);
+const SUBJECT_WORD = new RegExp(`(?<![\\p{L}])(?:${SUBJECT})(?![\\p{L}])`, 'gu');
+// Words that name what a course holds, or the course itself, after its name: the name ends there.
+const PLACE_AFTER_NAME = new Set([...LEXICONS.flatMap((l) => [...l.course.locators, ...l.course.courseWords]), 'class', 'classes', 'curriculum', 'textbook', 'clase']);
+const NOT_A_PLACE = new Set(['version', 'revision', 'page']);
+// "Ms. Lee, Math Teacher", "Science Department": a role or an office, not a course.
+const ROLE_WORD = /^(?:teachers?|department|dept|coordinator|specialist|chair|coach|director|lead|team|fair|night|club|tutor|maestr[oa]|profesor(?:a)?)$/i;
+
+/** A capitalised title with a school subject: two words or more, or one before "class", "Unit 4"... */
+function subjectTitle(corpus: Corpus, found: Finding): void {
+  const lines = linesWith(corpus.text, SUBJECT_WORD);
+  eachMatchInLines(corpus.text, lines, SUBJECT_TITLE, (m) => {
+    const words: string[] = [];
+    for (const word of (m[1] ?? '').split(/[ \t]+/)) {
+      if (PLACE_AFTER_NAME.has(word.toLowerCase())) break;
+      words.push(word);
+    }
+    const name = trimGeneric(words.join(' ').replace(/[.,;:!?-]+$/, ''));
+    if (!name || name.split(' ').some((w) => ROLE_WORD.test(w))) return;
+    const next = words.length < (m[1] ?? '').split(/[ \t]+/).length ? (m[1] ?? '').split(/[ \t]+/)[words.length] : m[2];
+    const placeAfter = next !== undefined && PLACE_AFTER_NAME.has(next.toLowerCase()) && !NOT_A_PLACE.has(next.toLowerCase());
+    if (name.includes(' ') || placeAfter) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
+    return !found.full;
+  });
+}
+
 // A path that points into course content.
-const COURSE_PATH = /\/(?:courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
+// A segment named by a place inside a course and its number: "/bloque-3/", "/unit4/", "/lesson-2-1".
+const LOCATOR_SEGMENT = new RegExp(`/(?:${LEXICONS.flatMap((l) => l.course.locators).map((w) => w.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '')).join('|')}|bloque|block)[-_]?\\d`, 'i');
+const COURSE_PATH = /\/(?:c|l|u\d{0,3}|lti|launch|play(?:er)?|viewer|courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const REVISION =
-  /\b(?:course[ \t]+)?(?:revision|rev\b\.?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/dg;
+  /(?<![\p{L}])(?:(?:course|content|curriculum|lesson|published)[ \t]+version|(?:course[ \t]+)?(?:revision|revisi[oó]n|rev\b\.?)(?:[ \t]+(?:de[ \t]+contenido|del[ \t]+curso))?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/dgu;
 const BARE_LINK = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\/[^\s]{2,200}/i;
 const REVISION_IN_URL = /[?&]rev(?:ision)?(?:[_-]?id)?=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
 
@@ -62,7 +100,12 @@ function courseName(corpus: Corpus, found: Finding): void {
   if (!found.full) namedByPlace(corpus, found);
   // Every pattern below holds "course" or "curso" and stays within a line: only such lines are read.
   const lines = linesWith(corpus.lower, /course|curso/g);
-  if (lines.length === 0) return;
+  if (lines.length > 0) namedNearCourseWord(corpus, found, lines);
+  // The loosest reading, a subject's title anywhere: only when nothing clearer was found.
+  if (found.status !== 'present') subjectTitle(corpus, found);
+}
+
+function namedNearCourseWord(corpus: Corpus, found: Finding, lines: ReturnType<typeof linesWith>): void {
   for (const re of [QUOTED_COURSE, NAMED_COURSE, TITLED_COURSE]) {
     // Capitalised words near "course" are the loosest reading: only when nothing clearer was found.
     if (found.full || (re === TITLED_COURSE && found.status === 'present')) return;
@@ -115,7 +158,7 @@ function courseUrl(corpus: Corpus, found: Finding): void {
       if (found.full) return;
       if (isToolingUrl(url)) continue;
       // A link into course content is the item's URL; another product link is a page, but maybe not the item.
-      if (COURSE_PATH.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
+      if (COURSE_PATH.test(url.path) || LOCATOR_SEGMENT.test(url.path)) found.present(`${source.where}: ${urlLabel(url)}`);
       else found.weak(`${source.where}: ${urlLabel(url)}`);
     }
   }
@@ -132,7 +175,7 @@ function revisionId(corpus: Corpus, found: Finding): void {
       else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);
     }
   }
-  if (found.full || !corpus.lower.includes('rev')) return;
+  if (found.full || !/rev|version/.test(corpus.lower)) return;
   eachCasedMatch(corpus, REVISION, (m) => {
     found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
     return !found.full;

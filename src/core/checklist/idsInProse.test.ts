@@ -20,6 +20,27 @@ describe('user ids told in words', () => {
     ["Mom's portal login is tanya.bell82@gmail.com. Can you take a look?", 'tanya.bell82@gmail.com'],
     ['Examples: abaker@lcps.org, cdiaz@lcps.org, mfoster@lcps.org.', 'abaker@lcps.org'],
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
+    // A name and the id beside it, or the account a person signs in with.
+    ['Both Tomas Reyes (5512930) and Ivy Holt (5512931) lose their answers.', '5512930'],
+    ['Tomas Reyes #5512930 is not on the roster.', '5512930'],
+    ['Ivy Holt - iholt09 - 6th period', 'iholt09'],
+    ['He signs in with treyes@students.brookfield.org and the quiz is blank.', 'treyes@students.brookfield.org'],
+    ['Acct 7730019 keeps locking.', '7730019'],
+    ['Kids affected (LASID): 2200451, 2200452', '2200451'],
+    ['Our aide (Ms. Ruth Baines, login rbaines.aide) cannot open the roster.', 'rbaines.aide'],
+    ['Locked out:\n- Paul Greer - pgreer@elmwood.org\n- Nadia Fox - nfox@elmwood.org', 'pgreer@elmwood.org'],
+    ["(9:01) Jo (Support): What's his username?\n(9:02) Carla Diaz: tdiaz31 - Tomas, 5th grade", 'tdiaz31'],
+    ['(9:01) Jo (Support): ¿Me da el correo con el que entra?\n(9:02) Carla: carla.d77@gmail.com. es la cuenta de mamá', 'carla.d77@gmail.com'],
+    // Tables and pastes: the column under an id header.
+    ['Here they are:\nfirst,last,sid\nAmara,Osei,5530021\nLuca,Brandt,5530044', '5530021'],
+    ['Name\nStudent ID\nPeriod\n\nAmara Osei\n5530021\nP3\n\nLuca Brandt\n5530044\nP3', '5530021'],
+    // Chat turns in other formats, and an id inside the answering turn.
+    ["Lee - Support (9:14:02 AM): What's the student's username?\nMara Quist (9:14:40 AM): tquist44 is the one", 'tquist44'],
+    ['[9:02] Ana (Support): Can you share a couple of student IDs?\n[9:03] Mr. Boyd: sure: 66120458, 66120471', '66120458'],
+    // A test account, a user named by its login, an account in a numbered list.
+    ['I checked from our demo account (test acct lvhs.teacher.demo) and it is the same.', 'lvhs.teacher.demo'],
+    ['For example user mbaptiste12 lost all her posts.', 'mbaptiste12'],
+    ['acct 1: 7720014 (old, has grades)\nacct 2: 7720014-02 (new)', '7720014'],
   ])('%s -> %s', (text, id) => {
     const r = ids(text);
     expect(r.status).toBe('present');
@@ -33,5 +54,42 @@ describe('user ids told in words', () => {
     'Please call the testing office at 555-0114.',
     'Thanks,\nMark Jennings\n[cid:image001.png@01DB18A2.5C3F7E10]',
     'Example: section 88211 (Gr 8 Science, P3), see https://fcps.instructure.com/courses/40917',
+    // The UUID of a session, a request or a deployment, with its "ID is" between.
+    'The failing session ID is 0b9e7c1a-5d2f-4e83-a6b4-2c1d0e9f8a77, if that helps.',
+    'Request ID: 3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b',
+    'Our deployment ID is 6c5b4a39-2817-4f60-9e8d-7c6b5a493827.',
+    'Westbrook High (40211) and Case Number - 4471203 are on the invoice.',
+    // A form's line for another item is not a chat turn answering with an id.
+    'Name: Ruth Ames\nRevision: 44120\nSection: 88213',
+    'She signs in with clever.com and lands on a blank page.',
+    // Numbers beside a person that belong to something else: a revision, a course, a phone, a date, a ticket.
+    'The teacher reverted to revision 88412093 and the kids still see the old questions.',
+    'Teachers in course 22003340 cannot see any submissions.',
+    'Student submissions for assignment 7781234 never reach the gradebook.',
+    "(10:02) Agent: what's the best number to reach you?\n(10:03) Mr. Hale: 7045551234",
+    'Agent: Could you give me the case number?\nRosa: 00412833',
+    'Please call Dana Ruiz (8015550199) about the roster.',
+    'Sarah Kim - 20251114 export is blank.',
+    'We see it in MATH101, MATH102 and BIO201.',
+    'Teacher emailed support@platform.com twice last week.',
+    'Billing zip: 30318\nPO: 4500012345',
+    'Chat ID: 1c0e7b52-9a3d-4f11-8e26-5d4c3b2a1f00',
+    'Trace ID from the red banner: 2b7d9e40-11c3-4a5f-9e88-0c1d2e3f4a5b',
+    'Can parents have one login for both kids?\n\nSr. Ann Kerr\nPrincipal',
+    'Only the 10th graders see it; every student 10th grade and up.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
+
+  it.each([
+    "Sure, I'll send the student IDs once I'm back at my desk.",
+    'Can you share the SIDs of the two boys?',
+  ])('ids promised or asked for are not given, not even in part: %s', (text) => expect(ids(text).status).toBe('missing'));
+
+  it('a user label over words that name nobody points at no one', () => {
+    expect(ids('Affected user(s): all of my students').status).toBe('missing');
+    expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
+  });
+
+  it('ids talked of but not given are a hint', () => {
+    expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('weak');
+  });
 });

@@ -5,23 +5,50 @@ import type { IdWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import type { Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
+import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
+import { lineAt } from './context';
 
 // Ids that are something else: a revision, a request, an error.
-export const OTHER_ID_CONTEXT = /(?:revision|\brev\b|course|request|trace|correlation|session|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*\W{0,20}$/i;
+export const OTHER_ID_CONTEXT = /(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/i;
 
+// A label that opens with something else's name: "Request ID from the error banner:", "Chat ID:".
+export const OTHER_ID_LABEL = /^\W*(?:revision|revisi[oó]n|rev|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|ref|error|ticket|case|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|client|deployment|registration|instance|device|serial|invoice|order|po|quote|license)\b/i;
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
+// ...but not a site: "signs in with clever.com".
+const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}(?:[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}){1,3}(?![\w@.])/;
 // After the words: spaces, "is", ":", "=", "#" (the phrase may have left its "is" out).
-const GAP = /^[\s:=#-]{0,4}(?:(?:is|es|=)\s{1,3})?/i;
+// A list's index may stand first: "acct 1: 3300912".
+const GAP = /^[\s:=#-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:is|es|=)\s{1,3})?["“'‘]?/i;
+// Not an id after "student": a grade or a year ("student 10th grade", "users since 2023").
+const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:st|nd|rd|th|º|°)\b|(?:19|20)\d{2}(?!\d))/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
+// A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14".
+const NAMED_ID =
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@-])/gu;
+// "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
+const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/i;
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
-const SPEAKER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:[\p{L}.' ]{1,40}:\s+)?/u;
+// Turn formats: "(10:04 AM) Renee: ", "[10:02] Ms. Lee: ", "11:05 AM | Denise Whitlock: ", "Raj Patel (8:04:02 AM): ".
+const SPEAKER = /^\s*(?:[([]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*[|–-]?\s*|\([^)]{1,20}\)\s*)?(?:[\p{L}.' –-]{1,40}(?:\s*\([^)]{1,20}\))?:\s+)?/iu;
+// An agent's turn: its ids are not the customer's answer.
+const AGENT_SPEAKER = /\b(?:support|agent|soporte|agente)\b/i;
+// An id inside an answer's line: "jmartinez27 is one of them", "here are two: 40021871, 40021902".
+const ID_IN_ANSWER = /(?<![\w.@-])(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|[a-z][a-z._]{1,30}\d{1,4})(?![\w@-])/;
 const BARE_ANSWER_LINES = 3;
 const CONTACT_LABEL = /^(?:e-?mail(?: address)?|correo(?: electr[oó]nico)?|contact(?: email)?|from|to|cc|bcc|reply-to|sent|de|para|enviado|phone|tel[eé]fono|requested by|submitted by|name|nombre)$/i;
+// A team's or a system's mailbox, not a person's: "emailed support@platform.com".
+export const SHARED_MAILBOX = /^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/i;
+// A question for a number that is not a person's: the bare number answering it is a phone, a ticket...
+const OTHER_NUMBER_ASKED = /\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/i;
+// A number where a person is named that is something else: "call Dana Ruiz (8015550199)", "per Jane Doe #4471203".
+const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket|case|order|invoice|tel[eé]fono|celular|llamar)\b/i;
+// An 8-digit date written as one number: "20251114".
+const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // A chat turn that is only an id: an email, a long number, or a login with letters and digits.
 const BARE_ID = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/i;
 
@@ -31,30 +58,48 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   const value = rest.slice(gap.length);
   const email = EMAIL.exec(value)?.[0];
   if (email) return email;
-  if (kind === 'number') return NUMBER_ID.exec(value)?.[0] ?? null;
+  if (kind === 'number') return NOT_A_NUMBER_ID.test(value) ? null : (NUMBER_ID.exec(value)?.[0] ?? null);
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page".
   const said = /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at));
-  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said ? (LOGIN.exec(value)?.[0] ?? null) : null);
+  // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
+  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
   return null;
 }
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */
 function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   const from = tokens.text.indexOf('\n', tokens.ends[ask.end - 1] ?? 0);
-  if (from < 0) return null;
+  if (from < 0 || OTHER_NUMBER_ASKED.test(lineAt(tokens.text, tokens.starts[ask.start] ?? 0))) return null;
   const lines = tokens.text.slice(from + 1, from + 600).split('\n').filter((l) => l.trim() !== '').slice(0, BARE_ANSWER_LINES);
   // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
   const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
   for (const line of lines) {
-    const answer = line.replace(SPEAKER, '').trim().replace(/[.!]$/, '');
+    const speaker = SPEAKER.exec(line)?.[0] ?? '';
+    if (AGENT_SPEAKER.test(speaker)) continue;
+    const answer = answerHead(line.slice(speaker.length));
     if (EMAIL.exec(answer)?.[0] === answer || NUMBER_ID.exec(answer)?.[0] === answer) return answer;
-    if (login && LOGIN.exec(answer)?.[0] === answer) return answer;
+    // Asked for an id, the next turn that holds one gives it, whatever words are around it.
+    const inLine = speaker.includes(':') ? ID_IN_ANSWER.exec(line.slice(speaker.length))?.[0] : undefined;
+    if (inLine && !DATE_NUMBER.test(inLine)) return inLine;
+    // A login without digits is written in lower case: "rfeld", not a signature's "Principal".
+    if (login && LOGIN.exec(answer)?.[0] === answer && answer === answer.toLowerCase()) return answer;
   }
   return null;
 }
 
+/**
+ * The answer a line opens with: the whole line, or what comes before " - ", ", " or ". " ("arivas14 -
+ * Ana Rivas, 4th grade", "yesi88@gmail.com. mi hijo es Bruno").
+ */
+function answerHead(line: string): string {
+  const trimmed = line.trim();
+  const cut = /\s[-–]\s|,\s|\.\s|\s\(/.exec(trimmed);
+  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '');
+}
+
 // Logins as people write them, letters then digits: "ajones12", "mreyes27", "tlong31".
 const LOGIN_WITH_DIGITS = /(?<![\w.@-])[a-z][a-z._]{1,30}\d{1,4}(?![\w@-])/gi;
+const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 
@@ -79,10 +124,84 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
         continue;
       }
       if (!listed) continue;
-      const ids = [...(line.match(LOGIN_WITH_DIGITS) ?? []), ...(twoEmails ? (line.match(EMAIL_IN_TEXT) ?? []) : [])];
+      // Long numbers listed in a chat turn: "Denise: here are two: 40021871, 40021902".
+      const speaker = SPEAKER.exec(line)?.[0] ?? '';
+      const turn = speaker.includes(':') && !OTHER_NUMBER_NEAR.test(line) && !OTHER_ID_LABEL.test(line.slice(speaker.length));
+      const numbers = turn ? (line.match(LONG_NUMBER) ?? []).filter((n) => !DATE_NUMBER.test(n)) : [];
+      const ids = [
+        // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
+        ...(line.match(LOGIN_WITH_DIGITS) ?? []).filter((id) => id !== id.toUpperCase()),
+        ...(twoEmails ? (line.match(EMAIL_IN_TEXT) ?? []) : []),
+        ...(new Set(numbers).size >= 2 ? numbers : []),
+      ];
       if (new Set(ids).size >= 2) add(at(), ids.slice(0, 2).join(', '), 'logins');
     }
   }
+}
+
+// A table's or a CSV paste's column of user ids: "student_id", "user_sourcedId", "ID", "Username".
+const ID_HEADER = /^(?:(?:student|user|learner)\s?(?:ids?|numbers?|#|names?|sourced\s?ids?|emails?)|s?ids?|lasids?|sourced\s?ids?|usernames?|logins?|e-?mails?|matr[ií]cula|usuario|correo)$/i;
+const ID_HEADER_HINT = /id|user|login|mail|matr|correo|usuario/i;
+const ID_CELL = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{4,12}|[a-z][\w.]{1,30}\d[\w.]*)$/i;
+const CELL_SPLIT = /\s*[,\t|;]\s*/;
+const headerCell = (cell: string): boolean => ID_HEADER.test(cell.trim().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
+
+/**
+ * The first value under a column of ids: in a delimited paste ("last,first,student_id" then rows) or
+ * in an HTML table read one cell a line, rows apart by blank lines ("Name / ID / Class", "Jaylen Ross / 70044112 / ...").
+ */
+function tableIds(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
+  for (const source of corpus.sources) {
+    if (source.kind === 'subject') continue;
+    const { lines } = source;
+    for (let i = 0; i < lines.length - 1; i++) {
+      const line = lines[i] as string;
+      // Cheap test first: most lines name no id column.
+      if (line.length > 200 || !ID_HEADER_HINT.test(line)) continue;
+      const cells = line.split(CELL_SPLIT);
+      const column = cells.length >= 2 ? cells.findIndex(headerCell) : -1;
+      if (column >= 0) {
+        const row = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
+        const value = row?.split(CELL_SPLIT)[column]?.trim() ?? '';
+        if (ID_CELL.test(value)) return void add(source.start, value, `${cells[column]?.trim()}`);
+        continue;
+      }
+      // One cell a line: a block of short lines, one of them a header, then a block as long.
+      if (!headerCell(line) || (lines[i - 1] ?? '').trim() !== '' && !isBlockOfCells(lines, i)) continue;
+      const head = blockAround(lines, i);
+      const next = lines.slice(head.end + 1).findIndex((l) => l.trim() !== '');
+      if (next < 0) continue;
+      const value = (lines[head.end + 1 + next + (i - head.start)] ?? '').trim();
+      if (ID_CELL.test(value)) return void add(source.start, value, line.trim());
+    }
+  }
+}
+
+function blockAround(lines: readonly string[], i: number): { start: number; end: number } {
+  let start = i;
+  let end = i;
+  while (start > 0 && (lines[start - 1] ?? '').trim() !== '') start--;
+  while (end < lines.length - 1 && (lines[end + 1] ?? '').trim() !== '') end++;
+  return { start, end };
+}
+
+/** Lines around i, up to blank lines, are short cells: a table's row read one cell a line. */
+function isBlockOfCells(lines: readonly string[], i: number): boolean {
+  const { start, end } = blockAround(lines, i);
+  return end > start && end - start < 8 && lines.slice(start, end + 1).every((l) => l.trim().length <= 30);
+}
+
+/** A form's label for another checklist item, or for an id that is not a person's. */
+function isOtherItemLabel(label: string): boolean {
+  if (label === '') return false;
+  const kind = classifyLabel(label);
+  return (kind !== 'other' && kind !== 'userIds') || OTHER_ID_CONTEXT.test(label);
+}
+
+/** The last non-blank line before line i: in a chat, the turn being answered. */
+function previousLine(lines: readonly string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if ((lines[j] ?? '').trim() !== '') return lines[j] as string;
+  return '';
 }
 
 function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
@@ -93,7 +212,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   const tokens = tokensOf(corpus);
   const add = (index: number, id: string, what: string): boolean => {
     const key = id.toLowerCase();
-    if (!seen.has(key)) {
+    if (!seen.has(key) && !SHARED_MAILBOX.test(id)) {
       seen.add(key);
       found.present(`${sourceAt(corpus, index).where}: ${what} ${id}`);
     }
@@ -117,17 +236,29 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
-    source.lines.forEach((line) => {
-      // A speaker ends with ":": a line without one is no chat turn (most lines; checked before the regex).
+    source.lines.forEach((line, i) => {
+      // A turn has a speaker and a colon: most lines are prose.
       if (!line.includes(':')) return;
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
       const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
-      // "Email: x@y.org" in a form is its sender's contact line, not a chat turn.
-      if (!speaker.includes(':') || CONTACT_LABEL.test(speaker.replace(/[:\s]+$/, '').trim())) return;
-      if (BARE_ID.test(answer)) add(source.start + source.text.indexOf(line), answer, 'answer');
+      // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's
+      // value: neither is a chat turn.
+      const label = speaker.replace(/^\s*\([^)]*\)\s*/, '').replace(/[:\s]+$/, '').trim();
+      // "Billing zip: 30318", "Revisión: 30112": a form's line for something else.
+      if (!speaker.includes(':') || CONTACT_LABEL.test(label) || isOtherItemLabel(label) || OTHER_NUMBER_ASKED.test(label)) return;
+      const head = answerHead(answer);
+      // "Agent: what's the best number to reach you? / Mr. Hale: 7045551234": a phone, not an id.
+      if (BARE_ID.test(head) && !OTHER_NUMBER_ASKED.test(previousLine(source.lines, i))) add(source.start + source.text.indexOf(line), head, 'answer');
     });
   }
   if (!found.full) loginLists(corpus, add);
+  if (!found.full) tableIds(corpus, add);
+  NAMED_ID.lastIndex = 0;
+  for (let m = NAMED_ID.exec(corpus.text); m && !found.full; m = NAMED_ID.exec(corpus.text)) {
+    const id = m[3] ?? '';
+    if (NOT_A_PERSON.test(m[1] ?? '') || NOT_A_PERSON.test(m[2] ?? '') || DATE_NUMBER.test(id)) continue;
+    if (!OTHER_NUMBER_NEAR.test(lineAt(corpus.text, m.index))) add(m.index, id, 'id of');
+  }
   if (found.full || !corpus.text.includes('(')) return;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');

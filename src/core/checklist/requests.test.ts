@@ -78,6 +78,12 @@ describe('maskRequests in a chat', () => {
     expect(maskRequests(chat)).not.toContain('share');
   });
 
+  it('keeps a reply whose turn header stands alone on its line', () => {
+    const chat = 'Ivo (Support)  2:10 PM\nSure, can you send their names and IDs?\n\nDeb Marsh  2:12 PM\nname,sid\nAmara Osei,5530021';
+    expect(maskRequests(chat)).toContain('Amara Osei,5530021');
+    expect(maskRequests(chat)).not.toContain('names and IDs');
+  });
+
   it("does not blank a customer's own request", () => {
     expect(maskRequests('Please add Kevin Tran (ktran@oakridgesd.org) as co-teacher on Biology P4.')).toContain('ktran@oakridgesd.org');
   });

@@ -9,7 +9,9 @@ const ASK =
 const MAX_ITEM_CHARS = 160;
 // A chat turn or a message line with its speaker: "Coach Ramos: 4410298", "(09:42:50 PM) Rob Feld: rfeld".
 // It answers the request rather than listing what is asked.
-const SPEAKER_TURN = /^\s*(?:\(?\d{1,2}:\d{2}[^)\n]{0,12}\)?\s*)?\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?:\s/u;
+// A turn's header alone on its line also starts a turn: "Nora Quinlan  1:17 PM", "11:05 AM".
+const SPEAKER_TURN =
+  /^\s*(?:(?:[[(]?\d{1,2}:\d{2}[^)\]\n]{0,12}[)\]]?\s*)?\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?:\s|(?:\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$)/iu;
 
 /** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
 // Every request form holds one of these: a cheap test before the full pattern.

@@ -38,6 +38,32 @@ describe('scopeFromProse', () => {
     ['platform-wide incident', 'all'],
     ['toda la escuela', 'school'],
     ['un solo alumno', 'user'],
+    // Exclusion and counting, in words of our own.
+    ['Nobody else in his section has the problem.', 'user'],
+    ['the only child who sees it', 'user'],
+    ['per the dad, it only affects his daughter', 'user'],
+    ["It's just Mr. Okafor, the other science teachers are fine.", 'user'],
+    ['impacts 1 section', 'class'],
+    ['Each kid on my roster gets the wrong due date.', 'class'],
+    ['whole bldg down since 8', 'school'],
+    ['this is all of Ridgeview Middle', 'school'],
+    ['our entire faculty', 'school'],
+    ['Every classroom at Garfield has it.', 'school'],
+    ['it is every school we support', 'all'],
+    ['every 6th through 8th grade teacher', 'school'],
+    ['the assignments fail at three of our elementary schools', 'school'],
+    ['lo ven mis tres grupos de la tarde', 'class'],
+    ['solo a mí, mi hermana sí puede entrar', 'user'],
+    ['some of my students cannot see it', null],
+    ['all the laptops in Room 12 fail; the other Pre-K homerooms are fine', 'class'],
+    // A group said to be fine is the others: the problem is narrower than that group.
+    ['Jonah cannot get in. The whole class logged in fine this morning.', 'user'],
+    ['Nadie más tiene el error, todo el grupo entró sin problema.', 'user'],
+    ['Only 4th block. My other blocks are fine.', 'class'],
+    ['mis alumnos de 3°C no pueden abrir la lección', 'class'],
+    ['algunos de mis alumnos no la ven', null],
+    ['Mis dos hijos tienen el mismo problema.', 'user'],
+    ['Nobody at Fairview Prep can open it since 8.', 'school'],
     ['every student in my 5th period Biology class', 'class'],
     ["only Mrs. Patel's 2nd period algebra section", 'class'],
     ['todos los alumnos de mi clase ven la pantalla en blanco', 'class'],
@@ -46,6 +72,38 @@ describe('scopeFromProse', () => {
     ['Biology (Period 3). Her classmates are fine, it is only her.', 'user'],
     ['3rd period gradebook not saving', 'class'],
     ['Section 2231 posts 0 records. The other JUSD high schools are posting fine.', 'school'],
+    // The group a single person is in is where, not who; more words for wide and narrow.
+    ['One kid from my 6th period gets logged out every day.', 'user'],
+    ['A single student in our 2nd grade class sees it.', 'user'],
+    ['Theirs was the only account with the wrong grade.', 'user'],
+    ['Nada más a un maestro le sale el error.', 'user'],
+    ['Todos los padres del colegio tienen el problema desde ayer.', 'school'],
+    ['per the principal the entire dist. is down', 'school'],
+    ['Each classroom loses the connection at 10.', 'school'],
+    ['Many teachers across Oakdale High report it.', 'school'],
+    ['every district on the new SSO is hit', 'all'],
+    // Ranges of grades and rooms, a teacher's cart, a grade's classrooms, all of a school's families.
+    ['grades 6 through 8, every section', 'school'],
+    ['Grades 2-4 at Elm Park, all homerooms, see it.', 'school'],
+    ['it fails in rooms 210-224 only', 'school'],
+    ['each of the 24 ipads on my cart crashes', 'class'],
+    ['the tablets in our 2nd grade classrooms freeze', 'school'],
+    ['All of our parents got the wrong link.', 'school'],
+    ['we need to merge two accounts for the same student', 'user'],
+    ['Es para todo el segundo grado.', 'school'],
+    ['Ninguna de nuestras escuelas puede entrar.', 'school'],
+    ['Falla en las dos secciones del colegio.', 'school'],
+    ['Ningún alumno de primaria puede abrirlo.', 'school'],
+    ['all 30 kids in the section get it', 'class'],
+    ['the students in Room 14 cannot log in', 'class'],
+    ['Every tchr here sees the banner.', 'school'],
+    ['Nobody... wait, anyone in the district gets it.', 'school'],
+    ['All grade levels at Cole Middle.', 'school'],
+    ['Other schools in our state see the same thing.', 'all'],
+    ['Other schools in the district look fine.', 'school'],
+    ['Solo le pasa a un papá.', 'user'],
+    ['Solamente con mi usuario.', 'user'],
+    ['Todas las maestras lo tienen.', 'school'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([
@@ -58,6 +116,7 @@ describe('scopeFromProse', () => {
     'Does it happen for all your students or just some?',
     'it freezes for everyone',
     'Each teacher at the start of the school year gets a new roster.',
+    'The new campus will serve grades 6-8 from August.',
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {
@@ -104,6 +163,37 @@ describe('detectScope', () => {
     expect(r.found.status).toBe('missing');
   });
 
+  it('a labelled answer that nobody knows is missing, whatever the prose says', () => {
+    const r = detect('Impact: honestly no idea, could be more\nMy students in 2nd period see the old video.');
+    expect(r.found.status).toBe('missing');
+    expect(r.level).toBeNull();
+  });
+
+  it("a form's answer \"I'm not sure\" is missing, not weak", () => {
+    const r = detect("Who is affected?: I'm not sure, maybe more");
+    expect(r.found.status).toBe('missing');
+  });
+
+  it('a labelled placeholder ("customer will confirm", "asked") is no scope', () => {
+    expect(detect('The export is empty.', ['Scope: customer will confirm']).level).toBeNull();
+    expect(detect('The export is empty.', ['Scope: asked']).found.status).toBe('missing');
+  });
+
+  it('a form that answers "n/a" to how many are affected states no scope; a blank answer leaves it to the prose', () => {
+    expect(detect('Affected: n/a\nPlease move my two Biology sections to the new term.').found.status).toBe('missing');
+    expect(detect('Affected:\nMy whole 3rd period cannot open the lab.').level).toBe('class');
+    expect(detect('Affected: see above\nMy whole 3rd period cannot open the lab.').level).toBe('class');
+  });
+
+  it('a labelled level with doubt about the rest keeps its level', () => {
+    expect(detect('Scope: two classes, I do not know about the others').level).toBe('class');
+  });
+
+  it('a question opened with "¿" is not the scope, in any word order', () => {
+    const r = detect('Las imágenes no cargan.', ['Hola, ¿le pasa a todo el distrito o a un solo grupo?']);
+    expect(r.found.status).toBe('missing');
+  });
+
   it('"several students" without a level is weak', () => {
     const r = detect('Several students cannot open the quiz.');
     expect(r.found.status).toBe('weak');
@@ -114,6 +204,7 @@ describe('scopeFromValue', () => {
   it.each([
     ['scope_one_class', 'class'], ['1 class', 'class'], ['school', 'school'], ['all_partners', 'all'], ['one_user', 'user'],
     ['single_user', 'user'], ['District', 'school'], ['entire_school', 'school'], ['All', 'all'], ['User', 'user'],
+    ['1', 'user'], ['one', 'user'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
   it.each(['see notes', 'several users', 'not sure', ''])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());

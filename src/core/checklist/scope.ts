@@ -4,8 +4,8 @@
 // others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
-import { matchAll, type ScopeValue } from './lexicon';
-import { spanText, tokenize, type Tokens } from './lexicon/tokens';
+import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
+import { Break, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
@@ -28,12 +28,55 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
 
 type Hit = { value: ScopeValue; start: number; end: number };
 
+const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine));
+// "sin problema", "without issues": the fine word may stand behind one of these.
+const FINE_REACH = 4;
+const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
+
+/** A group said to be fine right after it is named ("the whole class got in fine"): the others. */
+function saidFine(tokens: Tokens, end: number): boolean {
+  for (let w = end; w < tokens.words.length && w - end < FINE_REACH; w++) {
+    if (tokens.breaks[w] !== Break.None) return false;
+    // A fine word may be two ("sin problema": "el problema" alone is not fine).
+    if (FINE.has(tokens.words[w] as string) || (w > end && FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`))) return true;
+  }
+  return false;
+}
+
+const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'mismo', 'misma', 'tambien']);
+/** How far after the others are named a "too" still says they have it. */
+const TOO_REACH = 8;
+
+/** The others named just before have the problem too ("other schools see the same"). */
+function saidToo(tokens: Tokens, end: number): boolean {
+  for (let w = end; w < tokens.words.length && w - end < TOO_REACH; w++) {
+    if (tokens.breaks[w] === Break.Sentence) return false;
+    if (TOO.has(tokens.words[w] as string)) return true;
+  }
+  return false;
+}
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
-  for (const m of matches) if (isStatedAt(tokens, m.start, m.end)) hits.push({ value: m.value, start: m.start, end: m.end });
+  // "my other periods are fine" is already read as the others: not a stated group said fine.
+  const others = matches.filter((m) => m.value.kind === 'othersFine');
+  for (const m of matches) {
+    if (!isStatedAt(tokens, m.start, m.end)) continue;
+    const v = m.value;
+    const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
+    const narrower = v.kind === 'stated' && !readAsOthers ? NARROWER[v.level] : undefined;
+    let value: ScopeValue = narrower && saidFine(tokens, m.end) ? { kind: 'othersFine', level: narrower } : v;
+    // "Other schools in other districts report the same": the other customers have it too.
+    if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end)) value = { kind: 'stated', level: 'all' };
+    hits.push({ value, start: m.start, end: m.end });
+  }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
-  return hits.filter((h, i) => !insideLonger(hits, i, longest));
+  const kept = hits.filter((h, i) => !insideLonger(hits, i, longest));
+  // "one kid in my class", "a student from my 3rd period": the wider group is where the one is, not who.
+  const byEnd = new Map<number, Hit[]>();
+  for (const h of kept) byEnd.set(h.end, [...(byEnd.get(h.end) ?? []), h]);
+  return kept.filter((h) => !(byEnd.get(h.start - 1) ?? []).some((o) => isWhereOf(tokens, o, h)));
 }
 
 const holds = (o: Hit, h: Hit): boolean => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
@@ -48,6 +91,15 @@ function insideLonger(hits: readonly Hit[], i: number, longest: number): boolean
   for (let j = i - 1; j >= 0 && (hits[j] as Hit).start >= h.end - longest; j--) if (holds(hits[j] as Hit, h)) return true;
   for (let j = i + 1; j < hits.length && (hits[j] as Hit).start <= h.start; j++) if (holds(hits[j] as Hit, h)) return true;
   return false;
+}
+
+const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'en', 'de', 'del']);
+
+/** Hit `where` names the place of the narrower stated group `who` just before it: "{who} in {where}". */
+function isWhereOf(tokens: Tokens, who: Hit, where: Hit): boolean {
+  if (who.value.kind !== 'stated' || where.value.kind !== 'stated') return false;
+  if (SCOPE_ORDER.indexOf(who.value.level) >= SCOPE_ORDER.indexOf(where.value.level)) return false;
+  return where.start === who.end + 1 && tokens.breaks[who.end] === Break.None && WHERE_WORDS.has(tokens.words[who.end] as string);
 }
 
 /** The stated scope phrases of a short text (a field's value, a label's). */
@@ -110,6 +162,8 @@ export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
+  // "Number of students affected: 1".
+  if (/^\s*(?:1|one|uno|una)\s*$/.test(v)) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;
@@ -118,14 +172,19 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
+const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
+// A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
+const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
+
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
 
 /** A `scope_*` tag or a labelled "Scope:" line: the agent's own call, above phrases in passing. */
-function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding } {
+function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding; notKnown: boolean } {
   const labelled = new Finding();
   const unclear = new Finding();
   let level: ScopeLevel | null = null;
+  let notKnown = false;
   for (const tag of tags) {
     const m = SCOPE_TAG.exec(tag);
     const tagLevel = m ? scopeFromValue(m[1] ?? '') : null;
@@ -137,7 +196,14 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
     for (const section of source.sections) {
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
-      if (isPlaceholder(value)) continue;
+      // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody
+      // knows; "n/a", "TBD": that it does not say.
+      // A blank line, or one pointing elsewhere ("see above"), leaves it to the prose.
+      if (value.trim() === '' || POINTS_ELSEWHERE.test(value)) continue;
+      if (isPlaceholder(value) || NOT_KNOWN.test(value)) {
+        notKnown = true;
+        continue;
+      }
       const valueLevel = scopeFromValue(value);
       if (valueLevel) {
         level = widest(level, valueLevel);
@@ -145,12 +211,13 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       } else unclear.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
   }
-  return { labelled, level, unclear };
+  return { labelled, level, unclear, notKnown };
 }
 
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
-  const { labelled, level: labelledLevel, unclear } = labelledScope(corpus, tags);
+  const { labelled, level: labelledLevel, unclear, notKnown } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
+  if (notKnown) return { found: new Finding(), level: null };
   const tokens = tokensOf(corpus);
   const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;

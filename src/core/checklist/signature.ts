@@ -1,10 +1,32 @@
 // Where an email's signature starts: a short line of thanks ("Thanks,", "Best regards", "Gracias").
 import { signOffPhrases } from './lexicon';
 import { tokenize } from './lexicon/tokens';
+import type { Source } from './source';
 
 const MAX_SIGN_OFF_WORDS = 4;
 
 export function isSignOff(line: string): boolean {
   const tokens = tokenize(line);
   return tokens.words.length > 0 && tokens.words.length <= MAX_SIGN_OFF_WORDS && signOffPhrases().test(tokens);
+}
+
+// A support team in a signature: "Jonah, BrightLearn Support", "Andrea, Soporte", "IT Help Desk".
+const SUPPORT_SIGNATURE = /\b(?:support|soporte|help ?desk|mesa de ayuda|customer success)\b/i;
+const SIGNATURE_LINES = 5;
+const supportReplies = new WeakMap<Source, boolean>();
+
+/**
+ * A comment signed by support ("Best, / Jonah, BrightLearn Support"): an agent's reply, so the
+ * paths and actions it tells are where to go, not what happened to the customer.
+ */
+export function isSupportReply(source: Source): boolean {
+  if (source.kind !== 'comment') return false;
+  let known = supportReplies.get(source);
+  if (known === undefined) {
+    const tail = source.lines.filter((line) => line.trim() !== '').slice(-SIGNATURE_LINES);
+    const signed = tail.findIndex((line) => isSignOff(line));
+    known = signed >= 0 && tail.slice(signed + 1).some((line) => line.length <= 80 && SUPPORT_SIGNATURE.test(line));
+    supportReplies.set(source, known);
+  }
+  return known;
 }

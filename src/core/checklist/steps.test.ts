@@ -1,4 +1,4 @@
-import { ticket } from '../fixtures/build';
+import { comment, ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { countInlineSteps, detectSteps } from './steps';
 
@@ -9,6 +9,7 @@ describe('countInlineSteps', () => {
     ['open planner, drag lesson to Tuesday, refresh -> lesson is back on Monday', 3],
     ['1. log in 2. open planner 3. click week view', 3],
     ['go to login.example.com, click "Sign in with Google", observe 502', 3],
+    ['Open Chemistry 1, Unit 3, Lab Report. The upload button is grey.', 2],
     ['open the gradebook', 1],
     ['open the gradebook, which takes a while', 1],
     ['N/A', 0],
@@ -33,6 +34,33 @@ describe('detectSteps on prose', () => {
     'Mañana la maestra va a revisar las notas, luego va a hablar con el director y después va a escribirnos.',
   ])('a day told in sequence is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
 
+  it('a capitalised name after an action is something on screen', () => {
+    expect(steps('I pick the term, choose all students and click Print, then the PDF comes out blank.')).toBe('present');
+    expect(steps('I pick a day, choose a time and call the office, then we talk.')).toBe('missing');
+  });
+
+  it('an attempt told with a gerund is not a step', () => {
+    expect(steps('I tried exporting the term grades to the report, and both columns show up in the preview.')).not.toBe('present');
+  });
+
+  it.each([
+    "We'd like teachers to be able to open the report, pick a term and print it for the whole grade.",
+    'Is there a way to duplicate a quiz, change its dates and assign it to my other section?',
+    'Hi Mr. Ortiz, please open Settings, click Reconnect, and let us know what you get.',
+    'Nos gustaría que los maestros abran el reporte, elijan el periodo y lo impriman.',
+  ])('what someone wants to do, or is told to do, is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
+
+  it('a list announced as the way to see it is steps, whatever its lines hold', () => {
+    expect(steps('The totals are off in my gradebook. To see it:\n- Gradebook for Biology P2\n- Settings > Weights\n- any student row')).toBe('present');
+    expect(steps('Para verlo:\n- Tareas\n- Unidad 3')).toBe('present');
+    expect(steps('Things we sell:\n- Gradebook for Biology P2\n- any student row')).toBe('missing');
+  });
+
+  it('sentences opened by first, then, next, each with an action on screen, are steps', () => {
+    expect(steps('First, sign in as a parent. Then open the Grades tab. Next, tap any class - the page is blank.')).toBe('present');
+    expect(steps('First I went to lunch. Then I picked up my kids.')).toBe('missing');
+  });
+
   it('troubleshooting told in sequence is not steps', () => {
     expect(steps('I cleared the cache, then restarted the Chromebook and tried another account. Still broken.')).toBe('missing');
   });
@@ -53,5 +81,70 @@ describe('detectSteps: where to go is not what happened', () => {
     "Al hacer clic en el ícono de BrightLearn en el LaunchPad sale 'SAML response invalid'.",
     'Repro: log in as any tchr > Gradebook tab > pick any section > spinner > error',
     'When he clicks your app in the Clever portal he gets "No account found for this user".',
+    // What it does after: lands on, times out, stays black, doesn't show.
+    'He signs in with Google, clicks the reading app and lands on an empty page.',
+    'Our counselor opens the roster, clicks a student and the profile times out.',
+    'The student opens the lesson, taps the video and it stays black.',
+    "She picks a due date, presses Assign and it doesn't show for the kids.",
+    'Los alumnos entran a la plataforma, abren la unidad 2 y el audio no carga.',
+    'Kids press Start on the simulation and the loader never finishes.',
+    'They choose our tile in the portal and it sends them back to the login page.',
+    'I attached the worksheet and my students see nothing but a grey box.',
+    'Los niños tocan el botón de grabar y sale "Sin permiso".',
+    // A gerund that opens its clause, "after" as "when", a kid as the one acting, a wrong result.
+    'In the last step of the wizard, pressing Finish gives a blank screen.',
+    'After I import the roster file and map the columns, teachers only see half the kids.',
+    'Every time a kid opens the video on a tablet, it loads a second and freezes.',
+    'So I go into attendance, I click on the date header and it sorts backwards.',
+    "Open the unit outline in the course and you'll see it.",
+    'Nos registramos en el portal con el código de la escuela y no aparece la niña.',
+    // Shorthand and other ways of saying what it does.
+    'Parent signs in with Google -> "Invalid redirect URI".',
+    'Trying to open the Unit 4 test from the dashboard gives a 403.',
+    'Any time a student tries to submit a drawing, the canvas clears.',
+    'I click the Print button and nothing downloads.',
+    'Kids opening the slides on iPads see a grey box.',
+    'Cuando intento subir el archivo me sale "Formato no válido".',
   ])('but a path walked or an action and its result is: %s', (text) => expect(steps(text)).toBe('present'));
+});
+
+describe('detectSteps: one action and when it happens', () => {
+  it.each([
+    'The list reorders itself. It happens each time I click the Due Date column.',
+    'The reader skips the choices whenever she tabs through the quiz.',
+  ])('is a thin repro (weak): %s', (text) => expect(steps(text)).toBe('weak'));
+
+  it('while "when" and two actions are steps', () => {
+    expect(steps('Every time I open the planner and drag a lesson, it jumps back.')).toBe('present');
+  });
+
+  it('an action and what stalls after it are steps', () => {
+    expect(steps('Students press play on the video, it runs a minute and then stalls.')).toBe('present');
+  });
+});
+
+describe('detectSteps: where in a course', () => {
+  it.each(['Physics B, Unit 4 Momentum Quiz, question 9 has two right answers.', 'En Química 2, Bloque 4, Actividad 2 falta la tabla.'])(
+    'a place two levels deep is a thin repro (weak): %s',
+    (text) => expect(steps(text)).toBe('weak'),
+  );
+
+  it('one place alone is not', () => {
+    expect(steps('Unit 4 has a typo in the title.')).toBe('missing');
+  });
+});
+
+describe('detectSteps: a reply signed by support', () => {
+  const withReply = (description: string, reply: string) =>
+    detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description, comments: [comment(description, { public: true }), comment(reply, { public: true })] }))))).status;
+
+  it('tells where to go, not what happened', () => {
+    const reply = 'Hi Dana,\n\nOpen Admin > Roster > Sync, click Run now, then reload the Gradebook page.\n\nKind regards,\nMilo, Acme Learning Support';
+    expect(withReply('How do I force a roster sync?', reply)).toBe('missing');
+  });
+
+  it('while the customer’s own reply with the same path is steps', () => {
+    const reply = 'I open Admin > Roster > Sync, click Run now, and the page goes blank.\n\nThanks,\nDana Ruiz';
+    expect(withReply('The roster sync fails.', reply)).toBe('present');
+  });
 });

@@ -1,7 +1,7 @@
 // Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, a path of
 // screens ("Gradebook > Period 2 > Settings > Save"), or actions told in order in a sentence ("she
 // signs in, opens her Reading unit, presses Begin and the page goes blank"). One step is a hint.
-import { matchAll, STEP_JOINERS, STEP_OPENERS, type StepWord } from './lexicon';
+import { LEXICONS, matchAll, STEP_JOINERS, STEP_OPENERS, type StepWord } from './lexicon';
 import { Break, tokenize, type Tokens } from './lexicon/tokens';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
@@ -9,6 +9,7 @@ import { isListItem, isNumbered, type Section } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './text';
 import { lineAt } from './context';
+import { isSupportReply } from './signature';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -17,6 +18,14 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
+// A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
+const ANNOUNCES_STEPS =
+  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verlo|para que lo vean|para reproducirlo|pasos)\s*:\s*$/i;
+const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
+// Words that may stand before an action in its clause: "a student tries to submit".
+const MAX_OPENERS = 4;
+const ARROW = /(?:->|→|=>)\s*\S/;
+const TRIED: ReadonlySet<string> = new Set(['tried', 'try', 'tries', 'trying']);
 const LIST_MARKER = /^\s*(?:[-*•·+]|\(?\d{1,2}[.):]|(?:step|paso)\s*\d{1,2}[.:)]?)\s*/i;
 
 /** Words of a short text and what the step vocabulary finds in them. */
@@ -25,16 +34,33 @@ function stepWords(text: string): { tokens: Tokens; found: Array<PhraseMatch<Ste
   return { tokens, found: matchAll(tokens).steps };
 }
 
+/** Where to go or what someone wants to do: its sentence tells no repro. */
+function notWhatHappened(m: PhraseMatch<StepWord>): boolean {
+  return m.value === 'instruction' || m.value === 'wish';
+}
+
+/** "I tried adding both standards": an attempt told, not a step. */
+function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
+}
+
 /** Actions that open their clause: only openers ("I", "then", "she") stand before them. */
 function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord>>, from = 0, to = tokens.words.length): number {
   let count = 0;
   let lastClause = -1;
   for (const m of found) {
     if (m.value !== 'action' || m.start < from || m.start >= to) continue;
+    if (isTriedGerund(tokens, m)) continue;
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
-      if (!STEP_OPENERS.has(tokens.words[w - 1] as string) || m.start - w >= 3) {
+      // "happens every time I click": a "when" opens a clause of its own.
+      const when = found.find((o) => o.value === 'when' && o.end === w && o.start < w);
+      if (when) {
+        w = when.start;
+        break;
+      }
+      if (!STEP_OPENERS.has(tokens.words[w - 1] as string) || m.start - w >= MAX_OPENERS) {
         opened = false;
         break;
       }
@@ -54,7 +80,10 @@ export function countInlineSteps(value: string): number {
   if (isPlaceholder(value)) return 0;
   const parts = value.split(INLINE_STEP_SPLIT).filter((p) => p && p.trim().length > 1).length;
   const { tokens, found } = stepWords(value);
-  const n = Math.max(parts, clauseActions(tokens, found));
+  const actions = clauseActions(tokens, found);
+  // "Open US Government, Unit 2, Document B. The image is a broken icon.": an action, then what it shows.
+  const sentences = actions > 0 ? value.split(/[.!?](?:\s+|$)/).filter((p) => /\p{L}{2}/u.test(p)).length : 0;
+  const n = Math.max(parts, actions, sentences);
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
 
@@ -64,17 +93,20 @@ function countSectionSteps(section: Section): number {
 }
 
 /** Runs of list items outside any labelled section, with how many of them start with an action. */
-function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; actions: number; numbered: boolean }> {
-  const runs: Array<{ items: number; actions: number; numbered: boolean }> = [];
+function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; actions: number; numbered: boolean; announced: boolean }> {
+  const runs: Array<{ items: number; actions: number; numbered: boolean; announced: boolean }> = [];
   let run: (typeof runs)[number] | null = null;
+  let previous = '';
   source.lines.forEach((line, i) => {
     if (line.trim() === '') return;
+    const before = previous;
+    previous = line;
     if (covered[i] || !isListItem(line)) {
       run = null;
       return;
     }
     if (!run) {
-      run = { items: 0, actions: 0, numbered: isNumbered(line) };
+      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: ANNOUNCES_STEPS.test(before) };
       runs.push(run);
     }
     run.items++;
@@ -112,7 +144,7 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (AGENT_TURN.test(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
-    if (before.some((m) => m.value === 'check') || stepWords(line).found.some((m) => m.value === 'instruction')) return;
+    if (before.some((m) => m.value === 'check') || stepWords(line).found.some(notWhatHappened)) return;
     found.present(`${source.where}: path of ${segments} screens`);
   });
 }
@@ -122,31 +154,45 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   const tokens = tokensOf(corpus);
   const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
   for (const m of matchesOf(corpus).steps) {
+    if (isTriedGerund(tokens, m)) continue;
     const s = tokens.sentenceOf[m.start] as number;
     const list = bySentence.get(s) ?? [];
     list.push(m);
     bySentence.set(s, list);
   }
+  // Sentences opened by "First,", "Then", "Next" in a row, each with its action: steps told in order.
+  const sequence = { where: '', last: -1, count: 0, onScreen: false };
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
     const actions = words.filter((m) => m.value === 'action').length;
-    if (actions < 1 || words.some((m) => m.value === 'instruction')) continue;
+    if (actions < 1 || words.some(notWhatHappened)) continue;
     const first = words[0] as PhraseMatch<StepWord>;
     const from = sentenceStartOf(tokens, first.start);
     const to = sentenceEndOf(tokens, first.start);
-    const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to);
+    const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to) || namesAfterAction(tokens, words);
     const told = clauseActions(tokens, words, from, to);
-    const when = words.some((m) => m.value === 'when');
+    // "After I upload it, ..." tells when; "it says X after I entered the code" tells a story.
+    const when = words.some((m) => m.value === 'when' && (tokens.words[m.start] !== 'after' || m.start === from));
     // What it does comes after what was done: "the app says X after I entered the code" is a story.
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
-    const result = words.some((m) => m.value === 'result' && m.start > firstAction);
+    // Shorthand: an arrow after the action points at what it does ("log in with SSO -> 'Invalid URI'").
+    const arrowAfter = ARROW.test(tokens.text.slice(tokens.ends[firstAction] ?? 0, tokens.ends[to - 1] ?? 0));
+    const result = arrowAfter || words.some((m) => m.value === 'result' && m.start > firstAction);
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (!onScreen || where.kind === 'subject' || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
+      const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
+      Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
+      if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
+    }
+    if (!onScreen) continue;
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
     else if (told >= 1 && result) found.present(`${where.where}: one action and its result`);
+    // "Happens every time I click the Last Name header": one action and when, a thin repro.
+    else if (told >= 1 && when) found.weak(`${where.where}: one action, when it happens`);
   }
 }
 
@@ -160,6 +206,25 @@ function sentenceEndOf(tokens: Tokens, w: number): number {
   let e = w + 1;
   while (e < tokens.words.length && tokens.breaks[e] !== Break.Sentence) e++;
   return e;
+}
+
+const DATE_NAME = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*$|^(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)$/i;
+// Little words between an action and what it acts on: "click on Print", "go into the Gradebook".
+const BEFORE_NAME = new Set(['on', 'the', 'into', 'to', 'en', 'el', 'la', 'a']);
+
+/** An action followed by a capitalised name ("click Print", "picks Period 4"): a thing on screen. */
+function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
+  return words.some((m) => {
+    if (m.value !== 'action') return false;
+    let w = m.end;
+    while (w < m.end + 2 && BEFORE_NAME.has(tokens.words[w] ?? '') && tokens.breaks[w + 1] === Break.None) w++;
+    if (w >= tokens.words.length || tokens.breaks[w] !== Break.None) return false;
+    const start = tokens.starts[w] ?? 0;
+    const first = tokens.text[start] ?? '';
+    // "I" is a word, not a name; "on Monday" is a day, not something on screen.
+    if (first === first.toLowerCase() || tokens.words[w] === 'i') return false;
+    return !DATE_NAME.test(tokens.text.slice(start, tokens.ends[w] ?? start));
+  });
 }
 
 /** A quoted label in the sentence ('clicked "Submit"'): something named on screen. */
@@ -197,12 +262,31 @@ export function detectSteps(corpus: Corpus): Finding {
     }
     for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
-      const steps = run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
+      // A list announced as the way to see it ("To see it:") is steps whatever its lines say.
+      const steps = run.announced ? run.items >= 2 : run.numbered ? run.actions >= 1 && run.items >= 2 : run.items >= 2 && run.actions * 2 > run.items;
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
-    pathSteps(source, new Uint8Array(source.lines.length), found);
+    // An agent's signed reply tells where to go ("Go to Settings > Integrations, click Reconnect").
+    if (!isSupportReply(source)) pathSteps(source, new Uint8Array(source.lines.length), found);
   }
   if (!found.full) midlineSteps(corpus, found);
   if (!found.full) proseSteps(corpus, found);
+  if (found.status === 'missing') placeInCourse(corpus, found);
   return found;
+}
+
+// Where in a course it happens, two places deep: "Unit 6 Genetics Check, question 7", "Bloque 3, Actividad 5".
+const PLACE = `(?:${[...new Set([...LEXICONS.flatMap((l) => l.course.locators), 'question', 'pregunta', 'bloque', 'item', 'problem', 'ejercicio', 'q'])].join('|')})`;
+const PLACE_IN_COURSE = new RegExp(`(?<![\\p{L}])${PLACE}[ \\t]*#?\\d[\\d.]*[^\\n.;]{0,40}?(?<![\\p{L}])${PLACE}[ \\t]*#?\\d`, 'iu');
+
+/** A place in a course named two levels deep: where to look, a thin repro (weak). */
+function placeInCourse(corpus: Corpus, found: Finding): void {
+  for (const source of corpus.sources) {
+    if (source.kind === 'subject' || isSupportReply(source)) continue;
+    const m = PLACE_IN_COURSE.exec(source.text);
+    if (m) {
+      found.weak(`${source.where}: where in the course (${m[0].slice(0, 60)})`);
+      return;
+    }
+  }
 }

@@ -8,6 +8,11 @@ describe('htmlToText', () => {
     expect(text.split('\n').filter((l) => l.trim())).toEqual(['School: Lincoln', 'SID: 12', '- one', '- two']);
   });
 
+  it('numbers the items of an ordered list, nested lists apart', () => {
+    const { text } = htmlToText('<ol><li>Open Reports</li><li>Pick a term<ul><li>any term</li></ul></li><li>Export</li></ol>');
+    expect(text.split('\n').filter((l) => l.trim())).toEqual(['1. Open Reports', '2. Pick a term', '- any term', '3. Export']);
+  });
+
   it('decodes entities, including numeric ones and &nbsp;', () => {
     expect(htmlToText('<p>A &amp; B &lt;tag&gt; &#39;x&#39; &#x2192; caf&eacute;&nbsp;!</p>').text.trim()).toBe("A & B <tag> 'x' → café !");
   });

@@ -46,6 +46,8 @@ export function htmlToText(input: string): HtmlText {
   const images: string[] = [];
   let out = '';
   let last = 0;
+  // Open lists, innermost last: the count of items so far in an <ol>, null in a <ul>.
+  const lists: Array<number | null> = [];
   let openHref: string | null = null;
   let hrefStart = 0;
   TAG.lastIndex = 0;
@@ -61,13 +63,25 @@ export function htmlToText(input: string): HtmlText {
       TAG.lastIndex = last;
       continue;
     }
-    if (name === 'li') out += closing ? '\n' : '\n- ';
+    // An ordered list keeps its numbers ("1. Open Gradebook"): numbered lines read as steps.
+    if (name === 'ol' || name === 'ul') {
+      if (closing) lists.pop();
+      else lists.push(name === 'ol' ? 0 : null);
+      out += '\n';
+    } else if (name === 'li') {
+      const n = lists.length > 0 && !closing ? lists[lists.length - 1] : null;
+      if (n !== null && n !== undefined) lists[lists.length - 1] = n + 1;
+      out += closing ? '\n' : n !== null && n !== undefined ? `\n${n + 1}. ` : '\n- ';
+    }
     else if (name === 'td' || name === 'th') out += closing ? ' | ' : '';
     else if (BLOCK_TAGS.has(name)) out += '\n';
     else if (name === 'img' && !closing) {
       const src = attr(attrs, SRC);
       if (src) images.push(src);
-      out += ' ';
+      // An image embedded by reference stays in the text as mail clients write it in plain text
+      // ("[cid:logo.png@...]"), so a signature's logo can be told by where it stands.
+      const cid = src ? /^cid:([^@\s\]]{1,120})/i.exec(src) : null;
+      out += cid ? ` [cid:${cid[1]}@inline] ` : ' ';
     } else if (name === 'a') {
       if (!closing) {
         openHref = attr(attrs, HREF);

@@ -24,6 +24,9 @@ export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   if (!tokens.asked[tokens.sentenceOf[start] as number]) return false;
   const first = sentenceStart(tokens, start);
   if (QUESTION_STARTS.has(tokens.words[first] as string)) return true;
+  // Spanish opens a question with "¿": "¿Le pasa a toda la escuela o solo a un grupo?"
+  const before = tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0);
+  if (before.includes('¿')) return true;
   return sentenceEnd(tokens, start) - end <= 1;
 }
 

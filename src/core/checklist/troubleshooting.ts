@@ -2,7 +2,7 @@
 // the cache", "tried incognito", "could not reproduce on a test account"), or an attempt with what
 // came of it ("re-saved the enrollment, waited for the next sync - no change"). Stated, not asked,
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
-import { TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
+import { LEXICONS, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
@@ -11,7 +11,8 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './text';
 import { isStatedAt } from './tokenContext';
 
-const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno)/i;
+// "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
 
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
@@ -24,11 +25,16 @@ function fromSections(source: Source, found: Finding): void {
   }
 }
 
-/** A plan or an ask stands just before: "will try", "could you clear", "please re-sync". */
+const FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.futures));
+/** How far back in its clause a future ("going to have IT reinstall it") still makes a plan. */
+const FUTURE_REACH = 8;
+
+/** A plan or an ask stands just before ("will try", "could you clear", "please re-sync"), or a future earlier in the clause. */
 function isPlanned(tokens: Tokens, start: number): boolean {
-  for (let w = start; w > 0 && start - w < 3; w--) {
+  for (let w = start; w > 0 && start - w < FUTURE_REACH; w--) {
     if (tokens.breaks[w] !== Break.None) return false;
-    if (TROUBLESHOOTING_PLANS.has(tokens.words[w - 1] as string)) return true;
+    const word = tokens.words[w - 1] as string;
+    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word)) || FUTURES.has(word)) return true;
   }
   return false;
 }

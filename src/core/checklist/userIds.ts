@@ -1,7 +1,7 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
-import { idsInProse, OTHER_ID_CONTEXT } from './idsInProse';
+import { idsInProse, OTHER_ID_CONTEXT, OTHER_ID_LABEL, SHARED_MAILBOX } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
@@ -32,6 +32,9 @@ const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|
 // (?!\w) ends the words: a \b after a letter, which V8 compiles more cheaply.
 const MENTION = /\b(?:sids?|student ids?|user ids?|guardian (?:identity )?ids?|uuids?)(?!\w)/gi;
 
+// A capitalised word that is not a form's own: "Leo Park", "Ms. Ortiz".
+const NAME_WORD = /(?<![\p{L}])(?!(?:IDs?|SIDs?|All|See|Attached|The|In|N\/A)\b)\p{Lu}\p{Ll}+/u;
+
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
@@ -51,8 +54,9 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
       seen.add(id.toLowerCase());
       found.present(`${source.where}: ${section.label} ${id}`);
     }
-    // A name under "Student:" or words under "Student ID:" point at the user without identifying them.
-    else found.weak(`${source.where}: ${section.label} ${value}${isIdLabel(section.label) ? ' (no id)' : ''}`);
+    // A name under "Student:" or "Student ID:" points at the user without identifying them; words
+    // that name nobody ("all my students", "IDs are in the attached roster") point at no one.
+    else if (NAME_WORD.test(value)) found.weak(`${source.where}: ${section.label} ${value}${isIdLabel(section.label) ? ' (no id)' : ''}`);
   }
 }
 
@@ -65,10 +69,11 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
     // The patterns are lower case: scan the lower-cased corpus, report the ids as written.
     eachCasedMatch(corpus, re, (m) => {
       const id = m[2] ?? '';
-      // "users get error 50012": a code between the person and the number is not their id.
-      if (re === NEAR_ID && NOT_AN_ID.test(m[0])) return;
+      // "users get error 50012", "teachers in course 22003340": a code or a thing's id between the
+      // person and the number is not their id.
+      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || OTHER_ID_CONTEXT.test(m[0].slice(0, m[0].length - id.length)))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
-      if (seen.has(id.toLowerCase()) || isNegated(text, m.index)) return;
+      if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || SHARED_MAILBOX.test(id)) return;
       seen.add(id.toLowerCase());
       found.present(`${sourceAt(corpus, m.index).where}: ${m[1] ?? ''} ${id}`);
       return !found.full;
@@ -80,12 +85,18 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const inUrl = /[/=]$/.test(before) && !/\/(?:users?|students?|people|accounts?|guardians?)\/$/i.test(before);
     if (seen.has(m[0].toLowerCase())) return;
+    // "Request ID from the error banner: 7f3c...": the line's label names something else.
+    const label = lineAt(text, m.index).slice(0, Math.max(0, m.index - (text.lastIndexOf('\n', m.index) + 1)));
+    if (label.includes(':') && OTHER_ID_LABEL.test(label)) return;
     if (PERSON_CONTEXT.test(before) || (!inUrl && !OTHER_ID_CONTEXT.test(before))) {
       found.present(`${sourceAt(corpus, m.index).where}: UUID ${m[0]}`);
     }
     return !found.full;
   });
 }
+
+// "I'll send the student ids after lunch", "can you share the SIDs?": promised or asked, not given.
+const PROMISED = /\b(?:will|i'll|we'll|she'll|he'll|they'll|going to|gonna|later|tomorrow|can send|send (?:them|it|you)|mando|mandar[eé]|env[ií]o|enviar[eé])\b|\?/i;
 
 function fromMentions(corpus: Corpus, found: Finding): void {
   if (!mentionsAny(corpus, /sid| id|uuid/)) return;
@@ -95,7 +106,7 @@ function fromMentions(corpus: Corpus, found: Finding): void {
     const line = lineAt(text, m.index);
     const mention = m[0].toLowerCase();
     const cell = line.includes('|') || line.includes('\t') ? toLines(line).find((c) => c.toLowerCase().includes(mention)) : line;
-    if (parseLabelLine(cell ?? line)?.kind === 'userIds' || isNegated(text, m.index)) return;
+    if (parseLabelLine(cell ?? line)?.kind === 'userIds' || isNegated(text, m.index) || PROMISED.test(line)) return;
     found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0]}`);
     return false;
   });

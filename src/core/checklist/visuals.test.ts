@@ -29,6 +29,17 @@ describe('detectVisuals', () => {
     expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');
   });
 
+  it("an HTML signature's logo, under paragraphs and a '--', is not a screenshot", () => {
+    const body =
+      '<p>The bell schedule is wrong on the kiosk.</p><p>Best,<br>Omar</p><p>--<br>Omar Reed | IT<br>Lakeside Schools<br><img src="cid:lakeside-crest.png" alt="crest"></p>';
+    expect(detect(body, [{ fileName: 'lakeside-crest.png', contentType: 'image/png' }]).status).toBe('missing');
+  });
+
+  it('an HTML image embedded above the sign-off is a screenshot', () => {
+    const body = '<p>This is what the kiosk shows:</p><p><img src="cid:kiosk.png"></p><p>Best,<br>Omar</p>';
+    expect(detect(body, [{ fileName: 'kiosk.png', contentType: 'image/png' }]).status).toBe('present');
+  });
+
   it('a screenshot talked of but not attached is missing', () => {
     expect(detect("I'll send a screenshot tomorrow. Screenshot attached.", []).status).toBe('missing');
   });

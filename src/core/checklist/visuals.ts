@@ -33,7 +33,12 @@ function signatureImages(corpus: Corpus): Set<string> {
   const names = new Set<string>();
   if (!corpus.text.includes('[cid:')) return names;
   eachMatch(EMBEDDED, corpus.text, (m) => {
-    const above = corpus.text.slice(0, m.index).split('\n').slice(-SIGNATURE_LINES);
+    // Lines of text, not the blank ones HTML paragraphs leave between them.
+    const above = corpus.text
+      .slice(Math.max(0, m.index - 800), m.index)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(-SIGNATURE_LINES);
     if (above.some((line) => isSignOff(line))) names.add((m[1] ?? '').toLowerCase());
   });
   return names;
@@ -50,7 +55,10 @@ export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
   }
   for (const source of corpus.sources) {
     if (found.full) break;
-    for (const src of source.images) found.present(inlineImageLabel(src));
+    for (const src of source.images) {
+      const cid = /^cid:([^@\s\]]{1,120})/i.exec(src)?.[1];
+      if (!cid || !logos.has(cid.toLowerCase())) found.present(inlineImageLabel(src));
+    }
     for (const url of source.urls) {
       const kind = classifyVisualUrl(url);
       const name = fileNameParam(url);

@@ -52,6 +52,10 @@ describe('card', () => {
     const m = linkedTicketMessage('e1', { id: 7, subject: '@here <b>', url: 'https://acme.zendesk.com/agent/tickets/7' }, 'Bo', true);
     expect(m.text).toContain('&lt;b&gt;');
     expect(JSON.stringify(m.blocks)).toContain('esc-link-e1-7');
+    // A subject's *bold* stays literal: it sits in a plain_text block.
+    const bold = linkedTicketMessage('e1', { id: 8, subject: '*urgent* _now_', url: 'https://acme.zendesk.com/agent/tickets/8' }, '*Bo*', false);
+    expect(bold.blocks[0]).toMatchObject({ type: 'section', text: { type: 'plain_text', text: expect.stringContaining('*urgent* _now_ (linked by *Bo*)') } });
+    expect(linkedTicketMessage('e1', { id: 9, subject: '  ', url: 'u' }, undefined, false).text).toContain('(no subject)');
     const note = zendeskNote('e1', { mode: 'channel', issueType: 'outage', channelName: 'outage-1-x', url: 'https://s.slack.com/archives/C1' });
     expect(note).toContain('Escalated to engineering as Outage: Slack channel #outage-1-x');
     expect(note).toContain('[escalation e1]');

@@ -75,17 +75,37 @@ export function schoolFromChecklist(checklist: ChecklistResult): string | undefi
   return undefined;
 }
 
-/** One checklist line: its mark, label, and the agent's word or where it was found. */
-function itemLine(i: ChecklistItem, mask: boolean): string {
-  const evidence = i.evidence.length ? safeText(i.evidence.slice(0, 3).join('; '), mask) : '';
-  if (i.confirmation === 'not_needed') return `${NOT_NEEDED_MARK} ${ITEM_LABELS[i.key]} — not needed here, says the agent`;
-  const label = `${STATUS_MARK[i.status]} ${ITEM_LABELS[i.key]}${i.required ? '' : ' (optional)'}`;
-  if (i.confirmation === 'present') return `${label} — confirmed by an agent${evidence ? `; ${evidence}` : ''}`;
-  return `${label}${evidence ? ` — ${evidence}` : ''}`;
+export type ItemMark = ChecklistItem['status'] | 'not_needed';
+
+/** One checklist item in plain words (ids masked when asked, nothing escaped): its mark, label, and the agent's word or where it was found. */
+export function describeItem(i: ChecklistItem, mask: boolean): { mark: ItemMark; text: string } {
+  const raw = i.evidence.slice(0, 3).join('; ');
+  const evidence = mask ? maskIds(raw) : raw;
+  if (i.confirmation === 'not_needed') return { mark: 'not_needed', text: `${ITEM_LABELS[i.key]} — not needed here, says the agent` };
+  const label = `${ITEM_LABELS[i.key]}${i.required ? '' : ' (optional)'}`;
+  if (i.confirmation === 'present') return { mark: i.status, text: `${label} — confirmed by an agent${evidence ? `; ${evidence}` : ''}` };
+  return { mark: i.status, text: `${label}${evidence ? ` — ${evidence}` : ''}` };
 }
 
+function itemLine(i: ChecklistItem, mask: boolean): string {
+  const { mark, text } = describeItem(i, mask);
+  return `${mark === 'not_needed' ? NOT_NEEDED_MARK : STATUS_MARK[mark]} ${escapeSlack(text)}`;
+}
+
+/** The school or customer as the card shows it: Zendesk's organization, else the mapped School field. */
+export function schoolOf(req: CreateEscalationRequest): string | undefined {
+  return req.ticket.organization ?? schoolFromChecklist(req.checklist);
+}
+
+export function scopeWords(req: CreateEscalationRequest): string | null {
+  return req.checklist.scopeLevel ? SCOPE_WORDS[req.checklist.scopeLevel] : null;
+}
+
+/** What the card says about the board: the item, or why there is none (yet). */
+export type CardBoard = { key: string; url: string } | { note: string };
+
 /** `notices`: what the card must say about the escalation itself (e.g. the agent was not invited). */
-export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean, notices: readonly string[] = []): Card {
+export function buildCard(escalationId: string, req: CreateEscalationRequest, mask: boolean, notices: readonly string[] = [], board?: CardBoard): Card {
   const t = req.ticket;
   const type = ISSUE_TYPES[req.issueType].label;
   // Ticket text sits where Slack shows plain text (no *bold* from a subject), and is never blank.
@@ -102,8 +122,8 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
       type: 'section',
       fields: [
         field('Issue type', type),
-        field('School / Customer', t.organization ?? schoolFromChecklist(req.checklist)),
-        field('Scope', req.checklist.scopeLevel ? SCOPE_WORDS[req.checklist.scopeLevel] : null),
+        field('School / Customer', schoolOf(req)),
+        field('Scope', scopeWords(req)),
         field('Product', req.product),
         field('Requester', t.requester),
         field('Escalated by', req.agent.name),
@@ -111,6 +131,7 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
     },
     { type: 'section', text: { type: 'mrkdwn', text: (items.length ? items.join('\n') : '_No checklist_').slice(0, 2900) } },
     ...(reason ? [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${reason}` } }] : []),
+    ...(board ? [{ type: 'section', text: { type: 'mrkdwn', text: `*Board*\n${'key' in board ? slackLink(board.url, board.key) : `_${escapeSlack(board.note)}_`}` } }] : []),
     ...notices.map((n) => ({ type: 'context', elements: [{ type: 'mrkdwn', text: `:information_source: ${escapeSlack(n)}` }] })),
     {
       type: 'context',
@@ -118,15 +139,21 @@ export function buildCard(escalationId: string, req: CreateEscalationRequest, ma
       elements: [{ type: 'mrkdwn', text: missing.length ? `:warning: Missing: ${escapeSlack(missing.join(', '))}` : 'Checklist complete' }],
     },
   ];
-  const text = `${type}: ${subject} (Zendesk ticket #${t.id}) ${escapeSlack(t.url)}${missing.length ? ` — missing: ${escapeSlack(missing.join(', '))}` : ''}${reason ? ` — ${reason}` : ''}`;
+  const boardText = board ? ` — board: ${'key' in board ? escapeSlack(board.key) : escapeSlack(board.note)}` : '';
+  const text = `${type}: ${subject} (Zendesk ticket #${t.id}) ${escapeSlack(t.url)}${missing.length ? ` — missing: ${escapeSlack(missing.join(', '))}` : ''}${reason ? ` — ${reason}` : ''}${boardText}`;
   return { text, blocks };
 }
 
 export function linkedTicketMessage(escalationId: string, ticket: { id: number; subject: string; url: string }, agentName: string | undefined, mask: boolean): Card {
-  const line = `Zendesk ticket #${ticket.id} joined this escalation: ${safeText(ticket.subject, mask)}${agentName ? ` (linked by ${escapeSlack(agentName)})` : ''}`;
+  // The subject and the agent's name sit in plain text, like the card's subject: no *bold* from them.
+  const subject = safeText(ticket.subject.trim() === '' ? '(no subject)' : ticket.subject.slice(0, 500), mask);
+  const line = `Zendesk ticket #${ticket.id} joined this escalation: ${subject}${agentName ? ` (linked by ${escapeSlack(agentName)})` : ''}`;
   return {
     text: `${line} ${escapeSlack(ticket.url)}`,
-    blocks: [{ type: 'section', block_id: linkMarker(escalationId, ticket.id), text: { type: 'mrkdwn', text: `${line}\n${slackLink(ticket.url, `Open ticket #${ticket.id}`)}` } }],
+    blocks: [
+      { type: 'section', block_id: linkMarker(escalationId, ticket.id), text: { type: 'plain_text', text: line, emoji: false } },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: slackLink(ticket.url, `Open ticket #${ticket.id}`) }] },
+    ],
   };
 }
 

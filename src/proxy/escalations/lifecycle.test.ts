@@ -96,4 +96,26 @@ describe('mayClose', () => {
     expect(mayClose({ state: 'resolved', ticketStatuses: ['solved'], hasSummary: false })).toBe(false);
     expect(mayClose({ state: 'active', ticketStatuses: ['solved'], hasSummary: true })).toBe(false);
   });
+
+  it('a customer update that fails for good fails that send only; other steps still decide the state', () => {
+    const update = (status: StepState['status']): StepState => ({ name: 'customer_update', ticketId: 1, status, key: 'customer_update:abcd:1' });
+    const d = decide(view({ steps: [...channelSteps(), update('pending')] }), { type: 'step_failed', key: 'customer_update:abcd:1' });
+    expect(d).toEqual({ state: 'active', steps: { 'customer_update:abcd:1': 'failed' }, effects: [] });
+    // Two updates to the same ticket are two steps, told apart by their stored keys.
+    const two = decide(view({ steps: [...channelSteps(), { ...update('waiting'), key: 'customer_update:abcd:1' }, { ...update('waiting'), key: 'customer_update:ef01:1' }] }), { type: 'planned' });
+    expect(two.effects).toEqual([{ type: 'queue_step', key: 'customer_update:abcd:1' }, { type: 'queue_step', key: 'customer_update:ef01:1' }]);
+  });
+
+  it('a board step that fails for good leaves the escalation active, and a retry queues it again', () => {
+    const board = (status: StepState['status']): StepState => ({ name: 'board_item', ticketId: null, status, key: 'board_item' });
+    const d = decide(view({ steps: [...channelSteps(), board('pending')] }), { type: 'step_failed', key: 'board_item' });
+    expect(d.state).toBe('active');
+    const retried = decide(view({ steps: [...channelSteps(), board('failed')] }), { type: 'retry_requested' });
+    expect(retried.effects).toContainEqual({ type: 'queue_step', key: 'board_item' });
+  });
+
+  it('an archived escalation still records how a step that was running ended, and queues nothing', () => {
+    const steps = [...channelSteps(), { name: 'customer_update' as const, ticketId: 1, status: 'pending' as const, key: 'customer_update:abcd:1' }];
+    expect(decide(view({ state: 'archived', steps }), { type: 'step_done', key: 'customer_update:abcd:1' })).toEqual({ state: 'archived', steps: { 'customer_update:abcd:1': 'done' }, effects: [] });
+  });
 });

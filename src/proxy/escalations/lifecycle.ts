@@ -6,6 +6,7 @@ import type { EscalationState } from '../../core/api';
 import type { InternalStepStatus, StoredMode } from '../store/tables';
 import { isReady, primaryStep, stepKey } from './plan';
 import type { StepState } from './plan';
+import { stepSpec } from './steps/registry';
 
 export interface LifecycleView {
   state: EscalationState;
@@ -55,10 +56,14 @@ export function mayClose(view: Pick<LifecycleView, 'state' | 'ticketStatuses' | 
 }
 
 export function decide(view: LifecycleView, event: LifecycleEvent): LifecycleDecision {
-  // Archived is final: the channel is gone, nothing runs again.
-  if (view.state === 'archived' || event.type === 'archived') return { state: 'archived', steps: {}, effects: [] };
+  // Archived is final: the channel is gone, nothing runs again. A step that was already running (a
+  // customer update setting the last ticket to solved) still records how it ended.
+  if (view.state === 'archived' || event.type === 'archived') {
+    const ended = event.type === 'step_done' ? { [event.key]: 'done' as const } : event.type === 'step_failed' ? { [event.key]: 'failed' as const } : {};
+    return { state: 'archived', steps: ended, effects: [] };
+  }
 
-  const steps = view.steps.map((s) => ({ ...s, key: stepKey(s.name, s.ticketId) }));
+  const steps = view.steps.map((s) => ({ ...s, key: s.key ?? stepKey(s.name, s.ticketId) }));
   const changed: Record<string, InternalStepStatus> = {};
   const set = (key: string, status: InternalStepStatus) => {
     const s = steps.find((x) => x.key === key);
@@ -90,7 +95,9 @@ export function decide(view: LifecycleView, event: LifecycleEvent): LifecycleDec
 }
 
 function nextState(view: LifecycleView, steps: readonly StepState[]): EscalationState {
-  const failed = steps.some((s) => s.status === 'failed');
+  // A customer update that Zendesk refused for one ticket (closed, deleted), or a board step while Jira
+  // stays down, fails that step, not the escalation: the channel and its loop go on.
+  const failed = steps.some((s) => s.status === 'failed' && stepSpec(s.name).failsEscalation !== false);
   // A resolved escalation stays resolved when a late step (a linked ticket's note) fails: its channel
   // is open and its summary flow must not stop; the step shows failed and can be retried.
   if (failed) return view.state === 'resolved' ? 'resolved' : 'failed';

@@ -15,9 +15,19 @@ export function primaryStep(mode: StoredMode): StepName {
   return mode === 'thread' ? 'post_card' : 'create_channel';
 }
 
-/** The steps of a new escalation (kind = its mode) or of a ticket linked to one (kind = 'link'). */
-export function planFor(kind: PlanKind, ticketId: number): PlannedStep[] {
-  return STEPS.filter((s) => s.plans.includes(kind)).map((s) => ({ name: s.name, ticketId: s.perTicket ? ticketId : null }));
+/**
+ * The steps of a new escalation (kind = its mode) or of a ticket linked to one (kind = 'link'); the
+ * board steps only when the escalation has a board.
+ */
+export function planFor(kind: PlanKind, ticketId: number, opts: { board?: boolean } = {}): PlannedStep[] {
+  return STEPS.filter((s) => s.plans.includes(kind) && (!s.board || opts.board)).map((s) => ({ name: s.name, ticketId: s.perTicket ? ticketId : null }));
+}
+
+/** The board steps of an escalation that had none (an item linked later): its own, and one per linked ticket. */
+export function boardPlan(mode: StoredMode, ticketIds: readonly number[]): PlannedStep[] {
+  const own = STEPS.filter((s) => s.board && s.plans.includes(mode)).map((s) => ({ name: s.name, ticketId: s.perTicket ? (ticketIds[0] ?? null) : null }));
+  const linked = ticketIds.slice(1).flatMap((id) => STEPS.filter((s) => s.board && s.perTicket && s.plans.includes('link')).map((s) => ({ name: s.name, ticketId: id })));
+  return [...own, ...linked];
 }
 
 export function stepKey(name: StepName, ticketId: number | null = null): string {
@@ -28,6 +38,8 @@ export interface StepState {
   name: StepName;
   ticketId: number | null;
   status: InternalStepStatus;
+  /** The stored key, when it says more than name and ticket (a customer update's names the update too). */
+  key?: string;
 }
 
 /**

@@ -2,18 +2,20 @@
 // the first job in ONE transaction (the ticket's primary key makes a concurrent duplicate lose and
 // read the winner), wakes the worker, and waits a short while for the channel.
 import { EventEmitter } from 'node:events';
-import { randomUUID } from 'node:crypto';
-import type { CreateEscalationRequest, Escalation, EscalationState, LinkTicketRequest } from '../../core/api';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { CreateEscalationRequest, CustomerUpdate, CustomerUpdateRequest, Escalation, EscalationState, LinkTicketRequest } from '../../core/api';
 import { ISSUE_TYPES } from '../../core/issueTypes';
 import { HttpError } from '../errors';
 import type { Routing } from '../routing';
 import { routeFor } from '../routing';
 import type { Store } from '../store/db';
 import { isUniqueViolation, runTransaction } from '../store/db';
-import { escalationIdForTicket, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow } from '../store/escalations';
+import { customerUpdateStepKey, findRepeat, insertCustomerUpdate } from '../store/customerUpdates';
+import { escalationIdForTicket, getEscalationRow, getTickets, insertEscalation, linkTicket, listEscalations, loadEscalation, newStepRow } from '../store/escalations';
 import { applyEvent } from './transitions';
 import { planFor } from './plan';
 import { withStatus } from '../loop/status';
+import type { BoardService } from './board';
 
 export interface ServiceDeps {
   store: Store;
@@ -24,7 +26,12 @@ export interface ServiceDeps {
   wake: () => void;
   /** A ticket's link from our own Zendesk URL: the one in a request body is never used. */
   ticketUrl: (ticketId: number) => string;
+  /** The board (Jira): keys checked before they are stored, the board shown on every GET. */
+  board: BoardService;
 }
+
+/** Without an Idempotency-Key, the same text and status sent again within this window is the same send. */
+export const CUSTOMER_UPDATE_REPEAT_WINDOW_MS = 10 * 60_000;
 
 export class EscalationService {
   /** 'change' (escalationId) whenever a step of an escalation finished or failed in this process. */
@@ -47,13 +54,16 @@ export class EscalationService {
     }
     const existing = await escalationIdForTicket(store.db, req.ticket.id);
     if (existing) return { created: false, escalation: await this.mustLoad(existing) };
+    // A key the agent gave is Jira's before it is ours: unknown or unreachable, nothing is stored.
+    const given = req.boardKey ? await this.deps.board.verifyForRequest(req.boardKey) : null;
+    const board = this.deps.board.planned(req.issueType, req.product, given !== null);
 
     const id = randomUUID();
     const at = now();
     const iso = at.toISOString();
     try {
       await runTransaction(store.db, async (trx) => {
-        const steps = planFor(mode, req.ticket.id).map((step) => newStepRow(id, step, iso));
+        const steps = planFor(mode, req.ticket.id, { board }).map((step) => newStepRow(id, step, iso));
         await insertEscalation(
           trx,
           {
@@ -75,6 +85,7 @@ export class EscalationService {
             last_activity_at: null,
             latest_update_json: null,
             summary_json: null,
+            ...(given ? { board_key: given.key, board_url: given.url, board_status: given.status, board_status_at: given.status ? iso : null } : {}),
           },
           this.vouchedLink(req.ticket),
           steps,
@@ -113,7 +124,8 @@ export class EscalationService {
   }
 
   async get(id: string): Promise<Escalation | null> {
-    return this.withStatus(await loadEscalation(this.deps.store.db, id));
+    const esc = await this.withStatus(await loadEscalation(this.deps.store.db, id));
+    return esc ? this.deps.board.view(esc) : null;
   }
 
   async byTicket(ticketId: number): Promise<Escalation | null> {
@@ -142,7 +154,8 @@ export class EscalationService {
     const at = now();
     try {
       await runTransaction(store.db, async (trx) => {
-        const steps = planFor('link', req.ticket.id).map((step) => newStepRow(id, step, at.toISOString()));
+        const board = esc.steps.some((s) => s.name === 'board_item');
+        const steps = planFor('link', req.ticket.id, { board }).map((step) => newStepRow(id, step, at.toISOString()));
         await linkTicket(trx, id, this.vouchedLink(req.ticket), req.agent?.name ?? null, at.toISOString(), steps);
         await applyEvent(trx, id, { type: 'planned' }, at, this.deps.maxAttempts);
       });
@@ -167,6 +180,45 @@ export class EscalationService {
     await runTransaction(store.db, (trx) => applyEvent(trx, id, { type: 'retry_requested' }, at, this.deps.maxAttempts));
     this.deps.wake();
     return this.mustLoad(id);
+  }
+
+  /**
+   * Stores one customer update and, per linked ticket, a customer_update step that sends it as a
+   * public reply, in one transaction. A repeat (the same Idempotency-Key, or without one the same text
+   * and status within CUSTOMER_UPDATE_REPEAT_WINDOW_MS) answers the update already stored and sends
+   * nothing more; concurrent repeats queue behind the escalation's row, so only one is stored.
+   */
+  async sendCustomerUpdate(id: string, req: CustomerUpdateRequest, idempotencyKey: string | null): Promise<{ created: boolean; update: CustomerUpdate }> {
+    const { store, now } = this.deps;
+    const row = await getEscalationRow(store.db, id);
+    if (!row) throw new HttpError(404, 'not_found', `no escalation ${id}`);
+    if (row.state === 'archived') throw new HttpError(409, 'archived', 'this escalation is closed and its channel archived; answer its tickets one by one');
+    const at = now();
+    const iso = at.toISOString();
+    const setStatus = req.setStatus ?? null;
+    const { created, updateId } = await runTransaction(store.db, async (trx) => {
+      // Taken first: a concurrent repeat waits here, then sees this update below.
+      await trx.updateTable('escalations').set({ updated_at: iso }).where('id', '=', id).execute();
+      const since = new Date(at.getTime() - CUSTOMER_UPDATE_REPEAT_WINDOW_MS).toISOString();
+      const repeat = await findRepeat(trx, id, { idempotencyKey, text: req.text, setStatus }, since);
+      if (repeat) return { created: false, updateId: repeat.id };
+      const updateId = randomBytes(10).toString('hex');
+      await insertCustomerUpdate(trx, { id: updateId, escalation_id: id, text: req.text, set_status: setStatus, sent_by: req.agent?.name ?? null, idempotency_key: idempotencyKey, created_at: iso });
+      const tickets = await getTickets(trx, id);
+      await trx
+        .insertInto('steps')
+        .values(tickets.map((t) => ({ ...newStepRow(id, { name: 'customer_update', ticketId: t.ticket_id }, iso), key: customerUpdateStepKey(updateId, t.ticket_id) })))
+        .execute();
+      await applyEvent(trx, id, { type: 'planned' }, at, this.deps.maxAttempts);
+      return { created: true, updateId };
+    });
+    if (created) {
+      this.deps.wake();
+      this.notifyChange(id);
+    }
+    const update = (await this.mustLoad(id)).customerUpdates?.find((u) => u.id === updateId);
+    if (!update) throw new Error(`customer update ${updateId} vanished`);
+    return { created, update };
   }
 
   /** The ticket as stored: the id and the body's subject (a hint until Zendesk answers), our own link. */

@@ -5,12 +5,14 @@ import type { CreateEscalationRequest, StepName } from '../../core/api';
 import type { Job, JobContext, JobHandler } from '../jobs/worker';
 import { errorText } from '../jobs/worker';
 import type { Routing } from '../routing';
+import { claimStep, releaseStep } from '../store/board';
 import { routeFor } from '../routing';
 import type { Store } from '../store/db';
+import { getCustomerUpdate } from '../store/customerUpdates';
 import { getEscalationRow, getStep, getSteps, getTickets, startAttempt, updateEscalation, updateStep } from '../store/escalations';
 import { stepKey } from './plan';
 import { stepSpec } from './steps/registry';
-import type { SlackPort, StepContext, StepOutcome, ZendeskPort } from './steps/types';
+import type { JiraPort, SlackPort, StepContext, StepOutcome, ZendeskPort } from './steps/types';
 import { applyEvent } from './transitions';
 import type { StepJobPayload } from './transitions';
 
@@ -18,6 +20,8 @@ export interface StepDeps {
   store: Store;
   slack: SlackPort;
   zendesk: ZendeskPort & { ticketUrl(ticketId: number): string };
+  /** Null when the proxy has no Jira configuration (no board steps are planned then). */
+  jira: JiraPort | null;
   routing: Routing;
   maxAttempts: number;
   now: () => Date;
@@ -30,7 +34,7 @@ export interface StepDeps {
 export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
   const { store } = deps;
 
-  async function context(escalationId: string, ticketId: number | null): Promise<StepContext | null> {
+  async function context(escalationId: string, key: string, ticketId: number | null): Promise<StepContext | null> {
     const [row, steps, tickets] = await Promise.all([getEscalationRow(store.db, escalationId), getSteps(store.db, escalationId), getTickets(store.db, escalationId)]);
     if (!row) return null;
     const request = JSON.parse(row.request_json) as CreateEscalationRequest;
@@ -38,10 +42,13 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       escalation: row,
       request,
       route: routeFor(deps.routing, request.issueType, request.product),
+      key,
       ticketId,
       linkedBy: tickets.find((t) => t.ticket_id === ticketId)?.linked_by ?? null,
       slack: deps.slack,
       zendesk: deps.zendesk,
+      jira: deps.jira,
+      boardPlanned: steps.some((s) => s.name === 'board_item'),
       resultOf<T>(name: StepName, forTicket: number | null = null) {
         const key = stepKey(name, stepSpec(name).perTicket ? (forTicket ?? request.ticket.id) : null);
         const done = steps.find((s) => s.key === key && s.status === 'done');
@@ -49,7 +56,16 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       },
       ticketUrl: (id) => deps.zendesk.ticketUrl(id),
       remember: (patch) => updateEscalation(store.db, escalationId, { ...patch, updated_at: deps.now().toISOString() }),
+      customerUpdate: async (updateId) => {
+        const update = await getCustomerUpdate(store.db, updateId);
+        return update?.escalation_id === escalationId ? update : undefined;
+      },
       channelHeld: async (channelId) => !!(await store.db.selectFrom('escalations').select('id').where('channel_id', '=', channelId).executeTakeFirst()),
+      claim: (ms) => {
+        const at = deps.now();
+        return claimStep(store.db, escalationId, key, at.toISOString(), new Date(at.getTime() + ms).toISOString());
+      },
+      release: () => releaseStep(store.db, escalationId, key),
       now: deps.now,
     };
   }
@@ -59,7 +75,7 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
     const step = await getStep(store.db, escalationId, key);
     // Done, failed or never queued: nothing for this job to do, it just goes.
     if (!step || step.status !== 'pending') return;
-    const stepCtx = await context(escalationId, step.ticket_id);
+    const stepCtx = await context(escalationId, key, step.ticket_id);
     if (!stepCtx) return;
     const attempts = await startAttempt(store.db, escalationId, key, deps.now().toISOString());
     const module = stepSpec(step.name);
@@ -77,6 +93,7 @@ export function createStepHandler(deps: StepDeps): JobHandler<StepJobPayload> {
       if (outcome.patch) await updateEscalation(trx, escalationId, { ...outcome.patch, updated_at: at.toISOString() });
       await updateStep(trx, escalationId, key, { last_error: null, result_json: outcome.result === undefined ? null : JSON.stringify(outcome.result), updated_at: at.toISOString() });
       await applyEvent(trx, escalationId, { type: 'step_done', key }, at, deps.maxAttempts);
+      await module.onDone?.(trx, escalationId, at, deps.maxAttempts);
     });
     deps.onChange(escalationId);
   }

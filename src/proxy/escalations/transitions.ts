@@ -25,7 +25,7 @@ export async function applyEvent(trx: Db, escalationId: string, event: Lifecycle
     {
       state: row.state,
       mode: row.mode,
-      steps: steps.map((s) => ({ name: s.name, ticketId: s.ticket_id, status: s.status })),
+      steps: steps.map((s) => ({ name: s.name, ticketId: s.ticket_id, status: s.status, key: s.key })),
       ticketStatuses: statuses.map((s) => s.status),
       hasSummary: row.summary_json !== null,
       summaryRequested: row.summary_requested_at != null,

@@ -54,3 +54,14 @@ export function verifyZendeskWebhook(req: SignedRequest, webhookSecret: string, 
   const expected = createHmac('sha256', webhookSecret).update(ts).update(req.rawBody).digest('base64');
   return sameText(sig, expected) ? { ok: true } : { ok: false, reason: 'the webhook signature does not match' };
 }
+
+/**
+ * Jira (a webhook registered with a secret): `X-Hub-Signature: sha256=<hex HMAC-SHA256 of the raw
+ * body>`. Jira signs no timestamp; a replayed delivery is caught by its X-Atlassian-Webhook-Identifier.
+ */
+export function verifyJiraWebhook(req: SignedRequest, webhookSecret: string): SignatureCheck {
+  const sig = header(req.headers['x-hub-signature']);
+  if (!sig) return { ok: false, reason: 'missing X-Hub-Signature' };
+  const expected = 'sha256=' + createHmac('sha256', webhookSecret).update(req.rawBody).digest('hex');
+  return sameText(sig.toLowerCase(), expected) ? { ok: true } : { ok: false, reason: 'the Jira webhook signature does not match' };
+}

@@ -21,11 +21,14 @@ import type { StepDeps } from '../escalations/stepRunner';
 import type { SlackGateway } from '../slack/gateway';
 import type { ZendeskGateway } from '../zendesk/gateway';
 import type { LoopTask } from './tasks';
+import { boardCommentMarker, summaryComment } from '../escalations/boardText';
+import type { JiraGateway } from '../jira/gateway';
 
 /** What the loop's jobs need: the same as an escalation step, without the crash-test seam. */
-export type LoopJobDeps = Omit<StepDeps, 'afterEffect' | 'slack' | 'zendesk'> & {
+export type LoopJobDeps = Omit<StepDeps, 'afterEffect' | 'slack' | 'zendesk' | 'jira'> & {
   slack: SlackGateway;
   zendesk: ZendeskGateway;
+  jira: JiraGateway | null;
   /** Told after a reminder is posted (metrics). */
   onReminderSent?: (issueType: string) => void;
 };
@@ -68,7 +71,8 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
     if (!isReminderDue(clock, now)) {
       return ctx.finish((trx) => enqueueTask(trx, { task: 'reminder', escalationId }, now, deps.maxAttempts, due));
     }
-    const post = reminderPost(escalationId, due.toISOString(), clock.cadenceMinutes);
+    const board = row.board_key ? { key: row.board_key, url: row.board_url ?? '' } : null;
+    const post = reminderPost(escalationId, due.toISOString(), clock.cadenceMinutes, board);
     await postOnce(row, post, blockId(post), job.attempt > 1);
     deps.onReminderSent?.(row.issue_type);
     await ctx.finish(async (trx) => {
@@ -144,6 +148,15 @@ export function createLoopHandler(deps: LoopJobDeps): JobHandler<LoopTask> {
       }
       case 'close':
         return close(ctx, row, retrying);
+      case 'board_comment': {
+        const s = await getSummary(store.db, task.summaryId);
+        if (!s || !row.board_key) return;
+        if (!deps.jira) throw new Skip('Jira is not configured on the proxy');
+        // The marker carries the summary's id: a retry finds the comment an earlier attempt made.
+        if (retrying && (await deps.jira.hasCommentWith(row.board_key, boardCommentMarker(row.id, task.summaryId)))) return;
+        await deps.jira.addComment(row.board_key, summaryComment(row.id, task.summaryId, s.summary, row.channel_name));
+        return;
+      }
     }
   }
 

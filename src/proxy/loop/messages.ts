@@ -3,9 +3,8 @@
 // Pure. Anything a person wrote is escaped (&, <, >); block_ids carry markers so a retried job can tell
 // its message was already posted.
 import { summaryNoteMarker } from '../../core/appNote';
-import type { EngineeringSummary } from '../../core/types';
-import { escapeSlack } from '../escalations/card';
-import { CUSTOMER_TYPE_LABELS, SOURCE_LABELS, SUMMARY_SPECS } from './summaryModal';
+import { SUMMARY_FIELD_SPECS, summaryLines, summaryPlainText, type EngineeringSummary, type SummaryFieldKey } from '../../core/summaryFields';
+import { escapeSlack, slackLink } from '../escalations/card';
 
 export interface Post {
   text: string;
@@ -21,20 +20,11 @@ export const parseReplyMarker = (escalationId: string, ts: string) => `esc-read-
 
 const section = (blockId: string, text: string) => ({ type: 'section', block_id: blockId, text: { type: 'mrkdwn', text } });
 
-export function reminderPost(escalationId: string, dueIso: string, cadenceMinutes: number): Post {
-  const text = `:alarm_clock: No update here for ${cadenceMinutes} min. Please post where things stand, even "still investigating", so support can keep the customer informed.`;
+/** `board`: the escalation's board item, named so the update also reaches the work that is tracked. */
+export function reminderPost(escalationId: string, dueIso: string, cadenceMinutes: number, board: { key: string; url: string } | null = null): Post {
+  const ask = `:alarm_clock: No update here for ${cadenceMinutes} min. Please post where things stand, even "still investigating", so support can keep the customer informed.`;
+  const text = board ? `${ask} Board item: ${slackLink(board.url, board.key)}` : ask;
   return { text, blocks: [section(reminderMarker(escalationId, dueIso), text)] };
-}
-
-function fieldValue(field: keyof EngineeringSummary, value: string): string {
-  if (field === 'customerType') return CUSTOMER_TYPE_LABELS[value as EngineeringSummary['customerType']] ?? value;
-  if (field === 'source') return SOURCE_LABELS[value as EngineeringSummary['source']] ?? value;
-  return value;
-}
-
-/** The summary as labelled lines, in template order (plain text: escape before Slack). */
-export function summaryLines(s: Partial<EngineeringSummary>): string[] {
-  return SUMMARY_SPECS.filter((spec) => s[spec.field]).map((spec) => `${spec.label}: ${fieldValue(spec.field, s[spec.field] as string)}`);
 }
 
 export function summaryPost(summaryId: string, where: 'channel' | 'support', s: EngineeringSummary, ctx: { author?: string; channelName?: string; ticketIds?: number[] }): Post {
@@ -42,19 +32,19 @@ export function summaryPost(summaryId: string, where: 'channel' | 'support', s: 
     where === 'channel'
       ? `:memo: Engineering Outage summary${ctx.author ? ` from <@${ctx.author.replace(/[^A-Z0-9]/gi, '')}>` : ''}`
       : `:memo: Engineering Outage summary for #${escapeSlack(ctx.channelName ?? '')}${ctx.ticketIds?.length ? ` (Zendesk ${ctx.ticketIds.map((t) => `#${t}`).join(', ')})` : ''}`;
-  const body = SUMMARY_SPECS.filter((spec) => s[spec.field]).map((spec) => `*${spec.label}:* ${escapeSlack(fieldValue(spec.field, s[spec.field] as string))}`);
+  const body = summaryLines(s).map((line) => `*${line.label}:* ${escapeSlack(line.value)}`);
   const text = `${head}\n${body.join('\n')}`;
   return { text: text.slice(0, 3900), blocks: [section(summaryMarker(summaryId, where), text.slice(0, 2900))] };
 }
 
 export function summaryNote(escalationId: string, summaryId: string, s: EngineeringSummary, channelName: string): string {
-  return [`Engineering Outage summary (Slack #${channelName})`, '', ...summaryLines(s), '', summaryNoteMarker(escalationId, summaryId)].join('\n');
+  return [`Engineering Outage summary (Slack #${channelName})`, '', summaryPlainText(s), '', summaryNoteMarker(escalationId, summaryId)].join('\n');
 }
 
 /** The bot's answer to a message that looks like the summary template. */
-export function parseReplyPost(escalationId: string, ts: string, read: Partial<EngineeringSummary>, missing: Array<keyof EngineeringSummary>, stored: boolean): Post {
-  const labels = (fields: Array<keyof EngineeringSummary>) => SUMMARY_SPECS.filter((s) => fields.includes(s.field)).map((s) => s.label).join(', ');
-  const readFields = SUMMARY_SPECS.filter((s) => read[s.field]).map((s) => s.field);
+export function parseReplyPost(escalationId: string, ts: string, read: Partial<EngineeringSummary>, missing: readonly SummaryFieldKey[], stored: boolean): Post {
+  const labels = (fields: readonly SummaryFieldKey[]) => SUMMARY_FIELD_SPECS.filter((s) => fields.includes(s.key)).map((s) => s.label).join(', ');
+  const readFields = summaryLines(read).map((line) => line.key);
   const lines = [
     stored ? ':white_check_mark: Saved this as the Engineering Outage summary.' : ':warning: This looks like the Engineering Outage summary, but it is not saved yet.',
     `Read: ${labels(readFields) || 'nothing'}.`,

@@ -14,6 +14,7 @@ import { escalationForChannel, insertSummary, markInbound, recordActivity, setTi
 import { classifyMessage, updateText } from './activity';
 import type { MessageEvent } from './activity';
 import { applyEvent } from '../escalations/transitions';
+import { queueBoardComment } from '../escalations/boardComment';
 import { runTransaction } from '../store/db';
 import { enqueueTask } from './progress';
 import { summaryModal } from './summaryModal';
@@ -142,6 +143,7 @@ export class LoopService {
     }
     if (routing.supportChannel) await enqueueTask(trx, { task: 'support_post', escalationId, summaryId }, at, maxAttempts);
     await applyEvent(trx, escalationId, { type: 'summary_stored' }, at, maxAttempts);
+    await queueBoardComment(trx, escalationId, at, maxAttempts);
   }
 
   private changed(escalationId: string): void {

@@ -1,6 +1,8 @@
 import { summaryModal, readSubmission } from './summaryModal';
 import type { ViewStateValues } from './summaryModal';
 import { parseReplyPost, summaryNote, summaryPost } from './messages';
+import { NINTH_FIELD, withNinthField } from '../../core/fixtures/summaryNinthField';
+import type { EngineeringSummary } from '../../core/summaryFields';
 
 const complete: ViewStateValues = {
   summary: { value: { type: 'plain_text_input', value: 'Gradebook 500s for 40 min' } },
@@ -59,5 +61,25 @@ describe('summary messages', () => {
     const p = parseReplyPost('e1', '1.2', { summary: 'x', rootCause: 'y' }, ['immediateFix', 'source'], false);
     expect(p.text).toContain('Read: Summary, Root Cause.');
     expect(p.text).toContain('Missing: Immediate fix, Source.');
+  });
+});
+
+describe('a ninth field in the summary table', () => {
+  const load = () =>
+    withNinthField(async () => ({ modal: await import('./summaryModal'), messages: await import('./messages') }));
+
+  it('gets its own select in the modal, is read back from the submission and written in the Zendesk note', async () => {
+    const { modal, messages } = await load();
+    const view = modal.summaryModal('esc-1', 'c', { severity: 'sev2' } as Partial<EngineeringSummary>);
+    const block = (view.blocks as Array<{ block_id?: string; optional?: boolean; label?: { text: string }; element?: { type: string; options?: Array<{ value: string }>; initial_option?: { value: string } } }>).at(-1);
+    expect(block).toMatchObject({ block_id: 'severity', optional: false, label: { text: 'Severity' }, element: { type: 'static_select', initial_option: { value: 'sev2' } } });
+    expect(block?.element?.options?.map((o) => o.value)).toEqual(NINTH_FIELD.choices.map((c) => c.id));
+
+    expect(modal.readSubmission(complete)).toEqual({ ok: false, errors: { severity: 'Choose a severity.' } });
+    const read = modal.readSubmission({ ...complete, severity: { value: { type: 'static_select', selected_option: { value: 'sev1' } } } });
+    expect(read).toMatchObject({ ok: true, summary: { severity: 'sev1', product: 'Gradebook' } });
+    if (!read.ok) throw new Error('expected a summary');
+    expect(messages.summaryNote('e1', 's1', read.summary, 'outage-1')).toContain('\nSeverity: Sev 1\n');
+    expect(messages.summaryPost('s1', 'channel', read.summary, {}).text).toContain('*Severity:* Sev 1');
   });
 });

@@ -1,51 +1,32 @@
 // The Engineering Outage summary modal (Block Kit) and reading its submission. Pure. Block ids name
 // the fields, so validation errors go back as `response_action: errors` keyed by block_id.
-import { CUSTOMER_TYPES, SUMMARY_SOURCES } from '../../core/types';
-import type { EngineeringSummary } from '../../core/types';
+import { SUMMARY_FIELD_SPECS, isChoiceField, type EngineeringSummary, type SummaryField, type SummaryFieldKey } from '../../core/summaryFields';
 
 export const SUMMARY_CALLBACK_ID = 'outage_summary';
 const ACTION = 'value';
 const MAX_FIELD = 3000;
 const MAX_SHORT = 150;
 
-type Field = keyof EngineeringSummary;
-type FieldSpec = { field: Field; blockId: string; label: string; multiline: boolean; optional?: boolean; options?: readonly string[]; placeholder?: string };
-
-export const CUSTOMER_TYPE_LABELS: Record<EngineeringSummary['customerType'], string> = {
-  managed: 'Managed', integrated: 'Integrated', courseware: 'Courseware', cartridge: 'Cartridge',
-};
-export const SOURCE_LABELS: Record<EngineeringSummary['source'], string> = {
-  misconfiguration: 'Misconfiguration', bad_data: 'Bad data', regression: 'Regression', third_party: '3rd party', infrastructure: 'Infrastructure', other: 'Other',
-};
-
-export const SUMMARY_SPECS: readonly FieldSpec[] = [
-  { field: 'summary', blockId: 'summary', label: 'Summary', multiline: true, placeholder: 'What happened, who was affected, for how long' },
-  { field: 'rootCause', blockId: 'root_cause', label: 'Root Cause', multiline: true },
-  { field: 'immediateFix', blockId: 'immediate_fix', label: 'Immediate fix', multiline: true },
-  { field: 'potentialEnhancements', blockId: 'potential_enhancements', label: 'Potential Enhancements', multiline: true },
-  { field: 'customerType', blockId: 'customer_type', label: 'Customer Type', multiline: false, options: CUSTOMER_TYPES },
-  { field: 'product', blockId: 'product', label: 'Product', multiline: false },
-  { field: 'source', blockId: 'source', label: 'Source', multiline: false, options: SUMMARY_SOURCES },
-  { field: 'thirdParty', blockId: 'third_party', label: '3rd Party', multiline: false, optional: true, placeholder: 'Vendor involved, if any' },
-];
+/** A field's block id: its key in snake case ("rootCause" is "root_cause"). */
+export const blockIdOf = (key: SummaryFieldKey): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: false });
-const optionLabel = (spec: FieldSpec, value: string) =>
-  spec.field === 'customerType' ? CUSTOMER_TYPE_LABELS[value as EngineeringSummary['customerType']] : SOURCE_LABELS[value as EngineeringSummary['source']];
+const isLong = (spec: SummaryField) => spec.kind === 'text' && spec.length === 'long';
+const maxLength = (spec: SummaryField) => (isLong(spec) ? MAX_FIELD : MAX_SHORT);
 
-function element(spec: FieldSpec, initial: string | undefined): Record<string, unknown> {
-  if (spec.options) {
-    const options = spec.options.map((v) => ({ text: plain(optionLabel(spec, v)), value: v }));
+function element(spec: SummaryField, initial: string | undefined): Record<string, unknown> {
+  if (isChoiceField(spec)) {
+    const options = spec.choices.map((c) => ({ text: plain(c.label), value: c.id }));
     const chosen = options.find((o) => o.value === initial);
     return { type: 'static_select', action_id: ACTION, placeholder: plain('Choose one'), options, ...(chosen ? { initial_option: chosen } : {}) };
   }
   return {
     type: 'plain_text_input',
     action_id: ACTION,
-    multiline: spec.multiline,
-    max_length: spec.multiline ? MAX_FIELD : MAX_SHORT,
+    multiline: isLong(spec),
+    max_length: maxLength(spec),
     ...(spec.placeholder ? { placeholder: plain(spec.placeholder) } : {}),
-    ...(initial ? { initial_value: initial.slice(0, spec.multiline ? MAX_FIELD : MAX_SHORT) } : {}),
+    ...(initial ? { initial_value: initial.slice(0, maxLength(spec)) } : {}),
   };
 }
 
@@ -60,12 +41,12 @@ export function summaryModal(escalationId: string, channelName: string, prefill?
     close: plain('Cancel'),
     blocks: [
       { type: 'context', elements: [{ type: 'mrkdwn', text: `Engineering Outage summary for #${channelName.replace(/[<>&]/g, '')}: posted in the channel, added to every linked Zendesk ticket as an internal note.` }] },
-      ...SUMMARY_SPECS.map((spec) => ({
+      ...SUMMARY_FIELD_SPECS.map((spec) => ({
         type: 'input',
-        block_id: spec.blockId,
-        optional: spec.optional ?? false,
+        block_id: blockIdOf(spec.key),
+        optional: !spec.required,
         label: plain(spec.label),
-        element: element(spec, prefill?.[spec.field]),
+        element: element(spec, (prefill as Partial<Record<SummaryFieldKey, string>> | null | undefined)?.[spec.key]),
       })),
     ],
   };
@@ -79,27 +60,27 @@ export type SubmissionResult = { ok: true; summary: EngineeringSummary } | { ok:
 /** Reads view.state.values; every problem is reported at once, keyed by block_id. */
 export function readSubmission(values: ViewStateValues): SubmissionResult {
   const errors: Record<string, string> = {};
-  const out: Partial<Record<Field, string>> = {};
-  for (const spec of SUMMARY_SPECS) {
-    const v = values[spec.blockId]?.[ACTION];
-    const raw = (spec.options ? v?.selected_option?.value : v?.value) ?? '';
-    const text = raw.trim();
+  const out: Partial<Record<SummaryFieldKey, string>> = {};
+  for (const spec of SUMMARY_FIELD_SPECS) {
+    const blockId = blockIdOf(spec.key);
+    const v = values[blockId]?.[ACTION];
+    const choice = isChoiceField(spec);
+    const text = ((choice ? v?.selected_option?.value : v?.value) ?? '').trim();
     if (!text) {
-      if (!spec.optional) errors[spec.blockId] = spec.options ? `Choose a ${spec.label.toLowerCase()}.` : `${spec.label} is required.`;
+      if (spec.required) errors[blockId] = choice ? `Choose a ${spec.label.toLowerCase()}.` : `${spec.label} is required.`;
       continue;
     }
-    if (spec.options && !spec.options.includes(text)) {
-      errors[spec.blockId] = `Choose one of the listed ${spec.label.toLowerCase()} values.`;
+    if (choice && !spec.choices.some((c) => c.id === text)) {
+      errors[blockId] = `Choose one of the listed ${spec.label.toLowerCase()} values.`;
       continue;
     }
-    const max = spec.multiline ? MAX_FIELD : MAX_SHORT;
-    if (text.length > max) {
-      errors[spec.blockId] = `Keep it under ${max} characters.`;
+    if (text.length > maxLength(spec)) {
+      errors[blockId] = `Keep it under ${maxLength(spec)} characters.`;
       continue;
     }
-    out[spec.field] = text;
+    out[spec.key] = text;
   }
   if (Object.keys(errors).length) return { ok: false, errors };
-  const { thirdParty, ...rest } = out as Record<Field, string>;
-  return { ok: true, summary: { ...(rest as Omit<EngineeringSummary, 'thirdParty'>), ...(thirdParty ? { thirdParty } : {}) } };
+  // Every required field is filled and every choice is one of the table's: the table's type holds.
+  return { ok: true, summary: out as EngineeringSummary };
 }

@@ -11,4 +11,6 @@ export type LoopTask =
   | { task: 'support_post'; escalationId: string; summaryId: string }
   | { task: 'parse_reply'; escalationId: string; ts: string; read: Partial<EngineeringSummary>; missing: Array<keyof EngineeringSummary>; stored: boolean }
   | { task: 'ask_summary'; escalationId: string }
-  | { task: 'close'; escalationId: string };
+  | { task: 'close'; escalationId: string }
+  /** The engineering summary as a comment on the board item (Jira). */
+  | { task: 'board_comment'; escalationId: string; summaryId: string };

@@ -1,7 +1,15 @@
 // The /api routes: thin. They validate with the shared zod schemas and hand over to the service.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { createEscalationRequestSchema, linkTicketRequestSchema, listEscalationsQuerySchema, ticketIdSchema } from '../../core/api';
+import {
+  createEscalationRequestSchema,
+  customerUpdateRequestSchema,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeySchema,
+  linkTicketRequestSchema,
+  listEscalationsQuerySchema,
+  ticketIdSchema,
+} from '../../core/api';
 import { HttpError } from '../errors';
 import type { EscalationService } from '../escalations/service';
 
@@ -75,6 +83,17 @@ export function escalationRoutes(app: FastifyInstance, opts: { service: Escalati
     const body = parseOr400(linkTicketRequestSchema, req.body, 'body');
     const { created, escalation } = await service.linkTicket(id, body);
     return reply.code(created ? 201 : 200).send(escalation);
+  });
+
+  // One update for every affected customer: 202, the reply goes out as a step per linked ticket.
+  app.post('/escalations/:id/customer-updates', async (req, reply) => {
+    const id = idParam(req.params);
+    const body = parseOr400(customerUpdateRequestSchema, req.body, 'body');
+    const rawKey = req.headers[IDEMPOTENCY_KEY_HEADER];
+    const key = rawKey === undefined ? null : parseOr400(idempotencyKeySchema, rawKey, IDEMPOTENCY_KEY_HEADER);
+    const { created, update } = await service.sendCustomerUpdate(id, body, key);
+    if (!created) reply.header('idempotent-replayed', 'true');
+    return reply.code(202).send(update);
   });
 
   app.post('/escalations/:id/retry', async (req) => service.retry(idParam(req.params)));

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HttpError } from '../errors';
 import type { InboundKind, ProxyMetrics } from '../metrics';
-import { verifySlackRequest, verifyZendeskWebhook } from '../inbound/signatures';
+import { verifyJiraWebhook, verifySlackRequest, verifyZendeskWebhook } from '../inbound/signatures';
+import type { BoardService } from '../escalations/board';
 import type { SignatureCheck } from '../inbound/signatures';
 import { messageEventSchema } from '../loop/activity';
 import type { LoopService } from '../loop/service';
@@ -17,8 +18,11 @@ import { parseOr400 } from './escalations';
 
 export interface InboundOptions {
   loop: LoopService;
+  /** The board: /outage-board and Jira's webhook (the route exists only with jiraWebhookSecret). */
+  board?: BoardService;
   slackSigningSecret: string;
   zendeskWebhookSecret: string;
+  jiraWebhookSecret?: string | null;
   now: () => number;
   metrics?: ProxyMetrics;
 }
@@ -28,6 +32,7 @@ const KIND_BY_ROUTE: Record<string, InboundKind> = {
   '/slack/commands': 'slack_command',
   '/slack/interactions': 'slack_interaction',
   '/zendesk/events': 'zendesk_webhook',
+  '/jira/events': 'jira_webhook',
 };
 
 /** Counts each delivery once answered: 4xx refused, a repeated delivery id duplicate, else accepted. */
@@ -72,6 +77,7 @@ const commandSchema = z.object({
   channel_id: z.string().min(1),
   user_id: z.string().min(1),
   trigger_id: z.string().min(1),
+  text: z.string().max(2000).default(''),
 });
 
 const interactionSchema = z.looseObject({
@@ -97,6 +103,17 @@ const zendeskEventSchema = z.object({
   }),
 });
 
+const jiraEventSchema = z.looseObject({
+  webhookEvent: z.string().min(1).max(100),
+  timestamp: z.number().int().positive().max(8.64e15).optional(),
+  issue: z
+    .looseObject({
+      key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{1,9}-[0-9]{1,10}$/),
+      fields: z.looseObject({ status: z.looseObject({ name: z.string().trim().min(1).max(64) }).optional() }).optional(),
+    })
+    .optional(),
+});
+
 export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions): Promise<void> {
   const { loop } = opts;
   const duplicates = new WeakSet<FastifyRequest>();
@@ -117,6 +134,10 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
 
     slack.post('/slack/commands', async (req) => {
       const cmd = parseOr400(commandSchema, Object.fromEntries(form(req.body as Buffer)), 'body');
+      if (cmd.command === '/outage-board' && opts.board) {
+        const text = await opts.board.linkFromChannel(cmd.channel_id, cmd.text, cmd.trigger_id);
+        return text === null ? '' : { response_type: 'ephemeral', text };
+      }
       if (cmd.command !== '/outage-summary') return { response_type: 'ephemeral', text: `This app does not know ${cmd.command}.` };
       const answer = await loop.openSummaryForm(cmd.channel_id, cmd.trigger_id);
       return answer ?? '';
@@ -150,4 +171,24 @@ export async function inboundRoutes(app: FastifyInstance, opts: InboundOptions):
       return { ok: true, outcome };
     });
   });
+
+  const { board, jiraWebhookSecret } = opts;
+  if (board && jiraWebhookSecret) {
+    await app.register(async (jira) => {
+      await rawSigned(jira, (req, raw) => verifyJiraWebhook({ headers: req.headers, rawBody: raw }, jiraWebhookSecret));
+      countDeliveries(jira, opts.metrics, duplicates);
+
+      jira.post('/jira/events', async (req) => {
+        const event = parseOr400(jiraEventSchema, json(req.body as Buffer), 'body');
+        const status = event.issue?.fields?.status?.name;
+        // Only an issue's status is followed; every other event is taken and left alone.
+        if (event.webhookEvent !== 'jira:issue_updated' || !event.issue || !status) return { ok: true, outcome: 'ignored' };
+        const at = event.timestamp ? new Date(event.timestamp).toISOString() : new Date(opts.now()).toISOString();
+        const delivery = req.headers['x-atlassian-webhook-identifier'];
+        const outcome = await board.statusHeard(typeof delivery === 'string' ? delivery : null, event.issue.key, status, at);
+        if (outcome === 'duplicate') duplicates.add(req);
+        return { ok: true, outcome };
+      });
+    });
+  }
 }

@@ -179,6 +179,11 @@ export class SlackGateway {
     return { ts: r.ts ?? '', channel: r.channel ?? msg.channel };
   }
 
+  /** Replaces one of the bot's messages (the card, once the board item exists); the same content twice is harmless. */
+  async updateMessage(msg: { channel: string; ts: string; text: string; blocks?: unknown[] }): Promise<void> {
+    await this.call('chat.update', () => this.client.chat.update({ channel: msg.channel, ts: msg.ts, text: msg.text, ...(msg.blocks ? { blocks: msg.blocks as never } : {}) }));
+  }
+
   /** Recent messages (newest first), to recognise what an earlier attempt already posted. */
   async recentMessages(channel: string, limit = 100): Promise<SlackMessage[]> {
     const r = await this.call('conversations.history', () => this.client.conversations.history({ channel, limit }));

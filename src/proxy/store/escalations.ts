@@ -5,7 +5,8 @@ import type { Escalation, EscalationState, EscalationStep } from '../../core/api
 import type { EngineeringSummary } from '../../core/types';
 import { stepKey, stepOrder } from '../escalations/plan';
 import type { PlannedStep } from '../escalations/plan';
-import type { Database, EscalationPatch, EscalationRow, InternalStepStatus, NewEscalationRow, NewStepRow, StepRow, TicketRow } from './tables';
+import { customerUpdatesOf, toCustomerUpdates } from './customerUpdates';
+import type { CustomerUpdateRow, Database, EscalationPatch, EscalationRow, InternalStepStatus, NewEscalationRow, NewStepRow, StepRow, TicketRow } from './tables';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -85,8 +86,8 @@ export async function startAttempt(db: Db, id: string, key: string, now: string)
 export async function loadEscalation(db: Db, id: string): Promise<Escalation | null> {
   const row = await getEscalationRow(db, id);
   if (!row) return null;
-  const [tickets, steps] = await Promise.all([getTickets(db, id), getSteps(db, id)]);
-  return toEscalation(row, tickets, steps);
+  const [tickets, steps, updates] = await Promise.all([getTickets(db, id), getSteps(db, id), customerUpdatesOf(db, [id])]);
+  return toEscalation(row, tickets, steps, updates);
 }
 
 export async function listEscalations(db: Db, state?: EscalationState, limit = 200): Promise<Escalation[]> {
@@ -95,11 +96,13 @@ export async function listEscalations(db: Db, state?: EscalationState, limit = 2
   const rows = await q.execute();
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
-  const [tickets, steps] = await Promise.all([
+  const [tickets, steps, updates] = await Promise.all([
     db.selectFrom('escalation_tickets').selectAll().where('escalation_id', 'in', ids).orderBy('linked_at').orderBy('ticket_id').execute(),
     db.selectFrom('steps').selectAll().where('escalation_id', 'in', ids).execute(),
+    customerUpdatesOf(db, ids),
   ]);
-  return rows.map((r) => toEscalation(r, tickets.filter((t) => t.escalation_id === r.id), steps.filter((s) => s.escalation_id === r.id)));
+  const of = <T extends { escalation_id: string }>(list: T[], id: string) => list.filter((x) => x.escalation_id === id);
+  return rows.map((r) => toEscalation(r, of(tickets, r.id), of(steps, r.id), of(updates, r.id)));
 }
 
 const wireStatus = (s: InternalStepStatus) => (s === 'waiting' ? 'pending' : s);
@@ -116,13 +119,16 @@ function toStep(s: StepRow): EscalationStep {
   };
 }
 
-export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: StepRow[]): Escalation {
-  const sorted = [...steps].sort((a, b) => stepOrder(a.name) - stepOrder(b.name) || (a.ticket_id ?? 0) - (b.ticket_id ?? 0));
+export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: StepRow[], updates: CustomerUpdateRow[] = []): Escalation {
+  // Customer updates show under their update, each with its tickets, not among the escalation's steps.
+  const escalationSteps = steps.filter((s) => s.name !== 'customer_update');
+  const sorted = [...escalationSteps].sort((a, b) => stepOrder(a.name) - stepOrder(b.name) || (a.ticket_id ?? 0) - (b.ticket_id ?? 0));
   const slack: Escalation['slack'] = {};
   if (row.channel_id) slack.channelId = row.channel_id;
   if (row.channel_name) slack.channelName = row.channel_name;
   if (row.channel_url) slack.url = row.channel_url;
   if (row.thread_ts) slack.threadTs = row.thread_ts;
+  const board = boardOf(row, steps);
   return {
     id: row.id,
     ticketIds: tickets.map((t) => t.ticket_id),
@@ -139,5 +145,14 @@ export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: St
     lastActivityAt: row.last_activity_at,
     latestUpdate: row.latest_update_json ? (JSON.parse(row.latest_update_json) as Escalation['latestUpdate']) : null,
     summary: row.summary_json ? (JSON.parse(row.summary_json) as EngineeringSummary) : null,
+    ...(board ? { board } : {}),
+    customerUpdates: toCustomerUpdates(updates, steps),
   };
+}
+
+/** The board item once stored; until then the error its step last met (Jira down, refused); else none. */
+function boardOf(row: EscalationRow, steps: StepRow[]): Escalation['board'] {
+  if (row.board_key) return { key: row.board_key, url: row.board_url ?? '', status: row.board_status ?? null, statusAt: row.board_status_at ?? null };
+  const error = steps.find((s) => s.name === 'board_item' && s.status !== 'done')?.last_error;
+  return error ? { error } : undefined;
 }

@@ -120,6 +120,45 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('escalations').dropColumn('version').execute();
     },
   },
+  // The board (issue 11): the escalation's Jira issue and its last known status; a short claim on a
+  // step, so two attempts of one step (a lease taken over from a hung instance) never both create.
+  '004_board': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('escalations').addColumn('board_key', 'varchar(64)').execute();
+      await db.schema.alterTable('escalations').addColumn('board_url', 'text').execute();
+      await db.schema.alterTable('escalations').addColumn('board_status', 'varchar(64)').execute();
+      await db.schema.alterTable('escalations').addColumn('board_status_at', 'varchar(32)').execute();
+      await db.schema.alterTable('steps').addColumn('claimed_until', 'varchar(32)').execute();
+      await db.schema.createIndex('escalations_board_key').on('escalations').column('board_key').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('escalations_board_key').execute();
+      await db.schema.alterTable('steps').dropColumn('claimed_until').execute();
+      for (const col of ['board_status_at', 'board_status', 'board_url', 'board_key']) await db.schema.alterTable('escalations').dropColumn(col).execute();
+    },
+  },
+  // One update for every affected customer (issue 11). Each ticket's send is a `customer_update` step
+  // (steps table, key customer_update:<update id>:<ticket id>); this holds the text the agent approved.
+  '005_customer_updates': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('customer_updates')
+        .addColumn('id', 'varchar(32)', (c) => c.primaryKey())
+        .addColumn('escalation_id', 'varchar(64)', (c) => c.notNull().references('escalations.id').onDelete('cascade'))
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('set_status', 'varchar(16)')
+        .addColumn('sent_by', 'text')
+        .addColumn('idempotency_key', 'varchar(128)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('customer_updates_escalation').on('customer_updates').columns(['escalation_id', 'created_at']).execute();
+      // A retried POST with the same key cannot store a second update, even when two race.
+      await db.schema.createIndex('customer_updates_idempotency').on('customer_updates').columns(['escalation_id', 'idempotency_key']).unique().execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('customer_updates').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -41,6 +41,12 @@ export interface EscalationsTable {
   summary_requested_at?: string | null;
   /** Fields read from a message that looked like the summary but was incomplete: prefills the modal. */
   summary_draft_json?: string | null;
+  /** The board item (Jira issue key and link), created by the board_item step or given by an agent. */
+  board_key?: string | null;
+  board_url?: string | null;
+  /** Its Jira status name, and when that was last heard (webhook) or read (GET). */
+  board_status?: string | null;
+  board_status_at?: string | null;
 }
 
 export interface EscalationTicketsTable {
@@ -69,6 +75,8 @@ export interface StepsTable {
   /** What the step produced (ts, bookmark id, ...) as JSON, so a retry can tell it was done. */
   result_json: string | null;
   updated_at: string;
+  /** An attempt holds the step's effect until then (StepContext.claim): another attempt waits. */
+  claimed_until?: string | null;
 }
 
 export interface JobsTable {
@@ -101,6 +109,20 @@ export interface SummariesTable {
   created_at: string;
 }
 
+export interface CustomerUpdatesTable {
+  /** 20 hex digits: carried, invisibly, by the reply on each ticket (core/appNote.ts). */
+  id: string;
+  escalation_id: string;
+  /** The text the agent approved, trimmed: exactly what each customer reads. */
+  text: string;
+  set_status: 'pending' | 'solved' | null;
+  /** The agent's name as the sidebar sent it (a hint: it never reaches a customer). */
+  sent_by: string | null;
+  /** The Idempotency-Key header of the POST, unique per escalation. */
+  idempotency_key: string | null;
+  created_at: string;
+}
+
 export interface Database {
   escalations: EscalationsTable;
   escalation_tickets: EscalationTicketsTable;
@@ -108,6 +130,7 @@ export interface Database {
   jobs: JobsTable;
   inbound_events: InboundEventsTable;
   summaries: SummariesTable;
+  customer_updates: CustomerUpdatesTable;
 }
 
 export type EscalationRow = Selectable<EscalationsTable>;
@@ -118,3 +141,4 @@ export type StepRow = Selectable<StepsTable>;
 export type NewStepRow = Insertable<StepsTable>;
 export type JobRow = Selectable<JobsTable>;
 export type SummaryRow = Selectable<SummariesTable>;
+export type CustomerUpdateRow = Selectable<CustomerUpdatesTable>;

@@ -6,6 +6,8 @@ import { SignJWT } from 'jose';
 import { startSlackStandIn } from '../../sandbox/slack/server';
 import type { SlackStandIn } from '../../sandbox/slack/server';
 import { startZendeskSandbox, SANDBOX_API_EMAIL, SANDBOX_API_TOKEN } from '../../sandbox/zendesk/server';
+import { startJiraStandIn } from '../../sandbox/jira/server';
+import type { JiraStandIn } from '../../sandbox/jira/server';
 import type { CreateEscalationRequest } from '../../core/api';
 import { startProxy } from '../app';
 import type { RunningProxy, StartOptions } from '../app';
@@ -21,6 +23,7 @@ export const SECRET = 'test-shared-secret-0123456789abcdef';
 /** What the wired stand-ins sign with (the proxy's SLACK_SIGNING_SECRET and ZENDESK_WEBHOOK_SECRET). */
 export const SLACK_SIGNING_SECRET = 'test-signing';
 export const ZENDESK_WEBHOOK_SECRET = 'wh';
+export const JIRA_WEBHOOK_SECRET = 'test-jira-webhook-secret';
 
 export const ROUTING = `{
   "triageChannel": "eng-triage",
@@ -33,11 +36,19 @@ export const ROUTING = `{
   "products": { "gradebook": { "invitees": { "users": ["U0GRADEBK"] } } }
 }`;
 
+/** ROUTING with outages and problems on the board (project ENG of the Jira stand-in). */
+export const BOARD_ROUTING = ROUTING.replace('"maskIds": true }', '"maskIds": true, "board": { "project": "ENG", "issueType": "Bug" } }').replace(
+  '"problem": { "mode": "thread" }',
+  '"problem": { "mode": "thread", "board": { "project": "ENG", "issueType": "Task" } }',
+);
+
 export type Zendesk = Awaited<ReturnType<typeof startZendeskSandbox>>;
 
 export interface Harness {
   slack: SlackStandIn;
   zendesk: Zendesk;
+  /** The Jira stand-in, when started with `jira: true`. */
+  jira: JiraStandIn | null;
   store: TestStoreHandle;
   proxy: RunningProxy;
   config: ProxyConfig;
@@ -88,6 +99,10 @@ export type HarnessOptions = StartOptions & {
   metricsToken?: string;
   /** ZENDESK_APP_ID: 'sandbox' for the Zendesk stand-in's app id; default none (polling only). */
   zendeskAppId?: number | 'sandbox' | null;
+  /** Start the Jira stand-in and configure the proxy with it (the routing then defaults to BOARD_ROUTING). */
+  jira?: boolean;
+  /** The routing file's text (default ROUTING, or BOARD_ROUTING with jira). */
+  routing?: string;
 };
 
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
@@ -97,8 +112,9 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
   const proxyUrl = `http://127.0.0.1:${port}`;
   const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1', ...(opts.wired ? { proxyUrl, signingSecret: SLACK_SIGNING_SECRET } : {}) });
   const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1', ...(opts.wired ? { webhook: { url: `${proxyUrl}/zendesk/events`, secret: ZENDESK_WEBHOOK_SECRET } } : {}) });
+  const jira = opts.jira ? await startJiraStandIn({ log: () => {}, ...(opts.wired ? { webhook: { url: `${proxyUrl}/jira/events`, secret: JIRA_WEBHOOK_SECRET } } : {}) }) : null;
   const store = await createTestStore(dialect);
-  const routing = parseRouting(ROUTING, 'test');
+  const routing = parseRouting(opts.routing ?? (opts.jira ? BOARD_ROUTING : ROUTING), 'test');
   if (!routing.ok) throw new Error(routing.errors.join('\n'));
   const config: ProxyConfig = {
     port,
@@ -121,6 +137,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     worker: { concurrency: 8, leaseMs: 15_000, pollMs: 100, retryPolicy: 'fast' },
     respondWithinMs: opts.respondWithinMs ?? 3000,
     metricsToken: opts.metricsToken ?? null,
+    jira: jira ? { baseUrl: jira.url, email: jira.email, apiToken: jira.apiToken, webhookSecret: JIRA_WEBHOOK_SECRET } : null,
   };
   const instances: RunningProxy[] = [];
   const closed = new WeakSet<RunningProxy>();
@@ -140,13 +157,14 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     instances.push(p);
     return p;
   };
-  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, metricsToken: _m, zendeskAppId: _z, ...firstOpts } = opts;
+  const { leaseMs: firstLease, respondWithinMs: _r, rateLimitPerMinute: _l, wired: _w, databaseUrlVia: _d, metricsToken: _m, zendeskAppId: _z, jira: _j, routing: _rt, ...firstOpts } =
+    opts;
   let proxy: RunningProxy;
   try {
     proxy = await startInstance({ ...firstOpts, leaseMs: firstLease });
   } catch (e) {
     // A proxy that cannot start must not leave the stand-ins listening (Jest would never exit).
-    await Promise.allSettled([store.dispose(), slack.close(), zendesk.close()]);
+    await Promise.allSettled([store.dispose(), slack.close(), zendesk.close(), jira?.close()]);
     throw e;
   }
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
@@ -163,6 +181,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
   return {
     slack,
     zendesk,
+    jira,
     store,
     proxy,
     config,
@@ -177,6 +196,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
       await store.dispose();
       await slack.close();
       await zendesk.close();
+      await jira?.close();
     },
   };
 }

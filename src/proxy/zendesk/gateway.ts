@@ -24,7 +24,11 @@ export interface ZendeskComment {
   id: number;
   body: string;
   public: boolean;
+  createdAt?: string;
 }
+
+/** Zendesk's ticket statuses an update may set. */
+export type SettableStatus = 'open' | 'pending' | 'hold' | 'solved';
 
 /** What Zendesk says about a ticket: the only subject, organization and requester the proxy shows. */
 export interface VouchedTicket {
@@ -57,6 +61,14 @@ export function retryAfterMs(header: string | null, now: number = Date.now()): n
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/** The descriptions of a 422's `details` ({ field: [{ description, error }] }), e.g. "Status: closed prevents ticket update". */
+function validationDetails(details: unknown): string[] {
+  if (typeof details !== 'object' || details === null) return [];
+  return Object.values(details).flatMap((list: unknown) =>
+    Array.isArray(list) ? list.map((d: { description?: unknown }) => d?.description).filter((d): d is string => typeof d === 'string') : [],
+  );
+}
+
 export class ZendeskGateway {
   private readonly auth: string;
   constructor(private readonly opts: ZendeskGatewayOptions) {
@@ -84,8 +96,8 @@ export class ZendeskGateway {
     if (!res.ok) {
       let detail = '';
       try {
-        const j = JSON.parse(text) as { error?: unknown; description?: unknown };
-        detail = [j.error, j.description].filter((x) => typeof x === 'string').join(': ');
+        const j = JSON.parse(text) as { error?: unknown; description?: unknown; details?: unknown };
+        detail = [j.error, j.description, ...validationDetails(j.details)].filter((x) => typeof x === 'string').join(': ');
       } catch {
         // Not JSON: the status says enough.
       }
@@ -98,6 +110,17 @@ export class ZendeskGateway {
   async addInternalNote(ticketId: number, note: { body: string; tags: string[] }): Promise<void> {
     await this.request('ticket update', 'PUT', `/api/v2/tickets/${ticketId}.json`, {
       ticket: { comment: { body: note.body, public: false }, additional_tags: note.tags },
+    });
+  }
+
+  /**
+   * A public reply (what the requester is emailed) and, in the same update, the ticket's status: one
+   * audit, so a reply found on the ticket means its status was set too. The body is HTML the caller
+   * built with every character of its text escaped.
+   */
+  async addPublicReply(ticketId: number, reply: { htmlBody: string; status?: SettableStatus }): Promise<void> {
+    await this.request('ticket update', 'PUT', `/api/v2/tickets/${ticketId}.json`, {
+      ticket: { comment: { html_body: reply.htmlBody, public: true }, ...(reply.status ? { status: reply.status } : {}) },
     });
   }
 
@@ -160,11 +183,16 @@ export class ZendeskGateway {
   }
 
   async comments(ticketId: number): Promise<ZendeskComment[]> {
-    const r = await this.request<{ comments?: Array<{ id: number; body?: string; plain_body?: string; public: boolean }> }>(
+    const r = await this.request<{ comments?: Array<{ id: number; body?: string; plain_body?: string; html_body?: string; public: boolean; created_at?: string }> }>(
       'comments list',
       'GET',
       `/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`,
     );
-    return (r.comments ?? []).map((c) => ({ id: c.id, body: c.plain_body ?? c.body ?? '', public: c.public }));
+    return (r.comments ?? []).map((c) => ({
+      id: c.id,
+      body: c.plain_body ?? c.body ?? c.html_body ?? '',
+      public: c.public,
+      ...(c.created_at ? { createdAt: c.created_at } : {}),
+    }));
   }
 }

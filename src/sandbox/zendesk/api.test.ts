@@ -152,6 +152,26 @@ describe('Zendesk API stand-in: updates', () => {
     const res = await api('/tickets/31337.json', { method: 'PUT', json: { ticket: { status: 'open' } } });
     expect(res.status).toBe(404);
   });
+
+  it('refuses any update of a closed ticket with Zendesk\'s 422, changing nothing', async () => {
+    sandbox.tickets.add({ ...sandbox.tickets.get(1005)!, id: 1998, status: 'closed' });
+    const before = sandbox.tickets.get(1998)!;
+    const res = await api('/tickets/1998.json', { method: 'PUT', json: { ticket: { comment: { html_body: '<p>Update</p>', public: true }, status: 'solved' } } });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toEqual({
+      error: 'RecordInvalid',
+      description: 'Record validation errors',
+      details: { status: [{ description: 'Status: closed prevents ticket update', error: 'ClosedTicket' }] },
+    });
+    expect(sandbox.tickets.get(1998)).toEqual(before);
+  });
+
+  it('deletes a ticket: then it is not found', async () => {
+    sandbox.tickets.add({ ...sandbox.tickets.get(1001)!, id: 1999 });
+    expect((await api('/tickets/1999.json', { method: 'DELETE' })).status).toBe(204);
+    expect((await api('/tickets/1999.json')).status).toBe(404);
+    expect((await api('/tickets/1999.json', { method: 'DELETE' })).status).toBe(404);
+  });
 });
 
 describe('Zendesk API stand-in: injected faults', () => {

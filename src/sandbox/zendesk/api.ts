@@ -26,6 +26,11 @@ export type ZendeskApiOptions = {
 
 const NOT_FOUND = { error: 'RecordNotFound', description: 'Not found' };
 const UNAUTHENTICATED = { error: "Couldn't authenticate you" };
+const CLOSED = {
+  error: 'RecordInvalid',
+  description: 'Record validation errors',
+  details: { status: [{ description: 'Status: closed prevents ticket update', error: 'ClosedTicket' }] },
+};
 
 const tagList = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,]+/).filter(Boolean))]);
 
@@ -209,9 +214,18 @@ export async function zendeskApi(app: FastifyInstance, opts: ZendeskApiOptions):
   app.post('/apps/notify.json', notify);
   app.post('/apps/notify', notify);
 
+  // Deleting moves a ticket to Zendesk's deleted tickets: to the API it is gone (404).
+  app.delete('/tickets/:id.json', async (request, reply) => {
+    const id = ticketId(request);
+    if (id === null || !tickets.remove(id)) return reply.code(404).send(NOT_FOUND);
+    return reply.code(204).send();
+  });
+
   async function updateTicket(request: FastifyRequest, reply: FastifyReply) {
     const id = ticketId(request);
     if (id === null || !tickets.get(id)) return reply.code(404).send(NOT_FOUND);
+    // A closed ticket is read-only in Zendesk: no comment, no status, nothing (a follow-up ticket is the way).
+    if (tickets.get(id)!.status === 'closed') return reply.code(422).send(CLOSED);
     const parsed = updateBody.safeParse(request.body);
     if (!parsed.success) {
       const details: Record<string, string[]> = {};

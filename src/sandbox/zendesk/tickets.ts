@@ -74,6 +74,11 @@ export class SandboxTickets {
     return this.copy(ticket);
   }
 
+  /** Deletes a ticket (as Zendesk's API does); false when there was none. */
+  remove(id: number): boolean {
+    return this.tickets.delete(id);
+  }
+
   update(id: number, patch: TicketPatch, origin = 'host'): SandboxTicket | undefined {
     return this.change(id, { patch }, origin);
   }

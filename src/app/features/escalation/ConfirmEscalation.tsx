@@ -6,7 +6,7 @@ import { Dots } from '@zendeskgarden/react-loaders';
 import { Well } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { OVERRIDE_REASON_MAX, type Escalation } from '../../../core/api';
+import { BOARD_KEY_PATTERN, OVERRIDE_REASON_MAX, type Escalation } from '../../../core/api';
 import { parseFieldEvidence } from '../../../core/checklist/fields';
 import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
@@ -66,8 +66,8 @@ type Props = {
   /** Only for a new outage channel: open ones to join instead. */
   outages: OutageList | null;
   busy: boolean;
-  /** Escalates; `overrideReason` is given when required items are missing. */
-  onConfirm: (overrideReason?: string) => void;
+  /** Escalates; `overrideReason` is given when required items are missing, `boardKey` when the work is on the board already. */
+  onConfirm: (overrideReason?: string, boardKey?: string) => void;
   onCancel: () => void;
   onJoin: (escalation: Escalation) => void;
   appendToReply: AppendToReply;
@@ -89,6 +89,13 @@ function reasonOf(text: string): { value: string | null; tooLong: boolean } {
   return { value: value === '' || tooLong ? null : value, tooLong };
 }
 
+/** The board key as the proxy takes it (boardKeySchema): empty is none, else ENG-123 in any case. */
+function boardKeyOf(text: string): { value: string | undefined; invalid: boolean } {
+  const value = text.trim().toUpperCase();
+  if (value === '') return { value: undefined, invalid: false };
+  return BOARD_KEY_PATTERN.test(value) ? { value, invalid: false } : { value: undefined, invalid: true };
+}
+
 /**
  * The confirm step: what will be posted, what is still missing, and open outages to join first. The
  * checklist never blocks: with required items missing, any type goes after a one-line reason, which is
@@ -98,6 +105,8 @@ export function ConfirmEscalation(props: Props) {
   const { ticket, issueType, checklist, outages, busy } = props;
   const t = useT();
   const [reasonText, setReasonText] = useState('');
+  const [boardText, setBoardText] = useState('');
+  const boardKey = boardKeyOf(boardText);
   // The button the agent pressed is gone: the focus moves to this step's heading.
   const title = useFocusOnMount<HTMLDivElement>();
   const missing = checklist.missingRequired;
@@ -108,9 +117,9 @@ export function ConfirmEscalation(props: Props) {
   const submit = channel
     ? t(anyway ? 'escalation.confirm.submit.channelAnyway' : 'escalation.confirm.submit.channel')
     : t(anyway ? 'escalation.confirm.submit.threadAnyway' : 'escalation.confirm.submit.thread');
-  const disabled = busy || blocked || outages?.kind === 'loading';
+  const disabled = busy || blocked || boardKey.invalid || outages?.kind === 'loading';
   const confirm = () => {
-    if (!disabled) props.onConfirm(anyway ? (reason.value ?? undefined) : undefined);
+    if (!disabled) props.onConfirm(anyway ? (reason.value ?? undefined) : undefined, boardKey.value);
   };
   const school = schoolOf(ticket, checklist);
   // Open outages are listed before a new channel can be opened: the agent should see them (and the
@@ -176,6 +185,26 @@ export function ConfirmEscalation(props: Props) {
             )}
           </Field>
         )}
+        <Field>
+          <Field.Label>{t('escalation.confirm.boardLabel')}</Field.Label>
+          <Field.Hint>{t('escalation.confirm.boardHint')}</Field.Hint>
+          <Input
+            data-testid="escalate-board-key"
+            isCompact
+            value={boardText}
+            placeholder="ENG-123"
+            validation={boardKey.invalid ? 'error' : undefined}
+            onChange={(e) => setBoardText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') confirm();
+            }}
+          />
+          {boardKey.invalid && (
+            <Field.Message validation="error" data-testid="escalate-board-key-error">
+              {t('escalation.confirm.boardInvalid')}
+            </Field.Message>
+          )}
+        </Field>
         <Row>
           <Button data-testid="escalate-submit" size="small" isPrimary={!blocked} isDanger={anyway && !blocked} disabled={disabled} onClick={confirm}>
             {busy ? <Dots /> : submit}

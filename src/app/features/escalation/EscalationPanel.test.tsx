@@ -79,6 +79,23 @@ describe('escalating from the sidebar', () => {
     expect(proxy.escalations.size).toBe(1);
   });
 
+  it('sends a board key the agent gives, refusing one that is not a Jira key', async () => {
+    const { user, client } = renderSidebar({ type: 'problem', complete: true });
+    await user.click(await escalateButton());
+    const submit = screen.getByTestId('escalate-submit');
+    const key = screen.getByRole('textbox', { name: 'Already on the board (optional)' });
+    await user.type(key, 'eng 12');
+    expect(screen.getByTestId('escalate-board-key-error')).toHaveTextContent('Not a Jira issue key: write it like ENG-123.');
+    expect(submit).toBeDisabled();
+    await user.clear(key);
+    await user.type(key, ' eng-123 ');
+    expect(screen.queryByTestId('escalate-board-key-error')).not.toBeInTheDocument();
+    await user.click(submit);
+    await screen.findByTestId('escalation-status');
+    const [body] = requestBodies(client, 'POST https://proxy.example.test/api/escalations') as CreateEscalationRequest[];
+    expect(body?.boardKey).toBe('ENG-123');
+  });
+
   it('refuses a reason over 300 characters, saying so', async () => {
     const { user } = renderSidebar({ type: 'interrupt' });
     await user.click(await escalateButton());

@@ -11,6 +11,7 @@ import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/t
 import { useT } from '../../i18n/I18nProvider';
 import { useHostInfo, type HostInfo, type ProxyApi, type AppendToReply } from '../../zaf';
 import { ProxyError, useProxyClient } from '../../zaf/proxyClient';
+import { CustomerUpdates } from '../customerUpdates/CustomerUpdates';
 import { SummaryCard } from '../summary/SummaryCard';
 import { relevantOutages } from './ActiveOutages';
 import { ConfirmEscalation, type OutageList } from './ConfirmEscalation';
@@ -121,6 +122,7 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
           appendToReply={appendToReply}
           takeFocus={escalatedHere}
         />
+        <CustomerUpdates escalation={escalation} api={api} onSent={load.refresh} />
         {escalation.summary !== null && <SummaryCard summary={escalation.summary} appendToReply={appendToReply} />}
       </Stack>
     );
@@ -159,8 +161,8 @@ function EscalationForTicket({ api, ticket, checklist, issueType, appendToReply 
           checklist={checklist}
           outages={outages}
           busy={busy}
-          onConfirm={(overrideReason) =>
-            void run('create', () => api.createEscalation(createEscalationBody(ticket, issueType, checklist, ready, overrideReason)))
+          onConfirm={(overrideReason, boardKey) =>
+            void run('create', () => api.createEscalation(createEscalationBody(ticket, issueType, checklist, ready, { overrideReason, boardKey })))
           }
           onJoin={(e) => void run('join', () => api.linkTicket(e.id, linkTicketBody(ticket, ready)))}
           onCancel={() => {

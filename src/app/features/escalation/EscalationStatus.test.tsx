@@ -55,6 +55,19 @@ describe('the escalation status', () => {
     expect(heading).toHaveTextContent(/Jordan, 16:13$/);
   });
 
+  it('shows the board item with its Jira status and link, or why it is missing', async () => {
+    const url = 'https://acme.atlassian.net/browse/ENG-123';
+    const proxy = escalatedProxy({ board: { key: 'ENG-123', url, status: 'In Progress' } });
+    renderSidebar({ proxy, fakeTimers: true });
+    const link = await screen.findByTestId('escalation-board-link');
+    expect(link).toHaveTextContent('ENG-123 · In Progress');
+    expect(link).toHaveAttribute('href', url);
+
+    proxy.update('esc_1', { board: { error: 'Jira issue create failed: HTTP 503' } });
+    await advance(REFRESH_MS);
+    expect(await screen.findByTestId('escalation-board-missing')).toHaveTextContent('Missing: Jira issue create failed: HTTP 503');
+  });
+
   it('shortens a very long update behind Show more', async () => {
     const text = `${'Rolling back the deploy on every shard. '.repeat(75)}END`;
     const proxy = escalatedProxy({ lastActivityAt: minutesAgo(2), latestUpdate: { text, user: 'Jordan', at: minutesAgo(2) } });

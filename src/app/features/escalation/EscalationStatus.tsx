@@ -97,6 +97,7 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
           <SM>{t('escalation.status.noLink')}</SM>
         )}
       </div>
+      <BoardItem escalation={escalation} />
       {invited.length > 0 && (
         <div data-testid="escalation-invited">
           <Subtle>{t('escalation.status.invited')}</Subtle>
@@ -140,6 +141,28 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
         </Button>
       )}
     </Section>
+  );
+}
+
+/** The board item (Jira): "ENG-123 · In Progress" with its link, being created, or missing and why. */
+function BoardItem({ escalation }: { escalation: Escalation }) {
+  const t = useT();
+  const { board } = escalation;
+  const creating = escalation.steps.some((s) => s.name === 'board_item' && s.status === 'pending');
+  if (!board && !creating) return null;
+  return (
+    <div data-testid="escalation-board">
+      <Subtle>{t('escalation.status.board')}</Subtle>
+      {board?.key !== undefined && board.url ? (
+        <Anchor data-testid="escalation-board-link" href={board.url} target="_blank" rel="noopener noreferrer" isExternal>
+          {board.status ? t('escalation.status.boardItem', { key: board.key, status: board.status }) : board.key}
+        </Anchor>
+      ) : board?.error !== undefined ? (
+        <SM data-testid="escalation-board-missing">{t('escalation.status.boardMissing', { error: board.error })}</SM>
+      ) : (
+        <SM>{t('escalation.status.boardCreating')}</SM>
+      )}
+    </div>
   );
 }
 

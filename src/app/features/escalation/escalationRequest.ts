@@ -29,11 +29,15 @@ export function createEscalationBody(
   issueType: IssueType,
   checklist: ChecklistResult,
   host: { subdomain: string; agent: Agent },
-  /** Why the agent escalates with required items missing (one line). */
-  overrideReason?: string,
+  /** Why the agent escalates with required items missing (one line); the Jira issue the work is already on. */
+  extra: { overrideReason?: string; boardKey?: string } = {},
 ): CreateEscalationRequest {
   const body: CreateEscalationRequest = { ticket: escalationTicket(ticket, host.subdomain), issueType, checklist, agent: host.agent };
-  return overrideReason === undefined ? body : { ...body, overrideReason };
+  return {
+    ...body,
+    ...(extra.overrideReason === undefined ? {} : { overrideReason: extra.overrideReason }),
+    ...(extra.boardKey === undefined ? {} : { boardKey: extra.boardKey }),
+  };
 }
 
 /** The body of POST /api/escalations/:id/tickets (linkTicketRequestSchema). */

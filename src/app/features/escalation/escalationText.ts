@@ -29,6 +29,9 @@ export const ERROR_TEXT: Readonly<Record<ProxyErrorCode, TranslationKey>> = {
   rate_limited: 'escalation.errors.rate_limited',
   server: 'escalation.errors.server',
   bad_response: 'escalation.errors.bad_response',
+  board_unknown: 'escalation.errors.board_unknown',
+  board_not_configured: 'escalation.errors.board_not_configured',
+  board_unavailable: 'escalation.errors.board_unavailable',
 };
 
 export const STATE_TEXT: Readonly<Record<EscalationState, TranslationKey>> = {
@@ -50,6 +53,10 @@ export const STEP_TEXT: Readonly<Record<StepName, TranslationKey>> = {
   bookmark: 'escalation.steps.bookmark',
   zendesk_note: 'escalation.steps.zendesk_note',
   announce_ticket: 'escalation.steps.announce_ticket',
+  board_item: 'escalation.steps.board_item',
+  board_link: 'escalation.steps.board_link',
+  board_card: 'escalation.steps.board_card',
+  customer_update: 'escalation.steps.customer_update',
 };
 
 export const STEP_STATUS_TEXT: Readonly<Record<StepStatus, TranslationKey>> = {

@@ -12,9 +12,13 @@ export const REFRESH_MS = 30_000;
 /** While steps are still running (the channel being set up, a linked ticket's note), so "Done" shows at once. */
 export const PENDING_REFRESH_MS = 1_000;
 
-/** Whether the proxy is still working on it: the escalation or any of its steps pending. */
+/** Whether the proxy is still working on it: the escalation, any of its steps or a customer update's send pending. */
 export function stepsPending(escalation: Escalation): boolean {
-  return escalation.state === 'pending' || escalation.steps.some((s) => s.status === 'pending');
+  return (
+    escalation.state === 'pending' ||
+    escalation.steps.some((s) => s.status === 'pending') ||
+    (escalation.customerUpdates ?? []).some((u) => u.tickets.some((s) => s.status === 'pending'))
+  );
 }
 
 /** Whether a pushed update concerns this sidebar: its ticket or its escalation, or (unreadable) maybe. */

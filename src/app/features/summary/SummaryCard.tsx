@@ -2,12 +2,12 @@ import styled from 'styled-components';
 import { Tag } from '@zendeskgarden/react-tags';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import type { EngineeringSummary } from '../../../core/types';
+import type { EngineeringSummary, SummaryFieldKey } from '../../../core/summaryFields';
 import { useT } from '../../i18n/I18nProvider';
 import type { AppendToReply } from '../../zaf';
 import { InsertIntoReply } from '../reply/InsertIntoReply';
 import { LongText } from '../text/LongText';
-import { CUSTOMER_TYPE_TEXT, fieldValue, SOURCE_TEXT, summaryAsText, TEXT_FIELDS } from './summaryText';
+import { CHOICE_FIELDS, choiceText, fieldLabelKey, fieldValue, summaryAsText, TEXT_FIELDS } from './summaryText';
 
 const Card = styled.section`
   border-top: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
@@ -35,9 +35,13 @@ const Value = styled(SM).attrs({ tag: 'dd' })`
   overflow-wrap: anywhere;
 `;
 
+// Tag colours for the choice fields, in table order.
+const TAG_HUES = ['blue', 'kale', 'teal', 'purple'] as const;
+const testIdOf = (key: SummaryFieldKey) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 type Props = { summary: EngineeringSummary; appendToReply: AppendToReply };
 
-/** The Engineering Outage summary, as engineering posted it, with customer type and source as tags. */
+/** The Engineering Outage summary, as engineering posted it, with the choice fields (customer type, source) as tags. */
 export function SummaryCard({ summary, appendToReply }: Props) {
   const t = useT();
   return (
@@ -46,17 +50,16 @@ export function SummaryCard({ summary, appendToReply }: Props) {
         {t('summary.title')}
       </MD>
       <Tags>
-        <Tag size="small" hue="blue" title={t('summary.fields.customerType')} data-testid="summary-customer-type">
-          {t(CUSTOMER_TYPE_TEXT[summary.customerType])}
-        </Tag>
-        <Tag size="small" hue="kale" title={t('summary.fields.source')} data-testid="summary-source">
-          {t(SOURCE_TEXT[summary.source])}
-        </Tag>
+        {CHOICE_FIELDS.map(({ key }, i) => (
+          <Tag key={key} size="small" hue={TAG_HUES[i % TAG_HUES.length]} title={t(fieldLabelKey(key))} data-testid={`summary-${testIdOf(key)}`}>
+            {choiceText(t, summary, key)}
+          </Tag>
+        ))}
       </Tags>
       <Fields>
-        {TEXT_FIELDS.map(({ key, label }) => (
+        {TEXT_FIELDS.map(({ key }) => (
           <div key={key} data-testid={`summary-field-${key}`}>
-            <Label>{t(label)}</Label>
+            <Label>{t(fieldLabelKey(key))}</Label>
             <Value>
               <LongText text={fieldValue(t, summary, key)} testId={`summary-value-${key}`} />
             </Value>

@@ -1,46 +1,37 @@
-import type { EngineeringSummary } from '../../../core/types';
+// The sidebar's view of the summary table (src/core/summaryTable.ts): text fields as labelled values,
+// choice fields as tags, both in template order, every label from translations/.
+import { SUMMARY_FIELD_SPECS, isChoiceField, type ChoiceField, type ChoiceFieldKey, type ChoiceId, type EngineeringSummary, type SummaryFieldKey, type TextField } from '../../../core/summaryFields';
 import type { T } from '../../i18n/I18nProvider';
 import type { TranslationKey } from '../../i18n/keys';
 
-type TextField = 'summary' | 'rootCause' | 'immediateFix' | 'potentialEnhancements' | 'product' | 'thirdParty';
+// Keys derive from the table, and their types are checked against en.json: a field or choice added
+// without its translation fails to compile (and the locale test names it for every language).
+type ChoiceLabelKey = { [K in ChoiceFieldKey]: `summary.choices.${K}.${ChoiceId<K>}` }[ChoiceFieldKey];
 
-// Literal keys (never built at run time) so that the compiler and the locale test see every one.
-export const TEXT_FIELDS: ReadonlyArray<{ key: TextField; label: TranslationKey }> = [
-  { key: 'summary', label: 'summary.fields.summary' },
-  { key: 'rootCause', label: 'summary.fields.rootCause' },
-  { key: 'immediateFix', label: 'summary.fields.immediateFix' },
-  { key: 'potentialEnhancements', label: 'summary.fields.potentialEnhancements' },
-  { key: 'product', label: 'summary.fields.product' },
-  { key: 'thirdParty', label: 'summary.fields.thirdParty' },
-];
+export const fieldLabelKey = (key: SummaryFieldKey): TranslationKey => `summary.fields.${key}`;
+export const choiceLabelKey = (key: ChoiceFieldKey, id: string): TranslationKey => `summary.choices.${key}.${id}` as ChoiceLabelKey;
 
-export const CUSTOMER_TYPE_TEXT: Readonly<Record<EngineeringSummary['customerType'], TranslationKey>> = {
-  managed: 'summary.customerTypes.managed',
-  integrated: 'summary.customerTypes.integrated',
-  courseware: 'summary.customerTypes.courseware',
-  cartridge: 'summary.customerTypes.cartridge',
-};
+export const TEXT_FIELDS: readonly TextField[] = SUMMARY_FIELD_SPECS.filter((spec) => !isChoiceField(spec));
+export const CHOICE_FIELDS: readonly ChoiceField[] = SUMMARY_FIELD_SPECS.filter(isChoiceField);
 
-export const SOURCE_TEXT: Readonly<Record<EngineeringSummary['source'], TranslationKey>> = {
-  misconfiguration: 'summary.sources.misconfiguration',
-  bad_data: 'summary.sources.bad_data',
-  regression: 'summary.sources.regression',
-  third_party: 'summary.sources.third_party',
-  infrastructure: 'summary.sources.infrastructure',
-  other: 'summary.sources.other',
-};
+const values = (summary: EngineeringSummary) => summary as Partial<Record<SummaryFieldKey, string>>;
 
-/** A field's value as shown; a missing 3rd party reads "None". */
-export function fieldValue(t: T, summary: EngineeringSummary, key: TextField): string {
-  const value = summary[key]?.trim();
+/** A text field's value as shown; an empty optional one (no 3rd party) reads "None". */
+export function fieldValue(t: T, summary: EngineeringSummary, key: SummaryFieldKey): string {
+  const value = values(summary)[key]?.trim();
   return value === undefined || value === '' ? t('summary.none') : value;
+}
+
+/** A choice field's value in the agent's language. */
+export function choiceText(t: T, summary: EngineeringSummary, key: ChoiceFieldKey): string {
+  const id = values(summary)[key];
+  return id ? t(choiceLabelKey(key, id)) : t('summary.none');
 }
 
 /** The summary as plain text for the reply: one "Label: value" block per field, in the agent's language. */
 export function summaryAsText(t: T, summary: EngineeringSummary): string {
   const lines = [t('summary.title')];
-  for (const { key, label } of TEXT_FIELDS) lines.push(`${t(label)}: ${fieldValue(t, summary, key)}`);
-  lines.push(`${t('summary.fields.customerType')}: ${t(CUSTOMER_TYPE_TEXT[summary.customerType])}`);
-  lines.push(`${t('summary.fields.source')}: ${t(SOURCE_TEXT[summary.source])}`);
+  for (const { key } of TEXT_FIELDS) lines.push(`${t(fieldLabelKey(key))}: ${fieldValue(t, summary, key)}`);
+  for (const { key } of CHOICE_FIELDS) lines.push(`${t(fieldLabelKey(key))}: ${choiceText(t, summary, key)}`);
   return lines.join('\n');
 }

@@ -84,7 +84,7 @@ const scopeEntries = (): Array<{ phrase: string; value: ScopeValue }> =>
     ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),
   ]);
 
-export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check' | 'instruction';
+export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check' | 'instruction' | 'wish';
 
 const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
   LEXICONS.flatMap(({ steps }) => [
@@ -94,6 +94,7 @@ const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
     ...entries<StepWord>(steps.results, 'result'),
     ...entries<StepWord>(steps.checks, 'check'),
     ...entries<StepWord>(steps.instructions, 'instruction'),
+    ...entries<StepWord>(steps.wishes, 'wish'),
   ]);
 
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));

@@ -87,7 +87,7 @@ const SYNTAX: Array<readonly [string, string]> = [
 const phraseLists = {
   syntax: SYNTAX,
   scope: LEXICONS.flatMap((l) => [...Object.values(l.scope.stated), ...Object.values(l.scope.only), l.scope.named, ...Object.values(l.scope.othersFine), l.scope.vague, l.scope.unknown].flat()),
-  steps: LEXICONS.flatMap((l) => [l.steps.actions, l.steps.screen, l.steps.when, l.steps.results, l.steps.checks, l.steps.instructions].flat()),
+  steps: LEXICONS.flatMap((l) => [l.steps.actions, l.steps.screen, l.steps.when, l.steps.results, l.steps.checks, l.steps.instructions, l.steps.wishes].flat()),
   troubleshooting: LEXICONS.flatMap((l) => [l.troubleshooting.done, l.troubleshooting.attempts, l.troubleshooting.results, l.troubleshooting.vague].flat()),
   ids: LEXICONS.flatMap((l) => [l.userIds.beforeLogin, l.userIds.beforeNumber, l.userIds.beforeEmail, l.userIds.asks].flat()),
 };

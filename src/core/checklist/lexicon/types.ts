@@ -33,6 +33,11 @@ export type Lexicon = {
      * gives that level; beside wider phrases, it keeps the level at class (or at school for school).
      */
     othersFine: Readonly<Record<Exclude<ScopeLevel, 'all'>, readonly Phrase[]>>;
+    /**
+     * Words saying it works, right after a stated group: "the whole class got in fine", "todo el
+     * salón entró sin problema" - the group is the others, who are fine, not the scope.
+     */
+    fine: readonly string[];
     /** Several people without a level ("several students"): a hint, weak. */
     vague: readonly Phrase[];
     /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
@@ -47,6 +52,8 @@ export type Lexicon = {
     results: readonly Phrase[];
     /** Words just before an attempt that make it a plan or an ask: "will", "could", "please". */
     plans: readonly string[];
+    /** Words that make the rest of their clause a plan, however far before: "going to have IT reinstall it". */
+    futures: readonly string[];
     /** Words right after "tried" that make it an intention ("tried to log in"), not an attempt. */
     intentions: readonly string[];
     /** Something was done, but not what: "tried everything". Weak. */
@@ -65,6 +72,11 @@ export type Lexicon = {
     courseWords: readonly string[];
     /** Little words that lead into a name: "in 'Geometry Honors'", "copy of \"English 9\"". */
     intros: readonly string[];
+    /**
+     * School subjects, capitalised as in a course's name: a title holding one names a course without
+     * the word "course" ("Chemistry 2, Module 4", "my AP Biology class", "Grade 6 Science > Unit 2").
+     */
+    subjects: readonly string[];
   };
   userIds: {
     /** Words right before a login, with or without digits: "my username is rkowalski". */
@@ -93,5 +105,7 @@ export type Lexicon = {
     instructions: readonly Phrase[];
     /** A path looked at, not walked: "checked Admin > Students > Guardians" is troubleshooting. */
     checks: readonly Phrase[];
+    /** What someone wants to be able to do, not what happened: "we'd like teachers to be able to print it". */
+    wishes: readonly Phrase[];
   };
 };

@@ -5,10 +5,10 @@ import { escalationRequest } from '../../testing/harness';
 import type { Route } from '../../routing';
 import { SlackCallError } from '../../slack/errors';
 import type { SlackChannel } from '../../slack/gateway';
-import type { EscalationRow } from '../../store/tables';
-import type { ZendeskRole } from '../../zendesk/gateway';
+import type { CustomerUpdateRow, EscalationRow } from '../../store/tables';
+import type { SettableStatus, ZendeskRole } from '../../zendesk/gateway';
 import { ZendeskCallError } from '../../zendesk/gateway';
-import type { SlackPort, StepContext, ZendeskPort } from './types';
+import type { JiraPort, SlackPort, StepContext, ZendeskPort } from './types';
 
 export const BOT = 'UBOT';
 
@@ -82,6 +82,12 @@ export class FakeSlack implements SlackPort {
     this.channel(msg.channel).messages.push({ ts, user: BOT, text: msg.text, blocks: msg.blocks as FakeMessage['blocks'], threadTs: msg.threadTs });
     return { ts, channel: msg.channel };
   }
+  async updateMessage(msg: { channel: string; ts: string; text: string; blocks?: unknown[] }) {
+    this.called('chat.update');
+    const m = this.channel(msg.channel).messages.find((x) => x.ts === msg.ts);
+    if (!m) throw new SlackCallError('chat.update', 'message_not_found');
+    Object.assign(m, { text: msg.text, blocks: msg.blocks as FakeMessage['blocks'] });
+  }
   async findOwnMessage(channel: string, blockId: string, threadTs?: string) {
     this.called(threadTs ? 'conversations.replies' : 'conversations.history');
     // History lists top-level messages only; a thread's replies need conversations.replies.
@@ -105,8 +111,11 @@ export class FakeZendesk implements ZendeskPort {
     1002: { subject: 'Also <b>down</b>', organization: null, requester: 'Sam' },
   };
   roles: Record<string, ZendeskRole> = { 'agent@example.com': 'agent', 'maria@lincoln.example.org': 'end-user' };
-  written: Record<number, Array<{ id: number; body: string; public: boolean }>> = {};
+  written: Record<number, Array<{ id: number; body: string; public: boolean; createdAt?: string }>> = {};
   notes: Array<{ ticketId: number; body: string; tags: string[] }> = [];
+  replies: Array<{ ticketId: number; htmlBody: string; status?: string }> = [];
+  /** The next public reply to a ticket fails with this HTTP status (and Zendesk's 422 wording for a closed one). */
+  replyFailures: Record<number, number> = {};
 
   async ticket(id: number) {
     const t = this.tickets[id];
@@ -123,6 +132,16 @@ export class FakeZendesk implements ZendeskPort {
     this.notes.push({ ticketId, ...note });
     (this.written[ticketId] ??= []).push({ id: this.notes.length, body: note.body, public: false });
   }
+  async addPublicReply(ticketId: number, reply: { htmlBody: string; status?: SettableStatus }) {
+    const status = this.replyFailures[ticketId];
+    if (status !== undefined) {
+      delete this.replyFailures[ticketId];
+      throw new ZendeskCallError('ticket update', status, status === 422 ? 'RecordInvalid: Record validation errors: Status: closed prevents ticket update' : '');
+    }
+    if (!this.tickets[ticketId]) throw new ZendeskCallError('ticket update', 404, 'RecordNotFound: Not found');
+    this.replies.push({ ticketId, ...reply });
+    (this.written[ticketId] ??= []).push({ id: 1000 + this.replies.length, body: reply.htmlBody, public: true });
+  }
 }
 
 export const ROUTE: Route = {
@@ -135,6 +154,7 @@ export const ROUTE: Route = {
   maskIds: true,
   reminderMinutes: 15,
   invitees: { users: ['UONCALL'], usergroups: ['S1'], emails: [] },
+  board: null,
 };
 
 export interface FakeWorld {
@@ -145,6 +165,7 @@ export interface FakeWorld {
   remembered: Array<Record<string, unknown>>;
   /** Channel ids other escalations hold. */
   held: Set<string>;
+  customerUpdates: CustomerUpdateRow[];
 }
 
 export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
@@ -154,29 +175,38 @@ export function fakeWorld(over: Partial<EscalationRow> = {}): FakeWorld {
     organization: null, request_json: JSON.stringify(request), channel_intent: null, channel_id: null, channel_name: null, channel_url: null,
     thread_ts: null, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z', last_activity_at: null,
     latest_update_json: null, summary_json: null, active_since: null, last_reminder_at: null, summary_requested_at: null,
-    summary_draft_json: null, ...over,
+    summary_draft_json: null, board_key: null, board_url: null, board_status: null, board_status_at: null, ...over,
   };
-  return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set() };
+  return { slack: new FakeSlack(), zendesk: new FakeZendesk(), row, results: {}, remembered: [], held: new Set(), customerUpdates: [] };
 }
 
 /** The context a step runs in, over the fake world; `ticketId` for per-ticket steps. */
-export function contextIn(w: FakeWorld, opts: { ticketId?: number | null; route?: Partial<Route>; linkedBy?: string } = {}): StepContext {
+export function contextIn(
+  w: FakeWorld,
+  opts: { ticketId?: number | null; route?: Partial<Route>; linkedBy?: string; jira?: JiraPort | null; boardPlanned?: boolean; key?: string } = {},
+): StepContext {
   const request = JSON.parse(w.row.request_json) as CreateEscalationRequest;
   return {
     escalation: w.row,
     request,
     route: { ...ROUTE, ...opts.route },
+    key: opts.key ?? 'step',
     ticketId: opts.ticketId ?? null,
     linkedBy: opts.linkedBy ?? null,
     slack: w.slack,
     zendesk: w.zendesk,
+    jira: opts.jira ?? null,
+    boardPlanned: opts.boardPlanned ?? false,
     resultOf: <T>(name: StepName, ticketId: number | null = null) => w.results[ticketId === null ? name : `${name}:${ticketId}`] as T | undefined,
     ticketUrl: (id) => `https://acme.zendesk.com/agent/tickets/${id}`,
     remember: async (patch) => {
       w.remembered.push(patch);
       Object.assign(w.row, patch);
     },
+    customerUpdate: async (id) => w.customerUpdates.find((u) => u.id === id),
     channelHeld: async (id) => w.held.has(id),
+    claim: async () => true,
+    release: async () => {},
     now: () => new Date('2026-01-01T00:00:00.000Z'),
   };
 }

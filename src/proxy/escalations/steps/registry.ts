@@ -2,8 +2,12 @@
 // derived from here (plan.ts); a new effect (a board item, a customer update) is a new module here.
 import type { StepName } from '../../../core/api';
 import { announceTicket } from './announceTicket';
+import { boardCard } from './boardCard';
+import { boardItem } from './boardItem';
+import { boardLink } from './boardLink';
 import { bookmark } from './bookmark';
 import { createChannel } from './createChannel';
+import { customerUpdate } from './customerUpdate';
 import { findInvitees } from './findInvitees';
 import { findTriageChannel } from './findTriageChannel';
 import { invite } from './invite';
@@ -12,7 +16,9 @@ import { readTicket } from './readTicket';
 import type { StepModule } from './types';
 import { zendeskNote } from './zendeskNote';
 
-export const STEPS: readonly StepModule[] = [readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket];
+export const STEPS: readonly StepModule[] = [
+  readTicket, findInvitees, createChannel, findTriageChannel, invite, postCard, bookmark, zendeskNote, announceTicket, boardItem, boardLink, boardCard, customerUpdate,
+];
 
 export function stepSpec(name: StepName): StepModule {
   const step = STEPS.find((s) => s.name === name);

@@ -12,6 +12,8 @@ import { postCard } from './postCard';
 import { readTicket } from './readTicket';
 import { zendeskNote } from './zendeskNote';
 import { ZendeskCallError } from '../../zendesk/gateway';
+import { customerUpdateStepKey } from '../../store/customerUpdates';
+import { customerUpdate } from './customerUpdate';
 
 const facts = { subject: 'Gradebook down at Lincoln', organization: 'Lincoln High School', requester: 'Maria Alvarez' };
 
@@ -190,5 +192,57 @@ describe('announce_ticket', () => {
     expect(msg).toMatchObject({ threadTs: '999', text: expect.stringContaining('Also &lt;b&gt;down&lt;/b&gt; (linked by Sam)') });
     expect(await announceTicket.findEarlier(ctx)).toEqual({});
     expect(w.slack.calls).toContain('conversations.replies');
+  });
+});
+
+describe('customer_update', () => {
+  const UPDATE = { id: 'a1b2c3d4e5f60718293a', escalation_id: 'esc-1', text: 'We are on it <b>now</b>.', set_status: 'pending' as const, sent_by: 'Sam', idempotency_key: null, created_at: '2026-01-01T00:00:00.000Z' };
+  const inWorld = (ticketId: number) => {
+    const w = fakeWorld({ state: 'active' });
+    w.customerUpdates.push(UPDATE);
+    return { w, ctx: contextIn(w, { ticketId, key: customerUpdateStepKey(UPDATE.id, ticketId) }) };
+  };
+
+  it('posts the escaped text as a public reply with the status, and finds it again by its invisible marker', async () => {
+    const { w, ctx } = inWorld(1001);
+    expect(await customerUpdate.findEarlier(ctx)).toBeNull();
+    expect(await customerUpdate.perform(ctx)).toEqual({ result: { sentAt: '2026-01-01T00:00:00.000Z' } });
+    expect(w.zendesk.replies).toEqual([{ ticketId: 1001, htmlBody: expect.stringMatching(/^<p>We are on it &lt;b&gt;now&lt;\/b&gt;\.\u2063/), status: 'pending' }]);
+    expect(await customerUpdate.findEarlier(ctx)).toEqual({ result: { sentAt: '2026-01-01T00:00:00.000Z' } });
+    // Another ticket's reply, or an internal note with the marker, is not this send.
+    expect(await customerUpdate.findEarlier(contextIn(w, { ticketId: 1002, key: customerUpdateStepKey(UPDATE.id, 1002) }))).toBeNull();
+  });
+
+  it('finds its reply by the text when a Zendesk dropped the invisible marker, but not an older reply with the same words', async () => {
+    const { w, ctx } = inWorld(1001);
+    const asZendeskShowsIt = { body: 'We are on it <b>now</b>.', public: true };
+    w.zendesk.written[1001] = [{ id: 1, ...asZendeskShowsIt, createdAt: '2025-12-01T00:00:00Z' }];
+    expect(await customerUpdate.findEarlier(ctx)).toBeNull();
+    w.zendesk.written[1001].push({ id: 2, ...asZendeskShowsIt, createdAt: '2026-01-01T00:00:01Z' });
+    expect(await customerUpdate.findEarlier(ctx)).toEqual({ result: { sentAt: '2026-01-01T00:00:01Z' } });
+    // An internal note with those words is no reply.
+    w.zendesk.written[1001] = [{ id: 3, ...asZendeskShowsIt, public: false }];
+    expect(await customerUpdate.findEarlier(ctx)).toBeNull();
+  });
+
+  it("says why Zendesk refused: a closed ticket, a deleted one; rate limits and 5xx stay retryable", async () => {
+    const closed = inWorld(1001);
+    closed.w.zendesk.replyFailures[1001] = 422;
+    await expect(customerUpdate.perform(closed.ctx)).rejects.toMatchObject({ retryable: false, message: expect.stringMatching(/#1001 is closed/) });
+    const deleted = inWorld(4040);
+    await expect(customerUpdate.perform(deleted.ctx)).rejects.toMatchObject({ retryable: false, message: expect.stringMatching(/#4040 no longer exists/) });
+    for (const status of [429, 503]) {
+      const busy = inWorld(1001);
+      busy.w.zendesk.replyFailures[1001] = status;
+      await expect(customerUpdate.perform(busy.ctx)).rejects.toMatchObject({ retryable: true, status });
+      expect(busy.w.zendesk.replies).toEqual([]);
+    }
+  });
+
+  it('a step whose update is unknown (another escalation\'s) fails without sending', async () => {
+    const { w } = inWorld(1001);
+    const ctx = contextIn(w, { ticketId: 1001, key: customerUpdateStepKey('ffffffffffffffffffff', 1001) });
+    await expect(customerUpdate.perform(ctx)).rejects.toMatchObject({ retryable: false });
+    expect(w.zendesk.replies).toEqual([]);
   });
 });

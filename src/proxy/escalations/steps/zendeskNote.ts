@@ -1,6 +1,7 @@
 // zendesk_note: an internal note (and the route's tags) on a ticket, pointing at the channel or thread.
 // The note carries [escalation <id>], so an earlier attempt's note is found in the ticket's comments.
 import { noteMarker, zendeskNote as noteText } from '../card';
+import { slackPlaceUrl } from './types';
 import type { StepModule } from './types';
 
 export const zendeskNote: StepModule = {
@@ -17,7 +18,7 @@ export const zendeskNote: StepModule = {
     const row = ctx.escalation;
     const req = ctx.request;
     const ticketId = ctx.ticketId ?? req.ticket.id;
-    const url = row.mode === 'thread' && row.thread_ts ? `${row.channel_url}/p${row.thread_ts.replace('.', '')}` : (row.channel_url ?? '');
+    const url = slackPlaceUrl(row);
     const body = noteText(row.id, { mode: row.mode, issueType: req.issueType, channelName: row.channel_name ?? '', url, linked: ticketId !== req.ticket.id });
     await ctx.zendesk.addInternalNote(ticketId, { body, tags: [ctx.route.zendeskTag, `escalation_${req.issueType}`] });
     return {};

@@ -110,6 +110,6 @@ describe('htmlToText', () => {
     const html =
       '<style>p{}</style><table><tr><td><b>School:</b></td><td>Riverside</td></tr></table>' +
       '<p>Ms. Patel&#39;s class &amp; more&hellip; &#x263A; &bogus;</p><ul><li>one</li></ul><script>x()</script>';
-    expect(htmlToText(html)).toBe("School: Riverside\nMs. Patel's class & more… ☺ &bogus;\n- one");
+    expect(htmlToText(html)).toBe("School: Riverside\nMs. Patel's class & more… ☺ &bogus;\n\n- one");
   });
 });

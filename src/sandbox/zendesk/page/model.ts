@@ -179,7 +179,9 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
     .replace(/<\/(td|th)>/gi, ' ')
-    .replace(/<(br|\/p|\/div|\/li|\/h\d|\/tr)\s*\/?>/gi, '\n')
+    // A paragraph ends with a blank line, as in Zendesk's plain_body.
+    .replace(/<\/p>/gi, '\n\n')
+    .replace(/<(br|\/div|\/li|\/h\d|\/tr)\s*\/?>/gi, '\n')
     .replace(/<li[^>]*>/gi, '- ')
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {

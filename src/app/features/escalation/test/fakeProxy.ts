@@ -1,5 +1,7 @@
 import {
   createEscalationRequestSchema,
+  customerUpdateRequestSchema,
+  type CustomerUpdate,
   linkTicketRequestSchema,
   STEP_NAMES,
   type Escalation,
@@ -58,6 +60,9 @@ export class FakeProxy {
   readonly log: string[] = [];
   /** False: the proxy's shared secret differs from the app's, so every token is refused. */
   secretMatches = true;
+  /** Every customer update POST (answered or failed): its body and Idempotency-Key. */
+  readonly customerUpdatePosts: Array<{ body: unknown; key: string | undefined }> = [];
+  private updatesByKey = new Map<string, CustomerUpdate>();
   private faults: Array<{ match: string; fault: Fault }> = [];
   private pending: Pending[] = [];
   private nextId = 1;
@@ -94,6 +99,9 @@ export class FakeProxy {
     const url = new URL(options.url);
     const line = `${options.type} ${url.pathname}${url.search}`;
     this.log.push(line);
+    if (url.pathname.endsWith('/customer-updates')) {
+      this.customerUpdatePosts.push({ body: options.data === undefined ? undefined : (JSON.parse(options.data) as unknown), key: options.headers?.['Idempotency-Key'] });
+    }
     const held = this.pending.findIndex((p) => line.includes(p.match));
     if (held >= 0) {
       const [p] = this.pending.splice(held, 1);
@@ -110,10 +118,11 @@ export class FakeProxy {
       options.headers?.Authorization === 'Bearer {{jwt.token}}' &&
       options.jwt?.secret_key === '{{setting.shared_secret}}';
     if (!signed || !this.secretMatches) return fail(401, 'unauthorized', 'The token is not signed with the shared secret');
-    return this.route(options.type, url, options.data === undefined ? undefined : (JSON.parse(options.data) as unknown));
+    const body = options.data === undefined ? undefined : (JSON.parse(options.data) as unknown);
+    return this.route(options.type, url, body, options.headers ?? {});
   };
 
-  private route(method: string, url: URL, body: unknown): unknown {
+  private route(method: string, url: URL, body: unknown, headers: Record<string, string> = {}): unknown {
     const path = url.pathname;
     let m: RegExpExecArray | null;
     if (method === 'GET' && (m = /^\/api\/escalations\/by-ticket\/(\d+)$/.exec(path))) {
@@ -131,7 +140,31 @@ export class FakeProxy {
       this.update(e.id, { state: 'active', steps: e.steps.map((s) => ({ ...s, status: 'done', lastError: null })) });
       return ok(200, this.escalations.get(e.id));
     }
+    if (method === 'POST' && (m = /^\/api\/escalations\/([^/]+)\/customer-updates$/.exec(path))) {
+      return this.customerUpdate(m[1] ?? '', body, headers['Idempotency-Key']);
+    }
     return fail(404, 'not_found', `fake proxy has no route ${method} ${path}${url.search}`);
+  }
+
+  /** Stores the update with every ticket pending, as the proxy answers (202); a repeated key answers the first. */
+  private customerUpdate(id: string, body: unknown, key: string | undefined): unknown {
+    const parsed = customerUpdateRequestSchema.safeParse(body);
+    if (!parsed.success) return fail(400, 'invalid_request', parsed.error.issues.map((i) => i.path.join('.')).join(', '));
+    const e = this.escalations.get(id);
+    if (e === undefined) return fail(404, 'not_found', 'No such escalation');
+    const existing = key === undefined ? undefined : this.updatesByKey.get(key);
+    if (existing) return ok(202, existing);
+    const update: CustomerUpdate = {
+      id: `cu${this.nextId++}`,
+      text: parsed.data.text,
+      setStatus: parsed.data.setStatus ?? null,
+      sentBy: parsed.data.agent?.name ?? null,
+      createdAt: iso(Date.now()),
+      tickets: e.ticketIds.map((ticketId) => ({ ticketId, status: 'pending', error: null, sentAt: null })),
+    };
+    if (key !== undefined) this.updatesByKey.set(key, update);
+    this.update(id, { customerUpdates: [...(e.customerUpdates ?? []), update] });
+    return ok(202, update);
   }
 
   private create(body: unknown): unknown {

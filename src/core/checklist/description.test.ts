@@ -1,0 +1,33 @@
+import { ticket } from '../fixtures/build';
+import { detectDescription } from './description';
+import { buildSources, toSafeTicket } from './source';
+
+const status = (description: string) => detectDescription(buildSources(toSafeTicket(ticket({ description })))).status;
+
+describe('detectDescription', () => {
+  it('the ticket’s own prose of 40 characters or more is a description', () => {
+    expect(status('When I open the attendance page the week view is empty for all my classes.')).toBe('present');
+  });
+
+  it('a short line is a thin description', () => {
+    expect(status('Attendance broken.')).toBe('weak');
+  });
+
+  it.each([
+    'Voicemail 3:05pm from Gary Holt, district office: "Hi, can you call me back at 412-555-0199 when you get a moment? Thanks."',
+    'Mensaje: "Buenas tardes, habla el subdirector Ramón Ortiz del Colegio Sol. Favor de devolverme la llamada al 81 5555 0142."',
+    'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',
+  ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
+
+  it('a longer message with a call-back request says more than that', () => {
+    expect(
+      status(
+        'Could you call me back today? After the roster sync last night every student in the 7th grade shows up twice in the gradebook and teachers entered grades into both copies, so report cards will be off unless we merge them before Friday, and the counselors already sent progress letters home with both copies listed.',
+      ),
+    ).toBe('present');
+  });
+
+  it('a call-back request that names the problem is a description', () => {
+    expect(status('Please call me back at 412-555-0199: none of my students can open the Unit 3 test since this morning.')).toBe('present');
+  });
+});
