@@ -57,3 +57,9 @@ function run(label: string, ticket: TicketSnapshot, runs: number): void {
 run('evaluateChecklist', buildTicket(500, 200 * 1024), 200);
 run('evaluateChecklist, one 200 KB comment (its first 120,000 chars are read)', buildTicket(1, 200 * 1024), 200);
 run('evaluateChecklist, typical ticket', buildTicket(8, 6 * 1024), 200);
+// What a detector that compares every match with every other, or rescans a whole line per match,
+// makes slow: one 100 KB line dense with the phrases the detectors look for.
+const DENSE = 'It affects my class and one of my students; she signs in, opens her Reading unit, presses Begin and the page goes blank, we cleared the cache, same. ';
+const dense = DENSE.repeat(Math.ceil((100 * 1024) / DENSE.length));
+// The description is also the first comment, as ZAF lists it: read once.
+run('evaluateChecklist, 100 KB of checklist phrases on one line', { ...buildTicket(1, 1024), description: dense, comments: [{ id: 1, body: dense, public: true, attachments: [] }] }, 50);

@@ -5,7 +5,7 @@ import { launchBrowser } from '../e2e/browser';
 import { serveFolder } from './static-server';
 import { median, percentile } from './stats';
 
-// Budget (issue 2): the completeness card is visible in headless Chromium within 1.5x the time a bare
+// Budget (issue 10; 1.5x in issue 2): the completeness card is visible in headless Chromium within 1.3x the time a bare
 // Garden page (React 18 + Garden, a Well and a Button) takes in the same run.
 //
 // The baseline is the bare page loaded where the app loads: as the sidebar iframe of the sandbox's
@@ -76,5 +76,5 @@ console.log(line('bare Garden page, sidebar slot:', times.slot));
 console.log(line('sidebar card:', times.card));
 console.log(line('bare Garden page, own tab:', times.tab));
 console.log(`  host page + app: median ${median(times.hostPage).toFixed(1)} ms (for reference)`);
-console.log(`  ratio ${(median(times.card) / median(times.slot)).toFixed(2)}x against the bare page in the slot (budget 1.5x)`);
+console.log(`  ratio ${(median(times.card) / median(times.slot)).toFixed(2)}x against the bare page in the slot (budget 1.3x)`);
 console.log(`  ratio ${(median(times.card) / median(times.tab)).toFixed(2)}x against the bare page in its own tab (for reference)`);

@@ -2,7 +2,7 @@
 import { Finding } from './finding';
 import { LEXICONS } from './lexicon';
 import { sectionValue } from './sections';
-import { eachMatch, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
+import { eachMatch, mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { firstSentence, isPlaceholder } from './text';
 
 // "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
@@ -19,6 +19,8 @@ const SPANISH_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])((?:${byLength(PREFIXES)})(?:[ \\t]+(?:de|del|la|las|los|el))*[ \\t]+${NAME_WORD}(?:[ \\t]+(?:de|del|la|las|los|${NAME_WORD})){0,4})`,
   'gu',
 );
+// The prefixes' first words: a text without one holds no such name (a cheap scan before the costly one).
+const SPANISH_PREFIX = new RegExp([...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|'));
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
 const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new|very|priority|urgency|severity|impact|use|using|via|with|on|from|to|microsoft|teams|office|junior|senior|hi|hello|dear|thanks|re|fw|fwd)$/i;
 // Requester domains that belong to schools: a hint, not the customer's name.
@@ -52,7 +54,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
     }
   }
   if (!found.full) schoolNames(corpus, SCHOOL_NAME, labelled, found);
-  if (!found.full) schoolNames(corpus, SPANISH_NAME, labelled, found);
+  if (!found.full && mentionsAny(corpus, SPANISH_PREFIX)) schoolNames(corpus, SPANISH_NAME, labelled, found);
   const domain = ticket.requesterEmail.split('@')[1] ?? '';
   if (domain && SCHOOL_DOMAIN.test(domain)) found.weak(`requester domain: ${domain}`);
   return found;

@@ -80,11 +80,26 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start)) value = { kind: 'stated', level: 'all' };
     hits.push({ value, start: m.start, end: m.end });
   }
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
+  const kept = hits.filter((h, i) => !insideLonger(hits, i, longest));
   // "one kid in my class", "a student from my 3rd period": the wider group is where the one is, not who.
   const byEnd = new Map<number, Hit[]>();
   for (const h of kept) byEnd.set(h.end, [...(byEnd.get(h.end) ?? []), h]);
   return kept.filter((h) => !(byEnd.get(h.start - 1) ?? []).some((o) => isWhereOf(tokens, o, h)));
+}
+
+const holds = (o: Hit, h: Hit): boolean => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
+
+/**
+ * Whether a longer hit holds hit i. Hits come in text order, so such a hit sits next to it: it
+ * starts at most `longest` words before hit i's end, and not after its start (comparing each hit
+ * with every other would grow with their square on a long ticket).
+ */
+function insideLonger(hits: readonly Hit[], i: number, longest: number): boolean {
+  const h = hits[i] as Hit;
+  for (let j = i - 1; j >= 0 && (hits[j] as Hit).start >= h.end - longest; j--) if (holds(hits[j] as Hit, h)) return true;
+  for (let j = i + 1; j < hits.length && (hits[j] as Hit).start <= h.start; j++) if (holds(hits[j] as Hit, h)) return true;
+  return false;
 }
 
 const WHERE_WORDS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'en', 'de', 'del']);

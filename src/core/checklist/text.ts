@@ -204,12 +204,24 @@ export function stripMarkup(s: string): string {
 }
 
 // Values agents leave in templates instead of information (the lexicons' placeholders), or marks.
+const PLACEHOLDERS = LEXICONS.flatMap((l) => l.placeholders);
 const PLACEHOLDER = new RegExp(
-  `^(?:${LEXICONS.flatMap((l) => l.placeholders)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/e/g, '[eé]'))
-    .join('|')}|x+|\\?+|-+|\\.+|—|–|_+)$`,
+  `^(?:${PLACEHOLDERS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/e/g, '[eé]')).join('|')}|x+|\\?+|-+|\\.+|—|–|_+)$`,
   'i',
 );
+// For a value in printable ASCII the pattern says no more than this: its words, in lower case with
+// single spaces, are an ASCII placeholder's, or it is only marks. A set lookup instead of the
+// pattern, which is costly to compile on a sidebar's first ticket (others still go through it).
+const ASCII_ONLY = /^[ -~\t\n\r\f\v]*$/;
+const ASCII_PLACEHOLDERS = new Set(PLACEHOLDERS.filter((p) => ASCII_ONLY.test(p)).map((p) => p.toLowerCase()));
+const ASCII_MARKS = /^(?:x+|\?+|-+|\.+|_+)$/i;
+// Only when every placeholder is written with single spaces between words (as the pattern reads them).
+const WORDS_READ_ALIKE = PLACEHOLDERS.every((p) => !/ {2}|^ | $/.test(p));
+
+function isPlaceholderWord(v: string): boolean {
+  if (!WORDS_READ_ALIKE || !ASCII_ONLY.test(v)) return PLACEHOLDER.test(v);
+  return ASCII_PLACEHOLDERS.has(v.toLowerCase().replace(/\s+/g, ' ')) || ASCII_MARKS.test(v);
+}
 // Template hints such as "<school name>", "[insert SID]", "{steps}", "(list steps here)".
 const TEMPLATE_HINT = /^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:insert|enter|add|list|type|fill in)\b/i;
 
@@ -220,7 +232,7 @@ export function isPlaceholder(value: string): boolean {
   // "n/a (internal test)": an aside does not make a placeholder a value.
   const v = /\(/.test(whole) && !TEMPLATE_HINT.test(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
   if (v.length > 60) return false;
-  return PLACEHOLDER.test(v) || TEMPLATE_HINT.test(v);
+  return isPlaceholderWord(v) || TEMPLATE_HINT.test(v);
 }
 
 /**

@@ -1,13 +1,15 @@
 // Every language's lexicon, merged: a ticket may mix languages, so each detector reads with all of
-// them. Phrase sets are compiled on first use (a sidebar that never reads scope never compiles it).
+// them. Phrase sets are loaded on first use, prebuilt (prebuilt.ts) or compiled there and then.
 import type { ScopeLevel } from '../../types';
-import { en } from './en';
-import { es } from './es';
+import { LEXICONS } from './languages';
 import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
+import { PREBUILT_FORMAT, prebuiltProgram, type PrebuiltLexicon } from './prebuilt';
+import { PhraseProgram } from './program';
 import type { Tokens } from './tokens';
-import type { Lexicon, Phrase } from './types';
+import type { Phrase } from './types';
+import { lexiconWords, Vocabulary } from './vocabulary';
 
-export const LEXICONS: readonly Lexicon[] = [en, es];
+export { LEXICONS };
 
 /** Slot names are unique across languages (lexicon.test.ts checks), so one table serves all. */
 export const SLOTS: SlotTable = Object.assign({}, ...LEXICONS.map((l) => l.slots)) as SlotTable;
@@ -21,11 +23,46 @@ export function lazily<T>(build: () => PhraseSet<T>): () => PhraseSet<T> {
   return () => (built ??= build());
 }
 
+/**
+ * The phrase sets the checklist reads with, by name, as their entries. `npm run lexicon` writes
+ * each set's compiled graph into compiled.ts (compileLexicon below); the entries themselves are
+ * read from the lexicons, which compiled.ts is only used with when they are unchanged.
+ */
+const PHRASE_SETS = {
+  signOffs: () => LEXICONS.flatMap((l) => entries(l.signOffs, true)),
+  all: (): Array<{ phrase: string; value: Tagged }> => taggedEntries(),
+};
+
+export type PhraseSetName = keyof typeof PHRASE_SETS;
+type EntryOf<N extends PhraseSetName> = ReturnType<(typeof PHRASE_SETS)[N]>[number]['value'];
+
+/** A named set compiled from the lexicons there and then (by default over the tokenizer's vocabulary). */
+export function compilePhraseSet<N extends PhraseSetName>(name: N, vocab?: Vocabulary): PhraseSet<EntryOf<N>> {
+  return new PhraseSet<EntryOf<N>>(PHRASE_SETS[name](), SLOTS, vocab);
+}
+
+/** A named set, from the prebuilt lexicon when it is up to date, else compiled from the lexicons. */
+function phraseSet<N extends PhraseSetName>(name: N): () => PhraseSet<EntryOf<N>> {
+  return lazily(() => {
+    const program = prebuiltProgram(name);
+    const list = PHRASE_SETS[name]();
+    return program && program.entry.length === list.length ? new PhraseSet<EntryOf<N>>(list, SLOTS, new PhraseProgram(program)) : compilePhraseSet(name);
+  });
+}
+
+/** Every phrase set compiled from the lexicons over one new vocabulary: what compiled.ts holds. */
+export function compileLexicon(): PrebuiltLexicon {
+  const vocab = new Vocabulary(lexiconWords(LEXICONS));
+  const names = Object.keys(PHRASE_SETS) as PhraseSetName[];
+  const sets = Object.fromEntries(names.map((name) => [name, compilePhraseSet(name, vocab).program.data]));
+  return { format: PREBUILT_FORMAT, vocabulary: vocab.toData(), sets };
+}
+
 export function entries<T>(phrases: readonly Phrase[], value: T): Array<{ phrase: string; value: T }> {
   return phrases.map(([phrase]) => ({ phrase, value }));
 }
 
-export const signOffPhrases = lazily(() => new PhraseSet(LEXICONS.flatMap((l) => entries(l.signOffs, true)), SLOTS));
+export const signOffPhrases = phraseSet('signOffs');
 
 export type ScopeValue =
   | { kind: 'stated'; level: ScopeLevel }
@@ -95,18 +132,17 @@ type Tagged =
   | { set: 'troubleshooting'; value: TroubleshootingWord }
   | { set: 'ids'; value: IdWord };
 
-const allPhrases = lazily(() => {
+function taggedEntries(): Array<{ phrase: string; value: Tagged }> {
   const tag = <S extends Tagged['set'], V>(set: S, list: Array<{ phrase: string; value: V }>) => list.map(({ phrase, value }) => ({ phrase, value: { set, value } as Tagged }));
-  return new PhraseSet<Tagged>(
-    [
-      ...tag('scope', scopeEntries()),
-      ...tag('steps', stepEntries()),
-      ...tag('troubleshooting', troubleshootingEntries()),
-      ...tag('ids', idEntries()),
-    ],
-    SLOTS,
-  );
-});
+  return [
+    ...tag('scope', scopeEntries()),
+    ...tag('steps', stepEntries()),
+    ...tag('troubleshooting', troubleshootingEntries()),
+    ...tag('ids', idEntries()),
+  ];
+}
+
+const allPhrases = phraseSet('all');
 
 export type TextMatches = {
   scope: Array<PhraseMatch<ScopeValue>>;
@@ -118,9 +154,10 @@ export type TextMatches = {
 /** Every match of every set in a text's words, in text order, by set. */
 export function matchAll(tokens: Tokens): TextMatches {
   const out: TextMatches = { scope: [], steps: [], troubleshooting: [], ids: [] };
-  allPhrases().scan(tokens, (m) => {
-    const { set, value } = m.value;
-    (out[set] as Array<PhraseMatch<unknown>>).push({ value, phrase: m.phrase, start: m.start, end: m.end });
+  const phrases = allPhrases();
+  phrases.scanIndexed(tokens, (p, start, end) => {
+    const { phrase, value: { set, value } } = phrases.entries[p] as { phrase: string; value: Tagged };
+    (out[set] as Array<PhraseMatch<unknown>>).push({ value, phrase, start, end });
   });
   return out;
 }

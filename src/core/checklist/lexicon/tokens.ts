@@ -4,7 +4,7 @@
 // One loop over the characters, walking the vocabulary's trie (vocabulary.ts): a word the lexicons
 // use comes out as the lexicon's own string, any other word as '' (no phrase can use it), so reading
 // 200 KB makes no string per word. No regex: the first call costs what later ones do.
-import { ABBREVIATIONS, ALPHABET, alphabetIndex, isWordCode, vocabulary } from './vocabulary';
+import { ALPHABET, alphabetIndex, isWordCode, vocabulary, WordFlag } from './vocabulary';
 
 /** What stands between a word and the one before it. */
 export const Break = {
@@ -23,8 +23,10 @@ export type Tokens = {
   text: string;
   /** The lexicon's word, or '' for a word no lexicon uses. */
   words: string[];
-  starts: number[];
-  ends: number[];
+  /** The vocabulary's id of each word (0 for '') : what the phrase sets match on. */
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
   kinds: Uint8Array;
   /** breaks[i]: what separates word i from word i - 1 (Sentence for the first word). */
   breaks: Uint8Array;
@@ -34,9 +36,8 @@ export type Tokens = {
   asked: boolean[];
 };
 
-
-const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th', 'ro', 'do', 'er', 'to', 'vo', 'mo', 'no', 'ta', 'a', 'o']);
+const APOSTROPHE = ALPHABET - 1;
 
 // Letters from À to ɏ folded to a-z ("é" is "e", "ñ" is "n"), worked out once from Unicode.
 let folds: Int8Array | undefined;
@@ -53,7 +54,10 @@ function foldOf(c: number): number {
   return folds[c] ?? -1;
 }
 
-function breakBetween(text: string, from: number, to: number, previousWord: string, previousLength: number): Break {
+/** ASCII code -> trie letter (upper case folded), or -1: one load per character in the loop below. */
+const ASCII_LETTERS = Int8Array.from({ length: 128 }, (_, c) => alphabetIndex(c >= 65 && c <= 90 ? c + 32 : c === 39 ? -1 : c));
+
+function breakBetween(text: string, from: number, to: number, previousAbbreviation: boolean, previousLength: number): Break {
   let result: Break = Break.None;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -62,7 +66,7 @@ function breakBetween(text: string, from: number, to: number, previousWord: stri
       // A period ends a sentence unless it closes an abbreviation or sits inside a number or name.
       const next = text.charCodeAt(i + 1);
       if (!(next === 32 || next === 10 || Number.isNaN(next) || next === 9)) continue;
-      if (ABBREVIATION_SET.has(previousWord) || previousLength === 1) continue;
+      if (previousAbbreviation || previousLength === 1) continue;
       return Break.Sentence;
     }
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 47 || c === 62 || c === 124) result = Break.Clause;
@@ -75,20 +79,50 @@ function breakBetween(text: string, from: number, to: number, previousWord: stri
   return result;
 }
 
+/** Growable columns of the words found so far (typed arrays: no number boxed per word). */
+class Columns {
+  count = 0;
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  breaks: Uint8Array;
+
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+    this.breaks = new Uint8Array(capacity);
+  }
+
+  grow(): void {
+    const size = this.ids.length * 2;
+    const wider = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.ids = wider(this.ids, (n) => new Int32Array(n));
+    this.starts = wider(this.starts, (n) => new Int32Array(n));
+    this.ends = wider(this.ends, (n) => new Int32Array(n));
+    this.kinds = wider(this.kinds, (n) => new Uint8Array(n));
+    this.breaks = wider(this.breaks, (n) => new Uint8Array(n));
+  }
+}
+
 export function tokenize(text: string): Tokens {
   const vocab = vocabulary();
-  const { next, wordAt } = vocab;
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kindList: number[] = [];
-  const breakList: number[] = [];
+  const { next, wordAt, flags } = vocab;
+  const n = text.length;
+  // About one word in six characters of prose; the columns double when a text has more.
+  const out = new Columns((n >> 2) + 16);
   let i = 0;
   let lastEnd = 0;
-  const n = text.length;
+  let previousId = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    if (c < 0x80 ? (ASCII_LETTERS[c] as number) < 0 : !isWordCode(c)) {
       i++;
       continue;
     }
@@ -101,61 +135,72 @@ export function tokenize(text: string): Tokens {
     while (i < n) {
       c = text.charCodeAt(i);
       let letter: number;
-      if (c === 39) {
-        // "don't", "Patel's": an apostrophe between letters stays in the word.
-        if (i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = ALPHABET - 1;
-        else break;
-      } else if (c < 0x80) {
-        if (c >= 65 && c <= 90) c += 32;
-        letter = alphabetIndex(c);
-        if (letter < 0) break;
-      } else if (c === 0x2019 && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = ALPHABET - 1;
+      if (c < 0x80) {
+        letter = ASCII_LETTERS[c] as number;
+        if (letter < 0) {
+          // "don't", "Patel's": an apostrophe between letters stays in the word.
+          if (c === 39 && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = APOSTROPHE;
+          else break;
+        }
+      } else if (c === 0x2019 && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = APOSTROPHE;
       else if (isWordCode(c)) letter = foldOf(c);
       else break;
-      if (letter === ALPHABET - 1) beforeApostrophe = node;
-      if (letter >= 26 && letter < 36) {
+      if (letter === APOSTROPHE) beforeApostrophe = node;
+      else if (letter >= 26) {
         if (letters === 0) digits++;
-      } else if (letter >= 0 && letter < 26) {
+      } else if (letter >= 0) {
         letters++;
         if (digits > 0 && letters <= 2) suffix += String.fromCharCode(97 + letter);
       }
-      node = node >= 0 && letter >= 0 ? (next[node * ALPHABET + letter] ?? 0) || -1 : -1;
+      node = node >= 0 && letter >= 0 ? (next[node * ALPHABET + letter] as number) || -1 : -1;
       i++;
     }
     // "son's" reads as "son": the word before a possessive "'s".
     const length = i - start;
     if (length > 2 && beforeApostrophe >= 0 && (text.charCodeAt(i - 1) | 32) === 115 && i - 2 >= start && (text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019)) node = beforeApostrophe;
-    const id = node > 0 ? (wordAt[node] ?? 0) : 0;
-    const word = vocab.words[id] ?? '';
+    const id = node > 0 ? (wordAt[node] as number) : 0;
     let kind: number = Kind.Any;
     if (digits > 0 && letters === 0 && digits <= 6) kind |= Kind.Number;
-    else if ((digits > 0 && digits <= 2 && ORDINAL_ENDINGS.has(suffix) && letters === suffix.length) || vocab.ordinals.has(id)) kind |= Kind.Ordinal;
+    else if ((digits > 0 && digits <= 2 && ORDINAL_ENDINGS.has(suffix) && letters === suffix.length) || ((flags[id] as number) & WordFlag.Ordinal) !== 0) kind |= Kind.Ordinal;
     const first = text.charCodeAt(start);
     if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) kind |= Kind.Name;
-    const previous = words.length > 0 ? (words[words.length - 1] as string) : '';
-    const previousLength = ends.length > 0 ? (ends[ends.length - 1] as number) - (starts[starts.length - 1] as number) : 0;
+    const w = out.count;
+    if (w === out.ids.length) out.grow();
     // Most words follow one space: no need to look at what stands between.
     const single = start === lastEnd + 1 && text.charCodeAt(lastEnd) === 32;
-    breakList.push(words.length === 0 ? Break.Sentence : single ? Break.None : breakBetween(text, lastEnd, start, previous, previousLength));
-    words.push(word);
-    kindList.push(kind);
-    starts.push(start);
-    ends.push(i);
+    out.breaks[w] =
+      w === 0 ? Break.Sentence
+      : single ? Break.None
+      : breakBetween(text, lastEnd, start, ((flags[previousId] as number) & WordFlag.Abbreviation) !== 0, (out.ends[w - 1] as number) - (out.starts[w - 1] as number));
+    out.ids[w] = id;
+    out.kinds[w] = kind;
+    out.starts[w] = start;
+    out.ends[w] = i;
+    out.count = w + 1;
     lastEnd = i;
+    previousId = id;
   }
-  const breaks = Uint8Array.from(breakList);
-  const sentenceOf = new Uint32Array(words.length);
+  const count = out.count;
+  const ids = out.ids.subarray(0, count);
+  const starts = out.starts.subarray(0, count);
+  const ends = out.ends.subarray(0, count);
+  const breaks = out.breaks.subarray(0, count);
+  const vocabWords = vocab.words;
+  // Sized at once (no garbage from growing), unless that would make V8 hold it as a dictionary.
+  const words: string[] = count <= 100_000 ? new Array<string>(count) : [];
+  for (let w = 0; w < count; w++) words[w] = vocabWords[ids[w] as number] as string;
+  const sentenceOf = new Uint32Array(count);
   const asked: boolean[] = [];
   let sentence = -1;
-  for (let w = 0; w < words.length; w++) {
+  for (let w = 0; w < count; w++) {
     if (breaks[w] === Break.Sentence) {
       if (sentence >= 0) asked[sentence] = endsAsked(text, ends[w - 1] as number, starts[w] as number);
       sentence++;
     }
     sentenceOf[w] = sentence;
   }
-  if (sentence >= 0) asked[sentence] = endsAsked(text, ends[words.length - 1] as number, n);
-  return { text, words, starts, ends, kinds: Uint8Array.from(kindList), breaks, sentenceOf, asked };
+  if (sentence >= 0) asked[sentence] = endsAsked(text, ends[count - 1] as number, n);
+  return { text, words, ids, starts, ends, kinds: out.kinds.subarray(0, count), breaks, sentenceOf, asked };
 }
 
 function endsAsked(text: string, from: number, to: number): boolean {

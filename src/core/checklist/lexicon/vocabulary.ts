@@ -1,13 +1,15 @@
 // Every word the lexicons use, and a character trie over them, so the tokenizer can tell a text's
 // words apart without making a string of each: a word the lexicons never use cannot be part of any
 // phrase, so it is read as "some other word". Built once, from the lexicon files themselves.
-import { en } from './en';
-import { es } from './es';
+import { LEXICONS } from './languages';
+import { prebuiltLexicon } from './prebuilt';
 import type { Lexicon } from './types';
 
 /** Words read by the tokenizer itself: abbreviations before a period, ordinal words. */
 export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'eg', 'ie', 'etc', 'no', 'sr', 'jr', 'approx', 'dept', 'rm', 'sra', 'srta', 'prof'];
 export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta'];
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const ORDINAL_SET = new Set(ORDINAL_WORDS);
 
 /** Lower case, accents off, curly apostrophe straight, a possessive "'s" dropped. */
 export function normalizeWord(raw: string): string {
@@ -65,20 +67,77 @@ function collect(value: unknown, into: Set<string>): void {
   }
 }
 
+/** Per word id, what the tokenizer must know of the word itself. */
+export const WordFlag = { Ordinal: 1, Abbreviation: 2 } as const;
+
+/**
+ * The vocabulary as plain data, for the prebuilt lexicon (prebuilt.ts): the words in id order (one
+ * string: no word holds a space), the trie as it grew and the node ending each word, so reading it
+ * in is one short loop. `trie` holds node 1, 2, ... as its letter, preceded by "(parent)" when the
+ * parent is not the node just before (most nodes continue the word the previous one started).
+ */
+export type VocabularyData = { words: string; trieNodes: number; trie: string; wordNodes: number[] };
+
+/** The trie's letters as written in VocabularyData.trie: a-z, 0-9, the apostrophe. */
+const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789'";
+
 export class Vocabulary {
   /** id -> word; id 0 is "a word the lexicons never use" (''). */
   readonly words: string[] = [''];
   /** Trie: next[node * ALPHABET + letter] is the child node, or 0 for none (node 0 is the root). */
-  next = new Int32Array(ALPHABET * 1024);
+  next: Int32Array;
   /** The word id a node ends, or 0. */
-  wordAt = new Int32Array(1024);
-  /** Ids of ordinal words ("third", "tercero"). */
-  readonly ordinals = new Set<number>();
-  private nodes = 1;
+  wordAt: Int32Array;
+  /** WordFlag bits per word id (ordinal words such as "third", abbreviations such as "mrs"). */
+  flags: Uint8Array;
+  /** Node i's parent * 64 + letter, as the trie grew: what toData() writes. */
+  private readonly trie: number[] = [0];
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, capacity = 1024) {
+    this.next = new Int32Array(ALPHABET * capacity);
+    this.wordAt = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
     this.add(words);
-    for (const w of ORDINAL_WORDS) this.ordinals.add(this.idOf(w));
+  }
+
+  /** A vocabulary as toData() wrote it: the same words with the same ids. */
+  static fromData(data: VocabularyData): Vocabulary {
+    const { trie, wordNodes } = data;
+    const vocab = new Vocabulary([], Math.max(data.trieNodes, wordNodes.length) + 1);
+    const { next, wordAt, flags } = vocab;
+    for (let i = 0, node = 1; i < trie.length; node++) {
+      let parent = node - 1;
+      if (trie.charCodeAt(i) === 40) {
+        // "(123)": the parent, in decimal.
+        parent = 0;
+        for (i++; trie.charCodeAt(i) !== 41; i++) parent = parent * 10 + trie.charCodeAt(i) - 48;
+        i++;
+      }
+      const letter = alphabetIndex(trie.charCodeAt(i++));
+      next[parent * ALPHABET + letter] = node;
+      vocab.trie.push(parent * 64 + letter);
+    }
+    const words = data.words.split(' ');
+    for (let id = 1; id < words.length; id++) {
+      wordAt[wordNodes[id] as number] = id;
+      vocab.words.push(words[id] as string);
+    }
+    for (const word of ORDINAL_WORDS) flags[vocab.idOf(word)]! |= WordFlag.Ordinal;
+    for (const word of ABBREVIATIONS) flags[vocab.idOf(word)]! |= WordFlag.Abbreviation;
+    flags[0] = 0;
+    return vocab;
+  }
+
+  toData(): VocabularyData {
+    const wordNodes = [0];
+    let trie = '';
+    for (let node = 1; node < this.trie.length; node++) {
+      const id = this.wordAt[node] as number;
+      if (id !== 0) wordNodes[id] = node;
+      const edge = this.trie[node] as number;
+      trie += `${edge >> 6 === node - 1 ? '' : `(${edge >> 6})`}${LETTERS[edge & 63]}`;
+    }
+    return { words: this.words.join(' '), trieNodes: this.trie.length, trie, wordNodes };
   }
 
   idOf(word: string): number {
@@ -103,15 +162,28 @@ export class Vocabulary {
       if (letter < 0) return;
       let child = this.next[node * ALPHABET + letter] ?? 0;
       if (child === 0) {
-        if ((this.nodes + 1) * ALPHABET >= this.next.length) this.grow();
-        child = this.nodes++;
+        if ((this.trie.length + 1) * ALPHABET >= this.next.length) this.grow();
+        child = this.trie.length;
+        this.trie.push(node * 64 + letter);
         this.next[node * ALPHABET + letter] = child;
       }
       node = child;
     }
     if (word === '' || (this.wordAt[node] ?? 0) !== 0) return;
-    this.wordAt[node] = this.words.length;
+    this.name(node, word);
+  }
+
+  /** Makes the node end a new word, with its flags. */
+  private name(node: number, word: string): void {
+    const id = this.words.length;
+    this.wordAt[node] = id;
     this.words.push(word);
+    if (id >= this.flags.length) {
+      const flags = new Uint8Array(this.flags.length * 2);
+      flags.set(this.flags);
+      this.flags = flags;
+    }
+    this.flags[id] = (ORDINAL_SET.has(word) ? WordFlag.Ordinal : 0) | (ABBREVIATION_SET.has(word) ? WordFlag.Abbreviation : 0);
   }
 
   private grow(): void {
@@ -133,7 +205,11 @@ export function lexiconWords(lexicons: readonly Lexicon[]): Set<string> {
 
 let built: Vocabulary | undefined;
 
-/** The vocabulary of every lexicon, built on first use. */
+/** The vocabulary of every lexicon: prebuilt (prebuilt.ts), or built on first use. */
 export function vocabulary(): Vocabulary {
-  return (built ??= new Vocabulary(lexiconWords([en, es])));
+  if (!built) {
+    const data = prebuiltLexicon()?.vocabulary;
+    built = data ? Vocabulary.fromData(data) : new Vocabulary(lexiconWords(LEXICONS));
+  }
+  return built;
 }
