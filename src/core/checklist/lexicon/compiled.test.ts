@@ -4,9 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileLexicon, compilePhraseSet, SLOTS } from '.';
 import { compiledLexiconFile, COMPILED_LEXICON_PATH } from './compiledFile';
+import { LEXICONS } from './languages';
 import { PhraseSet } from './phrases';
 import { PhraseProgram } from './program';
-import { prebuiltLexicon } from './prebuilt';
+import { prebuiltLexicon, textHash } from './prebuilt';
 import { tokenize } from './tokens';
 import { Vocabulary } from './vocabulary';
 
@@ -18,6 +19,17 @@ it('is up to date with en.ts and es.ts (run `npm run lexicon` after editing a le
 
 it('is used when it is up to date', () => {
   expect(prebuiltLexicon()).not.toBeNull();
+});
+
+it('records the lexicons by a hash that any one-character edit changes', () => {
+  const text = JSON.stringify(LEXICONS);
+  const hash = textHash(text);
+  expect(textHash(text)).toBe(hash);
+  for (const at of [0, 1, text.length >> 1, text.length - 1]) {
+    const edited = `${text.slice(0, at)}${text[at] === 'a' ? 'b' : 'a'}${text.slice(at + 1)}`;
+    expect(textHash(edited)).not.toBe(hash);
+  }
+  expect(textHash(`${text} `)).not.toBe(hash);
 });
 
 describe('a phrase set read back from its data', () => {
