@@ -2,7 +2,8 @@
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachCasedMatch, sourceAt, type Corpus } from './source';
-import { eachMatchInLines, isPlaceholder, linesWith } from './text';
+import { isPlaceholder } from './placeholders';
+import { eachMatchInLines, linesWith } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 import { LEXICONS } from './lexicon';
 

@@ -2,7 +2,8 @@
 // Measured as prose beyond the template: labels, ids, steps and links do not count as a description.
 import { Finding } from './finding';
 import type { Source } from './source';
-import { isPlaceholder, proseLength } from './text';
+import { isPlaceholder } from './placeholders';
+import { proseLength } from './text';
 
 /** Prose at or above this many characters is a description; below it, a thin one. */
 export const DESCRIPTION_MIN_CHARS = 40;

@@ -3,7 +3,8 @@ import { Finding } from './finding';
 import { LEXICONS } from './lexicon';
 import { sectionValue } from './sections';
 import { eachMatch, mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
-import { firstSentence, isPlaceholder } from './text';
+import { isPlaceholder } from './placeholders';
+import { firstSentence } from './text';
 
 // "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
 // words ending in a lexicon's suffix; "Escuela Primaria Las Palmas": a lexicon's prefix, then names.

@@ -9,7 +9,7 @@ import { Break, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } fr
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
-import { isPlaceholder } from './text';
+import { isPlaceholder } from './placeholders';
 import { isAskedAt, isGroupNegatedAt } from './tokenContext';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];

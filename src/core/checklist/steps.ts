@@ -7,7 +7,7 @@ import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
 import { isListItem, isNumbered, type Section } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
-import { isPlaceholder } from './text';
+import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';

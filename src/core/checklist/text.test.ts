@@ -1,6 +1,4 @@
-import fc from 'fast-check';
-import { LEXICONS } from './lexicon';
-import { clip, decodeEntities, firstSentence, htmlToText, isPlaceholder, normalizeText, proseLength } from './text';
+import { clip, decodeEntities, firstSentence, htmlToText, normalizeText, proseLength } from './text';
 
 describe('htmlToText', () => {
   it('keeps line breaks from <br>, <p> and <li>, and strips other tags', () => {
@@ -45,14 +43,6 @@ describe('htmlToText', () => {
   });
 });
 
-describe('isPlaceholder', () => {
-  it.each(['', '  ', 'N/A', 'n/a', 'NA', 'TBD', '?', '???', 'unknown', '-', '—', 'none', '[school name]', '<student id>', '(list steps here)', '{scope}', '**TBD**', 'Insert SID here', 'pendiente'])(
-    '%p is a placeholder',
-    (v) => expect(isPlaceholder(v)).toBe(true),
-  );
-  it.each(['Lincoln High', '4481923', 'cleared cache', 'one class', 'Nathan Hale Academy'])('%p is a value', (v) => expect(isPlaceholder(v)).toBe(false));
-});
-
 describe('clip and proseLength', () => {
   it('cuts evidence to 80 characters on one line', () => {
     const out = clip(`a\n${'b'.repeat(200)}`);
@@ -76,40 +66,4 @@ describe('firstSentence', () => {
     ['Lincoln High; period 3', 'Lincoln High'],
     ['Lincoln High', 'Lincoln High'],
   ])('%p -> %p', (value, expected) => expect(firstSentence(value)).toBe(expected));
-});
-
-describe('isPlaceholder: what a template is left holding', () => {
-  it.each(['requested, customer will send', 'asked', 'N/A', 'pendiente', 'no sé', 'TBD'])('%p is nothing', (value) => expect(isPlaceholder(value)).toBe(true));
-  it.each(['Lincoln High', 'SID 4481923', 'asked twice, no reply from the district'])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
-});
-
-describe('isPlaceholder: ASCII values read as words, as the placeholder pattern reads them', () => {
-  // The pattern as the lexicons' placeholders make it (see text.ts): the reference for every value.
-  const words = LEXICONS.flatMap((l) => l.placeholders);
-  const pattern = new RegExp(
-    `^(?:${words.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/e/g, '[eé]')).join('|')}|x+|\\?+|-+|\\.+|—|–|_+)$`,
-    'i',
-  );
-  const variants = (p: string): string[] => [p, p.toUpperCase(), p.replace(/ /g, '  '), p.replace(/ /g, '\t'), p.replace(/ /g, ''), p.replace(/e/g, 'é'), `${p}x`, `x${p}`, p.slice(1)];
-  const TEMPLATE_HINT_FREE = /^[^<[{(]/; // values a template hint would make placeholders either way
-
-  it('agrees with the pattern on every placeholder, written other ways, and on marks', () => {
-    const values = [...words.flatMap(variants), 'xxx', 'XX', '???', '--', '...', '___', '—', '–', 'x-x', 'N/A', 'n /a', 'TBD', 'Lincoln'];
-    for (const v of values.filter((x) => TEMPLATE_HINT_FREE.test(x))) expect([v, isPlaceholder(v)]).toEqual([v, pattern.test(v.trim())]);
-  });
-
-  it('agrees with the pattern on random short ASCII values', () => {
-    // Random letters, and the placeholders with their case and spaces changed at random.
-    const changed = fc
-      .tuple(fc.constantFrom(...words.filter((w) => /^[a-z](?:.*[a-z?/])?$/i.test(w))), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), fc.constantFrom(' ', '  ', '\t', ' \n '))
-      .map(([w, upper, space]) => [...w].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('').replace(/ /g, space));
-    fc.assert(
-      // Values that stripMarkup and the trailing-stop trim leave as they are.
-      fc.property(fc.oneof(fc.stringMatching(/^[a-zA-Z](?:[a-zA-Z?./ \t-]{0,18}[a-zA-Z?/])?$/), changed), (value) => {
-        if (/^(?:insert|enter|add|list|type|fill in)\b/i.test(value)) return;
-        expect(isPlaceholder(value)).toBe(pattern.test(value));
-      }),
-      { numRuns: 2000 },
-    );
-  });
 });

@@ -1,6 +1,5 @@
-// Plain-text helpers for the checklist: HTML from the Zendesk editor to text, placeholders, evidence.
+// Plain-text helpers for the checklist: HTML from the Zendesk editor to text, evidence.
 // Everything here is linear in the input: loops and bounded regexes only.
-import { LEXICONS } from './lexicon';
 
 /** How much of one description or comment is scanned; long enough for any real comment. */
 export const MAX_SOURCE_CHARS = 120_000;
@@ -201,38 +200,6 @@ export function stripMarkup(s: string): string {
   while (start < end && '*_~-–—•·>#+ \t'.includes(t[start] ?? '')) start++;
   while (end > start && '*_~ \t'.includes(t[end - 1] ?? '')) end--;
   return t.slice(start, end);
-}
-
-// Values agents leave in templates instead of information (the lexicons' placeholders), or marks.
-const PLACEHOLDERS = LEXICONS.flatMap((l) => l.placeholders);
-const PLACEHOLDER = new RegExp(
-  `^(?:${PLACEHOLDERS.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/e/g, '[eé]')).join('|')}|x+|\\?+|-+|\\.+|—|–|_+)$`,
-  'i',
-);
-// For a value in printable ASCII the pattern says no more than this: its words, in lower case with
-// single spaces, are an ASCII placeholder's, or it is only marks. A set lookup instead of the
-// pattern, which is costly to compile on a sidebar's first ticket (others still go through it).
-const ASCII_ONLY = /^[ -~\t\n\r\f\v]*$/;
-const ASCII_PLACEHOLDERS = new Set(PLACEHOLDERS.filter((p) => ASCII_ONLY.test(p)).map((p) => p.toLowerCase()));
-const ASCII_MARKS = /^(?:x+|\?+|-+|\.+|_+)$/i;
-// Only when every placeholder is written with single spaces between words (as the pattern reads them).
-const WORDS_READ_ALIKE = PLACEHOLDERS.every((p) => !/ {2}|^ | $/.test(p));
-
-function isPlaceholderWord(v: string): boolean {
-  if (!WORDS_READ_ALIKE || !ASCII_ONLY.test(v)) return PLACEHOLDER.test(v);
-  return ASCII_PLACEHOLDERS.has(v.toLowerCase().replace(/\s+/g, ' ')) || ASCII_MARKS.test(v);
-}
-// Template hints such as "<school name>", "[insert SID]", "{steps}", "(list steps here)".
-const TEMPLATE_HINT = /^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:insert|enter|add|list|type|fill in)\b/i;
-
-/** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]"... */
-export function isPlaceholder(value: string): boolean {
-  const whole = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
-  if (whole === '') return true;
-  // "n/a (internal test)": an aside does not make a placeholder a value.
-  const v = /\(/.test(whole) && !TEMPLATE_HINT.test(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
-  if (v.length > 60) return false;
-  return isPlaceholderWord(v) || TEMPLATE_HINT.test(v);
 }
 
 /**

@@ -8,7 +8,7 @@ import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
-import { isPlaceholder } from './text';
+import { isPlaceholder } from './placeholders';
 import { isStatedAt, surface } from './tokenContext';
 
 // "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.

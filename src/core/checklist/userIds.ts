@@ -5,7 +5,7 @@ import { idsInProse, OTHER_ID_CONTEXT, OTHER_ID_LABEL, SHARED_MAILBOX } from './
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
-import { isPlaceholder } from './text';
+import { isPlaceholder } from './placeholders';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/dg;
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").

@@ -3,7 +3,7 @@
 // student/guardian ids are masked when the route says so. Pure.
 import type { CreateEscalationRequest } from '../../core/api';
 import { escalationNoteMarker } from '../../core/appNote';
-import { parseFieldEvidence } from '../../core/checklist/fields';
+import { parseFieldEvidence } from '../../core/checklist/fieldEvidence';
 import { ISSUE_TYPES } from '../../core/issueTypes';
 import type { ChecklistItem, ChecklistItemKey, ChecklistResult } from '../../core/types';
 

@@ -7,7 +7,7 @@ import { Well } from '@zendeskgarden/react-notifications';
 import { getColor } from '@zendeskgarden/react-theming';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { BOARD_KEY_PATTERN, OVERRIDE_REASON_MAX, type Escalation } from '../../../core/api';
-import { parseFieldEvidence } from '../../../core/checklist/fields';
+import { parseFieldEvidence } from '../../../core/checklist/fieldEvidence';
 import type { ChecklistResult, IssueType, TicketSnapshot } from '../../../core/types';
 import { useT } from '../../i18n/I18nProvider';
 import type { AppendToReply } from '../../zaf';
