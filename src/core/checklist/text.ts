@@ -168,13 +168,22 @@ export function linesWith(text: string, words: RegExp): LineSpan[] {
 }
 
 /**
+ * A global pattern, or a pair: `any` for every line, and `ascii` for lines in plain ASCII, where it
+ * must match exactly as `any` does (Unicode classes written as their ASCII members compile far cheaper).
+ */
+export type LinePattern = RegExp | { any: RegExp; ascii: RegExp };
+// Printable ASCII and tabs (a line with other control characters takes `any`: the same matches).
+const ASCII_LINE = /^[\t -~]*$/;
+
+/**
  * Runs a global pattern over some lines of the text only, with match indexes in the whole text.
  * For a pattern whose matches stay within a line and hold a word the lines were picked by, these
  * are the matches of a scan of the whole text, at the cost of reading those lines.
  */
-export function eachMatchInLines(text: string, lines: readonly LineSpan[], re: RegExp, visit: (m: RegExpExecArray) => boolean | void): void {
+export function eachMatchInLines(text: string, lines: readonly LineSpan[], pattern: LinePattern, visit: (m: RegExpExecArray) => boolean | void): void {
   for (const [start, end] of lines) {
     const line = text.slice(start, end);
+    const re = pattern instanceof RegExp ? pattern : ASCII_LINE.test(line) ? pattern.ascii : pattern.any;
     re.lastIndex = 0;
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       m.index += start;
