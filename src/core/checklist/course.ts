@@ -3,7 +3,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachCasedMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './placeholders';
-import { eachMatchInLines, linesWith } from './text';
+import { eachMatchInLines, linesWith, type LineSpan } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 import { LEXICONS } from './lexicon';
 
@@ -28,12 +28,16 @@ const COURSE_WORD = alternation(LEXICONS.flatMap((l) => l.course.courseWords));
 const INTRO = alternation(LEXICONS.flatMap((l) => l.course.intros));
 const TITLE = "(?:[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°-]*[ \\t]+){0,5}[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°()-]*";
 const QUOTED = `["“‘']([^"“”‘’'\\n]{2,80})["”’']`;
-const NAME_BY_PLACE = [
-  new RegExp(`(?<![\\p{L}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![\\p{L}])(?:${LOCATOR})(?![\\p{L}]))`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'),
-  new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'),
-  new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu'),
+// What a pattern cannot match without, in its line: the quote mark opening QUOTED, the comma after a
+// title. Lines without it are not read by that pattern (on a long ticket most lines lack both).
+const hasQuote = (line: string): boolean => /["“‘']/.test(line);
+const hasComma = (line: string): boolean => line.includes(',');
+const NAME_BY_PLACE: ReadonlyArray<{ re: RegExp; needs?: (line: string) => boolean }> = [
+  { re: new RegExp(`(?<![\\p{L}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
+  { re: new RegExp(`(?<![\\p{L}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![\\p{L}])(?:${LOCATOR})(?![\\p{L}]))`, 'gu'), needs: hasQuote },
+  { re: new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
+  { re: new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'), needs: hasComma },
+  { re: new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu') },
 ];
 // A title holding a school subject, written as a name is (capitalised): "AP Biology", "Chemistry 2",
 // "Grade 6 Science", "Integrated Math II", "Biología 7° Grado (2024-25)".
@@ -137,8 +141,14 @@ const PLACE_WORDS = new RegExp(
 function namedByPlace(corpus: Corpus, found: Finding): void {
   const lines = linesWith(corpus.lower, PLACE_WORDS);
   if (lines.length === 0) return;
-  for (const re of NAME_BY_PLACE) {
-    eachMatchInLines(corpus.text, lines, re, (m) => {
+  const linesFor = new Map<(line: string) => boolean, LineSpan[]>();
+  for (const { re, needs } of NAME_BY_PLACE) {
+    let some = lines;
+    if (needs) {
+      some = linesFor.get(needs) ?? lines.filter(([start, end]) => needs(corpus.text.slice(start, end)));
+      linesFor.set(needs, some);
+    }
+    eachMatchInLines(corpus.text, some, re, (m) => {
       const name = trimGeneric((m[1] ?? '').trim());
       if (name && !isPlaceholder(name)) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
       return !found.full;
