@@ -12,6 +12,7 @@ import { DEFAULT_PROJECTS, JiraSite, STATUSES } from './site';
 import type { JiraIssue, JiraProject, SiteState, StatusName } from './site';
 import { deliverJiraWebhook, issueUpdatedBody } from './webhook';
 import type { JiraWebhookDelivery, JiraWebhookTarget } from './webhook';
+import { readBody } from '../readBody';
 
 export { signJiraWebhook } from './webhook';
 export type { JiraIssue } from './site';
@@ -69,24 +70,6 @@ export interface JiraStandIn {
   move(key: string, to: StatusName): Promise<JiraWebhookDelivery | null>;
   deliveries(): JiraWebhookDelivery[];
   close(): Promise<void>;
-}
-
-const MAX_BODY = 1024 * 1024;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, r: ApiResponse): void {

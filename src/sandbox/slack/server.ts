@@ -19,6 +19,7 @@ import type {
 import { BOT_SCOPES } from '../../proxy/slack/scopes';
 import { readState, StateWriter } from '../stateFile';
 import { BOT_USER_ID, SlackApiError, Workspace, type WorkspaceState } from './workspace';
+import { readBody } from '../readBody';
 
 export type { CallRecord, ChannelView, Message, SlackFault, StoredView } from './types';
 export type { Delivery } from './outbound';
@@ -80,24 +81,6 @@ export interface SlackStandIn {
   /** Stops sending anything to the proxy and waits for deliveries in flight (call before stopping the proxy). */
   disconnect(): Promise<void>;
   close(): Promise<void>;
-}
-
-const MAX_BODY = 1024 * 1024;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 export async function startSlackStandIn(opts: SlackStandInOptions = {}): Promise<SlackStandIn> {
