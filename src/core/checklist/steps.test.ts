@@ -164,3 +164,36 @@ describe('detectSteps: what the thing did after the actions, whatever its verb',
     'Could you open the report, click Export, and the file should download?',
   ])('not steps: %s', (text) => expect(steps(text)).not.toBe('present'));
 });
+
+describe('thin repros: an action and what it did, not yet steps', () => {
+  it.each([
+    'Every worksheet I click on just says "This content is unavailable".',
+    'Parents get "Session expired" after typing their password on the sign-in page.',
+    'The video player shows a black box as soon as he opens the lesson.',
+    'La pantalla se queda en blanco en cuanto abre la tarea.',
+  ])('weak: %s', (text) => expect(steps(text)).toBe('weak'));
+
+  it.each([
+    // Nouns that look like actions: a grade level, the login page, a possessive's thing.
+    'Her 5th grade reading group shows up twice on the roster.',
+    "Some of my students' grades show as Excused but I never excused them.",
+    'Reading scores dropped after schedule changes last week.',
+    // A story's past after "after", and a request with nothing done.
+    'Our rosters stopped updating after I changed my district password.',
+    'Please see the attached document for the details.',
+  ])('missing: %s', (text) => expect(steps(text)).toBe('missing'));
+
+  it('a chat filler ("like") opens a clause like "so" does: one action on screen and its result', () => {
+    expect(steps('like i tap save and it just goes back to the old seating chart')).toBe('present');
+  });
+
+  it('a contraction is not a quote, a link after an action is on screen', () => {
+    expect(steps("She switched tablets and can't get the code.")).not.toBe('present');
+    expect(steps("Open https://learn.example.com/courses/bio/outline and you'll see it.")).toBe('present');
+  });
+
+  it('"Para verla:" and "To see it:" label steps on their own line', () => {
+    expect(steps('Hola.\n\nPara verla: abrir la lección > ir a la diapositiva 6.\n\nGracias')).toBe('present');
+    expect(steps('Hi.\n\nTo see it: open the Unit 2 quiz > click Preview.\n\nThanks')).toBe('present');
+  });
+});

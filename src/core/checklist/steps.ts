@@ -21,7 +21,7 @@ const MIN_PATH_SEGMENTS = 3;
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
 const ANNOUNCES_STEPS =
-  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verlo|para que lo vean|para reproducirlo|pasos)\s*:\s*$/i;
+  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/i;
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 // Words that may stand before an action in its clause: "a student tries to submit".
 const MAX_OPENERS = 4;
@@ -190,14 +190,54 @@ function proseSteps(corpus: Corpus, found: Finding): void {
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
       if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
     }
-    if (!onScreen) continue;
+    if (!onScreen) {
+      if (thinRepro(tokens, words)) found.weak(`${where.where}: an action and what it did`);
+      continue;
+    }
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
     else if (told >= 1 && result) found.present(`${where.where}: one action and its result`);
     // "Happens every time I click the Last Name header": one action and when, a thin repro.
     else if (told >= 1 && when) found.weak(`${where.where}: one action, when it happens`);
+    else if (thinRepro(tokens, words)) found.weak(`${where.where}: an action and what it did`);
   }
+}
+
+// Who does an action, or what leads into it: the word before an action told as a verb, not a noun
+// ("I click", "she writes", "and then tap", not "5th grade", "the login page").
+const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'anyone', 'teacher', 'teachers', 'student', 'students', 'kid', 'kids', 'child', 'son', 'daughter', 'user', 'users', 'parent', 'parents', 'and', 'then', 'just', 'also', 'again', 'y', 'luego', 'yo', 'ella', 'él', 'el', 'ellos']);
+// "gets an error after typing the username": a gerund after these tells when, not a story's past.
+const BEFORE_GERUND: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'on', 'upon', 'by']);
+
+/** An action told as a verb: opening its clause, after who does it (opening theirs), or a gerund
+ * after "after". */
+function toldAsVerb(tokens: Tokens, a: PhraseMatch<StepWord>): boolean {
+  if (a.start === 0 || tokens.breaks[a.start] !== Break.None) return true;
+  const before = tokens.words[a.start - 1] as string;
+  // "my students' grades show": a possessive owns a thing, it does nothing.
+  if (/['’]/.test(tokens.text.slice(tokens.starts[a.start - 1] ?? 0, tokens.starts[a.start] ?? 0))) return false;
+  if (BEFORE_GERUND.has(before) && (tokens.words[a.start] as string).endsWith('ing')) return true;
+  if (!DOERS.has(before)) return false;
+  // "the essay I posted this morning": who did it after a thing tells which thing, not what was done;
+  // "every lesson I click on" tells when.
+  const d = a.start - 1;
+  return d === 0 || tokens.breaks[d] !== Break.None || STEP_OPENERS.has(tokens.words[d - 1] as string) || ANY_ONE.has(tokens.words[d - 2] as string);
+}
+const ANY_ONE: ReadonlySet<string> = new Set(['every', 'each', 'any', 'whichever', 'whatever', 'cada', 'cualquier']);
+
+/** An action and what it did in one sentence, the action first or told as when ("gets an error
+ * after typing the username"): "every lesson I click on just says ...", "she writes her password and
+ * the page says ...". Something to try, but not yet steps: a thin repro. */
+function thinRepro(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
+  const actions = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
+  const results = words.filter((m) => m.value === 'result');
+  return actions.some((a) => {
+    if (results.some((r) => r.start >= a.end)) return true;
+    // The result told first: "gets 'Organization not found' after typing the username".
+    const when = tokens.words[a.start - 1] === 'after' || words.some((m) => m.value === 'when' && m.end === a.start && tokens.words[m.start] !== 'after');
+    return when && results.some((r) => r.end <= a.start);
+  });
 }
 
 // What may open the clause telling what the thing did: "and the page ...", ", it ...", "and nothing ...".
@@ -247,14 +287,15 @@ function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepW
   });
 }
 
-/** A quoted label in the sentence ('clicked "Submit"'): something named on screen. */
+/** A quoted label ('clicked "Submit"', not the apostrophe of "can't") or a link ("open https://...")
+ * in the sentence: something on screen. */
 function hasQuote(tokens: Tokens, from: number, to: number): boolean {
-  return /["“”'‘]\p{L}/u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
+  return /(?<![\p{L}\d])["“”'‘]\p{L}|https?:\/\//u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
 }
 
 // A repro label in the middle of a paragraph: "My username is sbecker. Steps: I create ..., then ...".
 const MIDLINE_LABEL =
-  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|steps|repro steps|how to reproduce|to reproduce|to repro|repro|str|pasos para reproducir|pasos|para reproducirlo|para verlo)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
+  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|steps|repro steps|how to reproduce|to reproduce|to repro|repro|str|pasos para reproducir|pasos|para reproducirl[oa]s?|para verl[oa]s?)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
 
 function midlineSteps(corpus: Corpus, found: Finding): void {
   if (!corpus.lower.includes(':') && !corpus.lower.includes('-')) return;

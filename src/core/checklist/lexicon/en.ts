@@ -497,7 +497,7 @@ export const en: Lexicon = {
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
       ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner/canvas/drawing/essay/file/attachment/recording/post/discussion/whiteboard', 'Students press play on the video and it freezes.'],
     ],
-    openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should'],
+    openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
     when: [
       ['when/whenever/once/anytime', 'When I open the gradebook it freezes.'],
@@ -507,6 +507,7 @@ export const en: Lexicon = {
       ['to reproduce/repro/replicate', 'To reproduce, open the quiz and press Submit.'],
       ['then', 'They open the portal, click the icon, and then it bounces.'],
       ['every/each time', 'Every time she clicks Submit it spins.'],
+      ['{as soon as|the moment|right when|right after}', 'The page goes white as soon as she opens the quiz.'],
     ],
     instructions: [
       ["{you can|you could|you should|you'll find|you will find|you need to}", 'You can do that from Gradebook > Settings > Grading method.'],
