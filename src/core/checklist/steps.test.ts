@@ -197,3 +197,17 @@ describe('thin repros: an action and what it did, not yet steps', () => {
     expect(steps('Hi.\n\nTo see it: open the Unit 2 quiz > click Preview.\n\nThanks')).toBe('present');
   });
 });
+
+describe('what is not a repro', () => {
+  it('an action word after "the", "a", "my" names a thing: "the grades show" is no action', () => {
+    expect(steps('Note for the next shift: the grades show in the audit log.')).toBe('missing');
+    expect(steps('Note for the next shift: a bulk import ran at 11:02.')).toBe('missing');
+  });
+
+  it('a numbered list of what support is asked to do is a request, not steps', () => {
+    const ask = 'Hello,\n\nWe open a new campus in January. Could you do the following:\n\n1. Create the school under our district.\n2. Add it to the roster import.\n3. Copy the settings of Pine Hill.\n\nThanks';
+    expect(steps(ask)).toBe('missing');
+    const repro = 'Hello,\n\nHere is what happens:\n\n1. Create a quiz.\n2. Add it to Unit 2.\n3. Click Publish, the page goes blank.\n\nThanks';
+    expect(steps(repro)).toBe('present');
+  });
+});

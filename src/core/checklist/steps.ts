@@ -22,6 +22,8 @@ const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|ag
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
 const ANNOUNCES_STEPS =
   /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/i;
+// A line that ends asking support to do what follows: "Please:", "Could you do the following:".
+const ASKS_FOR_LIST = /(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/i;
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 // Words that may stand before an action in its clause: "a student tries to submit".
 const MAX_OPENERS = 4;
@@ -45,13 +47,20 @@ function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
 }
 
+// "the grades show", "a bulk import": after these an action word names a thing.
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'its', 'this', 'that', 'el', 'la', 'los', 'las', 'un', 'una', 'mi', 'su', 'sus']);
+
+function afterDeterminer(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  return m.start > 0 && tokens.breaks[m.start] === Break.None && DETERMINERS.has(tokens.words[m.start - 1] as string);
+}
+
 /** Actions that open their clause: only openers ("I", "then", "she") stand before them. */
 function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord>>, from = 0, to = tokens.words.length): number {
   let count = 0;
   let lastClause = -1;
   for (const m of found) {
     if (m.value !== 'action' || m.start < from || m.start >= to) continue;
-    if (isTriedGerund(tokens, m)) continue;
+    if (isTriedGerund(tokens, m) || afterDeterminer(tokens, m)) continue;
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
@@ -108,7 +117,8 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; a
     }
     if (!run) {
       run = { items: 0, actions: 0, numbered: isNumbered(line), announced: ANNOUNCES_STEPS.test(before) };
-      runs.push(run);
+      // What support is asked to do ("Please: 1. Create the school 2. ...") is a request, not steps.
+      if (!ASKS_FOR_LIST.test(before)) runs.push(run);
     }
     run.items++;
     const { tokens, found } = stepWords(line.slice(0, 80).replace(LIST_MARKER, ''));
