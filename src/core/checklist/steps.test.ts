@@ -211,3 +211,15 @@ describe('what is not a repro', () => {
     expect(steps(repro)).toBe('present');
   });
 });
+
+describe('an action, then what it did in the next sentence', () => {
+  it('is a thin repro, with a modal between who and the action', () => {
+    expect(steps("My daughter can't sign in on the library laptop. It says \"Account locked\".")).toBe('weak');
+    expect(steps('He tries to open the workbook on his phone. The page goes white.')).toBe('weak');
+  });
+
+  it('not when the next sentence tells something else, nor across a possessive', () => {
+    expect(steps("My daughter can't sign in on the library laptop. Her teacher is Ms. Ruiz.")).toBe('missing');
+    expect(steps("The students' grades show as Excused in the gradebook.")).toBe('missing');
+  });
+});

@@ -50,8 +50,10 @@ function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
 // "the grades show", "a bulk import": after these an action word names a thing.
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'its', 'this', 'that', 'el', 'la', 'los', 'las', 'un', 'una', 'mi', 'su', 'sus']);
 
-function afterDeterminer(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
-  return m.start > 0 && tokens.breaks[m.start] === Break.None && DETERMINERS.has(tokens.words[m.start - 1] as string);
+/** "the grades show", "my students' grades": after a determiner or a possessive, an action word is a thing. */
+function namesAThing(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  if (m.start === 0 || tokens.breaks[m.start] !== Break.None) return false;
+  return DETERMINERS.has(tokens.words[m.start - 1] as string) || /(?:['’]s|s['’])\s*$/i.test(tokens.text.slice(tokens.starts[m.start - 1] ?? 0, tokens.starts[m.start] ?? 0));
 }
 
 /** Actions that open their clause: only openers ("I", "then", "she") stand before them. */
@@ -60,7 +62,7 @@ function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord
   let lastClause = -1;
   for (const m of found) {
     if (m.value !== 'action' || m.start < from || m.start >= to) continue;
-    if (isTriedGerund(tokens, m) || afterDeterminer(tokens, m)) continue;
+    if (isTriedGerund(tokens, m) || namesAThing(tokens, m)) continue;
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
@@ -173,9 +175,16 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   }
   // Sentences opened by "First,", "Then", "Next" in a row, each with its action: steps told in order.
   const sequence = { where: '', last: -1, count: 0, onScreen: false };
+  // A sentence of actions with nothing of what they did, waiting for the next to tell it.
+  let waiting = { sentence: -1, where: '' };
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
+    // "He can't log in on the iPad. It says 'Device not registered'.": the result told next.
+    if (sentence === waiting.sentence + 1 && opensOnResult(tokens, words) && sourceAt(corpus, tokens.starts[words[0]?.start ?? 0] ?? 0).where === waiting.where) {
+      found.weak(`${waiting.where}: an action, then what it did`);
+    }
+    waiting.sentence = -1;
     const actions = words.filter((m) => m.value === 'action').length;
     if (actions < 1 || words.some(notWhatHappened)) continue;
     const first = words[0] as PhraseMatch<StepWord>;
@@ -200,6 +209,8 @@ function proseSteps(corpus: Corpus, found: Finding): void {
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
       if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
     }
+    const verbs = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
+    if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where };
     if (!onScreen) {
       if (thinRepro(tokens, words)) found.weak(`${where.where}: an action and what it did`);
       continue;
@@ -214,6 +225,14 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   }
 }
 
+/** A sentence that opens on what something did: "It says ...", "The page goes blank." */
+function opensOnResult(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
+  const first = words[0];
+  if (!first) return false;
+  const start = sentenceStartOf(tokens, first.start);
+  return words.some((m) => m.value === 'result' && m.start - start <= 2);
+}
+
 // Who does an action, or what leads into it: the word before an action told as a verb, not a noun
 // ("I click", "she writes", "and then tap", not "5th grade", "the login page").
 const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'anyone', 'teacher', 'teachers', 'student', 'students', 'kid', 'kids', 'child', 'son', 'daughter', 'user', 'users', 'parent', 'parents', 'and', 'then', 'just', 'also', 'again', 'y', 'luego', 'yo', 'ella', 'él', 'el', 'ellos']);
@@ -224,16 +243,18 @@ const BEFORE_GERUND: ReadonlySet<string> = new Set(['after', 'before', 'while', 
  * after "after". */
 function toldAsVerb(tokens: Tokens, a: PhraseMatch<StepWord>): boolean {
   if (a.start === 0 || tokens.breaks[a.start] !== Break.None) return true;
+  if (namesAThing(tokens, a)) return false;
   const before = tokens.words[a.start - 1] as string;
-  // "my students' grades show": a possessive owns a thing, it does nothing.
-  if (/['’]/.test(tokens.text.slice(tokens.starts[a.start - 1] ?? 0, tokens.starts[a.start] ?? 0))) return false;
   if (BEFORE_GERUND.has(before) && (tokens.words[a.start] as string).endsWith('ing')) return true;
-  if (!DOERS.has(before)) return false;
+  // "he can't log in", "she tries to open it": a modal between who and the action.
+  let d = a.start - 1;
+  while (d > 0 && a.start - d <= 2 && MODALS.has(tokens.words[d] as string) && tokens.breaks[d + 1] === Break.None) d--;
+  if (!DOERS.has(tokens.words[d] as string)) return false;
   // "the essay I posted this morning": who did it after a thing tells which thing, not what was done;
   // "every lesson I click on" tells when.
-  const d = a.start - 1;
   return d === 0 || tokens.breaks[d] !== Break.None || STEP_OPENERS.has(tokens.words[d - 1] as string) || ANY_ONE.has(tokens.words[d - 2] as string);
 }
+const MODALS: ReadonlySet<string> = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can', 'could', "won't", 'will', 'to', 'tries', 'tried', 'try', 'no', 'puede', 'pueden', 'intenta']);
 const ANY_ONE: ReadonlySet<string> = new Set(['every', 'each', 'any', 'whichever', 'whatever', 'cada', 'cualquier']);
 
 /** An action and what it did in one sentence, the action first or told as when ("gets an error
