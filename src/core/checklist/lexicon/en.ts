@@ -177,6 +177,8 @@ export const en: Lexicon = {
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
         ['just me {as far|so far|afaik|for now}', 'Just me as far as I know.'],
+        // "Just me again" is a greeting: the others named right after make it who.
+        ['just me , other/others/everyone/everybody/nobody', 'Just me, other physics teachers are fine.'],
       ],
       class: [
         ['only/just [in] one/1/a/this class/section/period/classroom/homeroom', 'It is only in one period.'],
@@ -207,12 +209,12 @@ export const en: Lexicon = {
         ['{no one|nobody} else', 'Nobody else has this problem.'],
         ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
+        // One teacher's problem, whatever his classes: the others being fine leaves him alone.
+        ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],
       class: [
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
-        ['other teachers', 'Other teachers in the building are fine.'],
-        ['other tchrs', 'Other tchrs in bldg fine per him.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
