@@ -278,3 +278,10 @@ describe('one teacher, the other teachers fine: one user', () => {
 
   it('a greeting "just me" says nothing of who', () => expect(level('Just me here, any news on this?')).toBeNull());
 });
+
+describe('todos los alumnos de <una escuela>', () => {
+  it.each([
+    ['Es para todos los alumnos ELL de Pine Hill Middle, unos 80.', 'school'],
+    ['Les pasa a todas las maestras de Colegio Cervantes.', 'school'],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+});

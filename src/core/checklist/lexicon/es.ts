@@ -50,6 +50,7 @@ export const es: Lexicon = {
         ['ninguno/ninguna de nuestros/nuestras planteles/escuelas/campus/colegios', 'Ninguno de nuestros planteles puede cargar las clases.'],
         ['ningun/ninguna/todos/todas [los/las] {persona} {del} {lugar}', 'Desde ayer ningún alumno del colegio puede entrar.'],
         ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
+        ['todos/todas los/las {persona} *3 de/en {Name}', 'Es para todos los alumnos ELL de Rosemont Middle.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
         ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
         ['muchas/muchos/varias/varios/todas/todos [las/los] {persona} {del} {lugar}', 'Muchas familias del distrito las necesitan así.'],
