@@ -399,9 +399,9 @@ export const en: Lexicon = {
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
       ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
-      ['acct/account [number/no]', 'Acct 448120 is locked.'],
+      ['acct/account/accounts [number/no]', 'She has two accounts: mchen2031 and mchen2032.'],
       ['user/student/username', 'Student example: user hpatel31.'],
-      ['example/examples/eg [student/students/user/users/account/accounts]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
+      ['example/examples/eg [student/students/user/users/account/accounts/sender/senders/recipient/recipients]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
     beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
     asks: [
