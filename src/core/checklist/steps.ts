@@ -261,14 +261,26 @@ const ANY_ONE: ReadonlySet<string> = new Set(['every', 'each', 'any', 'whichever
  * after typing the username"): "every lesson I click on just says ...", "she writes her password and
  * the page says ...". Something to try, but not yet steps: a thin repro. */
 function thinRepro(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
-  const actions = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
-  const results = words.filter((m) => m.value === 'result');
-  return actions.some((a) => {
-    if (results.some((r) => r.start >= a.end)) return true;
+  // One pass each way (a one-line ticket may hold a long "sentence"): the first action told as a
+  // verb with a result after it, or an action told as when with a result before it.
+  let lastResultStart = -1;
+  let firstResultEnd = Infinity;
+  const whenEnds = new Set<number>();
+  for (const m of words) {
+    if (m.value === 'when' && tokens.words[m.start] !== 'after') whenEnds.add(m.end);
+    if (m.value !== 'result') continue;
+    lastResultStart = Math.max(lastResultStart, m.start);
+    firstResultEnd = Math.min(firstResultEnd, m.end);
+  }
+  if (lastResultStart < 0) return false;
+  for (const a of words) {
+    if (a.value !== 'action' || !toldAsVerb(tokens, a)) continue;
+    if (lastResultStart >= a.end) return true;
     // The result told first: "gets 'Organization not found' after typing the username".
-    const when = tokens.words[a.start - 1] === 'after' || words.some((m) => m.value === 'when' && m.end === a.start && tokens.words[m.start] !== 'after');
-    return when && results.some((r) => r.end <= a.start);
-  });
+    const when = tokens.words[a.start - 1] === 'after' || whenEnds.has(a.start);
+    if (when && firstResultEnd <= a.start) return true;
+  }
+  return false;
 }
 
 // What may open the clause telling what the thing did: "and the page ...", ", it ...", "and nothing ...".
