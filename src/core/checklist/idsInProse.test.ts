@@ -93,3 +93,24 @@ describe('user ids told in words', () => {
     expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('weak');
   });
 });
+
+describe('ids beside a name, after "for example", in a list of accounts', () => {
+  it.each([
+    ['Two who cannot see it: Lena Brooks 220417, Amir Saleh 220418', '220417'],
+    ['La alumna Sofía Ortega, matrícula 2022-1187, ya no aparece.', '2022-1187'],
+    ['For example, tnguyen14 handed it in Monday and still shows late.', 'tnguyen14'],
+    ['Example sender: rdiaz@pinecrest.org (still queued).', 'rdiaz@pinecrest.org'],
+    ['He has two accounts: jlee2040 and jlee.work@hillside.org.', 'jlee2040'],
+  ])('%p holds %p', (text, id) => {
+    const found = ids(text);
+    expect(found.status).toBe('present');
+    expect(found.evidence).toContain(id);
+  });
+
+  it.each([
+    'Incident: INC0051122\nPriority: 2 - High',
+    'The school year 2024-25 starts in August, students 2024 cohort.',
+    'For example, the grades page is blank.',
+    'Lincoln High 4471203 is our campus code.',
+  ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
+});

@@ -14,22 +14,25 @@ import { lineAt } from './context';
 export const OTHER_ID_CONTEXT = /(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/i;
 
 // A label that opens with something else's name: "Request ID from the error banner:", "Chat ID:".
-export const OTHER_ID_LABEL = /^\W*(?:revision|revisi[oó]n|rev|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|ref|error|ticket|case|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|client|deployment|registration|instance|device|serial|invoice|order|po|quote|license)\b/i;
+export const OTHER_ID_LABEL = /^\W*(?:revision|revisi[oó]n|rev|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|ref|error|ticket|case|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|client|deployment|registration|instance|device|serial|invoice|order|po|quote|license|incident|inc)\b/i;
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
 // ...but not a site: "signs in with clever.com".
 const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}(?:[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}){1,3}(?![\w@.])/;
-// After the words: spaces, "is", ":", "=", "#" (the phrase may have left its "is" out).
+// After the words: spaces, "is", ":", "=", "#", "," (the phrase may have left its "is" out:
+// "For example, kbarnes27 submitted...").
 // A list's index may stand first: "acct 1: 3300912".
-const GAP = /^[\s:=#-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:is|es|=)\s{1,3})?["“'‘]?/i;
+const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:is|es|=)\s{1,3})?["“'‘]?/i;
 // Not an id after "student": a grade or a year ("student 10th grade", "users since 2023").
-const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:st|nd|rd|th|º|°)\b|(?:19|20)\d{2}(?!\d))/i;
+// "matrícula 2023-0451" is an id that starts with a year.
+const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:st|nd|rd|th|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/i;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
-// A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14".
+// A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14",
+// "Eliza Brandt 110245".
 const NAMED_ID =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@-])/gu;
+  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})(?:[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?|[ \t](?=\d))(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@-])/gu;
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
 const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/i;
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
@@ -44,7 +47,7 @@ const CONTACT_LABEL = /^(?:e-?mail(?: address)?|correo(?: electr[oó]nico)?|cont
 // A team's or a system's mailbox, not a person's: "emailed support@platform.com".
 export const SHARED_MAILBOX = /^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/i;
 // A question for a number that is not a person's: the bare number answering it is a phone, a ticket...
-const OTHER_NUMBER_ASKED = /\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/i;
+const OTHER_NUMBER_ASKED = /\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|incident|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/i;
 // A number where a person is named that is something else: "call Dana Ruiz (8015550199)", "per Jane Doe #4471203".
 const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket|case|order|invoice|tel[eé]fono|celular|llamar)\b/i;
 // An 8-digit date written as one number: "20251114".

@@ -13,7 +13,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
   ],
   [
     'stepsToReproduce',
-    /^(?:steps?(?: to (?:reproduce|repro|replicate|recreate))?|how to (?:reproduce|repro|replicate|recreate)|(?:repro|reproduction|replication)(?: steps)?|str|to reproduce|steps for reproduction|pasos(?: para (?:reproducir|replicar))?|c[oó]mo reproducir(?:lo)?|reproducci[oó]n)$/,
+    /^(?:steps?(?: to (?:reproduce|repro|replicate|recreate))?|how to (?:reproduce|repro|replicate|recreate)|(?:repro|reproduction|replication)(?: steps)?|str|to reproduce|steps for reproduction|pasos(?: para (?:reproducir|replicar))?|c[oó]mo reproducir(?:lo)?|reproducci[oó]n|para (?:verl[oa]s?|reproducirl[oa]s?)|to see (?:it|this|the (?:problem|issue|bug)))$/,
   ],
   [
     'scope',

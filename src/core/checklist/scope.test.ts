@@ -265,3 +265,23 @@ describe('a negation bears on the group only through words like "affect" or "hap
     expect(level('All our students in the district fail. Checked two other orgs on the same shard - submits go through fine.')).toBe('school');
   });
 });
+
+describe('one teacher, the other teachers fine: one user', () => {
+  it.each([
+    ['Only me? The other three 4th grade teachers say theirs look right.', 'user'],
+    ['Other tchrs fine, just his account.', 'user'],
+    ['just me, other chem teachers fine', 'user'],
+    ['Just me, everyone else in the department is fine.', 'user'],
+    // Other teachers who have it too widen it; the others named fine do not.
+    ['Other teachers in my building have the same issue.', 'school'],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+
+  it('a greeting "just me" says nothing of who', () => expect(level('Just me here, any news on this?')).toBeNull());
+});
+
+describe('todos los alumnos de <una escuela>', () => {
+  it.each([
+    ['Es para todos los alumnos ELL de Pine Hill Middle, unos 80.', 'school'],
+    ['Les pasa a todas las maestras de Colegio Cervantes.', 'school'],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+});

@@ -164,3 +164,62 @@ describe('detectSteps: what the thing did after the actions, whatever its verb',
     'Could you open the report, click Export, and the file should download?',
   ])('not steps: %s', (text) => expect(steps(text)).not.toBe('present'));
 });
+
+describe('thin repros: an action and what it did, not yet steps', () => {
+  it.each([
+    'Every worksheet I click on just says "This content is unavailable".',
+    'Parents get "Session expired" after typing their password on the sign-in page.',
+    'The video player shows a black box as soon as he opens the lesson.',
+    'La pantalla se queda en blanco en cuanto abre la tarea.',
+  ])('weak: %s', (text) => expect(steps(text)).toBe('weak'));
+
+  it.each([
+    // Nouns that look like actions: a grade level, the login page, a possessive's thing.
+    'Her 5th grade reading group shows up twice on the roster.',
+    "Some of my students' grades show as Excused but I never excused them.",
+    'Reading scores dropped after schedule changes last week.',
+    // A story's past after "after", and a request with nothing done.
+    'Our rosters stopped updating after I changed my district password.',
+    'Please see the attached document for the details.',
+  ])('missing: %s', (text) => expect(steps(text)).toBe('missing'));
+
+  it('a chat filler ("like") opens a clause like "so" does: one action on screen and its result', () => {
+    expect(steps('like i tap save and it just goes back to the old seating chart')).toBe('present');
+  });
+
+  it('a contraction is not a quote, a link after an action is on screen', () => {
+    expect(steps("She switched tablets and can't get the code.")).not.toBe('present');
+    expect(steps("Open https://learn.example.com/courses/bio/outline and you'll see it.")).toBe('present');
+  });
+
+  it('"Para verla:" and "To see it:" label steps on their own line', () => {
+    expect(steps('Hola.\n\nPara verla: abrir la lección > ir a la diapositiva 6.\n\nGracias')).toBe('present');
+    expect(steps('Hi.\n\nTo see it: open the Unit 2 quiz > click Preview.\n\nThanks')).toBe('present');
+  });
+});
+
+describe('what is not a repro', () => {
+  it('an action word after "the", "a", "my" names a thing: "the grades show" is no action', () => {
+    expect(steps('Note for the next shift: the grades show in the audit log.')).toBe('missing');
+    expect(steps('Note for the next shift: a bulk import ran at 11:02.')).toBe('missing');
+  });
+
+  it('a numbered list of what support is asked to do is a request, not steps', () => {
+    const ask = 'Hello,\n\nWe open a new campus in January. Could you do the following:\n\n1. Create the school under our district.\n2. Add it to the roster import.\n3. Copy the settings of Pine Hill.\n\nThanks';
+    expect(steps(ask)).toBe('missing');
+    const repro = 'Hello,\n\nHere is what happens:\n\n1. Create a quiz.\n2. Add it to Unit 2.\n3. Click Publish, the page goes blank.\n\nThanks';
+    expect(steps(repro)).toBe('present');
+  });
+});
+
+describe('an action, then what it did in the next sentence', () => {
+  it('is a thin repro, with a modal between who and the action', () => {
+    expect(steps("My daughter can't sign in on the library laptop. It says \"Account locked\".")).toBe('weak');
+    expect(steps('He tries to open the workbook on his phone. The page goes white.')).toBe('weak');
+  });
+
+  it('not when the next sentence tells something else, nor across a possessive', () => {
+    expect(steps("My daughter can't sign in on the library laptop. Her teacher is Ms. Ruiz.")).toBe('missing');
+    expect(steps("The students' grades show as Excused in the gradebook.")).toBe('missing');
+  });
+});

@@ -21,7 +21,9 @@ const MIN_PATH_SEGMENTS = 3;
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
 const ANNOUNCES_STEPS =
-  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verlo|para que lo vean|para reproducirlo|pasos)\s*:\s*$/i;
+  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/i;
+// A line that ends asking support to do what follows: "Please:", "Could you do the following:".
+const ASKS_FOR_LIST = /(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/i;
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 // Words that may stand before an action in its clause: "a student tries to submit".
 const MAX_OPENERS = 4;
@@ -45,13 +47,22 @@ function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
 }
 
+// "the grades show", "a bulk import": after these an action word names a thing.
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'his', 'her', 'their', 'your', 'its', 'this', 'that', 'el', 'la', 'los', 'las', 'un', 'una', 'mi', 'su', 'sus']);
+
+/** "the grades show", "my students' grades": after a determiner or a possessive, an action word is a thing. */
+function namesAThing(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  if (m.start === 0 || tokens.breaks[m.start] !== Break.None) return false;
+  return DETERMINERS.has(tokens.words[m.start - 1] as string) || /(?:['’]s|s['’])\s*$/i.test(tokens.text.slice(tokens.starts[m.start - 1] ?? 0, tokens.starts[m.start] ?? 0));
+}
+
 /** Actions that open their clause: only openers ("I", "then", "she") stand before them. */
 function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord>>, from = 0, to = tokens.words.length): number {
   let count = 0;
   let lastClause = -1;
   for (const m of found) {
     if (m.value !== 'action' || m.start < from || m.start >= to) continue;
-    if (isTriedGerund(tokens, m)) continue;
+    if (isTriedGerund(tokens, m) || namesAThing(tokens, m)) continue;
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
@@ -108,7 +119,8 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; a
     }
     if (!run) {
       run = { items: 0, actions: 0, numbered: isNumbered(line), announced: ANNOUNCES_STEPS.test(before) };
-      runs.push(run);
+      // What support is asked to do ("Please: 1. Create the school 2. ...") is a request, not steps.
+      if (!ASKS_FOR_LIST.test(before)) runs.push(run);
     }
     run.items++;
     const { tokens, found } = stepWords(line.slice(0, 80).replace(LIST_MARKER, ''));
@@ -163,9 +175,16 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   }
   // Sentences opened by "First,", "Then", "Next" in a row, each with its action: steps told in order.
   const sequence = { where: '', last: -1, count: 0, onScreen: false };
+  // A sentence of actions with nothing of what they did, waiting for the next to tell it.
+  let waiting = { sentence: -1, where: '' };
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
+    // "He can't log in on the iPad. It says 'Device not registered'.": the result told next.
+    if (sentence === waiting.sentence + 1 && opensOnResult(tokens, words) && sourceAt(corpus, tokens.starts[words[0]?.start ?? 0] ?? 0).where === waiting.where) {
+      found.weak(`${waiting.where}: an action, then what it did`);
+    }
+    waiting.sentence = -1;
     const actions = words.filter((m) => m.value === 'action').length;
     if (actions < 1 || words.some(notWhatHappened)) continue;
     const first = words[0] as PhraseMatch<StepWord>;
@@ -190,14 +209,78 @@ function proseSteps(corpus: Corpus, found: Finding): void {
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
       if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
     }
-    if (!onScreen) continue;
+    const verbs = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
+    if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where };
+    if (!onScreen) {
+      if (thinRepro(tokens, words)) found.weak(`${where.where}: an action and what it did`);
+      continue;
+    }
     if (told >= 3 || (told >= 2 && (when || result))) found.present(`${where.where}: steps in a sentence (${told} actions)`);
     // "They click Start Test and it just spins": one action and what it does is a repro (the
     // corpus's readers label it so: "when he clicks your app in the Clever portal he gets ...").
     else if (told >= 1 && result) found.present(`${where.where}: one action and its result`);
     // "Happens every time I click the Last Name header": one action and when, a thin repro.
     else if (told >= 1 && when) found.weak(`${where.where}: one action, when it happens`);
+    else if (thinRepro(tokens, words)) found.weak(`${where.where}: an action and what it did`);
   }
+}
+
+/** A sentence that opens on what something did: "It says ...", "The page goes blank." */
+function opensOnResult(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
+  const first = words[0];
+  if (!first) return false;
+  const start = sentenceStartOf(tokens, first.start);
+  return words.some((m) => m.value === 'result' && m.start - start <= 2);
+}
+
+// Who does an action, or what leads into it: the word before an action told as a verb, not a noun
+// ("I click", "she writes", "and then tap", not "5th grade", "the login page").
+const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'anyone', 'teacher', 'teachers', 'student', 'students', 'kid', 'kids', 'child', 'son', 'daughter', 'user', 'users', 'parent', 'parents', 'and', 'then', 'just', 'also', 'again', 'y', 'luego', 'yo', 'ella', 'él', 'el', 'ellos']);
+// "gets an error after typing the username": a gerund after these tells when, not a story's past.
+const BEFORE_GERUND: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'on', 'upon', 'by']);
+
+/** An action told as a verb: opening its clause, after who does it (opening theirs), or a gerund
+ * after "after". */
+function toldAsVerb(tokens: Tokens, a: PhraseMatch<StepWord>): boolean {
+  if (a.start === 0 || tokens.breaks[a.start] !== Break.None) return true;
+  if (namesAThing(tokens, a)) return false;
+  const before = tokens.words[a.start - 1] as string;
+  if (BEFORE_GERUND.has(before) && (tokens.words[a.start] as string).endsWith('ing')) return true;
+  // "he can't log in", "she tries to open it": a modal between who and the action.
+  let d = a.start - 1;
+  while (d > 0 && a.start - d <= 2 && MODALS.has(tokens.words[d] as string) && tokens.breaks[d + 1] === Break.None) d--;
+  if (!DOERS.has(tokens.words[d] as string)) return false;
+  // "the essay I posted this morning": who did it after a thing tells which thing, not what was done;
+  // "every lesson I click on" tells when.
+  return d === 0 || tokens.breaks[d] !== Break.None || STEP_OPENERS.has(tokens.words[d - 1] as string) || ANY_ONE.has(tokens.words[d - 2] as string);
+}
+const MODALS: ReadonlySet<string> = new Set(["can't", 'cant', 'cannot', "couldn't", 'couldnt', 'can', 'could', "won't", 'will', 'to', 'tries', 'tried', 'try', 'no', 'puede', 'pueden', 'intenta']);
+const ANY_ONE: ReadonlySet<string> = new Set(['every', 'each', 'any', 'whichever', 'whatever', 'cada', 'cualquier']);
+
+/** An action and what it did in one sentence, the action first or told as when ("gets an error
+ * after typing the username"): "every lesson I click on just says ...", "she writes her password and
+ * the page says ...". Something to try, but not yet steps: a thin repro. */
+function thinRepro(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>): boolean {
+  // One pass each way (a one-line ticket may hold a long "sentence"): the first action told as a
+  // verb with a result after it, or an action told as when with a result before it.
+  let lastResultStart = -1;
+  let firstResultEnd = Infinity;
+  const whenEnds = new Set<number>();
+  for (const m of words) {
+    if (m.value === 'when' && tokens.words[m.start] !== 'after') whenEnds.add(m.end);
+    if (m.value !== 'result') continue;
+    lastResultStart = Math.max(lastResultStart, m.start);
+    firstResultEnd = Math.min(firstResultEnd, m.end);
+  }
+  if (lastResultStart < 0) return false;
+  for (const a of words) {
+    if (a.value !== 'action' || !toldAsVerb(tokens, a)) continue;
+    if (lastResultStart >= a.end) return true;
+    // The result told first: "gets 'Organization not found' after typing the username".
+    const when = tokens.words[a.start - 1] === 'after' || whenEnds.has(a.start);
+    if (when && firstResultEnd <= a.start) return true;
+  }
+  return false;
 }
 
 // What may open the clause telling what the thing did: "and the page ...", ", it ...", "and nothing ...".
@@ -247,14 +330,15 @@ function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepW
   });
 }
 
-/** A quoted label in the sentence ('clicked "Submit"'): something named on screen. */
+/** A quoted label ('clicked "Submit"', not the apostrophe of "can't") or a link ("open https://...")
+ * in the sentence: something on screen. */
 function hasQuote(tokens: Tokens, from: number, to: number): boolean {
-  return /["“”'‘]\p{L}/u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
+  return /(?<![\p{L}\d])["“”'‘]\p{L}|https?:\/\//u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
 }
 
 // A repro label in the middle of a paragraph: "My username is sbecker. Steps: I create ..., then ...".
 const MIDLINE_LABEL =
-  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|steps|repro steps|how to reproduce|to reproduce|to repro|repro|str|pasos para reproducir|pasos|para reproducirlo|para verlo)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
+  /[.!?;)][ \t]+(?:steps to reproduce|steps to repro|steps|repro steps|how to reproduce|to reproduce|to repro|repro|str|pasos para reproducir|pasos|para reproducirl[oa]s?|para verl[oa]s?)[ \t]*[:\-–][ \t]*([^\n]{3,600})/gi;
 
 function midlineSteps(corpus: Corpus, found: Finding): void {
   if (!corpus.lower.includes(':') && !corpus.lower.includes('-')) return;

@@ -177,6 +177,8 @@ export const en: Lexicon = {
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
         ['just me {as far|so far|afaik|for now}', 'Just me as far as I know.'],
+        // "Just me again" is a greeting: the others named right after make it who.
+        ['just me , other/others/everyone/everybody/nobody', 'Just me, other physics teachers are fine.'],
       ],
       class: [
         ['only/just [in] one/1/a/this class/section/period/classroom/homeroom', 'It is only in one period.'],
@@ -207,12 +209,12 @@ export const en: Lexicon = {
         ['{no one|nobody} else', 'Nobody else has this problem.'],
         ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
+        // One teacher's problem, whatever his classes: the others being fine leaves him alone.
+        ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],
       class: [
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
-        ['other teachers', 'Other teachers in the building are fine.'],
-        ['other tchrs', 'Other tchrs in bldg fine per him.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
@@ -397,9 +399,9 @@ export const en: Lexicon = {
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
       ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
-      ['acct/account [number/no]', 'Acct 448120 is locked.'],
+      ['acct/account/accounts [number/no]', 'She has two accounts: mchen2031 and mchen2032.'],
       ['user/student/username', 'Student example: user hpatel31.'],
-      ['example/examples/eg [student/students/user/users/account/accounts]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
+      ['example/examples/eg [student/students/user/users/account/accounts/sender/senders/recipient/recipients]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
     beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
     asks: [
@@ -497,7 +499,7 @@ export const en: Lexicon = {
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
       ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner/canvas/drawing/essay/file/attachment/recording/post/discussion/whiteboard', 'Students press play on the video and it freezes.'],
     ],
-    openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should'],
+    openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
     when: [
       ['when/whenever/once/anytime', 'When I open the gradebook it freezes.'],
@@ -507,6 +509,7 @@ export const en: Lexicon = {
       ['to reproduce/repro/replicate', 'To reproduce, open the quiz and press Submit.'],
       ['then', 'They open the portal, click the icon, and then it bounces.'],
       ['every/each time', 'Every time she clicks Submit it spins.'],
+      ['{as soon as|the moment|right when|right after}', 'The page goes white as soon as she opens the quiz.'],
     ],
     instructions: [
       ["{you can|you could|you should|you'll find|you will find|you need to}", 'You can do that from Gradebook > Settings > Grading method.'],
