@@ -50,11 +50,14 @@ export const customerUpdate: StepModule = {
       throw refusal(e, ticketId);
     }
     // By its marker; or, should a Zendesk ever drop the invisible characters, by its text in a public
-    // reply written since the update was stored (the route keeps one text from being sent twice).
+    // reply written since the update was stored that carries no marker at all (one that carries
+    // another update's marker is that update's: the same text sent again is a send of its own).
     const since = Date.parse(update.created_at) - CLOCK_SKEW_MS;
     const earlier =
       comments.find((c) => c.public && customerUpdateIds(c.body).includes(update.id)) ??
-      comments.find((c) => c.public && (!c.createdAt || Date.parse(c.createdAt) >= since) && isReplyWithText(c.body, update.text));
+      comments.find(
+        (c) => c.public && customerUpdateIds(c.body).length === 0 && (!c.createdAt || Date.parse(c.createdAt) >= since) && isReplyWithText(c.body, update.text),
+      );
     if (!earlier) return null;
     const sent: CustomerUpdateSent = { sentAt: earlier.createdAt ?? ctx.now().toISOString() };
     return { result: sent };

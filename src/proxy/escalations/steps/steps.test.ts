@@ -12,6 +12,8 @@ import { postCard } from './postCard';
 import { readTicket } from './readTicket';
 import { zendeskNote } from './zendeskNote';
 import { ZendeskCallError } from '../../zendesk/gateway';
+import { customerUpdateMarker } from '../../../core/appNote';
+import { customerUpdateHtml } from '../../../core/customerUpdate';
 import { customerUpdateStepKey } from '../../store/customerUpdates';
 import { customerUpdate } from './customerUpdate';
 
@@ -222,6 +224,10 @@ describe('customer_update', () => {
     expect(await customerUpdate.findEarlier(ctx)).toEqual({ result: { sentAt: '2026-01-01T00:00:01Z' } });
     // An internal note with those words is no reply.
     w.zendesk.written[1001] = [{ id: 3, ...asZendeskShowsIt, public: false }];
+    expect(await customerUpdate.findEarlier(ctx)).toBeNull();
+    // Nor is another update's reply with the same words (the same text sent again is a send of its own).
+    const other = customerUpdateHtml(UPDATE.text, customerUpdateMarker('ffff0000'));
+    w.zendesk.written[1001] = [{ id: 4, body: other, public: true, createdAt: '2026-01-01T00:00:01Z' }];
     expect(await customerUpdate.findEarlier(ctx)).toBeNull();
   });
 
