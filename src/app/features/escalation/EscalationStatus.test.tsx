@@ -68,6 +68,13 @@ describe('the escalation status', () => {
     expect(await screen.findByTestId('escalation-board-missing')).toHaveTextContent('Missing: Jira issue create failed: HTTP 503');
   });
 
+  it('says the board item is being created while its step is still retrying an error', async () => {
+    const steps = [...escalationFixture().steps, { name: 'board_item' as const, ticketId: null, status: 'pending' as const, attempts: 2, lastError: 'Jira issue create failed: HTTP 503', updatedAt: minutesAgo(0) }];
+    renderSidebar({ proxy: escalatedProxy({ steps, board: { error: 'Jira issue create failed: HTTP 503' } }), fakeTimers: true });
+    expect(await screen.findByTestId('escalation-board')).toHaveTextContent('Being created');
+    expect(screen.queryByTestId('escalation-board-missing')).toBeNull();
+  });
+
   it('shortens a very long update behind Show more', async () => {
     const text = `${'Rolling back the deploy on every shard. '.repeat(75)}END`;
     const proxy = escalatedProxy({ lastActivityAt: minutesAgo(2), latestUpdate: { text, user: 'Jordan', at: minutesAgo(2) } });
@@ -164,6 +171,14 @@ describe('the escalation status', () => {
     await user.click(screen.getByTestId('escalation-retry-steps'));
     await waitFor(() => expect(screen.getByTestId('escalation-step-invite')).toHaveAttribute('data-status', 'done'));
     expect(proxy.count('POST /api/escalations/esc_1/retry')).toBe(1);
+  });
+
+  it('offers the retry for a customer update a ticket did not take', async () => {
+    const update = { id: 'cu1', text: 'Fixed.', setStatus: null, sentBy: 'Sam', createdAt: minutesAgo(5), tickets: [{ ticketId: 1001, status: 'failed' as const, error: 'Zendesk ticket update failed: HTTP 503', sentAt: null }] };
+    const proxy = escalatedProxy({ customerUpdates: [update] });
+    const { user } = renderSidebar({ proxy, fakeTimers: true });
+    await user.click(await screen.findByTestId('escalation-retry-steps'));
+    await waitFor(() => expect(proxy.count('POST /api/escalations/esc_1/retry')).toBe(1));
   });
 
   it('expects no cadence from a resolved escalation', async () => {

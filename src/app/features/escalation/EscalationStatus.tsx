@@ -75,7 +75,9 @@ export function EscalationStatus({ escalation, ticketId, now, busy, onRetrySteps
         ? t('escalation.age.justNow')
         : t('escalation.age.recent', { minutes: age.minutes });
   const invited = (escalation.invited ?? []).map((p) => p.name ?? p.id);
-  const failed = escalation.steps.some((s) => s.status === 'failed');
+  // A customer update a ticket did not take (Zendesk down past its attempts) is retried by the same button.
+  const failed =
+    escalation.steps.some((s) => s.status === 'failed') || (escalation.customerUpdates ?? []).some((u) => u.tickets.some((t) => t.status === 'failed'));
 
   return (
     <Section data-testid="escalation-status" data-state={escalation.state} aria-labelledby="escalation-status-title">
@@ -157,7 +159,7 @@ function BoardItem({ escalation }: { escalation: Escalation }) {
         <Anchor data-testid="escalation-board-link" href={board.url} target="_blank" rel="noopener noreferrer" isExternal>
           {board.status ? t('escalation.status.boardItem', { key: board.key, status: board.status }) : board.key}
         </Anchor>
-      ) : board?.error !== undefined ? (
+      ) : board?.error !== undefined && !creating ? (
         <SM data-testid="escalation-board-missing">{t('escalation.status.boardMissing', { error: board.error })}</SM>
       ) : (
         <SM>{t('escalation.status.boardCreating')}</SM>
