@@ -3,7 +3,7 @@
 // the store. main.ts and `npm start` call it; tests call it with a fast retry policy.
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import type { StepName } from '../core/api';
-import type { ProxyConfig } from './config';
+import { JIRA_VARIABLES_TEXT, type ProxyConfig } from './config';
 import { AppNotifier, NOTIFY_JOB } from './escalations/appNotify';
 import { BoardService } from './escalations/board';
 import { JiraGateway } from './jira/gateway';
@@ -136,7 +136,7 @@ export async function startProxy(config: ProxyConfig, opts: StartOptions = {}): 
     workerId: opts.workerId,
     now,
   });
-  if (!jira) app.log.info('JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN and JIRA_WEBHOOK_SECRET are not set: no board items (Jira) are made or linked');
+  if (!jira) app.log.info(`${JIRA_VARIABLES_TEXT} are not set: no board items (Jira) are made or linked`);
   if (!notifier.enabled) app.log.info('ZENDESK_APP_ID is not set: the sidebar follows escalations by polling only (no app notifications)');
   // Ask Slack who we are now, so the first escalation does not pay for it; failure is retried later.
   slack.identity().catch((e: unknown) => app.log.warn({ err: (e as Error).message }, 'Slack auth.test failed at start'));

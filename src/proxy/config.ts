@@ -43,7 +43,9 @@ const envSchema = z
     JIRA_WEBHOOK_SECRET: nonEmpty.min(16, 'must be at least 16 characters').optional(),
   });
 
-const JIRA_VARIABLES = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN', 'JIRA_WEBHOOK_SECRET'] as const;
+export const JIRA_VARIABLES = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN', 'JIRA_WEBHOOK_SECRET'] as const;
+/** "JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN and JIRA_WEBHOOK_SECRET", for messages. */
+export const JIRA_VARIABLES_TEXT = `${JIRA_VARIABLES.slice(0, -1).join(', ')} and ${JIRA_VARIABLES.at(-1)}`;
 
 /** The board is on with all four Jira variables, off with none; some but not all is a mistake worth stopping for. */
 function partialJira(cleaned: Record<string, string | undefined>): string[] {

@@ -15,6 +15,7 @@ import { getSteps, getTickets, newStepRow } from '../store/escalations';
 import { escalationForChannel, markInbound } from '../store/loop';
 import { boardPlan } from './plan';
 import { applyEvent } from './transitions';
+import { NOT_CONFIGURED } from './steps/types';
 
 export type BoardPort = Pick<JiraGateway, 'issue' | 'browseUrl'>;
 
@@ -36,7 +37,6 @@ const REFRESH_WAIT_MS = 1500;
 /** How long a key check may take inside a request (Slack gives a command 3 s). */
 const VERIFY_WAIT_MS = 2000;
 
-export const NOT_CONFIGURED = 'Jira is not configured on the proxy (JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_WEBHOOK_SECRET), so there is no board item';
 
 export type VerifiedKey = { ok: true; key: string; url: string; status: string | null } | { ok: false; reason: 'not_configured' | 'unknown' | 'unavailable'; message: string };
 

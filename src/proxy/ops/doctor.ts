@@ -3,7 +3,7 @@
 // except that opening a SQLite path creates the (empty) file.
 import type { Kysely } from 'kysely';
 import type { ProxyConfig } from '../config';
-import { loadConfig, type LoadOptions } from '../config';
+import { JIRA_VARIABLES_TEXT, loadConfig, type LoadOptions } from '../config';
 import type { Routing } from '../routing';
 import { JiraGateway } from '../jira/gateway';
 import type { BoardRoute } from '../routing';
@@ -26,7 +26,6 @@ export interface CheckLine {
 const pass = (name: string, detail: string): CheckLine => ({ ok: true, name, detail });
 const fail = (name: string, detail: string, fix: string): CheckLine => ({ ok: false, name, detail, fix });
 const reason = (e: unknown) => (e instanceof SlackCallError ? e.code : (e as Error).message);
-const JIRA_VARIABLES = 'JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN and JIRA_WEBHOOK_SECRET';
 
 export function formatReport(lines: CheckLine[]): string {
   return lines.map((l) => `${l.ok ? '✓' : '✗'} ${l.name}: ${l.detail}${l.fix ? `\n    fix: ${l.fix}` : ''}`).join('\n');
@@ -177,7 +176,7 @@ async function checkJira(config: ProxyConfig): Promise<CheckLine[]> {
   const boards = boardsOf(config.routing);
   if (!config.jira) {
     return boards.size
-      ? [fail('jira', `not configured, but the routing file sends escalations to the board (${[...boards.keys()].join(', ')})`, `set ${JIRA_VARIABLES} (docs/proxy.md, "The board"), or remove the board entries from ESCALATION_CONFIG`)]
+      ? [fail('jira', `not configured, but the routing file sends escalations to the board (${[...boards.keys()].join(', ')})`, `set ${JIRA_VARIABLES_TEXT} (docs/proxy.md, "The board"), or remove the board entries from ESCALATION_CONFIG`)]
       : [pass('jira', 'not configured, and no issue type is routed to a board')];
   }
   const jira = new JiraGateway({ baseUrl: config.jira.baseUrl, email: config.jira.email, apiToken: config.jira.apiToken, timeoutMs: 10_000 });

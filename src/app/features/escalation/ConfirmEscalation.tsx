@@ -192,7 +192,7 @@ export function ConfirmEscalation(props: Props) {
             data-testid="escalate-board-key"
             isCompact
             value={boardText}
-            placeholder="ENG-123"
+            placeholder={t('escalation.confirm.boardPlaceholder')}
             validation={boardKey.invalid ? 'error' : undefined}
             onChange={(e) => setBoardText(e.target.value)}
             onKeyDown={(e) => {

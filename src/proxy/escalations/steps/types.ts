@@ -1,6 +1,7 @@
 // The shape of one escalation step: where it sits in the plan (pure data the lifecycle reads) and how
 // it finds an earlier attempt's effect and performs its own (through the gateways only).
 import type { CreateEscalationRequest, StepName } from '../../../core/api';
+import { JIRA_VARIABLES_TEXT } from '../../config';
 import type { Route } from '../../routing';
 import type { JiraGateway } from '../../jira/gateway';
 import type { SlackGateway } from '../../slack/gateway';
@@ -99,8 +100,11 @@ export class StepBusy extends Error {
   readonly retryAfterMs = 1000;
 }
 
+/** Why an escalation routed to a board has no item when the proxy has no Jira. */
+export const NOT_CONFIGURED = `Jira is not configured on the proxy (${JIRA_VARIABLES_TEXT}), so there is no board item`;
+
 export function needJira(ctx: StepContext): JiraPort {
-  if (!ctx.jira) throw new StepFailure('Jira is not configured on the proxy (JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN, JIRA_WEBHOOK_SECRET)');
+  if (!ctx.jira) throw new StepFailure(NOT_CONFIGURED);
   return ctx.jira;
 }
 
