@@ -13,7 +13,7 @@ import type { Store } from '../store/db';
 import { runTransaction } from '../store/db';
 import { getSteps, getTickets, newStepRow } from '../store/escalations';
 import { escalationForChannel, markInbound } from '../store/loop';
-import { boardPlan } from './plan';
+import { BOARD_STEPS, boardPlan } from './plan';
 import { applyEvent } from './transitions';
 import { NOT_CONFIGURED } from './steps/types';
 
@@ -160,8 +160,9 @@ export class BoardService {
         if (rows.length) await trx.insertInto('steps').values(rows).execute();
         await applyEvent(trx, row.id, { type: 'planned' }, at, this.deps.maxAttempts);
       } else if (item.status === 'failed') {
-        // It failed while Jira was down or unconfigured for this type: it runs again and keeps this key.
-        await applyEvent(trx, row.id, { type: 'retry_requested' }, at, this.deps.maxAttempts);
+        // It failed while Jira was down or unconfigured for this type: the board's steps run again and
+        // keep this key; the escalation's other failed steps wait for the agent's Retry.
+        await applyEvent(trx, row.id, { type: 'retry_requested', only: BOARD_STEPS }, at, this.deps.maxAttempts);
       }
     });
     this.deps.wake();

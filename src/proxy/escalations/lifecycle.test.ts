@@ -112,6 +112,9 @@ describe('mayClose', () => {
     expect(d.state).toBe('active');
     const retried = decide(view({ steps: [...channelSteps(), board('failed')] }), { type: 'retry_requested' });
     expect(retried.effects).toContainEqual({ type: 'queue_step', key: 'board_item' });
+    // A key linked later runs the board's steps again, not the escalation's other failed ones.
+    const linked = decide(view({ steps: [...channelSteps({ bookmark: 'failed' }), board('failed')] }), { type: 'retry_requested', only: ['board_item'] });
+    expect(linked.steps).toEqual({ board_item: 'pending' });
   });
 
   it('the board card runs when the item fails for good (to say so), and again once a retry makes the item', () => {

@@ -2,7 +2,7 @@
 // just happened in, the new state, the step statuses that change and what must follow out. The caller
 // (transitions.ts) stores the decision with the step's own result in one transaction, with a
 // compare-and-set on the escalation's version, so two writers can never overwrite each other.
-import type { EscalationState } from '../../core/api';
+import type { EscalationState, StepName } from '../../core/api';
 import type { InternalStepStatus, StoredMode } from '../store/tables';
 import { isReady, primaryStep, stepKey } from './plan';
 import type { StepState } from './plan';
@@ -25,7 +25,8 @@ export type LifecycleEvent =
   /** Out of attempts, or an error retrying will not change. */
   | { type: 'step_failed'; key: string }
   /** An operator asked to resume: the failed steps run again (and look for their earlier effect first). */
-  | { type: 'retry_requested' }
+  /** Failed steps run again: all of them (the agent's Retry), or only these (a board item linked later). */
+  | { type: 'retry_requested'; only?: readonly StepName[] }
   | { type: 'summary_stored' }
   | { type: 'ticket_status_changed' }
   /** The closing message is posted and the channel archived. */
@@ -79,7 +80,7 @@ export function decide(view: LifecycleView, event: LifecycleEvent): LifecycleDec
     for (const s of steps) if (name && s.status === 'done' && stepSpec(s.name).runsAfterFailureOf?.includes(name)) set(s.key, 'waiting');
   }
   if (event.type === 'step_failed') set(event.key, 'failed');
-  if (event.type === 'retry_requested') for (const s of steps) if (s.status === 'failed') set(s.key, 'waiting');
+  if (event.type === 'retry_requested') for (const s of steps) if (s.status === 'failed' && (!event.only || event.only.includes(s.name))) set(s.key, 'waiting');
 
   const effects: LifecycleEffect[] = [];
   for (const s of steps) {

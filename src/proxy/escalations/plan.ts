@@ -24,6 +24,9 @@ export function planFor(kind: PlanKind, ticketId: number, opts: { board?: boolea
 }
 
 /** The board steps of an escalation that had none (an item linked later): its own, and one per linked ticket. */
+/** The steps that make and keep the board item (Jira). */
+export const BOARD_STEPS: readonly StepName[] = STEPS.filter((s) => s.board).map((s) => s.name);
+
 export function boardPlan(mode: StoredMode, ticketIds: readonly number[]): PlannedStep[] {
   const own = STEPS.filter((s) => s.board && s.plans.includes(mode)).map((s) => ({ name: s.name, ticketId: s.perTicket ? (ticketIds[0] ?? null) : null }));
   const linked = ticketIds.slice(1).flatMap((id) => STEPS.filter((s) => s.board && s.perTicket && s.plans.includes('link')).map((s) => ({ name: s.name, ticketId: id })));
