@@ -190,15 +190,18 @@ export class EscalationService {
    */
   async sendCustomerUpdate(id: string, req: CustomerUpdateRequest, idempotencyKey: string | null): Promise<{ created: boolean; update: CustomerUpdate }> {
     const { store, now } = this.deps;
+    const archived = () => new HttpError(409, 'archived', 'this escalation is closed and its channel archived; answer its tickets one by one');
     const row = await getEscalationRow(store.db, id);
     if (!row) throw new HttpError(404, 'not_found', `no escalation ${id}`);
-    if (row.state === 'archived') throw new HttpError(409, 'archived', 'this escalation is closed and its channel archived; answer its tickets one by one');
+    if (row.state === 'archived') throw archived();
     const at = now();
     const iso = at.toISOString();
     const setStatus = req.setStatus ?? null;
     const { created, updateId } = await runTransaction(store.db, async (trx) => {
       // Taken first: a concurrent repeat waits here, then sees this update below.
       await trx.updateTable('escalations').set({ updated_at: iso }).where('id', '=', id).execute();
+      // Looked at again under that lock: archived since, its steps would never be queued.
+      if ((await getEscalationRow(trx, id))?.state === 'archived') throw archived();
       const since = new Date(at.getTime() - CUSTOMER_UPDATE_REPEAT_WINDOW_MS).toISOString();
       const repeat = await findRepeat(trx, id, { idempotencyKey, text: req.text, setStatus }, since);
       if (repeat) return { created: false, updateId: repeat.id };
