@@ -48,10 +48,8 @@ function within<T>(p: Promise<T>, ms: number): Promise<T | 'late'> {
 
 export class BoardService {
   /** Reads in flight per key, and when each key was last read, so a GET storm makes one Jira call a minute. */
-  private readonly reading = new Map<string, Promise<void>>();
+  private readonly reading = new Map<string, Promise<string | null>>();
   private readonly lastRead = new Map<string, number>();
-  /** The status each key's last read found. */
-  private readonly latest = new Map<string, string | null>();
 
   constructor(private readonly deps: BoardDeps) {}
 
@@ -99,24 +97,27 @@ export class BoardService {
     const storedAt = esc.board?.statusAt ? Date.parse(esc.board.statusAt) : 0;
     if (at - storedAt < BOARD_STATUS_MAX_AGE_MS || at - (this.lastRead.get(key) ?? 0) < BOARD_STATUS_MAX_AGE_MS) return esc;
     const read = this.reading.get(key) ?? this.readStatus(key);
-    const fresh = await within(read, REFRESH_WAIT_MS);
-    if (fresh === 'late') return esc;
-    const status = this.latest.get(key);
-    return status !== undefined && esc.board ? { ...esc, board: { ...esc.board, status } } : esc;
+    // What this read found; late or failed, the stored status (a webhook may have stored a newer one).
+    const status = await within(read, REFRESH_WAIT_MS);
+    return status !== 'late' && status !== null && esc.board ? { ...esc, board: { ...esc.board, status } } : esc;
   }
 
-  private readStatus(key: string): Promise<void> {
+  /** The status Jira has now, stored; null when Jira did not say (the stored one stays). */
+  private readStatus(key: string): Promise<string | null> {
     const jira = this.deps.jira!;
-    this.lastRead.set(key, this.deps.now().getTime());
+    // Stamped before the call: a webhook stored while it is under way is newer and is not overwritten.
+    const askedAt = this.deps.now();
+    this.lastRead.set(key, askedAt.getTime());
     const p = (async () => {
       try {
         const issue = await jira.issue(key);
-        if (!issue?.status) return;
-        this.latest.set(key, issue.status);
-        const changed = await recordBoardStatus(this.deps.store.db, key, issue.status, this.deps.now().toISOString());
+        if (!issue?.status) return null;
+        const changed = await recordBoardStatus(this.deps.store.db, key, issue.status, askedAt.toISOString());
         for (const id of changed) this.deps.onChange(id);
+        return issue.status;
       } catch {
         // Jira down or the issue gone: the stored status stays; the next read is a minute away.
+        return null;
       } finally {
         this.reading.delete(key);
       }
