@@ -2,24 +2,14 @@
 // the sandbox), Basic email/API-token auth and a timeout on every call. Failures become JiraCallError:
 // retryable for 429, 5xx and the network (with Retry-After), not for 400/401/403/404.
 import { HttpException, Version3Client } from 'jira.js';
+import { HttpCallError } from '../httpCallError';
 import { countCall } from '../metrics';
 import { retryAfterMs } from '../zendesk/gateway';
 
-export class JiraCallError extends Error {
-  readonly retryable: boolean;
-  /** http_<status>, timeout or unreachable. */
-  readonly code: string;
-  constructor(
-    readonly operation: string,
-    readonly status: number | null,
-    detail: string,
-    readonly retryAfterMs?: number,
-    cause?: unknown,
-  ) {
-    super(`Jira ${operation} failed: ${status === null ? detail : `HTTP ${status}${detail ? ` ${detail}` : ''}`}`, { cause });
+export class JiraCallError extends HttpCallError {
+  constructor(operation: string, status: number | null, detail: string, retryAfterMs?: number, cause?: unknown) {
+    super('Jira', operation, status, detail, retryAfterMs, cause);
     this.name = 'JiraCallError';
-    this.retryable = status === null || status === 429 || status >= 500;
-    this.code = status !== null ? `http_${status}` : detail === 'timed out' ? 'timeout' : 'unreachable';
   }
 }
 

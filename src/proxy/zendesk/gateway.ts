@@ -1,22 +1,12 @@
 // The proxy's only way to Zendesk: fetch with Basic email/token auth and a timeout on every call.
 // Failures become ZendeskCallError (retryable for 429/5xx/network, with Retry-After).
+import { HttpCallError } from '../httpCallError';
 import { countCall } from '../metrics';
 
-export class ZendeskCallError extends Error {
-  readonly retryable: boolean;
-  /** http_<status>, timeout or unreachable. */
-  readonly code: string;
-  constructor(
-    readonly operation: string,
-    readonly status: number | null,
-    detail: string,
-    readonly retryAfterMs?: number,
-    cause?: unknown,
-  ) {
-    super(`Zendesk ${operation} failed: ${status === null ? detail : `HTTP ${status} ${detail}`.trim()}`, { cause });
+export class ZendeskCallError extends HttpCallError {
+  constructor(operation: string, status: number | null, detail: string, retryAfterMs?: number, cause?: unknown) {
+    super('Zendesk', operation, status, detail, retryAfterMs, cause);
     this.name = 'ZendeskCallError';
-    this.retryable = status === null || status === 429 || status >= 500;
-    this.code = status !== null ? `http_${status}` : detail === 'timed out' ? 'timeout' : 'unreachable';
   }
 }
 
