@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { customerUpdateIds } from '../src/core/appNote';
 import { startLocalStack, type LocalStack } from '../src/sandbox/stack';
 import { seriousViolations } from './axe';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
-import { clickInSidebar } from './sidebarFrame';
+import { appFrameOf, clickInSidebar } from './sidebarFrame';
 
 // One update for every affected customer, as `npm start` runs it: ticket 1001 escalated from the
 // sidebar, 1003 joined to its outage, then from 1003's sidebar one update goes to both customers as a
@@ -23,11 +23,7 @@ describe('update all customers from the sidebar', () => {
   let zendesk: Page;
   let app: FrameLocator;
 
-  const appFrame = async (): Promise<Frame> => {
-    const frame = await (await zendesk.getByTestId('app-iframe').elementHandle())?.contentFrame();
-    assert.ok(frame, 'the app frame');
-    return frame;
-  };
+  const appFrame = () => appFrameOf(zendesk);
   const focused = async () => (await appFrame()).evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? 'none');
   const repliesWithMarker = (ticketId: number) => stack.zendesk.tickets.get(ticketId)!.comments.filter((c) => c.public && customerUpdateIds(c.htmlBody).length > 0);
 

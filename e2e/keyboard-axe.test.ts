@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import type { Frame, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../src/sandbox/stack';
 import { seriousViolations } from './axe';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
+import { appFrameOf } from './sidebarFrame';
 
 // A keyboard user and axe-core on the three pages a newcomer sees: the sidebar, the sandbox host page
 // and the Slack stand-in's page, with an escalation on them (a card, a status, a summary-less channel).
@@ -18,11 +19,7 @@ describe('keyboard and accessibility', () => {
   let zendesk: Page;
   let app: FrameLocator;
 
-  const appFrame = async (): Promise<Frame> => {
-    const frame = await (await zendesk.getByTestId('app-iframe').elementHandle())?.contentFrame();
-    assert.ok(frame, 'the app frame');
-    return frame;
-  };
+  const appFrame = () => appFrameOf(zendesk);
   /** What has the focus inside the app's document: a test id, or the tag name (BODY when it fell). */
   const focused = async () =>
     (await appFrame()).evaluate(() => {

@@ -1,4 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { assertEventually } from './eventually';
 
 /**
@@ -12,4 +13,11 @@ export async function clickInSidebar(host: Page, control: Locator): Promise<void
     return frameBox !== null && box !== null && box.y + box.height <= frameBox.y + frameBox.height;
   });
   await control.click();
+}
+
+/** The app's own document inside the host page (for evaluate and axe, which a FrameLocator cannot run). */
+export async function appFrameOf(host: Page): Promise<Frame> {
+  const frame = await (await host.getByTestId('app-iframe').elementHandle())?.contentFrame();
+  assert.ok(frame, 'the app frame');
+  return frame;
 }
