@@ -210,6 +210,8 @@ export const escalationSchema = z.object({
       /** When that status was last heard from Jira (webhook or read). */
       statusAt: z.iso.datetime().nullable().optional(),
       error: z.string().optional(),
+      /** Why there is no item, for the sidebar's words: Jira not set up on the proxy, or its step's error. */
+      errorCode: z.enum(['not_configured', 'failed']).optional(),
     })
     .optional(),
   /** The updates sent to every linked ticket's customer, oldest first, each with its per-ticket status. */

@@ -108,7 +108,7 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     await h.post('/api/escalations', escalationRequest());
     const failed = await waitFor(() => byTicket(h, 1001), (e) => e.steps.some((s) => s.name === 'board_item' && s.status === 'failed') && e.steps.some((s) => s.name === 'board_card' && s.status === 'done'), 'board_item failed and the card told');
     expect(failed.state).toBe('active');
-    expect(failed.board?.error).toContain('HTTP 503');
+    expect(failed.board).toMatchObject({ error: expect.stringContaining('HTTP 503'), errorCode: 'failed' });
     const card = () => channelMessages(h, failed.slack.channelId!)[0]!.text;
     expect(card()).toContain('Not on the board: the item could not be made (Jira issue create failed: HTTP 503');
     expect(card()).not.toContain('being created');
@@ -276,7 +276,7 @@ describe.each(testDialects)('the board on %s', (dialect) => {
     await h.post('/api/escalations', escalationRequest());
     const esc = await waitForComplete(h, 1001);
     expect(esc.steps.map((s) => s.name)).not.toContain('board_item');
-    expect(esc.board?.error).toMatch(/^Jira is not configured/);
+    expect(esc.board).toMatchObject({ error: expect.stringMatching(/^Jira is not configured/), errorCode: 'not_configured' });
     expect(channelMessages(h, esc.slack.channelId!)[0]!.text).toContain('board: Not on the board: Jira is not configured on the proxy');
     const given = await h.post('/api/escalations', escalationRequest({ ticketId: 1002, boardKey: 'ENG-1' }));
     expect(given.status).toBe(422);

@@ -90,7 +90,7 @@ export class BoardService {
    * Reads the status again (at most once a minute per key, waiting at most 1.5 s) when it is stale.
    */
   async view(esc: Escalation): Promise<Escalation> {
-    if (!esc.board && !this.configured && routeFor(this.deps.routing, esc.issueType, esc.product).board) return { ...esc, board: { error: NOT_CONFIGURED } };
+    if (!esc.board && !this.configured && routeFor(this.deps.routing, esc.issueType, esc.product).board) return { ...esc, board: { error: NOT_CONFIGURED, errorCode: 'not_configured' } };
     const key = esc.board?.key;
     if (!key || !this.deps.jira || esc.state === 'archived') return esc;
     const at = this.deps.now().getTime();

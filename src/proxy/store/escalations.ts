@@ -154,5 +154,5 @@ export function toEscalation(row: EscalationRow, tickets: TicketRow[], steps: St
 function boardOf(row: EscalationRow, steps: StepRow[]): Escalation['board'] {
   if (row.board_key) return { key: row.board_key, url: row.board_url ?? '', status: row.board_status ?? null, statusAt: row.board_status_at ?? null };
   const error = steps.find((s) => s.name === 'board_item' && s.status !== 'done')?.last_error;
-  return error ? { error } : undefined;
+  return error ? { error, errorCode: 'failed' } : undefined;
 }

@@ -66,6 +66,12 @@ describe('the escalation status', () => {
     proxy.update('esc_1', { board: { error: 'Jira issue create failed: HTTP 503' } });
     await advance(REFRESH_MS);
     expect(await screen.findByTestId('escalation-board-missing')).toHaveTextContent('Missing: Jira issue create failed: HTTP 503');
+
+    // Jira not set up: said in the agent's words, not the proxy's.
+    proxy.update('esc_1', { board: { error: 'Jira is not configured on the proxy (JIRA_BASE_URL, …)', errorCode: 'not_configured' } });
+    await advance(REFRESH_MS);
+    await waitFor(() => expect(screen.getByTestId('escalation-board-missing')).toHaveTextContent('Not made: Jira is not set up on the proxy. Ask your admin.'));
+    expect(screen.getByTestId('escalation-board-missing')).not.toHaveTextContent('JIRA_BASE_URL');
   });
 
   it('says the board item is being created while its step is still retrying an error', async () => {

@@ -160,7 +160,9 @@ function BoardItem({ escalation }: { escalation: Escalation }) {
           {board.status ? t('escalation.status.boardItem', { key: board.key, status: board.status }) : board.key}
         </Anchor>
       ) : board?.error !== undefined && !creating ? (
-        <SM data-testid="escalation-board-missing">{t('escalation.status.boardMissing', { error: board.error })}</SM>
+        <SM data-testid="escalation-board-missing">
+          {board.errorCode === 'not_configured' ? t('escalation.status.boardNotConfigured') : t('escalation.status.boardMissing', { error: board.error })}
+        </SM>
       ) : (
         <SM>{t('escalation.status.boardCreating')}</SM>
       )}
