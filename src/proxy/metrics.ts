@@ -43,36 +43,22 @@ export class ProxyMetrics {
     // The three job gauges come from one query per scrape, shared through this promise.
     let queue: ReturnType<typeof jobQueueStats> | null = null;
     const readQueue = () => (queue ??= jobQueueStats(store.db, now()).finally(() => setImmediate(() => (queue = null))));
-    const jobsWaiting = new Gauge({
-      name: name('jobs_waiting'),
-      help: 'Queued jobs that are due (waiting for a worker or running), by job kind',
-      labelNames: ['kind'],
-      registers,
-      async collect() {
-        jobsWaiting.reset();
-        for (const s of await readQueue()) jobsWaiting.set({ kind: s.kind }, s.due);
-      },
-    });
-    const jobsScheduled = new Gauge({
-      name: name('jobs_scheduled'),
-      help: 'Queued jobs due later (reminders, retries in backoff), by job kind',
-      labelNames: ['kind'],
-      registers,
-      async collect() {
-        jobsScheduled.reset();
-        for (const s of await readQueue()) jobsScheduled.set({ kind: s.kind }, s.scheduled);
-      },
-    });
-    const jobsFailed = new Gauge({
-      name: name('jobs_failed'),
-      help: 'Jobs that used up their attempts (their step shows the error), by job kind',
-      labelNames: ['kind'],
-      registers,
-      async collect() {
-        jobsFailed.reset();
-        for (const s of await readQueue()) jobsFailed.set({ kind: s.kind }, s.failed);
-      },
-    });
+    // One gauge per count the queue query gives, by job kind.
+    const jobGauge = (gaugeName: string, help: string, count: 'due' | 'scheduled' | 'failed') => {
+      const gauge: Gauge<'kind'> = new Gauge({
+        name: name(gaugeName),
+        help,
+        labelNames: ['kind'],
+        registers,
+        async collect() {
+          gauge.reset();
+          for (const s of await readQueue()) gauge.set({ kind: s.kind }, s[count]);
+        },
+      });
+    };
+    jobGauge('jobs_waiting', 'Queued jobs that are due (waiting for a worker or running), by job kind', 'due');
+    jobGauge('jobs_scheduled', 'Queued jobs due later (reminders, retries in backoff), by job kind', 'scheduled');
+    jobGauge('jobs_failed', 'Jobs that used up their attempts (their step shows the error), by job kind', 'failed');
     const oldestWaiting = new Gauge({
       name: name('job_oldest_waiting_age_seconds'),
       help: 'How long the oldest due job has been waiting since it fell due (0 when none)',
