@@ -45,7 +45,8 @@ describe('the engine on labelled tickets', () => {
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
-    ['heldout', 174, 79, 0.914],
+    // Set I (40, written blind in session 5, first run before that session's changes): 27, 95.8%.
+    ['heldout', 214, 106, 0.922],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
