@@ -86,6 +86,8 @@ describe('user ids told in words', () => {
 
   it('a user label over words that name nobody points at no one', () => {
     expect(ids('Affected user(s): all of my students').status).toBe('missing');
+    expect(ids('Affected student username(s): all 7th grade').status).toBe('missing');
+    expect(ids('Affected student username(s): todos los de 2°B').status).toBe('missing');
     expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
   });
 
@@ -101,6 +103,8 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     ['For example, tnguyen14 handed it in Monday and still shows late.', 'tnguyen14'],
     ['Example sender: rdiaz@pinecrest.org (still queued).', 'rdiaz@pinecrest.org'],
     ['He has two accounts: jlee2040 and jlee.work@hillside.org.', 'jlee2040'],
+    ['Guardian ID of the parent is G-5520193 (she sent it from her profile page).', 'G-5520193'],
+    ['GID 7730456', 'GID 7730456'],
   ])('%p holds %p', (text, id) => {
     const found = ids(text);
     expect(found.status).toBe('present');
@@ -112,5 +116,6 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'The school year 2024-25 starts in August, students 2024 cohort.',
     'For example, the grades page is blank.',
     'Lincoln High 4471203 is our campus code.',
+    'Forwarding from our customer below. Their account # with us is A-55210.',
   ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
 });

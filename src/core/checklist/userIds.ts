@@ -15,14 +15,15 @@ const LOGIN_TOKEN = /(?<![\w.@-])[\w.@+-]{3,64}(?![\w.@-])/;
 
 // "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
 const LABELLED_ID = new RegExp(
-  '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|sis[ \\t]*ids?|ssids?|lasids?|sasids?|state[ \\t]+ids?|local[ \\t]+ids?|employee[ \\t]+ids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
+  '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|gids?|sis[ \\t]*ids?|ssids?|lasids?|sasids?|state[ \\t]+ids?|local[ \\t]+ids?|employee[ \\t]+ids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
     "(?:'s)?(?:[ \\t]+identity)?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
     '[ \\t]{0,3}(?:is|are|=|:|#|-|–|of)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{2,40})',
   'dg',
 );
-// A long number close after a word for a person: "student 4481923 can't log in", "user with id 88213412".
+// A long number close after a word for a person, with a short prefix if it has one: "student 4481923
+// can't log in", "user with id 88213412", "guardian ID of the parent is G-5520193".
 const NEAR_ID =
-  /\b(students?|users?|guardians?|parents?|learners?|teachers?|accounts?|alumnos?|estudiantes?|usuarios?)\b[^\n.\d@]{0,30}?(?<![\w-])(\d{5,})(?![\w-])/dg;
+  /\b(students?|users?|guardians?|parents?|learners?|teachers?|accounts?|alumnos?|estudiantes?|usuarios?)\b[^\n.\d@]{0,30}?(?<![\w-])((?:[a-z]{1,3}-)?\d{5,})(?![\w-])/dg;
 // An email of an affected person: "student jane.doe@lincoln.org", "teacher login: t.smith@...".
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
@@ -35,12 +36,15 @@ const MENTION = /\b(?:sids?|student ids?|user ids?|guardian (?:identity )?ids?|u
 // A capitalised word that is not a form's own: "Leo Park", "Ms. Ortiz".
 const NAME_WORD = /(?<![\p{L}])(?!(?:IDs?|SIDs?|All|See|Attached|The|In|N\/A)\b)\p{Lu}\p{Ll}+/u;
 
+const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some|multiple|various|everyone|the|our|my|todos?|todas?|varios|varias)\b/i;
+
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
   const email = EMAIL.exec(value);
   if (email) return email[0];
-  if (isLoginLabel(label)) return LOGIN_TOKEN.exec(value)?.[0] ?? null;
+  // "Affected username(s): all 7th grade" tells how many, not who.
+  if (isLoginLabel(label)) return COUNTING_WORD.test(value) ? null : (LOGIN_TOKEN.exec(value)?.[0] ?? null);
   return ID_TOKEN.exec(value)?.[0] ?? null;
 }
 
@@ -72,6 +76,8 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       // "users get error 50012", "teachers in course 22003340": a code or a thing's id between the
       // person and the number is not their id.
       if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || OTHER_ID_CONTEXT.test(m[0].slice(0, m[0].length - id.length)))) return;
+      // "their account # with us is A-55210": a prefixed number after "account" is a customer's account.
+      if (re === NEAR_ID && /^accounts?$/.test(m[1] ?? '') && !/^\d/.test(id)) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || SHARED_MAILBOX.test(id)) return;
       seen.add(id.toLowerCase());
