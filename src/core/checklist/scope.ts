@@ -159,10 +159,13 @@ export function scopeFromProse(text: string): ScopeLevel | null {
 }
 
 // A field or label value is short and free: "scope_one_class", "1 class", "School", "all_partners".
+// A quantifier reaches as far as what it counts: "every teacher in her building" is a school,
+// "all my classes" a class; a bare "all" or "everyone" is everyone.
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
-  ['all', /\b(?:all|every|everyone|global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
+  ['all', /\b(?:global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|period|clase|grupo)\b/],
+  ['all', /\b(?:all|every|everyone)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
 
