@@ -42,8 +42,8 @@ describe('the engine on labelled tickets', () => {
     ['dev2', 60, 50, 0.985],
     ['dev3', 80, 66, 0.975],
     ['dev4', 60, 45, 0.965],
-    // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 36, 94.5% after its user ids and scope values.
-    ['dev5', 60, 36, 0.944],
+    // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
+    ['dev5', 60, 37, 0.946],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

@@ -82,6 +82,12 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
     'I extended the due date to Friday already, still closed',
     'Hemos probado con un archivo más pequeño (un PDF de una sola página) y tampoco.',
     'Desde el ordenador de casa también falla.',
+    // Spanish outcomes as varied as the English ones, and a short past with its accent ("pedí").
+    'Ya les pedí que cerraran sesión y volvieran a entrar. Sigue vacía.',
+    'Reinstalamos la app y sigue sin cargar.',
+    'Borré el caché, mismo error.',
+    'Borré la cuenta duplicada y volvió a aparecer.',
+    'Reinicié la tableta y todavía no carga.',
   ])('done: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -94,6 +100,8 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
     'We will unplug the router tonight and see if it makes no difference.',
     'Did you already swap the laptop? Same error?',
     'I logged in this morning and it is still blank.',
+    'Así es, sigue vacía.',
+    'Abren la app y la lista sigue vacía.',
   ])('not done: %s', (text) => expect(status(text)).not.toBe('present'));
 
   it('a command told with what came of it is told as done (phone notes)', () => {

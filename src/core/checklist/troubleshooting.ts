@@ -112,6 +112,8 @@ function clauseText(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, more = 
 const PAST_EN = /^[a-z]{2,}(?:ed|'d)$/;
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'did', 'redid', 'made', 'got', 'took', 'ran', 'reran', 'put', 'set', 'reset', 'sent', 'resent', 'gave', 'had', 'built', 'rebuilt', 'wrote', 'rewrote', 'brought', 'found', 'kept', 'let', 'shut', 'told', 'swapped', 'hice', 'puse', 'quise', 'tuve', 'fui', 'fuimos']);
 const PAST_ES = /(?:é|ó|í|aron|ieron|amos|imos)$/;
+// A short one keeps its written accent: "pedí", "leí", "abrí" (not "asi", "aqui": see NOT_AN_ACTION).
+const SHORT_PAST_ES = /^\p{L}{2,3}[éóí]$/u;
 // What happened, not what someone did: "it started yesterday, same thing on every laptop".
 const NOT_AN_ACTION: ReadonlySet<string> = new Set(['started', 'happened', 'noticed', 'seemed', 'appeared', 'showed', 'worked', 'failed', 'crashed', 'loaded', 'stopped', 'asked', 'called', 'emailed', 'reported', 'wanted', 'needed', 'mentioned', 'received', 'opened', 'logged', 'signed', 'wondered', 'hoped', 'noted', 'expected', 'vamos', 'aqui', 'asi', 'alli', 'ahi', 'paso', 'aparecio', 'salio', 'empezo', 'comenzo']);
 // Who may stand before the verb in its clause: "we", "the tech guy", "already", "ya lo".
@@ -136,7 +138,7 @@ function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWo
     // As written: the lexicon's words lose their accents ("probé" would read "probe").
     const raw = tokens.text.slice(tokens.starts[v] ?? 0, tokens.ends[v] ?? 0).toLowerCase();
     const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw));
+    const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw)) || SHORT_PAST_ES.test(raw);
     if (past && !NOT_AN_ACTION.has(word) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
   }
   return null;
