@@ -54,8 +54,24 @@ export function fits(expected: ExpectedStatus, got: ItemStatus): boolean {
   }
 }
 
-function emptyScore(): ItemScore {
+export function emptyScore(): ItemScore {
   return { judged: 0, right: 0, truePresent: 0, saidPresent: 0, labelledPresent: 0, foundPresent: 0 };
+}
+
+/** Counts one judgment into an item's score; true when it fits the label. */
+export function tally(score: ItemScore, expected: ExpectedStatus, got: ItemStatus): boolean {
+  const ok = fits(expected, got);
+  score.judged++;
+  if (ok) score.right++;
+  if (got === 'present') {
+    score.saidPresent++;
+    if (expected === 'present' || expected === 'notMissing') score.truePresent++;
+  }
+  if (expected === 'present') {
+    score.labelledPresent++;
+    if (got === 'present') score.foundPresent++;
+  }
+  return ok;
 }
 
 export function scoreTickets(cases: readonly LabelledTicket[]): AccuracyReport {
@@ -68,24 +84,12 @@ export function scoreTickets(cases: readonly LabelledTicket[]): AccuracyReport {
       if (!expected) continue;
       const item = result.items.find((i) => i.key === key);
       const got = item?.status ?? 'missing';
-      const score = (report.items[key] ??= emptyScore());
-      const ok = fits(expected, got);
-      score.judged++;
+      const ok = tally((report.items[key] ??= emptyScore()), expected, got);
       report.judged++;
-      if (ok) {
-        score.right++;
-        report.right++;
-      } else {
+      if (ok) report.right++;
+      else {
         allRight = false;
         report.misses.push({ name: c.name, item: key, expected, got, evidence: item?.evidence ?? [] });
-      }
-      if (got === 'present') {
-        score.saidPresent++;
-        if (expected === 'present' || expected === 'notMissing') score.truePresent++;
-      }
-      if (expected === 'present') {
-        score.labelledPresent++;
-        if (got === 'present') score.foundPresent++;
       }
     }
     if (result.scopeLevel === c.scopeLevel) report.scopeLevelRight++;

@@ -1,6 +1,6 @@
 import { comment, ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
-import { countInlineSteps, detectSteps } from './steps';
+import { countInlineSteps, detectSteps, stepsByRules } from './steps';
 
 describe('countInlineSteps', () => {
   it.each([
@@ -222,4 +222,23 @@ describe('an action, then what it did in the next sentence', () => {
     expect(steps("My daughter can't sign in on the library laptop. Her teacher is Ms. Ruiz.")).toBe('missing');
     expect(steps("The students' grades show as Excused in the gradebook.")).toBe('missing');
   });
+});
+
+describe('when the rules find no steps, the steps model reads the ticket', () => {
+  const corpusOf = (text: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))));
+  const story =
+    'Logged in as their test student. Assignments tab is empty, the dashboard spins and never loads, and the error in the console says "403 forbidden". Same for every student in the building since the SSO reset this morning. Teachers cannot post work either and classes start in an hour.';
+
+  it('a story of what was done and what went wrong is steps, pointing at its sentence', () => {
+    expect(stepsByRules(corpusOf(story)).status).toBe('weak');
+    const found = detectSteps(corpusOf(story));
+    expect(found.status).toBe('present');
+    expect(found.evidence).toEqual(['description: told as steps ("Logged in as their test student.")']);
+  });
+
+  it.each([
+    'How do I add a co-teacher to my class? And can you tell me where the settings for late work are? Thanks!',
+    'Could you please add Ms. Rivera as a teacher to our school account and create a new class for her? We need it by Monday.',
+    'Our district would like a report of all student logins for last semester, broken out by school. Is it possible to export that?',
+  ])('a question or a request is not: %s', (text) => expect(steps(text)).toBe('missing'));
 });

@@ -11,6 +11,7 @@ import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
+import { stepsByModel } from './stepsByModel';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -350,7 +351,19 @@ function midlineSteps(corpus: Corpus, found: Finding): void {
   }
 }
 
+/** Steps as the rules read them, then, when they found none, as the steps model reads the ticket
+ * (stepsByModel.ts: a small model trained on the dev splits, which told stories more often than rules
+ * catch). */
 export function detectSteps(corpus: Corpus): Finding {
+  const found = stepsByRules(corpus);
+  if (found.status !== 'present') {
+    const evidence = stepsByModel(corpus);
+    if (evidence) found.present(evidence);
+  }
+  return found;
+}
+
+export function stepsByRules(corpus: Corpus): Finding {
   const found = new Finding();
   for (const source of corpus.sources) {
     if (found.full) break;

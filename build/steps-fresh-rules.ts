@@ -1,0 +1,51 @@
+// `npx tsx build/steps-fresh-rules.ts`: writes build/steps-fresh-rules.json, the checklist's verdict on
+// steps for every ticket of dev2, dev3 and dev4 as the engine stood at the commit that added the split
+// (an engine that had never read it). The steps model's "fresh" cross-validation reads them
+// (build/stepsTraining.ts): how rules read tickets they were not tuned on. Needs the git history; re-run
+// only when a split's tickets or labels change.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FRESH_RULES_PATH, type FreshRules } from './stepsTraining';
+
+const ENGINES = {
+  dev2: 'ee541a09e922d76551daca981faaa976fdedec65',
+  dev3: '95b394d18dcb5648400fb4771ab70a2816e64666',
+  dev4: 'a27f03621e17777baa64428f770bdd4d55971f00',
+} as const;
+
+// Run inside the old engine's tree: today's tickets of the split, that engine's verdicts.
+const READ_SPLIT = `
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateChecklist } from './src/core/checklist.ts';
+const dir = process.argv[2];
+const verdicts = {};
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort())
+  for (const c of JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    verdicts[c.name] = evaluateChecklist(c.ticket, c.issueType, { fields: c.fields }).items.find((i) => i.key === 'stepsToReproduce').status;
+console.log(JSON.stringify(verdicts));
+`;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out: FreshRules = {
+  about: 'Steps verdicts of the checklist as it stood at the commit that added each dev split (engines), on that split today: written by build/steps-fresh-rules.ts.',
+  engines: ENGINES,
+  verdicts: {},
+};
+for (const [split, commit] of Object.entries(ENGINES) as Array<[keyof typeof ENGINES, string]>) {
+  const tree = mkdtempSync(join(tmpdir(), `steps-fresh-${split}-`));
+  try {
+    execSync(`git archive ${commit} src/core | tar -x -C ${JSON.stringify(tree)}`, { cwd: root });
+    symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+    writeFileSync(join(tree, 'read-split.mts'), READ_SPLIT);
+    const json = execSync(`${JSON.stringify(join(root, 'node_modules/.bin/tsx'))} read-split.mts ${JSON.stringify(join(root, 'src/core/fixtures', split))}`, { cwd: tree, encoding: 'utf8' });
+    out.verdicts[split] = JSON.parse(json) as Record<string, 'present' | 'weak' | 'missing'>;
+  } finally {
+    rmSync(tree, { recursive: true, force: true });
+  }
+}
+writeFileSync(join(root, FRESH_RULES_PATH), `${JSON.stringify(out, null, 1)}\n`);
+console.log(`${FRESH_RULES_PATH}: written`);
