@@ -38,9 +38,11 @@ describe('scoreTickets', () => {
 
 describe('the engine on labelled tickets', () => {
   it.each([
-    ['corpus', 180, 150, 0.977],
+    // A chat's timestamps ("(07:52:10 AM) Tamika: ...") are no longer a numbered list: one chat in the
+    // corpus and one in dev3 had steps only by that accident (150 -> 149, 68 -> 67).
+    ['corpus', 180, 149, 0.976],
     ['dev2', 60, 50, 0.985],
-    ['dev3', 80, 68, 0.979],
+    ['dev3', 80, 67, 0.977],
     ['dev4', 60, 45, 0.965],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
     ['dev5', 60, 37, 0.946],

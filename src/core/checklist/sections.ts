@@ -18,8 +18,9 @@ export type Section = {
 
 type LabelLine = { kind: LabelKind; label: string; inline: string; listItem: boolean; numbered: boolean };
 
-const LEAD = /^\s*(?:(?:[-*•·+>#]+|\(?\d{1,2}[.):]|\(?[a-z][.)])\s*)*/;
-const NUMBERED = /^\s*(?:\(?\d{1,2}[.):]|step\s*\d{1,2}\b|paso\s*\d{1,2}\b)/i;
+// "1.", "2)", "(3)", "4:"; not a time ("(10:12:05 AM) Lorna: ..." opens a chat line, "9:40 called").
+const LEAD = /^\s*(?:(?:[-*•·+>#]+|\(?\d{1,2}(?:[.)]|:(?!\d))|\(?[a-z][.)])\s*)*/;
+const NUMBERED = /^\s*(?:\(?\d{1,2}(?:[.)]|:(?!\d))|step\s*\d{1,2}\b|paso\s*\d{1,2}\b)/i;
 const BULLETED = /^\s*[-*•·+]\s/;
 const HEAD_CHARS = 300;
 const MAX_LABEL_CHARS = 50;

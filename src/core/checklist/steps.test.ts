@@ -66,6 +66,19 @@ describe('detectSteps on prose', () => {
   });
 });
 
+describe('stepsByRules: a chat is not a numbered list', () => {
+  it('its timestamps do not number its lines', () => {
+    const chat = [
+      '(10:12:05 AM) Lorna: hi, a student who switched classes keeps showing up in my old roster',
+      '(10:12:31 AM) Bailey (Support): Can you give me the student ID?',
+      '(10:13:14 AM) Lorna: I removed her from my class this morning and she popped right back in',
+      '(10:14:50 AM) Lorna: ok thank you!',
+    ].join('\n');
+    expect(stepsByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: chat }))))).evidence.join(' ')).not.toMatch(/numbered/);
+    expect(steps('1. Open Gradebook\n2. Click Export\n3. The file is empty')).toBe('present');
+  });
+});
+
 describe('detectSteps: where to go is not what happened', () => {
   it.each([
     'Ava (Support): You can do that from Gradebook > Settings > Grading method > Weighted categories.',
