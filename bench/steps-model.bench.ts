@@ -1,7 +1,7 @@
 // The steps model's cross-validation, fold by fold: the rules alone, the model alone (its features and
 // the rules' verdict) and the rules then the model (what ships), each trained on three dev splits and
 // tested on the fourth, with today's rules ("tuned": fitted to every split, so flattering) and with the
-// rules from before each split was written ("fresh": dev2-dev4, how rules read tickets they never saw).
+// rules from before each split was written ("fresh": dev2-dev5, how rules read tickets they never saw).
 // See build/stepsTraining.ts. Prints figures, asserts nothing; never reads the held-out split.
 // Run: npx tsx bench/steps-model.bench.ts
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,7 @@ function print(title: string, folds: ReadonlyArray<Fold & { setting?: string }>)
 console.log(`${examples.length} dev tickets labelled for steps (${DEV_SPLITS.join(', ')})`);
 const protocols: Protocol[] = ['tuned', 'fresh'];
 
-console.log('\nSetting chosen on all four splits (what ships), figures on the folds it was chosen on:');
+console.log('\nSetting chosen on all the dev splits (what ships), figures on the folds it was chosen on:');
 for (const system of ['model', 'combination'] as const) {
   const s = chooseSetting(examples, DEV_SPLITS, system);
   if (!s) {

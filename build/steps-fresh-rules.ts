@@ -1,5 +1,5 @@
 // `npx tsx build/steps-fresh-rules.ts`: writes build/steps-fresh-rules.json, the checklist's verdict on
-// steps for every ticket of dev2, dev3 and dev4 as the engine stood at the commit that added the split
+// steps for every ticket of dev2 to dev5 as the engine stood at the commit that added the split
 // (an engine that had never read it). The steps model's "fresh" cross-validation reads them
 // (build/stepsTraining.ts): how rules read tickets they were not tuned on. Needs the git history; re-run
 // only when a split's tickets or labels change.
@@ -14,6 +14,7 @@ const ENGINES = {
   dev2: 'ee541a09e922d76551daca981faaa976fdedec65',
   dev3: '95b394d18dcb5648400fb4771ab70a2816e64666',
   dev4: 'a27f03621e17777baa64428f770bdd4d55971f00',
+  dev5: '2343a649f835d64495ea0cbec16b58a62e45ef4e',
 } as const;
 
 // Run inside the old engine's tree: today's tickets of the split, that engine's verdicts.
