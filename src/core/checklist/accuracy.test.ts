@@ -50,7 +50,8 @@ describe('the engine on labelled tickets', () => {
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
     // Set I (40, written blind in session 5, first run before that session's changes): 27, 95.8%.
-    ['heldout', 214, 106, 0.922],
+    // Session 5's steps model and rule changes (none from the held-out): 106 -> 109, 92.3% -> 92.5%.
+    ['heldout', 214, 109, 0.925],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
