@@ -79,6 +79,28 @@ describe('stepsByRules: a chat is not a numbered list', () => {
   });
 });
 
+describe('stepsByRules: steps told back by the agent and confirmed', () => {
+  const chat = (answer: string) =>
+    stepsByRules(
+      buildCorpus(
+        buildSources(
+          toSafeTicket(
+            ticket({
+              description: [
+                '(07:04:26 AM) Janelle: the classlink tile goes to a white page',
+                '(07:05:20 AM) Marco (Support): So you sign in to ClassLink, click our tile, and get a blank white page?',
+                `(07:05:24 AM) Janelle: ${answer}`,
+              ].join('\n'),
+            }),
+          ),
+        ),
+      ),
+    ).status;
+
+  it.each(['yes', 'yep exactly', 'sí'])('the customer says %p: steps', (answer) => expect(chat(answer)).toBe('present'));
+  it.each(['no, it happens before that', 'not sure'])('the customer says %p: none', (answer) => expect(chat(answer)).toBe('missing'));
+});
+
 describe('detectSteps: where to go is not what happened', () => {
   it.each([
     'Ava (Support): You can do that from Gradebook > Settings > Grading method > Weighted categories.',

@@ -163,6 +163,28 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
   });
 }
 
+// A customer's turn that says the agent's question had it right: "yes", "yep, exactly", "sí".
+const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|right|that'?s (?:right|it|correct)|s[ií]|exacto|correcto|as[ií] es|eso es)(?![\p{L}])/iu;
+// A turn's header: an optional time, then who speaks ("(07:05:20 AM) Marco (Support): ").
+const TURN_TEXT = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?[^:\n]{1,60}:\s*/i;
+const MIN_CONFIRMED_ACTIONS = 2;
+
+/**
+ * A chat where the agent tells the steps back as a question and the customer says yes ("So you sign
+ * in to ClassLink, click our tile, and get a blank page?" - "yes"): the customer's steps.
+ */
+function confirmedSteps(source: Source, found: Finding): void {
+  const turns = source.lines.filter((line) => line.trim() !== '');
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const question = turns[i] as string;
+    if (!AGENT_TURN.test(question) || !question.trimEnd().endsWith('?')) continue;
+    const answer = turns[i + 1] as string;
+    if (AGENT_TURN.test(answer) || !TURN_TEXT.test(answer) || !CONFIRMS.test(answer.replace(TURN_TEXT, ''))) continue;
+    const actions = stepWords(question.replace(TURN_TEXT, '')).found.filter((m) => m.value === 'action').length;
+    if (actions >= MIN_CONFIRMED_ACTIONS) found.present(`${source.where}: steps told back and confirmed (${actions} actions)`);
+  }
+}
+
 /** Sentences telling actions in order: three that open their clauses, or two after "when". */
 function proseSteps(corpus: Corpus, found: Finding): void {
   const tokens = tokensOf(corpus);
@@ -385,6 +407,7 @@ export function stepsByRules(corpus: Corpus): Finding {
     }
     // An agent's signed reply tells where to go ("Go to Settings > Integrations, click Reconnect").
     if (!isSupportReply(source)) pathSteps(source, new Uint8Array(source.lines.length), found);
+    confirmedSteps(source, found);
   }
   if (!found.full) midlineSteps(corpus, found);
   if (!found.full) proseSteps(corpus, found);
