@@ -94,6 +94,7 @@ export const en: Lexicon = {
         ['all/every [of] [our/the] k {#} {person}', 'All of our K-5 teachers cannot see the units.'],
         ['all of {Name} high/middle/elementary/elem/academy/school/hs/ms', 'It is all of Westview High.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across [the/our/this] {place}', 'Every classroom in the building has it.'],
+        ['every/each/all [of] [the] [{count}] class(es)/section(s)/period(s)/course(s) at/in/across [the/our/this] {place}', 'This happens in every class in our school.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         ['[the] whole/entire high/middle/elementary school', 'This is the entire high school.'],
         ['whole/entire {ordinal} [and {ordinal}] grade', 'Whole 11th and 12th grade affected.'],
