@@ -3,7 +3,8 @@
 // ("she signs in, opens her Reading unit, presses Begin and the page goes blank").
 import { saysPresent } from './itemModel';
 import { STEPS_MODEL } from './stepsModel';
-import { customerSources, readForSteps } from './stepsFeatures';
+import { readForSteps } from './stepsFeatures';
+import { customerSources } from './textFeatures';
 import type { Corpus } from './source';
 import { clip, MAX_EVIDENCE_CHARS } from './text';
 
