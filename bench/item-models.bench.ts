@@ -17,6 +17,7 @@ import {
   meanFigures,
   nestedFolds,
   outOfSplit,
+  pooled,
   type Figures,
   type Fold,
   type Protocol,
@@ -34,6 +35,7 @@ function print(title: string, folds: readonly Fold[]): void {
   console.log(`  ${title}`);
   for (const f of folds) console.log(`    ${f.split.padEnd(7)} ${show(figures(f.score))}${levels([f])}  (${f.score.judged} tickets${f.setting ? `, ${f.setting}` : ''})`);
   console.log(`    ${'mean'.padEnd(7)} ${show(meanFigures(folds))}${levels(folds)}`);
+  console.log(`    ${'pooled'.padEnd(7)} ${show(figures(pooled(folds)))}`);
 }
 
 const names = process.argv.slice(2).filter((a) => /^[a-z]+$/.test(a));
@@ -44,7 +46,7 @@ for (const spec of ITEM_SPECS.filter((s) => names.length === 0 || names.includes
 
   console.log('\nSetting chosen on all the dev splits (what ships), figures on the folds it was chosen on:');
   for (const system of ['model', 'combination'] as const) {
-    const s = chooseSetting(spec, examples, DEV_SPLITS, system);
+    const s = chooseSetting(examples, DEV_SPLITS, system);
     if (!s) {
       console.log(`  ${system}: no setting keeps precision at 98%`);
       continue;
@@ -57,7 +59,7 @@ for (const spec of ITEM_SPECS.filter((s) => names.length === 0 || names.includes
   console.log('\nNested (penalty and threshold chosen without the test split):');
   for (const protocol of protocols) {
     console.log(` ${protocol} rules:`);
-    for (const system of ['rules', 'model', 'combination'] as const) print(system, nestedFolds(spec, examples, system, protocol));
+    for (const system of ['rules', 'model', 'combination'] as const) print(system, nestedFolds(examples, system, protocol));
   }
 
   // One setting's folds, to compare with the chosen one: --at <penalty> <threshold>
@@ -67,7 +69,7 @@ for (const spec of ITEM_SPECS.filter((s) => names.length === 0 || names.includes
     const threshold = Number(process.argv[at + 2]);
     console.log(`\nAt penalty ${penalty}, threshold ${threshold}:`);
     for (const protocol of protocols) {
-      const p = outOfSplit(spec, examples, DEV_SPLITS, 'combination', protocol, penalty);
+      const p = outOfSplit(examples, DEV_SPLITS, 'combination', protocol, penalty);
       print(`combination, ${protocol} rules`, foldsOf(examples, DEV_SPLITS, 'combination', protocol, p, threshold));
     }
   }

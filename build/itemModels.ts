@@ -2,6 +2,8 @@
 // features, its rules and where its weights go. `npm run item-models` trains them all.
 import { stepsByRules } from '../src/core/checklist/steps';
 import { STEPS_FEATURES, stepsFeatures } from '../src/core/checklist/stepsFeatures';
+import { troubleshootingByRules } from '../src/core/checklist/troubleshooting';
+import { TROUBLESHOOTING_FEATURES, troubleshootingFeatures } from '../src/core/checklist/troubleshootingFeatures';
 import type { ItemSpec } from './itemTraining';
 
 export const STEPS_SPEC: ItemSpec = {
@@ -12,7 +14,6 @@ export const STEPS_SPEC: ItemSpec = {
   featuresFile: 'stepsFeatures.ts',
   features: STEPS_FEATURES,
   askedWhen: 'the rules find no steps',
-  readsRulesWeak: false,
   rules: (corpus) => ({ status: stepsByRules(corpus).status }),
   read: (corpus) => {
     const features = stepsFeatures(corpus);
@@ -20,4 +21,19 @@ export const STEPS_SPEC: ItemSpec = {
   },
 };
 
-export const ITEM_SPECS: readonly ItemSpec[] = [STEPS_SPEC];
+export const TROUBLESHOOTING_SPEC: ItemSpec = {
+  item: 'troubleshooting',
+  name: 'troubleshooting',
+  constant: 'TROUBLESHOOTING_MODEL',
+  modelPath: 'src/core/checklist/troubleshootingModel.ts',
+  featuresFile: 'troubleshootingFeatures.ts',
+  features: TROUBLESHOOTING_FEATURES,
+  askedWhen: 'the rules find no troubleshooting done',
+  rules: (corpus) => ({ status: troubleshootingByRules(corpus).status }),
+  read: (corpus) => {
+    const features = troubleshootingFeatures(corpus);
+    return { features: TROUBLESHOOTING_FEATURES.map((f) => features[f]) };
+  },
+};
+
+export const ITEM_SPECS: readonly ItemSpec[] = [STEPS_SPEC, TROUBLESHOOTING_SPEC];

@@ -62,8 +62,6 @@ export type ItemSpec = {
   features: readonly string[];
   /** When the model is asked, as its file says it: "the rules find no steps". */
   askedWhen: string;
-  /** Whether the model also reads the rules' "weak" (its last input, `rulesWeak`). */
-  readsRulesWeak: boolean;
   /** Today's rules' verdict (the item not in a mapped field). */
   rules(corpus: Corpus, ticket: SafeTicket): RulesReading;
   /** The features; `level` when the model, saying present, must also give a level (null: it cannot). */
@@ -71,11 +69,6 @@ export type ItemSpec = {
   /** Where a mapped field holds the item, the level it gives (scope). */
   fieldLevel?(text: string): ScopeLevel | null;
 };
-
-/** The names of a model's inputs, as its file lists them. */
-export function modelFeatures(spec: ItemSpec): string[] {
-  return spec.readsRulesWeak ? [...spec.features, 'rulesWeak'] : [...spec.features];
-}
 
 export type ItemExample = {
   split: DevSplit;
@@ -207,16 +200,16 @@ const rulesOf = (e: ItemExample, protocol: Protocol): ItemStatus => (e.fromField
 /** The model may say present only where it can say all the item needs (scope: a level). */
 const mayBePresent = (e: ItemExample): boolean => !e.levels || e.levels.model !== null;
 
-/** The inputs of a system's model: the features, and the rules' verdict (all of it for the model alone). */
-export function inputs(spec: ItemSpec, e: ItemExample, system: System, protocol: Protocol): number[] {
+/** The inputs of a system's model: the features, and for the model alone the rules' verdict too. */
+export function inputs(e: ItemExample, system: System, protocol: Protocol): number[] {
+  if (system !== 'model') return e.features;
   const rules = rulesOf(e, protocol);
-  if (system === 'model') return [...e.features, rules === 'present' ? 1 : 0, rules === 'weak' ? 1 : 0];
-  return spec.readsRulesWeak ? [...e.features, rules === 'weak' ? 1 : 0] : e.features;
+  return [...e.features, rules === 'present' ? 1 : 0, rules === 'weak' ? 1 : 0];
 }
 
-export function fitOn(spec: ItemSpec, examples: readonly ItemExample[], system: ModelSystem, penalty: number): LinearModel {
+export function fitOn(examples: readonly ItemExample[], system: ModelSystem, penalty: number): LinearModel {
   return fitLogistic(
-    examples.map((e) => inputs(spec, e, system, 'tuned')),
+    examples.map((e) => inputs(e, system, 'tuned')),
     examples.map(isPositive),
     penalty,
   );
@@ -270,16 +263,15 @@ export function testSplits(examples: readonly ItemExample[], splits: readonly De
 }
 
 /** Out-of-split probabilities: each split's tickets scored by a model trained on the other splits. */
-export function outOfSplit(spec: ItemSpec, examples: readonly ItemExample[], splits: readonly DevSplit[], system: ModelSystem, protocol: Protocol, penalty: number): Map<ItemExample, number> {
+export function outOfSplit(examples: readonly ItemExample[], splits: readonly DevSplit[], system: ModelSystem, protocol: Protocol, penalty: number): Map<ItemExample, number> {
   const p = new Map<ItemExample, number>();
   for (const test of splits) {
     const model = fitOn(
-      spec,
       examples.filter((e) => splits.includes(e.split) && e.split !== test),
       system,
       penalty,
     );
-    for (const e of examples) if (e.split === test) p.set(e, probability(model, inputs(spec, e, system, protocol)));
+    for (const e of examples) if (e.split === test) p.set(e, probability(model, inputs(e, system, protocol)));
   }
   return p;
 }
@@ -308,15 +300,15 @@ export function foldsOf(examples: readonly ItemExample[], splits: readonly DevSp
 export type Setting = { penalty: number; threshold: number; tuned: Fold[]; fresh: Fold[] };
 
 /** The grid's best setting on these splits (see the top of the file), or null when none keeps precision. */
-export function chooseSetting(spec: ItemSpec, examples: readonly ItemExample[], splits: readonly DevSplit[], system: ModelSystem): Setting | null {
+export function chooseSetting(examples: readonly ItemExample[], splits: readonly DevSplit[], system: ModelSystem): Setting | null {
   const candidates: Array<Setting & { objective: number }> = [];
   // Where the rules alone are below 98% (the fresh rules on dev2 and dev4 for steps), the model,
   // which keeps their "present", cannot be above them: it must then not go below them.
   const floor = (protocol: Protocol): number => Math.min(MIN_PRECISION, precision(pooled(foldsOf(examples, splits, 'rules', protocol, new Map(), 1))));
   const floors = { tuned: floor('tuned'), fresh: floor('fresh') };
   for (const penalty of PENALTIES) {
-    const tunedP = outOfSplit(spec, examples, splits, system, 'tuned', penalty);
-    const freshP = outOfSplit(spec, examples, splits, system, 'fresh', penalty);
+    const tunedP = outOfSplit(examples, splits, system, 'tuned', penalty);
+    const freshP = outOfSplit(examples, splits, system, 'fresh', penalty);
     for (const threshold of THRESHOLDS) {
       const tuned = foldsOf(examples, splits, system, 'tuned', tunedP, threshold);
       const fresh = foldsOf(examples, splits, system, 'fresh', freshP, threshold);
@@ -338,20 +330,19 @@ export function chooseSetting(spec: ItemSpec, examples: readonly ItemExample[], 
  * Nested cross-validation: for each test split, the setting is chosen on the other splits alone, then
  * the model trained on them. The figures a model is shipped on; for 'rules', the rules alone.
  */
-export function nestedFolds(spec: ItemSpec, examples: readonly ItemExample[], system: System, protocol: Protocol): Fold[] {
+export function nestedFolds(examples: readonly ItemExample[], system: System, protocol: Protocol): Fold[] {
   return testSplits(examples, DEV_SPLITS, protocol).map((test) => {
     if (system === 'rules') return foldOf(examples, test, 'rules', protocol, new Map(), 1);
     const rest = DEV_SPLITS.filter((s) => s !== test);
-    const setting = chooseSetting(spec, examples, rest, system);
+    const setting = chooseSetting(examples, rest, system);
     // No setting keeps precision on the other splits: the model is not asked.
     if (!setting) return { ...foldOf(examples, test, system, protocol, new Map(), 1.1), setting: 'no setting keeps precision' };
     const model = fitOn(
-      spec,
       examples.filter((e) => e.split !== test),
       system,
       setting.penalty,
     );
-    const p = new Map(examples.filter((e) => e.split === test).map((e) => [e, probability(model, inputs(spec, e, system, protocol))]));
+    const p = new Map(examples.filter((e) => e.split === test).map((e) => [e, probability(model, inputs(e, system, protocol))]));
     return { ...foldOf(examples, test, system, protocol, p, setting.threshold), setting: `penalty ${setting.penalty}, threshold ${setting.threshold}` };
   });
 }
@@ -359,9 +350,9 @@ export function nestedFolds(spec: ItemSpec, examples: readonly ItemExample[], sy
 export type TrainedModel = { model: LinearModel; setting: Setting; examples: number };
 
 export function trainModel(spec: ItemSpec, examples: readonly ItemExample[]): TrainedModel {
-  const setting = chooseSetting(spec, examples, DEV_SPLITS, 'combination');
+  const setting = chooseSetting(examples, DEV_SPLITS, 'combination');
   if (!setting) throw new Error(`${spec.name}: no setting keeps precision of "present" at 98% in cross-validation`);
-  return { model: fitOn(spec, examples, 'combination', setting.penalty), setting, examples: examples.length };
+  return { model: fitOn(examples, 'combination', setting.penalty), setting, examples: examples.length };
 }
 
 const round = (x: number): number => Number(x.toPrecision(4));
@@ -379,7 +370,7 @@ export function modelFile(spec: ItemSpec, trained: TrainedModel): string {
     line('with the rules as tuned on every split', meanFigures(setting.tuned)),
     line('with the rules from before each split (dev2-dev5)', meanFigures(setting.fresh)),
     `export const ${spec.constant} = {`,
-    `  features: ${JSON.stringify(modelFeatures(spec))},`,
+    `  features: ${JSON.stringify(spec.features)},`,
     `  weights: ${JSON.stringify(model.weights.map(round))},`,
     `  bias: ${round(model.bias)},`,
     `  threshold: ${setting.threshold},`,

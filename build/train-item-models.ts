@@ -2,7 +2,7 @@
 // build/itemTraining.ts) and writes their weights (src/core/checklist/<item>Model.ts). `--check`
 // writes nothing and exits 1 when a file is not what training gives now (the rules, the features or
 // the dev splits changed since).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ITEM_SPECS } from './itemModels';
@@ -13,7 +13,7 @@ let stale = false;
 for (const spec of ITEM_SPECS) {
   const path = join(root, spec.modelPath);
   const text = modelFile(spec, trainModel(spec, loadExamples(root, spec)));
-  const current = readFileSync(path, 'utf8');
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
   if (current === text) console.log(`${spec.modelPath}: up to date`);
   else if (process.argv.includes('--check')) {
     console.error(`${spec.modelPath} is out of date: run npm run item-models`);

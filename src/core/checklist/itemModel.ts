@@ -2,6 +2,7 @@
 // splits at build time (build/itemTraining.ts writes its weights into <item>Model.ts) and asked
 // only when the item's rules do not find it present. Its threshold was chosen by cross-validation to
 // keep precision of "present" at 98% or more.
+import { clip, MAX_EVIDENCE_CHARS } from './text';
 
 export type ItemModel = { features: readonly string[]; weights: readonly number[]; bias: number; threshold: number };
 
@@ -13,4 +14,11 @@ export function logOdds(model: ItemModel, features: Readonly<Record<string, numb
 /** Whether the model says the ticket holds the item. */
 export function saysPresent(model: ItemModel, features: Readonly<Record<string, number>>): boolean {
   return logOdds(model, features) >= Math.log(model.threshold / (1 - model.threshold));
+}
+
+/** A model's evidence: the sentence its verdict points at, clipped ('description: told as steps ("...")'). */
+export function modelEvidence(sentence: { where: string; text: string } | null, fallbackWhere: string, told: string): string {
+  if (!sentence) return `${fallbackWhere}: ${told}`;
+  const head = `${sentence.where}: ${told} ("`;
+  return `${head}${clip(sentence.text, MAX_EVIDENCE_CHARS - head.length - 2)}")`;
 }
