@@ -1,4 +1,4 @@
-// The item models' cross-validation, fold by fold, for each item (build/itemModels.ts): the rules
+// The item models' cross-validation, fold by fold, for each item (build/itemModels.ts, shipped or not): the rules
 // alone, the model alone (its features and the rules' verdict) and the rules then the model (what
 // ships), each trained on the other dev splits and tested on the one left out, with today's rules
 // ("tuned": fitted to every split, so flattering) and with the rules from before each split was
@@ -6,7 +6,7 @@
 // Prints figures, asserts nothing; never reads the held-out split.
 // Run: npx tsx bench/item-models.bench.ts [steps|troubleshooting|scope ...] [--at <penalty> <threshold>]
 import { fileURLToPath } from 'node:url';
-import { ITEM_SPECS } from '../build/itemModels';
+import { MEASURED_SPECS } from '../build/itemModels';
 import {
   chooseSetting,
   DEV_SPLITS,
@@ -40,7 +40,7 @@ function print(title: string, folds: readonly Fold[]): void {
 
 const names = process.argv.slice(2).filter((a) => /^[a-z]+$/.test(a));
 const protocols: Protocol[] = ['tuned', 'fresh'];
-for (const spec of ITEM_SPECS.filter((s) => names.length === 0 || names.includes(s.name))) {
+for (const spec of MEASURED_SPECS.filter((s) => names.length === 0 || names.includes(s.name))) {
   const examples = loadExamples(root, spec);
   console.log(`\n=== ${spec.name}: ${examples.length} dev tickets labelled (${DEV_SPLITS.join(', ')})`);
 

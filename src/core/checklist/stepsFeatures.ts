@@ -5,7 +5,7 @@
 // (tokensOf, already read by the rules); counts are log(1 + n): the tenth action says less than the second.
 import { Break, type Tokens } from './lexicon/tokens';
 import { tokensOf, type Corpus } from './source';
-import { counted, customerSources, FirstWords, forEachCustomerWord, phraseAt, phraseTable, wordAt, wordSet } from './textFeatures';
+import { ASKS, counted, customerSources, FAILURES, FirstWords, forEachCustomerWord, phraseAt, phraseTable, wordAt, wordSet } from './textFeatures';
 
 export const STEPS_FEATURES = ['uiActions', 'failures', 'quotes', 'questions', 'asks', 'words'] as const;
 
@@ -31,15 +31,6 @@ const DOERS = wordSet(
   'and then i we he she they teacher teachers student students kid kids y luego despues yo ella el ellos le hijo hija hijos hijas alumno alumna alumnos alumnas maestro maestra maestros maestras estudiante estudiantes',
 );
 const ADVERBS = wordSet('just also then first finally again now ya primero');
-// What went wrong: an error, a blank page, a spinner, something that won't or doesn't.
-const FAILURES = phraseTable(`
-  error | errors | blank | spin | spins | spinning | freeze | freezes | freezing | froze | crash | crashes | crashed | crashing | won't | wont |
-  doesn't | doesnt | didn't | didnt | can't | cant | cannot | fail | fails | failed | stuck | broken | nothing happens | not working |
-  no funciona | no carga | en blanco | se queda | falla | fallo | errores`);
-// Asking for something to be done: a request tells what to do, not what happened.
-const ASKS = phraseTable(`
-  could you | can you | would you | will you | we need | we'd like | we would like | i'd like | i would like | kindly | is it possible |
-  podrian | pueden | necesitamos | nos gustaria | quisiera | quisieramos`);
 // A quoted label or message: 'clicked "Submit"', 'it says “Session expired”' (not the apostrophe of "can't").
 const QUOTED = /(?<![A-Za-zÀ-ɏ0-9])["“”'‘][A-Za-zÀ-ɏ0-9][^"“”\n]{0,80}?["“”'’](?![A-Za-zÀ-ɏ0-9])/g;
 const FIRST_WORDS = new FirstWords([UI_ACTIONS, FAILURES, ASKS].flatMap((table) => [...table.keys()]));

@@ -23,6 +23,16 @@ export function phraseTable(phrases: string): PhraseTable {
 /** The words of a list written "a b c". */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+// Lists more than one model reads (English, Spanish).
+// What went wrong: an error, a blank page, a spinner, something that won't or doesn't.
+export const FAILURES = phraseTable(`
+  error | errors | blank | spin | spins | spinning | freeze | freezes | freezing | froze | crash | crashes | crashed | crashing | won't | wont |
+  doesn't | doesnt | didn't | didnt | can't | cant | cannot | fail | fails | failed | stuck | broken | nothing happens | not working |
+  no funciona | no carga | en blanco | se queda | falla | fallo | errores`);
+// Asking for something to be done: a request tells what to do, not what happened.
+export const ASKS = phraseTable(`
+  could you | can you | would you | will you | we need | we'd like | we would like | i'd like | i would like | kindly | is it possible |
+  podrian | pueden | necesitamos | nos gustaria | quisiera | quisieramos`);
 const NON_ASCII = /[^ -~]/;
 
 /** A word as the lists spell it: lower case, without accents, straight apostrophes. */
