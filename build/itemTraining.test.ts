@@ -25,7 +25,7 @@ describe('fitLogistic', () => {
 });
 
 const example = (tuned: ItemExample['tuned'], fresh: ItemExample['fresh'] = null, levels?: ItemExample['levels']): ItemExample =>
-  ({ split: 'dev2', name: 'x', expected: 'present', tuned, fresh, fromField: false, features: [], ...(levels ? { levels } : {}) });
+  ({ split: 'dev2', name: 'x', expected: 'present', tuned, fresh, fromField: false, features: [], canSay: !levels || levels.model !== null, ...(levels ? { levels } : {}) });
 
 describe('verdict', () => {
   it('the combination keeps the rules\' present and asks the model otherwise', () => {
@@ -44,7 +44,7 @@ describe('verdict', () => {
     expect(verdict(example('missing'), 'model', 'tuned', 0.95, 0.9)).toBe('present');
   });
 
-  it('an item with levels is said present by the model only where the model can give its level', () => {
+  it('the model says present only where it can say what decided it (for scope, a level)', () => {
     const noLevel = example('missing', 'missing', { expected: 'class', tuned: null, fresh: null, model: null });
     const level = example('missing', 'missing', { expected: 'class', tuned: null, fresh: null, model: 'class' });
     expect(verdict(noLevel, 'combination', 'fresh', 0.99, 0.9)).toBe('missing');

@@ -46,7 +46,12 @@ export function freshRulesText(rules: FreshRules): string {
 
 /** Where a model's rules stand for one ticket, and what the model may read of it. */
 export type RulesReading = { status: ItemStatus; level?: ScopeLevel | null };
-export type ModelReading = { features: number[]; level?: ScopeLevel | null };
+/**
+ * What the model reads: its features; whether it can point at what would decide it (troubleshooting:
+ * a sentence telling what was tried; scope: a level), without which it says nothing; the level it
+ * would give.
+ */
+export type ModelReading = { features: number[]; canSay: boolean; level?: ScopeLevel | null };
 
 /** What the trainer needs to know of one item. */
 export type ItemSpec = {
@@ -64,10 +69,14 @@ export type ItemSpec = {
   askedWhen: string;
   /** Today's rules' verdict (the item not in a mapped field). */
   rules(corpus: Corpus, ticket: SafeTicket): RulesReading;
-  /** The features; `level` when the model, saying present, must also give a level (null: it cannot). */
   read(corpus: Corpus): ModelReading;
   /** Where a mapped field holds the item, the level it gives (scope). */
   fieldLevel?(text: string): ScopeLevel | null;
+  /**
+   * Whether the model reads each feature no higher than the dev tickets reached (its `caps`): a
+   * ticket longer than any it was trained on must not read as more likely to hold the item.
+   */
+  capsFeatures: boolean;
 };
 
 export type ItemExample = {
@@ -80,6 +89,8 @@ export type ItemExample = {
   fresh: ItemStatus | null;
   fromField: boolean;
   features: number[];
+  /** Whether the model may say present here (see ModelReading). */
+  canSay: boolean;
   /** Scope levels, for an item that has them: labelled, by each rules, and the model's (null: none it can give). */
   levels?: { expected: ScopeLevel | null; tuned: ScopeLevel | null; fresh: ScopeLevel | null; model: ScopeLevel | null };
 };
@@ -117,6 +128,7 @@ export function loadExamples(root: string, spec: ItemSpec): ItemExample[] {
         fresh: freshVerdicts?.[spec.item] ?? null,
         fromField: field !== null,
         features: reading.features,
+        canSay: reading.canSay,
       };
       if (spec.fieldLevel) {
         const tuned = (field && spec.fieldLevel(field.text)) ?? rules.level ?? null;
@@ -197,8 +209,6 @@ export type ModelSystem = Exclude<System, 'rules'>;
 
 const isPositive = (e: ItemExample): number => (e.expected === 'present' || e.expected === 'notMissing' ? 1 : 0);
 const rulesOf = (e: ItemExample, protocol: Protocol): ItemStatus => (e.fromField ? 'present' : protocol === 'fresh' ? (e.fresh ?? e.tuned) : e.tuned);
-/** The model may say present only where it can say all the item needs (scope: a level). */
-const mayBePresent = (e: ItemExample): boolean => !e.levels || e.levels.model !== null;
 
 /** The inputs of a system's model: the features, and for the model alone the rules' verdict too. */
 export function inputs(e: ItemExample, system: System, protocol: Protocol): number[] {
@@ -219,7 +229,7 @@ export function fitOn(examples: readonly ItemExample[], system: ModelSystem, pen
 export function verdict(e: ItemExample, system: System, protocol: Protocol, p: number, threshold: number): ItemStatus {
   const rules = rulesOf(e, protocol);
   if (e.fromField || system === 'rules') return rules;
-  const says = p >= threshold && mayBePresent(e);
+  const says = p >= threshold && e.canSay;
   if (system === 'model') return says ? 'present' : 'missing';
   return rules === 'present' || says ? 'present' : rules;
 }
@@ -347,12 +357,14 @@ export function nestedFolds(examples: readonly ItemExample[], system: System, pr
   });
 }
 
-export type TrainedModel = { model: LinearModel; setting: Setting; examples: number };
+/** The caps: each feature's highest value over the examples (the cross-validation reads no caps). */
+export type TrainedModel = { model: LinearModel; setting: Setting; examples: number; caps: number[] };
 
 export function trainModel(spec: ItemSpec, examples: readonly ItemExample[]): TrainedModel {
   const setting = chooseSetting(examples, DEV_SPLITS, 'combination');
   if (!setting) throw new Error(`${spec.name}: no setting keeps precision of "present" at 98% in cross-validation`);
-  return { model: fitOn(examples, 'combination', setting.penalty), setting, examples: examples.length };
+  const caps = spec.features.map((_, j) => Math.max(...examples.map((e) => e.features[j] as number)));
+  return { model: fitOn(examples, 'combination', setting.penalty), setting, examples: examples.length, caps };
 }
 
 const round = (x: number): number => Number(x.toPrecision(4));
@@ -374,6 +386,8 @@ export function modelFile(spec: ItemSpec, trained: TrainedModel): string {
     `  weights: ${JSON.stringify(model.weights.map(round))},`,
     `  bias: ${round(model.bias)},`,
     `  threshold: ${setting.threshold},`,
+    // Rounded up: the ticket that reached a cap reads as it was trained.
+    ...(spec.capsFeatures ? [`  caps: ${JSON.stringify(trained.caps.map((c) => Math.ceil(c * 1000) / 1000))},`] : []),
     '} as const;',
     '',
   ].join('\n');

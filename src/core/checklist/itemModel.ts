@@ -4,11 +4,12 @@
 // keep precision of "present" at 98% or more.
 import { clip, MAX_EVIDENCE_CHARS } from './text';
 
-export type ItemModel = { features: readonly string[]; weights: readonly number[]; bias: number; threshold: number };
+/** `caps`: the highest value of each feature on the tickets it was trained on, which it reads no higher. */
+export type ItemModel = { features: readonly string[]; weights: readonly number[]; bias: number; threshold: number; caps?: readonly number[] };
 
 /** The model's log-odds that the ticket holds the item. */
 export function logOdds(model: ItemModel, features: Readonly<Record<string, number>>): number {
-  return model.features.reduce<number>((z, name, i) => z + (model.weights[i] ?? 0) * (features[name] ?? 0), model.bias);
+  return model.features.reduce<number>((z, name, i) => z + (model.weights[i] ?? 0) * Math.min(features[name] ?? 0, model.caps?.[i] ?? Infinity), model.bias);
 }
 
 /** Whether the model says the ticket holds the item. */

@@ -74,6 +74,9 @@ const ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 const wider = (a: ScopeLevel | null, b: ScopeLevel): ScopeLevel => (a === null || ORDER.indexOf(b) > ORDER.indexOf(a) ? b : a);
 const narrower = (a: ScopeLevel | null, b: ScopeLevel): ScopeLevel => (a === null || ORDER.indexOf(b) < ORDER.indexOf(a) ? b : a);
 
+// The words it reads (its counts are capped at what the dev tickets reached, which are under 400 words).
+const MAX_WORDS = 2000;
+
 export type ScopeReading = {
   features: ScopeFeatures;
   /** The sentence stating the scope most plainly; the level the stated groups give (null: none). */
@@ -108,7 +111,7 @@ export function readForScope(corpus: Corpus): ScopeReading {
     if (s.exclusive) overall.exclusive = narrower(overall.exclusive, s.exclusive);
     if (s.stated) overall.stated = wider(overall.stated, s.stated);
   };
-  forEachCustomerWord(corpus, (w, source) => {
+  forEachCustomerWord(corpus, MAX_WORDS, (w, source) => {
     n.words++;
     if (tokens.sentenceOf[w] !== sentence || !current) {
       close(current);

@@ -68,7 +68,7 @@ export function readForSteps(corpus: Corpus): StepsReading {
   let action = -1;
   // The words of a phrase after its first are not read again.
   let next = 0;
-  forEachCustomerWord(corpus, (w, source) => {
+  forEachCustomerWord(corpus, Infinity, (w, source) => {
     if (w < next) return;
     const start = tokens.starts[w] as number;
     words++;

@@ -36,6 +36,6 @@ it('walks the words the customer wrote: not the subject, not a reply signed by s
   const corpus = buildCorpus(buildSources(toSafeTicket(ticket({ subject: 'Broken quiz', description: 'It spins.', comments: [comment(reply), comment('Still spins.')] }))));
   const tokens = tokensOf(corpus);
   const words: string[] = [];
-  forEachCustomerWord(corpus, (w, source) => words.push(`${source.where}:${wordAt(tokens, w)}`));
+  forEachCustomerWord(corpus, Infinity, (w, source) => words.push(`${source.where}:${wordAt(tokens, w)}`));
   expect(words).toEqual(['description:it', 'description:spins', 'comment 2:still', 'comment 2:spins']);
 });

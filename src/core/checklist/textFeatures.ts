@@ -79,16 +79,20 @@ export function customerSources(corpus: Corpus): Source[] {
   return corpus.sources.filter((s) => s.kind !== 'subject' && !isSupportReply(s));
 }
 
-/** Calls visit with each word of what the customer wrote, in order, and the source it is in. */
-export function forEachCustomerWord(corpus: Corpus, visit: (w: number, source: Source) => void): void {
+/** Calls visit with each word of what the customer wrote (at most `maxWords` of them), in order, and the source it is in. */
+export function forEachCustomerWord(corpus: Corpus, maxWords: number, visit: (w: number, source: Source) => void): void {
   const tokens = tokensOf(corpus);
   const customer = new Set(customerSources(corpus));
   const readable = corpus.sources.map((source) => customer.has(source));
   let s = 0;
-  for (let w = 0; w < tokens.words.length; w++) {
+  let read = 0;
+  for (let w = 0; w < tokens.words.length && read < maxWords; w++) {
     const start = tokens.starts[w] as number;
     while (s < corpus.sources.length - 1 && start >= (corpus.sources[s + 1] as Source).start) s++;
-    if (readable[s]) visit(w, corpus.sources[s] as Source);
+    if (readable[s]) {
+      read++;
+      visit(w, corpus.sources[s] as Source);
+    }
   }
 }
 

@@ -9,9 +9,10 @@ import { readForTroubleshooting } from './troubleshootingFeatures';
 import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 
 /** Evidence of troubleshooting when the model says the ticket tells it (pointing at the sentence
- * telling what was tried and what came of it), else null. */
+ * telling what was tried and what came of it), else null. With nothing told as tried to point at, it
+ * says nothing ("still waiting for the admin" is an outcome of nothing). */
 export function troubleshootingByModel(corpus: Corpus): string | null {
-  const { features, sentence } = readForTroubleshooting(corpus);
-  if (!saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  const { features, sentence, tried } = readForTroubleshooting(corpus);
+  if (!tried || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }

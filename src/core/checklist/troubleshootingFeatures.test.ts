@@ -65,6 +65,12 @@ describe('troubleshootingFeatures', () => {
     expect(f.words).toBeCloseTo(counted(9));
   });
 
+  it('reads at most the first 2,000 words the customer wrote', () => {
+    const long = `${'The page is blank. '.repeat(500)}Cleared the cache, no change.`;
+    expect(features(long).attempts).toBe(0);
+    expect(features('The page is blank. Cleared the cache, no change.').attempts).toBeCloseTo(counted(1));
+  });
+
   it('reads what the customer wrote: not the subject, not a reply signed by support', () => {
     expect(features('Hello.', [], 'Cleared the cache, same').attempts).toBe(0);
     const reply = 'I cleared the cache on a test account and reinstalled it, same result.\n\nBest,\nJonah\nBrightLearn Support';

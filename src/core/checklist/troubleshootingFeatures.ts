@@ -56,7 +56,7 @@ const NEGATIONS = wordSet("not never no nothing haven't hasn't didn't havent did
 const PLANNED = wordSet(`
   will i'll we'll she'll he'll they'll going gonna should could would can please need needs want wants if i'd we'd she'd he'd they'd
   voy vamos va van debo deberia debemos podria podrias puede pueden quiero queremos hay tengo favor`);
-const PLAN_REACH = 10;
+const PLAN_REACH = 12;
 // Told in the past: "-ed", a few irregular verbs, Spanish preterites ("borré", "reinició", "reiniciaron").
 const PAST_EN = /^[a-z]{3,}ed$/;
 const IRREGULAR_PAST = wordSet('went did redid made got took ran reran put set reset sent resent gave had kept found brought built rebuilt wrote rewrote shut hice hizo hicimos puse pusimos fui fuimos');
@@ -100,6 +100,29 @@ function isPast(tokens: Tokens, w: number, last: number): boolean {
   return (PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || PAST_ES.test(raw)) && !NOT_DONE.has(word);
 }
 
+const IRREGULAR_FIRST = new FirstWords(IRREGULAR_PAST);
+// é ó í (and a combining acute accent): how a Spanish preterite ends.
+const ACCENTED_LAST: ReadonlySet<number> = new Set([0xe9, 0xf3, 0xed, 0xc9, 0xd3, 0xcd, 0x301]);
+
+/**
+ * Whether the word may be told in the past, from its last letters alone ("-ed", "-on" of "-aron",
+ * an accent, an irregular verb's length and first letter): most words are not, and are passed over
+ * without reading them into a string.
+ */
+function mayBePast(tokens: Tokens, w: number): boolean {
+  const end = tokens.ends[w] as number;
+  if (end - (tokens.starts[w] as number) < 2) return false;
+  const last = tokens.text.charCodeAt(end - 1);
+  const before = tokens.text.charCodeAt(end - 2) | 32;
+  return ((last | 32) === 100 && before === 101) || ((last | 32) === 110 && before === 111) || ACCENTED_LAST.has(last) || IRREGULAR_FIRST.mayBeAt(tokens, w);
+}
+
+/** Whether the word starts with "re" ("reinstalled", "re-uploaded"). */
+function startsWithRe(tokens: Tokens, w: number): boolean {
+  const start = tokens.starts[w] as number;
+  return (tokens.text.charCodeAt(start) | 32) === 114 && (tokens.text.charCodeAt(start + 1) | 32) === 101;
+}
+
 /** "re-uploaded" (two words), "reinstalled": a verb done again, told in the past ("SIS re-enroll" is a thing). */
 function isRedone(tokens: Tokens, w: number, hyphenated: boolean): boolean {
   if (hyphenated) return PAST_EN.test(wordAt(tokens, w + 1)) || IRREGULAR_PAST.has(wordAt(tokens, w + 1));
@@ -116,6 +139,8 @@ export type TroubleshootingReading = {
   features: TroubleshootingFeatures;
   /** The sentence telling what was tried and what came of it, from its first attempt on: what the model's verdict points at. */
   sentence: { where: string; text: string } | null;
+  /** Whether that sentence tells something tried (not only an outcome): without it the model says nothing. */
+  tried: boolean;
 };
 
 // A sentence's score: 2 per attempt, 1 per past action, 1 per outcome. One telling what was tried and
@@ -123,6 +148,10 @@ export type TroubleshootingReading = {
 type Sentence = { score: number; tried: boolean; outcome: boolean; where: string; from: number; to: number; words: number };
 const rank = (s: Sentence): number => (s.tried ? 2 : 0) + (s.tried && s.outcome ? 2 : 0);
 const better = (a: Sentence, b: Sentence): boolean => (rank(a) !== rank(b) ? rank(a) > rank(b) : a.score > b.score);
+// The words it reads: the dev tickets it was trained on are under 400 words, and its counts are
+// capped at what they reached (itemModel.ts), so a long thread's later words would change nothing
+// but its cost.
+const MAX_WORDS = 2000;
 /** A short next sentence answers the attempt before it ("Swapped to a loaner laptop. Same."). */
 const SHORT_ANSWER_WORDS = 4;
 
@@ -136,6 +165,12 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
   let current: Sentence | null = null;
   let sentence = -1;
   let next = 0;
+  const tried = (s: Sentence, w: number, score: number): void => {
+    // The excerpt starts at the sentence's first attempt.
+    if (!s.tried) s.from = tokens.starts[w] as number;
+    s.score += score;
+    s.tried = true;
+  };
   const close = (s: Sentence | null): void => {
     if (!s) return;
     const answered = !s.tried && previous?.tried === true && !previous.outcome && s.outcome && s.words <= SHORT_ANSWER_WORDS;
@@ -143,7 +178,7 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
     if (s.tried || s.outcome) if (!best || better(s, best)) best = s;
     previous = s;
   };
-  forEachCustomerWord(corpus, (w, source) => {
+  forEachCustomerWord(corpus, MAX_WORDS, (w, source) => {
     if (w < next) return;
     n.words++;
     if (tokens.sentenceOf[w] !== sentence || !current) {
@@ -154,23 +189,20 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
       if (tokens.asked[sentence]) asked++;
     }
     current.words++;
-    const word = wordAt(tokens, w);
     let taken = 0;
     let attempt = false;
-    const tried = (score: number): void => {
-      // The excerpt starts at the sentence's first attempt.
-      if (!current!.tried) current!.from = tokens.starts[w] as number;
-      current!.score += score;
-      current!.tried = true;
-    };
+    const listed = FIRST_WORDS.mayBeAt(tokens, w);
+    const re = startsWithRe(tokens, w);
+    const past = mayBePast(tokens, w);
+    const word = listed || re || past ? wordAt(tokens, w) : '';
     // An asked sentence tells nothing done ("¿Ya probó desde otro navegador?", "What have you already tried?"): only its asks count.
     if (tokens.asked[sentence]) {
-      if (FIRST_WORDS.mayBeAt(tokens, w) && (taken = phraseAt(tokens, w, word, PLANS)) > 0) n.plans++;
-    } else {
-      if (FIRST_WORDS.mayBeAt(tokens, w)) {
+      if (listed && (taken = phraseAt(tokens, w, word, PLANS)) > 0) n.plans++;
+    } else if (word !== '') {
+      if (listed) {
         if ((taken = phraseAt(tokens, w, word, ATTEMPTS)) > 0 && !(word === 'tried' && wordAt(tokens, w + 1) === 'to') && !notDone(tokens, w)) {
           n.attempts++;
-          tried(2);
+          tried(current, w, 2);
           attempt = true;
         } else if ((taken = phraseAt(tokens, w, word, OUTCOMES)) > 0 && !followsInClause(tokens, w, NEGATIONS, 3)) {
           n.outcomes++;
@@ -180,17 +212,18 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
         else if ((taken = phraseAt(tokens, w, word, ALTERNATIVES)) > 0) n.alternatives++;
         else if ((taken = phraseAt(tokens, w, word, PLANS)) > 0) n.plans++;
       }
-      const hyphenated = taken === 0 && isReHyphen(tokens, w);
-      if (taken === 0 && isRedone(tokens, w, hyphenated) && !notDone(tokens, w)) {
+      const hyphenated = re && taken === 0 && isReHyphen(tokens, w);
+      if (re && taken === 0 && isRedone(tokens, w, hyphenated) && !notDone(tokens, w)) {
         n.attempts++;
-        tried(2);
+        tried(current, w, 2);
         attempt = true;
         if (hyphenated) taken = 2;
       }
       // A word read as an outcome, a plan or another list's word is not also a past action.
-      if ((taken === 0 || attempt) && opensClause(tokens, w) && isPast(tokens, w, hyphenated ? w + 1 : w) && !notDone(tokens, w)) {
+      const last = hyphenated ? w + 1 : w;
+      if ((taken === 0 || attempt) && (past || hyphenated) && opensClause(tokens, w) && isPast(tokens, w, last) && !notDone(tokens, w)) {
         n.pastActions++;
-        tried(1);
+        tried(current, w, 1);
       }
     }
     next = w + Math.max(1, taken);
@@ -211,6 +244,7 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
       words: counted(n.words),
     },
     sentence: chosen ? { where: chosen.where, text: tokens.text.slice(chosen.from, chosen.to) } : null,
+    tried: chosen?.tried === true,
   };
 }
 

@@ -6,7 +6,8 @@
 //   with the rules from before each split (dev2-dev5): accuracy 93.6%, precision 96.2%, recall 95.6% (mean of folds)
 export const TROUBLESHOOTING_MODEL = {
   features: ["pastActions","attempts","outcomes","triedWithOutcome","already","alternatives","questions","plans","words"],
-  weights: [0.5874,0.9281,0.7946,1.063,0.5118,0.2218,-0.956,-0.08973,0.5018],
-  bias: -3.029,
+  weights: [0.5863,0.9397,0.7959,1.058,0.5099,0.2205,-0.9476,-0.09155,0.5021],
+  bias: -3.031,
   threshold: 0.72,
+  caps: [1.946,1.61,1.61,1.099,1.099,1.099,0.667,1.387,5.763],
 } as const;
