@@ -40,12 +40,14 @@ describe('the engine on labelled tickets', () => {
   it.each([
     // A chat's timestamps ("(07:52:10 AM) Tamika: ...") are no longer a numbered list: one chat in the
     // corpus and one in dev3 had steps only by that accident (150 -> 149, 68 -> 67).
-    ['corpus', 180, 149, 0.976],
+    // The troubleshooting model (session 6, trained on the dev splits, so these gains are in-sample):
+    // corpus 149 -> 150 fully right, 97.7% -> 97.8%; dev4 96.8% -> 97.0%; dev5 37 -> 38, 94.9% -> 95.4%.
+    ['corpus', 180, 150, 0.977],
     ['dev2', 60, 50, 0.985],
     ['dev3', 80, 67, 0.977],
-    ['dev4', 60, 45, 0.965],
+    ['dev4', 60, 45, 0.969],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
-    ['dev5', 60, 37, 0.946],
+    ['dev5', 60, 38, 0.954],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

@@ -4,26 +4,13 @@
 // through them would look better in training than on new tickets. One pass over the corpus's words
 // (tokensOf, already read by the rules); counts are log(1 + n): the tenth action says less than the second.
 import { Break, type Tokens } from './lexicon/tokens';
-import { isSupportReply } from './signature';
-import { tokensOf, type Corpus, type Source } from './source';
-import { surface } from './tokenContext';
+import { tokensOf, type Corpus } from './source';
+import { ASKS, counted, customerSources, FAILURES, FirstWords, forEachCustomerWord, phraseAt, phraseTable, wordAt, wordSet } from './textFeatures';
 
 export const STEPS_FEATURES = ['uiActions', 'failures', 'quotes', 'questions', 'asks', 'words'] as const;
 
 export type StepsFeature = (typeof STEPS_FEATURES)[number];
 export type StepsFeatures = Record<StepsFeature, number>;
-
-/** Phrases by their first word: "go to" is found at "go". */
-type PhraseTable = Map<string, string[][]>;
-
-function phraseTable(phrases: string): PhraseTable {
-  const table: PhraseTable = new Map();
-  for (const phrase of phrases.trim().split(/\s*\|\s*/)) {
-    const [first = '', ...rest] = phrase.split(' ');
-    table.set(first, [...(table.get(first) ?? []), rest]);
-  }
-  return table;
-}
 
 // What people do on a screen (English, Spanish), in the forms a ticket tells them.
 const UI_ACTIONS = phraseTable(`
@@ -40,67 +27,19 @@ const UI_ACTIONS = phraseTable(`
 // Who may stand before an action that opens its clause ("I click", "and she opens", "y luego pulsa"),
 // and one word that may come between ("then I just click"). After anything else an action word is a
 // thing: "the login page", "an open tab".
-const DOERS: ReadonlySet<string> = new Set(
-  'and then i we he she they teacher teachers student students kid kids y luego despues yo ella el ellos le hijo hija hijos hijas alumno alumna alumnos alumnas maestro maestra maestros maestras estudiante estudiantes'.split(' '),
+const DOERS = wordSet(
+  'and then i we he she they teacher teachers student students kid kids y luego despues yo ella el ellos le hijo hija hijos hijas alumno alumna alumnos alumnas maestro maestra maestros maestras estudiante estudiantes',
 );
-const ADVERBS: ReadonlySet<string> = new Set('just also then first finally again now ya primero'.split(' '));
-// What went wrong: an error, a blank page, a spinner, something that won't or doesn't.
-const FAILURES = phraseTable(`
-  error | errors | blank | spin | spins | spinning | freeze | freezes | freezing | froze | crash | crashes | crashed | crashing | won't | wont |
-  doesn't | doesnt | didn't | didnt | can't | cant | cannot | fail | fails | failed | stuck | broken | nothing happens | not working |
-  no funciona | no carga | en blanco | se queda | falla | fallo | errores`);
-// Asking for something to be done: a request tells what to do, not what happened.
-const ASKS = phraseTable(`
-  could you | can you | would you | will you | we need | we'd like | we would like | i'd like | i would like | kindly | is it possible |
-  podrian | pueden | necesitamos | nos gustaria | quisiera | quisieramos`);
+const ADVERBS = wordSet('just also then first finally again now ya primero');
 // A quoted label or message: 'clicked "Submit"', 'it says “Session expired”' (not the apostrophe of "can't").
 const QUOTED = /(?<![A-Za-zÀ-ɏ0-9])["“”'‘][A-Za-zÀ-ɏ0-9][^"“”\n]{0,80}?["“”'’](?![A-Za-zÀ-ɏ0-9])/g;
-const NON_ASCII = /[^ -~]/;
-
-// The first words of every phrase above, by length and first letter: most words of a ticket are
-// none of them, and are passed over without reading them into a string.
-const FIRST_LETTERS = new Map<number, Set<number>>();
-for (const table of [UI_ACTIONS, FAILURES, ASKS]) {
-  for (const first of table.keys()) {
-    const letters = FIRST_LETTERS.get(first.length) ?? new Set<number>();
-    letters.add(first.charCodeAt(0));
-    FIRST_LETTERS.set(first.length, letters);
-  }
-}
-
-/** Whether the word at w may start one of the phrases (an accented word is always read). */
-function mayStartPhrase(tokens: Tokens, w: number): boolean {
-  const start = tokens.starts[w] as number;
-  const first = tokens.text.charCodeAt(start) | 32;
-  return first > 127 || FIRST_LETTERS.get((tokens.ends[w] as number) - start)?.has(first) === true;
-}
-
-/** A word as the lists above spell it: lower case, without accents, straight apostrophes. */
-function wordAt(tokens: Tokens, w: number): string {
-  const s = surface(tokens, w);
-  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'") : s;
-}
-
-/** How many words the table's longest phrase starting at w takes, within one clause (0: none). */
-function phraseAt(tokens: Tokens, w: number, first: string, table: PhraseTable): number {
-  let longest = 0;
-  for (const rest of table.get(first) ?? []) {
-    const fits = rest.every((word, i) => tokens.breaks[w + 1 + i] === Break.None && w + 1 + i < tokens.words.length && wordAt(tokens, w + 1 + i) === word);
-    if (fits) longest = Math.max(longest, rest.length + 1);
-  }
-  return longest;
-}
+const FIRST_WORDS = new FirstWords([UI_ACTIONS, FAILURES, ASKS].flatMap((table) => [...table.keys()]));
 
 /** An action opening its clause: at its start, after one adverb, or after who does it. */
 function opensClause(tokens: Tokens, w: number): boolean {
   let v = w;
   if (v > 0 && tokens.breaks[v] === Break.None && ADVERBS.has(wordAt(tokens, v - 1))) v--;
   return v === 0 || tokens.breaks[v] !== Break.None || DOERS.has(wordAt(tokens, v - 1));
-}
-
-/** What the customer wrote: not the subject (a title, not a story), not support's signed replies. */
-export function customerSources(corpus: Corpus): Source[] {
-  return corpus.sources.filter((s) => s.kind !== 'subject' && !isSupportReply(s));
 }
 
 export type StepsReading = {
@@ -117,8 +56,6 @@ const better = (a: Sentence, b: Sentence): boolean => (a.acted !== b.acted ? a.a
 
 export function readForSteps(corpus: Corpus): StepsReading {
   const tokens = tokensOf(corpus);
-  const customer = new Set(customerSources(corpus));
-  const readable = corpus.sources.map((source) => customer.has(source));
   let actions = 0;
   let failures = 0;
   let asks = 0;
@@ -129,22 +66,22 @@ export function readForSteps(corpus: Corpus): StepsReading {
   let current = best;
   let sentence = -1;
   let action = -1;
-  let s = 0;
-  for (let w = 0; w < tokens.words.length; w++) {
+  // The words of a phrase after its first are not read again.
+  let next = 0;
+  forEachCustomerWord(corpus, Infinity, (w, source) => {
+    if (w < next) return;
     const start = tokens.starts[w] as number;
-    while (s < corpus.sources.length - 1 && start >= (corpus.sources[s + 1] as Source).start) s++;
-    if (!readable[s]) continue;
     words++;
     if (tokens.sentenceOf[w] !== sentence) {
       if (better(current, best)) best = current;
       sentence = tokens.sentenceOf[w] as number;
-      current = { score: 0, acted: false, where: (corpus.sources[s] as Source).where, from: start, to: start };
+      current = { score: 0, acted: false, where: source.where, from: start, to: start };
       action = -1;
       sentences++;
       if (tokens.asked[sentence]) asked++;
     }
     current.to = tokens.ends[w] as number;
-    if (!mayStartPhrase(tokens, w)) continue;
+    if (!FIRST_WORDS.mayBeAt(tokens, w)) return;
     const word = wordAt(tokens, w);
     let n = phraseAt(tokens, w, word, UI_ACTIONS);
     if (n > 0 && opensClause(tokens, w)) {
@@ -157,20 +94,20 @@ export function readForSteps(corpus: Corpus): StepsReading {
       failures++;
       current.score++;
     } else if ((n = phraseAt(tokens, w, word, ASKS)) > 0) asks++;
-    w += Math.max(0, n - 1);
-  }
+    next = w + Math.max(1, n);
+  });
   if (better(current, best)) best = current;
   QUOTED.lastIndex = 0;
   let quotes = 0;
-  for (const source of customer) while (QUOTED.exec(source.text) !== null) quotes++;
+  for (const source of customerSources(corpus)) while (QUOTED.exec(source.text) !== null) quotes++;
   return {
     features: {
-      uiActions: Math.log1p(actions),
-      failures: Math.log1p(failures),
-      quotes: Math.log1p(quotes),
+      uiActions: counted(actions),
+      failures: counted(failures),
+      quotes: counted(quotes),
       questions: sentences === 0 ? 0 : asked / sentences,
-      asks: Math.log1p(asks),
-      words: Math.log1p(words),
+      asks: counted(asks),
+      words: counted(words),
     },
     sentence: best.where === '' ? null : { where: best.where, text: tokens.text.slice(best.from, closed(tokens.text, best.to)) },
   };

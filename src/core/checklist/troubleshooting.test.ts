@@ -1,6 +1,6 @@
 import { ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
-import { detectTroubleshooting } from './troubleshooting';
+import { detectTroubleshooting, troubleshootingByRules } from './troubleshooting';
 
 const status = (description: string) => detectTroubleshooting(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
 
@@ -106,5 +106,28 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
 
   it('a command told with what came of it is told as done (phone notes)', () => {
     expect(status('clear cache, same error')).toBe('present');
+  });
+});
+
+describe('detectTroubleshooting: the model, where the rules find nothing done', () => {
+  const corpusOf = (description: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description }))));
+  const phoneNote =
+    'Llamada de la Sra. Rosa Medina, mamá de Pablo (3er grado). No le llega el correo para cambiar la contraseña del portal de padres. ' +
+    'Ya revisó la carpeta de spam y lo pidió dos veces ayer y hoy. Nada. No sabe si a otros papás les pasa.';
+
+  it('reads attempts told as plain past actions with a result, pointing at their sentence', () => {
+    expect(troubleshootingByRules(corpusOf(phoneNote)).status).toBe('missing');
+    const found = detectTroubleshooting(corpusOf(phoneNote));
+    expect(found.status).toBe('present');
+    expect(found.evidence).toEqual(['description: tried ("revisó la carpeta de spam y lo pidió dos veces ayer y hoy")']);
+  });
+
+  it('does not read questions and plans as done', () => {
+    const plans = 'Our principal asked about the reading log being empty for some kids since the weekend. Should we reinstall the app on the iPads, or will you fix it on your side? We are going to try it tomorrow if you think so. Thanks!';
+    expect(detectTroubleshooting(corpusOf(plans)).status).toBe('missing');
+  });
+
+  it('keeps what the rules found', () => {
+    expect(detectTroubleshooting(corpusOf('Cleared the cache, same error.')).evidence).toEqual(troubleshootingByRules(corpusOf('Cleared the cache, same error.')).evidence);
   });
 });

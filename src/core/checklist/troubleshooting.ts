@@ -10,6 +10,7 @@ import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isStatedAt, surface } from './tokenContext';
+import { troubleshootingByModel } from './troubleshootingByModel';
 
 // "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
 const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
@@ -61,7 +62,19 @@ function isCommand(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, results:
 /** A result in the sentence after the attempt, or alone in a short next sentence ("Same."). */
 const SHORT_ANSWER_WORDS = 4;
 
+/** What the rules find, then, when they find no troubleshooting done, the troubleshooting model
+ * (troubleshootingByModel.ts: a small model trained on the dev splits, which reads attempts told as
+ * plain past actions more often than rules catch). */
 export function detectTroubleshooting(corpus: Corpus): Finding {
+  const found = troubleshootingByRules(corpus);
+  if (found.status !== 'present') {
+    const evidence = troubleshootingByModel(corpus);
+    if (evidence) found.present(evidence);
+  }
+  return found;
+}
+
+export function troubleshootingByRules(corpus: Corpus): Finding {
   const found = new Finding();
   for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
   if (found.full) return found;

@@ -1,14 +1,14 @@
-// `npx tsx build/steps-fresh-rules.ts`: writes build/steps-fresh-rules.json, the checklist's verdict on
-// steps for every ticket of dev2 to dev5 as the engine stood at the commit that added the split
-// (an engine that had never read it). The steps model's "fresh" cross-validation reads them
-// (build/stepsTraining.ts): how rules read tickets they were not tuned on. Needs the git history; re-run
-// only when a split's tickets or labels change.
+// `npx tsx build/fresh-rules.ts`: writes build/fresh-rules.json, the checklist's verdict on every item
+// and its scope level for every ticket of dev2 to dev5, as the engine stood at the commit that added
+// the split (an engine that had never read it). The item models' "fresh" cross-validation reads them
+// (build/itemTraining.ts): how rules read tickets they were not tuned on. Needs the git history;
+// re-run only when a split's tickets or labels change.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FRESH_RULES_PATH, type FreshRules } from './stepsTraining';
+import { FRESH_RULES_PATH, freshRulesText, type FreshRules, type FreshVerdicts } from './itemTraining';
 
 const ENGINES = {
   dev2: 'ee541a09e922d76551daca981faaa976fdedec65',
@@ -25,28 +25,30 @@ import { evaluateChecklist } from './src/core/checklist.ts';
 const dir = process.argv[2];
 const verdicts = {};
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort())
-  for (const c of JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    verdicts[c.name] = evaluateChecklist(c.ticket, c.issueType, { fields: c.fields }).items.find((i) => i.key === 'stepsToReproduce').status;
+  for (const c of JSON.parse(readFileSync(join(dir, f), 'utf8'))) {
+    const result = evaluateChecklist(c.ticket, c.issueType, { fields: c.fields });
+    verdicts[c.name] = { ...Object.fromEntries(result.items.map((i) => [i.key, i.status])), scopeLevel: result.scopeLevel };
+  }
 console.log(JSON.stringify(verdicts));
 `;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out: FreshRules = {
-  about: 'Steps verdicts of the checklist as it stood at the commit that added each dev split (engines), on that split today: written by build/steps-fresh-rules.ts.',
+  about: 'Verdicts (every item, and the scope level) of the checklist as it stood at the commit that added each dev split (engines), on that split today: written by build/fresh-rules.ts.',
   engines: ENGINES,
   verdicts: {},
 };
 for (const [split, commit] of Object.entries(ENGINES) as Array<[keyof typeof ENGINES, string]>) {
-  const tree = mkdtempSync(join(tmpdir(), `steps-fresh-${split}-`));
+  const tree = mkdtempSync(join(tmpdir(), `fresh-rules-${split}-`));
   try {
     execSync(`git archive ${commit} src/core | tar -x -C ${JSON.stringify(tree)}`, { cwd: root });
     symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
     writeFileSync(join(tree, 'read-split.mts'), READ_SPLIT);
     const json = execSync(`${JSON.stringify(join(root, 'node_modules/.bin/tsx'))} read-split.mts ${JSON.stringify(join(root, 'src/core/fixtures', split))}`, { cwd: tree, encoding: 'utf8' });
-    out.verdicts[split] = JSON.parse(json) as Record<string, 'present' | 'weak' | 'missing'>;
+    out.verdicts[split] = JSON.parse(json) as Record<string, FreshVerdicts>;
   } finally {
     rmSync(tree, { recursive: true, force: true });
   }
 }
-writeFileSync(join(root, FRESH_RULES_PATH), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(join(root, FRESH_RULES_PATH), freshRulesText(out));
 console.log(`${FRESH_RULES_PATH}: written`);

@@ -1,0 +1,25 @@
+// An item model's verdict: a logistic regression over a few features of the text, trained on the dev
+// splits at build time (build/itemTraining.ts writes its weights into <item>Model.ts) and asked
+// only when the item's rules do not find it present. Its threshold was chosen by cross-validation to
+// keep precision of "present" at 98% or more.
+import { clip, MAX_EVIDENCE_CHARS } from './text';
+
+/** `caps`: the highest value of each feature on the tickets it was trained on, which it reads no higher. */
+export type ItemModel = { features: readonly string[]; weights: readonly number[]; bias: number; threshold: number; caps?: readonly number[] };
+
+/** The model's log-odds that the ticket holds the item. */
+export function logOdds(model: ItemModel, features: Readonly<Record<string, number>>): number {
+  return model.features.reduce<number>((z, name, i) => z + (model.weights[i] ?? 0) * Math.min(features[name] ?? 0, model.caps?.[i] ?? Infinity), model.bias);
+}
+
+/** Whether the model says the ticket holds the item. */
+export function saysPresent(model: ItemModel, features: Readonly<Record<string, number>>): boolean {
+  return logOdds(model, features) >= Math.log(model.threshold / (1 - model.threshold));
+}
+
+/** A model's evidence: the sentence its verdict points at, clipped ('description: told as steps ("...")'). */
+export function modelEvidence(sentence: { where: string; text: string } | null, fallbackWhere: string, told: string): string {
+  if (!sentence) return `${fallbackWhere}: ${told}`;
+  const head = `${sentence.where}: ${told} ("`;
+  return `${head}${clip(sentence.text, MAX_EVIDENCE_CHARS - head.length - 2)}")`;
+}
