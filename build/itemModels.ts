@@ -16,9 +16,9 @@ export const STEPS_SPEC: ItemSpec = {
   featuresFile: 'stepsFeatures.ts',
   features: STEPS_FEATURES,
   askedWhen: 'the rules find no steps',
-  // Its weights came before caps: with them, tickets longer than the dev ones (over ~370 words)
-  // would read differently. Left for a decision of its own (README, the item models).
-  capsFeatures: false,
+  // Capped like the others: a ticket longer than the dev ones (over ~370 words) reads as the longest
+  // of them did, so a long thread of status updates does not drift towards "steps present".
+  capsFeatures: true,
   rules: (corpus) => ({ status: stepsByRules(corpus).status }),
   read: (corpus) => {
     const features = stepsFeatures(corpus);

@@ -79,6 +79,17 @@ describe('stepsByRules: a chat is not a numbered list', () => {
   });
 });
 
+describe('detectSteps: the model on a long thread', () => {
+  it('a long thread of status updates is no steps, however long', () => {
+    const description = 'The nightly sync report from the district looks off compared with last week.';
+    const updates = Array.from({ length: 500 }, (_, i) =>
+      comment(`Update ${i}: we are still looking into the report from the district office and will follow up with the team tomorrow morning.`),
+    );
+    const t = ticket({ description, comments: [comment(description, { public: true }), ...updates] });
+    expect(detectSteps(buildCorpus(buildSources(toSafeTicket(t)))).status).toBe('missing');
+  });
+});
+
 describe('stepsByRules: steps told back by the agent and confirmed', () => {
   const chat = (answer: string) =>
     stepsByRules(

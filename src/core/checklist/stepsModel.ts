@@ -9,4 +9,5 @@ export const STEPS_MODEL = {
   weights: [0.9804,0.5562,0.6053,-1.804,-0.5942,0.7296],
   bias: -3.047,
   threshold: 0.78,
+  caps: [1.792,1.946,1.792,0.667,1.099,5.775],
 } as const;
