@@ -40,7 +40,7 @@ describe('the engine on labelled tickets', () => {
   it.each([
     // A chat's timestamps ("(07:52:10 AM) Tamika: ...") are no longer a numbered list: one chat in the
     // corpus and one in dev3 had steps only by that accident (150 -> 149, 68 -> 67).
-    // The troubleshooting model (session 6, trained on the dev splits, so these gains are in-sample):
+    // The troubleshooting model (session 5, trained on the dev splits, so these gains are in-sample):
     // corpus 149 -> 150 fully right, 97.7% -> 97.8%; dev4 96.8% -> 97.0%; dev5 37 -> 38, 94.9% -> 95.4%.
     ['corpus', 180, 150, 0.977],
     ['dev2', 60, 50, 0.985],
@@ -52,8 +52,9 @@ describe('the engine on labelled tickets', () => {
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
     // Set I (40, written blind in session 5, first run before that session's changes): 27, 95.8%.
-    // Session 5's steps model and rule changes (none from the held-out): 106 -> 109, 92.3% -> 92.5%.
-    ['heldout', 214, 109, 0.925],
+    // Session 5's steps model and rule changes (none from the held-out): 106 -> 109, 92.3% -> 92.5%;
+    // its troubleshooting model and the steps model's caps: 111, 92.7%.
+    ['heldout', 214, 111, 0.926],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
