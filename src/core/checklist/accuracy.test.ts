@@ -54,7 +54,8 @@ describe('the engine on labelled tickets', () => {
     // Set I (40, written blind in session 5, first run before that session's changes): 27, 95.8%.
     // Session 5's steps model and rule changes (none from the held-out): 106 -> 109, 92.3% -> 92.5%;
     // its troubleshooting model and the steps model's caps: 111, 92.7%.
-    ['heldout', 214, 111, 0.926],
+    // Set K (40, written blind after those models, first run): 23 fully right, 93.5% (user ids recall 7/13).
+    ['heldout', 254, 134, 0.927],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
