@@ -13,5 +13,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     assetsDir: '.',
+    rolldownOptions: {
+      output: {
+        // A compile hint: V8 compiles every function of the sidebar's chunk on a background thread as
+        // the chunk loads, instead of each one on the main thread at its first call while the card
+        // renders (nearly all of them run for the first ticket). Other engines ignore the comment.
+        postBanner: (chunk) => (chunk.name === 'TicketSideBar' ? '//# allFunctionsCalledOnLoad' : ''),
+      },
+    },
   },
 });

@@ -1,23 +1,16 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { DEFAULT_THEME, ThemeProvider } from '@zendeskgarden/react-theming';
+import { loadTicketSideBar } from './locations/loadTicketSideBar';
 import { ClientProvider, useClient, type ZafClient } from './zaf';
 
 // One lazily loaded component per ZAF location (manifest.json "location"): the first paint only
-// needs React, the theme and the SDK handshake.
-const loadTicketSideBar = () => import('./locations/TicketSideBar');
-
-/**
- * Starts fetching the sidebar's chunk before React renders, while the SDK handshake is under way,
- * and readies the checklist then (its first call compiles the lexicons) so the first ticket finds it warm.
- */
-export const preloadTicketSideBar = (): void =>
-  void loadTicketSideBar()
-    .then((sidebar) => sidebar.prepareChecklist())
-    .catch(() => undefined);
+// needs React, the theme and the SDK handshake. boot.ts starts the sidebar's fetch before React runs.
 const LOCATIONS: Readonly<Record<string, LazyExoticComponent<ComponentType>>> = {
   ticket_sidebar: lazy(loadTicketSideBar),
 };
-const OutsideZendesk = lazy(() => import('./locations/OutsideZendesk'));
+// The page opened outside Zendesk shows one message. It comes with the sidebar's chunk: a chunk of
+// its own would share Garden and the translations with the sidebar's, which then load as two requests.
+const OutsideZendesk = lazy(() => loadTicketSideBar().then((sidebar) => ({ default: sidebar.OutsideZendesk })));
 
 function Location() {
   const client = useClient();

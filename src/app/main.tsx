@@ -1,15 +1,9 @@
+// boot.ts first: its side effects (handshake, first read, the sidebar's fetch) must not wait for React.
+import { zafClient } from './boot';
 import '@zendeskgarden/css-bedrock';
 import { createRoot } from 'react-dom/client';
-import { App, preloadTicketSideBar } from './App';
-import { initZafClient, startFirstRead } from './zaf';
+import { App } from './App';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html lacks #root');
-// Started here, once, so a re-render can never open a second handshake; the first read and the
-// location's code load while React renders.
-const client = initZafClient();
-if (client !== false) {
-  startFirstRead(client);
-  preloadTicketSideBar();
-}
-createRoot(container).render(<App client={client} />);
+createRoot(container).render(<App client={zafClient} />);

@@ -10,6 +10,7 @@ const Root = styled.div`
 `;
 
 export { prepareChecklist } from '../../core/checklist';
+export { default as OutsideZendesk } from './OutsideZendesk';
 
 /** The ticket_sidebar location: the agent's language, and an iframe as tall as the content. */
 export default function TicketSideBar() {

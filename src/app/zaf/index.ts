@@ -7,7 +7,7 @@ export { useLocale } from './useLocale';
 export { useTicketActions, ISSUE_TYPE_TAG_PREFIX, type AppendToReply, type FindEarlier, type ReplyOutcome, type TicketActions } from './useTicketActions';
 export { useAutoResize } from './useAutoResize';
 export { initZafClient } from './init';
-export { startFirstRead } from './firstRead';
+export { firstReadDone, startFirstRead } from './firstRead';
 export { mappedFieldIds, parseSettings, SETTING_NAMES, ITEM_FIELD_SETTINGS, type AppSettings } from './settings';
 export type { ZafClient } from './types';
 // The proxy client is imported from './proxyClient' directly, not re-exported here: it builds zod
