@@ -19,6 +19,8 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
+// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): its word's last letter before the colon.
+const isAgentTurn = (line: string): boolean => /[tTeE]\)?:\s/.test(line) && AGENT_TURN.test(line);
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
 const ANNOUNCES_STEPS =
   /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/i;
@@ -118,9 +120,11 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; a
       return;
     }
     if (!run) {
-      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: ANNOUNCES_STEPS.test(before) };
+      // Both patterns end on a colon: the costly ones run only then.
+      const colon = before.trimEnd().endsWith(':');
+      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: colon && ANNOUNCES_STEPS.test(before) };
       // What support is asked to do ("Please: 1. Create the school 2. ...") is a request, not steps.
-      if (!ASKS_FOR_LIST.test(before)) runs.push(run);
+      if (!(colon && ASKS_FOR_LIST.test(before))) runs.push(run);
     }
     run.items++;
     const { tokens, found } = stepWords(line.slice(0, 80).replace(LIST_MARKER, ''));
@@ -154,7 +158,7 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (segments < MIN_PATH_SEGMENTS) return;
     // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
     // that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (AGENT_TURN.test(line)) return;
+    if (isAgentTurn(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
     if (before.some((m) => m.value === 'check') || stepWords(line).found.some(notWhatHappened)) return;
@@ -203,7 +207,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // clause of what the thing did is their result, whatever its verb.
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (where.kind === 'subject' || isSupportReply(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
       const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });

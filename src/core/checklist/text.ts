@@ -154,43 +154,137 @@ export function normalizeText(s: string): string {
 /** A line of a text: its start and end offsets (the end at its line break). */
 export type LineSpan = readonly [start: number, end: number];
 
-/** The lines of a text that hold a match of `words` (a global pattern), in order. */
-export function linesWith(text: string, words: RegExp): LineSpan[] {
-  const lines: LineSpan[] = [];
-  words.lastIndex = 0;
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    const end = text.indexOf('\n', m.index);
-    lines.push([text.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? text.length : end]);
-    if (end < 0) break;
-    words.lastIndex = end + 1;
-  }
-  return lines;
-}
-
 /**
  * A global pattern, or a pair: `any` for every line, and `ascii` for lines in plain ASCII, where it
  * must match exactly as `any` does (Unicode classes written as their ASCII members compile far cheaper).
  */
-export type LinePattern = RegExp | { any: RegExp; ascii: RegExp };
+export type LinePattern = RegExp | Twin;
+export type Twin = { readonly any: RegExp; readonly ascii: RegExp };
+
+/**
+ * A pair whose Unicode pattern is built on first use: parsing a \p{...} class costs ~0.1-0.2 ms
+ * (on a sidebar's first ticket, or as the module loads), and a ticket in plain ASCII never needs it.
+ */
+export function twin(ascii: RegExp, any: () => RegExp): Twin {
+  let built: RegExp | undefined;
+  return {
+    ascii,
+    get any() {
+      return (built ??= any());
+    },
+  };
+}
+
 // Printable ASCII and tabs (a line with other control characters takes `any`: the same matches).
 const ASCII_LINE = /^[\t -~]*$/;
+
+/** Two letters in a row. */
+export const LETTER_PAIR = twin(/[A-Za-z]{2}/, () => /\p{L}{2}/u);
+
+/** Whether a non-global pattern of a pair matches in s, read with the ASCII twin when s is plain ASCII. */
+export function testTwin(pattern: Twin, s: string): boolean {
+  return (ASCII_LINE.test(s) ? pattern.ascii : pattern.any).test(s);
+}
+const NOT_ASCII = /[^\t\n -~]/g;
+
+/** A run of whole lines [start, end), the line breaks around it left out: all in plain ASCII, or one line that is not. */
+type Run = readonly [start: number, end: number, ascii: boolean];
+// The runs of the last two texts read (a corpus and its lower-cased copy).
+let runCache: Array<{ text: string; runs: Run[] }> = [];
+
+function lineRuns(text: string): Run[] {
+  const hit = runCache.find((c) => c.text === text);
+  if (hit) return hit.runs;
+  const runs: Run[] = [];
+  let from = 0;
+  NOT_ASCII.lastIndex = 0;
+  for (let m = NOT_ASCII.exec(text); m !== null; m = NOT_ASCII.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    if (start > from) runs.push([from, start - 1, true]);
+    runs.push([start, end < 0 ? text.length : end, false]);
+    if (end < 0) break;
+    from = end + 1;
+    NOT_ASCII.lastIndex = from;
+  }
+  if (from <= text.length && runs[runs.length - 1]?.[1] !== text.length) runs.push([from, text.length, true]);
+  runCache = [{ text, runs }, ...runCache.slice(0, 1)];
+  return runs;
+}
+
+/** What a scan's visit returns: false stops it; an offset in the text moves it on to there. */
+type Visit = (m: RegExpExecArray) => boolean | number | void;
+
+/**
+ * Runs a global pattern over the whole text; a pair reads the ASCII lines (in runs) with its
+ * `ascii` twin. The matches of one scan with `any`, for a pattern whose matches stay within a line
+ * and that reads the text's start or end as it reads a line break (no ^ or $ without the m flag).
+ */
+export function eachMatchInText(text: string, pattern: LinePattern, visit: Visit): void {
+  if (pattern instanceof RegExp) eachMatchInSpans(text, [[0, text.length]], () => pattern, visit);
+  else eachMatchInSpans(text, lineRuns(text), ([, , ascii]) => (ascii ? pattern.ascii : pattern.any), visit);
+}
+
+/** The lines of a text that hold a match of `words` (a global pattern, or a pair as for eachMatchInText), in order. */
+export function linesWith(text: string, words: LinePattern): LineSpan[] {
+  const lines: LineSpan[] = [];
+  eachMatchInText(text, words, (m) => {
+    const end = text.indexOf('\n', m.index);
+    lines.push([text.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? text.length : end]);
+    return end < 0 ? false : end + 1;
+  });
+  return lines;
+}
 
 /**
  * Runs a global pattern over some lines of the text only, with match indexes in the whole text.
  * For a pattern whose matches stay within a line and hold a word the lines were picked by, these
  * are the matches of a scan of the whole text, at the cost of reading those lines.
  */
-export function eachMatchInLines(text: string, lines: readonly LineSpan[], pattern: LinePattern, visit: (m: RegExpExecArray) => boolean | void): void {
-  for (const [start, end] of lines) {
-    const line = text.slice(start, end);
-    const re = pattern instanceof RegExp ? pattern : ASCII_LINE.test(line) ? pattern.ascii : pattern.any;
+export function eachMatchInLines(text: string, lines: readonly LineSpan[], pattern: LinePattern, visit: Visit): void {
+  eachMatchInSpans(text, lines, ([start, end]) => (pattern instanceof RegExp ? pattern : ASCII_LINE.test(text.slice(start, end)) ? pattern.ascii : pattern.any), visit);
+}
+
+/** Scans each span of the text with the pattern chosen for it; indexes are in the whole text. */
+function eachMatchInSpans<S extends readonly [number, number, ...unknown[]]>(text: string, spans: readonly S[], patternFor: (span: S) => RegExp, visit: Visit): void {
+  for (const span of spans) {
+    const [start, end] = span;
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+    const re = patternFor(span);
     re.lastIndex = 0;
-    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
       m.index += start;
-      if (visit(m) === false) return;
-      if (m[0] === '') re.lastIndex++;
+      const next = visit(m);
+      if (next === false) return;
+      if (typeof next === 'number') {
+        if (next >= end) break;
+        re.lastIndex = next - start;
+      } else if (m[0] === '') re.lastIndex++;
     }
   }
+}
+
+/**
+ * The text as a pattern written in lower case, without the i flag, reads it in place of an /i one:
+ * the same matches at the same offsets, and a case-insensitive pattern costs ~4x as much to compile
+ * (on a sidebar's first ticket). Lower case that keeps every offset, and leaves alone the letters
+ * /i does not fold to another (the Kelvin sign is not a "k" to /i, but is one to toLowerCase).
+ * For patterns whose letters are ASCII or Latin-1 letters with an accent.
+ */
+export function caseless(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length && !s.includes('\u212a')) return lower;
+  let out = '';
+  for (const c of s) {
+    const l = c.toLowerCase();
+    out += l.length === c.length && c !== '\u212a' ? l : c;
+  }
+  return out;
+}
+
+/** A test of a pattern written in lower case (no i, no g flag) over caseless text: the /i pattern's answer. */
+export function caselessTest(re: RegExp): (s: string) => boolean {
+  return (s) => re.test(caseless(s));
 }
 
 /** Collapses whitespace and cuts to the evidence length. */
