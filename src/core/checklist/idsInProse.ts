@@ -122,12 +122,17 @@ const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 function loginLists(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
+    // Cheap tests first: most lines (and texts) hold no list of ids and no bracket after a person.
+    const { text } = source;
+    const mayHaveEmails = text.includes('@');
+    const mayList = text.includes(',') || text.includes(' and ');
+    const mayBracket = text.includes('(');
+    if (!mayHaveEmails && !mayList && !mayBracket) continue;
     for (const line of source.lines) {
-      // Cheap tests first: most lines hold no list of ids and no bracket after a person.
-      const firstAt = line.indexOf('@');
+      const firstAt = mayHaveEmails ? line.indexOf('@') : -1;
       const twoEmails = firstAt >= 0 && line.includes('@', firstAt + 1);
-      const listed = twoEmails || ((line.includes(',') || line.includes(' and ')) && /\d/.test(line));
-      const bracket = line.includes('(');
+      const listed = twoEmails || (mayList && (line.includes(',') || line.includes(' and ')) && /\d/.test(line));
+      const bracket = mayBracket && line.includes('(');
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
       const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/i.exec(line) : null;
@@ -248,19 +253,22 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
+    // A turn has a speaker and a colon: most lines are prose.
+    if (!source.text.includes(':')) continue;
     source.lines.forEach((line, i) => {
-      // A turn has a speaker and a colon: most lines are prose.
       if (!line.includes(':')) return;
       const speaker = SPEAKER.exec(line)?.[0] ?? '';
-      const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
+      if (!speaker.includes(':')) return;
+      // Only an id answers (the cheap test first).
+      const head = answerHead(line.slice(speaker.length).trim().replace(/[.!]$/, ''));
+      if (!isBareId(head)) return;
       // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's
       // value: neither is a chat turn.
       const label = speaker.replace(/^\s*\([^)]*\)\s*/, '').replace(/[:\s]+$/, '').trim();
       // "Billing zip: 30318", "Revisión: 30112": a form's line for something else.
-      if (!speaker.includes(':') || isContactLabel(label) || isOtherItemLabel(label) || asksForOtherNumber(label)) return;
-      const head = answerHead(answer);
+      if (isContactLabel(label) || isOtherItemLabel(label) || asksForOtherNumber(label)) return;
       // "Agent: what's the best number to reach you? / Mr. Hale: 7045551234": a phone, not an id.
-      if (isBareId(head) && !asksForOtherNumber(previousLine(source.lines, i))) add(source.start + source.text.indexOf(line), head, 'answer');
+      if (!asksForOtherNumber(previousLine(source.lines, i))) add(source.start + source.text.indexOf(line), head, 'answer');
     });
   }
   if (!found.full) loginLists(corpus, add);
