@@ -9,7 +9,7 @@ import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
-import { caseless, caselessTest, eachMatchInText, twin } from './text';
+import { caselessTest, eachMatchInText, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
 export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
@@ -24,7 +24,8 @@ const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}(?:[._](?!(?:com|org|net|edu|gov|us|io
 // After the words: spaces, "is", ":", "=", "#", "," (the phrase may have left its "is" out:
 // "For example, kbarnes27 submitted...").
 // A list's index may stand first: "acct 1: 3300912".
-const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:is|es|=)\s{1,3})?["“'‘]?/;
+// ("is" and "es" in either case: what /i would read, without its cost.)
+const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:[iI][sS]|[eE][sS]|=)\s{1,3})?["“'‘]?/;
 // Not an id after "student": a grade or a year ("student 10th grade", "users since 2023").
 // "matrícula 2023-0451" is an id that starts with a year.
 const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:st|nd|rd|th|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/i;
@@ -65,7 +66,7 @@ const isBareId = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 
 function valueAfter(text: string, from: number, at: number, kind: IdWord): string | null {
   const rest = text.slice(at, at + 120);
-  const gap = rest.slice(0, GAP.exec(caseless(rest))?.[0].length ?? 0);
+  const gap = GAP.exec(rest)?.[0] ?? '';
   const value = rest.slice(gap.length);
   const email = EMAIL.exec(value)?.[0];
   if (email) return email;
@@ -244,11 +245,10 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
       continue;
     }
     if (!isStatedAt(tokens, m.start, m.end)) continue;
-    // "client id 22003340001", "revision id 88412": an id of something else.
     const start = tokens.starts[m.start] ?? 0;
-    if (isOtherIdContext(tokens.text.slice(Math.max(0, start - 30), start))) continue;
     const id = valueAfter(tokens.text, start, at, m.value);
-    if (id) add(at, id, tokens.text.slice(start, at));
+    // "client id 22003340001", "revision id 88412": an id of something else.
+    if (id && !isOtherIdContext(tokens.text.slice(Math.max(0, start - 30), start))) add(at, id, tokens.text.slice(start, at));
   }
   for (const source of corpus.sources) {
     if (found.full) break;

@@ -22,6 +22,8 @@ export const BUILTIN_BIT: Record<Builtin, number> = { '#': Kind.Number, ordinal:
 
 /** Node kinds. Words and Builtin take one word; Split tries each of its targets. */
 const Op = { Accept: 0, Words: 1, Builtin: 2, Gap: 3, Comma: 4, Split: 5 } as const;
+/** The accepting node: the first one built. */
+const ACCEPT = 0;
 
 /** The graph as plain data (JSON), for the prebuilt lexicon. */
 export type ProgramData = {
@@ -202,6 +204,8 @@ export class PhraseProgram {
   private readonly listOfWord: Int32Array;
   private readonly kindLists: Array<{ bit: number; list: number }> = [];
   private readonly kindMask: number;
+  /** Per phrase: it is one word (or built-in) and nothing else, so reaching its first word is a match. */
+  private readonly oneWord: Uint8Array;
   // The text being scanned: set by scan() (and put back after, should a visit scan another text).
   private ids: Int32Array = NO_WORDS;
   private kinds: Uint8Array = NO_KINDS;
@@ -232,6 +236,8 @@ export class PhraseProgram {
     for (; i < data.byWord.length; i += 2 + (this.lists[i + 1] as number)) this.listOfWord[this.lists[i] as number] = i + 1;
     for (; i < this.lists.length; i += 2 + (this.lists[i + 1] as number)) this.kindLists.push({ bit: this.lists[i] as number, list: i + 1 });
     this.kindMask = this.kindLists.reduce((mask, k) => mask | k.bit, 0);
+    // A phrase is tried only at a word it may start with: for a one-word phrase, that word (or kind) is in it.
+    this.oneWord = Uint8Array.from(this.entry, (node) => ((this.op[node] === Op.Words || this.op[node] === Op.Builtin) && this.next[node] === ACCEPT ? 1 : 0));
   }
 
   /** Every match in words [from, to), in text order (and phrase order at a word); stop by returning false. */
@@ -269,7 +275,7 @@ export class PhraseProgram {
     for (let i = list + 1; i < end; i++) {
       const p = lists[i] as number;
       if (!this.mayStart(p, w)) continue;
-      const reached = this.longest(this.entry[p] as number, w, true, false);
+      const reached = this.oneWord[p] ? w + 1 : this.longest(this.entry[p] as number, w, true, false);
       if (reached > w && found(p, w, reached) === false) return false;
     }
     return true;
