@@ -213,10 +213,13 @@ function revisionId(corpus: Corpus, found: Finding): void {
     }
   }
   if (found.full || !/rev|version/.test(corpus.lower)) return;
-  eachCasedMatch(corpus, REVISION, (m) => {
-    found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
-    return !found.full;
-  });
+  // REVISION needs "version", "revisi" or "rev" alone ("review" and "revert" are neither).
+  if (/version|revisi|rev\b/.test(corpus.lower)) {
+    eachCasedMatch(corpus, REVISION, (m) => {
+      found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
+      return !found.full;
+    });
+  }
   for (const source of corpus.sources) {
     for (const url of source.urls) {
       const m = REVISION_IN_URL.exec(`${url.path}${url.query}`);

@@ -11,6 +11,7 @@ import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
+import { caselessTest } from './text';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -19,13 +20,16 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
-// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): its word's last letter before the colon.
-const isAgentTurn = (line: string): boolean => /[tTeE]\)?:\s/.test(line) && AGENT_TURN.test(line);
-// A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
-const ANNOUNCES_STEPS =
-  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/i;
+// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): its word before the colon
+// (ſ is an s to /iu).
+const isAgentTurn = (line: string): boolean => /(?:[sſ]upport|agent|[sſ]oporte|agente)\)?:\s/i.test(line) && AGENT_TURN.test(line);
+// A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
+// written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
+const announcesSteps = caselessTest(
+  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/,
+);
 // A line that ends asking support to do what follows: "Please:", "Could you do the following:".
-const ASKS_FOR_LIST = /(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/i;
+const asksForList = caselessTest(/(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/);
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 // Words that may stand before an action in its clause: "a student tries to submit".
 const MAX_OPENERS = 4;
@@ -122,9 +126,9 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; a
     if (!run) {
       // Both patterns end on a colon: the costly ones run only then.
       const colon = before.trimEnd().endsWith(':');
-      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: colon && ANNOUNCES_STEPS.test(before) };
+      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: colon && announcesSteps(before) };
       // What support is asked to do ("Please: 1. Create the school 2. ...") is a request, not steps.
-      if (!(colon && ASKS_FOR_LIST.test(before))) runs.push(run);
+      if (!(colon && asksForList(before))) runs.push(run);
     }
     run.items++;
     const { tokens, found } = stepWords(line.slice(0, 80).replace(LIST_MARKER, ''));
