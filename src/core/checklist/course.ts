@@ -3,7 +3,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachCasedMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './placeholders';
-import { caselessTest, eachMatchInLines, LETTER_PAIR, linesWith, testTwin, twin, type LinePattern, type LineSpan } from './text';
+import { caselessWord, eachMatchInLines, LETTER_PAIR, linesWith, testTwin, twin, type LinePattern, type LineSpan } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 import { LEXICONS } from './lexicon';
 
@@ -13,7 +13,11 @@ const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \
 // Capitalised words right after or before "course": "the course Chemistry Foundations", "in Algebra 1 course".
 const TITLED_COURSE =
   /\b(?:course|curso)[ \t]+((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?:[ \t]+|$)){1,6})|((?:[\p{Lu}][\p{L}\p{N}&'’.-]*[ \t]+){1,5}(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*[ \t]+)?)course\b/gmu;
-const isGenericWord = caselessTest(/^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for|of|and|or|new|same|whole|entire|every|all|each|any|which|what|i|we|it|course|id|url|name|revision|rev|hi|hello|hola|dear|thanks|gracias|en|el|la|de)$/);
+const isGenericWord = caselessWord([
+  'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'in', 'on', 'for', 'of', 'and', 'or', 'new', 'same', 'whole', 'entire',
+  'every', 'all', 'each', 'any', 'which', 'what', 'i', 'we', 'it', 'course', 'id', 'url', 'name', 'revision', 'rev', 'hi', 'hello', 'hola', 'dear',
+  'thanks', 'gracias', 'en', 'el', 'la', 'de',
+]);
 
 // A course named by where in it the problem is: "In Grade 7 Math, Lesson 2.3", "the Unit 5 test in
 // AP US History", "Earth Science, unit 3 lesson 2", or a quoted name beside such a place or after
@@ -75,7 +79,10 @@ const SUBJECT_WORD = twin(subjectWord(SUBJECTS.filter(isAscii), 'A-Za-z', 'g'), 
 const PLACE_AFTER_NAME = new Set([...LEXICONS.flatMap((l) => [...l.course.locators, ...l.course.courseWords]), 'class', 'classes', 'curriculum', 'textbook', 'clase']);
 const NOT_A_PLACE = new Set(['version', 'revision', 'page']);
 // "Ms. Lee, Math Teacher", "Science Department": a role or an office, not a course.
-const isRoleWord = caselessTest(/^(?:teachers?|department|dept|coordinator|specialist|chair|coach|director|lead|team|fair|night|club|tutor|maestr[oa]|profesor(?:a)?)$/);
+const isRoleWord = caselessWord([
+  'teacher', 'teachers', 'department', 'dept', 'coordinator', 'specialist', 'chair', 'coach', 'director', 'lead', 'team', 'fair', 'night', 'club',
+  'tutor', 'maestro', 'maestra', 'profesor', 'profesora',
+]);
 
 /** A capitalised title with a school subject: two words or more, or one before "class", "Unit 4"... */
 function subjectTitle(corpus: Corpus, found: Finding): void {

@@ -9,7 +9,7 @@ import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
-import { caselessTest, eachMatchInText, twin } from './text';
+import { caseless, caselessTest, caselessWord, eachMatchInText, execTwin, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
 export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
@@ -28,7 +28,8 @@ const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}(?:[._](?!(?:com|org|net|edu|gov|us|io
 const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:[iI][sS]|[eE][sS]|=)\s{1,3})?["“'‘]?/;
 // Not an id after "student": a grade or a year ("student 10th grade", "users since 2023").
 // "matrícula 2023-0451" is an id that starts with a year.
-const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:st|nd|rd|th|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/i;
+// (The endings in either case, as /i would read them.)
+const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
 // A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14",
@@ -41,18 +42,28 @@ const namedId = (letter: string, upper: string, lower: string, flags: string): R
   );
 const NAMED_ID = twin(namedId('A-Za-z', 'A-Z', 'a-z', 'g'), () => namedId('\\p{L}', '\\p{Lu}', '\\p{Ll}', 'gu'));
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
-const isNotAPerson = caselessTest(/^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/);
+const isNotAPerson = caselessWord([
+  'high', 'middle', 'elementary', 'elem', 'school', 'schools', 'academy', 'district', 'campus', 'usd', 'isd', 'county', 'prep', 'charter', 'room',
+  'building', 'number', 'update', 'version', 'ticket', 'case', 'order', 'build', 'code', 'error', 'invoice', 'section', 'period', 'class',
+  'course', 'unit', 'lesson', 'quiz', 'test', 'page', 'dear', 'hi', 'hello', 're', 'fw', 'fwd', 'windows', 'chrome', 'ios', 'android',
+]);
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
 // Turn formats: "(10:04 AM) Renee: ", "[10:02] Ms. Lee: ", "11:05 AM | Denise Whitlock: ", "Raj Patel (8:04:02 AM): ".
 // Without the i flag (it would fold every letter of \p{L}: ~4x the cost to compile), the letters
 // it would fold written out: under /iu, \p{L} also holds U+0345, which folds to a Greek iota.
-const SPEAKER = /^\s*(?:[([]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?[)\]]?\s*[|–-]?\s*|\([^)]{1,20}\)\s*)?(?:[\p{L}\u0345.' –-]{1,40}(?:\s*\([^)]{1,20}\))?:\s+)?/u;
+// Twice (see LinePattern): ASCII lines read with the ASCII letters.
+const speakerPattern = (letters: string, flags: string): RegExp =>
+  new RegExp(`^\\s*(?:[([]?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?[)\\]]?\\s*[|–-]?\\s*|\\([^)]{1,20}\\)\\s*)?(?:[${letters}.' –-]{1,40}(?:\\s*\\([^)]{1,20}\\))?:\\s+)?`, flags);
+const SPEAKER = twin(speakerPattern('A-Za-z', ''), () => speakerPattern('\\p{L}\\u0345', 'u'));
 // An agent's turn: its ids are not the customer's answer.
 const AGENT_SPEAKER = /\b(?:support|agent|soporte|agente)\b/i;
 // An id inside an answer's line: "jmartinez27 is one of them", "here are two: 40021871, 40021902".
 const ID_IN_ANSWER = /(?<![\w.@-])(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|[a-z][a-z._]{1,30}\d{1,4})(?![\w@-])/;
 const BARE_ANSWER_LINES = 3;
-const isContactLabel = caselessTest(/^(?:e-?mail(?: address)?|correo(?: electr[oó]nico)?|contact(?: email)?|from|to|cc|bcc|reply-to|sent|de|para|enviado|phone|tel[eé]fono|requested by|submitted by|name|nombre)$/);
+const isContactLabel = caselessWord([
+  'email', 'e-mail', 'email address', 'e-mail address', 'correo', 'correo electronico', 'correo electrónico', 'contact', 'contact email', 'from',
+  'to', 'cc', 'bcc', 'reply-to', 'sent', 'de', 'para', 'enviado', 'phone', 'telefono', 'teléfono', 'requested by', 'submitted by', 'name', 'nombre',
+]);
 // A team's or a system's mailbox, not a person's: "emailed support@platform.com".
 export const isSharedMailbox = caselessTest(/^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/);
 // A question for a number that is not a person's: the bare number answering it is a phone, a ticket...
@@ -86,7 +97,7 @@ function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
   const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
   for (const line of lines) {
-    const speaker = SPEAKER.exec(line)?.[0] ?? '';
+    const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
     if (AGENT_SPEAKER.test(speaker)) continue;
     const answer = answerHead(line.slice(speaker.length));
     if (EMAIL.exec(answer)?.[0] === answer || NUMBER_ID.exec(answer)?.[0] === answer) return answer;
@@ -136,14 +147,16 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       const bracket = mayBracket && line.includes('(');
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
-      const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/i.exec(line) : null;
+      // Lower case over caseless text: the login, as written, ends the match.
+      const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) : null;
       if (bracketed) {
-        add(at(), bracketed[1] ?? '', 'login');
+        const end = bracketed.index + bracketed[0].length;
+        add(at(), line.slice(end - (bracketed[1] ?? '').length, end), 'login');
         continue;
       }
       if (!listed) continue;
       // Long numbers listed in a chat turn: "Denise: here are two: 40021871, 40021902".
-      const speaker = SPEAKER.exec(line)?.[0] ?? '';
+      const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
       const turn = speaker.includes(':') && !otherNumberNear(line) && !isOtherIdLabel(line.slice(speaker.length));
       const numbers = turn ? (line.match(LONG_NUMBER) ?? []).filter((n) => !DATE_NUMBER.test(n)) : [];
       const ids = [
@@ -257,7 +270,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     if (!source.text.includes(':')) continue;
     source.lines.forEach((line, i) => {
       if (!line.includes(':')) return;
-      const speaker = SPEAKER.exec(line)?.[0] ?? '';
+      const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
       if (!speaker.includes(':')) return;
       // Only an id answers (the cheap test first).
       const head = answerHead(line.slice(speaker.length).trim().replace(/[.!]$/, ''));

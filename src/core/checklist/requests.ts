@@ -3,7 +3,7 @@
 // "Ask for missing info" text among them) must not make scope or troubleshooting present. Those
 // lines are blanked out, keeping every offset, before anything else reads the text.
 import { isListItem } from './sections';
-import { caseless, linesWith } from './text';
+import { caseless } from './text';
 
 // Lower case, read in caseless text (see caseless).
 const ASK =
@@ -16,25 +16,20 @@ const SPEAKER_TURN =
   /^\s*(?:(?:[[(]?\d{1,2}:\d{2}[^)\]\n]{0,12}[)\]]?\s*)?\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?:\s|(?:\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$)/iu;
 
 /** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
-// Every request form holds one of these, and ASK's matches stay within a line: only the lines with
-// one are read (in lower case).
-const ASK_HINT = /you|please|podr|pued|por favor|'d |would/gi;
+// Every request form holds one of these: a cheap test before the full pattern.
+const ASK_HINT = /you|please|podr|pued|por favor|'d |would/i;
 
 export function maskRequests(text: string): string {
-  // Line start -> where the request starts in the line.
-  const asks = new Map<number, number>();
-  for (const [start, end] of linesWith(text, ASK_HINT)) {
-    const at = ASK.exec(caseless(text.slice(start, end)))?.index;
-    if (at !== undefined) asks.set(start, at);
-  }
-  if (asks.size === 0) return text;
+  if (!ASK_HINT.test(text)) return text;
+  const lower = caseless(text);
+  if (!ASK.test(lower)) return text;
   const lines = text.split('\n');
-  const starts: number[] = [];
-  for (let i = 0, start = 0; i < lines.length; start += (lines[i] ?? '').length + 1, i++) starts.push(start);
+  // caseless keeps every offset: its lines are the text's, in lower case.
+  const lowerLines = lower.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i] ?? '';
-    const at = asks.get(starts[i] ?? -1);
+    const at = ASK.exec(lowerLines[i] ?? '')?.index;
     if (at === undefined) continue;
     // An intro ending in ":" or "?" announces a list even without bullets.
     const announcesList = /[:?]\s*$/.test(intro);

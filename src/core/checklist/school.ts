@@ -4,7 +4,7 @@ import { LEXICONS } from './lexicon';
 import { sectionValue } from './sections';
 import { mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { caselessTest, eachMatchInText, firstSentence, twin, type LinePattern } from './text';
+import { caselessTest, caselessWord, eachMatchInText, firstSentence, twin, type LinePattern } from './text';
 
 // "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
 // words ending in a lexicon's suffix; "Escuela Primaria Las Palmas": a lexicon's prefix, then names.
@@ -24,7 +24,12 @@ const SPANISH_NAME = new RegExp(
 // The prefixes' first words: a text without one holds no such name (a cheap scan before the costly one).
 const SPANISH_PREFIX = new RegExp([...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|'));
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
-const isGeneric = caselessTest(/^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new|very|priority|urgency|severity|impact|use|using|via|with|on|from|to|microsoft|teams|office|junior|senior|hi|hello|dear|thanks|re|fw|fwd)$/);
+const isGeneric = caselessWord([
+  'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'whole', 'entire', 'every', 'all', 'each', 'one', 'any', 'some',
+  'which', 'what', 'same', 'other', 'per', 'at', 'in', 'for', 'of', 'and', 'or', 'high', 'middle', 'new', 'very', 'priority', 'urgency', 'severity',
+  'impact', 'use', 'using', 'via', 'with', 'on', 'from', 'to', 'microsoft', 'teams', 'office', 'junior', 'senior', 'hi', 'hello', 'dear', 'thanks',
+  're', 'fw', 'fwd',
+]);
 // Requester domains that belong to schools: a hint, not the customer's name.
 const isSchoolDomain = caselessTest(/(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/);
 

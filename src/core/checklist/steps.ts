@@ -11,7 +11,7 @@ import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
-import { caselessTest } from './text';
+import { caselessTest, LETTER_PAIR, testTwin, twin } from './text';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -30,6 +30,9 @@ const announcesSteps = caselessTest(
 );
 // A line that ends asking support to do what follows: "Please:", "Could you do the following:".
 const asksForList = caselessTest(/(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/);
+// Read with their ASCII twins in plain-ASCII text (twin() in text.ts): \p{L} is costly to compile.
+const LETTER_OR_DIGIT = twin(/[A-Za-z\d]/, () => /[\p{L}\d]/u);
+const QUOTE_OR_LINK = twin(/(?<![A-Za-z\d])["“”'‘][A-Za-z]|https?:\/\//, () => /(?<![\p{L}\d])["“”'‘]\p{L}|https?:\/\//u);
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 // Words that may stand before an action in its clause: "a student tries to submit".
 const MAX_OPENERS = 4;
@@ -100,7 +103,7 @@ export function countInlineSteps(value: string): number {
   const { tokens, found } = stepWords(value);
   const actions = clauseActions(tokens, found);
   // "Open US Government, Unit 2, Document B. The image is a broken icon.": an action, then what it shows.
-  const sentences = actions > 0 ? value.split(/[.!?](?:\s+|$)/).filter((p) => /\p{L}{2}/u.test(p)).length : 0;
+  const sentences = actions > 0 ? value.split(/[.!?](?:\s+|$)/).filter((p) => testTwin(LETTER_PAIR, p)).length : 0;
   const n = Math.max(parts, actions, sentences);
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
@@ -148,7 +151,7 @@ export function pathSegments(line: string): number {
   parts.forEach((part, i) => {
     // The first and last parts run on into their sentence; a screen's name between is short.
     const inner = i > 0 && i < parts.length - 1;
-    const ok = /[\p{L}\d]/u.test(part) && (!inner || part.length <= 80);
+    const ok = testTwin(LETTER_OR_DIGIT, part) && (!inner || part.length <= 80);
     run = ok ? run + 1 : inner ? 0 : 1;
     best = Math.max(best, run);
   });
@@ -341,7 +344,7 @@ function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepW
 /** A quoted label ('clicked "Submit"', not the apostrophe of "can't") or a link ("open https://...")
  * in the sentence: something on screen. */
 function hasQuote(tokens: Tokens, from: number, to: number): boolean {
-  return /(?<![\p{L}\d])["“”'‘]\p{L}|https?:\/\//u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
+  return testTwin(QUOTE_OR_LINK, tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
 }
 
 // A repro label in the middle of a paragraph: "My username is sbecker. Steps: I create ..., then ...".

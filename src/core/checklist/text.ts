@@ -287,6 +287,17 @@ export function caselessTest(re: RegExp): (s: string) => boolean {
   return (s) => re.test(caseless(s));
 }
 
+/** Whether s, read caseless, is one of the words (lower case): an anchored /^(?:a|b)$/i list, as a set. */
+export function caselessWord(words: readonly string[]): (s: string) => boolean {
+  const set = new Set(words);
+  return (s) => set.has(caseless(s));
+}
+
+/** Runs a pair's pattern on a line (see LinePattern): its first match, or null. */
+export function execTwin(pattern: Twin, line: string): RegExpExecArray | null {
+  return (ASCII_LINE.test(line) ? pattern.ascii : pattern.any).exec(line);
+}
+
 /** Collapses whitespace and cuts to the evidence length. */
 export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
   const flat = s.replace(/\s+/g, ' ').trim();
