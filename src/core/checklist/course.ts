@@ -59,10 +59,12 @@ const subjectTitlePattern = (subjects: string, letter: string, upper: string, di
   );
 };
 // Even so, ~100 subjects cost ~2 ms to compile. A subject absent from the lines read takes part in no
-// match: the pattern is compiled with the subjects whose first word the lines hold, in the same order.
+// match: the pattern is compiled with the subjects whose first word the lines hold, in the same order
+// (on long lines, where looking for each would cost more, with all of them).
 const titlePatterns = new Map<string, LinePattern>();
+const LONG_READ = 4000;
 function subjectTitleIn(text: string): LinePattern {
-  const present = SUBJECTS.filter((w) => text.includes(w.split(' ')[0] ?? w));
+  const present = text.length > LONG_READ ? SUBJECTS : SUBJECTS.filter((w) => text.includes(w.split(' ')[0] ?? w));
   const key = present.join('|');
   let pattern = titlePatterns.get(key);
   if (!pattern) {

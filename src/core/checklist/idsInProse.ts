@@ -67,9 +67,13 @@ const isContactLabel = caselessWord([
 // A team's or a system's mailbox, not a person's: "emailed support@platform.com".
 export const isSharedMailbox = caselessTest(/^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/);
 // A question for a number that is not a person's: the bare number answering it is a phone, a ticket...
-const asksForOtherNumber = caselessTest(/\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|incident|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/);
+// (These two keep /i: they read whole lines, where a match near the start ends the scan early;
+// lower-casing such a line for each match would cost more than the pattern.)
+const OTHER_NUMBER_ASKED = /\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|incident|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/i;
+const asksForOtherNumber = (s: string): boolean => OTHER_NUMBER_ASKED.test(s);
 // A number where a person is named that is something else: "call Dana Ruiz (8015550199)", "per Jane Doe #4471203".
-const otherNumberNear = caselessTest(/\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket|case|order|invoice|tel[eé]fono|celular|llamar)\b/);
+const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket|case|order|invoice|tel[eé]fono|celular|llamar)\b/i;
+const otherNumberNear = (s: string): boolean => OTHER_NUMBER_NEAR.test(s);
 // An 8-digit date written as one number: "20251114".
 const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // A chat turn that is only an id: an email, a long number, or a login with letters and digits.
@@ -183,11 +187,11 @@ const headerCell = (cell: string): boolean => isIdHeader(cell.trim().replace(/[_
  */
 function tableIds(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
   for (const source of corpus.sources) {
-    if (source.kind === 'subject') continue;
+    // Cheap test first: most texts, and lines, name no id column.
+    if (source.kind === 'subject' || !ID_HEADER_HINT.test(source.text)) continue;
     const { lines } = source;
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as string;
-      // Cheap test first: most lines name no id column.
       if (line.length > 200 || !ID_HEADER_HINT.test(line)) continue;
       const cells = line.split(CELL_SPLIT);
       const column = cells.length >= 2 ? cells.findIndex(headerCell) : -1;
@@ -287,15 +291,21 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   if (!found.full) loginLists(corpus, add);
   if (!found.full) tableIds(corpus, add);
   if (!found.full) {
+    // Whether the line of the last match names a phone, a ticket...: read once per line, not per match.
+    let line = { end: -1, other: false };
     eachMatchInText(corpus.text, NAMED_ID, (m) => {
       const id = m[3] ?? '';
       if (isNotAPerson(m[1] ?? '') || isNotAPerson(m[2] ?? '') || DATE_NUMBER.test(id)) return;
-      if (!otherNumberNear(lineAt(corpus.text, m.index))) add(m.index, id, 'id of');
+      if (m.index > line.end) {
+        const end = corpus.text.indexOf('\n', m.index);
+        line = { end: end < 0 ? corpus.text.length : end, other: otherNumberNear(lineAt(corpus.text, m.index)) };
+      }
+      if (!line.other) add(m.index, id, 'id of');
       return !found.full;
     });
   }
   // What NAMED_EMAIL needs, cheaply: a bracket opening on an address.
-  if (found.full || !/\([\w.+-]{1,64}@/.test(corpus.text)) return;
+  if (found.full || !corpus.text.includes('@') || !/\([\w.+-]{1,64}@/.test(corpus.text)) return;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');
 }

@@ -4,7 +4,7 @@ import { isAppNote } from '../appNote';
 import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
 import { parseSections, toLines, type Section } from './sections';
 import { maskRequests } from './requests';
-import { eachMatchInLines, eachMatchInText, htmlToText, type LinePattern, type LineSpan } from './text';
+import { eachMatchInLines, eachMatchInText, htmlToText, sameLineRuns, type LinePattern, type LineSpan } from './text';
 import { findUrls, type FoundUrl } from './urls';
 import { tokenize, type Tokens } from './lexicon/tokens';
 import { matchAll, type TextMatches } from './lexicon';
@@ -142,6 +142,7 @@ export function buildCorpus(sources: Source[]): Corpus {
   }
   const text = sources.map((s) => s.text).join(SEPARATOR);
   const corpus: Corpus = { text, lower: sameLengthLower(text), sources };
+  sameLineRuns(corpus.lower, text);
   for (const url of findUrls(text)) sourceAt(corpus, url.index).urls.push(url);
   return corpus;
 }

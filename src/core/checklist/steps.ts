@@ -20,9 +20,10 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
-// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): its word before the colon
-// (ſ is an s to /iu).
-const isAgentTurn = (line: string): boolean => /(?:[sſ]upport|agent|[sſ]oporte|agente)\)?:\s/i.test(line) && AGENT_TURN.test(line);
+// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): the same start with any 41
+// characters but a colon before the word (ſ is an s to /iu), anchored like it.
+const isAgentTurn = (line: string): boolean =>
+  /^\s*(?:\([^)\n]{1,20}\)\s*)?[^\n:]{0,41}(?:[sſ]upport|agent|[sſ]oporte|agente)\)?:\s/i.test(line) && AGENT_TURN.test(line);
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
 // written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
 const announcesSteps = caselessTest(

@@ -189,12 +189,21 @@ const NOT_ASCII = /[^\t\n -~]/g;
 
 /** A run of whole lines [start, end), the line breaks around it left out: all in plain ASCII, or one line that is not. */
 type Run = readonly [start: number, end: number, ascii: boolean];
-// The runs of the last two texts read (a corpus and its lower-cased copy).
-let runCache: Array<{ text: string; runs: Run[] }> = [];
+// The runs of the last texts read: a corpus, and its lower-cased copy read in the corpus's runs.
+let runCache: Array<{ text: string; runs?: Run[]; sameAs?: string }> = [];
+
+/**
+ * Reads a copy of a text with the same lines (its lower case) in the text's runs, without scanning
+ * it: a line in plain ASCII in the text is so in the copy, and any line may be read with `any`.
+ */
+export function sameLineRuns(copy: string, text: string): void {
+  if (copy !== text) runCache = [{ text: copy, sameAs: text }, ...runCache].slice(0, 3);
+}
 
 function lineRuns(text: string): Run[] {
   const hit = runCache.find((c) => c.text === text);
-  if (hit) return hit.runs;
+  if (hit?.runs) return hit.runs;
+  if (hit?.sameAs !== undefined) return (hit.runs = lineRuns(hit.sameAs));
   const runs: Run[] = [];
   let from = 0;
   NOT_ASCII.lastIndex = 0;
@@ -208,7 +217,7 @@ function lineRuns(text: string): Run[] {
     NOT_ASCII.lastIndex = from;
   }
   if (from <= text.length && runs[runs.length - 1]?.[1] !== text.length) runs.push([from, text.length, true]);
-  runCache = [{ text, runs }, ...runCache.slice(0, 1)];
+  runCache = [{ text, runs }, ...runCache].slice(0, 3);
   return runs;
 }
 

@@ -80,7 +80,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
     });
   }
   // The full UUID pattern is slow to scan; most texts have no "-xxxx-xxxx-" at all.
-  if (found.full || !/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
+  if (found.full || !text.includes('-') || !/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
   eachCasedMatch(corpus, UUID, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const inUrl = /[/=]$/.test(before) && !/\/(?:users?|students?|people|accounts?|guardians?)\/$/i.test(before);
