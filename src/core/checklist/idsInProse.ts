@@ -86,11 +86,11 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   const email = EMAIL.exec(value)?.[0];
   if (email) return email;
   if (kind === 'number') return NOT_A_NUMBER_ID.test(value) ? null : (NUMBER_ID.exec(value)?.[0] ?? null);
+  if (kind !== 'login') return null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page".
   const said = /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
-  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
-  return null;
+  return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
 }
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */
@@ -141,13 +141,11 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
     // Cheap tests first: most lines (and texts) hold no list of ids and no bracket after a person.
     const { text } = source;
     const mayHaveEmails = text.includes('@');
-    const mayList = text.includes(',') || text.includes(' and ');
     const mayBracket = text.includes('(');
-    if (!mayHaveEmails && !mayList && !mayBracket) continue;
     for (const line of source.lines) {
       const firstAt = mayHaveEmails ? line.indexOf('@') : -1;
       const twoEmails = firstAt >= 0 && line.includes('@', firstAt + 1);
-      const listed = twoEmails || (mayList && (line.includes(',') || line.includes(' and ')) && /\d/.test(line));
+      const listed = twoEmails || (/\d/.test(line) && (line.includes(',') || line.includes(' and ')));
       const bracket = mayBracket && line.includes('(');
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
@@ -270,9 +268,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   for (const source of corpus.sources) {
     if (found.full) break;
     if (source.kind === 'subject') continue;
-    // A turn has a speaker and a colon: most lines are prose.
-    if (!source.text.includes(':')) continue;
     source.lines.forEach((line, i) => {
+      // A turn has a speaker and a colon: most lines are prose.
       if (!line.includes(':')) return;
       const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
       if (!speaker.includes(':')) return;

@@ -270,12 +270,19 @@ export class PhraseProgram {
 
   /** Tries the phrases of the list at `list` (its count, then the phrases) at word w. */
   private tryAt(list: number, w: number, found: FoundPhrase): boolean {
-    const { lists } = this;
+    const { lists, filter, filterKinds, oneWord } = this;
     const end = list + 1 + (lists[list] as number);
+    // A phrase is walked only when the word after w can be its second word (its filter set or kinds):
+    // that word is read once for all of them.
+    const at = w + 1;
+    const nextOk = at < this.count && this.breaks[at] === Break.None;
+    const nextId = nextOk ? (this.ids[at] as number) : 0;
+    const nextKind = nextOk ? (this.kinds[at] as number) : 0;
     for (let i = list + 1; i < end; i++) {
       const p = lists[i] as number;
-      if (!this.mayStart(p, w)) continue;
-      const reached = this.oneWord[p] ? w + 1 : this.longest(this.entry[p] as number, w, true, false);
+      const set = filter[p] as number;
+      if (set >= 0 && !(nextOk && (this.inSet(set, nextId) || (nextKind & (filterKinds[p] as number)) !== 0))) continue;
+      const reached = oneWord[p] ? w + 1 : this.longest(this.entry[p] as number, w, true, false);
       if (reached > w && found(p, w, reached) === false) return false;
     }
     return true;
@@ -283,15 +290,6 @@ export class PhraseProgram {
 
   private inSet(set: number, id: number): boolean {
     return id < this.width && ((this.bits[set * this.stride + (id >> 5)] as number) & (1 << (id & 31))) !== 0;
-  }
-
-  /** False when the word after w cannot be the phrase's second word. */
-  private mayStart(p: number, w: number): boolean {
-    const set = this.filter[p] as number;
-    if (set < 0) return true;
-    const at = w + 1;
-    if (at >= this.count || this.breaks[at] !== Break.None) return false;
-    return this.inSet(set, this.ids[at] as number) || ((this.kinds[at] as number) & (this.filterKinds[p] as number)) !== 0;
   }
 
   /** Whether word `at` may join a phrase that reached word w (no break between, but where allowed). */
