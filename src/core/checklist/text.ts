@@ -21,7 +21,27 @@ const NAMED_ENTITIES: Record<string, string> = {
 export type HtmlText = { text: string; images: string[] };
 
 // One tag: name, then attributes up to the next '>' (bounded, and never across another '<').
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]{0,4000})>/g;
+// One tag: "<", an optional "/", a name (a letter, then letters and digits), then up to 4000
+// characters other than "<" and ">" before ">" (bounded, and never across another "<"). Read by
+// hand (tagEnd): a pattern's match array and strings per tag were most of what htmlToText made.
+const MAX_TAG_ATTRS = 4000;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+/** Where a tag starting at `at` (a "<") ends (after its ">") and where its name ends, or null. */
+function tagAt(raw: string, at: number): { nameStart: number; nameEnd: number; end: number } | null {
+  const nameStart = raw.charCodeAt(at + 1) === 47 ? at + 2 : at + 1;
+  if (!isLetter(raw.charCodeAt(nameStart))) return null;
+  let nameEnd = nameStart + 1;
+  while (isLetterOrDigit(raw.charCodeAt(nameEnd))) nameEnd++;
+  const limit = Math.min(raw.length, nameEnd + MAX_TAG_ATTRS + 1);
+  for (let i = nameEnd; i < limit; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 62) return { nameStart, nameEnd, end: i + 1 };
+    if (c === 60) return null;
+  }
+  return null;
+}
 const ATTR = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\\s>]{1,2000}))`, 'i');
 const HREF = ATTR('href');
 const SRC = ATTR('src');
@@ -49,17 +69,18 @@ export function htmlToText(input: string): HtmlText {
   const lists: Array<number | null> = [];
   let openHref: string | null = null;
   let hrefStart = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(raw); m !== null; m = TAG.exec(raw)) {
-    out += raw.slice(last, m.index);
-    last = TAG.lastIndex;
-    const closing = m[1] === '/';
-    const name = (m[2] ?? '').toLowerCase();
-    const attrs = m[3] ?? '';
+  for (let at = raw.indexOf('<'); at >= 0; at = raw.indexOf('<', at + 1)) {
+    const tag = tagAt(raw, at);
+    if (!tag) continue;
+    out += raw.slice(last, at);
+    last = tag.end;
+    const closing = tag.nameStart === at + 2;
+    const name = raw.slice(tag.nameStart, tag.nameEnd).toLowerCase();
+    at = tag.end - 1;
     if (!closing && SKIP_CONTENT_TAGS.has(name)) {
       const end = raw.toLowerCase().indexOf(`</${name}`, last);
       last = end < 0 ? raw.length : end;
-      TAG.lastIndex = last;
+      at = last - 1;
       continue;
     }
     // An ordered list keeps its numbers ("1. Open Gradebook"): numbered lines read as steps.
@@ -75,7 +96,7 @@ export function htmlToText(input: string): HtmlText {
     else if (name === 'td' || name === 'th') out += closing ? ' | ' : '';
     else if (BLOCK_TAGS.has(name)) out += '\n';
     else if (name === 'img' && !closing) {
-      const src = attr(attrs, SRC);
+      const src = attr(raw.slice(tag.nameEnd, tag.end - 1), SRC);
       if (src) images.push(src);
       // An image embedded by reference stays in the text as mail clients write it in plain text
       // ("[cid:logo.png@...]"), so a signature's logo can be told by where it stands.
@@ -83,7 +104,7 @@ export function htmlToText(input: string): HtmlText {
       out += cid ? ` [cid:${cid[1]}@inline] ` : ' ';
     } else if (name === 'a') {
       if (!closing) {
-        openHref = attr(attrs, HREF);
+        openHref = attr(raw.slice(tag.nameEnd, tag.end - 1), HREF);
         hrefStart = out.length;
       } else if (openHref) {
         // Keep the target beside the link text, unless the text already is the target.
