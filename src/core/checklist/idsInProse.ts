@@ -79,8 +79,11 @@ const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // A chat turn that is only an id: an email, a long number, or a login with letters and digits.
 const isBareId = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/);
 
+/** How far after its words an id is read. */
+const VALUE_CHARS = 120;
+
 function valueAfter(text: string, from: number, at: number, kind: IdWord): string | null {
-  const rest = text.slice(at, at + 120);
+  const rest = text.slice(at, at + VALUE_CHARS);
   const gap = GAP.exec(rest)?.[0] ?? '';
   const value = rest.slice(gap.length);
   const email = EMAIL.exec(value)?.[0];
@@ -251,6 +254,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     }
     return !found.full;
   };
+  // The first "@" at or after `from`: an email given after a word needs one within VALUE_CHARS.
+  let atSign = { from: Infinity, index: Infinity };
   for (const m of matchesOf(corpus).ids) {
     if (found.full) break;
     const at = tokens.ends[m.end - 1] ?? 0;
@@ -258,6 +263,13 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
       const answer = tokens.asked[tokens.sentenceOf[m.start] as number] ? answerAfter(tokens, m) : null;
       if (answer) add(at, answer, 'answer');
       continue;
+    }
+    if (m.value === 'email') {
+      if (!(atSign.from <= at && atSign.index >= at)) {
+        const index = tokens.text.indexOf('@', at);
+        atSign = { from: at, index: index < 0 ? Infinity : index };
+      }
+      if (atSign.index >= at + VALUE_CHARS) continue;
     }
     if (!isStatedAt(tokens, m.start, m.end)) continue;
     const start = tokens.starts[m.start] ?? 0;
