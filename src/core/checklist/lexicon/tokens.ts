@@ -186,9 +186,9 @@ export function tokenize(text: string): Tokens {
   const ends = out.ends.subarray(0, count);
   const breaks = out.breaks.subarray(0, count);
   const vocabWords = vocab.words;
-  // Pushed, not sized at once: a sized array stays "holey" to V8, and every detector reads this one.
-  const words: string[] = [];
-  for (let w = 0; w < count; w++) words.push(vocabWords[ids[w] as number] as string);
+  // Sized at once (no garbage from growing), unless that would make V8 hold it as a dictionary.
+  const words: string[] = count <= 100_000 ? new Array<string>(count) : [];
+  for (let w = 0; w < count; w++) words[w] = vocabWords[ids[w] as number] as string;
   const sentenceOf = new Uint32Array(count);
   const asked: boolean[] = [];
   let sentence = -1;
