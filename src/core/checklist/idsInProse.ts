@@ -131,6 +131,8 @@ function answerHead(line: string): string {
 const LOGIN_WITH_DIGITS = /(?<![\w.@-])[a-z][a-z._]{1,30}\d{1,4}(?![\w@-])/gi;
 const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
+// Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
+const DIGIT = /\d/;
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 
 /**
@@ -148,7 +150,7 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
     for (const line of source.lines) {
       const firstAt = mayHaveEmails ? line.indexOf('@') : -1;
       const twoEmails = firstAt >= 0 && line.includes('@', firstAt + 1);
-      const listed = twoEmails || (/\d/.test(line) && (line.includes(',') || line.includes(' and ')));
+      const listed = twoEmails || (DIGIT.test(line) && (line.includes(',') || line.includes(' and ')));
       const bracket = mayBracket && line.includes('(');
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));

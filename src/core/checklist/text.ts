@@ -328,16 +328,21 @@ export function execTwin(pattern: Twin, line: string): RegExpExecArray | null {
   return (ASCII_LINE.test(line) ? pattern.ascii : pattern.any).exec(line);
 }
 
+// Read per line or per evidence: constants (a literal in the function makes a RegExp object each call).
+const SPACES = /\s+/g;
+const MARKUP = /[*_`~]/;
+const PAIRED_MARKUP = /\*\*|__|`+|~~/g;
+
 /** Collapses whitespace and cuts to the evidence length. */
 export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = s.replace(SPACES, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Removes Markdown-ish emphasis and list markers agents paste: **x**, __x__, `x`, leading "- ". */
 export function stripMarkup(s: string): string {
   // Paired markers anywhere; single ones only at the ends, so "qa_teacher_01" keeps its underscores.
-  let t = /[*_`~]/.test(s) ? s.replace(/\*\*|__|`+|~~/g, '') : s;
+  let t = MARKUP.test(s) ? s.replace(PAIRED_MARKUP, '') : s;
   t = t.trim();
   let start = 0;
   let end = t.length;
