@@ -3,7 +3,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachCasedMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './placeholders';
-import { caselessWord, eachMatchInLines, LETTER_PAIR, linesWith, testTwin, twin, type LinePattern, type LineSpan } from './text';
+import { caselessWord, eachMatchInLines, LETTER_PAIR, linesWith, testTwin, twin, type LinePattern, type LineSpan, type Twin } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 import { LEXICONS } from './lexicon';
 
@@ -30,18 +30,24 @@ const alternation = (words: readonly string[]): string =>
 const LOCATOR = alternation(LEXICONS.flatMap((l) => l.course.locators));
 const COURSE_WORD = alternation(LEXICONS.flatMap((l) => l.course.courseWords));
 const INTRO = alternation(LEXICONS.flatMap((l) => l.course.intros));
-const TITLE = "(?:[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°-]*[ \\t]+){0,5}[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°()-]*";
+// The patterns below are built twice (twin(), LinePattern): with Unicode classes, and with their ASCII
+// members for lines in plain ASCII. `letter`, `upper` and `digit` are a class's contents.
+type Classes = { letter: string; upper: string; digit: string };
+const UNICODE: Classes = { letter: '\\p{L}', upper: '\\p{Lu}', digit: '\\p{N}' };
+const ASCII: Classes = { letter: 'A-Za-z', upper: 'A-Z', digit: '0-9' };
+const placePattern = (source: (c: Classes) => string, flags: string): Twin => twin(new RegExp(source(ASCII), flags.replace('u', '')), () => new RegExp(source(UNICODE), flags));
+const title = ({ letter, upper, digit }: Classes): string => `(?:[${upper}\\d][${letter}${digit}&'’.°-]*[ \\t]+){0,5}[${upper}\\d][${letter}${digit}&'’.°()-]*`;
 const QUOTED = `["“‘']([^"“”‘’'\\n]{2,80})["”’']`;
 // What a pattern cannot match without, in its line: the quote mark opening QUOTED, the comma after a
 // title. Lines without it are not read by that pattern (on a long ticket most lines lack both).
 const hasQuote = (line: string): boolean => /["“‘']/.test(line);
 const hasComma = (line: string): boolean => line.includes(',');
-const NAME_BY_PLACE: ReadonlyArray<{ re: RegExp; needs?: (line: string) => boolean }> = [
-  { re: new RegExp(`(?<![\\p{L}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
-  { re: new RegExp(`(?<![\\p{L}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![\\p{L}])(?:${LOCATOR})(?![\\p{L}]))`, 'gu'), needs: hasQuote },
-  { re: new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
-  { re: new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'), needs: hasComma },
-  { re: new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu') },
+const NAME_BY_PLACE: ReadonlyArray<{ re: Twin; needs?: (line: string) => boolean }> = [
+  { re: placePattern(({ letter }) => `(?<![${letter}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
+  { re: placePattern(({ letter }) => `(?<![${letter}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![${letter}])(?:${LOCATOR})(?![${letter}]))`, 'gu'), needs: hasQuote },
+  { re: placePattern(({ letter }) => `(?<![${letter}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
+  { re: placePattern((c) => `(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${title(c)}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'), needs: hasComma },
+  { re: placePattern((c) => `(?<![${c.letter}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${title(c)})`, 'gu') },
 ];
 // A title holding a school subject, written as a name is (capitalised): "AP Biology", "Chemistry 2",
 // "Grade 6 Science", "Integrated Math II", "Biología 7° Grado (2024-25)".
