@@ -366,8 +366,48 @@ export function firstSentence(value: string): string {
   return value.trim();
 }
 
-/** Letters and digits in a string, ignoring URLs: a cheap measure of how much prose there is. */
+// Whitespace as \s reads it.
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+const ASCII_MARKS = new Uint8Array(128);
+for (const c of '*_`~#>|:;,.-()[]{}"\'!?') ASCII_MARKS[c.charCodeAt(0)] = 1;
+/** What proseLength reads as a break between words: whitespace and punctuation. */
+const isMark = (c: number): boolean => (c < 128 ? ASCII_MARKS[c] === 1 : c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7) || isSpace(c);
+const isWordChar = (c: number): boolean => isLetterOrDigit(c) || c === 95;
+
+/** The length of a link starting at i ("http://" or "https://" after a non-word character, then up to 2000 non-spaces), or 0. */
+function linkAt(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 104 || (i > 0 && isWordChar(s.charCodeAt(i - 1))) || !s.startsWith('http', i)) return 0;
+  let j = i + 4;
+  if (s.charCodeAt(j) === 115) j++;
+  if (!s.startsWith('://', j)) return 0;
+  j += 3;
+  const limit = Math.min(s.length, j + 2000);
+  const start = j;
+  while (j < limit && !isSpace(s.charCodeAt(j))) j++;
+  return j > start ? j - i : 0;
+}
+
+/**
+ * Letters and digits in a string, ignoring URLs: a cheap measure of how much prose there is. What
+ * replacing each link, then each run of marks, by one space and trimming would leave: the characters
+ * that are no marks, and one for each run of marks (or links) between two of them. One pass, no
+ * strings made (it reads every line of a description).
+ */
 export function proseLength(s: string): number {
-  const noUrls = s.replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
-  return noUrls.replace(/[\s*_`~#>|:;,.\-–—•·()[\]{}"'!?]+/g, ' ').trim().length;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; ) {
+    const link = linkAt(s, i);
+    if (link > 0 || isMark(s.charCodeAt(i))) {
+      gap = length > 0;
+      i += link > 0 ? link : 1;
+      continue;
+    }
+    if (gap) length++;
+    gap = false;
+    length++;
+    i++;
+  }
+  return length;
 }
