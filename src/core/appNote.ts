@@ -36,6 +36,8 @@ const decodeMarkerReferences = (body: string) =>
 
 /** The ids of the customer updates whose marker a comment carries. */
 export function customerUpdateIds(body: string): string[] {
+  // The frame, as written or as a reference (&#8291;, &#x2063;): most bodies hold neither.
+  if (!body.includes(FRAME) && !body.includes('&#')) return [];
   return [...decodeMarkerReferences(body).matchAll(INVISIBLE_MARKER)].flatMap((m) => {
     const digits = [...m[1]!].map((c) => DIGITS.indexOf(c as (typeof DIGITS)[number]));
     if (digits.length % 2 !== 0) return [];
@@ -51,5 +53,5 @@ const APP_OPENINGS = /^\s*(?:Escalated to engineering as [\w ]{1,40}: (?:Slack c
 
 /** Whether a comment is one the app wrote (an escalation note, a summary note, a customer update). */
 export function isAppNote(body: string): boolean {
-  return MARKER.test(body) || APP_OPENINGS.test(body) || customerUpdateIds(body).length > 0;
+  return (body.includes('[') && MARKER.test(body)) || APP_OPENINGS.test(body) || customerUpdateIds(body).length > 0;
 }

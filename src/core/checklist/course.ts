@@ -3,7 +3,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { eachCasedMatch, sourceAt, type Corpus } from './source';
 import { isPlaceholder } from './placeholders';
-import { eachMatchInLines, linesWith, type LineSpan } from './text';
+import { caselessWord, eachMatchInLines, LETTER_PAIR, linesWith, testTwin, twin, type LinePattern, type LineSpan, type Twin } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 import { LEXICONS } from './lexicon';
 
@@ -13,7 +13,11 @@ const NAMED_COURSE = /\b(?:course|curso)[ \t]+(?:called|named|titled|llamado)[ \
 // Capitalised words right after or before "course": "the course Chemistry Foundations", "in Algebra 1 course".
 const TITLED_COURSE =
   /\b(?:course|curso)[ \t]+((?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*(?:[ \t]+|$)){1,6})|((?:[\p{Lu}][\p{L}\p{N}&'’.-]*[ \t]+){1,5}(?:[\p{Lu}\d][\p{L}\p{N}&'’.-]*[ \t]+)?)course\b/gmu;
-const GENERIC_WORD = /^(?:the|a|an|this|that|our|your|their|his|her|my|in|on|for|of|and|or|new|same|whole|entire|every|all|each|any|which|what|i|we|it|course|ID|URL|Name|Revision|Rev|hi|hello|hola|dear|thanks|gracias|en|el|la|de)$/i;
+const isGenericWord = caselessWord([
+  'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'in', 'on', 'for', 'of', 'and', 'or', 'new', 'same', 'whole', 'entire',
+  'every', 'all', 'each', 'any', 'which', 'what', 'i', 'we', 'it', 'course', 'id', 'url', 'name', 'revision', 'rev', 'hi', 'hello', 'hola', 'dear',
+  'thanks', 'gracias', 'en', 'el', 'la', 'de',
+]);
 
 // A course named by where in it the problem is: "In Grade 7 Math, Lesson 2.3", "the Unit 5 test in
 // AP US History", "Earth Science, unit 3 lesson 2", or a quoted name beside such a place or after
@@ -26,54 +30,81 @@ const alternation = (words: readonly string[]): string =>
 const LOCATOR = alternation(LEXICONS.flatMap((l) => l.course.locators));
 const COURSE_WORD = alternation(LEXICONS.flatMap((l) => l.course.courseWords));
 const INTRO = alternation(LEXICONS.flatMap((l) => l.course.intros));
-const TITLE = "(?:[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°-]*[ \\t]+){0,5}[\\p{Lu}\\d][\\p{L}\\p{N}&'’.°()-]*";
+// The patterns below are built twice (twin(), LinePattern): with Unicode classes, and with their ASCII
+// members for lines in plain ASCII. `letter`, `upper` and `digit` are a class's contents.
+type Classes = { letter: string; upper: string; digit: string };
+const UNICODE: Classes = { letter: '\\p{L}', upper: '\\p{Lu}', digit: '\\p{N}' };
+const ASCII: Classes = { letter: 'A-Za-z', upper: 'A-Z', digit: '0-9' };
+const placePattern = (source: (c: Classes) => string, flags: string): Twin => twin(new RegExp(source(ASCII), flags.replace('u', '')), () => new RegExp(source(UNICODE), flags));
+const title = ({ letter, upper, digit }: Classes): string => `(?:[${upper}\\d][${letter}${digit}&'’.°-]*[ \\t]+){0,5}[${upper}\\d][${letter}${digit}&'’.°()-]*`;
 const QUOTED = `["“‘']([^"“”‘’'\\n]{2,80})["”’']`;
 // What a pattern cannot match without, in its line: the quote mark opening QUOTED, the comma after a
 // title. Lines without it are not read by that pattern (on a long ticket most lines lack both).
 const hasQuote = (line: string): boolean => /["“‘']/.test(line);
 const hasComma = (line: string): boolean => line.includes(',');
-const NAME_BY_PLACE: ReadonlyArray<{ re: RegExp; needs?: (line: string) => boolean }> = [
-  { re: new RegExp(`(?<![\\p{L}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
-  { re: new RegExp(`(?<![\\p{L}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![\\p{L}])(?:${LOCATOR})(?![\\p{L}]))`, 'gu'), needs: hasQuote },
-  { re: new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
-  { re: new RegExp(`(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${TITLE}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'), needs: hasComma },
-  { re: new RegExp(`(?<![\\p{L}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${TITLE})`, 'gu') },
+const NAME_BY_PLACE: ReadonlyArray<{ re: Twin; needs?: (line: string) => boolean }> = [
+  { re: placePattern(({ letter }) => `(?<![${letter}])(?:${COURSE_WORD})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
+  { re: placePattern(({ letter }) => `(?<![${letter}])(?:${INTRO})[ \\t]+${QUOTED}(?=[^\\n]{0,60}?(?<![${letter}])(?:${LOCATOR})(?![${letter}]))`, 'gu'), needs: hasQuote },
+  { re: placePattern(({ letter }) => `(?<![${letter}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+${QUOTED}`, 'gu'), needs: hasQuote },
+  { re: placePattern((c) => `(?<=^|[:\\s])(?:(?:${INTRO})[ \\t]+)?(${title(c)}),[ \\t]*(?:the[ \\t]+|la[ \\t]+|el[ \\t]+)?(?:${LOCATOR})[ \\t]+\\d`, 'gmu'), needs: hasComma },
+  { re: placePattern((c) => `(?<![${c.letter}])(?:${LOCATOR})[ \\t]+[\\d.]+(?:[ \\t]+(?:${LOCATOR}))?[ \\t]+(?:${INTRO})[ \\t]+(${title(c)})`, 'gu') },
 ];
 // A title holding a school subject, written as a name is (capitalised): "AP Biology", "Chemistry 2",
 // "Grade 6 Science", "Integrated Math II", "Biología 7° Grado (2024-25)".
-const SUBJECT = [...new Set(LEXICONS.flatMap((l) => l.course.subjects))]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
-  .join('|');
+const SUBJECTS = [...new Set(LEXICONS.flatMap((l) => l.course.subjects))].sort((a, b) => b.length - a.length);
+const alternationOf = (subjects: readonly string[]): string => subjects.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+')).join('|');
+const isAscii = (w: string): boolean => /^[ -~]*$/.test(w);
 // Built twice: with Unicode classes, and for lines in plain ASCII with the ASCII letters and digits
 // those classes hold there (the same matches, at a fraction of the Unicode pattern's compile cost,
 // ~10 ms on a sidebar's first ticket).
-const subjectTitlePattern = (letter: string, upper: string, digit: string, flags: string): RegExp => {
+const subjectTitlePattern = (subjects: string, letter: string, upper: string, digit: string, flags: string): RegExp => {
   const nameWord = `[${upper}\\d][${letter}${digit}&'’.°-]*`;
   return new RegExp(
-    `(?<![${letter}${digit}])((?:${nameWord}[ \\t]+){0,3}(?:${SUBJECT})(?:[ \\t]+(?:(?:de|del|of)[ \\t]+)?(?:${nameWord}|\\([^)\\n]{1,20}\\)))*)(?![${letter}${digit}])(?:[ \\t]*[-–:,>]?[ \\t]*(?:the[ \\t]+)?([${letter}]+))?`,
+    `(?<![${letter}${digit}])((?:${nameWord}[ \\t]+){0,3}(?:${subjects})(?:[ \\t]+(?:(?:de|del|of)[ \\t]+)?(?:${nameWord}|\\([^)\\n]{1,20}\\)))*)(?![${letter}${digit}])(?:[ \\t]*[-–:,>]?[ \\t]*(?:the[ \\t]+)?([${letter}]+))?`,
     flags,
   );
 };
-const SUBJECT_TITLE = { any: subjectTitlePattern('\\p{L}', '\\p{Lu}', '\\p{N}', 'gu'), ascii: subjectTitlePattern('A-Za-z', 'A-Z', '0-9', 'g') };
-const SUBJECT_WORD = new RegExp(`(?<![\\p{L}])(?:${SUBJECT})(?![\\p{L}])`, 'gu');
+// Even so, ~100 subjects cost ~2 ms to compile. A subject absent from the lines read takes part in no
+// match: the pattern is compiled with the subjects whose first word the lines hold, in the same order
+// (on long lines, where looking for each would cost more, with all of them).
+const titlePatterns = new Map<string, LinePattern>();
+const LONG_READ = 4000;
+function subjectTitleIn(text: string): LinePattern {
+  const present = text.length > LONG_READ ? SUBJECTS : SUBJECTS.filter((w) => text.includes(w.split(' ')[0] ?? w));
+  const key = present.join('|');
+  let pattern = titlePatterns.get(key);
+  if (!pattern) {
+    const subjects = alternationOf(present);
+    pattern = twin(subjectTitlePattern(subjects, 'A-Za-z', 'A-Z', '0-9', 'g'), () => subjectTitlePattern(subjects, '\\p{L}', '\\p{Lu}', '\\p{N}', 'gu'));
+    if (titlePatterns.size >= 100) titlePatterns.clear();
+    titlePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+const subjectWord = (subjects: readonly string[], letter: string, flags: string): RegExp => new RegExp(`(?<![${letter}])(?:${alternationOf(subjects)})(?![${letter}])`, flags);
+const SUBJECT_WORD = twin(subjectWord(SUBJECTS.filter(isAscii), 'A-Za-z', 'g'), () => subjectWord(SUBJECTS, '\\p{L}', 'gu'));
 // Words that name what a course holds, or the course itself, after its name: the name ends there.
 const PLACE_AFTER_NAME = new Set([...LEXICONS.flatMap((l) => [...l.course.locators, ...l.course.courseWords]), 'class', 'classes', 'curriculum', 'textbook', 'clase']);
 const NOT_A_PLACE = new Set(['version', 'revision', 'page']);
 // "Ms. Lee, Math Teacher", "Science Department": a role or an office, not a course.
-const ROLE_WORD = /^(?:teachers?|department|dept|coordinator|specialist|chair|coach|director|lead|team|fair|night|club|tutor|maestr[oa]|profesor(?:a)?)$/i;
+const isRoleWord = caselessWord([
+  'teacher', 'teachers', 'department', 'dept', 'coordinator', 'specialist', 'chair', 'coach', 'director', 'lead', 'team', 'fair', 'night', 'club',
+  'tutor', 'maestro', 'maestra', 'profesor', 'profesora',
+]);
 
 /** A capitalised title with a school subject: two words or more, or one before "class", "Unit 4"... */
 function subjectTitle(corpus: Corpus, found: Finding): void {
   const lines = linesWith(corpus.text, SUBJECT_WORD);
-  eachMatchInLines(corpus.text, lines, SUBJECT_TITLE, (m) => {
+  if (lines.length === 0) return;
+  const read = lines.map(([start, end]) => corpus.text.slice(start, end)).join('\n');
+  eachMatchInLines(corpus.text, lines, subjectTitleIn(read), (m) => {
     const words: string[] = [];
     for (const word of (m[1] ?? '').split(/[ \t]+/)) {
       if (PLACE_AFTER_NAME.has(word.toLowerCase())) break;
       words.push(word);
     }
     const name = trimGeneric(words.join(' ').replace(/[.,;:!?-]+$/, ''));
-    if (!name || name.split(' ').some((w) => ROLE_WORD.test(w))) return;
+    if (!name || name.split(' ').some((w) => isRoleWord(w))) return;
     const next = words.length < (m[1] ?? '').split(/[ \t]+/).length ? (m[1] ?? '').split(/[ \t]+/)[words.length] : m[2];
     const placeAfter = next !== undefined && PLACE_AFTER_NAME.has(next.toLowerCase()) && !NOT_A_PLACE.has(next.toLowerCase());
     if (name.includes(' ') || placeAfter) found.present(`${sourceAt(corpus, m.index).where}: course ${name}`);
@@ -86,18 +117,23 @@ function subjectTitle(corpus: Corpus, found: Finding): void {
 const LOCATOR_SEGMENT = new RegExp(`/(?:${LEXICONS.flatMap((l) => l.course.locators).map((w) => w.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '')).join('|')}|bloque|block)[-_]?\\d`, 'i');
 const COURSE_PATH = /\/(?:c|l|u\d{0,3}|lti|launch|play(?:er)?|viewer|courses?|lessons?|units?|modules?|assignments?|activit(?:y|ies)|quiz(?:zes)?|assessments?|curriculum|content|chapters?|items?|sections?|pages|classes|topics?|resources?)(?:\/|$)/i;
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
-const REVISION =
-  /(?<![\p{L}])(?:(?:course|content|curriculum|lesson|published)[ \t]+version|(?:course[ \t]+)?(?:revision|revisi[oó]n|rev\b\.?)(?:[ \t]+(?:de[ \t]+contenido|del[ \t]+curso))?)(?:[ \t]*(?:id|#|number|no\.?))?[ \t]{0,3}(?:is|=|:|#|-)?[ \t]{0,3}[:#]?[ \t]{0,3}((?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40})/dgu;
+const revision = (letter: string, flags: string): RegExp =>
+  new RegExp(
+    `(?<![${letter}])(?:(?:course|content|curriculum|lesson|published)[ \\t]+version|(?:course[ \\t]+)?(?:revision|revisi[oó]n|rev\\b\\.?)(?:[ \\t]+(?:de[ \\t]+contenido|del[ \\t]+curso))?)(?:[ \\t]*(?:id|#|number|no\\.?))?[ \\t]{0,3}(?:is|=|:|#|-)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{0,40})`,
+    flags,
+  );
+// Twice, for lines in plain ASCII with the ASCII letters (LinePattern).
+const REVISION = twin(revision('A-Za-z', 'dg'), () => revision('\\p{L}', 'dgu'));
 const BARE_LINK = /\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}\/[^\s]{2,200}/i;
 const REVISION_IN_URL = /[?&]rev(?:ision)?(?:[_-]?id)?=([\w-]{1,64})|\/revisions?\/([\w-]{1,64})/i;
 
 /** Drops generic words at either end ("The", "ID"); nothing left means no name. */
 function trimGeneric(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
-  while (words.length > 0 && GENERIC_WORD.test(words[0] ?? '')) words.shift();
-  while (words.length > 0 && GENERIC_WORD.test(words[words.length - 1] ?? '')) words.pop();
+  while (words.length > 0 && isGenericWord(words[0] ?? '')) words.shift();
+  while (words.length > 0 && isGenericWord(words[words.length - 1] ?? '')) words.pop();
   // A name is more than a lone number or letter.
-  return words.length > 0 && /\p{L}{2}/u.test(words.join(' ')) ? words.join(' ') : '';
+  return words.length > 0 && testTwin(LETTER_PAIR, words.join(' ')) ? words.join(' ') : '';
 }
 
 function courseName(corpus: Corpus, found: Finding): void {
@@ -133,10 +169,9 @@ function namedNearCourseWord(corpus: Corpus, found: Finding, lines: ReturnType<t
 }
 
 // Every pattern above holds a locator or a word for a course, within one line: only such lines are read.
-const PLACE_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${[...LEXICONS.flatMap((l) => [...l.course.locators, ...l.course.courseWords])].map((w) => w.toLowerCase()).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+const PLACE_WORD_LIST = [...LEXICONS.flatMap((l) => [...l.course.locators, ...l.course.courseWords])].map((w) => w.toLowerCase());
+const placeWords = (words: readonly string[], letter: string, flags: string): RegExp => new RegExp(`(?<![${letter}])(?:${words.join('|')})(?![${letter}])`, flags);
+const PLACE_WORDS = twin(placeWords(PLACE_WORD_LIST.filter(isAscii), 'A-Za-z', 'g'), () => placeWords(PLACE_WORD_LIST, '\\p{L}', 'gu'));
 
 function namedByPlace(corpus: Corpus, found: Finding): void {
   const lines = linesWith(corpus.lower, PLACE_WORDS);
@@ -193,10 +228,13 @@ function revisionId(corpus: Corpus, found: Finding): void {
     }
   }
   if (found.full || !/rev|version/.test(corpus.lower)) return;
-  eachCasedMatch(corpus, REVISION, (m) => {
-    found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
-    return !found.full;
-  });
+  // REVISION needs "version", "revisi" or "rev" alone ("review" and "revert" are neither).
+  if (/version|revisi|rev\b/.test(corpus.lower)) {
+    eachCasedMatch(corpus, REVISION, (m) => {
+      found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
+      return !found.full;
+    });
+  }
   for (const source of corpus.sources) {
     for (const url of source.urls) {
       const m = REVISION_IN_URL.exec(`${url.path}${url.query}`);

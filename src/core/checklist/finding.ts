@@ -32,6 +32,7 @@ export class Finding {
 }
 
 function add(list: string[], evidence: string): void {
+  if (list.length >= MAX_EVIDENCE) return;
   const e = clip(evidence);
   const key = e.toLowerCase();
   if (e !== '' && list.length < MAX_EVIDENCE && !list.some((x) => x.toLowerCase() === key)) list.push(e);

@@ -9,12 +9,13 @@ import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
+import { caseless, caselessTest, caselessWord, eachMatchInText, execTwin, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
-export const OTHER_ID_CONTEXT = /(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/i;
+export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
 
 // A label that opens with something else's name: "Request ID from the error banner:", "Chat ID:".
-export const OTHER_ID_LABEL = /^\W*(?:revision|revisi[oó]n|rev|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|ref|error|ticket|case|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|client|deployment|registration|instance|device|serial|invoice|order|po|quote|license|incident|inc)\b/i;
+export const isOtherIdLabel = caselessTest(/^\W*(?:revision|revisi[oó]n|rev|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|ref|error|ticket|case|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|client|deployment|registration|instance|device|serial|invoice|order|po|quote|license|incident|inc)\b/);
 const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
@@ -23,61 +24,87 @@ const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}(?:[._](?!(?:com|org|net|edu|gov|us|io
 // After the words: spaces, "is", ":", "=", "#", "," (the phrase may have left its "is" out:
 // "For example, kbarnes27 submitted...").
 // A list's index may stand first: "acct 1: 3300912".
-const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:is|es|=)\s{1,3})?["“'‘]?/i;
+// ("is" and "es" in either case: what /i would read, without its cost.)
+const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:[iI][sS]|[eE][sS]|=)\s{1,3})?["“'‘]?/;
 // Not an id after "student": a grade or a year ("student 10th grade", "users since 2023").
 // "matrícula 2023-0451" is an id that starts with a year.
-const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:st|nd|rd|th|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/i;
+// (The endings in either case, as /i would read them.)
+const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
 // A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14",
 // "Eliza Brandt 110245".
-const NAMED_ID =
-  /(?<![\p{L}])(\p{Lu}[\p{Ll}'.-]{1,30})[ \t]{1,3}(\p{Lu}[\p{Ll}'.-]{1,30})(?:[ \t]{0,3}(?:\(|#|-|–|,[ \t]*#)[ \t]{0,2}#?|[ \t](?=\d))(\d{5,12}|[a-z][a-z._]{1,30}\d{1,4}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w@-])/gu;
+// Built twice, for lines in plain ASCII with the ASCII members of the Unicode classes (LinePattern).
+const namedId = (letter: string, upper: string, lower: string, flags: string): RegExp =>
+  new RegExp(
+    `(?<![${letter}])([${upper}][${lower}'.-]{1,30})[ \\t]{1,3}([${upper}][${lower}'.-]{1,30})(?:[ \\t]{0,3}(?:\\(|#|-|–|,[ \\t]*#)[ \\t]{0,2}#?|[ \\t](?=\\d))(\\d{5,12}|[a-z][a-z._]{1,30}\\d{1,4}|[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4})(?![\\w@-])`,
+    flags,
+  );
+const NAMED_ID = twin(namedId('A-Za-z', 'A-Z', 'a-z', 'g'), () => namedId('\\p{L}', '\\p{Lu}', '\\p{Ll}', 'gu'));
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
-const NOT_A_PERSON = /^(?:high|middle|elementary|elem|school|schools|academy|district|campus|usd|isd|county|prep|charter|room|building|number|update|version|ticket|case|order|build|code|error|invoice|section|period|class|course|unit|lesson|quiz|test|page|dear|hi|hello|re|fw|fwd|windows|chrome|ios|android)$/i;
+const isNotAPerson = caselessWord([
+  'high', 'middle', 'elementary', 'elem', 'school', 'schools', 'academy', 'district', 'campus', 'usd', 'isd', 'county', 'prep', 'charter', 'room',
+  'building', 'number', 'update', 'version', 'ticket', 'case', 'order', 'build', 'code', 'error', 'invoice', 'section', 'period', 'class',
+  'course', 'unit', 'lesson', 'quiz', 'test', 'page', 'dear', 'hi', 'hello', 're', 'fw', 'fwd', 'windows', 'chrome', 'ios', 'android',
+]);
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
 // Turn formats: "(10:04 AM) Renee: ", "[10:02] Ms. Lee: ", "11:05 AM | Denise Whitlock: ", "Raj Patel (8:04:02 AM): ".
-const SPEAKER = /^\s*(?:[([]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*[|–-]?\s*|\([^)]{1,20}\)\s*)?(?:[\p{L}.' –-]{1,40}(?:\s*\([^)]{1,20}\))?:\s+)?/iu;
+// Without the i flag (it would fold every letter of \p{L}: ~4x the cost to compile), the letters
+// it would fold written out: under /iu, \p{L} also holds U+0345, which folds to a Greek iota.
+// Twice (see LinePattern): ASCII lines read with the ASCII letters.
+const speakerPattern = (letters: string, flags: string): RegExp =>
+  new RegExp(`^\\s*(?:[([]?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?[)\\]]?\\s*[|–-]?\\s*|\\([^)]{1,20}\\)\\s*)?(?:[${letters}.' –-]{1,40}(?:\\s*\\([^)]{1,20}\\))?:\\s+)?`, flags);
+const SPEAKER = twin(speakerPattern('A-Za-z', ''), () => speakerPattern('\\p{L}\\u0345', 'u'));
 // An agent's turn: its ids are not the customer's answer.
 const AGENT_SPEAKER = /\b(?:support|agent|soporte|agente)\b/i;
 // An id inside an answer's line: "jmartinez27 is one of them", "here are two: 40021871, 40021902".
 const ID_IN_ANSWER = /(?<![\w.@-])(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|[a-z][a-z._]{1,30}\d{1,4})(?![\w@-])/;
 const BARE_ANSWER_LINES = 3;
-const CONTACT_LABEL = /^(?:e-?mail(?: address)?|correo(?: electr[oó]nico)?|contact(?: email)?|from|to|cc|bcc|reply-to|sent|de|para|enviado|phone|tel[eé]fono|requested by|submitted by|name|nombre)$/i;
+const isContactLabel = caselessWord([
+  'email', 'e-mail', 'email address', 'e-mail address', 'correo', 'correo electronico', 'correo electrónico', 'contact', 'contact email', 'from',
+  'to', 'cc', 'bcc', 'reply-to', 'sent', 'de', 'para', 'enviado', 'phone', 'telefono', 'teléfono', 'requested by', 'submitted by', 'name', 'nombre',
+]);
 // A team's or a system's mailbox, not a person's: "emailed support@platform.com".
-export const SHARED_MAILBOX = /^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/i;
+export const isSharedMailbox = caselessTest(/^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/);
 // A question for a number that is not a person's: the bare number answering it is a phone, a ticket...
+// (These two keep /i: they read whole lines, where a match near the start ends the scan early;
+// lower-casing such a line for each match would cost more than the pattern.)
 const OTHER_NUMBER_ASKED = /\b(?:phone|call(?:back)?|reach|cell|mobile|text|fax|ticket|incident|case|order|confirmation|invoice|receipt|zip|postal|ext|extension|serial|version|how many|tel[eé]fono|celular|pedido|folio)\b/i;
+const asksForOtherNumber = (s: string): boolean => OTHER_NUMBER_ASKED.test(s);
 // A number where a person is named that is something else: "call Dana Ruiz (8015550199)", "per Jane Doe #4471203".
 const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket|case|order|invoice|tel[eé]fono|celular|llamar)\b/i;
+const otherNumberNear = (s: string): boolean => OTHER_NUMBER_NEAR.test(s);
 // An 8-digit date written as one number: "20251114".
 const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 // A chat turn that is only an id: an email, a long number, or a login with letters and digits.
-const BARE_ID = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/i;
+const isBareId = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/);
+
+/** How far after its words an id is read. */
+const VALUE_CHARS = 120;
 
 function valueAfter(text: string, from: number, at: number, kind: IdWord): string | null {
-  const rest = text.slice(at, at + 120);
+  const rest = text.slice(at, at + VALUE_CHARS);
   const gap = GAP.exec(rest)?.[0] ?? '';
   const value = rest.slice(gap.length);
   const email = EMAIL.exec(value)?.[0];
   if (email) return email;
   if (kind === 'number') return NOT_A_NUMBER_ID.test(value) ? null : (NUMBER_ID.exec(value)?.[0] ?? null);
+  if (kind !== 'login') return null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page".
   const said = /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
-  if (kind === 'login') return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
-  return null;
+  return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
 }
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */
 function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   const from = tokens.text.indexOf('\n', tokens.ends[ask.end - 1] ?? 0);
-  if (from < 0 || OTHER_NUMBER_ASKED.test(lineAt(tokens.text, tokens.starts[ask.start] ?? 0))) return null;
+  if (from < 0 || asksForOtherNumber(lineAt(tokens.text, tokens.starts[ask.start] ?? 0))) return null;
   const lines = tokens.text.slice(from + 1, from + 600).split('\n').filter((l) => l.trim() !== '').slice(0, BARE_ANSWER_LINES);
   // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
   const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
   for (const line of lines) {
-    const speaker = SPEAKER.exec(line)?.[0] ?? '';
+    const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
     if (AGENT_SPEAKER.test(speaker)) continue;
     const answer = answerHead(line.slice(speaker.length));
     if (EMAIL.exec(answer)?.[0] === answer || NUMBER_ID.exec(answer)?.[0] === answer) return answer;
@@ -104,6 +131,8 @@ function answerHead(line: string): string {
 const LOGIN_WITH_DIGITS = /(?<![\w.@-])[a-z][a-z._]{1,30}\d{1,4}(?![\w@-])/gi;
 const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
+// Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
+const DIGIT = /\d/;
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 
 /**
@@ -114,22 +143,28 @@ const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 function loginLists(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
+    // Cheap tests first: most lines (and texts) hold no list of ids and no bracket after a person.
+    const { text } = source;
+    const mayHaveEmails = text.includes('@');
+    const mayBracket = text.includes('(');
     for (const line of source.lines) {
-      // Cheap tests first: most lines hold no list of ids and no bracket after a person.
-      const twoEmails = line.indexOf('@') !== line.lastIndexOf('@');
-      const listed = twoEmails || ((line.includes(',') || line.includes(' and ')) && /\d/.test(line));
-      const bracket = line.includes('(');
+      const firstAt = mayHaveEmails ? line.indexOf('@') : -1;
+      const twoEmails = firstAt >= 0 && line.includes('@', firstAt + 1);
+      const listed = twoEmails || (DIGIT.test(line) && (line.includes(',') || line.includes(' and ')));
+      const bracket = mayBracket && line.includes('(');
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
-      const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/i.exec(line) : null;
+      // Lower case over caseless text: the login, as written, ends the match.
+      const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) : null;
       if (bracketed) {
-        add(at(), bracketed[1] ?? '', 'login');
+        const end = bracketed.index + bracketed[0].length;
+        add(at(), line.slice(end - (bracketed[1] ?? '').length, end), 'login');
         continue;
       }
       if (!listed) continue;
       // Long numbers listed in a chat turn: "Denise: here are two: 40021871, 40021902".
-      const speaker = SPEAKER.exec(line)?.[0] ?? '';
-      const turn = speaker.includes(':') && !OTHER_NUMBER_NEAR.test(line) && !OTHER_ID_LABEL.test(line.slice(speaker.length));
+      const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
+      const turn = speaker.includes(':') && !otherNumberNear(line) && !isOtherIdLabel(line.slice(speaker.length));
       const numbers = turn ? (line.match(LONG_NUMBER) ?? []).filter((n) => !DATE_NUMBER.test(n)) : [];
       const ids = [
         // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
@@ -143,11 +178,11 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
 }
 
 // A table's or a CSV paste's column of user ids: "student_id", "user_sourcedId", "ID", "Username".
-const ID_HEADER = /^(?:(?:student|user|learner)\s?(?:ids?|numbers?|#|names?|sourced\s?ids?|emails?)|s?ids?|lasids?|sourced\s?ids?|usernames?|logins?|e-?mails?|matr[ií]cula|usuario|correo)$/i;
+const isIdHeader = caselessTest(/^(?:(?:student|user|learner)\s?(?:ids?|numbers?|#|names?|sourced\s?ids?|emails?)|s?ids?|lasids?|sourced\s?ids?|usernames?|logins?|e-?mails?|matr[ií]cula|usuario|correo)$/);
 const ID_HEADER_HINT = /id|user|login|mail|matr|correo|usuario/i;
-const ID_CELL = /^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{4,12}|[a-z][\w.]{1,30}\d[\w.]*)$/i;
+const isIdCell = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{4,12}|[a-z][\w.]{1,30}\d[\w.]*)$/);
 const CELL_SPLIT = /\s*[,\t|;]\s*/;
-const headerCell = (cell: string): boolean => ID_HEADER.test(cell.trim().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
+const headerCell = (cell: string): boolean => isIdHeader(cell.trim().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
 
 /**
  * The first value under a column of ids: in a delimited paste ("last,first,student_id" then rows) or
@@ -155,18 +190,18 @@ const headerCell = (cell: string): boolean => ID_HEADER.test(cell.trim().replace
  */
 function tableIds(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
   for (const source of corpus.sources) {
-    if (source.kind === 'subject') continue;
+    // Cheap test first: most texts, and lines, name no id column.
+    if (source.kind === 'subject' || !ID_HEADER_HINT.test(source.text)) continue;
     const { lines } = source;
     for (let i = 0; i < lines.length - 1; i++) {
       const line = lines[i] as string;
-      // Cheap test first: most lines name no id column.
       if (line.length > 200 || !ID_HEADER_HINT.test(line)) continue;
       const cells = line.split(CELL_SPLIT);
       const column = cells.length >= 2 ? cells.findIndex(headerCell) : -1;
       if (column >= 0) {
         const row = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
         const value = row?.split(CELL_SPLIT)[column]?.trim() ?? '';
-        if (ID_CELL.test(value)) return void add(source.start, value, `${cells[column]?.trim()}`);
+        if (isIdCell(value)) return void add(source.start, value, `${cells[column]?.trim()}`);
         continue;
       }
       // One cell a line: a block of short lines, one of them a header, then a block as long.
@@ -175,7 +210,7 @@ function tableIds(corpus: Corpus, add: (index: number, id: string, what: string)
       const next = lines.slice(head.end + 1).findIndex((l) => l.trim() !== '');
       if (next < 0) continue;
       const value = (lines[head.end + 1 + next + (i - head.start)] ?? '').trim();
-      if (ID_CELL.test(value)) return void add(source.start, value, line.trim());
+      if (isIdCell(value)) return void add(source.start, value, line.trim());
     }
   }
 }
@@ -198,7 +233,7 @@ function isBlockOfCells(lines: readonly string[], i: number): boolean {
 function isOtherItemLabel(label: string): boolean {
   if (label === '') return false;
   const kind = classifyLabel(label);
-  return (kind !== 'other' && kind !== 'userIds') || OTHER_ID_CONTEXT.test(label);
+  return (kind !== 'other' && kind !== 'userIds') || isOtherIdContext(label);
 }
 
 /** The last non-blank line before line i: in a chat, the turn being answered. */
@@ -215,12 +250,14 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
   const tokens = tokensOf(corpus);
   const add = (index: number, id: string, what: string): boolean => {
     const key = id.toLowerCase();
-    if (!seen.has(key) && !SHARED_MAILBOX.test(id)) {
+    if (!seen.has(key) && !isSharedMailbox(id)) {
       seen.add(key);
       found.present(`${sourceAt(corpus, index).where}: ${what} ${id}`);
     }
     return !found.full;
   };
+  // The first "@" at or after `from`: an email given after a word needs one within VALUE_CHARS.
+  let atSign = { from: Infinity, index: Infinity };
   for (const m of matchesOf(corpus).ids) {
     if (found.full) break;
     const at = tokens.ends[m.end - 1] ?? 0;
@@ -229,12 +266,18 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
       if (answer) add(at, answer, 'answer');
       continue;
     }
+    if (m.value === 'email') {
+      if (!(atSign.from <= at && atSign.index >= at)) {
+        const index = tokens.text.indexOf('@', at);
+        atSign = { from: at, index: index < 0 ? Infinity : index };
+      }
+      if (atSign.index >= at + VALUE_CHARS) continue;
+    }
     if (!isStatedAt(tokens, m.start, m.end)) continue;
-    // "client id 22003340001", "revision id 88412": an id of something else.
     const start = tokens.starts[m.start] ?? 0;
-    if (OTHER_ID_CONTEXT.test(tokens.text.slice(Math.max(0, start - 30), start))) continue;
     const id = valueAfter(tokens.text, start, at, m.value);
-    if (id) add(at, id, tokens.text.slice(start, at));
+    // "client id 22003340001", "revision id 88412": an id of something else.
+    if (id && !isOtherIdContext(tokens.text.slice(Math.max(0, start - 30), start))) add(at, id, tokens.text.slice(start, at));
   }
   for (const source of corpus.sources) {
     if (found.full) break;
@@ -242,27 +285,38 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     source.lines.forEach((line, i) => {
       // A turn has a speaker and a colon: most lines are prose.
       if (!line.includes(':')) return;
-      const speaker = SPEAKER.exec(line)?.[0] ?? '';
-      const answer = line.slice(speaker.length).trim().replace(/[.!]$/, '');
+      const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
+      if (!speaker.includes(':')) return;
+      // Only an id answers (the cheap test first).
+      const head = answerHead(line.slice(speaker.length).trim().replace(/[.!]$/, ''));
+      if (!isBareId(head)) return;
       // "Email: x@y.org" in a form is its sender's contact line, "Revision: 20931" another item's
       // value: neither is a chat turn.
       const label = speaker.replace(/^\s*\([^)]*\)\s*/, '').replace(/[:\s]+$/, '').trim();
       // "Billing zip: 30318", "Revisión: 30112": a form's line for something else.
-      if (!speaker.includes(':') || CONTACT_LABEL.test(label) || isOtherItemLabel(label) || OTHER_NUMBER_ASKED.test(label)) return;
-      const head = answerHead(answer);
+      if (isContactLabel(label) || isOtherItemLabel(label) || asksForOtherNumber(label)) return;
       // "Agent: what's the best number to reach you? / Mr. Hale: 7045551234": a phone, not an id.
-      if (BARE_ID.test(head) && !OTHER_NUMBER_ASKED.test(previousLine(source.lines, i))) add(source.start + source.text.indexOf(line), head, 'answer');
+      if (!asksForOtherNumber(previousLine(source.lines, i))) add(source.start + source.text.indexOf(line), head, 'answer');
     });
   }
   if (!found.full) loginLists(corpus, add);
   if (!found.full) tableIds(corpus, add);
-  NAMED_ID.lastIndex = 0;
-  for (let m = NAMED_ID.exec(corpus.text); m && !found.full; m = NAMED_ID.exec(corpus.text)) {
-    const id = m[3] ?? '';
-    if (NOT_A_PERSON.test(m[1] ?? '') || NOT_A_PERSON.test(m[2] ?? '') || DATE_NUMBER.test(id)) continue;
-    if (!OTHER_NUMBER_NEAR.test(lineAt(corpus.text, m.index))) add(m.index, id, 'id of');
+  if (!found.full) {
+    // Whether the line of the last match names a phone, a ticket...: read once per line, not per match.
+    let line = { end: -1, other: false };
+    eachMatchInText(corpus.text, NAMED_ID, (m) => {
+      const id = m[3] ?? '';
+      if (isNotAPerson(m[1] ?? '') || isNotAPerson(m[2] ?? '') || DATE_NUMBER.test(id)) return;
+      if (m.index > line.end) {
+        const end = corpus.text.indexOf('\n', m.index);
+        line = { end: end < 0 ? corpus.text.length : end, other: otherNumberNear(lineAt(corpus.text, m.index)) };
+      }
+      if (!line.other) add(m.index, id, 'id of');
+      return !found.full;
+    });
   }
-  if (found.full || !corpus.text.includes('(')) return;
+  // What NAMED_EMAIL needs, cheaply: a bracket opening on an address.
+  if (found.full || !corpus.text.includes('@') || !/\([\w.+-]{1,64}@/.test(corpus.text)) return;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');
 }

@@ -65,7 +65,10 @@ const CACHE_LIMIT = 2000;
 
 /** Whether text can start a checklist label at all: a cheap test before any normalising. */
 export function mayStartLabel(text: string): boolean {
-  const quick = text.slice(0, 24).toLowerCase().replace(/^[\s*_`#>[\]()\-•·+]+/, '');
+  const head = text.slice(0, 24).toLowerCase();
+  // Marks to skip cannot be there when it starts with a letter (most lines do).
+  const first = head.charCodeAt(0);
+  const quick = first >= 97 && first <= 122 ? head : head.replace(/^[\s*_`#>[\]()\-•·+]+/, '');
   return FIRST_WORD.test(quick) || quick.startsWith('of ');
 }
 

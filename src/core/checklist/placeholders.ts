@@ -1,7 +1,7 @@
 // Placeholders: values agents leave in templates instead of information. Apart from text.ts so that
 // readers of plain text (the summary parser, the proxy) do not bundle the lexicons.
 import { LEXICONS } from './lexicon';
-import { stripMarkup } from './text';
+import { caselessTest, stripMarkup } from './text';
 
 // The lexicons' placeholders, or marks.
 const PLACEHOLDERS = LEXICONS.flatMap((l) => l.placeholders);
@@ -23,14 +23,14 @@ function isPlaceholderWord(v: string): boolean {
   return ASCII_PLACEHOLDERS.has(v.toLowerCase().replace(/\s+/g, ' ')) || ASCII_MARKS.test(v);
 }
 // Template hints such as "<school name>", "[insert SID]", "{steps}", "(list steps here)".
-const TEMPLATE_HINT = /^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:insert|enter|add|list|type|fill in)\b/i;
+const isTemplateHint = caselessTest(/^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:insert|enter|add|list|type|fill in)\b/);
 
 /** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]"... */
 export function isPlaceholder(value: string): boolean {
   const whole = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
   if (whole === '') return true;
   // "n/a (internal test)": an aside does not make a placeholder a value.
-  const v = /\(/.test(whole) && !TEMPLATE_HINT.test(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
+  const v = /\(/.test(whole) && !isTemplateHint(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
   if (v.length > 60) return false;
-  return isPlaceholderWord(v) || TEMPLATE_HINT.test(v);
+  return isPlaceholderWord(v) || isTemplateHint(v);
 }

@@ -3,9 +3,11 @@
 // "Ask for missing info" text among them) must not make scope or troubleshooting present. Those
 // lines are blanked out, keeping every offset, before anything else reads the text.
 import { isListItem } from './sections';
+import { caseless } from './text';
 
+// Lower case, read in caseless text (see caseless).
 const ASK =
-  /\b(?:(?:could|can|would|will) you(?: please| kindly)?(?: also)? (?:send|provide|share|tell us|let us know|confirm|include|attach|describe|try|clear|record|take|list|reply)|please(?:,)? (?:send|provide|share|include|let us know|confirm|attach|describe|reply with|tell us|try|clear|record|take|list)|(?:we|i)(?:'d| would) (?:need|like) (?:you to|the following|a few|some|to know)|(?:podr[ií]a|podr[ií]as|podr[ií]an|puede|puedes|pueden)(?:s)? (?:enviar|compartir|indicar|confirmar|probar|adjuntar|decir)|por favor,? (?:env[ií]e|envíe|comparta|indique|confirme|adjunte|pruebe))/i;
+  /\b(?:(?:could|can|would|will) you(?: please| kindly)?(?: also)? (?:send|provide|share|tell us|let us know|confirm|include|attach|describe|try|clear|record|take|list|reply)|please(?:,)? (?:send|provide|share|include|let us know|confirm|attach|describe|reply with|tell us|try|clear|record|take|list)|(?:we|i)(?:'d| would) (?:need|like) (?:you to|the following|a few|some|to know)|(?:podr[ií]a|podr[ií]as|podr[ií]an|puede|puedes|pueden)(?:s)? (?:enviar|compartir|indicar|confirmar|probar|adjuntar|decir)|por favor,? (?:env[ií]e|envíe|comparta|indique|confirme|adjunte|pruebe))/;
 const MAX_ITEM_CHARS = 160;
 // A chat turn or a message line with its speaker: "Coach Ramos: 4410298", "(09:42:50 PM) Rob Feld: rfeld".
 // It answers the request rather than listing what is asked.
@@ -18,16 +20,21 @@ const SPEAKER_TURN =
 const ASK_HINT = /you|please|podr|pued|por favor|'d |would/i;
 
 export function maskRequests(text: string): string {
-  if (!ASK_HINT.test(text) || !ASK.test(text)) return text;
+  if (!ASK_HINT.test(text)) return text;
+  const lower = caseless(text);
+  if (!ASK.test(lower)) return text;
   const lines = text.split('\n');
+  // caseless keeps every offset: its lines are the text's, in lower case.
+  const lowerLines = lower.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i] ?? '';
-    if (!ASK.test(intro)) continue;
+    const at = ASK.exec(lowerLines[i] ?? '')?.index;
+    if (at === undefined) continue;
     // An intro ending in ":" or "?" announces a list even without bullets.
     const announcesList = /[:?]\s*$/.test(intro);
     // Only from the sentence that asks: "Mom's login is x@y.com. Can you take a look?" keeps the login.
-    lines[i] = blankFromAsk(intro);
+    lines[i] = blankFromAsk(intro, at);
     changed = true;
     // The requested items: list lines, or short lines, up to the first blank line after them.
     let j = i + 1;
@@ -48,8 +55,7 @@ export function maskRequests(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
-function blankFromAsk(line: string): string {
-  const at = ASK.exec(line)?.index ?? 0;
+function blankFromAsk(line: string, at: number): string {
   let start = at;
   while (start > 0 && !/[.!?]\s/.test(line.slice(start - 2, start))) start--;
   return line.slice(0, start) + blank(line.slice(start));

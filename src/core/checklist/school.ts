@@ -2,18 +2,19 @@
 import { Finding } from './finding';
 import { LEXICONS } from './lexicon';
 import { sectionValue } from './sections';
-import { eachMatch, mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
+import { mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { firstSentence } from './text';
+import { caselessTest, caselessWord, eachMatchInText, firstSentence, twin, type LinePattern } from './text';
 
 // "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
 // words ending in a lexicon's suffix; "Escuela Primaria Las Palmas": a lexicon's prefix, then names.
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 const byLength = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const SCHOOL_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}\\p{N}'’.&-]{0,30}[ \\t]){1,5}(?:${byLength(LEXICONS.flatMap((l) => l.school.suffixes))}))(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const SUFFIXES = byLength(LEXICONS.flatMap((l) => l.school.suffixes));
+// Built twice, for lines in plain ASCII with the ASCII members of the Unicode classes (LinePattern).
+const schoolName = (letter: string, upper: string, digit: string, flags: string): RegExp =>
+  new RegExp(`(?<![${letter}${digit}])((?:[${upper}][${letter}${digit}'’.&-]{0,30}[ \\t]){1,5}(?:${SUFFIXES}))(?![${letter}${digit}])`, flags);
+const SCHOOL_NAME = twin(schoolName('A-Za-z', 'A-Z', '0-9', 'g'), () => schoolName('\\p{L}', '\\p{Lu}', '\\p{N}', 'gu'));
 const PREFIXES = LEXICONS.flatMap((l) => l.school.prefixes.flatMap((p) => [p, p.toLowerCase()]));
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.-]{1,30}";
 const SPANISH_NAME = new RegExp(
@@ -23,18 +24,23 @@ const SPANISH_NAME = new RegExp(
 // The prefixes' first words: a text without one holds no such name (a cheap scan before the costly one).
 const SPANISH_PREFIX = new RegExp([...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|'));
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
-const GENERIC = /^(?:the|a|an|this|that|our|your|their|his|her|my|whole|entire|every|all|each|one|any|some|which|what|same|other|per|at|in|for|of|and|or|high|middle|new|very|priority|urgency|severity|impact|use|using|via|with|on|from|to|microsoft|teams|office|junior|senior|hi|hello|dear|thanks|re|fw|fwd)$/i;
+const isGeneric = caselessWord([
+  'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'whole', 'entire', 'every', 'all', 'each', 'one', 'any', 'some',
+  'which', 'what', 'same', 'other', 'per', 'at', 'in', 'for', 'of', 'and', 'or', 'high', 'middle', 'new', 'very', 'priority', 'urgency', 'severity',
+  'impact', 'use', 'using', 'via', 'with', 'on', 'from', 'to', 'microsoft', 'teams', 'office', 'junior', 'senior', 'hi', 'hello', 'dear', 'thanks',
+  're', 'fw', 'fwd',
+]);
 // Requester domains that belong to schools: a hint, not the customer's name.
-const SCHOOL_DOMAIN = /(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/i;
+const isSchoolDomain = caselessTest(/(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/);
 
 /** School names in the corpus, outside sources that already named the school under a label. */
-function schoolNames(corpus: Corpus, re: RegExp, skip: ReadonlySet<Source>, found: Finding): void {
-  eachMatch(re, corpus.text, (m) => {
+function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>, found: Finding): void {
+  eachMatchInText(corpus.text, re, (m) => {
     const source = sourceAt(corpus, m.index);
     if (skip.has(source)) return;
     const words = (m[1] ?? '').trim().split(/\s+/);
     // Drop generic leading words; a name needs at least one distinctive word before the suffix.
-    while (words.length > 1 && GENERIC.test(words[0] ?? '')) words.shift();
+    while (words.length > 1 && isGeneric(words[0] ?? '')) words.shift();
     if (words.length >= 2) found.present(`${source.where}: ${words.join(' ')}`);
     return !found.full;
   });
@@ -57,6 +63,6 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
   if (!found.full) schoolNames(corpus, SCHOOL_NAME, labelled, found);
   if (!found.full && mentionsAny(corpus, SPANISH_PREFIX)) schoolNames(corpus, SPANISH_NAME, labelled, found);
   const domain = ticket.requesterEmail.split('@')[1] ?? '';
-  if (domain && SCHOOL_DOMAIN.test(domain)) found.weak(`requester domain: ${domain}`);
+  if (domain && isSchoolDomain(domain)) found.weak(`requester domain: ${domain}`);
   return found;
 }

@@ -18,6 +18,10 @@ export type Section = {
 
 type LabelLine = { kind: LabelKind; label: string; inline: string; listItem: boolean; numbered: boolean };
 
+// Patterns read once per line are constants: a literal in the function makes a RegExp object each call.
+const TWO_LETTERS = /^[A-Za-z][A-Za-z]/;
+const A_LETTER = /[a-zA-Z\u00c0-\u024f]/;
+const SPACED_DASH = /\s[-–—=]\s/;
 // "1.", "2)", "(3)", "4:"; not a time ("(10:12:05 AM) Lorna: ..." opens a chat line, "9:40 called").
 const LEAD = /^\s*(?:(?:[-*•·+>#]+|\(?\d{1,2}(?:[.)]|:(?!\d))|\(?[a-z][.)])\s*)*/;
 const NUMBERED = /^\s*(?:\(?\d{1,2}(?:[.)]|:(?!\d))|step\s*\d{1,2}\b|paso\s*\d{1,2}\b)/i;
@@ -69,14 +73,14 @@ export function parseLabelLine(line: string): LabelLine | null {
   if (!mayBeLabel(line)) return null;
   const head = line.length > HEAD_CHARS ? line.slice(0, HEAD_CHARS) : line;
   // Most lines start with a word: no list marker to measure then.
-  const lead = /^[A-Za-z][A-Za-z]/.test(head) ? 0 : (LEAD.exec(head)?.[0].length ?? 0);
+  const lead = TWO_LETTERS.test(head) ? 0 : (LEAD.exec(head)?.[0].length ?? 0);
   const rest = lead > 0 ? head.slice(lead) : head;
 
   const colon = rest.length > 1 ? firstColon(rest) : -1;
   if (colon > 0 && rest.slice(colon + 1, colon + 3) !== '//') {
     const label = stripMarkup(rest.slice(0, colon));
     const words = wordCount(label);
-    if (/[a-zA-Z\u00c0-\u024f]/.test(label) && words <= 6) {
+    if (A_LETTER.test(label) && words <= 6) {
       const kind = classifyLabel(label);
       if (kind !== 'other' || words <= 4) return labelLine(kind, label, stripMarkup(line.slice(lead + colon + 1)), head, lead);
     }
@@ -110,7 +114,7 @@ function firstColon(rest: string): number {
 /** Index of " - " (or en/em dash, "=") within label reach, or -1. */
 function firstDash(rest: string): number {
   const head = rest.slice(0, MAX_LABEL_CHARS + 3);
-  const i = head.search(/\s[-–—=]\s/);
+  const i = head.search(SPACED_DASH);
   return i > 0 && i <= MAX_LABEL_CHARS ? i : -1;
 }
 

@@ -4,7 +4,7 @@ import { isAppNote } from '../appNote';
 import type { CustomFieldValue, TicketAttachment, TicketSnapshot } from '../types';
 import { parseSections, toLines, type Section } from './sections';
 import { maskRequests } from './requests';
-import { eachMatchInLines, htmlToText, type LineSpan } from './text';
+import { eachMatchInLines, eachMatchInText, htmlToText, sameLineRuns, type LinePattern, type LineSpan } from './text';
 import { findUrls, type FoundUrl } from './urls';
 import { tokenize, type Tokens } from './lexicon/tokens';
 import { matchAll, type TextMatches } from './lexicon';
@@ -142,6 +142,7 @@ export function buildCorpus(sources: Source[]): Corpus {
   }
   const text = sources.map((s) => s.text).join(SEPARATOR);
   const corpus: Corpus = { text, lower: sameLengthLower(text), sources };
+  sameLineRuns(corpus.lower, text);
   for (const url of findUrls(text)) sourceAt(corpus, url.index).urls.push(url);
   return corpus;
 }
@@ -180,26 +181,26 @@ export function mentionsAny(corpus: Corpus, words: RegExp): boolean {
 }
 
 /**
- * Runs a lower-case global pattern with the `d` flag over the lower-cased corpus (about twice as
- * fast as a case-insensitive scan), or over some of its lines, and hands each match over with its
+ * Runs a lower-case global pattern with the `d` flag (or a pair, see LinePattern) over the
+ * lower-cased corpus (about twice as fast as a case-insensitive scan), or over some of its lines, and hands each match over with its
  * text and groups as written. The lower-cased corpus keeps every index, so the match indices point
  * into the original text as well: no case-insensitive twin of the pattern to compile and run.
  */
-export function eachCasedMatch(corpus: Corpus, re: RegExp, visit: (m: RegExpExecArray) => boolean | void, lines?: readonly LineSpan[]): void {
-  // Without the d flag the groups would quietly stay lower case.
-  if (!re.hasIndices) throw new Error(`eachCasedMatch needs the d flag: /${re.source}/${re.flags}`);
+export function eachCasedMatch(corpus: Corpus, re: LinePattern, visit: (m: RegExpExecArray) => boolean | void, lines?: readonly LineSpan[]): void {
   const withCase = (m: RegExpExecArray): boolean | void => {
     const { indices } = m;
+    // Without the d flag the groups would quietly stay lower case.
+    if (!indices) throw new Error(`eachCasedMatch needs the d flag: /${(re instanceof RegExp ? re : re.ascii).source}/`);
     // Indices are within the line scanned; m.index is already in the whole corpus.
-    const offset = m.index - (indices?.[0]?.[0] ?? m.index);
-    for (let g = 0; indices && g < m.length; g++) {
+    const offset = m.index - (indices[0]?.[0] ?? m.index);
+    for (let g = 0; g < m.length; g++) {
       const span = indices[g];
       if (span) m[g] = corpus.text.slice(span[0] + offset, span[1] + offset);
     }
     return visit(m);
   };
   if (lines) eachMatchInLines(corpus.lower, lines, re, withCase);
-  else eachMatch(re, corpus.lower, withCase);
+  else eachMatchInText(corpus.lower, re, withCase);
 }
 
 /** Runs a global pattern over text, calling visit per match until it returns false. */

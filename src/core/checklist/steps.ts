@@ -12,6 +12,7 @@ import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
 import { stepsByModel } from './stepsByModel';
+import { caselessTest, LETTER_PAIR, testTwin, twin } from './text';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -20,11 +21,20 @@ const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
 // A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
 const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
-// A line that ends announcing how to see the problem: "... To see it:", "Para verlo:".
-const ANNOUNCES_STEPS =
-  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/i;
+// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): the same start with any 41
+// characters but a colon before the word (ſ is an s to /iu), anchored like it.
+const isAgentTurn = (line: string): boolean =>
+  /^\s*(?:\([^)\n]{1,20}\)\s*)?[^\n:]{0,41}(?:[sſ]upport|agent|[sſ]oporte|agente)\)?:\s/i.test(line) && AGENT_TURN.test(line);
+// A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
+// written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
+const announcesSteps = caselessTest(
+  /(?:^|[.!?]\s+|\s)(?:to see it|to see this|to see the (?:problem|issue|bug)|to reproduce(?: it)?|to repro|to replicate|how to reproduce|steps|here'?s how|this is how|para verl[oa]s?|para que lo vean|para reproducirl[oa]s?|pasos)\s*:\s*$/,
+);
 // A line that ends asking support to do what follows: "Please:", "Could you do the following:".
-const ASKS_FOR_LIST = /(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/i;
+const asksForList = caselessTest(/(?:^|[.!?]\s+|\s)(?:please|could you|can you|would you|we need you to|kindly|por favor|podr[ií]an|pueden)\b[^:.!?]{0,40}:\s*$/);
+// Read with their ASCII twins in plain-ASCII text (twin() in text.ts): \p{L} is costly to compile.
+const LETTER_OR_DIGIT = twin(/[A-Za-z\d]/, () => /[\p{L}\d]/u);
+const QUOTE_OR_LINK = twin(/(?<![A-Za-z\d])["“”'‘][A-Za-z]|https?:\/\//, () => /(?<![\p{L}\d])["“”'‘]\p{L}|https?:\/\//u);
 const SEQUENCE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'then', 'next', 'finally', 'afterwards', 'primero', 'segundo', 'tercero', 'luego', 'despues', 'después', 'finalmente']);
 // Words that may stand before an action in its clause: "a student tries to submit".
 const MAX_OPENERS = 4;
@@ -95,7 +105,7 @@ export function countInlineSteps(value: string): number {
   const { tokens, found } = stepWords(value);
   const actions = clauseActions(tokens, found);
   // "Open US Government, Unit 2, Document B. The image is a broken icon.": an action, then what it shows.
-  const sentences = actions > 0 ? value.split(/[.!?](?:\s+|$)/).filter((p) => /\p{L}{2}/u.test(p)).length : 0;
+  const sentences = actions > 0 ? value.split(/[.!?](?:\s+|$)/).filter((p) => testTwin(LETTER_PAIR, p)).length : 0;
   const n = Math.max(parts, actions, sentences);
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
@@ -119,9 +129,11 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; a
       return;
     }
     if (!run) {
-      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: ANNOUNCES_STEPS.test(before) };
+      // Both patterns end on a colon: the costly ones run only then.
+      const colon = before.trimEnd().endsWith(':');
+      run = { items: 0, actions: 0, numbered: isNumbered(line), announced: colon && announcesSteps(before) };
       // What support is asked to do ("Please: 1. Create the school 2. ...") is a request, not steps.
-      if (!ASKS_FOR_LIST.test(before)) runs.push(run);
+      if (!(colon && asksForList(before))) runs.push(run);
     }
     run.items++;
     const { tokens, found } = stepWords(line.slice(0, 80).replace(LIST_MARKER, ''));
@@ -141,7 +153,7 @@ export function pathSegments(line: string): number {
   parts.forEach((part, i) => {
     // The first and last parts run on into their sentence; a screen's name between is short.
     const inner = i > 0 && i < parts.length - 1;
-    const ok = /[\p{L}\d]/u.test(part) && (!inner || part.length <= 80);
+    const ok = testTwin(LETTER_OR_DIGIT, part) && (!inner || part.length <= 80);
     run = ok ? run + 1 : inner ? 0 : 1;
     best = Math.max(best, run);
   });
@@ -155,7 +167,7 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (segments < MIN_PATH_SEGMENTS) return;
     // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
     // that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (AGENT_TURN.test(line)) return;
+    if (isAgentTurn(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
     if (before.some((m) => m.value === 'check') || stepWords(line).found.some(notWhatHappened)) return;
@@ -226,7 +238,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // clause of what the thing did is their result, whatever its verb.
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (where.kind === 'subject' || isSupportReply(where) || AGENT_TURN.test(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (where.kind === 'subject' || isSupportReply(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
       const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
@@ -356,7 +368,7 @@ function namesAfterAction(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepW
 /** A quoted label ('clicked "Submit"', not the apostrophe of "can't") or a link ("open https://...")
  * in the sentence: something on screen. */
 function hasQuote(tokens: Tokens, from: number, to: number): boolean {
-  return /(?<![\p{L}\d])["“”'‘]\p{L}|https?:\/\//u.test(tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
+  return testTwin(QUOTE_OR_LINK, tokens.text.slice(tokens.starts[from] ?? 0, tokens.ends[to - 1] ?? 0));
 }
 
 // A repro label in the middle of a paragraph: "My username is sbecker. Steps: I create ..., then ...".

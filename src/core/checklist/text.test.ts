@@ -1,4 +1,4 @@
-import { clip, decodeEntities, firstSentence, htmlToText, normalizeText, proseLength } from './text';
+import { caseless, caselessTest, clip, decodeEntities, eachMatchInLines, eachMatchInText, firstSentence, htmlToText, linesWith, normalizeText, proseLength } from './text';
 
 describe('htmlToText', () => {
   it('keeps line breaks from <br>, <p> and <li>, and strips other tags', () => {
@@ -66,4 +66,50 @@ describe('firstSentence', () => {
     ['Lincoln High; period 3', 'Lincoln High'],
     ['Lincoln High', 'Lincoln High'],
   ])('%p -> %p', (value, expected) => expect(firstSentence(value)).toBe(expected));
+});
+
+describe('caseless', () => {
+  it('keeps every offset, and reads as an /i pattern does', () => {
+    const text = 'İ Kelvin \u212a ſ Sección ÑANDÚ';
+    expect(caseless(text)).toHaveLength(text.length);
+    expect(caseless(text)).toBe('İ kelvin \u212a ſ sección ñandú');
+    for (const word of ['kelvin', 'k', 's', 'sección', 'ñandú', 'i']) {
+      const re = new RegExp(`\\b${word}`, 'g');
+      const insensitive = new RegExp(re.source, 'gi');
+      expect([...caseless(text).matchAll(re)].map((m) => m.index)).toEqual([...text.matchAll(insensitive)].map((m) => m.index));
+    }
+    expect(caselessTest(/^school id$/)('School ID')).toBe(true);
+  });
+});
+
+describe('eachMatchInText and linesWith', () => {
+  // A pair as the detectors write them: Unicode classes, and their ASCII members.
+  const name = { any: /(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu, ascii: /(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])/g };
+  const text = 'Ana and Bob\nÉmile met Zoë\n\nthen Carl\nlast: Ïda';
+  const oneScan = [...text.matchAll(name.any)].map((m) => [m.index, m[0]]);
+
+  it('finds what one scan with the Unicode pattern finds, reading ASCII lines with the twin', () => {
+    const found: Array<[number, string]> = [];
+    eachMatchInText(text, name, (m) => void found.push([m.index, m[0]]));
+    expect(found).toEqual(oneScan);
+    const ascii = { any: name.any, ascii: /(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])/g };
+    const calls = jest.spyOn(ascii.ascii, 'exec');
+    eachMatchInText('plain ascii Text', ascii, () => undefined);
+    expect(calls).toHaveBeenCalled();
+  });
+
+  it('stops when the visit says so, and lists each line holding a match once', () => {
+    const found: string[] = [];
+    eachMatchInText(text, name, (m) => found.push(m[0]) < 2);
+    expect(found).toEqual(['Ana', 'Bob']);
+    expect(linesWith(text, name).map(([s, e]) => text.slice(s, e))).toEqual(['Ana and Bob', 'Émile met Zoë', 'then Carl', 'last: Ïda']);
+    expect(linesWith(text, /[A-Z]/g)).toEqual(linesWith(text, name).filter(([s, e]) => /[A-Z]/.test(text.slice(s, e))));
+  });
+
+  it('reads only the lines given, with match offsets in the whole text', () => {
+    const lines = linesWith(text, /then/g);
+    const found: Array<[number, string]> = [];
+    eachMatchInLines(text, lines, name, (m) => void found.push([m.index, m[0]]));
+    expect(found).toEqual(oneScan.filter(([, w]) => w === 'Carl'));
+  });
 });

@@ -21,7 +21,27 @@ const NAMED_ENTITIES: Record<string, string> = {
 export type HtmlText = { text: string; images: string[] };
 
 // One tag: name, then attributes up to the next '>' (bounded, and never across another '<').
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)([^<>]{0,4000})>/g;
+// One tag: "<", an optional "/", a name (a letter, then letters and digits), then up to 4000
+// characters other than "<" and ">" before ">" (bounded, and never across another "<"). Read by
+// hand (tagEnd): a pattern's match array and strings per tag were most of what htmlToText made.
+const MAX_TAG_ATTRS = 4000;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+/** Where a tag starting at `at` (a "<") ends (after its ">") and where its name ends, or null. */
+function tagAt(raw: string, at: number): { nameStart: number; nameEnd: number; end: number } | null {
+  const nameStart = raw.charCodeAt(at + 1) === 47 ? at + 2 : at + 1;
+  if (!isLetter(raw.charCodeAt(nameStart))) return null;
+  let nameEnd = nameStart + 1;
+  while (isLetterOrDigit(raw.charCodeAt(nameEnd))) nameEnd++;
+  const limit = Math.min(raw.length, nameEnd + MAX_TAG_ATTRS + 1);
+  for (let i = nameEnd; i < limit; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 62) return { nameStart, nameEnd, end: i + 1 };
+    if (c === 60) return null;
+  }
+  return null;
+}
 const ATTR = (name: string): RegExp => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\\s>]{1,2000}))`, 'i');
 const HREF = ATTR('href');
 const SRC = ATTR('src');
@@ -49,17 +69,18 @@ export function htmlToText(input: string): HtmlText {
   const lists: Array<number | null> = [];
   let openHref: string | null = null;
   let hrefStart = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(raw); m !== null; m = TAG.exec(raw)) {
-    out += raw.slice(last, m.index);
-    last = TAG.lastIndex;
-    const closing = m[1] === '/';
-    const name = (m[2] ?? '').toLowerCase();
-    const attrs = m[3] ?? '';
+  for (let at = raw.indexOf('<'); at >= 0; at = raw.indexOf('<', at + 1)) {
+    const tag = tagAt(raw, at);
+    if (!tag) continue;
+    out += raw.slice(last, at);
+    last = tag.end;
+    const closing = tag.nameStart === at + 2;
+    const name = raw.slice(tag.nameStart, tag.nameEnd).toLowerCase();
+    at = tag.end - 1;
     if (!closing && SKIP_CONTENT_TAGS.has(name)) {
       const end = raw.toLowerCase().indexOf(`</${name}`, last);
       last = end < 0 ? raw.length : end;
-      TAG.lastIndex = last;
+      at = last - 1;
       continue;
     }
     // An ordered list keeps its numbers ("1. Open Gradebook"): numbered lines read as steps.
@@ -75,7 +96,7 @@ export function htmlToText(input: string): HtmlText {
     else if (name === 'td' || name === 'th') out += closing ? ' | ' : '';
     else if (BLOCK_TAGS.has(name)) out += '\n';
     else if (name === 'img' && !closing) {
-      const src = attr(attrs, SRC);
+      const src = attr(raw.slice(tag.nameEnd, tag.end - 1), SRC);
       if (src) images.push(src);
       // An image embedded by reference stays in the text as mail clients write it in plain text
       // ("[cid:logo.png@...]"), so a signature's logo can be told by where it stands.
@@ -83,7 +104,7 @@ export function htmlToText(input: string): HtmlText {
       out += cid ? ` [cid:${cid[1]}@inline] ` : ' ';
     } else if (name === 'a') {
       if (!closing) {
-        openHref = attr(attrs, HREF);
+        openHref = attr(raw.slice(tag.nameEnd, tag.end - 1), HREF);
         hrefStart = out.length;
       } else if (openHref) {
         // Keep the target beside the link text, unless the text already is the target.
@@ -154,55 +175,174 @@ export function normalizeText(s: string): string {
 /** A line of a text: its start and end offsets (the end at its line break). */
 export type LineSpan = readonly [start: number, end: number];
 
-/** The lines of a text that hold a match of `words` (a global pattern), in order. */
-export function linesWith(text: string, words: RegExp): LineSpan[] {
-  const lines: LineSpan[] = [];
-  words.lastIndex = 0;
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    const end = text.indexOf('\n', m.index);
-    lines.push([text.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? text.length : end]);
-    if (end < 0) break;
-    words.lastIndex = end + 1;
-  }
-  return lines;
-}
-
 /**
  * A global pattern, or a pair: `any` for every line, and `ascii` for lines in plain ASCII, where it
  * must match exactly as `any` does (Unicode classes written as their ASCII members compile far cheaper).
  */
-export type LinePattern = RegExp | { any: RegExp; ascii: RegExp };
+export type LinePattern = RegExp | Twin;
+export type Twin = { readonly any: RegExp; readonly ascii: RegExp };
+
+/**
+ * A pair whose Unicode pattern is built on first use: parsing a \p{...} class costs ~0.1-0.2 ms
+ * (on a sidebar's first ticket, or as the module loads), and a ticket in plain ASCII never needs it.
+ */
+export function twin(ascii: RegExp, any: () => RegExp): Twin {
+  let built: RegExp | undefined;
+  return {
+    ascii,
+    get any() {
+      return (built ??= any());
+    },
+  };
+}
+
 // Printable ASCII and tabs (a line with other control characters takes `any`: the same matches).
 const ASCII_LINE = /^[\t -~]*$/;
+
+/** Two letters in a row. */
+export const LETTER_PAIR = twin(/[A-Za-z]{2}/, () => /\p{L}{2}/u);
+
+/** Whether a non-global pattern of a pair matches in s, read with the ASCII twin when s is plain ASCII. */
+export function testTwin(pattern: Twin, s: string): boolean {
+  return (ASCII_LINE.test(s) ? pattern.ascii : pattern.any).test(s);
+}
+const NOT_ASCII = /[^\t\n -~]/g;
+
+/** A run of whole lines [start, end), the line breaks around it left out: all in plain ASCII, or one line that is not. */
+type Run = readonly [start: number, end: number, ascii: boolean];
+// The runs of the last texts read: a corpus, and its lower-cased copy read in the corpus's runs.
+let runCache: Array<{ text: string; runs?: Run[]; sameAs?: string }> = [];
+
+/**
+ * Reads a copy of a text with the same lines (its lower case) in the text's runs, without scanning
+ * it: a line in plain ASCII in the text is so in the copy, and any line may be read with `any`.
+ */
+export function sameLineRuns(copy: string, text: string): void {
+  if (copy !== text) runCache = [{ text: copy, sameAs: text }, ...runCache].slice(0, 3);
+}
+
+function lineRuns(text: string): Run[] {
+  const hit = runCache.find((c) => c.text === text);
+  if (hit?.runs) return hit.runs;
+  if (hit?.sameAs !== undefined) return (hit.runs = lineRuns(hit.sameAs));
+  const runs: Run[] = [];
+  let from = 0;
+  NOT_ASCII.lastIndex = 0;
+  for (let m = NOT_ASCII.exec(text); m !== null; m = NOT_ASCII.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    if (start > from) runs.push([from, start - 1, true]);
+    runs.push([start, end < 0 ? text.length : end, false]);
+    if (end < 0) break;
+    from = end + 1;
+    NOT_ASCII.lastIndex = from;
+  }
+  if (from <= text.length && runs[runs.length - 1]?.[1] !== text.length) runs.push([from, text.length, true]);
+  runCache = [{ text, runs }, ...runCache].slice(0, 3);
+  return runs;
+}
+
+/** What a scan's visit returns: false stops it; an offset in the text moves it on to there. */
+type Visit = (m: RegExpExecArray) => boolean | number | void;
+
+/**
+ * Runs a global pattern over the whole text; a pair reads the ASCII lines (in runs) with its
+ * `ascii` twin. The matches of one scan with `any`, for a pattern whose matches stay within a line
+ * and that reads the text's start or end as it reads a line break (no ^ or $ without the m flag).
+ */
+export function eachMatchInText(text: string, pattern: LinePattern, visit: Visit): void {
+  if (pattern instanceof RegExp) eachMatchInSpans(text, [[0, text.length]], () => pattern, visit);
+  else eachMatchInSpans(text, lineRuns(text), ([, , ascii]) => (ascii ? pattern.ascii : pattern.any), visit);
+}
+
+/** The lines of a text that hold a match of `words` (a global pattern, or a pair as for eachMatchInText), in order. */
+export function linesWith(text: string, words: LinePattern): LineSpan[] {
+  const lines: LineSpan[] = [];
+  eachMatchInText(text, words, (m) => {
+    const end = text.indexOf('\n', m.index);
+    lines.push([text.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? text.length : end]);
+    return end < 0 ? false : end + 1;
+  });
+  return lines;
+}
 
 /**
  * Runs a global pattern over some lines of the text only, with match indexes in the whole text.
  * For a pattern whose matches stay within a line and hold a word the lines were picked by, these
  * are the matches of a scan of the whole text, at the cost of reading those lines.
  */
-export function eachMatchInLines(text: string, lines: readonly LineSpan[], pattern: LinePattern, visit: (m: RegExpExecArray) => boolean | void): void {
-  for (const [start, end] of lines) {
-    const line = text.slice(start, end);
-    const re = pattern instanceof RegExp ? pattern : ASCII_LINE.test(line) ? pattern.ascii : pattern.any;
+export function eachMatchInLines(text: string, lines: readonly LineSpan[], pattern: LinePattern, visit: Visit): void {
+  eachMatchInSpans(text, lines, ([start, end]) => (pattern instanceof RegExp ? pattern : ASCII_LINE.test(text.slice(start, end)) ? pattern.ascii : pattern.any), visit);
+}
+
+/** Scans each span of the text with the pattern chosen for it; indexes are in the whole text. */
+function eachMatchInSpans<S extends readonly [number, number, ...unknown[]]>(text: string, spans: readonly S[], patternFor: (span: S) => RegExp, visit: Visit): void {
+  for (const span of spans) {
+    const [start, end] = span;
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+    const re = patternFor(span);
     re.lastIndex = 0;
-    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    for (let m = re.exec(piece); m !== null; m = re.exec(piece)) {
       m.index += start;
-      if (visit(m) === false) return;
-      if (m[0] === '') re.lastIndex++;
+      const next = visit(m);
+      if (next === false) return;
+      if (typeof next === 'number') {
+        if (next >= end) break;
+        re.lastIndex = next - start;
+      } else if (m[0] === '') re.lastIndex++;
     }
   }
 }
 
+/**
+ * The text as a pattern written in lower case, without the i flag, reads it in place of an /i one:
+ * the same matches at the same offsets, and a case-insensitive pattern costs ~4x as much to compile
+ * (on a sidebar's first ticket). Lower case that keeps every offset, and leaves alone the letters
+ * /i does not fold to another (the Kelvin sign is not a "k" to /i, but is one to toLowerCase).
+ * For patterns whose letters are ASCII or Latin-1 letters with an accent.
+ */
+export function caseless(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length && !s.includes('\u212a')) return lower;
+  let out = '';
+  for (const c of s) {
+    const l = c.toLowerCase();
+    out += l.length === c.length && c !== '\u212a' ? l : c;
+  }
+  return out;
+}
+
+/** A test of a pattern written in lower case (no i, no g flag) over caseless text: the /i pattern's answer. */
+export function caselessTest(re: RegExp): (s: string) => boolean {
+  return (s) => re.test(caseless(s));
+}
+
+/** Whether s, read caseless, is one of the words (lower case): an anchored /^(?:a|b)$/i list, as a set. */
+export function caselessWord(words: readonly string[]): (s: string) => boolean {
+  const set = new Set(words);
+  return (s) => set.has(caseless(s));
+}
+
+/** Runs a pair's pattern on a line (see LinePattern): its first match, or null. */
+export function execTwin(pattern: Twin, line: string): RegExpExecArray | null {
+  return (ASCII_LINE.test(line) ? pattern.ascii : pattern.any).exec(line);
+}
+
+// Read per line or per evidence: constants (a literal in the function makes a RegExp object each call).
+const SPACES = /\s+/g;
+const MARKUP = /[*_`~]/;
+const PAIRED_MARKUP = /\*\*|__|`+|~~/g;
+
 /** Collapses whitespace and cuts to the evidence length. */
 export function clip(s: string, max = MAX_EVIDENCE_CHARS): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  const flat = s.replace(SPACES, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** Removes Markdown-ish emphasis and list markers agents paste: **x**, __x__, `x`, leading "- ". */
 export function stripMarkup(s: string): string {
   // Paired markers anywhere; single ones only at the ends, so "qa_teacher_01" keeps its underscores.
-  let t = /[*_`~]/.test(s) ? s.replace(/\*\*|__|`+|~~/g, '') : s;
+  let t = MARKUP.test(s) ? s.replace(PAIRED_MARKUP, '') : s;
   t = t.trim();
   let start = 0;
   let end = t.length;
@@ -226,8 +366,48 @@ export function firstSentence(value: string): string {
   return value.trim();
 }
 
-/** Letters and digits in a string, ignoring URLs: a cheap measure of how much prose there is. */
+// Whitespace as \s reads it.
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+const ASCII_MARKS = new Uint8Array(128);
+for (const c of '*_`~#>|:;,.-()[]{}"\'!?') ASCII_MARKS[c.charCodeAt(0)] = 1;
+/** What proseLength reads as a break between words: whitespace and punctuation. */
+const isMark = (c: number): boolean => (c < 128 ? ASCII_MARKS[c] === 1 : c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7) || isSpace(c);
+const isWordChar = (c: number): boolean => isLetterOrDigit(c) || c === 95;
+
+/** The length of a link starting at i ("http://" or "https://" after a non-word character, then up to 2000 non-spaces), or 0. */
+function linkAt(s: string, i: number): number {
+  if (s.charCodeAt(i) !== 104 || (i > 0 && isWordChar(s.charCodeAt(i - 1))) || !s.startsWith('http', i)) return 0;
+  let j = i + 4;
+  if (s.charCodeAt(j) === 115) j++;
+  if (!s.startsWith('://', j)) return 0;
+  j += 3;
+  const limit = Math.min(s.length, j + 2000);
+  const start = j;
+  while (j < limit && !isSpace(s.charCodeAt(j))) j++;
+  return j > start ? j - i : 0;
+}
+
+/**
+ * Letters and digits in a string, ignoring URLs: a cheap measure of how much prose there is. What
+ * replacing each link, then each run of marks, by one space and trimming would leave: the characters
+ * that are no marks, and one for each run of marks (or links) between two of them. One pass, no
+ * strings made (it reads every line of a description).
+ */
 export function proseLength(s: string): number {
-  const noUrls = s.replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
-  return noUrls.replace(/[\s*_`~#>|:;,.\-–—•·()[\]{}"'!?]+/g, ' ').trim().length;
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; ) {
+    const link = linkAt(s, i);
+    if (link > 0 || isMark(s.charCodeAt(i))) {
+      gap = length > 0;
+      i += link > 0 ? link : 1;
+      continue;
+    }
+    if (gap) length++;
+    gap = false;
+    length++;
+    i++;
+  }
+  return length;
 }

@@ -55,8 +55,16 @@ function isCommand(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, results:
   let w = m.start;
   while (w > 0 && tokens.breaks[w] === Break.None && OPENERS_BEFORE_COMMAND.has(surface(tokens, w - 1))) w--;
   if (w > 0 && tokens.breaks[w] === Break.None) return false;
-  const sentence = tokens.sentenceOf[m.start];
-  return !results.some((r) => r.start >= m.end && tokens.sentenceOf[r.start] === sentence);
+  // Results come in text order: the first one after the command tells whether its sentence has one.
+  let lo = 0;
+  let hi = results.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((results[mid] as PhraseMatch<TroubleshootingWord>).start < m.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = results[lo];
+  return !(after && tokens.sentenceOf[after.start] === tokens.sentenceOf[m.start]);
 }
 
 /** A result in the sentence after the attempt, or alone in a short next sentence ("Same."). */
@@ -82,10 +90,10 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const stated = matchesOf(corpus).troubleshooting.filter((m) => isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m));
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
-  const hits = stated.filter((m) => !isCommand(tokens, m, results));
   let vague: PhraseMatch<TroubleshootingWord> | null = null;
-  for (const m of hits) {
+  for (const m of stated) {
     if (found.full) break;
+    if (isCommand(tokens, m, results)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);

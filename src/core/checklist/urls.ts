@@ -24,7 +24,21 @@ export const VIDEO_EXT = /\.(?:mp4|mov|webm|m4v|avi|mkv|wmv|3gp)$/i;
 // Punctuation that ends the sentence, not the link.
 const TRAILING_MARKS = `.,;:!?'"*_`;
 
+// Threads quote the same links again and again: each is parsed once (a bounded cache).
+const parsed = new Map<string, Omit<FoundUrl, 'index'> | null>();
+const PARSED_LIMIT = 2000;
+
 function parse(raw: string, index: number): FoundUrl | null {
+  let url = parsed.get(raw);
+  if (url === undefined) {
+    url = parseLink(raw);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(raw, url);
+  }
+  return url && { host: url.host, path: url.path, query: url.query, index, raw: url.raw, visual: url.visual };
+}
+
+function parseLink(raw: string): Omit<FoundUrl, 'index'> | null {
   // Tickets hold hundreds of links: the cheap tests first.
   const trimmed = TRAILING_MARKS.includes(raw[raw.length - 1] ?? '') ? raw.replace(/[.,;:!?'"*_]+$/, '') : raw;
   const m = PARTS.exec(trimmed);
@@ -32,7 +46,7 @@ function parse(raw: string, index: number): FoundUrl | null {
   const name = (m[1] ?? '').toLowerCase();
   const host = name.startsWith('www.') ? name.slice(4) : name;
   if (!host.includes('.')) return null;
-  const url: FoundUrl = { host, path: m[2] ?? '', query: m[3] ?? '', index, raw: trimmed, visual: null };
+  const url = { host, path: m[2] ?? '', query: m[3] ?? '', raw: trimmed, visual: null as VisualKind };
   url.visual = visualKind(url);
   return url;
 }
@@ -70,7 +84,7 @@ export function urlLabel(url: FoundUrl): string {
 }
 
 /** A file name carried in the query, as Zendesk attachment links do (?name=screenshot.png). */
-export function fileNameParam(url: FoundUrl): string | null {
+export function fileNameParam(url: Pick<FoundUrl, 'query'>): string | null {
   const m = /[?&](?:name|filename|file)=([^&#]{1,200})/i.exec(url.query);
   if (!m?.[1]) return null;
   try {
@@ -126,7 +140,7 @@ export function classifyVisualUrl(url: FoundUrl): VisualKind {
   return url.visual;
 }
 
-function visualKind(url: FoundUrl): VisualKind {
+function visualKind(url: Pick<FoundUrl, 'host' | 'path' | 'query'>): VisualKind {
   const { host, path } = url;
   if (IMAGE_EXT.test(path) || VIDEO_EXT.test(path)) return 'visual';
   const name = fileNameParam(url);

@@ -1,7 +1,7 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
-import { idsInProse, OTHER_ID_CONTEXT, OTHER_ID_LABEL, SHARED_MAILBOX } from './idsInProse';
+import { idsInProse, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
@@ -36,6 +36,8 @@ const MENTION = /\b(?:sids?|student ids?|user ids?|guardian (?:identity )?ids?|u
 // A capitalised word that is not a form's own: "Leo Park", "Ms. Ortiz".
 const NAME_WORD = /(?<![\p{L}])(?!(?:IDs?|SIDs?|All|See|Attached|The|In|N\/A)\b)\p{Lu}\p{Ll}+/u;
 
+const ACCOUNT_WORD = /^accounts?$/;
+const STARTS_WITH_DIGIT = /^\d/;
 const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some|multiple|various|everyone|the|our|my|todos?|todas?|varios|varias)\b/i;
 
 function idValue(label: string, value: string): string | null {
@@ -75,26 +77,26 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       const id = m[2] ?? '';
       // "users get error 50012", "teachers in course 22003340": a code or a thing's id between the
       // person and the number is not their id.
-      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || OTHER_ID_CONTEXT.test(m[0].slice(0, m[0].length - id.length)))) return;
+      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || isOtherIdContext(m[0].slice(0, m[0].length - id.length)))) return;
       // "their account # with us is A-55210": a prefixed number after "account" is a customer's account.
-      if (re === NEAR_ID && /^accounts?$/.test(m[1] ?? '') && !/^\d/.test(id)) return;
+      if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
       // "user id 4455" and "user 4455" are one id: report it once.
-      if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || SHARED_MAILBOX.test(id)) return;
+      if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());
       found.present(`${sourceAt(corpus, m.index).where}: ${m[1] ?? ''} ${id}`);
       return !found.full;
     });
   }
   // The full UUID pattern is slow to scan; most texts have no "-xxxx-xxxx-" at all.
-  if (found.full || !/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
+  if (found.full || !text.includes('-') || !/-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/.test(text)) return;
   eachCasedMatch(corpus, UUID, (m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const inUrl = /[/=]$/.test(before) && !/\/(?:users?|students?|people|accounts?|guardians?)\/$/i.test(before);
     if (seen.has(m[0].toLowerCase())) return;
     // "Request ID from the error banner: 7f3c...": the line's label names something else.
     const label = lineAt(text, m.index).slice(0, Math.max(0, m.index - (text.lastIndexOf('\n', m.index) + 1)));
-    if (label.includes(':') && OTHER_ID_LABEL.test(label)) return;
-    if (PERSON_CONTEXT.test(before) || (!inUrl && !OTHER_ID_CONTEXT.test(before))) {
+    if (label.includes(':') && isOtherIdLabel(label)) return;
+    if (PERSON_CONTEXT.test(before) || (!inUrl && !isOtherIdContext(before))) {
       found.present(`${sourceAt(corpus, m.index).where}: UUID ${m[0]}`);
     }
     return !found.full;

@@ -61,10 +61,11 @@ export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
     }
     for (const url of source.urls) {
       const kind = classifyVisualUrl(url);
+      if (kind === null) continue;
       const name = fileNameParam(url);
       const label = name && (IMAGE_EXT.test(name) || VIDEO_EXT.test(name)) ? name : urlLabel(url);
       if (kind === 'visual') found.present(label);
-      else if (kind === 'maybe') found.weak(`${label} (shared file)`);
+      else found.weak(`${label} (shared file)`);
     }
   }
   // A screenshot talked of ("I'll send a screenshot", "Screenshots: attached") is not one.

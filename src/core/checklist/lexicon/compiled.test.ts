@@ -32,6 +32,19 @@ it('records the lexicons by a hash that any one-character edit changes', () => {
   expect(textHash(`${text} `)).not.toBe(hash);
 });
 
+it('hashes alike without TextEncoder (jsdom, where the app\'s tests run, has none)', () => {
+  const texts = [JSON.stringify(LEXICONS), 'sección ñ “quoted” 😀', 'abc', ''];
+  const withEncoder = texts.map(textHash);
+  const encoder = globalThis.TextEncoder;
+  try {
+    // @ts-expect-error: taken away for the test
+    delete globalThis.TextEncoder;
+    expect(texts.map(textHash)).toEqual(withEncoder);
+  } finally {
+    globalThis.TextEncoder = encoder;
+  }
+});
+
 describe('a phrase set read back from its data', () => {
   // Every fixture ticket's text: the prebuilt sets must find the same phrases, at the same words.
   const texts = ['corpus', 'heldout'].flatMap((dir) =>

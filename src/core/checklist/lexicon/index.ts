@@ -6,7 +6,7 @@ import { PhraseSet, type PhraseMatch, type SlotTable } from './phrases';
 import { PREBUILT_FORMAT, prebuiltProgram, type PrebuiltLexicon } from './prebuilt';
 import { PhraseProgram } from './program';
 import type { Tokens } from './tokens';
-import type { Phrase } from './types';
+import type { Lexicon, Phrase } from './types';
 import { lexiconWords, Vocabulary } from './vocabulary';
 
 export { LEXICONS };
@@ -74,42 +74,42 @@ export type ScopeValue =
 
 const LEVELS = ['user', 'class', 'school', 'all'] as const;
 
-const scopeEntries = (): Array<{ phrase: string; value: ScopeValue }> =>
-  LEXICONS.flatMap(({ scope }) => [
-    ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.stated[level], { kind: 'stated', level })),
-    ...LEVELS.flatMap((level) => entries<ScopeValue>(scope.only[level], { kind: 'only', level })),
-    ...entries<ScopeValue>(scope.named, { kind: 'named' }),
-    ...(['user', 'class', 'school'] as const).flatMap((level) => entries<ScopeValue>(scope.othersFine[level], { kind: 'othersFine', level })),
-    ...entries<ScopeValue>(scope.vague, { kind: 'vague' }),
-    ...entries<ScopeValue>(scope.unknown, { kind: 'unknown' }),
-  ]);
+/** A lexicon's lists of a set, each with the value its phrases carry. */
+type Lists<V> = (lexicon: Lexicon) => Array<readonly [readonly Phrase[], V]>;
+
+const scopeLists: Lists<ScopeValue> = ({ scope }) => [
+  ...LEVELS.map((level) => [scope.stated[level], { kind: 'stated', level }] as const),
+  ...LEVELS.map((level) => [scope.only[level], { kind: 'only', level }] as const),
+  [scope.named, { kind: 'named' }],
+  ...(['user', 'class', 'school'] as const).map((level) => [scope.othersFine[level], { kind: 'othersFine', level }] as const),
+  [scope.vague, { kind: 'vague' }],
+  [scope.unknown, { kind: 'unknown' }],
+];
 
 export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check' | 'instruction' | 'wish';
 
-const stepEntries = (): Array<{ phrase: string; value: StepWord }> =>
-  LEXICONS.flatMap(({ steps }) => [
-    ...entries<StepWord>(steps.actions, 'action'),
-    ...entries<StepWord>(steps.screen, 'screen'),
-    ...entries<StepWord>(steps.when, 'when'),
-    ...entries<StepWord>(steps.results, 'result'),
-    ...entries<StepWord>(steps.checks, 'check'),
-    ...entries<StepWord>(steps.instructions, 'instruction'),
-    ...entries<StepWord>(steps.wishes, 'wish'),
-  ]);
+const stepLists: Lists<StepWord> = ({ steps }) => [
+  [steps.actions, 'action'],
+  [steps.screen, 'screen'],
+  [steps.when, 'when'],
+  [steps.results, 'result'],
+  [steps.checks, 'check'],
+  [steps.instructions, 'instruction'],
+  [steps.wishes, 'wish'],
+];
 
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));
 export const STEP_JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.joiners));
 
 export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'outcome' | 'vague';
 
-const troubleshootingEntries = (): Array<{ phrase: string; value: TroubleshootingWord }> =>
-  LEXICONS.flatMap(({ troubleshooting: t }) => [
-    ...entries<TroubleshootingWord>(t.done, 'done'),
-    ...entries<TroubleshootingWord>(t.attempts, 'attempt'),
-    ...entries<TroubleshootingWord>(t.results, 'result'),
-    ...entries<TroubleshootingWord>(t.outcomes, 'outcome'),
-    ...entries<TroubleshootingWord>(t.vague, 'vague'),
-  ]);
+const troubleshootingLists: Lists<TroubleshootingWord> = ({ troubleshooting: t }) => [
+  [t.done, 'done'],
+  [t.attempts, 'attempt'],
+  [t.results, 'result'],
+  [t.outcomes, 'outcome'],
+  [t.vague, 'vague'],
+];
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
 export const TROUBLESHOOTING_COMMANDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.commands));
@@ -117,13 +117,12 @@ export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.
 
 export type IdWord = 'login' | 'number' | 'email' | 'ask';
 
-const idEntries = (): Array<{ phrase: string; value: IdWord }> =>
-  LEXICONS.flatMap(({ userIds: u }) => [
-    ...entries<IdWord>(u.beforeLogin, 'login'),
-    ...entries<IdWord>(u.beforeNumber, 'number'),
-    ...entries<IdWord>(u.beforeEmail, 'email'),
-    ...entries<IdWord>(u.asks, 'ask'),
-  ]);
+const idLists: Lists<IdWord> = ({ userIds: u }) => [
+  [u.beforeLogin, 'login'],
+  [u.beforeNumber, 'number'],
+  [u.beforeEmail, 'email'],
+  [u.asks, 'ask'],
+];
 
 /** Every phrase a ticket's text is read for, tagged with its set: one scan of the words for all. */
 type Tagged =
@@ -132,14 +131,22 @@ type Tagged =
   | { set: 'troubleshooting'; value: TroubleshootingWord }
   | { set: 'ids'; value: IdWord };
 
+/** In set order, then language, then list: how compiled.ts numbers them. Pushed one by one: this runs on a sidebar's first ticket. */
 function taggedEntries(): Array<{ phrase: string; value: Tagged }> {
-  const tag = <S extends Tagged['set'], V>(set: S, list: Array<{ phrase: string; value: V }>) => list.map(({ phrase, value }) => ({ phrase, value: { set, value } as Tagged }));
-  return [
-    ...tag('scope', scopeEntries()),
-    ...tag('steps', stepEntries()),
-    ...tag('troubleshooting', troubleshootingEntries()),
-    ...tag('ids', idEntries()),
-  ];
+  const out: Array<{ phrase: string; value: Tagged }> = [];
+  const add = <S extends Tagged['set'], V>(set: S, lists: Lists<V>): void => {
+    for (const lexicon of LEXICONS) {
+      for (const [phrases, value] of lists(lexicon)) {
+        const tagged = { set, value } as Tagged;
+        for (const [phrase] of phrases) out.push({ phrase, value: tagged });
+      }
+    }
+  };
+  add('scope', scopeLists);
+  add('steps', stepLists);
+  add('troubleshooting', troubleshootingLists);
+  add('ids', idLists);
+  return out;
 }
 
 const allPhrases = phraseSet('all');

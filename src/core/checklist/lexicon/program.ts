@@ -22,6 +22,10 @@ export const BUILTIN_BIT: Record<Builtin, number> = { '#': Kind.Number, ordinal:
 
 /** Node kinds. Words and Builtin take one word; Split tries each of its targets. */
 const Op = { Accept: 0, Words: 1, Builtin: 2, Gap: 3, Comma: 4, Split: 5 } as const;
+/** The accepting node: the first one built. */
+const ACCEPT = 0;
+/** A list of at least this many phrases is first tested as a whole (PhraseProgram.unionOf). */
+const UNION_MIN = 6;
 
 /** The graph as plain data (JSON), for the prebuilt lexicon. */
 export type ProgramData = {
@@ -202,6 +206,15 @@ export class PhraseProgram {
   private readonly listOfWord: Int32Array;
   private readonly kindLists: Array<{ bit: number; list: number }> = [];
   private readonly kindMask: number;
+  /** Per phrase: it is one word (or built-in) and nothing else, so reaching its first word is a match. */
+  private readonly oneWord: Uint8Array;
+  /**
+   * Per list (at its start in `lists`), for a long list ("the" starts a dozen phrases): the union of
+   * its phrases' second-word tests, built on first use; -2 not built yet, -1 none (a phrase has no test).
+   */
+  private readonly unionAt: Int32Array;
+  private unionBits = new Uint32Array(0);
+  private readonly unionKinds: number[] = [];
   // The text being scanned: set by scan() (and put back after, should a visit scan another text).
   private ids: Int32Array = NO_WORDS;
   private kinds: Uint8Array = NO_KINDS;
@@ -232,6 +245,9 @@ export class PhraseProgram {
     for (; i < data.byWord.length; i += 2 + (this.lists[i + 1] as number)) this.listOfWord[this.lists[i] as number] = i + 1;
     for (; i < this.lists.length; i += 2 + (this.lists[i + 1] as number)) this.kindLists.push({ bit: this.lists[i] as number, list: i + 1 });
     this.kindMask = this.kindLists.reduce((mask, k) => mask | k.bit, 0);
+    // A phrase is tried only at a word it may start with: for a one-word phrase, that word (or kind) is in it.
+    this.oneWord = Uint8Array.from(this.entry, (node) => ((this.op[node] === Op.Words || this.op[node] === Op.Builtin) && this.next[node] === ACCEPT ? 1 : 0));
+    this.unionAt = new Int32Array(this.lists.length).fill(-2);
   }
 
   /** Every match in words [from, to), in text order (and phrase order at a word); stop by returning false. */
@@ -264,28 +280,55 @@ export class PhraseProgram {
 
   /** Tries the phrases of the list at `list` (its count, then the phrases) at word w. */
   private tryAt(list: number, w: number, found: FoundPhrase): boolean {
-    const { lists } = this;
-    const end = list + 1 + (lists[list] as number);
+    const { lists, filter, filterKinds, oneWord } = this;
+    const size = lists[list] as number;
+    const end = list + 1 + size;
+    // A phrase is walked only when the word after w can be its second word (its filter set or kinds):
+    // that word is read once for all of them, and tested once against a long list's union.
+    const at = w + 1;
+    const nextOk = at < this.count && this.breaks[at] === Break.None;
+    const nextId = nextOk ? (this.ids[at] as number) : 0;
+    const nextKind = nextOk ? (this.kinds[at] as number) : 0;
+    if (size >= UNION_MIN) {
+      const u = this.unionAt[list] === -2 ? this.unionOf(list) : (this.unionAt[list] as number);
+      if (u >= 0 && !(nextOk && (this.inBits(this.unionBits, u, nextId) || (nextKind & (this.unionKinds[u] as number)) !== 0))) return true;
+    }
     for (let i = list + 1; i < end; i++) {
       const p = lists[i] as number;
-      if (!this.mayStart(p, w)) continue;
-      const reached = this.longest(this.entry[p] as number, w, true, false);
+      const set = filter[p] as number;
+      if (set >= 0 && !(nextOk && (this.inSet(set, nextId) || (nextKind & (filterKinds[p] as number)) !== 0))) continue;
+      const reached = oneWord[p] ? w + 1 : this.longest(this.entry[p] as number, w, true, false);
       if (reached > w && found(p, w, reached) === false) return false;
     }
     return true;
   }
 
   private inSet(set: number, id: number): boolean {
-    return id < this.width && ((this.bits[set * this.stride + (id >> 5)] as number) & (1 << (id & 31))) !== 0;
+    return this.inBits(this.bits, set, id);
   }
 
-  /** False when the word after w cannot be the phrase's second word. */
-  private mayStart(p: number, w: number): boolean {
-    const set = this.filter[p] as number;
-    if (set < 0) return true;
-    const at = w + 1;
-    if (at >= this.count || this.breaks[at] !== Break.None) return false;
-    return this.inSet(set, this.ids[at] as number) || ((this.kinds[at] as number) & (this.filterKinds[p] as number)) !== 0;
+  private inBits(bits: Uint32Array, set: number, id: number): boolean {
+    return id < this.width && ((bits[set * this.stride + (id >> 5)] as number) & (1 << (id & 31))) !== 0;
+  }
+
+  /** Builds the union of a list's second-word tests (unionAt), or marks that it has none. */
+  private unionOf(list: number): number {
+    const { lists, filter, filterKinds, stride, bits } = this;
+    const end = list + 1 + (lists[list] as number);
+    for (let i = list + 1; i < end; i++) if ((filter[lists[i] as number] as number) < 0) return (this.unionAt[list] = -1);
+    const u = this.unionKinds.length;
+    const union = new Uint32Array((u + 1) * stride);
+    union.set(this.unionBits);
+    let kinds = 0;
+    for (let i = list + 1; i < end; i++) {
+      const p = lists[i] as number;
+      const base = (filter[p] as number) * stride;
+      for (let k = 0; k < stride; k++) union[u * stride + k]! |= bits[base + k] as number;
+      kinds |= filterKinds[p] as number;
+    }
+    this.unionBits = union;
+    this.unionKinds.push(kinds);
+    return (this.unionAt[list] = u);
   }
 
   /** Whether word `at` may join a phrase that reached word w (no break between, but where allowed). */

@@ -72,14 +72,12 @@ export const WordFlag = { Ordinal: 1, Abbreviation: 2 } as const;
 
 /**
  * The vocabulary as plain data, for the prebuilt lexicon (prebuilt.ts): the words in id order (one
- * string: no word holds a space), the trie as it grew and the node ending each word, so reading it
- * in is one short loop. `trie` holds node 1, 2, ... as its letter, preceded by "(parent)" when the
- * parent is not the node just before (most nodes continue the word the previous one started).
+ * string: no word holds a space), the trie's edges as it grew and the node ending each word, so
+ * reading it in is one short loop over numbers. `edges[k]` is how node k + 1 hangs in the trie: its
+ * letter alone when its parent is node k (most nodes continue the word the previous one started),
+ * else ALPHABET + parent * ALPHABET + letter.
  */
-export type VocabularyData = { words: string; trieNodes: number; trie: string; wordNodes: number[] };
-
-/** The trie's letters as written in VocabularyData.trie: a-z, 0-9, the apostrophe. */
-const LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789'";
+export type VocabularyData = { words: string; edges: number[]; wordNodes: number[] };
 
 export class Vocabulary {
   /** id -> word; id 0 is "a word the lexicons never use" (''). */
@@ -90,8 +88,8 @@ export class Vocabulary {
   wordAt: Int32Array;
   /** WordFlag bits per word id (ordinal words such as "third", abbreviations such as "mrs"). */
   flags: Uint8Array;
-  /** Node i's parent * 64 + letter, as the trie grew: what toData() writes. */
-  private readonly trie: number[] = [0];
+  /** Node k + 1's place in the trie, as VocabularyData.edges writes it. */
+  private readonly edges: number[] = [];
 
   constructor(words: Iterable<string>, capacity = 1024) {
     this.next = new Int32Array(ALPHABET * capacity);
@@ -102,26 +100,18 @@ export class Vocabulary {
 
   /** A vocabulary as toData() wrote it: the same words with the same ids. */
   static fromData(data: VocabularyData): Vocabulary {
-    const { trie, wordNodes } = data;
-    const vocab = new Vocabulary([], Math.max(data.trieNodes, wordNodes.length) + 1);
+    const { edges, wordNodes } = data;
+    const vocab = new Vocabulary([], Math.max(edges.length + 1, wordNodes.length) + 1);
     const { next, wordAt, flags } = vocab;
-    for (let i = 0, node = 1; i < trie.length; node++) {
-      let parent = node - 1;
-      if (trie.charCodeAt(i) === 40) {
-        // "(123)": the parent, in decimal.
-        parent = 0;
-        for (i++; trie.charCodeAt(i) !== 41; i++) parent = parent * 10 + trie.charCodeAt(i) - 48;
-        i++;
-      }
-      const letter = alphabetIndex(trie.charCodeAt(i++));
-      next[parent * ALPHABET + letter] = node;
-      vocab.trie.push(parent * 64 + letter);
+    // Numbers only: this loop runs on a sidebar's first ticket, before V8 has compiled it.
+    for (let k = 0; k < edges.length; k++) {
+      const edge = edges[k] as number;
+      next[edge < ALPHABET ? k * ALPHABET + edge : edge - ALPHABET] = k + 1;
     }
+    vocab.edges.push(...edges);
     const words = data.words.split(' ');
-    for (let id = 1; id < words.length; id++) {
-      wordAt[wordNodes[id] as number] = id;
-      vocab.words.push(words[id] as string);
-    }
+    for (let id = 1; id < words.length; id++) wordAt[wordNodes[id] as number] = id;
+    vocab.words.push(...words.slice(1));
     for (const word of ORDINAL_WORDS) flags[vocab.idOf(word)]! |= WordFlag.Ordinal;
     for (const word of ABBREVIATIONS) flags[vocab.idOf(word)]! |= WordFlag.Abbreviation;
     flags[0] = 0;
@@ -130,14 +120,11 @@ export class Vocabulary {
 
   toData(): VocabularyData {
     const wordNodes = [0];
-    let trie = '';
-    for (let node = 1; node < this.trie.length; node++) {
+    for (let node = 1; node <= this.edges.length; node++) {
       const id = this.wordAt[node] as number;
       if (id !== 0) wordNodes[id] = node;
-      const edge = this.trie[node] as number;
-      trie += `${edge >> 6 === node - 1 ? '' : `(${edge >> 6})`}${LETTERS[edge & 63]}`;
     }
-    return { words: this.words.join(' '), trieNodes: this.trie.length, trie, wordNodes };
+    return { words: this.words.join(' '), edges: [...this.edges], wordNodes };
   }
 
   idOf(word: string): number {
@@ -162,9 +149,9 @@ export class Vocabulary {
       if (letter < 0) return;
       let child = this.next[node * ALPHABET + letter] ?? 0;
       if (child === 0) {
-        if ((this.trie.length + 1) * ALPHABET >= this.next.length) this.grow();
-        child = this.trie.length;
-        this.trie.push(node * 64 + letter);
+        child = this.edges.length + 1;
+        if ((child + 1) * ALPHABET >= this.next.length) this.grow();
+        this.edges.push(node === child - 1 ? letter : ALPHABET + node * ALPHABET + letter);
         this.next[node * ALPHABET + letter] = child;
       }
       node = child;
