@@ -4,7 +4,7 @@
 // ("tuned": fitted to every split, so flattering) and with the rules from before each split was
 // written ("fresh": dev2-dev5, how rules read tickets they never saw). See build/itemTraining.ts.
 // Prints figures, asserts nothing; never reads the held-out split.
-// Run: npx tsx bench/item-models.bench.ts [steps|troubleshooting|scope ...] [--at <penalty> <threshold>]
+// Run: npx tsx bench/item-models.bench.ts [steps|troubleshooting|scope|ids ...] [--at <penalty> <threshold> [<veto>]]
 import { fileURLToPath } from 'node:url';
 import { MEASURED_SPECS } from '../build/itemModels';
 import {
@@ -20,6 +20,7 @@ import {
   pooled,
   type Figures,
   type Fold,
+  vetoesOf,
   type Protocol,
 } from '../build/itemTraining';
 
@@ -46,12 +47,12 @@ for (const spec of MEASURED_SPECS.filter((s) => names.length === 0 || names.incl
 
   console.log('\nSetting chosen on all the dev splits (what ships), figures on the folds it was chosen on:');
   for (const system of ['model', 'combination'] as const) {
-    const s = chooseSetting(examples, DEV_SPLITS, system);
+    const s = chooseSetting(examples, DEV_SPLITS, system, vetoesOf(spec, system));
     if (!s) {
       console.log(`  ${system}: no setting keeps precision at 98%`);
       continue;
     }
-    console.log(` ${system}: L2 penalty ${s.penalty}, threshold ${s.threshold}`);
+    console.log(` ${system}: L2 penalty ${s.penalty}, threshold ${s.threshold}${s.veto > 0 ? `, veto ${s.veto}` : ''}`);
     print('tuned rules', s.tuned);
     print('fresh rules', s.fresh);
   }
@@ -59,7 +60,7 @@ for (const spec of MEASURED_SPECS.filter((s) => names.length === 0 || names.incl
   console.log('\nNested (penalty and threshold chosen without the test split):');
   for (const protocol of protocols) {
     console.log(` ${protocol} rules:`);
-    for (const system of ['rules', 'model', 'combination'] as const) print(system, nestedFolds(examples, system, protocol));
+    for (const system of ['rules', 'model', 'combination'] as const) print(system, nestedFolds(examples, system, protocol, vetoesOf(spec, system)));
   }
 
   // One setting's folds, to compare with the chosen one: --at <penalty> <threshold>
@@ -67,10 +68,11 @@ for (const spec of MEASURED_SPECS.filter((s) => names.length === 0 || names.incl
   if (at > 0) {
     const penalty = Number(process.argv[at + 1]);
     const threshold = Number(process.argv[at + 2]);
-    console.log(`\nAt penalty ${penalty}, threshold ${threshold}:`);
+    const veto = Number(process.argv[at + 3] ?? 0) || 0;
+    console.log(`\nAt penalty ${penalty}, threshold ${threshold}, veto ${veto}:`);
     for (const protocol of protocols) {
       const p = outOfSplit(examples, DEV_SPLITS, 'combination', protocol, penalty);
-      print(`combination, ${protocol} rules`, foldsOf(examples, DEV_SPLITS, 'combination', protocol, p, threshold));
+      print(`combination, ${protocol} rules`, foldsOf(examples, DEV_SPLITS, 'combination', protocol, p, threshold, veto));
     }
   }
 }

@@ -6,6 +6,8 @@ import { stepsByRules } from '../src/core/checklist/steps';
 import { STEPS_FEATURES, stepsFeatures } from '../src/core/checklist/stepsFeatures';
 import { troubleshootingByRules } from '../src/core/checklist/troubleshooting';
 import { readForTroubleshooting, TROUBLESHOOTING_FEATURES } from '../src/core/checklist/troubleshootingFeatures';
+import { userIdsByRules } from '../src/core/checklist/userIds';
+import { readForUserIds, USER_IDS_FEATURES } from '../src/core/checklist/userIdsFeatures';
 import type { ItemSpec } from './itemTraining';
 
 export const STEPS_SPEC: ItemSpec = {
@@ -64,7 +66,26 @@ export const SCOPE_SPEC: ItemSpec = {
   fieldLevel: scopeFromValue,
 };
 
+export const USER_IDS_SPEC: ItemSpec = {
+  item: 'userIds',
+  name: 'ids',
+  constant: 'USER_IDS_MODEL',
+  modelPath: 'src/core/checklist/userIdsModel.ts',
+  featuresFile: 'userIdsFeatures.ts',
+  features: USER_IDS_FEATURES,
+  askedWhen: "the rules find no user ids, or, to veto them, where it read the whole ticket and no id that could be a person's",
+  // The rules say present too often on new tickets (ids of courses, tenants, incidents, a form's
+  // contact email): where the model reads no id that could be a person's, it may overrule them.
+  capsFeatures: true,
+  veto: true,
+  rules: (corpus) => ({ status: userIdsByRules(corpus).status }),
+  read: (corpus, ticket) => {
+    const { features, id, whole } = readForUserIds(corpus, ticket.requesterEmail);
+    return { features: USER_IDS_FEATURES.map((f) => features[f]), canSay: id !== null, canVeto: id === null && whole };
+  },
+};
+
 /** The models that ship: trained by `npm run item-models`, their weights checked by itemModels.test.ts. */
-export const ITEM_SPECS: readonly ItemSpec[] = [STEPS_SPEC, TROUBLESHOOTING_SPEC];
+export const ITEM_SPECS: readonly ItemSpec[] = [STEPS_SPEC, TROUBLESHOOTING_SPEC, USER_IDS_SPEC];
 /** Every model measured by bench/item-models.bench.ts, shipped or not. */
 export const MEASURED_SPECS: readonly ItemSpec[] = [...ITEM_SPECS, SCOPE_SPEC];

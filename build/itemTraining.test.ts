@@ -25,7 +25,7 @@ describe('fitLogistic', () => {
 });
 
 const example = (tuned: ItemExample['tuned'], fresh: ItemExample['fresh'] = null, levels?: ItemExample['levels']): ItemExample =>
-  ({ split: 'dev2', name: 'x', expected: 'present', tuned, fresh, fromField: false, features: [], canSay: !levels || levels.model !== null, ...(levels ? { levels } : {}) });
+  ({ split: 'dev2', name: 'x', expected: 'present', tuned, fresh, fromField: false, features: [], canSay: !levels || levels.model !== null, canVeto: false, ...(levels ? { levels } : {}) });
 
 describe('verdict', () => {
   it('the combination keeps the rules\' present and asks the model otherwise', () => {
@@ -49,6 +49,22 @@ describe('verdict', () => {
     const level = example('missing', 'missing', { expected: 'class', tuned: null, fresh: null, model: 'class' });
     expect(verdict(noLevel, 'combination', 'fresh', 0.99, 0.9)).toBe('missing');
     expect(verdict(level, 'combination', 'fresh', 0.99, 0.9)).toBe('present');
+  });
+});
+
+describe('verdict with a veto', () => {
+  const mayVeto = { ...example('present', 'present'), canSay: false, canVeto: true };
+
+  it('overrules the rules\' present under the veto, where the model may', () => {
+    expect(verdict(mayVeto, 'combination', 'fresh', 0.1, 0.9, 0.25)).toBe('missing');
+    expect(verdict(mayVeto, 'combination', 'fresh', 0.3, 0.9, 0.25)).toBe('present');
+    expect(verdict(mayVeto, 'combination', 'fresh', 0.1, 0.9)).toBe('present');
+  });
+
+  it('never where it may not, nor a hint, nor for the rules alone', () => {
+    expect(verdict(example('present'), 'combination', 'tuned', 0.1, 0.9, 0.25)).toBe('present');
+    expect(verdict({ ...example('weak'), canVeto: true }, 'combination', 'tuned', 0.1, 0.9, 0.25)).toBe('weak');
+    expect(verdict(mayVeto, 'rules', 'tuned', 0.1, 0.9, 0.25)).toBe('present');
   });
 });
 

@@ -11,10 +11,15 @@
 // rule and no lexicon, so they read the same in both.
 //
 // A model is a logistic regression with an L2 penalty on standardised features; it is asked only
-// when the rules did not find the item present (the rules' "present" stands). Its penalty and
-// threshold are chosen on a grid by both cross-validations: precision of "present" at least 98% over
-// each one's pooled test splits (or, where the rules alone are below that, at least theirs); then the
-// strongest penalty within half a point of the best mean accuracy over their folds, at its best threshold.
+// when the rules did not find the item present (the rules' "present" stands), unless its spec lets it
+// veto: then, where the rules found the item and the model may overrule them (user ids: it can point
+// at no id that may be a person's, and read the whole ticket), a probability under the veto's
+// threshold makes the item missing (an id the rules took for a person's that is another thing's). A
+// hint the rules found (weak) stands. Its penalty,
+// threshold and veto are chosen on a grid by both cross-validations: precision of "present" at least
+// 98% over each one's pooled test splits (or, where the rules alone are below that, at least theirs);
+// then the strongest penalty within half a point of the best mean accuracy over their folds, at its
+// best threshold and veto (on a tie, the lowest veto, then the highest threshold).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyScore, precision, recall, tally, type ExpectedStatus, type ItemScore, type LabelledTicket } from '../src/core/checklist/accuracy';
@@ -28,6 +33,8 @@ export const FRESH_RULES_PATH = 'build/fresh-rules.json';
 
 export const PENALTIES = [0.3, 1, 3, 10, 30, 100];
 export const THRESHOLDS = Array.from({ length: 25 }, (_, i) => Math.round(50 + 2 * i) / 100);
+/** Veto thresholds, for a spec that may veto (0: no veto). */
+export const VETOES = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 const MIN_PRECISION = 0.98;
 const NEAR_BEST = 0.005;
 
@@ -48,10 +55,11 @@ export function freshRulesText(rules: FreshRules): string {
 export type RulesReading = { status: ItemStatus; level?: ScopeLevel | null };
 /**
  * What the model reads: its features; whether it can point at what would decide it (troubleshooting:
- * a sentence telling what was tried; scope: a level), without which it says nothing; the level it
- * would give.
+ * a sentence telling what was tried; scope: a level; user ids: an id that may be a person's), without
+ * which it says nothing; for a model with a veto, whether it may overrule the rules here (user ids:
+ * it can point at nothing, and read the whole ticket); the level it would give.
  */
-export type ModelReading = { features: number[]; canSay: boolean; level?: ScopeLevel | null };
+export type ModelReading = { features: number[]; canSay: boolean; canVeto?: boolean; level?: ScopeLevel | null };
 
 /** What the trainer needs to know of one item. */
 export type ItemSpec = {
@@ -69,7 +77,12 @@ export type ItemSpec = {
   askedWhen: string;
   /** Today's rules' verdict (the item not in a mapped field). */
   rules(corpus: Corpus, ticket: SafeTicket): RulesReading;
-  read(corpus: Corpus): ModelReading;
+  read(corpus: Corpus, ticket: SafeTicket): ModelReading;
+  /**
+   * Whether the model may also overrule the rules' "present" where it is sure the item is not there
+   * (a probability under its veto threshold): for an item whose rules say present too often.
+   */
+  veto?: boolean;
   /** Where a mapped field holds the item, the level it gives (scope). */
   fieldLevel?(text: string): ScopeLevel | null;
   /**
@@ -89,8 +102,9 @@ export type ItemExample = {
   fresh: ItemStatus | null;
   fromField: boolean;
   features: number[];
-  /** Whether the model may say present here (see ModelReading). */
+  /** Whether the model may say present here, and overrule the rules' present (see ModelReading). */
   canSay: boolean;
+  canVeto: boolean;
   /** Scope levels, for an item that has them: labelled, by each rules, and the model's (null: none it can give). */
   levels?: { expected: ScopeLevel | null; tuned: ScopeLevel | null; fresh: ScopeLevel | null; model: ScopeLevel | null };
 };
@@ -118,7 +132,7 @@ export function loadExamples(root: string, spec: ItemSpec): ItemExample[] {
       const corpus = buildCorpus(buildSources(safe));
       const field = readField(spec.item, c.fields, safe.customFields);
       const rules = spec.rules(corpus, safe);
-      const reading = spec.read(corpus);
+      const reading = spec.read(corpus, safe);
       const freshVerdicts = fresh.verdicts[split]?.[c.name];
       const example: ItemExample = {
         split,
@@ -129,6 +143,7 @@ export function loadExamples(root: string, spec: ItemSpec): ItemExample[] {
         fromField: field !== null,
         features: reading.features,
         canSay: reading.canSay,
+        canVeto: reading.canVeto ?? false,
       };
       if (spec.fieldLevel) {
         const tuned = (field && spec.fieldLevel(field.text)) ?? rules.level ?? null;
@@ -225,13 +240,14 @@ export function fitOn(examples: readonly ItemExample[], system: ModelSystem, pen
   );
 }
 
-/** A system's verdict on one ticket, given the model's probability. */
-export function verdict(e: ItemExample, system: System, protocol: Protocol, p: number, threshold: number): ItemStatus {
+/** A system's verdict on one ticket, given the model's probability (veto 0: the rules' "present" stands). */
+export function verdict(e: ItemExample, system: System, protocol: Protocol, p: number, threshold: number, veto = 0): ItemStatus {
   const rules = rulesOf(e, protocol);
   if (e.fromField || system === 'rules') return rules;
   const says = p >= threshold && e.canSay;
   if (system === 'model') return says ? 'present' : 'missing';
-  return rules === 'present' || says ? 'present' : rules;
+  if (rules === 'present') return e.canVeto && p < veto ? 'missing' : 'present';
+  return says ? 'present' : rules;
 }
 
 /** The level a system gives (items with levels): the rules' while they say present, else the model's when it does. */
@@ -287,13 +303,13 @@ export function outOfSplit(examples: readonly ItemExample[], splits: readonly De
 }
 
 /** One split's score under a system, given the model's probabilities. */
-function foldOf(examples: readonly ItemExample[], split: DevSplit, system: System, protocol: Protocol, p: ReadonlyMap<ItemExample, number>, threshold: number): Fold {
+function foldOf(examples: readonly ItemExample[], split: DevSplit, system: System, protocol: Protocol, p: ReadonlyMap<ItemExample, number>, threshold: number, veto = 0): Fold {
   const score = emptyScore();
   let levelsRight = 0;
   let levels = false;
   for (const e of examples) {
     if (e.split !== split) continue;
-    const status = verdict(e, system, protocol, p.get(e) ?? 0, threshold);
+    const status = verdict(e, system, protocol, p.get(e) ?? 0, threshold, veto);
     tally(score, e.expected, status);
     if (e.levels) {
       levels = true;
@@ -303,14 +319,25 @@ function foldOf(examples: readonly ItemExample[], split: DevSplit, system: Syste
   return levels ? { split, score, levelsRight } : { split, score };
 }
 
-export function foldsOf(examples: readonly ItemExample[], splits: readonly DevSplit[], system: System, protocol: Protocol, p: ReadonlyMap<ItemExample, number>, threshold: number): Fold[] {
-  return testSplits(examples, splits, protocol).map((split) => foldOf(examples, split, system, protocol, p, threshold));
+export function foldsOf(
+  examples: readonly ItemExample[],
+  splits: readonly DevSplit[],
+  system: System,
+  protocol: Protocol,
+  p: ReadonlyMap<ItemExample, number>,
+  threshold: number,
+  veto = 0,
+): Fold[] {
+  return testSplits(examples, splits, protocol).map((split) => foldOf(examples, split, system, protocol, p, threshold, veto));
 }
 
-export type Setting = { penalty: number; threshold: number; tuned: Fold[]; fresh: Fold[] };
+export type Setting = { penalty: number; threshold: number; veto: number; tuned: Fold[]; fresh: Fold[] };
+
+/** The veto thresholds a spec's grid tries: none unless it may veto (the model alone has no rules to veto). */
+export const vetoesOf = (spec: Pick<ItemSpec, 'veto'>, system: System = 'combination'): readonly number[] => (spec.veto && system === 'combination' ? VETOES : [0]);
 
 /** The grid's best setting on these splits (see the top of the file), or null when none keeps precision. */
-export function chooseSetting(examples: readonly ItemExample[], splits: readonly DevSplit[], system: ModelSystem): Setting | null {
+export function chooseSetting(examples: readonly ItemExample[], splits: readonly DevSplit[], system: ModelSystem, vetoes: readonly number[] = [0]): Setting | null {
   const candidates: Array<Setting & { objective: number }> = [];
   // Where the rules alone are below 98% (the fresh rules on dev2 and dev4 for steps), the model,
   // which keeps their "present", cannot be above them: it must then not go below them.
@@ -320,31 +347,38 @@ export function chooseSetting(examples: readonly ItemExample[], splits: readonly
     const tunedP = outOfSplit(examples, splits, system, 'tuned', penalty);
     const freshP = outOfSplit(examples, splits, system, 'fresh', penalty);
     for (const threshold of THRESHOLDS) {
-      const tuned = foldsOf(examples, splits, system, 'tuned', tunedP, threshold);
-      const fresh = foldsOf(examples, splits, system, 'fresh', freshP, threshold);
-      if (precision(pooled(tuned)) < floors.tuned || precision(pooled(fresh)) < floors.fresh) continue;
-      const folds = [...tuned, ...fresh];
-      candidates.push({ penalty, threshold, tuned, fresh, objective: folds.reduce((s, f) => s + figures(f.score).accuracy, 0) / folds.length });
+      for (const veto of vetoes) {
+        const tuned = foldsOf(examples, splits, system, 'tuned', tunedP, threshold, veto);
+        const fresh = foldsOf(examples, splits, system, 'fresh', freshP, threshold, veto);
+        if (precision(pooled(tuned)) < floors.tuned || precision(pooled(fresh)) < floors.fresh) continue;
+        const folds = [...tuned, ...fresh];
+        candidates.push({ penalty, threshold, veto, tuned, fresh, objective: folds.reduce((s, f) => s + figures(f.score).accuracy, 0) / folds.length });
+      }
     }
   }
   // The strongest penalty that comes within half a point of the best accuracy, at its best threshold
-  // (the higher on a tie): a setting chosen on a few hundred tickets should not be fitted finer than that.
+  // and veto (on a tie the lowest veto, then the highest threshold): a setting chosen on a few hundred
+  // tickets should not be fitted finer than that, nor overrule the rules more than it must.
   const top = Math.max(...candidates.map((c) => c.objective));
   const penalty = Math.max(...candidates.filter((c) => c.objective >= top - NEAR_BEST).map((c) => c.penalty));
   let best: (Setting & { objective: number }) | null = null;
-  for (const c of candidates) if (c.penalty === penalty && (!best || c.objective >= best.objective - 1e-12)) best = c;
-  return best && { penalty: best.penalty, threshold: best.threshold, tuned: best.tuned, fresh: best.fresh };
+  const tie = (a: Setting, b: Setting): boolean => (a.veto !== b.veto ? a.veto < b.veto : a.threshold >= b.threshold);
+  for (const c of candidates) {
+    if (c.penalty !== penalty) continue;
+    if (!best || c.objective > best.objective + 1e-12 || (Math.abs(c.objective - best.objective) <= 1e-12 && tie(c, best))) best = c;
+  }
+  return best && { penalty: best.penalty, threshold: best.threshold, veto: best.veto, tuned: best.tuned, fresh: best.fresh };
 }
 
 /**
  * Nested cross-validation: for each test split, the setting is chosen on the other splits alone, then
  * the model trained on them. The figures a model is shipped on; for 'rules', the rules alone.
  */
-export function nestedFolds(examples: readonly ItemExample[], system: System, protocol: Protocol): Fold[] {
+export function nestedFolds(examples: readonly ItemExample[], system: System, protocol: Protocol, vetoes: readonly number[] = [0]): Fold[] {
   return testSplits(examples, DEV_SPLITS, protocol).map((test) => {
     if (system === 'rules') return foldOf(examples, test, 'rules', protocol, new Map(), 1);
     const rest = DEV_SPLITS.filter((s) => s !== test);
-    const setting = chooseSetting(examples, rest, system);
+    const setting = chooseSetting(examples, rest, system, vetoes);
     // No setting keeps precision on the other splits: the model is not asked.
     if (!setting) return { ...foldOf(examples, test, system, protocol, new Map(), 1.1), setting: 'no setting keeps precision' };
     const model = fitOn(
@@ -353,7 +387,8 @@ export function nestedFolds(examples: readonly ItemExample[], system: System, pr
       setting.penalty,
     );
     const p = new Map(examples.filter((e) => e.split === test).map((e) => [e, probability(model, inputs(e, system, protocol))]));
-    return { ...foldOf(examples, test, system, protocol, p, setting.threshold), setting: `penalty ${setting.penalty}, threshold ${setting.threshold}` };
+    const veto = setting.veto > 0 ? `, veto ${setting.veto}` : '';
+    return { ...foldOf(examples, test, system, protocol, p, setting.threshold, setting.veto), setting: `penalty ${setting.penalty}, threshold ${setting.threshold}${veto}` };
   });
 }
 
@@ -361,7 +396,7 @@ export function nestedFolds(examples: readonly ItemExample[], system: System, pr
 export type TrainedModel = { model: LinearModel; setting: Setting; examples: number; caps: number[] };
 
 export function trainModel(spec: ItemSpec, examples: readonly ItemExample[]): TrainedModel {
-  const setting = chooseSetting(examples, DEV_SPLITS, 'combination');
+  const setting = chooseSetting(examples, DEV_SPLITS, 'combination', vetoesOf(spec));
   if (!setting) throw new Error(`${spec.name}: no setting keeps precision of "present" at 98% in cross-validation`);
   const caps = spec.features.map((_, j) => Math.max(...examples.map((e) => e.features[j] as number)));
   return { model: fitOn(examples, 'combination', setting.penalty), setting, examples: examples.length, caps };
@@ -378,7 +413,7 @@ export function modelFile(spec: ItemSpec, trained: TrainedModel): string {
     '// Generated by `npm run item-models` (build/train-item-models.ts, build/itemTraining.ts): do not edit.',
     `// Logistic regression over ${spec.featuresFile}, trained on the ${trained.examples} dev tickets labelled for ${spec.name}`,
     `// (${DEV_SPLITS.join(', ')}; never the held-out split), L2 penalty ${setting.penalty}, asked only when ${spec.askedWhen}.`,
-    `// Threshold ${setting.threshold}, chosen by leave-one-split-out cross-validation, which gave (rules, then model):`,
+    `// Threshold ${setting.threshold}${spec.veto ? ` (veto ${setting.veto}: under it, the rules' "present" is overruled)` : ''}, chosen by leave-one-split-out cross-validation, which gave (rules, then model):`,
     line('with the rules as tuned on every split', meanFigures(setting.tuned)),
     line('with the rules from before each split (dev2-dev5)', meanFigures(setting.fresh)),
     `export const ${spec.constant} = {`,
@@ -386,6 +421,7 @@ export function modelFile(spec: ItemSpec, trained: TrainedModel): string {
     `  weights: ${JSON.stringify(model.weights.map(round))},`,
     `  bias: ${round(model.bias)},`,
     `  threshold: ${setting.threshold},`,
+    ...(spec.veto ? [`  veto: ${setting.veto},`] : []),
     // Rounded up: the ticket that reached a cap reads as it was trained.
     ...(spec.capsFeatures ? [`  caps: ${JSON.stringify(trained.caps.map((c) => Math.ceil(c * 1000) / 1000))},`] : []),
     '} as const;',

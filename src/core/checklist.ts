@@ -35,7 +35,7 @@ function detectFromText(ticket: SafeTicket, corpus: Corpus, skip: ReadonlySet<Ch
   return {
     findings: {
       school: pick('school', () => detectSchool(ticket, corpus)),
-      userIds: pick('userIds', () => detectUserIds(corpus)),
+      userIds: pick('userIds', () => detectUserIds(corpus, ticket.requesterEmail)),
       description: pick('description', () => detectDescription(corpus.sources)),
       stepsToReproduce: pick('stepsToReproduce', () => detectSteps(corpus)),
       troubleshooting: pick('troubleshooting', () => detectTroubleshooting(corpus)),

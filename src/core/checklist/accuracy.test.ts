@@ -44,10 +44,13 @@ describe('the engine on labelled tickets', () => {
     // corpus 149 -> 150 fully right, 97.7% -> 97.8%; dev4 96.8% -> 97.0%; dev5 37 -> 38, 94.9% -> 95.4%.
     ['corpus', 180, 150, 0.977],
     ['dev2', 60, 50, 0.985],
-    ['dev3', 80, 67, 0.977],
+    // The user-ids model (trained on the dev splits, so in-sample): dev3 67 -> 68 fully right, 97.8% -> 97.9%
+    // (three usernames listed above a quoted question); dev5 38 -> 39, 95.4% -> 96.1% (a form's tenant and
+    // incident ids and the requester's own email no longer read as user ids; lhall2031 found).
+    ['dev3', 80, 68, 0.979],
     ['dev4', 60, 45, 0.969],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
-    ['dev5', 60, 38, 0.954],
+    ['dev5', 60, 39, 0.96],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

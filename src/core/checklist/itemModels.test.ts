@@ -7,8 +7,9 @@ import { ITEM_SPECS } from '../../../build/itemModels';
 import { loadExamples, modelFile, trainModel } from '../../../build/itemTraining';
 import { STEPS_MODEL } from './stepsModel';
 import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
+import { USER_IDS_MODEL } from './userIdsModel';
 
-const SHIPPED: Record<string, unknown> = { STEPS_MODEL, TROUBLESHOOTING_MODEL };
+const SHIPPED: Record<string, unknown> = { STEPS_MODEL, TROUBLESHOOTING_MODEL, USER_IDS_MODEL };
 
 const root = join(__dirname, '../../..');
 

@@ -35,10 +35,14 @@ export const ASKS = phraseTable(`
   podrian | pueden | necesitamos | nos gustaria | quisiera | quisieramos`);
 const NON_ASCII = /[^ -~]/;
 
-/** A word as the lists spell it: lower case, without accents, straight apostrophes. */
+/** A lower-case word as the lists spell it: without accents, straight apostrophes. */
+export function asListed(lower: string): string {
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'") : lower;
+}
+
+/** A word of the corpus as the lists spell it: lower case, without accents, straight apostrophes. */
 export function wordAt(tokens: Tokens, w: number): string {
-  const s = surface(tokens, w);
-  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'") : s;
+  return asListed(surface(tokens, w));
 }
 
 /** How many words the table's longest phrase starting at w takes, within one clause (0: none). */

@@ -6,6 +6,7 @@ import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
+import { userIdsByModel } from './userIdsByModel';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/dg;
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
@@ -120,7 +121,13 @@ function fromMentions(corpus: Corpus, found: Finding): void {
   });
 }
 
-export function detectUserIds(corpus: Corpus): Finding {
+/** What the rules find, then the user-ids model's word on it (userIdsByModel.ts: it reads ids no rule
+ * parses, and overrules the rules where it reads only other things' ids). */
+export function detectUserIds(corpus: Corpus, requesterEmail = ''): Finding {
+  return userIdsByModel(corpus, requesterEmail, userIdsByRules(corpus));
+}
+
+export function userIdsByRules(corpus: Corpus): Finding {
   const found = new Finding();
   const seen = new Set<string>();
   for (const source of corpus.sources) fromSections(source, found, seen);

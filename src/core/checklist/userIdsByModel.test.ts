@@ -1,0 +1,31 @@
+import { ticket } from '../fixtures/build';
+import { buildCorpus, buildSources, toSafeTicket } from './source';
+import { detectUserIds, userIdsByRules } from './userIds';
+
+const corpusOf = (description: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description }))));
+
+describe('the user-ids model after the rules', () => {
+  it('finds ids no rule parses, pointing at the first', () => {
+    const text = 'Here you go:\njdoe24\nmkim25\ntsingh25\n\nIt is those three out of my 28 in Period 5.';
+    expect(userIdsByRules(corpusOf(text)).status).toBe('missing');
+    const found = detectUserIds(corpusOf(text));
+    expect(found.status).toBe('present');
+    expect(found.evidence).toEqual(['description: id ("jdoe24")']);
+  });
+
+  it('overrules the rules where every id is another thing\'s or the requester\'s own', () => {
+    const form = 'School / District: Alder Creek High\nYour email: mhollis@alder.org\nAffected student username(s):\nTenant ID: t-5582\nRelated incident #: INC-20931';
+    expect(userIdsByRules(corpusOf(form)).status).toBe('present');
+    expect(detectUserIds(corpusOf(form), 'mhollis@alder.org').status).toBe('missing');
+  });
+
+  it('overrules nothing it did not read: past its first 12,000 characters', () => {
+    const long = `${'The gradebook spins for a long time. '.repeat(400)}\nSID: 1234567`;
+    expect(detectUserIds(corpusOf(long)).status).toBe('present');
+  });
+
+  it('leaves the rules\' present where it can point at a person\'s id, and their hints', () => {
+    expect(detectUserIds(corpusOf('Student 4481923 cannot open the quiz.')).evidence).toEqual(['description: Student 4481923']);
+    expect(detectUserIds(corpusOf('Affected user(s): Corey Blake')).status).toBe('weak');
+  });
+});
