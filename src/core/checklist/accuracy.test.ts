@@ -58,7 +58,8 @@ describe('the engine on labelled tickets', () => {
     // Session 5's steps model and rule changes (none from the held-out): 106 -> 109, 92.3% -> 92.5%;
     // its troubleshooting model and the steps model's caps: 111, 92.7%.
     // Set K (40, written blind after those models, first run): 23 fully right, 93.5% (user ids recall 7/13).
-    ['heldout', 254, 134, 0.927],
+    // The user ids model (trained on the dev splits): 134 -> 141, 92.8% -> 93.5%; set K 23 -> 25.
+    ['heldout', 254, 141, 0.934],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
