@@ -89,4 +89,13 @@ describe('the local stack (npm start)', () => {
     writeFileSync(join(dataDir, 'sandbox.sqlite'), '');
     await expect(start(true)).rejects.toThrow(/--keep found .*sandbox\.sqlite but not .*zendesk\.json, .*slack\.json: delete the data\/sandbox\* files/);
   });
+
+  it('gives each service its own port, and fails with EADDRINUSE on a port asked for that is taken (no retry on given ports)', async () => {
+    stack = await start(false);
+    const ports = [stack.zendesk.url, stack.slack.url, stack.jira.url, stack.proxy.url].map((u) => new URL(u).port);
+    expect(new Set(ports).size).toBe(4);
+    const [zendesk, slack, jira] = ports.map(Number);
+    const taken = Number(new URL(stack.proxy.url).port);
+    await expect(startLocalStack({ dataDir, logLevel: 'silent', ports: { zendesk: zendesk! + 1, slack: slack! + 1, jira: jira! + 1, proxy: taken } })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
 });

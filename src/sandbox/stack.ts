@@ -41,15 +41,30 @@ export type LocalStackOptions = {
 
 const secret = () => randomBytes(24).toString('base64url');
 
-/** A free port on 127.0.0.1: each service must know the others' URLs before they start. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
+/**
+ * Free ports on 127.0.0.1, all different: each service must know the others' URLs before they start.
+ * The probes stay open until every port is chosen, so one stack never gets the same port twice.
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const probes = Array.from({ length: count }, () => createServer());
+  try {
+    return await Promise.all(
+      probes.map(async (probe) => {
+        await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+        const address = probe.address();
+        if (address === null || typeof address === 'string') throw new Error('no free port');
+        return address.port;
+      }),
+    );
+  } finally {
+    await Promise.all(probes.map((probe) => new Promise<void>((resolve) => probe.close(() => resolve()))));
+  }
 }
+
+// A probed port can still be taken by another process before its service binds it (test files run
+// side by side): the stack then starts again on other ports.
+const START_ATTEMPTS = 3;
+const isAddressInUse = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === 'EADDRINUSE';
 
 /** Kept state is all three parts' or none: a proxy store without the stand-ins' files (an older npm start left it) would contradict them. */
 function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }): void {
@@ -60,8 +75,21 @@ function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }
 }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
-  const port = async (wanted?: number) => (wanted ? wanted : freePort());
-  const ports = { zendesk: await port(options.ports?.zendesk), slack: await port(options.ports?.slack), proxy: await port(options.ports?.proxy), jira: await port(options.ports?.jira) };
+  const wanted = options.ports ?? {};
+  const allGiven = Boolean(wanted.zendesk && wanted.slack && wanted.proxy && wanted.jira);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startStack(options);
+    } catch (e) {
+      if (allGiven || attempt >= START_ATTEMPTS || !isAddressInUse(e)) throw e;
+    }
+  }
+}
+
+async function startStack(options: LocalStackOptions): Promise<LocalStack> {
+  const [zendeskPort, slackPort, proxyPort, jiraPort] = await freePorts(4);
+  const wanted = options.ports ?? {};
+  const ports = { zendesk: wanted.zendesk || zendeskPort!, slack: wanted.slack || slackPort!, proxy: wanted.proxy || proxyPort!, jira: wanted.jira || jiraPort! };
   const proxyUrl = `http://127.0.0.1:${ports.proxy}`;
   const secrets = { zaf: secret(), slackSigning: secret(), zendeskWebhook: secret(), jiraWebhook: secret() };
 
