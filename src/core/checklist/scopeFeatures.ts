@@ -1,4 +1,4 @@
-// What the scope model (scopeByModel.ts) reads in a ticket: a few plain counts over what the customer
+// What the scope model (measured, not shipped: bench/item-models.bench.ts scope) would read in a ticket: a few plain counts over what the customer
 // wrote, with fixed English and Spanish word lists (textFeatures.ts), not the lexicons; and the level
 // a simple rule reads from the group nouns that are quantified, counted or named by exclusion. Scope is
 // told by quantifying a group ("every tablet on the cart", "todos los grupos"), counting one ("my
