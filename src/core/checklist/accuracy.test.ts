@@ -59,7 +59,8 @@ describe('the engine on labelled tickets', () => {
     // its troubleshooting model and the steps model's caps: 111, 92.7%.
     // Set K (40, written blind after those models, first run): 23 fully right, 93.5% (user ids recall 7/13).
     // The user ids model (trained on the dev splits): 134 -> 141, 92.8% -> 93.5%; set K 23 -> 25.
-    ['heldout', 254, 141, 0.934],
+    // Set L (40, written blind after every change of session 5, first run): 27 fully right, 94.8%.
+    ['heldout', 294, 168, 0.936],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
