@@ -24,6 +24,10 @@ describe('parseLabelLine', () => {
     expect(parseLabelLine('### Steps to reproduce')).toMatchObject({ kind: 'stepsToReproduce', inline: '' });
   });
 
+  it('reads a form label with a hint in brackets', () => {
+    expect(parseLabelLine('Affected user(s) (username, student ID or email): n/a')).toMatchObject({ kind: 'userIds', inline: 'n/a' });
+  });
+
   it('does not take a URL or a sentence for a label', () => {
     expect(parseLabelLine('see https://example.com/x')).toBeNull();
     expect(parseLabelLine('The teacher told me this morning that she cannot log in at all')).toBeNull();
@@ -31,6 +35,14 @@ describe('parseLabelLine', () => {
 });
 
 describe('parseSections', () => {
+  it('leaves an empty form label empty when the next line is another label or a chat turn', () => {
+    const [school, users] = sections('School / District: \nAffected user(s) (username, student ID or email): n/a');
+    expect(school).toMatchObject({ kind: 'school', inline: '', body: [] });
+    expect(users).toMatchObject({ kind: 'userIds', inline: 'n/a' });
+    const [organization] = sections('Organization: \n[13:20:11] Visitor: hi, read aloud is not working at Lincoln');
+    expect(organization).toMatchObject({ kind: 'school', body: [] });
+  });
+
   it('takes the list under a heading and stops at the next label', () => {
     const [steps, tried] = sections('Steps to reproduce:\n1. Log in\n2. Click Save\nTroubleshooting: cleared cache');
     expect(steps).toMatchObject({ kind: 'stepsToReproduce', body: ['1. Log in', '2. Click Save'] });

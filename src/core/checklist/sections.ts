@@ -32,6 +32,10 @@ const MAX_BODY_LINES = 40;
 // What ends a label: a colon (also the full-width one), a dash or an equals sign.
 const LABEL_MARK = /[:：\-–—=]/;
 
+const BRACKETED_ASIDE = /\([^()]{0,40}\)/g;
+// A chat or log line opens with its time ("[13:20:11] Visitor: ...", "(10:12 AM) Lorna: ...").
+const TIMED_LINE = /^\s*[[(]?\d{1,2}:\d{2}/;
+
 // First characters a list item can start with (after spaces): bullets, "(", digits, "step"/"paso".
 const LIST_START = /^\s*[-*•·+(0-9sSpP]/;
 
@@ -79,7 +83,8 @@ export function parseLabelLine(line: string): LabelLine | null {
   const colon = rest.length > 1 ? firstColon(rest) : -1;
   if (colon > 0 && rest.slice(colon + 1, colon + 3) !== '//') {
     const label = stripMarkup(rest.slice(0, colon));
-    const words = wordCount(label);
+    // A form's hint in brackets is not part of the label's length: "Affected user(s) (username, student ID or email):".
+    const words = wordCount(label.includes('(') ? label.replace(BRACKETED_ASIDE, ' ') : label);
     if (A_LETTER.test(label) && words <= 6) {
       const kind = classifyLabel(label);
       if (kind !== 'other' || words <= 4) return labelLine(kind, label, stripMarkup(line.slice(lead + colon + 1)), head, lead);
@@ -175,6 +180,8 @@ export function parseSections(lines: string[]): Section[] {
       if (next && endsSection(section, next)) break;
       const item = isListItem(line);
       if (listOnly && !item) break;
+      // "Organization: " left empty in a pre-chat form, the chat below it: the next speaker's turn is not its value.
+      if (TIMED_LINE.test(line)) break;
       if (section.body.length > 0 && !item && (blankSeen || listStarted)) break;
       // A list under the label ends where the list ends.
       if (section.body.length === 0) listStarted = item;
