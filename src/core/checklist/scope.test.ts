@@ -163,6 +163,22 @@ describe('detectScope', () => {
     expect(r.found.status).toBe('missing');
   });
 
+  it("an agent's question about the others answered with not knowing is missing", () => {
+    const chat = [
+      "(7:20 PM) Visitor: Hi, mi hija no puede abrir el reading assignment, le sale 'Access denied'",
+      '(7:22 PM) Agent: Is it only happening to her, or to other kids in her class too?',
+      '(7:23 PM) Visitor: no sé, la verdad',
+    ].join('\n');
+    expect(detect(chat)).toMatchObject({ level: null, found: { status: 'missing' } });
+    const email = detect('Grades for my Civics class are not showing.', ['Is anyone else seeing this?', 'Not sure yet, will ask around.']);
+    expect(email).toMatchObject({ level: null, found: { status: 'missing' } });
+  });
+
+  it('a stated extent stands when the question about the others is answered with not knowing', () => {
+    const chat = ['(09:41:20 PM) Rob: every one of my 6 sections', '(09:41:44 PM) Kiara: Is anyone else in your building seeing this?', '(09:42:10 PM) Rob: dunno, everyone is teaching'].join('\n');
+    expect(detect(chat).level).toBe('class');
+  });
+
   it('a labelled answer that nobody knows is missing, whatever the prose says', () => {
     const r = detect('Impact: honestly no idea, could be more\nMy students in 2nd period see the old video.');
     expect(r.found.status).toBe('missing');

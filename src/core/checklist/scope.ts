@@ -7,10 +7,11 @@ import { Finding } from './finding';
 import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
 import { Break, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
-import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
+import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isGroupNegatedAt } from './tokenContext';
+import { isAgentTurn, TURN_TEXT } from './turns';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -226,6 +227,42 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
   return { labelled, level, unclear, notKnown };
 }
 
+// A question about who else has it: "Is it only her, or other kids in her class too?", "¿a otros también?".
+const ASKS_EXTENT =
+  /\b(?:any ?one|any ?body|every ?one|every ?body|others?|how many|only (?:her|him|you|one|this)|just (?:her|him|you|one|this)|whole|entire|alguien|otros|otras|cu[aá]nt[oa]s|solo)\b/i;
+
+/** The first line of the reply after line `i` of source `s`: the next turn, or the next comment. */
+function replyAfter(sources: readonly Source[], s: number, i: number): string | null {
+  const here = sources[s] as Source;
+  const next = here.lines.slice(i + 1).find((line) => line.trim() !== '') ?? sources[s + 1]?.lines.find((line) => line.trim() !== '');
+  // The agent asking on, or signing off: no answer to read.
+  if (next === undefined || isAgentTurn(next)) return null;
+  return next;
+}
+
+// Words that say how far a group reaches ("every one of my 6 sections"), not only who wrote ("my daughter").
+const EXTENT_WORD = /\b(?:all|every|each|whole|entire|only|just|none|nobody|todos|todas|toda|todo|cada|solo|ningun[oa]?|nadie)\b|\d/i;
+
+/** Whether the phrases read say how far it reaches, beyond naming who has it. */
+function extentSaid(tokens: Tokens, reading: ScopeReading): boolean {
+  return reading.hits.some((hit) => hit.value.kind !== 'stated' || EXTENT_WORD.test(spanText(tokens, hit.start, hit.end)));
+}
+
+/** An agent's question about who else has it, answered "no sé, la verdad" or "not sure yet". */
+function answeredNotKnown(corpus: Corpus): boolean {
+  const { sources } = corpus;
+  for (let s = 0; s < sources.length; s++) {
+    const lines = (sources[s] as Source).lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      if (!line.includes('?') || !ASKS_EXTENT.test(line)) continue;
+      const reply = replyAfter(sources, s, i);
+      if (reply !== null && (NOT_KNOWN.test(reply) || NOT_KNOWN.test(reply.replace(TURN_TEXT, '')))) return true;
+    }
+  }
+  return false;
+}
+
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
   const { labelled, level: labelledLevel, unclear, notKnown } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
@@ -234,7 +271,7 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
   // Not knowing how far it reaches is no scope, whatever else is said in passing.
-  if (reading.unknown) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };
+  if (reading.unknown || (!extentSaid(tokens, reading) && answeredNotKnown(corpus))) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };
   if (reading.level) {
     const found = new Finding();
     for (const hit of reading.hits) found.present(where(hit));

@@ -11,6 +11,7 @@ import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
+import { AGENT_TURN, isAgentTurn, TURN_TEXT } from './turns';
 import { stepsByModel } from './stepsByModel';
 import { caselessTest, LETTER_PAIR, testTwin, twin } from './text';
 
@@ -19,12 +20,6 @@ const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=
 // A path of screens: segments between arrows or ">" (not a quoted email line's leading ">").
 const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
-// A support agent's chat turn: "Ava (Support): ...", "Agent: ...".
-const AGENT_TURN = /^\s*(?:\([^)\n]{1,20}\)\s*)?[\p{L}.' ]{0,40}\(?(?:support|agent|soporte|agente)\)?:\s/iu;
-// What AGENT_TURN needs, cheaply (/iu on \p{L} is costly to compile): the same start with any 41
-// characters but a colon before the word (ſ is an s to /iu), anchored like it.
-const isAgentTurn = (line: string): boolean =>
-  /^\s*(?:\([^)\n]{1,20}\)\s*)?[^\n:]{0,41}(?:[sſ]upport|agent|[sſ]oporte|agente)\)?:\s/i.test(line) && AGENT_TURN.test(line);
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
 // written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
 const announcesSteps = caselessTest(
@@ -177,8 +172,6 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
 
 // A customer's turn that says the agent's question had it right: "yes", "yep, exactly", "sí".
 const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|right|that'?s (?:right|it|correct)|s[ií]|exacto|correcto|as[ií] es|eso es)(?![\p{L}])/iu;
-// A turn's header: an optional time, then who speaks ("(07:05:20 AM) Marco (Support): ").
-const TURN_TEXT = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?[^:\n]{1,60}:\s*/i;
 const MIN_CONFIRMED_ACTIONS = 2;
 
 /**

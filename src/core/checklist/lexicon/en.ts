@@ -241,6 +241,7 @@ export const en: Lexicon = {
       ['do not know if/whether/how', 'We do not know whether other classes have it.'],
       ["haven't/havent asked anyone/others", "Not sure - haven't asked anyone else."],
       ['have not asked anyone/others', 'We have not asked others yet.'],
+      ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ['unclear how many/who', 'It is unclear how many students are affected.'],
       ['no idea how many/who/if', 'No idea how many are hit.'],
       ['unknown how many', 'Unknown how many users.'],
