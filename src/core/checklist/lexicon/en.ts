@@ -86,6 +86,8 @@ export const en: Lexicon = {
       school: [
         ['all users', 'SSO failing for all users.'],
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
+        ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
+        ['every/each {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],
         ['grades {#} {#} , every/all/at/in/across', 'Grades 9-11 at Green River High, all periods.'],
@@ -210,6 +212,8 @@ export const en: Lexicon = {
         ['{no one|nobody} else', 'Nobody else has this problem.'],
         ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
+        // A parent's spouse on another phone: "my wife's phone stays logged in fine".
+        ['my/our wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],

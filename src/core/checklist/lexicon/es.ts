@@ -53,6 +53,7 @@ export const es: Lexicon = {
         ['todos/todas los/las {persona} *3 de/en {Name}', 'Es para todos los alumnos ELL de Rosemont Middle.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
         ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
+        ['[las/los] {cuantos} escuelas/colegios/planteles/campus {del} distrito', 'Afecta a las 4 escuelas del distrito.'],
         ['muchas/muchos/varias/varios/todas/todos [las/los] {persona} {del} {lugar}', 'Muchas familias del distrito las necesitan así.'],
       ],
       all: [
@@ -65,7 +66,7 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
-        ['solo/solamente/unicamente a mi', 'Solo a mí, mi esposo sí las recibe.'],
+        ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
         ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
       ],
@@ -79,6 +80,7 @@ export const es: Lexicon = {
         ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
         ['el resto de la clase', 'El resto de la clase está bien.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
+        ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
       ],
       class: [
         ['{sus} otros/otras grupos/clases/secciones', 'Mis otros grupos están bien.'],
