@@ -297,7 +297,8 @@ export const en: Lexicon = {
       ['tried/tested as [the/a] {person}', 'Tested as the teacher = same.'],
       ['test/demo account/student', 'I checked with a test student account.'],
       ['test/demo guardian/parent/teacher/user/login', 'Tested the portal with our test guardian: blank page.'],
-      ['with/on/from/via/over [the/a/my/our] [phone/mobile/cell] hotspot', 'On a phone hotspot it loads normally.'],
+      ['with/on/from/via/over [the/a/my/our/his/her/their] [phone/mobile/cell] hotspot', 'Same laptop on his phone hotspot: loads fine.'],
+      ['flushed/flush/flushing [the] dns/cache', 'Tom flushed DNS on 2 staff laptops: no change.'],
       ['updated/cleared/reset *2 browser/chrome/app/extensions', 'Updated the browser.'],
       ['{downloaded|installed|updated to|upgraded to|put on} the latest/newest [version/update]', 'I downloaded the latest version of the app but it keeps crashing.'],
     ],
@@ -321,7 +322,8 @@ export const en: Lexicon = {
       ['chrome/firefox/safari/edge/incognito', 'Yea chrome and firefox same.'],
       ['shorter/smaller/different range/date/dates', 'Shorter range (one month) works.'],
       ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
-      ['swapped/swap/swapping/borrowed/traded', 'We swapped her Chromebook with another one and the problem followed her.'],
+      // Not "swap": "what window works for the swap" is a noun.
+      ['swapped/swapping/borrowed/traded', 'We swapped her Chromebook with another one and the problem followed her.'],
       ['{manually|by hand} entered/added/changed/fixed/typed/updated/corrected/moved/set/created/uploaded/ran', 'I manually entered the grade and it reverted the next morning.'],
     ],
     results: [
