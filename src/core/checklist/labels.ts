@@ -9,7 +9,7 @@ export type LabelKind = ChecklistItemKey | 'other';
 const RULES: Array<[LabelKind, RegExp]> = [
   [
     'troubleshooting',
-    /^(?:troubleshoot\w*(?: (?:steps|done|so far|performed|notes))?|t\/?s(?: steps| done)?|(?:what|things) (?:we|i|they|support|the customer|the teacher|the user|has been|have been|was|we've|i've)? ?(?:tried|did|done|attempted|checked)|what (?:have|has|did) (?:you|they|we|the customer|the teacher)(?: already)? (?:tried|done|checked|do)|what(?:'s| has| was| have) been (?:tried|done|checked)|(?:already )?tried(?: so far)?|attempted(?: fixes| steps)?|steps (?:taken|tried|already taken|already tried|done|performed)|actions? taken|done so far|workarounds?(?: tried| attempted)?|investigation|findings|checks? (?:done|performed)|lo que (?:probamos|intentamos|se prob[oó]|hicimos)|pruebas(?: realizadas)?|intentos|soluci[oó]n de problemas|diagn[oó]stico)$/,
+    /^(?:troubleshoot\w*(?: (?:steps|done|so far|performed|notes))?|t\/?s(?: steps| done)?|(?:what|things) (?:we|i|they|support|the customer|the teacher|the user|has been|have been|was|we've|i've)? ?(?:tried|did|done|attempted|checked)|what (?:have|has|did) (?:you|they|we|the customer|the teacher)(?: already)? (?:tried|done|checked|do)(?: so far| already| yet)?|what(?:'s| has| was| have) been (?:tried|done|checked)|(?:already )?tried(?: so far)?|attempted(?: fixes| steps)?|steps (?:taken|tried|already taken|already tried|done|performed)|actions? taken|done so far|workarounds?(?: tried| attempted)?|investigation|findings|checks? (?:done|performed)|lo que (?:probamos|intentamos|se prob[oó]|hicimos)|pruebas(?: realizadas)?|intentos|soluci[oó]n de problemas|diagn[oó]stico)$/,
   ],
   [
     'stepsToReproduce',

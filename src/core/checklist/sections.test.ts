@@ -39,6 +39,8 @@ describe('parseSections', () => {
     const [school, users] = sections('School / District: \nAffected user(s) (username, student ID or email): n/a');
     expect(school).toMatchObject({ kind: 'school', inline: '', body: [] });
     expect(users).toMatchObject({ kind: 'userIds', inline: 'n/a' });
+    const [steps] = sections('Steps to reproduce: \nWhat have you tried so far?: \nHow many users are affected?: not sure');
+    expect(steps).toMatchObject({ kind: 'stepsToReproduce', body: [] });
     const [organization] = sections('Organization: \n[13:20:11] Visitor: hi, read aloud is not working at Lincoln');
     expect(organization).toMatchObject({ kind: 'school', body: [] });
   });

@@ -33,6 +33,9 @@ const MAX_BODY_LINES = 40;
 const LABEL_MARK = /[:：\-–—=]/;
 
 const BRACKETED_ASIDE = /\([^()]{0,40}\)/g;
+// A form's question with its answer after it ("What's happening?: ...", "How many users are affected?: "):
+// another field, never the value of the one above.
+const QUESTION_LABEL = /^[^:\n?]{1,60}\?\s*[:：]/;
 // A chat or log line opens with its time ("[13:20:11] Visitor: ...", "(10:12 AM) Lorna: ...").
 const TIMED_LINE = /^\s*[[(]?\d{1,2}:\d{2}/;
 
@@ -181,7 +184,7 @@ export function parseSections(lines: string[]): Section[] {
       const item = isListItem(line);
       if (listOnly && !item) break;
       // "Organization: " left empty in a pre-chat form, the chat below it: the next speaker's turn is not its value.
-      if (TIMED_LINE.test(line)) break;
+      if (TIMED_LINE.test(line) || QUESTION_LABEL.test(line)) break;
       if (section.body.length > 0 && !item && (blankSeen || listStarted)) break;
       // A list under the label ends where the list ends.
       if (section.body.length === 0) listStarted = item;
