@@ -1,5 +1,5 @@
 // `npx tsx build/fresh-rules.ts`: writes build/fresh-rules.json, the checklist's verdict on every item
-// and its scope level for every ticket of dev2 to dev5, as the engine stood at the commit that added
+// and its scope level for every ticket of dev2 to dev6, as the engine stood at the commit that added
 // the split (an engine that had never read it). The item models' "fresh" cross-validation reads them
 // (build/itemTraining.ts): how rules read tickets they were not tuned on. Needs the git history;
 // re-run only when a split's tickets or labels change.
@@ -15,6 +15,7 @@ const ENGINES = {
   dev3: '95b394d18dcb5648400fb4771ab70a2816e64666',
   dev4: 'a27f03621e17777baa64428f770bdd4d55971f00',
   dev5: '2343a649f835d64495ea0cbec16b58a62e45ef4e',
+  dev6: '50e19238758d61580e422164a9431f630b55baae',
 } as const;
 
 // Run inside the old engine's tree: today's tickets of the split, that engine's verdicts.
