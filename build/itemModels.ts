@@ -6,7 +6,7 @@ import { stepsByRules } from '../src/core/checklist/steps';
 import { STEPS_FEATURES, stepsFeatures } from '../src/core/checklist/stepsFeatures';
 import { troubleshootingByRules } from '../src/core/checklist/troubleshooting';
 import { readForTroubleshooting, TROUBLESHOOTING_FEATURES } from '../src/core/checklist/troubleshootingFeatures';
-import { userIdsByRules } from '../src/core/checklist/userIds';
+import { readUserIdsByRules, userIdsByRules } from '../src/core/checklist/userIds';
 import { readForUserIds, USER_IDS_FEATURES } from '../src/core/checklist/userIdsFeatures';
 import type { ItemSpec } from './itemTraining';
 
@@ -81,7 +81,8 @@ export const USER_IDS_SPEC: ItemSpec = {
   rules: (corpus) => ({ status: userIdsByRules(corpus).status }),
   read: (corpus, ticket) => {
     const { features, id, whole } = readForUserIds(corpus, ticket.requesterEmail);
-    return { features: USER_IDS_FEATURES.map((f) => features[f]), canSay: id !== null, canVeto: id === null && whole };
+    // An id the rules found given as a person's is not the model's to overrule.
+    return { features: USER_IDS_FEATURES.map((f) => features[f]), canSay: id !== null, canVeto: id === null && whole && !readUserIdsByRules(corpus).named };
   },
 };
 

@@ -17,7 +17,7 @@ const LOGIN_TOKEN = /(?<![\w.@-])[\w.@+-]{3,64}(?![\w.@-])/;
 // "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
 const LABELLED_ID = new RegExp(
   '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|gids?|sis[ \\t]*ids?|ssids?|lasids?|sasids?|state[ \\t]+ids?|local[ \\t]+ids?|employee[ \\t]+ids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
-    "(?:'s)?(?:[ \\t]+identity)?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
+    "(?:'s)?(?:[ \\t]+(?:identity|acct|account))?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
     '[ \\t]{0,3}(?:is|are|=|:|#|-|–|of)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{2,40})',
   'dg',
 );
@@ -28,6 +28,7 @@ const NEAR_ID =
 // An email of an affected person: "student jane.doe@lincoln.org", "teacher login: t.smith@...".
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
+const NAMED_AS_ID = /^\w+(?:'s)?\s+(?:identity\s+)?(?:ids?|#|numbers?)\b/i;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
@@ -41,13 +42,16 @@ const ACCOUNT_WORD = /^accounts?$/;
 const STARTS_WITH_DIGIT = /^\d/;
 const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some|multiple|various|everyone|the|our|my|todos?|todas?|varios|varias)\b/i;
 
+// A form's hint asking for a login: "Affected user(s) (username, student ID or email)".
+const ASKS_FOR_LOGIN = /\((?:[^()]*\W)?(?:username|user name|login)\b[^()]*\)/i;
+
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
   const email = EMAIL.exec(value);
   if (email) return email[0];
   // "Affected username(s): all 7th grade" tells how many, not who.
-  if (isLoginLabel(label)) return COUNTING_WORD.test(value) ? null : (LOGIN_TOKEN.exec(value)?.[0] ?? null);
+  if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : (LOGIN_TOKEN.exec(value)?.[0] ?? null);
   return ID_TOKEN.exec(value)?.[0] ?? null;
 }
 
@@ -78,7 +82,8 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       const id = m[2] ?? '';
       // "users get error 50012", "teachers in course 22003340": a code or a thing's id between the
       // person and the number is not their id.
-      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || isOtherIdContext(m[0].slice(0, m[0].length - id.length)))) return;
+      // "guardian ID from our roster export is 00923117": named as the person's id, whatever else is said on the way.
+      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || (!NAMED_AS_ID.test(m[0]) && isOtherIdContext(m[0].slice(0, m[0].length - id.length))))) return;
       // "their account # with us is A-55210": a prefixed number after "account" is a customer's account.
       if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
       // "user id 4455" and "user 4455" are one id: report it once.
@@ -122,17 +127,28 @@ function fromMentions(corpus: Corpus, found: Finding): void {
 }
 
 /** What the rules find, then the user-ids model's word on it (userIdsByModel.ts: it reads ids no rule
- * parses, and overrules the rules where it reads only other things' ids). */
+ * parses, and overrules the rules where they read only other things' ids, but never an id given as a person's). */
 export function detectUserIds(corpus: Corpus, requesterEmail = ''): Finding {
-  return userIdsByModel(corpus, requesterEmail, userIdsByRules(corpus));
+  return userIdsByModel(corpus, requesterEmail, readUserIdsByRules(corpus));
 }
 
-export function userIdsByRules(corpus: Corpus): Finding {
+export type UserIdsByRules = {
+  found: Finding;
+  /** An id given as a person's: under a user-id label, or named so ("guardian ID ... is 00923117"). */
+  named: boolean;
+};
+
+export function readUserIdsByRules(corpus: Corpus): UserIdsByRules {
   const found = new Finding();
   const seen = new Set<string>();
   for (const source of corpus.sources) fromSections(source, found, seen);
   if (!found.full) fromProse(corpus, found, seen);
+  const named = found.status === 'present';
   if (!found.full) idsInProse(corpus, found, seen);
   if (found.status === 'missing') fromMentions(corpus, found);
-  return found;
+  return { found, named };
+}
+
+export function userIdsByRules(corpus: Corpus): Finding {
+  return readUserIdsByRules(corpus).found;
 }

@@ -19,6 +19,11 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(corpusOf(form), 'mhollis@alder.org').status).toBe('missing');
   });
 
+  it('never overrules an id given as a person\'s', () => {
+    for (const text of ["Her guardian ID from our roster export is 00923117.", 'Guardian acct ID: G-448812', "Affected user(s) (username, student ID or email): mbrennan (that's me)"])
+      expect(detectUserIds(corpusOf(text)).status).toBe('present');
+  });
+
   it('overrules nothing it did not read: past its first 12,000 characters', () => {
     const long = `${'The gradebook spins for a long time. '.repeat(400)}\nSID: 1234567`;
     expect(detectUserIds(corpusOf(long)).status).toBe('present');

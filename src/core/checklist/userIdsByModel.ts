@@ -7,16 +7,17 @@
 import { Finding } from './finding';
 import { modelEvidence, saysPresent, vetoes } from './itemModel';
 import type { Corpus } from './source';
+import type { UserIdsByRules } from './userIds';
 import { readForUserIds } from './userIdsFeatures';
 import { USER_IDS_MODEL } from './userIdsModel';
 
 /** The rules' finding with the model's word on it: present with the id it points at, missing when vetoed, else as found. */
-export function userIdsByModel(corpus: Corpus, requesterEmail: string, rules: Finding): Finding {
+export function userIdsByModel(corpus: Corpus, requesterEmail: string, { found: rules, named }: UserIdsByRules): Finding {
   const { features, id, whole } = readForUserIds(corpus, requesterEmail);
   // It vetoes only where it read the whole ticket and can point at no id of a person, of a name or of
   // no one in particular, and says present only where it can. A hint the rules found ("Student: Corey
   // Blake") stands.
-  if (rules.status === 'present') return whole && id === null && vetoes(USER_IDS_MODEL, features) ? new Finding() : rules;
+  if (rules.status === 'present') return !named && whole && id === null && vetoes(USER_IDS_MODEL, features) ? new Finding() : rules;
   if (id !== null && saysPresent(USER_IDS_MODEL, features)) rules.present(modelEvidence(id, id.where, 'id'));
   return rules;
 }
