@@ -51,7 +51,7 @@ describe('the engine on labelled tickets', () => {
     ['dev3', 80, 69, 0.98],
     ['dev4', 60, 46, 0.972],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
-    ['dev5', 60, 43, 0.967],
+    ['dev5', 60, 44, 0.967],
     // Set N, first run (written blind in session 6): 29 fully right, 91.7%; after its form fields, scope and troubleshooting phrases: 39, 95.2%.
     ['dev6', 60, 41, 0.96],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully

@@ -179,6 +179,11 @@ describe('detectScope', () => {
     expect(detect(chat).level).toBe('class');
   });
 
+  it('a counted group stated after "the others are fine" is not narrowed by it', () => {
+    expect(detect('Existing students and their sections look fine; only new enrollments are missing. This is happening at all nine of our campuses.').level).toBe('school');
+    expect(detect('The whole school lost its grades.', ['Correction: only Mr. Diaz, in his two sections. The other teachers are fine.']).level).not.toBe('school');
+  });
+
   it('a labelled answer that nobody knows is missing, whatever the prose says', () => {
     const r = detect('Impact: honestly no idea, could be more\nMy students in 2nd period see the old video.');
     expect(r.found.status).toBe('missing');

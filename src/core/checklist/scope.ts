@@ -27,12 +27,16 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
   return SCOPE_ORDER.indexOf(a) <= SCOPE_ORDER.indexOf(b) ? a : b;
 }
 
-type Hit = { value: ScopeValue; start: number; end: number };
+/** `extent`: the phrase counts or quantifies its group ("all nine of our campuses", "every student"). */
+type Hit = { value: ScopeValue; start: number; end: number; extent?: boolean };
 
 const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine));
 // "sin problema", "without issues": the fine word may stand behind one of these.
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
+
+// Words that say how far a group reaches ("every one of my 6 sections"), not only who wrote ("my daughter").
+const EXTENT_WORD = /\b(?:all|every|each|whole|entire|only|just|none|nobody|todos|todas|toda|todo|cada|solo|ningun[oa]?|nadie)\b|\d/i;
 
 /** A group said to be fine right after it is named ("the whole class got in fine"): the others. */
 function saidFine(tokens: Tokens, end: number): boolean {
@@ -79,7 +83,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     let value: ScopeValue = narrower && fine ? { kind: 'othersFine', level: narrower } : v;
     // "Other schools in other districts report the same": the other customers have it too.
     if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start)) value = { kind: 'stated', level: 'all' };
-    hits.push({ value, start: m.start, end: m.end });
+    hits.push({ value, start: m.start, end: m.end, extent: EXTENT_WORD.test(spanText(tokens, m.start, m.end)) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
   const kept = hits.filter((h, i) => !insideLonger(hits, i, longest));
@@ -126,6 +130,10 @@ export type ScopeReading = { level: ScopeLevel | null; hits: Hit[]; unknown: Hit
  */
 export function readScope(hits: readonly Hit[]): ScopeReading {
   let stated: ScopeLevel | null = null;
+  // The widest level a counted group states after the last "the others are fine": "their sections look
+  // fine ... it's happening at all nine of our campuses" is every campus, while a correction after
+  // "todos los maestros" ("solo le pasó al maestro Domínguez, los demás tienen todo bien") narrows it.
+  let counted: ScopeLevel | null = null;
   let only: ScopeLevel | null = null;
   let fine: ScopeLevel | null = null;
   let named = false;
@@ -133,9 +141,15 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   let vague: Hit | null = null;
   for (const hit of hits) {
     const v = hit.value;
-    if (v.kind === 'stated') stated = widest(stated, v.level);
+    if (v.kind === 'stated') {
+      stated = widest(stated, v.level);
+      if (hit.extent) counted = widest(counted, v.level);
+    }
     else if (v.kind === 'only') only = widest(only, v.level);
-    else if (v.kind === 'othersFine') fine = narrowest(fine, v.level);
+    else if (v.kind === 'othersFine') {
+      fine = narrowest(fine, v.level);
+      counted = null;
+    }
     else if (v.kind === 'named') named = true;
     else if (v.kind === 'unknown') unknown ??= hit;
     else vague ??= hit;
@@ -143,7 +157,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   let level: ScopeLevel | null;
   // "It's only him" says how far it goes; "all of my classes" before it said where it happened.
   if (only !== null) level = only;
-  else if (stated !== null) level = fine === null ? stated : narrowest(stated, fine === 'school' ? 'school' : 'class');
+  else if (stated !== null) level = fine === null ? stated : widest(counted === 'school' || counted === 'all' ? counted : null, narrowest(stated, fine === 'school' ? 'school' : 'class'));
   else if (fine !== null) level = fine;
   else level = named ? 'class' : null;
   const used = hits.filter((hit) => {
@@ -239,9 +253,6 @@ function replyAfter(sources: readonly Source[], s: number, i: number): string | 
   if (next === undefined || isAgentTurn(next)) return null;
   return next;
 }
-
-// Words that say how far a group reaches ("every one of my 6 sections"), not only who wrote ("my daughter").
-const EXTENT_WORD = /\b(?:all|every|each|whole|entire|only|just|none|nobody|todos|todas|toda|todo|cada|solo|ningun[oa]?|nadie)\b|\d/i;
 
 /** Whether the phrases read say how far it reaches, beyond naming who has it. */
 function extentSaid(tokens: Tokens, reading: ScopeReading): boolean {
