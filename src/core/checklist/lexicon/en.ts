@@ -77,7 +77,7 @@ export const en: Lexicon = {
         ['{owner} live session', 'Everyone in my live session sees a blank page.'],
         ['{#} secciones/grupos/clases', 'Los kids de mi class (3rd grade, 2 secciones) no oyen el audio.'],
         ['mi/mis *3 class/classes/section/sections/period/periods', 'Los kids de mi dual language class no oyen el audio.'],
-        ['every/each/all [one] [of] [the] [{count}] chromebook(s)/ipad(s)/tablet(s)/laptop(s)/device(s)/computer(s) on/in the cart', 'Every tablet on the cart freezes.'],
+        ['every/each/all [one] [of] [the] [{count}] chromebook(s)/ipad(s)/tablet(s)/laptop(s)/device(s)/computer(s) on/in the cart/lab', 'Every tablet on the cart freezes.'],
         ['{no one|nobody|none of the kids|none of the students} in {owner} {class}', 'No one in my class can submit.'],
         ['{no one|nobody} in {owner} {ordinal} period/hour/block', 'Nobody in my 3rd period can open it.'],
         ['none of {owner} {pupil}', 'None of my kids can open the reading.'],
@@ -137,7 +137,9 @@ export const en: Lexicon = {
         ['every/each teacher/tchr/staff here', 'Every teacher here is affected.'],
         ['everyone/everybody/anyone/anybody in/at [the/our/this] school/building/bldg/campus/district', 'Everyone in the building is locked out.'],
         ['all grade levels', 'All grade levels are affected at our school.'],
-        ['all [of] our families/parents/students/kids', 'All of our families are affected.'],
+        ['all [of] our families/parents/students/kids/users/staff/pupils/accounts', 'If the certificate is not changed, all of our users cannot login anymore.'],
+        ['half [of] our/the {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
+        ['every/each building/campus/site', "It's every building - we have 14 schools."],
         ['all [of] the families/parents', 'All the families get the wrong link.'],
         ['our/the {ordinal} grade classrooms/homerooms/rooms/sections/teachers', "It won't load on the iPads in our 1st grade classrooms."],
         ['every/all {person} in [the/our] instance/tenant', "It's every teacher in our instance as far as we can tell."],
@@ -147,7 +149,7 @@ export const en: Lexicon = {
         ['many/most [of] our {person} at', 'Many of our families at Las Palmas Elementary only read Spanish.'],
         ['every {person} who/that', "It's every parent who tries."],
         ['{no one|nobody} *3 in/at [the/our] {place}', 'Nobody in the building can reach the site.'],
-        ['{no one|nobody} *3 in/at {Name} *2 school/high/middle/elementary/academy/prep/charter/isd/usd/district', 'No one at Kingsway Bilingual School can open it.'],
+        ['{no one|nobody} *3 in/at {Name} *2 school/schools/high/middle/elementary/academy/prep/charter/isd/usd/district', 'No one at Kingsway Bilingual School can open it.'],
       ],
       all: [
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
@@ -215,7 +217,7 @@ export const en: Lexicon = {
         ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
         // A parent's spouse on another phone: "my wife's phone stays logged in fine".
-        ['my/our wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
+        ['wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],
@@ -226,6 +228,7 @@ export const en: Lexicon = {
       ],
       school: [
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
+        ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Red Rock High and Canyon Vista) pushed fine on Monday.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
       ],
     },
@@ -243,10 +246,12 @@ export const en: Lexicon = {
     ],
     unknown: [
       ['not sure how many/who/if/whether', 'Not sure how many are affected.'],
-      ["don't/dont know if/whether/how", "I don't know if others have it."],
-      ['do not know if/whether/how', 'We do not know whether other classes have it.'],
+      // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
+      ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody/it/its/this', "I don't know if others have it."],
+      ['{don\'t|dont|do not} know how many/far/widespread/wide', 'We do not know how many classes have it.'],
       ["haven't/havent asked anyone/others", "Not sure - haven't asked anyone else."],
       ['have not asked anyone/others', 'We have not asked others yet.'],
+      ["{haven't|havent|have not} asked the/my/our other", "I haven't asked the other English teachers whether it happens to them."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ['unclear how many/who', 'It is unclear how many students are affected.'],
       ['no idea how many/who/if', 'No idea how many are hit.'],
