@@ -179,6 +179,11 @@ describe('detectScope', () => {
     expect(detect(chat).level).toBe('class');
   });
 
+  it('a request put as a question states the group it is for; a question about the group does not', () => {
+    expect(detect('Could you turn on Spanish as the default for our whole school?').level).toBe('school');
+    expect(detect('The report is empty. Is it the whole school?').level).toBeNull();
+  });
+
   it('a counted group stated after "the others are fine" is not narrowed by it', () => {
     expect(detect('Existing students and their sections look fine; only new enrollments are missing. This is happening at all nine of our campuses.').level).toBe('school');
     expect(detect('The whole school lost its grades.', ['Correction: only Mr. Diaz, in his two sections. The other teachers are fine.']).level).not.toBe('school');

@@ -20,9 +20,20 @@ export function isNegatedAt(tokens: Tokens, start: number): boolean {
  * the phrase itself ends the question ("The whole class?"). "It's the whole school, can you check?"
  * states the scope and asks something else.
  */
+// "Could you turn it on for our whole school?": a request put as a question; the group is what it is for.
+const ASKS_A_FAVOUR: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'puede', 'podria', 'podrian', 'pueden']);
+const FAVOUR_OF: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'ustedes', 'usted']);
+
+const HOW_FAR: ReadonlySet<string> = new Set(['all', 'every', 'each', 'whole', 'entire', 'todo', 'toda', 'todos', 'todas', 'cada']);
+const saysHowFar = (tokens: Tokens, start: number, end: number): boolean => {
+  for (let w = start; w < end; w++) if (HOW_FAR.has(tokens.words[w] as string)) return true;
+  return false;
+};
+
 export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   if (!tokens.asked[tokens.sentenceOf[start] as number]) return false;
   const first = sentenceStart(tokens, start);
+  if (ASKS_A_FAVOUR.has(tokens.words[first] as string) && FAVOUR_OF.has(tokens.words[first + 1] as string) && start > first + 2 && saysHowFar(tokens, start, end)) return false;
   // "Agent: does it affect the whole school?": a clause before the phrase opens the question.
   for (let w = start; w >= first; w--) if ((w === first || tokens.breaks[w] !== Break.None) && QUESTION_STARTS.has(tokens.words[w] as string)) return true;
   // "The whole school or one class?": one of the choices a question offers.
