@@ -78,11 +78,11 @@ export const USER_IDS_SPEC: ItemSpec = {
   // contact email): where the model reads no id that could be a person's, it may overrule them.
   capsFeatures: true,
   veto: true,
-  rules: (corpus) => ({ status: userIdsByRules(corpus).status }),
+  rules: (corpus, ticket) => ({ status: userIdsByRules(corpus, ticket.requesterEmail).status }),
   read: (corpus, ticket) => {
     const { features, id, whole } = readForUserIds(corpus, ticket.requesterEmail);
     // An id the rules found given as a person's is not the model's to overrule.
-    return { features: USER_IDS_FEATURES.map((f) => features[f]), canSay: id !== null, canVeto: id === null && whole && !readUserIdsByRules(corpus).named };
+    return { features: USER_IDS_FEATURES.map((f) => features[f]), canSay: id !== null, canVeto: id === null && whole && !readUserIdsByRules(corpus, ticket.requesterEmail).named };
   },
 };
 

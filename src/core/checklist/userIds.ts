@@ -29,6 +29,7 @@ const NEAR_ID =
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 const NAMED_AS_ID = /^\w+(?:'s)?\s+(?:identity\s+)?(?:ids?|#|numbers?)\b/i;
+const GIVEN = /(?:\b(?:is|was|are)|[:=])\s*$/i;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
@@ -59,7 +60,8 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
   for (const section of source.sections) {
     if (section.kind !== 'userIds') continue;
     const value = sectionValue(section);
-    if (isPlaceholder(value)) continue;
+    // "Students affected: all four of my sections" says how many, not who.
+    if (isPlaceholder(value) || COUNTING_WORD.test(value)) continue;
     const id = idValue(section.label, value);
     if (id) {
       seen.add(id.toLowerCase());
@@ -82,8 +84,11 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       const id = m[2] ?? '';
       // "users get error 50012", "teachers in course 22003340": a code or a thing's id between the
       // person and the number is not their id.
-      // "guardian ID from our roster export is 00923117": named as the person's id, whatever else is said on the way.
-      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || (!NAMED_AS_ID.test(m[0]) && isOtherIdContext(m[0].slice(0, m[0].length - id.length))))) return;
+      // "guardian ID from our roster export is 00923117": the person's id, named and then given ("is"),
+      // whatever else is said on the way; "student ID ... in the course 22910" is the course's.
+      const before = m[0].slice(0, m[0].length - id.length);
+      const givenAsNamed = NAMED_AS_ID.test(m[0]) && GIVEN.test(before);
+      if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || (!givenAsNamed && isOtherIdContext(before)))) return;
       // "their account # with us is A-55210": a prefixed number after "account" is a customer's account.
       if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
       // "user id 4455" and "user 4455" are one id: report it once.
@@ -112,6 +117,39 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
 // "I'll send the student ids after lunch", "can you share the SIDs?": promised or asked, not given.
 const PROMISED = /\b(?:will|i'll|we'll|she'll|he'll|they'll|going to|gonna|later|tomorrow|can send|send (?:them|it|you)|mando|mandar[eé]|env[ií]o|enviar[eé])\b|\?/i;
 
+// An id a little after a person's id is named, in the same sentence: "She read me the guardian ID shown on
+// the father's linking notice: G-20931".
+const ID_AFTER_MENTION = /^[^\n]{0,80}?(?<![\w-])((?:[A-Za-z]{1,3}-)?\d{4,}(?:-[\w]+)*)(?![\w@-])/;
+
+function idsAfterMentions(corpus: Corpus, found: Finding, seen: Set<string>): void {
+  if (!mentionsAny(corpus, /sid| id|uuid/)) return;
+  const { text } = corpus;
+  eachMatch(MENTION, text, (m) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+    const id = ID_AFTER_MENTION.exec(after);
+    if (!id || isNegated(text, m.index)) return;
+    const between = after.slice(0, id.index + id[0].length - (id[1] ?? '').length);
+    // Across a sentence's end, or after another thing's name ("... in course 22910"), it is not theirs.
+    if (/[.!?]\s/.test(between) || isOtherIdContext(between) || NOT_AN_ID.test(between + (id[1] ?? ''))) return;
+    const value = id[1] ?? '';
+    if (seen.has(value.toLowerCase())) return;
+    seen.add(value.toLowerCase());
+    found.present(`${sourceAt(corpus, m.index).where}: ${m[0]} ${value}`);
+    return false;
+  });
+}
+
+// "I log in with this same email I'm chatting from", "con este mismo con el que estoy escribiendo": the
+// requester's own address is the affected login.
+const SELF_LOGIN =
+  /\b(?:log(?:s|ged|ging)?\s*(?:in|on)|sign(?:s|ed|ing)?\s*(?:in|on)|login|account)\b[^.\n]{0,40}\b(?:this|the)\s+(?:same\s+)?(?:e-?mail|address)\b[^.\n]{0,30}\b(?:chatting|writing|emailing|messaging|sending|using)\b|\beste\s+mismo\b[^.\n]{0,30}\bescribiendo\b/i;
+
+function fromSelfLogin(corpus: Corpus, requesterEmail: string, found: Finding): void {
+  if (!requesterEmail.includes('@')) return;
+  const m = SELF_LOGIN.exec(corpus.text);
+  if (m) found.present(`${sourceAt(corpus, m.index).where}: the requester's own address is the login`);
+}
+
 function fromMentions(corpus: Corpus, found: Finding): void {
   if (!mentionsAny(corpus, /sid| id|uuid/)) return;
   const { text } = corpus;
@@ -129,7 +167,7 @@ function fromMentions(corpus: Corpus, found: Finding): void {
 /** What the rules find, then the user-ids model's word on it (userIdsByModel.ts: it reads ids no rule
  * parses, and overrules the rules where they read only other things' ids, but never an id given as a person's). */
 export function detectUserIds(corpus: Corpus, requesterEmail = ''): Finding {
-  return userIdsByModel(corpus, requesterEmail, readUserIdsByRules(corpus));
+  return userIdsByModel(corpus, requesterEmail, readUserIdsByRules(corpus, requesterEmail));
 }
 
 export type UserIdsByRules = {
@@ -138,17 +176,19 @@ export type UserIdsByRules = {
   named: boolean;
 };
 
-export function readUserIdsByRules(corpus: Corpus): UserIdsByRules {
+export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIdsByRules {
   const found = new Finding();
   const seen = new Set<string>();
   for (const source of corpus.sources) fromSections(source, found, seen);
   if (!found.full) fromProse(corpus, found, seen);
+  if (!found.full) idsAfterMentions(corpus, found, seen);
+  if (found.status === 'missing') fromSelfLogin(corpus, requesterEmail, found);
   const named = found.status === 'present';
   if (!found.full) idsInProse(corpus, found, seen);
   if (found.status === 'missing') fromMentions(corpus, found);
   return { found, named };
 }
 
-export function userIdsByRules(corpus: Corpus): Finding {
-  return readUserIdsByRules(corpus).found;
+export function userIdsByRules(corpus: Corpus, requesterEmail = ''): Finding {
+  return readUserIdsByRules(corpus, requesterEmail).found;
 }

@@ -24,6 +24,18 @@ describe('the user-ids model after the rules', () => {
       expect(detectUserIds(corpusOf(text)).status).toBe('present');
   });
 
+  it('reads an id a little after a person\'s id is named, and a login said to be the requester\'s own address', () => {
+    expect(detectUserIds(corpusOf("She read me the guardian ID shown on the father's linking notice: G-20931.")).evidence).toEqual(['description: guardian ID G-20931']);
+    expect(detectUserIds(corpusOf('The student ID is in the course 22910 roster.')).status).not.toBe('present');
+    const chat = "The account is mine - I log in with this same email I'm chatting from";
+    expect(detectUserIds(corpusOf(chat), 'tamsin@example.org').status).toBe('present');
+    expect(detectUserIds(corpusOf(chat), '').status).toBe('missing');
+  });
+
+  it('a form\'s "Students affected" that counts them names no one', () => {
+    expect(detectUserIds(corpusOf('Students affected: all four of my Spanish 1 sections')).status).toBe('missing');
+  });
+
   it('overrules nothing it did not read: past its first 12,000 characters', () => {
     const long = `${'The gradebook spins for a long time. '.repeat(400)}\nSID: 1234567`;
     expect(detectUserIds(corpusOf(long)).status).toBe('present');
