@@ -1,5 +1,5 @@
 // `npx tsx build/fresh-rules.ts`: writes build/fresh-rules.json, the checklist's verdict on every item
-// and its scope level for every ticket of dev2 to dev6, as the engine stood at the commit that added
+// and its scope level for every ticket of dev2 to dev8, as the engine stood at the commit that added
 // the split (an engine that had never read it). The item models' "fresh" cross-validation reads them
 // (build/itemTraining.ts): how rules read tickets they were not tuned on. Needs the git history;
 // re-run only when a split's tickets or labels change.
@@ -16,6 +16,8 @@ const ENGINES = {
   dev4: 'a27f03621e17777baa64428f770bdd4d55971f00',
   dev5: '2343a649f835d64495ea0cbec16b58a62e45ef4e',
   dev6: '50e19238758d61580e422164a9431f630b55baae',
+  dev7: '88152e00ba6ed9a8a472119ce7253849695f021e',
+  dev8: 'd7c2681068f1a5d089a4a246cc29ed38ddb18b73',
 } as const;
 
 // Run inside the old engine's tree: today's tickets of the split, that engine's verdicts.

@@ -272,14 +272,20 @@ describe('an action, then what it did in the next sentence', () => {
 
 describe('when the rules find no steps, the steps model reads the ticket', () => {
   const corpusOf = (text: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))));
-  const story =
-    'Logged in as their test student. Assignments tab is empty, the dashboard spins and never loads, and the error in the console says "403 forbidden". Same for every student in the building since the SSO reset this morning. Teachers cannot post work either and classes start in an hour.';
+  // A second-language writer's story (from dev split 8): the rules hear no sequence, the model does.
+  const story = [
+    'Good day,',
+    'I am teacher of ESL at Northgate Middle School. I have problem with one student. He go to Assignments, he click on "Essay 3 - My Hometown" and he see message "You do not have permission to view this item". His login is nguyen.bao.nms.',
+    'I have try to remove him from the class and add him again, but it is same. Also he try on other computer in library, same message.',
+    'Only him has this problem, other students in the class open the essay normal.',
+    'Thank you for help.\nIrina Volkova',
+  ].join('\n\n');
 
   it('a story of what was done and what went wrong is steps, pointing at its sentence', () => {
-    expect(stepsByRules(corpusOf(story)).status).toBe('weak');
+    expect(stepsByRules(corpusOf(story)).status).not.toBe('present');
     const found = detectSteps(corpusOf(story));
     expect(found.status).toBe('present');
-    expect(found.evidence).toEqual(['description: told as steps ("Logged in as their test student.")']);
+    expect(found.evidence[0]).toMatch(/^description: told as steps \("go to Assignments, he click on/);
   });
 
   it.each([
