@@ -248,7 +248,8 @@ export const en: Lexicon = {
     unknown: [
       ['not sure how many/who/if/whether', 'Not sure how many are affected.'],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
-      ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody/it/its/this', "I don't know if others have it."],
+      ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
+      ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],
       ['{don\'t|dont|do not} know how many/far/widespread/wide', 'We do not know how many classes have it.'],
       ["haven't/havent asked anyone/others", "Not sure - haven't asked anyone else."],
       ['have not asked anyone/others', 'We have not asked others yet.'],
