@@ -14,6 +14,8 @@ describe('detectSchool', () => {
     ['Gradebook down', 'Dir of Tech, Oakdale SD, all 4 bldgs', 'Oakdale SD'],
     ['Roster sync', 'Riverside County Public Schools IT here.', 'Riverside County Public Schools'],
     ['No carga el video', 'Mi hijo está en 5° de primaria en la escuela Lázaro Cárdenas.', 'escuela Lázaro Cárdenas'],
+    ['Accents broken after sync', 'Best regards,\nSylvie Tremblay\nÉcole Internationale de Montréal', 'École Internationale de Montréal'],
+    ['SAML certificate', 'Jürgen Hoffmann\nIT Administration\nInternational School of Stuttgart', 'International School of Stuttgart'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -22,6 +24,8 @@ describe('detectSchool', () => {
 
   it.each([
     ['Priority: Very High', 'The export fails.'],
+    ['Invite code', "School: 'the elementary on Elm St', couldn't give the name"],
+    ['Llamada', 'Escuela: no supo el nombre, dijo "la primaria de la calle Main"'],
     ['Help', 'We use MS Teams for meetings; the quiz page is blank.'],
     ['Ayuda', 'La escuela de mi hijo no carga.'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));

@@ -33,6 +33,9 @@ const isGeneric = caselessWord([
 // Requester domains that belong to schools: a hint, not the customer's name.
 const isSchoolDomain = caselessTest(/(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bisd\b|\busd\b|\bsd\d|\bdistrict\b|\bacademy\b)/);
 
+// "School: caller couldn't give the name", "Escuela: no supo el nombre": the label says nobody named it.
+const NAME_NOT_KNOWN = /\b(?:no supo|no sabe|no sab[ií]a|no recuerda|didn'?t know|did not know|doesn'?t know|does not know|couldn'?t (?:give|remember|say)|could not (?:give|remember|say)|not sure (?:of|about) the name)\b/i;
+
 /** School names in the corpus, outside sources that already named the school under a label. */
 function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>, found: Finding): void {
   eachMatchInText(corpus.text, re, (m) => {
@@ -55,7 +58,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
     for (const section of source.sections) {
       if (section.kind !== 'school') continue;
       const value = firstSentence(sectionValue(section).split('\n')[0] ?? '');
-      if (isPlaceholder(value)) continue;
+      if (isPlaceholder(value) || NAME_NOT_KNOWN.test(value)) continue;
       found.present(`${source.where}: ${section.label}: ${value}`);
       labelled.add(source);
     }
