@@ -57,7 +57,7 @@ describe('the engine on labelled tickets', () => {
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
     ['dev7', 60, 40, 0.956],
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
-    ['dev8', 60, 48, 0.972],
+    ['dev8', 60, 50, 0.976],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

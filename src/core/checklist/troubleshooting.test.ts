@@ -107,6 +107,12 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
   it('a command told with what came of it is told as done (phone notes)', () => {
     expect(status('clear cache, same error')).toBe('present');
   });
+
+  it('"I try" is a second-language writer\'s past; "let me try" and "suggested they try" are plans', () => {
+    expect(status('I try reset password with the link two times but no email come to me.')).toBe('present');
+    expect(status('ok let me try that')).not.toBe('present');
+    expect(status('I suggested they try clearing the browser cache. He said he will call back.')).not.toBe('present');
+  });
 });
 
 describe('detectTroubleshooting: the model, where the rules find nothing done', () => {

@@ -31,11 +31,16 @@ const FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troublesh
 const FUTURE_REACH = 8;
 
 /** A plan or an ask stands just before ("will try", "could you clear", "please re-sync"), or a future earlier in the clause. */
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+
 function isPlanned(tokens: Tokens, start: number): boolean {
   for (let w = start; w > 0 && start - w < FUTURE_REACH; w--) {
     if (tokens.breaks[w] !== Break.None) return false;
     const word = tokens.words[w - 1] as string;
-    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word)) || FUTURES.has(word)) return true;
+    // "I try reset password two times": a second-language writer's past, not advice to try (though
+    // "I suggested they try clearing the cache" is still advice).
+    const toldTry = word === 'try' && SUBJECTS.has(tokens.words[w - 2] ?? '') && tokens.breaks[w - 1] === Break.None;
+    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word) && !toldTry) || FUTURES.has(word)) return true;
   }
   return false;
 }
