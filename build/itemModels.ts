@@ -4,7 +4,7 @@ import { detectScope, scopeFromValue } from '../src/core/checklist/scope';
 import { readForScope, SCOPE_FEATURES } from '../src/core/checklist/scopeFeatures';
 import { stepsByRules } from '../src/core/checklist/steps';
 import { STEPS_FEATURES, stepsFeatures } from '../src/core/checklist/stepsFeatures';
-import { troubleshootingByRules } from '../src/core/checklist/troubleshooting';
+import { saysNothingTried, troubleshootingByRules } from '../src/core/checklist/troubleshooting';
 import { readForTroubleshooting, TROUBLESHOOTING_FEATURES } from '../src/core/checklist/troubleshootingFeatures';
 import { readUserIdsByRules, userIdsByRules } from '../src/core/checklist/userIds';
 import { readForUserIds, USER_IDS_FEATURES } from '../src/core/checklist/userIdsFeatures';
@@ -40,7 +40,8 @@ export const TROUBLESHOOTING_SPEC: ItemSpec = {
   rules: (corpus) => ({ status: troubleshootingByRules(corpus).status }),
   read: (corpus) => {
     const { features, tried } = readForTroubleshooting(corpus);
-    return { features: TROUBLESHOOTING_FEATURES.map((f) => features[f]), canSay: tried };
+    // Not asked where the ticket says nothing was tried (detectTroubleshooting).
+    return { features: TROUBLESHOOTING_FEATURES.map((f) => features[f]), canSay: tried && !saysNothingTried(corpus) };
   },
 };
 

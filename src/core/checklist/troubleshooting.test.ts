@@ -108,6 +108,11 @@ describe('detectTroubleshooting: any action told in the past, with what came of 
     expect(status('clear cache, same error')).toBe('present');
   });
 
+  it('a comment that says nothing was tried yet tells no troubleshooting, whatever else reads as done in it', () => {
+    expect(status("> other schools in dist OK (MS + 3 elems checked)\n> no troubleshooting yet, wanted to call 1st")).not.toBe('present');
+    expect(status('Todavía no ha intentado nada. Le sugerí cerrar sesión y volver a entrar.')).not.toBe('present');
+  });
+
   it('"I try" is a second-language writer\'s past; "let me try" and "suggested they try" are plans', () => {
     expect(status('I try reset password with the link two times but no email come to me.')).toBe('present');
     expect(status('ok let me try that')).not.toBe('present');

@@ -9,7 +9,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { isStatedAt, surface } from './tokenContext';
+import { isAskedAt, isStatedAt, surface } from './tokenContext';
 import { troubleshootingByModel } from './troubleshootingByModel';
 
 // "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
@@ -80,11 +80,17 @@ const SHORT_ANSWER_WORDS = 4;
  * plain past actions more often than rules catch). */
 export function detectTroubleshooting(corpus: Corpus): Finding {
   const found = troubleshootingByRules(corpus);
-  if (found.status !== 'present') {
+  // Where the ticket says nothing was tried, the model's guess from its words does not overrule it.
+  if (found.status !== 'present' && !saysNothingTried(corpus)) {
     const evidence = troubleshootingByModel(corpus);
     if (evidence) found.present(evidence);
   }
   return found;
+}
+
+export function saysNothingTried(corpus: Corpus): boolean {
+  const tokens = tokensOf(corpus);
+  return matchesOf(corpus).troubleshooting.some((m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end));
 }
 
 export function troubleshootingByRules(corpus: Corpus): Finding {
@@ -92,8 +98,13 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
   if (found.full) return found;
   const tokens = tokensOf(corpus);
-  const stated = matchesOf(corpus).troubleshooting.filter((m) => isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m));
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
+  const all = matchesOf(corpus).troubleshooting;
+  // "no troubleshooting yet": in that comment, what read as tried (the agent's own checks, advice) was not.
+  const nothingTried = new Set(all.filter((m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end)).map(sourceOf));
+  const stated = all.filter(
+    (m) => m.value !== 'nothing' && !nothingTried.has(sourceOf(m)) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m),
+  );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
   let vague: PhraseMatch<TroubleshootingWord> | null = null;
   for (const m of stated) {

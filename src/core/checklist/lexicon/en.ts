@@ -385,6 +385,12 @@ export const en: Lexicon = {
       ['basic/some troubleshooting', 'Did some troubleshooting.'],
       ['troubleshot', 'Troubleshot with the teacher.'],
     ],
+    nothing: [
+      ['no troubleshooting [yet/done/so far]', "No troubleshooting yet, wanted to call first."],
+      ["{hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not} tried/try/done/do anything [yet/else]", "She hasn't tried anything yet."],
+      ['nothing tried/done [yet/so far]', 'Nothing tried yet.'],
+      ['not tried anything', 'Caller has not tried anything.'],
+    ],
   },
   school: {
     suffixes: [

@@ -153,6 +153,7 @@ export const es: Lexicon = {
     futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
+    nothing: [['no ha/han/hemos/he intentado/probado/hecho nada', 'Todavía no ha intentado nada.'], ['no intento/intentamos/probo/probamos/probe/intente nada', 'No probé nada todavía.']],
   },
   school: {
     suffixes: [],

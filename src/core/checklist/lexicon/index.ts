@@ -101,7 +101,7 @@ const stepLists: Lists<StepWord> = ({ steps }) => [
 export const STEP_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.openers));
 export const STEP_JOINERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.steps.joiners));
 
-export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'outcome' | 'vague';
+export type TroubleshootingWord = 'done' | 'attempt' | 'result' | 'outcome' | 'vague' | 'nothing';
 
 const troubleshootingLists: Lists<TroubleshootingWord> = ({ troubleshooting: t }) => [
   [t.done, 'done'],
@@ -109,6 +109,7 @@ const troubleshootingLists: Lists<TroubleshootingWord> = ({ troubleshooting: t }
   [t.results, 'result'],
   [t.outcomes, 'outcome'],
   [t.vague, 'vague'],
+  [t.nothing, 'nothing'],
 ];
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));

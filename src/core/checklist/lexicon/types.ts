@@ -69,6 +69,8 @@ export type Lexicon = {
     intentions: readonly string[];
     /** Something was done, but not what: "tried everything". Weak. */
     vague: readonly Phrase[];
+    /** Nothing was tried yet: "no troubleshooting yet", "hasn't tried anything". What its comment seemed to tell as tried was not. */
+    nothing: readonly Phrase[];
   };
   school: {
     /** Words that end a school's or district's name: "Lincoln High", "Austin ISD", "… County Schools". */
