@@ -24,6 +24,12 @@ describe('parseLabelLine', () => {
     expect(parseLabelLine('### Steps to reproduce')).toMatchObject({ kind: 'stepsToReproduce', inline: '' });
   });
 
+  it("reads a form's question as its label when the answer follows on its line", () => {
+    expect(parseLabelLine('What have you tried? n/a')).toMatchObject({ kind: 'troubleshooting', inline: 'n/a' });
+    expect(parseLabelLine('How many people are affected? I don\'t know if this happens to anyone else')).toMatchObject({ kind: 'scope' });
+    expect(parseLabelLine('Why does it do that? No idea.')).toBeNull();
+  });
+
   it('reads a form label with a hint in brackets', () => {
     expect(parseLabelLine('Affected user(s) (username, student ID or email): n/a')).toMatchObject({ kind: 'userIds', inline: 'n/a' });
   });

@@ -95,6 +95,15 @@ export function parseLabelLine(line: string): LabelLine | null {
   }
   // Headings and dash labels are known labels only: a line starting otherwise is neither.
   if (!mayStartLabel(rest)) return null;
+  // A form's question as its label, answered on the same line: "What have you tried? n/a".
+  if (colon < 0) {
+    const mark = rest.indexOf('? ');
+    if (mark > 0 && mark <= MAX_LABEL_CHARS && rest.slice(mark + 2).trim() !== '') {
+      const label = stripMarkup(rest.slice(0, mark));
+      const kind = classifyLabel(label);
+      if (kind !== 'other') return labelLine(kind, label, stripMarkup(line.slice(lead + mark + 2)), head, lead);
+    }
+  }
   // A heading alone on its line: no colon, or only a trailing one.
   if (rest.length <= MAX_LABEL_CHARS + 10 && (colon < 0 || rest.slice(colon + 1).trim() === '')) {
     const bare = stripMarkup(rest).replace(/[:：]\s*$/, '');
