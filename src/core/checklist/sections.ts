@@ -29,8 +29,8 @@ const BULLETED = /^\s*[-*•·+]\s/;
 const HEAD_CHARS = 300;
 const MAX_LABEL_CHARS = 50;
 const MAX_BODY_LINES = 40;
-// What ends a label: a colon (also the full-width one), a dash or an equals sign.
-const LABEL_MARK = /[:：\-–—=]/;
+// What ends a label: a colon (also the full-width one), a dash, an equals sign or a form's question mark.
+const LABEL_MARK = /[:：\-–—=?]/;
 
 const BRACKETED_ASIDE = /\([^()]{0,40}\)/g;
 // A form's question with its answer after it ("What's happening?: ...", "How many users are affected?: "):
