@@ -41,6 +41,7 @@ export const en: Lexicon = {
         ['a single {person}', 'It is happening to a single student.'],
         ['one/1 {pupil}', 'One student cannot open the quiz.'],
         ['one/1 kid/child/kiddo', 'One kid in my class cannot log in.'],
+        ['one/1 new {pupil}', 'One new 3rd grader, no district ID issued yet.'],
         ['single {person}', 'Single student, everyone else submitted.'],
         ['for [the] same kid/student/child/user', 'Merge 2 accts for same kid.'],
         ['1 {person}', 'Scope: 1 user.'],
@@ -75,6 +76,7 @@ export const en: Lexicon = {
         ['every/each/all [one] [of] [the] [{count}] chromebooks/ipads/tablets/laptops/devices/computers on/in {owner} cart/classroom/room', 'Every one of the 30 chromebooks on my cart does it.'],
         ['{count} {pupil} in {owner}', 'All 31 students in my live session.'],
         ['{owner} live session', 'Everyone in my live session sees a blank page.'],
+        ['{owner} [guided] reading/small/intervention/math group', 'The report for my guided reading group shows 0 minutes.'],
         ['{#} secciones/grupos/clases', 'Los kids de mi class (3rd grade, 2 secciones) no oyen el audio.'],
         ['mi/mis *3 class/classes/section/sections/period/periods', 'Los kids de mi dual language class no oyen el audio.'],
         ['every/each/all [one] [of] [the] [{count}] chromebook(s)/ipad(s)/tablet(s)/laptop(s)/device(s)/computer(s) on/in the cart/lab', 'Every tablet on the cart freezes.'],
@@ -140,6 +142,8 @@ export const en: Lexicon = {
         ['all grade levels', 'All grade levels are affected at our school.'],
         ['all [of] our families/parents/students/kids/users/staff/pupils/accounts', 'If the certificate is not changed, all of our users cannot login anymore.'],
         ['half [of] our/the {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
+        ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
+        ['{count} {pupil} [in/from/across] grades {#} [through/thru/to/and] {#}', '~40 students grades 3-5 need extended time.'],
         ['every/each building/campus/site', "It's every building - we have 14 schools."],
         ['all [of] the families/parents', 'All the families get the wrong link.'],
         ['our/the {ordinal} grade classrooms/homerooms/rooms/sections/teachers', "It won't load on the iPads in our 1st grade classrooms."],
@@ -219,6 +223,7 @@ export const en: Lexicon = {
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
         // A parent's spouse on another phone: "my wife's phone stays logged in fine".
         ['wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
+        ['{owner} friend/friends', 'My friend is in the same class and she can see hers.'],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],

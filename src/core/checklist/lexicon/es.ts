@@ -80,6 +80,7 @@ export const es: Lexicon = {
         ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
         ['el resto de la clase', 'El resto de la clase está bien.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
+        ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros sí pudieron entregar.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
       ],
