@@ -138,6 +138,10 @@ describe('detectTroubleshooting: the model, where the rules find nothing done', 
     expect(detectTroubleshooting(corpusOf(plans)).status).toBe('missing');
   });
 
+  it('does not point at a plan: "suggested she reinstall the app; she\'ll try tonight"', () => {
+    expect(status("Caller says the app keeps switching back to English. I suggested she reinstall the app; she'll try tonight and call back.")).not.toBe('present');
+  });
+
   it('keeps what the rules found', () => {
     expect(detectTroubleshooting(corpusOf('Cleared the cache, same error.')).evidence).toEqual(troubleshootingByRules(corpusOf('Cleared the cache, same error.')).evidence);
   });

@@ -2,7 +2,7 @@
 // the cache", "tried incognito", "could not reproduce on a test account"), or an attempt with what
 // came of it ("re-saved the enrollment, waited for the next sync - no change"). Stated, not asked,
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
-import { LEXICONS, TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
+import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
@@ -26,7 +26,6 @@ function fromSections(source: Source, found: Finding): void {
   }
 }
 
-const FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.futures));
 /** How far back in its clause a future ("going to have IT reinstall it") still makes a plan. */
 const FUTURE_REACH = 8;
 
@@ -40,7 +39,7 @@ function isPlanned(tokens: Tokens, start: number): boolean {
     // "I try reset password two times": a second-language writer's past, not advice to try (though
     // "I suggested they try clearing the cache" is still advice).
     const toldTry = word === 'try' && SUBJECTS.has(tokens.words[w - 2] ?? '') && tokens.breaks[w - 1] === Break.None;
-    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word) && !toldTry) || FUTURES.has(word)) return true;
+    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word) && !toldTry) || TROUBLESHOOTING_FUTURES.has(word)) return true;
   }
   return false;
 }

@@ -113,6 +113,7 @@ const troubleshootingLists: Lists<TroubleshootingWord> = ({ troubleshooting: t }
 ];
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
+export const TROUBLESHOOTING_FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.futures));
 export const TROUBLESHOOTING_COMMANDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.commands));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
 
