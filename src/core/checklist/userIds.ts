@@ -4,7 +4,8 @@ import { Finding } from './finding';
 import { idsInProse, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { parseLabelLine, sectionValue, toLines } from './sections';
-import { eachCasedMatch, eachMatch, mentionsAny, sourceAt, type Corpus, type Source } from './source';
+import { eachCasedMatch, eachMatch, matchesOf, mentionsAny, sourceAt, tokensOf, type Corpus, type Source } from './source';
+import { isStatedAt } from './tokenContext';
 import { isPlaceholder } from './placeholders';
 import { userIdsByModel } from './userIdsByModel';
 
@@ -139,15 +140,12 @@ function idsAfterMentions(corpus: Corpus, found: Finding, seen: Set<string>): vo
   });
 }
 
-// "I log in with this same email I'm chatting from", "con este mismo con el que estoy escribiendo": the
-// requester's own address is the affected login.
-const SELF_LOGIN =
-  /\b(?:log(?:s|ged|ging)?\s*(?:in|on)|sign(?:s|ed|ing)?\s*(?:in|on)|login|account)\b[^.\n]{0,40}\b(?:this|the)\s+(?:same\s+)?(?:e-?mail|address)\b[^.\n]{0,30}\b(?:chatting|writing|emailing|messaging|sending|using)\b|\beste\s+mismo\b[^.\n]{0,30}\bescribiendo\b/i;
-
-function fromSelfLogin(corpus: Corpus, requesterEmail: string, found: Finding): void {
+/** "I log in with this same email I'm chatting from", "el mismo de este mensaje": the requester's own address is the affected login. */
+function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding): void {
   if (!requesterEmail.includes('@')) return;
-  const m = SELF_LOGIN.exec(corpus.text);
-  if (m) found.present(`${sourceAt(corpus, m.index).where}: the requester's own address is the login`);
+  const tokens = tokensOf(corpus);
+  const m = matchesOf(corpus).ids.find((id) => id.value === 'own' && isStatedAt(tokens, id.start, id.end));
+  if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }
 
 function fromMentions(corpus: Corpus, found: Finding): void {
@@ -182,7 +180,7 @@ export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIds
   for (const source of corpus.sources) fromSections(source, found, seen);
   if (!found.full) fromProse(corpus, found, seen);
   if (!found.full) idsAfterMentions(corpus, found, seen);
-  if (found.status === 'missing') fromSelfLogin(corpus, requesterEmail, found);
+  if (found.status === 'missing') fromOwnAddress(corpus, requesterEmail, found);
   const named = found.status === 'present';
   if (!found.full) idsInProse(corpus, found, seen);
   if (found.status === 'missing') fromMentions(corpus, found);

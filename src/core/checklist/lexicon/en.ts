@@ -442,6 +442,11 @@ export const en: Lexicon = {
       ['student/user/their ids/sids/usernames/logins/emails', 'Can you share a couple of student IDs?'],
       ['names and ids/usernames/logins/emails', 'Can you send their names and IDs?'],
     ],
+    ownAddress: [
+      ['log/logs/login/sign/signs in with this [same] email/address', "The account is mine - I log in with this same email I'm chatting from."],
+      ['same email/address {i am|im|i\'m|i} chatting/writing/emailing/messaging from/with', "It's the same address I'm writing from."],
+      ['this/the same email/address i use/used to log/sign in', 'This is the same email I use to log in.'],
+    ],
   },
   steps: {
     actions: [

@@ -179,6 +179,11 @@ export const es: Lexicon = {
     beforeNumber: [['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.']],
     beforeEmail: [['{persona} [es]', 'La maestra es lperez@escuela.edu.mx.']],
     asks: [['numero/id/usuario/correo [de] [estudiante/alumno/usuario]', '¿Nos puede decir el número de estudiante de su hijo?']],
+    ownAddress: [
+      ['el mismo de este/esta mensaje/chat/correo/conversacion', 'Mi correo de acceso es el mismo de este mensaje.'],
+      ['este mismo con el que estoy escribiendo', 'Con este mismo con el que estoy escribiendo.'],
+      ['el mismo con el que escribo/estoy/le/les', 'Es el mismo con el que les escribo.'],
+    ],
   },
   steps: {
     actions: [

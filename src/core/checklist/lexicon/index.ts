@@ -117,13 +117,14 @@ export const TROUBLESHOOTING_FUTURES: ReadonlySet<string> = new Set(LEXICONS.fla
 export const TROUBLESHOOTING_COMMANDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.commands));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
 
-export type IdWord = 'login' | 'number' | 'email' | 'ask';
+export type IdWord = 'login' | 'number' | 'email' | 'ask' | 'own';
 
 const idLists: Lists<IdWord> = ({ userIds: u }) => [
   [u.beforeLogin, 'login'],
   [u.beforeNumber, 'number'],
   [u.beforeEmail, 'email'],
   [u.asks, 'ask'],
+  [u.ownAddress, 'own'],
 ];
 
 /** Every phrase a ticket's text is read for, tagged with its set: one scan of the words for all. */

@@ -100,6 +100,8 @@ export type Lexicon = {
     beforeEmail: readonly Phrase[];
     /** What an agent asks for when it wants an id; the answer that follows is one. */
     asks: readonly Phrase[];
+    /** The writer's login is the address they write from: the requester's email is the affected user's id. */
+    ownAddress: readonly Phrase[];
   };
   steps: {
     /** What a user does on screen, in any tense: "click", "opened", "goes to", "logs in". */
