@@ -51,7 +51,7 @@ describe('the engine on labelled tickets', () => {
     ['dev3', 80, 68, 0.979],
     ['dev4', 60, 46, 0.972],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
-    ['dev5', 60, 46, 0.972],
+    ['dev5', 60, 47, 0.974],
     // Set N, first run (written blind in session 6): 29 fully right, 91.7%; after its form fields, scope and troubleshooting phrases: 39, 95.2%.
     ['dev6', 60, 44, 0.967],
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
@@ -59,7 +59,7 @@ describe('the engine on labelled tickets', () => {
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
     ['dev8', 60, 50, 0.976],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
-    ['dev9', 60, 38, 0.944],
+    ['dev9', 60, 40, 0.951],
     ['dev10', 60, 36, 0.935],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.

@@ -314,6 +314,8 @@ export const en: Lexicon = {
       ['test/demo guardian/parent/teacher/user/login', 'Tested the portal with our test guardian: blank page.'],
       ['with/on/from/via/over [the/a/my/our/his/her/their] [phone/mobile/cell] hotspot', 'Same laptop on his phone hotspot: loads fine.'],
       ['flushed/flush/flushing [the] dns/cache', 'Tom flushed DNS on 2 staff laptops: no change.'],
+      ['sent/send a test [message/text/email/notification]', 'I sent a test to my own cell three times: nothing.'],
+      ['went/looked/gone through *3 setting(s)/option(s)/menu(s)', "I went through the lesson's settings and the only choice hides it from everyone."],
       ['updated/cleared/reset *2 browser/chrome/app/extensions', 'Updated the browser.'],
       ['{downloaded|installed|updated to|upgraded to|put on} the latest/newest [version/update]', 'I downloaded the latest version of the app but it keeps crashing.'],
     ],

@@ -116,7 +116,7 @@ export const es: Lexicon = {
       ['vista de alumno/estudiante', 'Lo revisé también con la vista de alumno.'],
       ['reinicie/reinicio/reiniciaron/reiniciamos *2 ipad/ipads/computadora/chromebook/app/aplicacion/navegador/equipo/dispositivo/celular/telefono/tableta/tablet/laptop', 'Ya reiniciaron la tableta y volvieron a entrar.'],
       ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar', 'Ya borré la app y la volví a instalar, nada.'],
-      ['corrio/corrimos/corri/corrieron/ejecuto/ejecutamos/ejecute/hizo/hicimos/hice *2 sincronizacion manual', 'Ya corrió la sincronización manual dos veces desde el Admin Console.'],
+      ['corrio/corrimos/corri/corrieron/ejecuto/ejecutamos/ejecute/hizo/hicimos/hice *2 sincronizacion/sync manual', 'Ya corrió la sincronización manual dos veces desde el Admin Console.'],
     ],
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
