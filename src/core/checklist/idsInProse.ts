@@ -123,6 +123,9 @@ function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
  */
 function answerHead(line: string): string {
   const trimmed = line.trim();
+  // "maria.ochoa77@gmail.com thats my account": an address ends where it ends.
+  const email = EMAIL.exec(trimmed);
+  if (email) return email[0];
   const cut = /\s[-–]\s|,\s|\.\s|\s\(/.exec(trimmed);
   return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '');
 }

@@ -431,12 +431,12 @@ export const en: Lexicon = {
     beforeNumber: [
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
-      ['id/sid', 'Example student: Noah Jenkins, ID 1029384.'],
+      ['id/sid/ids/sids', 'Affected: only these 3 students - IDs 7781, 7794, 7802.'],
       ['acct/account/accounts [number/no]', 'She has two accounts: mchen2031 and mchen2032.'],
       ['user/student/username', 'Student example: user hpatel31.'],
       ['example/examples/eg [student/students/user/users/account/accounts/sender/senders/recipient/recipients]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
-    beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.']],
+    beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.'], ['one of them is', 'One of them is tnguyen@riverbendsd.net if you want to look.']],
     asks: [
       ['{owner} [student/user/login/canvas/schoology] id/sid/username/login/email/number', 'Could you send his student ID?'],
       ['your/the [student/user/login/canvas/schoology] id/sid/username/login/email/number', "Can you share the student's ID?"],
@@ -448,6 +448,7 @@ export const en: Lexicon = {
       ['log/logs/login/sign/signs in with this [same] email/address', "The account is mine - I log in with this same email I'm chatting from."],
       ['same email/address {i am|im|i\'m|i} chatting/writing/emailing/messaging from/with', "It's the same address I'm writing from."],
       ['this/the same email/address i use/used to log/sign in', 'This is the same email I use to log in.'],
+      ['{that is|thats|that|it is|its|it} my [own] account/login', "maria.ochoa77@gmail.com thats my account"],
     ],
   },
   steps: {

@@ -183,6 +183,7 @@ export const es: Lexicon = {
       ['el mismo de este/esta mensaje/chat/correo/conversacion', 'Mi correo de acceso es el mismo de este mensaje.'],
       ['este mismo con el que estoy escribiendo', 'Con este mismo con el que estoy escribiendo.'],
       ['el mismo con el que escribo/estoy/le/les', 'Es el mismo con el que les escribo.'],
+      ['es mi cuenta/correo/usuario', 'rosa.mtz@yahoo.com, es mi cuenta.'],
     ],
   },
   steps: {
