@@ -16,6 +16,8 @@ describe('detectSchool', () => {
     ['No carga el video', 'Mi hijo está en 5° de primaria en la escuela Lázaro Cárdenas.', 'escuela Lázaro Cárdenas'],
     ['Accents broken after sync', 'Best regards,\nSylvie Tremblay\nÉcole Internationale de Montréal', 'École Internationale de Montréal'],
     ['SAML certificate', 'Jürgen Hoffmann\nIT Administration\nInternational School of Stuttgart', 'International School of Stuttgart'],
+    ['Chat', 'Agent (Marco): Which school does he attend?\nVisitor: pine hollow middle, 7th grade', 'pine hollow middle'],
+    ['Chat', 'Visitor: both my kids go to hillside elementary and only one shows', 'hillside elementary'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -25,6 +27,8 @@ describe('detectSchool', () => {
   it.each([
     ['Priority: Very High', 'The export fails.'],
     ['Invite code', "School: 'the elementary on Elm St', couldn't give the name"],
+    ['Chat', 'Visitor: the grades are pretty high this year but the average is wrong'],
+    ['Chat', 'Visitor: my son will go to middle school next year'],
     ['Llamada', 'Escuela: no supo el nombre, dijo "la primaria de la calle Main"'],
     ['Help', 'We use MS Teams for meetings; the quiz page is blank.'],
     ['Ayuda', 'La escuela de mi hijo no carga.'],

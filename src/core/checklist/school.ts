@@ -4,6 +4,7 @@ import { LEXICONS } from './lexicon';
 import { sectionValue } from './sections';
 import { mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { isPlaceholder } from './placeholders';
+import { TURN_TEXT } from './turns';
 import { caselessTest, caselessWord, eachMatchInText, firstSentence, twin, type LinePattern } from './text';
 
 // "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
@@ -49,6 +50,31 @@ function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>,
   });
 }
 
+// Names typed in lower case in a chat ("pine hollow middle, 7th grade", "go to hillside elementary"): read
+// only after a lexicon's words for attending, or as the answer to a question about the school.
+const TYPED_SUFFIXES = byLength(LEXICONS.flatMap((l) => l.school.typedSuffixes));
+const TYPED_NAME = `((?:[a-z][a-z'’.-]{1,30}[ \\t]){1,3}(?:${TYPED_SUFFIXES}))(?![a-z0-9])`;
+const TYPED_AFTER = new RegExp(`\\b(?:${byLength(LEXICONS.flatMap((l) => l.school.typedAfter))})[ \\t]+${TYPED_NAME}`, 'g');
+const TYPED_ANSWER = new RegExp(`^${TYPED_NAME}`);
+const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
+
+function typedNames(corpus: Corpus, found: Finding): void {
+  const add = (source: Source, name: string): void => {
+    const words = name.trim().split(/\s+/);
+    while (words.length > 1 && isGeneric(words[0] ?? '')) words.shift();
+    if (words.length >= 2) found.present(`${source.where}: ${words.join(' ')}`);
+  };
+  for (const source of corpus.sources) {
+    if (source.kind === 'subject') continue;
+    for (const m of source.text.matchAll(TYPED_AFTER)) add(source, m[1] ?? '');
+    source.lines.forEach((line, i) => {
+      if (i === 0 || !ASKS_SCHOOL.test(source.lines[i - 1] ?? '')) return;
+      const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
+      if (m) add(source, m[1] ?? '');
+    });
+  }
+}
+
 export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
   const found = new Finding();
   if (ticket.organization && !isPlaceholder(ticket.organization)) found.present(`organization: ${ticket.organization}`);
@@ -65,6 +91,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
   }
   if (!found.full) schoolNames(corpus, SCHOOL_NAME, labelled, found);
   if (!found.full && mentionsAny(corpus, SPANISH_PREFIX)) schoolNames(corpus, SPANISH_NAME, labelled, found);
+  if (found.status === 'missing') typedNames(corpus, found);
   const domain = ticket.requesterEmail.split('@')[1] ?? '';
   if (domain && isSchoolDomain(domain)) found.weak(`requester domain: ${domain}`);
   return found;

@@ -158,6 +158,8 @@ export const es: Lexicon = {
   },
   school: {
     suffixes: [],
+    typedSuffixes: [],
+    typedAfter: [],
     prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica'],
   },
   course: {

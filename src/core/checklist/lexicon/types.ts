@@ -75,6 +75,10 @@ export type Lexicon = {
   school: {
     /** Words that end a school's or district's name: "Lincoln High", "Austin ISD", "… County Schools". */
     suffixes: readonly string[];
+    /** Of those, the ones a name typed in lower case may end with in a chat: "pine hollow middle". */
+    typedSuffixes: readonly string[];
+    /** Words after which a school's name typed in lower case stands: "both my kids go to hillside elementary". */
+    typedAfter: readonly string[];
     /** Words that start one: "Escuela Primaria Las Palmas", "Colegio San José". */
     prefixes: readonly string[];
   };
