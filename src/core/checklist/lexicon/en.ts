@@ -66,6 +66,7 @@ export const en: Lexicon = {
         ['both [of] {owner} {class}', 'Both my sections.'],
         ['all [of] {owner} [{count}] {class}', 'The column is empty for all of my 5 sections.'],
         ['all [of] {owner} {pupil}', 'The audio is out of sync for all of my kindergarteners.'],
+        ['all [of] {owner} guided/small/intervention [reading/math/group] {pupil}', 'This happens for all of my guided reading students at that level.'],
         ['{count} classes/sections/periods/classrooms/homerooms', 'About 30 students in two classes cannot open the exam.'],
         ['{count} of {owner} *2 {pupil}', 'Four of my students with IEPs have extended time.'],
         ['every/each/all [the] {pupil} in {owner}', 'It is every student in my 5th period Biology class.'],
@@ -143,6 +144,8 @@ export const en: Lexicon = {
         ['all [of] our families/parents/students/kids/users/staff/pupils/accounts', 'If the certificate is not changed, all of our users cannot login anymore.'],
         ['half [of] our/the {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
+        ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
+        ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
         ['{count} {pupil} [in/from/across] grades {#} [through/thru/to/and] {#}', '~40 students grades 3-5 need extended time.'],
         ['every/each building/campus/site', "It's every building - we have 14 schools."],
         ['all [of] the families/parents', 'All the families get the wrong link.'],
@@ -223,6 +226,9 @@ export const en: Lexicon = {
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
         // A parent's spouse on another phone: "my wife's phone stays logged in fine".
         ['wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
+        // A parent's other child, a student's sibling ("son" alone would read Spanish "son", "sister" a nun's title).
+        ['{owner} other son/daughter/kid/child/one *9 fine/ok/okay/normally/works', 'My other son is on the same account and his grades show fine.'],
+        ['{owner} sister/brother/sibling/siblings *8 fine/ok/okay/normally/works', "Her sister's iPad works fine."],
         ['{owner} friend/friends', 'My friend is in the same class and she can see hers.'],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],

@@ -81,6 +81,7 @@ export const es: Lexicon = {
         ['el resto de la clase', 'El resto de la clase está bien.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
         ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros sí pudieron entregar.'],
+        ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar, es lo mismo solo con él.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
       ],
