@@ -344,6 +344,10 @@ export const en: Lexicon = {
       ['exported/exporting/printed', 'I tried exporting as PDF instead and it is the same.'],
       ['chrome/firefox/safari/edge/incognito', 'Yea chrome and firefox same.'],
       ['shorter/smaller/different range/date/dates', 'Shorter range (one month) works.'],
+      ['smaller/shorter/different *2 file/clip/video/version/image/pdf', 'A smaller 20MB clip uploaded fine though.'],
+      // The customer doing what the agent asked: "ok did that, still only Mia".
+      ['did/done/tried that', 'Ok did that, still only Mia.'],
+      ['{i|we} did/tried it', 'I did it twice and it still shows 0.'],
       ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
       // Not "swap": "what window works for the swap" is a noun.
       ['swapped/swapping/borrowed/traded', 'We swapped her Chromebook with another one and the problem followed her.'],
@@ -390,7 +394,7 @@ export const en: Lexicon = {
     // Not "reset", "set", "put": their past is the same word ("Reset the password. Still no access.").
     commands: ['try', 'clear', 'restart', 'reboot', 'reinstall', 'uninstall', 'update', 'log', 'sign', 'check', 'disable', 'turn', 'switch', 'use', 'remove', 'delete', 'have', 'resync', 'rerun', 'unenroll', 'test'],
     plans: ['will', "i'll", "we'll", "she'll", "he'll", 'could', 'can', 'should', 'would', 'please', 'going', 'gonna', 'need', 'want', 'asked', 'ask', 'suggest', 'suggested', 'recommend', 'you', 'if', 'told', 'tell', 'advised', 'try'],
-    futures: ['let', 'recommended', 'recommend', 'suggested', 'suggest', 'advised', 'advise', 'instructed', 'going', 'gonna', 'will', "i'll", "we'll", "she'll", "he'll", "they'll", 'plan', 'planning', 'might', 'may', 'tomorrow'],
+    futures: ['let', 'ill', 'recommended', 'recommend', 'suggested', 'suggest', 'advised', 'advise', 'instructed', 'going', 'gonna', 'will', "i'll", "we'll", "she'll", "he'll", "they'll", 'plan', 'planning', 'might', 'may', 'tomorrow'],
     intentions: ['to'],
     vague: [
       ['tried everything', 'We tried everything.'],

@@ -121,6 +121,7 @@ export const es: Lexicon = {
     ],
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
+      ['ya lo hice/hicimos/intente/intentamos/probe/probamos', 'Ya lo hice y sigue igual.'],
       ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
