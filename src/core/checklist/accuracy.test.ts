@@ -57,7 +57,7 @@ describe('the engine on labelled tickets', () => {
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
     ['dev7', 60, 41, 0.961],
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
-    ['dev8', 60, 50, 0.976],
+    ['dev8', 60, 51, 0.976],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
     ['dev9', 60, 40, 0.951],
     ['dev10', 60, 37, 0.937],

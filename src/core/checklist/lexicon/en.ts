@@ -190,6 +190,7 @@ export const en: Lexicon = {
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
+        ['only/just mine', "My husband's login doesn't show him, only mine does."],
         ['just me {as far|so far|afaik|for now}', 'Just me as far as I know.'],
         // "Just me again" is a greeting: the others named right after make it who.
         ['just me , other/others/everyone/everybody/nobody', 'Just me, other physics teachers are fine.'],
