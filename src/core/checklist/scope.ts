@@ -5,7 +5,7 @@
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
 import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
-import { Break, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } from './lexicon/tokens';
+import { Break, Kind, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
@@ -35,8 +35,13 @@ const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine))
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
 
-// Words that say how far a group reaches ("every one of my 6 sections"), not only who wrote ("my daughter").
-const EXTENT_WORD = /\b(?:all|every|each|whole|entire|only|just|none|nobody|todos|todas|toda|todo|cada|solo|ningun[oa]?|nadie)\b|\d/i;
+const QUANTIFIERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.quantifiers));
+
+/** A group counted or quantified ("every one of my 6 sections"), not only named ("my daughter"). */
+function saysExtent(tokens: Tokens, start: number, end: number): boolean {
+  for (let w = start; w < end; w++) if (QUANTIFIERS.has(tokens.words[w] as string) || ((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
+  return false;
+}
 
 /** A group said to be fine right after it is named ("the whole class got in fine"): the others. */
 function saidFine(tokens: Tokens, end: number): boolean {
@@ -83,7 +88,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     let value: ScopeValue = narrower && fine ? { kind: 'othersFine', level: narrower } : v;
     // "Other schools in other districts report the same": the other customers have it too.
     if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start)) value = { kind: 'stated', level: 'all' };
-    hits.push({ value, start: m.start, end: m.end, extent: EXTENT_WORD.test(spanText(tokens, m.start, m.end)) });
+    hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
   const kept = hits.filter((h, i) => !insideLonger(hits, i, longest));
@@ -255,8 +260,8 @@ function replyAfter(sources: readonly Source[], s: number, i: number): string | 
 }
 
 /** Whether the phrases read say how far it reaches, beyond naming who has it. */
-function extentSaid(tokens: Tokens, reading: ScopeReading): boolean {
-  return reading.hits.some((hit) => hit.value.kind !== 'stated' || EXTENT_WORD.test(spanText(tokens, hit.start, hit.end)));
+function extentSaid(reading: ScopeReading): boolean {
+  return reading.hits.some((hit) => hit.value.kind !== 'stated' || hit.extent === true);
 }
 
 /** An agent's question about who else has it, answered "no sé, la verdad" or "not sure yet". */
@@ -282,7 +287,7 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
   // Not knowing how far it reaches is no scope, whatever else is said in passing.
-  if (reading.unknown || (!extentSaid(tokens, reading) && answeredNotKnown(corpus))) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };
+  if (reading.unknown || (!extentSaid(reading) && answeredNotKnown(corpus))) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };
   if (reading.level) {
     const found = new Finding();
     for (const hit of reading.hits) found.present(where(hit));

@@ -246,6 +246,7 @@ export const en: Lexicon = {
       ],
     },
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
+    quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
       ['some/several/many/various/few of {owner} {person}', 'Some of my students say the rubric is gone.'],

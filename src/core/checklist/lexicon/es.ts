@@ -92,6 +92,7 @@ export const es: Lexicon = {
       school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
     },
     fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas'],
+    quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
     vague: [
       ['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.'],
       ['varios/varias/algunos/algunas/muchos/muchas de {sus} {persona}', 'Algunos de mis alumnos no ven la rúbrica.'],

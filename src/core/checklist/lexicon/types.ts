@@ -38,6 +38,8 @@ export type Lexicon = {
      * salón entró sin problema" - the group is the others, who are fine, not the scope.
      */
     fine: readonly string[];
+    /** Words that count or quantify a group, saying how far it reaches ("all", "every", "only", "todos"), not only who has it ("my daughter"). */
+    quantifiers: readonly string[];
     /** Several people without a level ("several students"): a hint, weak. */
     vague: readonly Phrase[];
     /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
