@@ -75,8 +75,9 @@ describe('the engine on labelled tickets', () => {
     // Set L (40, written blind after every change of session 5, first run): 27 fully right, 94.8%.
     // Session 6's changes from set N (form fields, scope answers, phrases; none from the held-out): 168 -> 167, 93.7% -> 93.6%.
     // The item models retrained with dev6: 167 -> 168, 93.6% -> 93.7%.
-    // Session 6's rule and lexicon changes from sets N, O and P, and the item models retrained on them: 171, 93.9%.
-    ['heldout', 294, 171, 0.939],
+    // Session 6's rule and lexicon changes from sets N-U, and the item models retrained on N-P: 172 of 294, 94.0%.
+    // Sets M and Q (40 each, written blind in session 6, sealed until its end, run once): M 24/40, 94.9%; Q 29/40, 96.5%.
+    ['heldout', 374, 225, 0.944],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
