@@ -26,7 +26,12 @@ function setup(options: { data?: Record<string, unknown>; settings?: Record<stri
   return { client, user: userEvent.setup() };
 }
 
-const summary = () => screen.findByTestId('completeness-summary');
+// The card commits first; the issue-type picker, the ask button and escalation follow a task later.
+const summary = async () => {
+  const card = await screen.findByTestId('completeness-summary');
+  await screen.findByTestId('issue-type-picker');
+  return card;
+};
 
 describe('the sidebar app', () => {
   it('says to open it inside Zendesk when there is no host', async () => {

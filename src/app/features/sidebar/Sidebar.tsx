@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Dots } from '@zendeskgarden/react-loaders';
 import { Alert } from '@zendeskgarden/react-notifications';
@@ -20,6 +20,23 @@ const EscalationPanel = lazy(() => import('../escalation/EscalationPanel'));
 // Until the agent picks a type, the card shows the full incident checklist (Problem's), which is
 // what engineering needs for most escalations.
 export const PREVIEW_ISSUE_TYPE: IssueType = 'problem';
+
+// Where the issue-type picker goes while the card paints first: its height with a one-line hint, so
+// the card does not move when the picker comes in.
+const PickerSlot = styled.div`
+  min-height: 128px;
+`;
+
+/** False until the card has been committed once, then true from the next task: the rest renders then. */
+function useAfterCard(cardShown: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!cardShown || after) return;
+    const timer = setTimeout(() => setAfter(true));
+    return () => clearTimeout(timer);
+  }, [cardShown, after]);
+  return after;
+}
 
 const Stack = styled.div`
   display: flex;
@@ -50,6 +67,7 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
         : evaluateChecklist(ticket, checkedAs, { fields: settings.itemFields, requiredItems: settings.requiredItems, fieldTitles }),
     [ticket, checkedAs, settings.itemFields, settings.requiredItems, fieldTitles],
   );
+  const rest = useAfterCard(result !== null);
 
   return (
     <Stack>
@@ -63,14 +81,18 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
         error === null && <Dots aria-label={t('common.loading')} />
       ) : (
         <>
-          <IssueTypePicker
-            value={recorded}
-            onSave={async (type) => {
-              await actions.saveIssueType(type);
-              // Show what the ticket now holds even if the host sends no change event for our own write.
-              await refresh();
-            }}
-          />
+          {rest ? (
+            <IssueTypePicker
+              value={recorded}
+              onSave={async (type) => {
+                await actions.saveIssueType(type);
+                // Show what the ticket now holds even if the host sends no change event for our own write.
+                await refresh();
+              }}
+            />
+          ) : (
+            <PickerSlot />
+          )}
           <CompletenessCard
             result={result}
             previewTypeLabel={recorded === null ? t(ISSUE_TYPE_TEXT[checkedAs].label) : undefined}
@@ -81,22 +103,26 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
               await refresh();
             }}
           />
-          <AskForMissingInfo
-            // A new list of missing items starts afresh: an old "added to your reply" would mislead.
-            key={result.missingRequired.join(',')}
-            missing={result.missingRequired}
-            requesterName={ticket.requester?.name}
-            appendToReply={actions.appendToReply}
-          />
-          <Suspense fallback={null}>
-            <EscalationPanel
-              ticket={ticket}
-              checklist={result}
-              issueType={recorded}
-              proxyUrl={settings.proxyUrl}
-              appendToReply={actions.appendToReply}
-            />
-          </Suspense>
+          {rest && (
+            <>
+              <AskForMissingInfo
+                // A new list of missing items starts afresh: an old "added to your reply" would mislead.
+                key={result.missingRequired.join(',')}
+                missing={result.missingRequired}
+                requesterName={ticket.requester?.name}
+                appendToReply={actions.appendToReply}
+              />
+              <Suspense fallback={null}>
+                <EscalationPanel
+                  ticket={ticket}
+                  checklist={result}
+                  issueType={recorded}
+                  proxyUrl={settings.proxyUrl}
+                  appendToReply={actions.appendToReply}
+                />
+              </Suspense>
+            </>
+          )}
         </>
       )}
     </Stack>
