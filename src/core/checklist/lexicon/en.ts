@@ -42,6 +42,7 @@ export const en: Lexicon = {
         ['one/1 {pupil}', 'One student cannot open the quiz.'],
         ['one/1 kid/child/kiddo', 'One kid in my class cannot log in.'],
         ['one/1 new {pupil}', 'One new 3rd grader, no district ID issued yet.'],
+        ['one of mine', 'How do I reset a student password? One of mine forgot hers.'],
         ['single {person}', 'Single student, everyone else submitted.'],
         ['for [the] same kid/student/child/user', 'Merge 2 accts for same kid.'],
         ['1 {person}', 'Scope: 1 user.'],
@@ -162,6 +163,8 @@ export const en: Lexicon = {
       all: [
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
+        ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
+        ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
         ['multiple/several/many/numerous/various/different/other/some districts/partners/customers/clients/tenants/instances', 'Multiple districts report it.'],
@@ -183,6 +186,7 @@ export const en: Lexicon = {
         ['the only {person}', 'This is the only family we have with duplicates.'],
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
+        ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
         ['only/just the sub/substitute/teacher/student/kid/child/parent/guardian/user/account/family', 'Only the sub, the rest of the staff is fine.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
@@ -229,6 +233,8 @@ export const en: Lexicon = {
         ['wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
         // A parent's other child, a student's sibling ("son" alone would read Spanish "son", "sister" a nun's title).
         ['{owner} other son/daughter/kid/child/one *9 fine/ok/okay/normally/works', 'My other son is on the same account and his grades show fine.'],
+        ['older/younger/other kid/child/sibling *6 fine/ok/okay/normally/works', 'Only this kid; older kid linked fine last year.'],
+        ['other *2 coaches/parents/families/students/kids/users/staff/admins *4 fine/ok/okay/normally', 'Same thing, other coaches are fine.'],
         ['{owner} sister/brother/sibling/siblings *8 fine/ok/okay/normally/works', "Her sister's iPad works fine."],
         ['{owner} friend/friends', 'My friend is in the same class and she can see hers.'],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
@@ -238,6 +244,7 @@ export const en: Lexicon = {
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
+        ['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.'],
       ],
       school: [
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],

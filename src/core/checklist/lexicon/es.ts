@@ -37,6 +37,7 @@ export const es: Lexicon = {
         ['una/un [sola/solo] clase/seccion/grupo', 'Solo en una sección.'],
         ['{sus} {cuantos} grupos/clases/secciones/salones', 'Les pasa a mis cuatro grupos de quinto semestre.'],
         ['los/las {#} de {sus} salon/grupo/clase', 'En los 15 de mi salón de 2°A.'],
+        ['{#} de {sus} [{#}] {alumno}', '22 de mis 25 alumnos de 2oB terminaron el examen.'],
         ['todos/todas los/las del curso/grupo/salon', 'Pasa con todos los del curso desde ayer.'],
       ],
       school: [
@@ -44,6 +45,7 @@ export const es: Lexicon = {
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
         ['todas las escuelas', 'Todas las escuelas del distrito.'],
+        ['nuestras/nuestros {cuantos} escuelas/colegios/planteles/campus', 'Ningún padre de familia de nuestras 6 escuelas recibe notificaciones.'],
         ['todos/todas los/las maestros/maestras/docentes/profesores/profesoras', 'Todos los maestros están afectados.'],
         ['todas/las {cuantos} secciones {del} colegio/escuela/instituto', 'Pasa en las tres secciones del colegio.'],
         ['todo/toda el/la *1 grado', 'Es para todo el tercer grado, los 5 grupos.'],
