@@ -65,7 +65,7 @@ describe('the engine on labelled tickets', () => {
     ['dev11', 60, 40, 0.947],
     ['dev12', 60, 39, 0.952],
     // Set W (late in session 6), first run: 33 fully right, 92.0%.
-    ['dev13', 60, 37, 0.935],
+    ['dev13', 60, 38, 0.942],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

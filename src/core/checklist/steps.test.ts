@@ -270,6 +270,14 @@ describe('an action, then what it did in the next sentence', () => {
   });
 });
 
+describe('a path given as advice', () => {
+  const corpusOf = (text: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))));
+  it('is not steps: "I suggested extending time (Quiz > Settings > Accommodations > Extra time)"', () => {
+    expect(stepsByRules(corpusOf("- I suggested extending time for one kid as a test (Quiz > Settings > Accommodations > Extra time), he'll do that after lunch.")).status).not.toBe('present');
+    expect(stepsByRules(corpusOf('- She opened Quiz > Settings > Accommodations > Extra time and it was greyed out.')).status).toBe('present');
+  });
+});
+
 describe('when the rules find no steps, the steps model reads the ticket', () => {
   const corpusOf = (text: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))));
   // A second-language writer's story (from dev split 8): the rules hear no sequence, the model does.
