@@ -56,6 +56,13 @@ Thanks!`;
 });
 
 describe('maskRequests', () => {
+  it('a question ending its line announces a list only when one follows (not the signature after it)', () => {
+    const text = 'Can you confirm whether you pick up the new cert automatically?\nPriscilla Owens\nIdentity & Access, Elk Grove USD';
+    expect(maskRequests(text).split('\n').slice(1)).toEqual(['Priscilla Owens', 'Identity & Access, Elk Grove USD']);
+    const list = 'Could you tell us which of these apply?\n- one class\n- the whole school';
+    expect(maskRequests(list).split('\n').slice(1).every((line) => line.trim() === '')).toBe(true);
+  });
+
   it('keeps offsets and leaves other lines alone', () => {
     const text = 'Line one\nCould you send us:\n- the SID\n- a screenshot\n\nLine after';
     const masked = maskRequests(text);

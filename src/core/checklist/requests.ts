@@ -31,8 +31,10 @@ export function maskRequests(text: string): string {
     const intro = lines[i] ?? '';
     const at = ASK.exec(lowerLines[i] ?? '')?.index;
     if (at === undefined) continue;
-    // An intro ending in ":" or "?" announces a list even without bullets.
-    const announcesList = /[:?]\s*$/.test(intro);
+    // An intro ending in ":" announces a list even without bullets; one ending in "?" only when a list
+    // follows (after "Can you confirm whether ...?" come the sender's name and signature).
+    const next = lines.slice(i + 1).find((line) => line.trim() !== '') ?? '';
+    const announcesList = /:\s*$/.test(intro) || (/\?\s*$/.test(intro) && isListItem(next));
     // Only from the sentence that asks: "Mom's login is x@y.com. Can you take a look?" keeps the login.
     lines[i] = blankFromAsk(intro, at);
     changed = true;
