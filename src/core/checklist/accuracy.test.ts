@@ -55,17 +55,17 @@ describe('the engine on labelled tickets', () => {
     // Set N, first run (written blind in session 6): 29 fully right, 91.7%; after its form fields, scope and troubleshooting phrases: 39, 95.2%.
     ['dev6', 60, 44, 0.967],
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
-    ['dev7', 60, 41, 0.961],
+    ['dev7', 60, 41, 0.963],
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
     ['dev8', 60, 51, 0.976],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
-    ['dev9', 60, 40, 0.954],
+    ['dev9', 60, 41, 0.956],
     ['dev10', 60, 37, 0.937],
     // Set T (chats, SMS, voicemail), first run: 35 fully right, 93.1%. Set U (school staff's emails), first run: 34, 93.4%.
     ['dev11', 60, 41, 0.951],
     ['dev12', 60, 39, 0.952],
     // Set W (late in session 6), first run: 33 fully right, 92.0%.
-    ['dev13', 60, 40, 0.947],
+    ['dev13', 60, 40, 0.949],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

@@ -18,6 +18,8 @@ describe('detectSchool', () => {
     ['SAML certificate', 'Jürgen Hoffmann\nIT Administration\nInternational School of Stuttgart', 'International School of Stuttgart'],
     ['Chat', 'Agent (Marco): Which school does he attend?\nVisitor: pine hollow middle, 7th grade', 'pine hollow middle'],
     ['Chat', 'Visitor: both my kids go to hillside elementary and only one shows', 'hillside elementary'],
+    ['Chat', 'Agent: Can you tell me your username and school?\nVisitor: jreyes27, kennedy high school', 'kennedy high school'],
+    ['Chat', 'Visitor: im at roosevelt high, my username is mhernandez27', 'roosevelt high'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');

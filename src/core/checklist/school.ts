@@ -55,7 +55,8 @@ function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>,
 const TYPED_SUFFIXES = byLength(LEXICONS.flatMap((l) => l.school.typedSuffixes));
 const TYPED_NAME = `((?:[a-z][a-z'’.-]{1,30}[ \\t]){1,3}(?:${TYPED_SUFFIXES}))(?![a-z0-9])`;
 const TYPED_AFTER = new RegExp(`\\b(?:${byLength(LEXICONS.flatMap((l) => l.school.typedAfter))})[ \\t]+${TYPED_NAME}`, 'g');
-const TYPED_ANSWER = new RegExp(`^${TYPED_NAME}`);
+// The answer may give the username first: "jreyes27, kennedy high school".
+const TYPED_ANSWER = new RegExp(`^(?:[^,\\s]{1,40},[ \\t]*)?${TYPED_NAME}`);
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
 
 function typedNames(corpus: Corpus, found: Finding): void {

@@ -426,7 +426,7 @@ export const en: Lexicon = {
       'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'elementary', 'middle', 'high', 'academy', 'charter', 'prep'],
-    typedAfter: ['go to', 'goes to', 'went to', 'attend', 'attends', 'attending'],
+    typedAfter: ['go to', 'goes to', 'went to', 'attend', 'attends', 'attending', "i'm at", 'im at', 'i am at', "we're at"],
     // Names that open with what they are: "International School of Stuttgart", and the French,
     // Portuguese and Italian words English-writing schools abroad keep ("École Internationale de Montréal").
     prefixes: ['International School of', 'American School of', 'British School of', 'École', 'Ecole', 'Escola', 'Scuola', 'Lycée'],
