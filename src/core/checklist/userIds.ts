@@ -35,7 +35,7 @@ const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
 // (?!\w) ends the words: a \b after a letter, which V8 compiles more cheaply.
-const MENTION = /\b(?:sids?|student ids?|user ids?|guardian (?:identity )?ids?|uuids?)(?!\w)/gi;
+const MENTION = /\b(?:sids?|student ids?|user ids?|(?:guardian|parent) (?:identity )?ids?|uuids?)(?!\w)/gi;
 
 // A capitalised word that is not a form's own: "Leo Park", "Ms. Ortiz".
 const NAME_WORD = /(?<![\p{L}])(?!(?:IDs?|SIDs?|All|See|Attached|The|In|N\/A)\b)\p{Lu}\p{Ll}+/u;

@@ -181,6 +181,7 @@ export const es: Lexicon = {
       ['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.'],
       ['con usuario/correo', 'Por ejemplo, el estudiante con usuario jgarcia22.'],
       ['correo *2 es', 'El correo viejo es jlopez.casa@hotmail.com.'],
+      ['correo/usuario registrado *3 es', 'Mi correo registrado en la plataforma es rosa.mtz@yahoo.com.'],
       ['un/una alumno/alumna/estudiante', 'Un alumno: sofia.mtz.5a.'],
     ],
     beforeNumber: [['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.']],
