@@ -79,7 +79,8 @@ describe('the engine on labelled tickets', () => {
     // The item models retrained with dev6: 167 -> 168, 93.6% -> 93.7%.
     // Session 6's rule and lexicon changes from sets N-U, and the item models retrained on N-P: 172 of 294, 94.0%.
     // Sets M and Q (40 each, written blind in session 6, sealed until its end, run once): M 24/40, 94.9%; Q 29/40, 96.5%.
-    ['heldout', 374, 225, 0.944],
+    // Set V (40, written blind late in session 6, sealed, run once after every change): 23/40, 94.5%.
+    ['heldout', 414, 250, 0.944],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
