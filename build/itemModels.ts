@@ -5,7 +5,7 @@ import { readForScope, SCOPE_FEATURES } from '../src/core/checklist/scopeFeature
 import { stepsByRules } from '../src/core/checklist/steps';
 import { STEPS_FEATURES, stepsFeatures } from '../src/core/checklist/stepsFeatures';
 import { saysNothingTried, troubleshootingByRules } from '../src/core/checklist/troubleshooting';
-import { isPlan } from '../src/core/checklist/troubleshootingByModel';
+import { isAdviceOrPlan } from '../src/core/checklist/lexicon';
 import { readForTroubleshooting, TROUBLESHOOTING_FEATURES } from '../src/core/checklist/troubleshootingFeatures';
 import { readUserIdsByRules, userIdsByRules } from '../src/core/checklist/userIds';
 import { readForUserIds, USER_IDS_FEATURES } from '../src/core/checklist/userIdsFeatures';
@@ -42,7 +42,7 @@ export const TROUBLESHOOTING_SPEC: ItemSpec = {
   read: (corpus) => {
     const { features, tried, sentence } = readForTroubleshooting(corpus);
     // Not asked where the ticket says nothing was tried, nor where what it would point at is a plan (detectTroubleshooting).
-    return { features: TROUBLESHOOTING_FEATURES.map((f) => features[f]), canSay: tried && !saysNothingTried(corpus) && !isPlan(sentence?.text ?? '') };
+    return { features: TROUBLESHOOTING_FEATURES.map((f) => features[f]), canSay: tried && !saysNothingTried(corpus) && !isAdviceOrPlan(sentence?.text ?? '') };
   },
 };
 

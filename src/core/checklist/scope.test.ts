@@ -170,7 +170,10 @@ describe('detectScope', () => {
       '(7:23 PM) Visitor: no sé, la verdad',
     ].join('\n');
     expect(detect(chat)).toMatchObject({ level: null, found: { status: 'missing' } });
-    const email = detect('Grades for my Civics class are not showing.', ['Is anyone else seeing this?', 'Not sure yet, will ask around.']);
+    const email = detect('Grades for my Civics class are not showing.', ['Is anyone else seeing this?\n\nThanks,\nSam, Brightpath Support', 'Not sure yet, will ask around.']);
+    // The customer's own question, or a "Do not think so", is no answer that nobody knows.
+    expect(detect('My daughter Emma cannot log in. Has anyone else reported this?', ['Not sure yet, I will check.']).level).toBe('user');
+    expect(detect('(1:02 PM) Visitor: My 3rd period Biology class cannot submit\n(1:03 PM) Agent: Is anyone else seeing this?\n(1:03 PM) Visitor: Do not think so').level).toBe('class');
     expect(email).toMatchObject({ level: null, found: { status: 'missing' } });
   });
 

@@ -11,6 +11,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isGroupNegatedAt } from './tokenContext';
+import { isSupportReply } from './signature';
 import { isAgentTurn, TURN_TEXT } from './turns';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
@@ -250,13 +251,25 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
 const ASKS_EXTENT =
   /\b(?:any ?one|any ?body|every ?one|every ?body|others?|how many|only (?:her|him|you|one|this)|just (?:her|him|you|one|this)|whole|entire|alguien|otros|otras|cu[aá]nt[oa]s|solo)\b/i;
 
-/** The first line of the reply after line `i` of source `s`: the next turn, or the next comment. */
+// A reply that is a not knowing: "no sé, la verdad", "not sure yet", "idk honestly" (not "Do not think so").
+const REPLY_NOT_KNOWN = /^\W*(?:(?:honestly|well|um+|hmm+|sorry|tbh|pues|la verdad),?\s+)?(?:(?:i|we)\s+)?(?:(?:don'?t|do\s+not)\s+know|dunno|not\s+sure|unsure|no\s+idea|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe|ni\s+idea)(?![\p{L}])/iu;
+
+/**
+ * The customer's reply to the agent's question on line `i` of source `s`: in a chat, the next turn
+ * when the question is an agent's turn; in a thread, the first line of the next comment when the
+ * question is in a later comment. Null when the question is not the agent's (the customer's own
+ * "Has anyone else reported this?" in the first message).
+ */
 function replyAfter(sources: readonly Source[], s: number, i: number): string | null {
   const here = sources[s] as Source;
-  const next = here.lines.slice(i + 1).find((line) => line.trim() !== '') ?? sources[s + 1]?.lines.find((line) => line.trim() !== '');
-  // The agent asking on, or signing off: no answer to read.
+  const question = here.lines[i] as string;
+  let next: string | undefined;
+  if (isAgentTurn(question)) next = here.lines.slice(i + 1).find((line) => line.trim() !== '');
+  // A thread's later comment asking is the agent's (support's signed reply, or any reply after the first message).
+  else if (here.kind === 'comment' || isSupportReply(here)) next = sources[s + 1]?.lines.find((line) => line.trim() !== '');
+  // The agent asking on: no answer to read.
   if (next === undefined || isAgentTurn(next)) return null;
-  return next;
+  return next.replace(TURN_TEXT, '');
 }
 
 /** Whether the phrases read say how far it reaches, beyond naming who has it. */
@@ -273,7 +286,7 @@ function answeredNotKnown(corpus: Corpus): boolean {
       const line = lines[i] as string;
       if (!line.includes('?') || !ASKS_EXTENT.test(line)) continue;
       const reply = replyAfter(sources, s, i);
-      if (reply !== null && (NOT_KNOWN.test(reply) || NOT_KNOWN.test(reply.replace(TURN_TEXT, '')))) return true;
+      if (reply !== null && REPLY_NOT_KNOWN.test(reply)) return true;
     }
   }
   return false;

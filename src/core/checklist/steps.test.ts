@@ -275,6 +275,8 @@ describe('a path given as advice', () => {
   it('is not steps: "I suggested extending time (Quiz > Settings > Accommodations > Extra time)"', () => {
     expect(stepsByRules(corpusOf("- I suggested extending time for one kid as a test (Quiz > Settings > Accommodations > Extra time), he'll do that after lunch.")).status).not.toBe('present');
     expect(stepsByRules(corpusOf('- She opened Quiz > Settings > Accommodations > Extra time and it was greyed out.')).status).toBe('present');
+    expect(stepsByRules(corpusOf('The page will not save: Gradebook > Period 2 > Settings > Weights')).status).toBe('present');
+    expect(stepsByRules(corpusOf('Going into Gradebook > Period 2 > Settings > Weights, blank.')).status).toBe('present');
   });
 });
 

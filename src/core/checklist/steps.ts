@@ -1,7 +1,7 @@
 // Steps to Reproduce: a labelled list or line, an unlabelled numbered list of actions, a path of
 // screens ("Gradebook > Period 2 > Settings > Save"), or actions told in order in a sentence ("she
 // signs in, opens her Reading unit, presses Begin and the page goes blank"). One step is a hint.
-import { LEXICONS, matchAll, STEP_JOINERS, STEP_OPENERS, TROUBLESHOOTING_FUTURES, type StepWord } from './lexicon';
+import { isAdviceOrPlan, LEXICONS, matchAll, STEP_JOINERS, STEP_OPENERS, type StepWord } from './lexicon';
 import { Break, tokenize, type Tokens } from './lexicon/tokens';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Finding } from './finding';
@@ -155,11 +155,6 @@ export function pathSegments(line: string): number {
   return best;
 }
 
-/** Words of advice or a plan in the text before a path: what someone is to do, not what happened. */
-function isAdvice(head: string): boolean {
-  return head.toLowerCase().split(/[^\p{L}']+/u).some((word) => TROUBLESHOOTING_FUTURES.has(word));
-}
-
 function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
   source.lines.forEach((line, i) => {
     if (covered[i] || found.full) return;
@@ -170,7 +165,7 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
     if (isAgentTurn(line)) return;
     const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
     // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
-    if (isAdvice(head)) return;
+    if (isAdviceOrPlan(head.split(/[.!?]\s/).pop() ?? head)) return;
     const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
     if (before.some((m) => m.value === 'check') || stepWords(line).found.some(notWhatHappened)) return;
     found.present(`${source.where}: path of ${segments} screens`);

@@ -1,3 +1,4 @@
+import { isAdviceOrPlan } from './lexicon';
 import { ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { detectTroubleshooting, troubleshootingByRules } from './troubleshooting';
@@ -137,6 +138,13 @@ describe('detectTroubleshooting: the model, where the rules find nothing done', 
     const plans = 'Our principal asked about the reading log being empty for some kids since the weekend. Should we reinstall the app on the iPads, or will you fix it on your side? We are going to try it tomorrow if you think so. Thanks!';
     expect(detectTroubleshooting(corpusOf(plans)).status).toBe('missing');
   });
+
+  it.each([
+    ["I suggested she reinstall the app; she'll try tonight.", true],
+    ['ok lo intento luego, ahorita estoy en el trabajo', true],
+    ['I fixed the time on one of them and it went back to 12:59 AM later that morning.', false],
+    ['The page will not save, y nada, no va.', false],
+  ])('advice or a plan for later, read over a sentence: %s -> %s', (sentence, plan) => expect(isAdviceOrPlan(sentence)).toBe(plan));
 
   it('does not point at a plan: "suggested she reinstall the app; she\'ll try tonight"', () => {
     expect(status("Caller says the app keeps switching back to English. I suggested she reinstall the app; she'll try tonight and call back.")).not.toBe('present');

@@ -3,22 +3,17 @@
 // was tried told as plain past actions with a result that no rule parses ("got a new access code,
 // still fails", "ya borré la app y la volví a instalar, nada").
 import { modelEvidence, saysPresent } from './itemModel';
-import { TROUBLESHOOTING_FUTURES } from './lexicon';
+import { isAdviceOrPlan } from './lexicon';
 import type { Corpus } from './source';
 import { customerSources } from './textFeatures';
 import { readForTroubleshooting } from './troubleshootingFeatures';
 import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
-
-/** "suggested she reinstall the app; she'll try tonight": what it points at is a plan, not something tried. */
-export function isPlan(sentence: string): boolean {
-  return sentence.toLowerCase().split(/[^\p{L}']+/u).some((word) => TROUBLESHOOTING_FUTURES.has(word));
-}
 
 /** Evidence of troubleshooting when the model says the ticket tells it (pointing at the sentence
  * telling what was tried and what came of it), else null. With nothing told as tried to point at, it
  * says nothing ("still waiting for the admin" is an outcome of nothing). */
 export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
-  if (!tried || isPlan(sentence?.text ?? '') || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  if (!tried || isAdviceOrPlan(sentence?.text ?? '') || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }

@@ -157,6 +157,7 @@ export const es: Lexicon = {
     commands: ['prueba', 'borra', 'limpia', 'reinicia', 'intenta', 'cierra', 'revisa', 'desinstala', 'actualiza'],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
     futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos'],
+    advice: ['sugeri', 'sugerimos', 'recomende', 'recomendamos', 'luego', 'manana', 'mañana', 'ahorita'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
     nothing: [['no ha/han/hemos/he intentado/probado/hecho nada', 'Todavía no ha intentado nada.'], ['no intento/intentamos/probo/probamos/probe/intente nada', 'No probé nada todavía.']],

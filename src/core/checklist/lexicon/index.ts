@@ -114,6 +114,12 @@ const troubleshootingLists: Lists<TroubleshootingWord> = ({ troubleshooting: t }
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
 export const TROUBLESHOOTING_FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.futures));
+const ADVICE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.advice));
+
+/** A sentence that is advice or a plan for later ("I suggested she reinstall it; she'll try tonight"), not something done. */
+export function isAdviceOrPlan(sentence: string): boolean {
+  return sentence.toLowerCase().split(/[^\p{L}']+/u).some((word) => ADVICE.has(word));
+}
 export const TROUBLESHOOTING_COMMANDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.commands));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
 

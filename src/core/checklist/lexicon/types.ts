@@ -67,6 +67,12 @@ export type Lexicon = {
     plans: readonly string[];
     /** Words that make the rest of their clause a plan, however far before: "going to have IT reinstall it". */
     futures: readonly string[];
+    /**
+     * Words that make a whole sentence advice or a plan for later, wherever they stand in it: "I suggested
+     * she reinstall the app; she'll try tonight", "walked him through Admin > Rostering > Sync now".
+     * Read over a whole sentence, so only words that mean nothing else (not "will", "may", "va").
+     */
+    advice: readonly string[];
     /** Words right after "tried" that make it an intention ("tried to log in"), not an attempt. */
     intentions: readonly string[];
     /** Something was done, but not what: "tried everything". Weak. */
