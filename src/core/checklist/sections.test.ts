@@ -28,6 +28,7 @@ describe('parseLabelLine', () => {
     expect(parseLabelLine('What have you tried? n/a')).toMatchObject({ kind: 'troubleshooting', inline: 'n/a' });
     expect(parseLabelLine('How many people are affected? I don\'t know if this happens to anyone else')).toMatchObject({ kind: 'scope' });
     expect(parseLabelLine('Why does it do that? No idea.')).toBeNull();
+    expect(parseLabelLine("Steps? I don't know, it just happens")).toBeNull();
   });
 
   it('reads a form label with a hint in brackets', () => {
@@ -47,6 +48,8 @@ describe('parseSections', () => {
     expect(users).toMatchObject({ kind: 'userIds', inline: 'n/a' });
     const [steps] = sections('Steps to reproduce: \nWhat have you tried so far?: \nHow many users are affected?: not sure');
     expect(steps).toMatchObject({ kind: 'stepsToReproduce', body: [] });
+    // A timed list under a label is its value; only a chat turn (time and speaker) is not.
+    expect(sections('Troubleshooting:\n9:15 cleared cache\n9:20 tried incognito, same')[0]).toMatchObject({ body: ['9:15 cleared cache', '9:20 tried incognito, same'] });
     const [organization] = sections('Organization: \n[13:20:11] Visitor: hi, read aloud is not working at Lincoln');
     expect(organization).toMatchObject({ kind: 'school', body: [] });
   });

@@ -36,8 +36,9 @@ const BRACKETED_ASIDE = /\([^()]{0,40}\)/g;
 // A form's question with its answer after it ("What's happening?: ...", "How many users are affected?: "):
 // another field, never the value of the one above.
 const QUESTION_LABEL = /^[^:\n?]{1,60}\?\s*[:：]/;
-// A chat or log line opens with its time ("[13:20:11] Visitor: ...", "(10:12 AM) Lorna: ...").
-const TIMED_LINE = /^\s*[[(]?\d{1,2}:\d{2}/;
+// A chat turn opens with its time and its speaker ("[13:20:11] Visitor: ...", "(10:12 AM) Lorna: ..."),
+// not a timed list of what was done ("9:15 cleared cache").
+const CHAT_TURN = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*[^:\n]{1,40}:\s/i;
 
 // First characters a list item can start with (after spaces): bullets, "(", digits, "step"/"paso".
 const LIST_START = /^\s*[-*•·+(0-9sSpP]/;
@@ -98,7 +99,8 @@ export function parseLabelLine(line: string): LabelLine | null {
   // A form's question as its label, answered on the same line: "What have you tried? n/a".
   if (colon < 0) {
     const mark = rest.indexOf('? ');
-    if (mark > 0 && mark <= MAX_LABEL_CHARS && rest.slice(mark + 2).trim() !== '') {
+    // A form asks in words ("What have you tried?"); "Steps? I don't know" is prose.
+    if (mark > 0 && mark <= MAX_LABEL_CHARS && wordCount(rest.slice(0, mark)) >= 2 && rest.slice(mark + 2).trim() !== '') {
       const label = stripMarkup(rest.slice(0, mark));
       const kind = classifyLabel(label);
       if (kind !== 'other') return labelLine(kind, label, stripMarkup(line.slice(lead + mark + 2)), head, lead);
@@ -193,7 +195,8 @@ export function parseSections(lines: string[]): Section[] {
       const item = isListItem(line);
       if (listOnly && !item) break;
       // "Organization: " left empty in a pre-chat form, the chat below it: the next speaker's turn is not its value.
-      if (TIMED_LINE.test(line) || QUESTION_LABEL.test(line)) break;
+      if (section.body.length === 0 && CHAT_TURN.test(line)) break;
+      if (QUESTION_LABEL.test(line)) break;
       if (section.body.length > 0 && !item && (blankSeen || listStarted)) break;
       // A list under the label ends where the list ends.
       if (section.body.length === 0) listStarted = item;

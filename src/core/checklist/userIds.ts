@@ -30,7 +30,7 @@ const NEAR_ID =
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 const NAMED_AS_ID = /^\w+(?:'s)?\s+(?:identity\s+)?(?:ids?|#|numbers?)\b/i;
-const GIVEN = /(?:\b(?:is|was|are)|[:=])\s*$/i;
+const GIVEN = /(?:\b(?:is|was|are|es)|[:=#])\s*["“'‘(]?\s*$/i;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
@@ -130,8 +130,10 @@ function idsAfterMentions(corpus: Corpus, found: Finding, seen: Set<string>): vo
     const id = ID_AFTER_MENTION.exec(after);
     if (!id || isNegated(text, m.index)) return;
     const between = after.slice(0, id.index + id[0].length - (id[1] ?? '').length);
-    // Across a sentence's end, or after another thing's name ("... in course 22910"), it is not theirs.
-    if (/[.!?]\s/.test(between) || isOtherIdContext(between) || NOT_AN_ID.test(between + (id[1] ?? ''))) return;
+    // Given, not counted: "... notice she received: G-20931", "... export is 00923117", not "IDs are
+    // missing for 1200 students" or "changed on 3/14/2024". Not across a sentence's end, nor after
+    // another thing's name ("... in course 22910").
+    if (!GIVEN.test(between) || /[.!?]\s/.test(between) || isOtherIdContext(between) || NOT_AN_ID.test(between + (id[1] ?? ''))) return;
     const value = id[1] ?? '';
     if (seen.has(value.toLowerCase())) return;
     seen.add(value.toLowerCase());
@@ -144,7 +146,13 @@ function idsAfterMentions(corpus: Corpus, found: Finding, seen: Set<string>): vo
 function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding): void {
   if (!requesterEmail.includes('@')) return;
   const tokens = tokensOf(corpus);
-  const m = matchesOf(corpus).ids.find((id) => id.value === 'own' && isStatedAt(tokens, id.start, id.end));
+  // "that's my account" says it of an address just before it on its line: "maria@x.com thats my account".
+  const saidOfAddress = (start: number): boolean => corpus.text.slice(corpus.text.lastIndexOf('\n', start - 1) + 1, start).includes('@');
+  const m = matchesOf(corpus).ids.find((id) => {
+    if (id.value !== 'own' || !isStatedAt(tokens, id.start, id.end)) return false;
+    const start = tokens.starts[id.start] ?? 0;
+    return !/^(?:that|thats|it|its)$/.test(tokens.words[id.start] ?? '') || saidOfAddress(start);
+  });
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }
 

@@ -27,6 +27,12 @@ describe('the user-ids model after the rules', () => {
   it('reads an id a little after a person\'s id is named, and a login said to be the requester\'s own address', () => {
     expect(detectUserIds(corpusOf("She read me the guardian ID shown on the father's linking notice: G-20931.")).evidence).toEqual(['description: guardian ID G-20931']);
     expect(detectUserIds(corpusOf('The student ID is in the course 22910 roster.')).status).not.toBe('present');
+    // Counted or dated, not given.
+    for (const text of ['User IDs are missing for 1200 students.', 'Student IDs changed on 3/14/2024.', 'SIDs for about 3000 students did not sync.'])
+      expect(detectUserIds(corpusOf(text)).status).not.toBe('present');
+    // "that my account" says nothing of the requester's address without one on its line.
+    expect(detectUserIds(corpusOf("I think that my account settings are wrong, my students can't see the quiz."), 'teacher@school.org').status).not.toBe('present');
+    expect(detectUserIds(corpusOf('maria.ochoa77@gmail.com thats my account'), 'maria.ochoa77@gmail.com').status).toBe('present');
     const chat = "The account is mine - I log in with this same email I'm chatting from";
     expect(detectUserIds(corpusOf(chat), 'tamsin@example.org').status).toBe('present');
     expect(detectUserIds(corpusOf(chat), '').status).toBe('missing');
