@@ -19,7 +19,7 @@ describe('detectSchool', () => {
     ['Chat', 'Agent (Marco): Which school does he attend?\nVisitor: pine hollow middle, 7th grade', 'pine hollow middle'],
     ['Chat', 'Visitor: both my kids go to hillside elementary and only one shows', 'hillside elementary'],
     ['Chat', 'Agent: Can you tell me your username and school?\nVisitor: jreyes27, kennedy high school', 'kennedy high school'],
-    ['Chat', 'Visitor: im at roosevelt high, my username is mhernandez27', 'roosevelt high'],
+    ['Chat', "Visitor: I'm at roosevelt high school, my username is mhernandez27", 'roosevelt high school'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -31,6 +31,8 @@ describe('detectSchool', () => {
     ['Invite code', "School: 'the elementary on Elm St', couldn't give the name"],
     ['Chat', 'Visitor: the grades are pretty high this year but the average is wrong'],
     ['Chat', 'Visitor: my son will go to middle school next year'],
+    ['Steps', 'then go to the top middle panel and click Save'],
+    ['Scores', 'the scores went to really high numbers'],
     ['Llamada', 'Escuela: no supo el nombre, dijo "la primaria de la calle Main"'],
     ['Help', 'We use MS Teams for meetings; the quiz page is blank.'],
     ['Ayuda', 'La escuela de mi hijo no carga.'],

@@ -52,9 +52,12 @@ function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>,
 
 // Names typed in lower case in a chat ("pine hollow middle, 7th grade", "go to hillside elementary"): read
 // only after a lexicon's words for attending, or as the answer to a question about the school.
-const TYPED_SUFFIXES = byLength(LEXICONS.flatMap((l) => l.school.typedSuffixes));
-const TYPED_NAME = `((?:[a-z][a-z'’.-]{1,30}[ \\t]){1,3}(?:${TYPED_SUFFIXES}))(?![a-z0-9])`;
-const TYPED_AFTER = new RegExp(`\\b(?:${byLength(LEXICONS.flatMap((l) => l.school.typedAfter))})[ \\t]+${TYPED_NAME}`, 'g');
+const typedName = (suffixes: readonly string[]): string => `((?:[a-z][a-z'’.-]{1,30}[ \\t]){1,3}(?:${byLength(suffixes)}))(?![a-z0-9])`;
+const TYPED_NAME = typedName(LEXICONS.flatMap((l) => l.school.typedSuffixes));
+const TYPED_AFTER = new RegExp(
+  `\\b(?:${byLength(LEXICONS.flatMap((l) => l.school.typedAfter))})[ \\t]+${typedName(LEXICONS.flatMap((l) => l.school.typedSuffixesAfter))}`,
+  'g',
+);
 // The answer may give the username first: "jreyes27, kennedy high school".
 const TYPED_ANSWER = new RegExp(`^(?:[^,\\s]{1,40},[ \\t]*)?${TYPED_NAME}`);
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;

@@ -182,6 +182,14 @@ describe('detectScope', () => {
     expect(detect(chat).level).toBe('class');
   });
 
+  it.each([
+    ['My husband and I both get the error.', null],
+    ['My friend has the same problem.', null],
+    ['Our other two schools have the same problem.', null],
+    ["Just me, my husband's app shows our son correctly.", 'user'],
+    ['Our other two high schools (Eastlake and Westlake) import fine from the same export. It is this one high school.', 'school'],
+  ])('others named are fine only when their sentence says so: %s', (text, level) => expect(detect(text).level).toBe(level));
+
   it('a request put as a question states the group it is for; a question about the group does not', () => {
     expect(detect('Could you turn on Spanish as the default for our whole school?').level).toBe('school');
     expect(detect('The report is empty. Is it the whole school?').level).toBeNull();

@@ -81,6 +81,11 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end)) continue;
+    // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
+    if (m.value.kind === 'othersIfFine') {
+      if (sentenceSaysFine(tokens, m.start)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
+      continue;
+    }
     const v = m.value;
     const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
     const narrower = v.kind === 'stated' ? NARROWER[v.level] : undefined;

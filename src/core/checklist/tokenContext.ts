@@ -15,21 +15,21 @@ export function isNegatedAt(tokens: Tokens, start: number): boolean {
   return false;
 }
 
-/**
- * The phrase is what a question asks: its sentence ends with "?" and starts like a question, or
- * the phrase itself ends the question ("The whole class?"). "It's the whole school, can you check?"
- * states the scope and asks something else.
- */
 // "Could you turn it on for our whole school?": a request put as a question; the group is what it is for.
+// (Question openers, not vocabulary of an item: they sit beside the lexicon's questionStarts.)
 const ASKS_A_FAVOUR: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'puede', 'podria', 'podrian', 'pueden']);
 const FAVOUR_OF: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'ustedes', 'usted']);
-
 const HOW_FAR: ReadonlySet<string> = new Set(['all', 'every', 'each', 'whole', 'entire', 'todo', 'toda', 'todos', 'todas', 'cada']);
 const saysHowFar = (tokens: Tokens, start: number, end: number): boolean => {
   for (let w = start; w < end; w++) if (HOW_FAR.has(tokens.words[w] as string)) return true;
   return false;
 };
 
+/**
+ * The phrase is what a question asks: its sentence ends with "?" and starts like a question, or
+ * the phrase itself ends the question ("The whole class?"). "It's the whole school, can you check?"
+ * states the scope and asks something else.
+ */
 export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   if (!tokens.asked[tokens.sentenceOf[start] as number]) return false;
   const first = sentenceStart(tokens, start);

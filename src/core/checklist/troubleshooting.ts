@@ -29,9 +29,9 @@ function fromSections(source: Source, found: Finding): void {
 /** How far back in its clause a future ("going to have IT reinstall it") still makes a plan. */
 const FUTURE_REACH = 8;
 
-/** A plan or an ask stands just before ("will try", "could you clear", "please re-sync"), or a future earlier in the clause. */
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 
+/** A plan or an ask stands just before ("will try", "could you clear", "please re-sync"), or a future earlier in the clause. */
 function isPlanned(tokens: Tokens, start: number): boolean {
   for (let w = start; w > 0 && start - w < FUTURE_REACH; w--) {
     if (tokens.breaks[w] !== Break.None) return false;

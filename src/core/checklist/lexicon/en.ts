@@ -92,7 +92,7 @@ export const en: Lexicon = {
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
-        ['in/across all [the] levels/grades', 'Approximately 60 students in all the levels.'],
+        ['in/across all [the] levels', 'Approximately 60 students in all the levels.'],
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],
         ['grades {#} {#} , every/all/at/in/across', 'Grades 9-11 at Green River High, all periods.'],
@@ -143,7 +143,7 @@ export const en: Lexicon = {
         ['everyone/everybody/anyone/anybody in/at [the/our/this] school/building/bldg/campus/district', 'Everyone in the building is locked out.'],
         ['all grade levels', 'All grade levels are affected at our school.'],
         ['all [of] our families/parents/students/kids/users/staff/pupils/accounts', 'If the certificate is not changed, all of our users cannot login anymore.'],
-        ['half [of] our/the {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
+        ['half [of] our {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
@@ -187,7 +187,7 @@ export const en: Lexicon = {
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
         ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
-        ['only/just the sub/substitute/teacher/student/kid/child/parent/guardian/user/account/family', 'Only the sub, the rest of the staff is fine.'],
+        ['only/just the sub/substitute', 'Only the sub, the rest of the staff is fine.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
         ['only/just the/this one {child}', 'Just the one kid, the others are ok.'],
@@ -229,14 +229,6 @@ export const en: Lexicon = {
         ['{no one|nobody} else', 'Nobody else has this problem.'],
         ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
-        // A parent's spouse on another phone: "my wife's phone stays logged in fine".
-        ['wife/husband/spouse', "My wife's phone stays logged in fine with her account."],
-        // A parent's other child, a student's sibling ("son" alone would read Spanish "son", "sister" a nun's title).
-        ['{owner} other son/daughter/kid/child/one *9 fine/ok/okay/normally/works', 'My other son is on the same account and his grades show fine.'],
-        ['older/younger/other kid/child/sibling *6 fine/ok/okay/normally/works', 'Only this kid; older kid linked fine last year.'],
-        ['other *2 coaches/parents/families/students/kids/users/staff/admins *4 fine/ok/okay/normally', 'Same thing, other coaches are fine.'],
-        ['{owner} sister/brother/sibling/siblings *8 fine/ok/okay/normally/works', "Her sister's iPad works fine."],
-        ['{owner} friend/friends', 'My friend is in the same class and she can see hers.'],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],
@@ -244,13 +236,25 @@ export const en: Lexicon = {
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
-        ['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.'],
       ],
       school: [
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
-        ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Red Rock High and Canyon Vista) pushed fine on Monday.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
       ],
+    },
+    othersIfFine: {
+      user: [
+        // A parent's spouse or other child, a student's sibling or friend ("son" alone would read Spanish
+        // "son", "sister" a nun's title; "my husband and I both get it" says no one is fine).
+        ['wife/husband/spouse', "My husband's app shows our son correctly."],
+        ['{owner} other son/daughter/kid/child/one', 'My other son is on the same account and his grades show fine.'],
+        ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
+        ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
+        ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
+        ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
+      ],
+      class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
+      school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
     },
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
@@ -355,7 +359,8 @@ export const en: Lexicon = {
       ['shorter/smaller/different range/date/dates', 'Shorter range (one month) works.'],
       ['smaller/shorter/different *2 file/clip/video/version/image/pdf', 'A smaller 20MB clip uploaded fine though.'],
       // The customer doing what the agent asked: "ok did that, still only Mia".
-      ['did/done/tried that', 'Ok did that, still only Mia.'],
+      ['{ok|okay|yes|yeah|i|we} did/tried that', 'Ok did that, still only Mia.'],
+      ['done/tried that', 'Yes, done that, same error.'],
       ['{i|we} did/tried it', 'I did it twice and it still shows 0.'],
       ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
       // Not "swap": "what window works for the swap" is a noun.
@@ -427,7 +432,8 @@ export const en: Lexicon = {
       'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'elementary', 'middle', 'high', 'academy', 'charter', 'prep'],
-    typedAfter: ['go to', 'goes to', 'went to', 'attend', 'attends', 'attending', "i'm at", 'im at', 'i am at', "we're at"],
+    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'academy'],
+    typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at"],
     // Names that open with what they are: "International School of Stuttgart", and the French,
     // Portuguese and Italian words English-writing schools abroad keep ("École Internationale de Montréal").
     prefixes: ['International School of', 'American School of', 'British School of', 'École', 'Ecole', 'Escola', 'Scuola', 'Lycée'],

@@ -82,8 +82,6 @@ export const es: Lexicon = {
         ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
         ['el resto de la clase', 'El resto de la clase está bien.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
-        ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros sí pudieron entregar.'],
-        ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar, es lo mismo solo con él.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
       ],
@@ -92,6 +90,14 @@ export const es: Lexicon = {
         ['los otros/otras grupos/clases/secciones', 'Los otros grupos funcionan.'],
       ],
       school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
+    },
+    othersIfFine: {
+      user: [
+        ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros entregaron bien.'],
+        ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar bien.'],
+      ],
+      class: [],
+      school: [],
     },
     fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas'],
     quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
@@ -165,6 +171,7 @@ export const es: Lexicon = {
   school: {
     suffixes: [],
     typedSuffixes: [],
+    typedSuffixesAfter: [],
     typedAfter: [],
     prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica'],
   },

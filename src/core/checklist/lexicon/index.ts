@@ -69,6 +69,7 @@ export type ScopeValue =
   | { kind: 'only'; level: ScopeLevel }
   | { kind: 'named' }
   | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'> }
+  | { kind: 'othersIfFine'; level: Exclude<ScopeLevel, 'all'> }
   | { kind: 'vague' }
   | { kind: 'unknown' };
 
@@ -82,6 +83,7 @@ const scopeLists: Lists<ScopeValue> = ({ scope }) => [
   ...LEVELS.map((level) => [scope.only[level], { kind: 'only', level }] as const),
   [scope.named, { kind: 'named' }],
   ...(['user', 'class', 'school'] as const).map((level) => [scope.othersFine[level], { kind: 'othersFine', level }] as const),
+  ...(['user', 'class', 'school'] as const).map((level) => [scope.othersIfFine[level], { kind: 'othersIfFine', level }] as const),
   [scope.vague, { kind: 'vague' }],
   [scope.unknown, { kind: 'unknown' }],
 ];

@@ -34,6 +34,11 @@ export type Lexicon = {
      */
     othersFine: Readonly<Record<Exclude<ScopeLevel, 'all'>, readonly Phrase[]>>;
     /**
+     * Others named who may or may not have it ("my husband", "our other two schools", "mis compañeros"):
+     * read as `othersFine` only when their sentence says they are fine (a `fine` word), else not at all.
+     */
+    othersIfFine: Readonly<Record<Exclude<ScopeLevel, 'all'>, readonly Phrase[]>>;
+    /**
      * Words saying it works, right after a stated group: "the whole class got in fine", "todo el
      * salón entró sin problema" - the group is the others, who are fine, not the scope.
      */
@@ -83,8 +88,10 @@ export type Lexicon = {
   school: {
     /** Words that end a school's or district's name: "Lincoln High", "Austin ISD", "… County Schools". */
     suffixes: readonly string[];
-    /** Of those, the ones a name typed in lower case may end with in a chat: "pine hollow middle". */
+    /** Of those, the ones a name typed in lower case may end with, answering a question about the school: "pine hollow middle". */
     typedSuffixes: readonly string[];
+    /** Those a lower-case name may end with anywhere after `typedAfter` ("go to hillside elementary"; not "the top middle panel"). */
+    typedSuffixesAfter: readonly string[];
     /** Words after which a school's name typed in lower case stands: "both my kids go to hillside elementary". */
     typedAfter: readonly string[];
     /** Words that start one: "Escuela Primaria Las Palmas", "Colegio San José". */
