@@ -4,7 +4,7 @@
 // others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
-import { LEXICONS, matchAll, type ScopeValue } from './lexicon';
+import { LEXICONS, matchAll, SCOPE_QUANTIFIERS, type ScopeValue } from './lexicon';
 import { Break, Kind, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -36,11 +36,10 @@ const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine))
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
 
-const QUANTIFIERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.quantifiers));
 
 /** A group counted or quantified ("every one of my 6 sections"), not only named ("my daughter"). */
 function saysExtent(tokens: Tokens, start: number, end: number): boolean {
-  for (let w = start; w < end; w++) if (QUANTIFIERS.has(tokens.words[w] as string) || ((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
+  for (let w = start; w < end; w++) if (SCOPE_QUANTIFIERS.has(tokens.words[w] as string) || ((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
   return false;
 }
 

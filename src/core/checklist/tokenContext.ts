@@ -1,6 +1,6 @@
 // Reading a phrase found in a text's words in its sentence: is it negated ("not the whole school"),
 // or asked ("is it the whole class?") rather than stated?
-import { NEGATORS, QUESTION_STARTS } from './lexicon';
+import { NEGATORS, QUESTION_STARTS, SCOPE_QUANTIFIERS } from './lexicon';
 import { Break, sentenceEnd, sentenceStart, type Tokens } from './lexicon/tokens';
 
 /** How many words before a phrase a negation still reaches, within its clause. */
@@ -19,9 +19,8 @@ export function isNegatedAt(tokens: Tokens, start: number): boolean {
 // (Question openers, not vocabulary of an item: they sit beside the lexicon's questionStarts.)
 const ASKS_A_FAVOUR: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'puede', 'podria', 'podrian', 'pueden']);
 const FAVOUR_OF: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'ustedes', 'usted']);
-const HOW_FAR: ReadonlySet<string> = new Set(['all', 'every', 'each', 'whole', 'entire', 'todo', 'toda', 'todos', 'todas', 'cada']);
 const saysHowFar = (tokens: Tokens, start: number, end: number): boolean => {
-  for (let w = start; w < end; w++) if (HOW_FAR.has(tokens.words[w] as string)) return true;
+  for (let w = start; w < end; w++) if (SCOPE_QUANTIFIERS.has(tokens.words[w] as string)) return true;
   return false;
 };
 

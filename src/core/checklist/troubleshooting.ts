@@ -87,9 +87,14 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   return found;
 }
 
-export function saysNothingTried(corpus: Corpus): boolean {
+/** "no troubleshooting yet", "no ha intentado nada", said (not asked). */
+function nothingTriedStatements(corpus: Corpus): Array<PhraseMatch<TroubleshootingWord>> {
   const tokens = tokensOf(corpus);
-  return matchesOf(corpus).troubleshooting.some((m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end));
+  return matchesOf(corpus).troubleshooting.filter((m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end));
+}
+
+export function saysNothingTried(corpus: Corpus): boolean {
+  return nothingTriedStatements(corpus).length > 0;
 }
 
 export function troubleshootingByRules(corpus: Corpus): Finding {
@@ -100,7 +105,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
   const all = matchesOf(corpus).troubleshooting;
   // "no troubleshooting yet": in that comment, what read as tried (the agent's own checks, advice) was not.
-  const nothingTried = new Set(all.filter((m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end)).map(sourceOf));
+  const nothingTried = new Set(nothingTriedStatements(corpus).map(sourceOf));
   const stated = all.filter(
     (m) => m.value !== 'nothing' && !nothingTried.has(sourceOf(m)) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m),
   );

@@ -115,6 +115,8 @@ const troubleshootingLists: Lists<TroubleshootingWord> = ({ troubleshooting: t }
 ];
 
 export const TROUBLESHOOTING_PLANS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.plans));
+/** Words that count or quantify a group ("all", "every", "todos"): how far it reaches. */
+export const SCOPE_QUANTIFIERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.quantifiers));
 export const TROUBLESHOOTING_FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.futures));
 const ADVICE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.advice));
 
