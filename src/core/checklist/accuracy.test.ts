@@ -80,7 +80,8 @@ describe('the engine on labelled tickets', () => {
     // Session 6's rule and lexicon changes from sets N-U, and the item models retrained on N-P: 172 of 294, 94.0%.
     // Sets M and Q (40 each, written blind in session 6, sealed until its end, run once): M 24/40, 94.9%; Q 29/40, 96.5%.
     // Set V (40, written blind late in session 6, sealed, run once after every change): 23/40, 94.5%.
-    ['heldout', 414, 250, 0.944],
+    // After the review's fixes: 250/414. Set X (40, written blind after every change, run once): 23/40, 93.5%.
+    ['heldout', 454, 273, 0.943],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
