@@ -7,7 +7,7 @@ import { startZendeskSandbox } from '../src/sandbox/zendesk/server';
 import en from '../translations/en.json';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
-import { clickInSidebar } from './sidebarFrame';
+import { appFrameOf, clickInSidebar } from './sidebarFrame';
 
 // Drives the built app (dist/) in Chromium through the sandbox Zendesk host and the real ZAF SDK:
 // what a support agent sees and does on a terse ticket.
@@ -82,6 +82,30 @@ describe('ticket sidebar in the sandbox host', () => {
     const serverTypes = () => sandbox.tickets.get(TERSE_TICKET)?.tags.filter((t) => t.startsWith('issue_type_')) ?? [];
     await assertEventually(async () => serverTypes().join() === 'issue_type_outage');
     await page.screenshot({ path: `${ARTIFACTS}/sidebar.png` });
+  });
+
+  it('paints the card where it stays: the picker comes a task later, in a placeholder of its height', async () => {
+    // Where each new document's card first appeared (the app reloads when the agent's language changes).
+    await browser.context.addInitScript(() => {
+      new MutationObserver(() => {
+        const card = document.querySelector('[data-testid="completeness-summary"]');
+        if (card && !('cardFirstTop' in window)) Object.assign(window, { cardFirstTop: card.getBoundingClientRect().top });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // Spanish and Time Sensitive in Zendesk's 320 px sidebar: the longest hint under the picker, three lines.
+    await page.addStyleTag({ content: '.app-iframe { width: 320px !important; }' });
+    await app.getByTestId('issue-type-picker').selectOption('time_sensitive');
+    await assertEventually(async () => (await tags(page)).includes('issue_type_time_sensitive'));
+    await page.getByTestId('agent-locale').selectOption('es');
+    await page.locator('[data-testid="app-iframe"][data-registered="true"]').waitFor();
+    await app.getByTestId('issue-type-picker').waitFor();
+    const frame = await appFrameOf(page);
+    await assertEventually(async () => (await frame.evaluate(() => document.documentElement.lang)) === 'es');
+    const [firstTop, top] = await frame.evaluate(() => [
+      (window as unknown as { cardFirstTop: number }).cardFirstTop,
+      document.querySelector('[data-testid="completeness-summary"]')!.getBoundingClientRect().top,
+    ]);
+    assert.equal(top, firstTop);
   });
 });
 

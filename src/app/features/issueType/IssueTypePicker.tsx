@@ -1,4 +1,5 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import styled from 'styled-components';
 import { Field, Select } from '@zendeskgarden/react-forms';
 import { ISSUE_TYPE_IDS, type IssueType } from '../../../core/types';
 import { isIssueType } from '../../../core/issueTypes';
@@ -18,6 +19,42 @@ const BROWSE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 
 // Keys that open the option list: the change that follows is a choice (Enter or a click in the list).
 const OPEN_KEYS = new Set([' ', 'F4']);
 const BROWSE_CHANGE_MS = 250;
+
+/** The picker's label and hint (the chosen type's meaning), around the control: shared with its placeholder. */
+function PickerField({ value, children }: { value: IssueType | null; children: ReactNode }) {
+  const t = useT();
+  return (
+    <Field>
+      <Field.Label>{t('issueType.label')}</Field.Label>
+      <Field.Hint>{value === null ? t('issueType.none') : t(ISSUE_TYPE_TEXT[value].meaning)}</Field.Hint>
+      {children}
+    </Field>
+  );
+}
+
+// Empty boxes as tall as the select and the "show meanings" link, in the select's place.
+const ControlPlaceholder = styled.div`
+  margin-top: ${(p) => p.theme.space.xs};
+  height: ${(p) => p.theme.space.base * 10}px;
+`;
+const LinkPlaceholder = styled.div`
+  height: ${(p) => p.theme.lineHeights.md};
+`;
+
+/**
+ * What the card's first paint shows where the picker goes (the picker comes a task later): the same
+ * label and hint, so it is as tall as the picker in every language and width and the card stays put.
+ */
+export function IssueTypePickerPlaceholder({ value }: { value: IssueType | null }) {
+  return (
+    <div data-testid="issue-type-placeholder">
+      <PickerField value={value}>
+        <ControlPlaceholder />
+      </PickerField>
+      <LinkPlaceholder />
+    </div>
+  );
+}
 
 /**
  * A native select (light, and native in a 320px sidebar) with each type's meaning as the option's
@@ -52,9 +89,7 @@ export function IssueTypePicker({ value, onSave }: Props) {
 
   return (
     <div>
-      <Field>
-        <Field.Label>{t('issueType.label')}</Field.Label>
-        <Field.Hint>{value === null ? t('issueType.none') : t(ISSUE_TYPE_TEXT[value].meaning)}</Field.Hint>
+      <PickerField value={value}>
         <Select
           data-testid="issue-type-picker"
           value={browsed ?? value ?? ''}
@@ -99,7 +134,7 @@ export function IssueTypePicker({ value, onSave }: Props) {
           <Field.Message data-testid="issue-type-browsed">{t('issueType.pressEnter', { type: t(ISSUE_TYPE_TEXT[browsed].label) })}</Field.Message>
         )}
         {error !== null && <Field.Message validation="error">{t('issueType.saveFailed', { error })}</Field.Message>}
-      </Field>
+      </PickerField>
       <TypeMeanings />
     </div>
   );

@@ -10,7 +10,7 @@ import { mappedFieldIds, useFieldTitles, useSettings, useTicket, useTicketAction
 import { AskForMissingInfo } from '../checklist/AskForMissingInfo';
 import { CompletenessCard } from '../checklist/CompletenessCard';
 import { currentIssueType } from '../issueType/currentIssueType';
-import { IssueTypePicker } from '../issueType/IssueTypePicker';
+import { IssueTypePicker, IssueTypePickerPlaceholder } from '../issueType/IssueTypePicker';
 import { ISSUE_TYPE_TEXT } from '../issueType/issueTypeText';
 import { SettingsNotice } from '../SettingsNotice';
 
@@ -20,12 +20,6 @@ const EscalationPanel = lazy(() => import('../escalation/EscalationPanel'));
 // Until the agent picks a type, the card shows the full incident checklist (Problem's), which is
 // what engineering needs for most escalations.
 export const PREVIEW_ISSUE_TYPE: IssueType = 'problem';
-
-// Where the issue-type picker goes while the card paints first: its height with a one-line hint, so
-// the card does not move when the picker comes in.
-const PickerSlot = styled.div`
-  min-height: 128px;
-`;
 
 /** False until the card has been committed once, then true from the next task: the rest renders then. */
 function useAfterCard(cardShown: boolean): boolean {
@@ -91,7 +85,7 @@ function SidebarForSettings({ settings }: { settings: AppSettings }) {
               }}
             />
           ) : (
-            <PickerSlot />
+            <IssueTypePickerPlaceholder value={recorded} />
           )}
           <CompletenessCard
             result={result}
