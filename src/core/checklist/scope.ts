@@ -4,7 +4,7 @@
 // others are fine" keeps it narrow, and "not sure how many" means nobody knows yet.
 import type { ScopeLevel } from '../types';
 import { Finding } from './finding';
-import { LEXICONS, matchAll, SCOPE_QUANTIFIERS, type ScopeValue } from './lexicon';
+import { LEXICONS, matchAll, NEGATORS, SCOPE_QUANTIFIERS, type ScopeValue } from './lexicon';
 import { Break, Kind, sentenceEnd, sentenceStart, spanText, tokenize, type Tokens } from './lexicon/tokens';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -53,10 +53,11 @@ function saidFine(tokens: Tokens, end: number): boolean {
   return false;
 }
 
-/** A fine word anywhere in the sentence: "logged in fine as test users on two other tenants". */
+/** A fine word anywhere in the sentence: "logged in fine as test users on two other tenants" (not "not correct"). */
 function sentenceSaysFine(tokens: Tokens, at: number): boolean {
   const end = sentenceEnd(tokens, at);
-  for (let w = sentenceStart(tokens, at); w < end; w++) if (FINE.has(tokens.words[w] as string)) return true;
+  const start = sentenceStart(tokens, at);
+  for (let w = start; w < end; w++) if (FINE.has(tokens.words[w] as string) && !(w > start && NEGATORS.has(tokens.words[w - 1] as string))) return true;
   return false;
 }
 

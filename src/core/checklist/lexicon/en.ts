@@ -89,6 +89,7 @@ export const en: Lexicon = {
       ],
       school: [
         ['all users', 'SSO failing for all users.'],
+        ['a single campus/school/building/site', 'We are reporting an SSO failure affecting a single campus.'],
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
@@ -170,6 +171,8 @@ export const en: Lexicon = {
         ['multiple/several/many/numerous/various/different/other/some districts/partners/customers/clients/tenants/instances', 'Multiple districts report it.'],
         ['multiple/several/many/numerous/various schools', 'Several schools report the login loop.'],
         ['all/every [the] schools/districts/customers/school/district/customer using/on/with', 'All schools using the Canvas integration are affected.'],
+        ['every/each/any school/district/customer that/who uses', 'It would hit every school that uses Biology 1 Honors.'],
+        ['all [the] schools/districts/customers that/who use', 'All the districts that use the course see it.'],
         ['across [all/many/multiple/several] districts/partners/customers/clients/tenants', 'It is failing across districts.'],
         ['platform/site/system/product/service {wide}', 'This is platform-wide.'],
         ['platformwide/sitewide/systemwide/global/globally/widespread', 'The outage looks global.'],
@@ -240,6 +243,7 @@ export const en: Lexicon = {
       school: [
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
+        ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
       ],
     },
     othersIfFine: {
@@ -252,11 +256,13 @@ export const en: Lexicon = {
         ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
         ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
+        // Counted others: "the other 40 or so 8th graders came through correct".
+        ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through correct.'],
       ],
       class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
       school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
     },
-    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correct', 'correctly', 'unaffected'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],

@@ -62,6 +62,7 @@ export const es: Lexicon = {
         ['todos los clientes/socios/distritos', 'Les pasa a todos los clientes.'],
         ['varios/multiples/muchos distritos/clientes', 'Varios distritos lo reportan.'],
         ['a nivel global', 'Es un problema a nivel global.'],
+        ['todos/todas los/las *2 que usan el/este curso', 'Se ve así para todos los grupos que usan el curso.'],
       ],
     },
     only: {
