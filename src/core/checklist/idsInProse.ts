@@ -12,6 +12,8 @@ import { lineAt } from './context';
 import { caseless, caselessTest, caselessWord, eachMatchInText, execTwin, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
+/** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
+const CLAUSE_END = /[:;.]\s*$/;
 export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
 
 // A label that opens with something else's name: "Request ID from the error banner:", "Chat ID:".
@@ -279,8 +281,10 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     if (!isStatedAt(tokens, m.start, m.end)) continue;
     const start = tokens.starts[m.start] ?? 0;
     const id = valueAfter(tokens.text, start, at, m.value);
-    // "client id 22003340001", "revision id 88412": an id of something else.
-    if (id && !isOtherIdContext(tokens.text.slice(Math.max(0, start - 30), start))) add(at, id, tokens.text.slice(start, at));
+    // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
+    // 80112, 80117" names the ids after a clause about another thing.
+    const before = tokens.text.slice(Math.max(0, start - 30), start);
+    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before))) add(at, id, tokens.text.slice(start, at));
   }
   for (const source of corpus.sources) {
     if (found.full) break;

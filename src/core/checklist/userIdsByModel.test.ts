@@ -19,6 +19,13 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(corpusOf(form), 'mhollis@alder.org').status).toBe('missing');
   });
 
+  it('reads ids labelled after a clause about another thing as the people\'s, not that thing\'s', () => {
+    const text = '3 of our 8th graders are showing up as 7th grade after the March 1 import: IDs 80112, 80117, 80125.';
+    expect(detectUserIds(corpusOf(text)).evidence).toEqual(['description: IDs 80112']);
+    // The thing's own id stays its own.
+    expect(detectUserIds(corpusOf('The import ID 80112 failed twice.')).status).toBe('missing');
+  });
+
   it('never overrules an id given as a person\'s', () => {
     for (const text of ["Her guardian ID from our roster export is 00923117.", 'Guardian acct ID: G-448812', "Affected user(s) (username, student ID or email): mbrennan (that's me)"])
       expect(detectUserIds(corpusOf(text)).status).toBe('present');

@@ -115,9 +115,20 @@ function shapeOf(token: string): IdShape | null {
 const isPersonWord = (words: readonly string[], i: number): boolean =>
   PERSON_WORDS.has(fold(words[i] as string)) || (ID_NOUNS.has(fold(words[i] as string)) && i > 0 && POSSESSIVES.has(fold(words[i - 1] as string)));
 
+/**
+ * The words before an id after the last colon or semicolon that ended a clause before its own label:
+ * "after the import: IDs 80112" is read from "IDs"; "Student ID: 4321" (the mark ends the label itself)
+ * from all of it. A full stop does not cut: "two parent accounts. One is G-20391" is the parent's.
+ */
+function ownClause(before: string): string {
+  const cut = Math.max(before.lastIndexOf(': '), before.lastIndexOf('; '));
+  return cut >= 0 && LETTER.test(before.slice(cut + 2)) ? before.slice(cut + 2) : before;
+}
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/;
+
 /** The nearest word for a person or for another thing among the few words before (null: none). */
 function nearestWord(before: string, reach = CONTEXT_WORDS): 'person' | 'other' | null {
-  const words = before.slice(-CONTEXT_CHARS).match(LETTERS) ?? [];
+  const words = ownClause(before.slice(-CONTEXT_CHARS)).match(LETTERS) ?? [];
   for (let i = words.length - 1; i >= 0 && words.length - i <= reach; i--) {
     if (isPersonWord(words, i)) return 'person';
     if (OTHER_WORDS.has(fold(words[i] as string))) return 'other';
