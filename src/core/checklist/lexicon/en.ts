@@ -327,6 +327,8 @@ export const en: Lexicon = {
       ["couldn't/can't/cant reproduce/replicate/repro", "Couldn't reproduce it."],
       ["reproduced/replicated/repro'd", "Repro'd on iOS 17."],
       ['status page', 'Checked the status page.'],
+      ['{checked|looked|tried it|opened it|tested it} from/on {owner} teacher/admin/student/parent side/end/account', 'I checked from my teacher side and the attendance is there for every day.'],
+      ['look/looked/looking him/her/them/it up in', 'I asked our office manager to look him up in Infinite Campus and there is only one record.'],
       ['{checked|verified|reviewed|inspected|looked at|looked in} *3 log(s)/setting(s)/permission(s)/roster(s)/configuration/config/console/integration/sync/enrollment(s)/account/network/sis/dashboard/deployment/mapping/toggle/spam/junk/promotions/quarantine/firewall/filter', 'Checked spam and promotions, waited 2 hrs.'],
       ['{verified|confirmed|double checked|made sure} that/whether/if', 'Verified that the student is enrolled.'],
       ['{masqueraded|impersonated|logged in as}', 'Logged in as the student.'],
