@@ -21,6 +21,11 @@ const steps = (text: string) => detectSteps(buildCorpus(buildSources(toSafeTicke
 
 describe('detectSteps on prose', () => {
   it.each([
+    // A ticked box is a step; a day before the doer does not hide the action; Spanish plural verbs.
+    'I went to Assignments, checked the box next to "Unit 5 Lab Report" and clicked Delete. It was the real one.',
+    'Tue he clicked Sync Grades in the gradebook for all 4 of his sections -> spinner, then green "Completed".',
+    'Abrí la app, fui a Estudiantes y ahí salen Valeria y también "Kevin L."',
+    'Abren la tarea y el video sale en negro con el mensaje "Formato no compatible".',
     'First I went to the Assignments tab, then I clicked on the Unit 5 test, and after that I chose "Assign to class".',
     'The teacher logged in, then she opened the Reports page, selected Term 1 and clicked Export. The file was empty.',
     'El alumno abre la app, luego va a Tareas y después pulsa Entregar; sale un error 500.',

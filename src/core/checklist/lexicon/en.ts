@@ -512,6 +512,8 @@ export const en: Lexicon = {
       ['generate/generates/generated/generating/export/exports/exported/exporting/import/imports/imported/importing', 'Export CSV.'],
       ['add/adds/added/adding/create/creates/created/creating', 'Add a new assignment.'],
       ['edit/edits/edited/editing/delete/deletes/deleted/deleting/remove/removes/removed/removing', 'Edit the rubric.'],
+      // Ticking a box is a step; "checked the settings" is a check (troubleshooting).
+      ['check/checks/checked/checking/tick/ticks/ticked/ticking/uncheck/unchecked [the/a] box/boxes/checkbox/checkboxes', 'I checked the box next to the lab report and clicked Delete.'],
       ['start/starts/started/begin/begins/began/finish/finishes/finished', 'Start the test.'],
       ['answer/answers/answered/complete/completes/completed', 'Answer all 15 questions.'],
       ['play/plays/played', 'Play the video.'],
@@ -574,7 +576,9 @@ export const en: Lexicon = {
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
       ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner/canvas/drawing/essay/file/attachment/recording/post/discussion/whiteboard', 'Students press play on the video and it freezes.'],
     ],
-    openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like'],
+    openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like',
+      // When it was done: "Tue he clicked Sync Grades -> spinner".
+      'yesterday', 'today', 'tonight', 'earlier', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
     when: [
       ['when/whenever/once/anytime', 'When I open the gradebook it freezes.'],

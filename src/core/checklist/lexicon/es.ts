@@ -209,7 +209,7 @@ export const es: Lexicon = {
       ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar/ingresan', 'Cuando los alumnos entran con su cuenta no les aparece.'],
       ['inicia/inicio/inicie/iniciar/iniciamos sesion', 'Ella inicia sesión en el portal.'],
       ['hace/hizo/hice/hago/hacemos/hacer/da/dio/di/damos/dar clic/click', 'Luego hace clic en Entregar.'],
-      ['abre/abrio/abri/abro/abrimos/abrir', 'El alumno abre la app.'],
+      ['abre/abrio/abri/abro/abrimos/abrir/abren/abrieron', 'El alumno abre la app.'],
       ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
       ['presiona/presiono/presione/pulsa/pulso/pulse/oprime/oprimio', 'Después pulsa Entregar.'],
@@ -225,7 +225,7 @@ export const es: Lexicon = {
       ['registre/registro/registramos/registrar/registra/inscribi/inscribio/inscribimos', 'Me registré en el portal de padres con el código, pero no aparece mi hijo.'],
     ],
     results: [
-      ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo', 'Le sale el mensaje "No hay estudiantes".'],
+      ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo/salen/aparecen/muestran/dicen', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
       ['no carga/cargan/abre/abren/guarda/funciona/responde/aparece/aparecen', 'Abren la lección 3 y el video no carga.'],
