@@ -67,7 +67,7 @@ describe('evaluateChecklist result shape', () => {
   });
 
   it('counts weak items as missing', () => {
-    const result = evaluateChecklist(ticket({ description: 'broken' }), 'question');
+    const result = evaluateChecklist(ticket({ description: 'Attendance broken.' }), 'question');
     expect(item(result, 'description').status).toBe('weak');
     expect(result.missingRequired).toEqual(['description']);
     expect(result.complete).toBe(false);

@@ -19,6 +19,20 @@ describe('detectDescription', () => {
     'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',
   ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
+  it.each([
+    'its broken again. pls fix asap\n\nSent from my iPhone',
+    'see attached\n--\nSent from Outlook for Android',
+    'Chat 2025-04-02\n[13:01] Visitor: hi need help with grades\n[13:01] Agent (Ben): Which school are you with? What is happening with the grades: the gradebook, the student app, the parent app? Is it one student, one class, or everyone? Have you tried refreshing?\n[13:08] *** Visitor idle - chat closed ***',
+    'Support request form\nCategory: Other\nDescribe the issue: help\nAttachments: none',
+    'Hola, la plataforma no funciona otra vez. Ayuda por favor',
+  ])('a message whose own words say nothing of what is wrong describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
+
+  it.each([
+    ['one word of what happens', 'gradebook wont save again pls fix'],
+    ['a thing of the product named beyond the vague ones', 'Attendance broken.'],
+    ['the description field, whatever the rest', 'Category: Other\nDescribe the issue: the quiz timer resets to 0 when a student reopens it'],
+  ])('%s is not nothing', (_why, text) => expect(status(text)).not.toBe('missing'));
+
   it('a longer message with a call-back request says more than that', () => {
     expect(
       status(

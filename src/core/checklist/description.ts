@@ -1,28 +1,77 @@
 // Description: what the user tries to do and what happens instead, in the ticket's own words.
 // Measured as prose beyond the template: labels, ids, steps and links do not count as a description.
 import { Finding } from './finding';
+import { VAGUE_WORDS } from './lexicon';
+import { Kind, tokenize } from './lexicon/tokens';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
+import { isSignOff } from './signature';
 import { proseLength } from './text';
+import { isAgentTurn, TURN_TEXT } from './turns';
 
 /** Prose at or above this many characters is a description; below it, a thin one. */
 export const DESCRIPTION_MIN_CHARS = 40;
 
-/** Characters of free prose in a source, plus those under description labels ("Issue:", "Summary:"). */
-export function describedChars(source: Source): number {
+/** The parts of a source that may describe: free prose, and values under description labels ("Issue:", "Summary:"). */
+function describingParts(source: Source): string[] {
   const covered = new Uint8Array(source.lines.length);
-  let chars = 0;
+  const parts: string[] = [];
   for (const section of source.sections) {
     covered.fill(1, section.start, section.end + 1);
     // An untracked label's value ("Note: ...") is still prose, and steps say what the user tries
     // to do; the other items' values (ids, school, scope...) are not a description.
     if (section.kind !== 'description' && section.kind !== 'other' && section.kind !== 'stepsToReproduce') continue;
-    for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) chars += proseLength(part);
+    for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) parts.push(part);
   }
   source.lines.forEach((line, i) => {
-    if (!covered[i]) chars += proseLength(line);
+    if (!covered[i]) parts.push(line);
   });
-  return chars;
+  return parts;
+}
+
+/** Characters of free prose in a source, plus those under description labels. */
+export function describedChars(source: Source): number {
+  return describingParts(source).reduce((n, part) => n + proseLength(part), 0);
+}
+
+/** Where a message's own words end: a sign-off, a signature's dashes, a device's "Sent from my iPhone". */
+const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
+/** A chat system's line, timed or not: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02". */
+const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat\b)/i;
+/** A timed turn's header, where TURN_TEXT may take it off ("[12:02:44] Visitor: "). */
+const TIMED_TURN = /^\s*[[(]?\d{1,2}:\d{2}/;
+/** Beyond this many characters of the customer's own words, a message says something whatever they are. */
+const VAGUE_MAX_CHARS = 300;
+
+/**
+ * Whether the customer's own words in a short message say nothing of what is wrong: every word is a
+ * vague one ("gradebook is broken AGAIN", "need help with grades", "see attached"), once the agent's
+ * chat turns, the chat system's lines and the signature are set aside.
+ */
+export function saysNothingWrong(source: Source): boolean {
+  const own: string[] = [];
+  let chars = 0;
+  // A form's description field says it, when there is one ("Describe the issue: help"); its other
+  // fields ("Category: Other", "Your role: Teacher") describe nothing either way.
+  const labelled = source.sections.filter((section) => section.kind === 'description');
+  const inFields = labelled.flatMap((section) => [section.inline, ...section.body]).filter((part) => part.trim() !== '');
+  const parts = inFields.length > 0 ? inFields : describingParts(source);
+  for (const part of parts) {
+    for (const line of part.split('\n')) {
+      if (SIGNATURE_START.test(line) || isSignOff(line)) break;
+      if (isAgentTurn(line) || SYSTEM_LINE.test(line)) continue;
+      const said = TIMED_TURN.test(line) ? line.replace(TURN_TEXT, '') : line;
+      chars += said.length;
+      if (chars > VAGUE_MAX_CHARS) return false;
+      own.push(said);
+    }
+  }
+  const tokens = tokenize(own.join('\n'));
+  let said = 0;
+  tokens.words.forEach((word, i) => {
+    if (((tokens.kinds[i] as number) & Kind.Number) === 0 && !VAGUE_WORDS.has(word)) said++;
+  });
+  return said === 0;
 }
 
 // A message that only asks to be called back ("Please call me back at 315-555-0166, it's about our
@@ -48,7 +97,8 @@ export function detectDescription(sources: Source[]): Finding {
   const own = description && description.text.trim() !== '' ? description : sources.find((s) => s.kind === 'comment');
   const ownChars = own ? describedChars(own) : 0;
   if (own && ownChars < CALLBACK_MAX_CHARS && onlyAsksForCallback(own.text)) return found;
-  if (own && ownChars >= DESCRIPTION_MIN_CHARS) {
+  const vague = own !== undefined && ownChars > 0 && saysNothingWrong(own);
+  if (own && !vague && ownChars >= DESCRIPTION_MIN_CHARS) {
     found.present(`${own.where} (${ownChars} chars)`);
     return found;
   }
@@ -62,6 +112,6 @@ export function detectDescription(sources: Source[]): Finding {
     }
     if (found.status === 'present') return found;
   }
-  if (own && ownChars > 0) found.weak(`${own.where} (${ownChars} chars)`);
+  if (own && !vague && ownChars > 0) found.weak(`${own.where} (${ownChars} chars)`);
   return found;
 }

@@ -38,7 +38,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
   ],
   [
     'description',
-    /^(?:(?:issue|problem|bug)(?: (?:description|summary|details))?|description(?: of (?:the )?(?:issue|problem))?|summary|details|what happened|what(?:'s| is) happening|expected(?: (?:result|behaviou?r|outcome))?|actual(?: (?:result|behaviou?r|outcome))?|observed(?: behaviou?r)?|error(?: message)?|request|question|descripci[oó]n|problema|detalles?|resumen)$/,
+    /^(?:(?:issue|problem|bug)(?: (?:description|summary|details))?|description(?: of (?:the )?(?:issue|problem))?|summary|details|what happened|what(?:'s| is) happening|expected(?: (?:result|behaviou?r|outcome))?|actual(?: (?:result|behaviou?r|outcome))?|observed(?: behaviou?r)?|error(?: message)?|request|question|describe (?:the|your) (?:issue|problem)|how can we help(?: you)?|descripci[oó]n|problema|detalles?|resumen|describa (?:el|su) problema)$/,
   ],
   [
     'visuals',

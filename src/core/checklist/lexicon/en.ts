@@ -34,6 +34,18 @@ export const en: Lexicon = {
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
     ['kind/best/warm regards', 'Kind regards,'],
   ],
+  description: {
+    vague: [
+      'it', 'its', "it's", 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'i', 'im', "i'm", 'we', 'you',
+      'me', 'us', 'and', 'or', 'but', 'so', 'to', 'of', 'on', 'in', 'at', 'for', 'with', 'from', 'up', 'down', 'again', 'still', 'just', 'now',
+      'today', 'all', 'some', 'any', 'anyone', 'someone', 'somebody', 'something', 'anything', 'everything', 'broken', 'broke', 'fix', 'fixed',
+      'asap', 'pls', 'plz', 'please', 'help', 'need', 'needs', 'needed', 'not', "doesn't", 'doesnt', "don't", 'dont', "isn't", "won't", 'working',
+      'work', 'works', 'issue', 'issues', 'problem', 'problems', 'trouble', 'see', 'attached', 'attachment', 'urgent', 'hi', 'hello', 'hey',
+      'thanks', 'thank', 'thx', 'sorry', 'have', 'has', 'had', 'get', 'got', 'call', 'back', 'after', 'kids', 'came', 'come', 'messed', 'going',
+      'gradebook', 'grades', 'grade', 'app', 'site', 'website', 'platform', 'system', 'portal', 'account', 'quiz', 'test', 'assignment',
+      'assignments', 'stuff', 'thing', 'things',
+    ],
+  },
   questionStarts: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'would', 'will', 'has', 'have', 'had', 'should', 'how', 'which', 'what', 'who', 'whether', 'when', 'where', 'why', 'any', "isn't", "doesn't", "didn't"],
   scope: {
     stated: {

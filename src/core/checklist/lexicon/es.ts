@@ -18,6 +18,14 @@ export const es: Lexicon = {
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
   placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar', 'no sé', 'no sabe', 'no sabemos', 'se preguntó', 'preguntado', 'lo va a enviar', 'lo confirma', 'lo confirmará'],
   signOffs: [['gracias/saludos/atentamente/cordialmente/atte', 'Gracias,'], ['un saludo', 'Un saludo,']],
+  description: {
+    vague: [
+      'no', 'funciona', 'funcionan', 'sirve', 'ya', 'otra', 'vez', 'ayuda', 'ayudar', 'por', 'favor', 'porfa', 'urgente', 'hola', 'gracias',
+      'roto', 'problema', 'problemas', 'el', 'la', 'los', 'las', 'mi', 'mis', 'es', 'esta', 'un', 'una', 'me', 'nos', 'de', 'con', 'en', 'que',
+      'algo', 'nada', 'todo', 'ver', 'adjunto', 'adjunta', 'llamen', 'llamar', 'necesito', 'sigue', 'app', 'plataforma', 'sistema', 'portal',
+      'calificaciones', 'cuenta', 'tarea', 'tareas',
+    ],
+  },
   questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
   scope: {
     stated: {

@@ -16,6 +16,7 @@ export const SLOTS: SlotTable = Object.assign({}, ...LEXICONS.map((l) => l.slots
 
 export const NEGATORS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.negators));
 export const QUESTION_STARTS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.questionStarts));
+export const VAGUE_WORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.description.vague));
 
 /** Builds a phrase set once, on first use. */
 export function lazily<T>(build: () => PhraseSet<T>): () => PhraseSet<T> {

@@ -18,6 +18,13 @@ export type Lexicon = {
   signOffs: readonly Phrase[];
   /** Words a question starts with ("have", "is", "could"). */
   questionStarts: readonly string[];
+  description: {
+    /**
+     * Words that say nothing of what is wrong, the product's own nouns among them: a message of only
+     * these ("gradebook is broken AGAIN", "need help with grades", "see attached") describes nothing.
+     */
+    vague: readonly string[];
+  };
   scope: {
     /** Phrases that state how far the problem reaches, by level. */
     stated: Readonly<Record<ScopeLevel, readonly Phrase[]>>;
