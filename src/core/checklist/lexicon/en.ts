@@ -46,6 +46,7 @@ export const en: Lexicon = {
       'assignments', 'stuff', 'thing', 'things',
     ],
   },
+  questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
   questionStarts: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'would', 'will', 'has', 'have', 'had', 'should', 'how', 'which', 'what', 'who', 'whether', 'when', 'where', 'why', 'any', "isn't", "doesn't", "didn't"],
   scope: {
     stated: {

@@ -26,6 +26,7 @@ export const es: Lexicon = {
       'calificaciones', 'cuenta', 'tarea', 'tareas',
     ],
   },
+  questionOpeners: ['como puedo', 'como podemos', 'como hago', 'como hacemos', 'como se'],
   questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
   scope: {
     stated: {

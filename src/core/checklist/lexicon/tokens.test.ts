@@ -37,4 +37,12 @@ describe('tokenize', () => {
     const t = tokenize('Is it the whole class? Only P1.');
     expect(t.asked).toEqual([true, false]);
   });
+
+  it('reads a sentence opened like a question as asked, its mark or not', () => {
+    expect(tokenize('how do i reset my password i forgot it').asked).toEqual([true]);
+    expect(tokenize('(4:22 PM) Visitor: how do i reset my password. I reset it yesterday.').asked).toEqual([true, false]);
+    expect(tokenize('¿Cómo puedo cambiar el idioma. Ya lo cambié.').asked).toEqual([true, false]);
+    // "How to reproduce" tells the way, it asks nothing.
+    expect(tokenize('How to reproduce: open the quiz and press Submit.').asked).toEqual([false]);
+  });
 });

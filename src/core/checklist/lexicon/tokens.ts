@@ -4,7 +4,11 @@
 // One loop over the characters, walking the vocabulary's trie (vocabulary.ts): a word the lexicons
 // use comes out as the lexicon's own string, any other word as '' (no phrase can use it), so reading
 // 200 KB makes no string per word. No regex: the first call costs what later ones do.
+import { LEXICONS } from './languages';
 import { ALPHABET, alphabetIndex, isWordCode, vocabulary, WordFlag } from './vocabulary';
+
+/** A sentence opened by one of these is a question, its mark or not ("how do i reset my password"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.questionOpeners));
 
 /** What stands between a word and the one before it. */
 export const Break = {
@@ -192,14 +196,18 @@ export function tokenize(text: string): Tokens {
   const sentenceOf = new Uint32Array(count);
   const asked: boolean[] = [];
   let sentence = -1;
+  let opened = false;
   for (let w = 0; w < count; w++) {
     if (breaks[w] === Break.Sentence) {
-      if (sentence >= 0) asked[sentence] = endsAsked(text, ends[w - 1] as number, starts[w] as number);
+      if (sentence >= 0) asked[sentence] = opened || endsAsked(text, ends[w - 1] as number, starts[w] as number);
       sentence++;
+      opened = false;
     }
+    // At a sentence's or a clause's start: "(4:22 PM) Visitor: how do i reset my password".
+    if (breaks[w] !== Break.None && w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) opened = true;
     sentenceOf[w] = sentence;
   }
-  if (sentence >= 0) asked[sentence] = endsAsked(text, ends[count - 1] as number, n);
+  if (sentence >= 0) asked[sentence] = opened || endsAsked(text, ends[count - 1] as number, n);
   return { text, words, ids, starts, ends, kinds: out.kinds.subarray(0, count), breaks, sentenceOf, asked };
 }
 

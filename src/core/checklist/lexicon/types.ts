@@ -18,6 +18,8 @@ export type Lexicon = {
   signOffs: readonly Phrase[];
   /** Words a question starts with ("have", "is", "could"). */
   questionStarts: readonly string[];
+  /** Two words that open a question even without its mark: "how do i reset my password i forgot it". */
+  questionOpeners: readonly string[];
   description: {
     /**
      * Words that say nothing of what is wrong, the product's own nouns among them: a message of only
