@@ -33,6 +33,15 @@ describe('detectDescription', () => {
     ['the description field, whatever the rest', 'Category: Other\nDescribe the issue: the quiz timer resets to 0 when a student reopens it'],
   ])('%s is not nothing', (_why, text) => expect(status(text)).not.toBe('missing'));
 
+  it.each([
+    "This is still happening. See ticket #1129874. I don't have time to explain it all again, please just call me.\nRoom 214: (555) 012-7781 between 11:30 and 12:15",
+    'Hi this is Gloria from the front office at Sandy Creek Elementary, we are having a problem with the, with the system, can somebody call me back please, 555-0128. Thank you. Tried callback 3:10pm, no answer, left VM with the ticket number.',
+  ])('asking to be called, however put, describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
+
+  it('a call-back request beside what is wrong is a description', () => {
+    expect(status('Our attendance clerk says tardies are showing as absences. Can someone call me? 203-555-0192.')).toBe('present');
+  });
+
   it('a longer message with a call-back request says more than that', () => {
     expect(
       status(

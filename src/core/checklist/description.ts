@@ -78,12 +78,12 @@ export function saysNothingWrong(source: Source): boolean {
 // account"): it names no problem, so it describes none. "The issue with the tests" names one
 // without saying what happens: still none.
 const CALLBACK =
-  /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
+  /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|please\s+(?:just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
 const PROBLEM =
-  /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
+  /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|show(?:s|ing|ed)?\s+(?:up\s+)?as|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
 
 /** A longer message says more than "call me back", even in words we do not read as a problem. */
-const CALLBACK_MAX_CHARS = 250;
+const CALLBACK_MAX_CHARS = 300;
 
 /** Only a request to be called back: a callback asked for and no problem named. */
 export function onlyAsksForCallback(text: string): boolean {

@@ -43,7 +43,7 @@ export const en: Lexicon = {
       'work', 'works', 'issue', 'issues', 'problem', 'problems', 'trouble', 'see', 'attached', 'attachment', 'urgent', 'hi', 'hello', 'hey',
       'thanks', 'thank', 'thx', 'sorry', 'have', 'has', 'had', 'get', 'got', 'call', 'back', 'after', 'kids', 'came', 'come', 'messed', 'going',
       'gradebook', 'grades', 'grade', 'app', 'site', 'website', 'platform', 'system', 'portal', 'account', 'quiz', 'test', 'assignment',
-      'assignments', 'stuff', 'thing', 'things',
+      'assignments', 'stuff', 'thing', 'things', 'wrong',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
