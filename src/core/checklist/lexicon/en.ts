@@ -61,6 +61,8 @@ export const en: Lexicon = {
         ['1 {person}', 'Scope: 1 user.'],
         ['one user/account/login', 'It happens to one account.'],
         ['one of my/our {pupil}', 'Hi, one of my students submitted her quiz and it shows a 0.'],
+        // A student named by full name, then where they sit: the class is where the one is.
+        ['{Name} {Name} in/from {owner} *3 class/period/section/homeroom/hour/block', 'Carlos Méndez in my 3rd grade class has two accounts.'],
         ['one of my/our * {person}', 'One of our 4th grade teachers gets an error.'],
         ['the only kid/child/one with/who/that', 'This is the only kid with the problem.'],
         ['single user', 'This looks like a single user problem.'],

@@ -78,6 +78,7 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['es solo/solamente/unicamente el/ella', 'Los demás niños del salón sí las ven sin problema, es solamente él.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
         ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
