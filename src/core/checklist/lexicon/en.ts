@@ -181,6 +181,8 @@ export const en: Lexicon = {
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
         ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
+        ['{count} neighboring/neighbouring/nearby/neighbor/surrounding/other districts', 'Two neighboring districts are reporting the exact same error.'],
+        ['all/every/multiple/several regions', 'The status page incident says all regions.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
         ['multiple/several/many/numerous/various/different/other/some districts/partners/customers/clients/tenants/instances', 'Multiple districts report it.'],
