@@ -105,6 +105,8 @@ export const en: Lexicon = {
       school: [
         ['all users', 'SSO failing for all users.'],
         ['a single campus/school/building/site', 'We are reporting an SSO failure affecting a single campus.'],
+        ['all {count} hs/highs/elementaries/campuses/schools/buildings', 'It is hitting all 3 HS in the district.'],
+        ['all {count} high/middle/elementary schools', 'It is hitting all 3 high schools.'],
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
@@ -279,7 +281,7 @@ export const en: Lexicon = {
       class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
       school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
     },
-    fine: ['fine', 'ok', 'okay', 'normally', 'correct', 'correctly', 'unaffected'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correct', 'correctly', 'successfully', 'cleanly', 'unaffected'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
