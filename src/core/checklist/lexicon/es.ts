@@ -232,6 +232,7 @@ export const es: Lexicon = {
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
       ['da/dio/di/damos/dar/le play', 'Le da play al video.'],
       ['toca/tocan/toco/toque/tocar/tocamos', 'Los niños tocan el micrófono y sale un error.'],
+      ['le pica/pican/pico/pique/picamos a', 'Le pica a la tarea y sale una pantalla gris.'],
       ['registre/registro/registramos/registrar/registra/inscribi/inscribio/inscribimos', 'Me registré en el portal de padres con el código, pero no aparece mi hijo.'],
     ],
     results: [
@@ -239,6 +240,7 @@ export const es: Lexicon = {
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
       ['no carga/cargan/abre/abren/guarda/funciona/responde/aparece/aparecen', 'Abren la lección 3 y el video no carga.'],
+      ['no veo/vemos/ve/ven *2 boton/opcion/menu/pestana', 'Entro a Calificaciones y no veo ningún botón de exportar.'],
       ['se pone/puso en blanco/negro', 'Da clic en Entregar y se pone en blanco.'],
       ['da/dio/marca/marco error', 'Guarda y le marca error.'],
     ],
