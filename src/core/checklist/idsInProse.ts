@@ -92,8 +92,9 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   if (email) return email;
   if (kind === 'number') return NOT_A_NUMBER_ID.test(value) ? null : (NUMBER_ID.exec(value)?.[0] ?? null);
   if (kind !== 'login') return null;
-  // A login without digits only when it is said to be one ("username is rkowalski"), not "login page".
-  const said = /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at));
+  // A login without digits only when it is said to be one ("username is rkowalski"), not "login page",
+  // and on its line: after a form's empty "Student username:" the next line's label is no login.
+  const said = !gap.includes('\n') && (/[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
   return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
 }
@@ -251,13 +252,17 @@ function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
   return tokens.text.slice(tokens.starts[m.start] ?? 0, tokens.ends[m.end - 1] ?? 0);
 }
 
-export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
+export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): boolean {
   const tokens = tokensOf(corpus);
-  const add = (index: number, id: string, what: string): boolean => {
+  // Whether an id was given as someone's login ("Mi correo registrado en la plataforma es ..."): a
+  // person's id by what it is said to be, even the requester's own address.
+  let givenAsLogin = false;
+  const add = (index: number, id: string, what: string, asLogin = false): boolean => {
     const key = id.toLowerCase();
     if (!seen.has(key) && !isSharedMailbox(id)) {
       seen.add(key);
       found.present(`${sourceAt(corpus, index).where}: ${what} ${id}`);
+      givenAsLogin ||= asLogin;
     }
     return !found.full;
   };
@@ -284,7 +289,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
-    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before))) add(at, id, tokens.text.slice(start, at));
+    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before))) add(at, id, tokens.text.slice(start, at), m.value === 'login');
   }
   for (const source of corpus.sources) {
     if (found.full) break;
@@ -323,7 +328,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): v
     });
   }
   // What NAMED_EMAIL needs, cheaply: a bracket opening on an address.
-  if (found.full || !corpus.text.includes('@') || !/\([\w.+-]{1,64}@/.test(corpus.text)) return;
+  if (found.full || !corpus.text.includes('@') || !/\([\w.+-]{1,64}@/.test(corpus.text)) return givenAsLogin;
   NAMED_EMAIL.lastIndex = 0;
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');
+  return givenAsLogin;
 }

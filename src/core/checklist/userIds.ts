@@ -189,8 +189,8 @@ export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIds
   if (!found.full) fromProse(corpus, found, seen);
   if (!found.full) idsAfterMentions(corpus, found, seen);
   if (found.status === 'missing') fromOwnAddress(corpus, requesterEmail, found);
-  const named = found.status === 'present';
-  if (!found.full) idsInProse(corpus, found, seen);
+  let named = found.status === 'present';
+  if (!found.full && idsInProse(corpus, found, seen)) named = true;
   if (found.status === 'missing') fromMentions(corpus, found);
   return { found, named };
 }

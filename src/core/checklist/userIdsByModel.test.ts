@@ -26,6 +26,13 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(corpusOf('The import ID 80112 failed twice.')).status).toBe('missing');
   });
 
+  it('reads the requester\'s own address as an id when it is said to be their login', () => {
+    const text = 'Desde enero ya no me llegan los correos. Mi correo registrado en la plataforma es rosa.mtz@yahoo.com.';
+    expect(detectUserIds(corpusOf(text), 'rosa.mtz@yahoo.com').status).toBe('present');
+    // A form's empty login field is not answered by the next line's label.
+    expect(detectUserIds(corpusOf('I am a: Parent\nStudent username: \nQuestion: Can I add a second email address?')).status).toBe('missing');
+  });
+
   it('never overrules an id given as a person\'s', () => {
     for (const text of ["Her guardian ID from our roster export is 00923117.", 'Guardian acct ID: G-448812', "Affected user(s) (username, student ID or email): mbrennan (that's me)"])
       expect(detectUserIds(corpusOf(text)).status).toBe('present');

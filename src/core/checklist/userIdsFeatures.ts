@@ -38,6 +38,7 @@ const OTHER_WORDS = wordSet(`
 // phone's extension ("x2214").
 const OTHER_PREFIXES = wordSet('inc req err ref tkt case po ord inv ch rev job imp run build ver x ext');
 // A form's line for its sender: "Email:", "Your email:", "From:", "Correo:".
+const QUOTE_BEFORE = /["“'‘]$/;
 const CONTACT_WORDS = wordSet('email mail address your contact from to cc reply correo electronico de para su tu');
 // Words that name a person's id ("the SID is in the screenshot", "her username"): the lines holding
 // them are counted, and read for logins said in words.
@@ -171,6 +172,8 @@ function contextOf(token: string, shape: IdShape, { lines, i, line, index, reque
   const own = shape === 'email' && token.toLowerCase() === requester;
   if (shape === 'email' && isContactLine(before)) return 'contact';
   if (shape === 'code' && OTHER_PREFIXES.has(fold(token.replace(/[-_#]?\d.*$/, '')))) return 'other';
+  // A quoted code is a message's: 'gets "AADSTS50011"', 'dice "ERR-SAML-07"'.
+  if (shape === 'code' && QUOTE_BEFORE.test(before)) return 'other';
   if (shape === 'number' && token.length === 5 && STATE_BEFORE.test(before)) return 'other';
   // "Their account # with us is A-55210": a code after "account" is a customer's account with us.
   if (shape === 'code' && ACCOUNT_BEFORE.test(before)) return 'other';
