@@ -101,6 +101,8 @@ describe('ticket sidebar in the sandbox host', () => {
     await app.getByTestId('issue-type-picker').waitFor();
     const frame = await appFrameOf(page);
     await assertEventually(async () => (await frame.evaluate(() => document.documentElement.lang)) === 'es');
+    // The new document's picker, not the old one's: measured once it has replaced its placeholder.
+    await assertEventually(async () => frame.evaluate(() => document.querySelector('[data-testid="issue-type-picker"]') !== null));
     const [firstTop, top] = await frame.evaluate(() => [
       (window as unknown as { cardFirstTop: number }).cardFirstTop,
       document.querySelector('[data-testid="completeness-summary"]')!.getBoundingClientRect().top,

@@ -36,58 +36,85 @@ export function describedChars(source: Source): number {
 
 /** Where a message's own words end: a sign-off, a signature's dashes, a device's "Sent from my iPhone". */
 const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
-/** A chat system's line, timed or not: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02". */
-const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat\b)/i;
+/** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02". */
+const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d)/i;
 /** A timed turn's header, where TURN_TEXT may take it off ("[12:02:44] Visitor: "). */
 const TIMED_TURN = /^\s*[[(]?\d{1,2}:\d{2}/;
-/** Beyond this many characters of the customer's own words, a message says something whatever they are. */
-const VAGUE_MAX_CHARS = 300;
+/** More words than this say something, whatever they are: only a very short message can say nothing. */
+const VAGUE_MAX_WORDS = 10;
+/** A form's other fields of this many words or fewer ("Category: Other", "Your role: Teacher") describe nothing. */
+const FIELD_MAX_WORDS = 3;
+
+/** A line of blanks only: a request requests.ts blanked out. */
+const MASKED = /^ +$/;
 
 /**
- * Whether the customer's own words in a short message say nothing of what is wrong: every word is a
- * vague one ("gradebook is broken AGAIN", "need help with grades", "see attached"), once the agent's
- * chat turns, the chat system's lines and the signature are set aside.
+ * The customer's own lines of some parts: up to the signature, without the agent's chat turns and the
+ * chat system's lines; null when they hold a request that was blanked out.
  */
-export function saysNothingWrong(source: Source): boolean {
+function ownLines(parts: readonly string[]): string[] | null {
   const own: string[] = [];
-  let chars = 0;
-  // A form's description field says it, when there is one ("Describe the issue: help"); its other
-  // fields ("Category: Other", "Your role: Teacher") describe nothing either way.
-  const labelled = source.sections.filter((section) => section.kind === 'description');
-  const inFields = labelled.flatMap((section) => [section.inline, ...section.body]).filter((part) => part.trim() !== '');
-  const parts = inFields.length > 0 ? inFields : describingParts(source);
   for (const part of parts) {
     for (const line of part.split('\n')) {
-      if (SIGNATURE_START.test(line) || isSignOff(line)) break;
+      // A sign-off closes the message, once it has said something: before, "Hello," greets.
+      if (own.length > 0 && (SIGNATURE_START.test(line) || isSignOff(line))) return own;
       if (isAgentTurn(line) || SYSTEM_LINE.test(line)) continue;
-      const said = TIMED_TURN.test(line) ? line.replace(TURN_TEXT, '') : line;
-      chars += said.length;
-      if (chars > VAGUE_MAX_CHARS) return false;
-      own.push(said);
+      // A request blanked out of the text (requests.ts: "Could you send us an export of ..."): for a
+      // request, the ask is what it describes.
+      if (MASKED.test(line)) return null;
+      own.push(TIMED_TURN.test(line) ? line.replace(TURN_TEXT, '') : line);
     }
   }
-  const tokens = tokenize(own.join('\n'));
-  let said = 0;
-  tokens.words.forEach((word, i) => {
-    if (((tokens.kinds[i] as number) & Kind.Number) === 0 && !VAGUE_WORDS.has(word)) said++;
-  });
-  return said === 0;
+  return own;
 }
+
+/**
+ * Whether the customer's own words in a very short message say nothing of what is wrong: every word is
+ * a vague one ("gradebook is broken AGAIN", "need help with grades", "see attached"). A form's
+ * description field is read with its longer fields ("Describe the issue: help" beside "Message: The
+ * quiz timer resets ..." says something), not with its short ones.
+ */
+export function saysNothingWrong(source: Source): boolean {
+  const labelled = source.sections.filter((section) => section.kind === 'description');
+  const inFields = labelled.flatMap((section) => [section.inline, ...section.body]).filter((part) => part.trim() !== '');
+  const parts = inFields.length > 0 ? [...inFields, ...describingParts(source).filter((part) => wordCount(part) > FIELD_MAX_WORDS)] : describingParts(source);
+  const own = ownLines(parts);
+  if (own === null) return false;
+  const tokens = tokenize(own.join('\n'));
+  if (tokens.words.length === 0 || tokens.words.length > VAGUE_MAX_WORDS) return false;
+  return tokens.words.every((word, i) => ((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word));
+}
+
+const wordCount = (text: string): number => tokenize(text).words.length;
 
 // A message that only asks to be called back ("Please call me back at 315-555-0166, it's about our
 // account"): it names no problem, so it describes none. "The issue with the tests" names one
 // without saying what happens: still none.
 const CALLBACK =
-  /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|please\s+(?:just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
+  /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
 const PROBLEM =
   /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|show(?:s|ing|ed)?\s+(?:up\s+)?as|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
 
 /** A longer message says more than "call me back", even in words we do not read as a problem. */
-const CALLBACK_MAX_CHARS = 300;
+const CALLBACK_MAX_CHARS = 250;
+
+// A call asked for without "back": "please just call me", "have someone call me at ...", "can
+// someone call me?". Ordinary closings say the same after a description, so the message counts as only
+// this when what else it says is a few words ("I'm in the office until 4.").
+const CALL_ASKED =
+  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
+const CALL_ASKED_MAX_OTHER_WORDS = 8;
+const SENTENCES = /(?<=[.!?])\s+|\n+/;
 
 /** Only a request to be called back: a callback asked for and no problem named. */
 export function onlyAsksForCallback(text: string): boolean {
-  return CALLBACK.test(text) && !PROBLEM.test(text);
+  if (PROBLEM.test(text)) return false;
+  if (CALLBACK.test(text)) return true;
+  const own = ownLines([text]);
+  if (own === null || !CALL_ASKED.test(own.join('\n'))) return false;
+  const rest = own.join('\n').split(SENTENCES).filter((sentence) => !CALL_ASKED.test(sentence));
+  const tokens = tokenize(rest.join('\n'));
+  return tokens.words.filter((_, i) => ((tokens.kinds[i] as number) & Kind.Number) === 0).length <= CALL_ASKED_MAX_OTHER_WORDS;
 }
 
 export function detectDescription(sources: Source[]): Finding {

@@ -1,7 +1,7 @@
 // User ids told in words rather than under a label: "my username is rkowalski", "his ID is
 // 3319054", "Kevin Tran (ktran@oakridgesd.org)", and the bare answer to an agent's "what's your
 // login?" in the next message or chat turn.
-import type { IdWord } from './lexicon';
+import { NOT_LOGINS, type IdWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import type { Tokens } from './lexicon/tokens';
 import { Finding } from './finding';
@@ -12,8 +12,6 @@ import { lineAt } from './context';
 import { caseless, caselessTest, caselessWord, eachMatchInText, execTwin, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
-/** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
-const CLAUSE_END = /[:;.]\s*$/;
 export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
 
 // A label that opens with something else's name: "Request ID from the error banner:", "Chat ID:".
@@ -84,6 +82,11 @@ const isBareId = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,
 /** How far after its words an id is read. */
 const VALUE_CHARS = 120;
 
+/** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
+const CLAUSE_END = /[:;.]\s*$/;
+/** An id's look: a digit, an at sign, a dot or an underscore in it. */
+const LOOKS_LIKE_ID = /[\d@._]/;
+
 function valueAfter(text: string, from: number, at: number, kind: IdWord): string | null {
   const rest = text.slice(at, at + VALUE_CHARS);
   const gap = GAP.exec(rest)?.[0] ?? '';
@@ -96,7 +99,8 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
   const said = !gap.includes('\n') && (/[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
-  return NUMBER_ID.exec(value)?.[0] ?? (said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null);
+  const login = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
+  return NUMBER_ID.exec(value)?.[0] ?? (login !== null && NOT_LOGINS.has(login.toLowerCase()) ? null : login);
 }
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */
@@ -262,7 +266,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): b
     if (!seen.has(key) && !isSharedMailbox(id)) {
       seen.add(key);
       found.present(`${sourceAt(corpus, index).where}: ${what} ${id}`);
-      givenAsLogin ||= asLogin;
+      // "my login is rkowalski7", "correo registrado ... es rosa.mtz@yahoo.com"; not "My login is not working".
+      givenAsLogin ||= asLogin && LOOKS_LIKE_ID.test(id);
     }
     return !found.full;
   };

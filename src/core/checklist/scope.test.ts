@@ -15,6 +15,16 @@ describe('scopeFromProse', () => {
     ['he is the only one', 'user'],
     ['Everyone else can log in.', 'user'],
     ['solo a un alumno', 'user'],
+    // Session 7: counted others said fine, a single campus, the remaining campuses fine, all 3 high schools.
+    ['3 of our 8th graders show as 7th grade. The other 40 or so 8th graders came through fine.', 'user'],
+    ['We are reporting an SSO failure affecting a single campus.', 'school'],
+    ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
+    ['It is hitting all 3 HS in the district.', 'school'],
+    ['Our other eleven schools imported successfully in the same run.', 'school'],
+    // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.
+    ['Other teachers in the building see it too, even though the import finished successfully.', 'school'],
+    ["The Unit Test in my 4th period class won't open.", 'class'],
+    ['Las tareas se ven bien, es solo el reporte de calificaciones que sale en blanco para toda la escuela.', 'school'],
     ['the whole class sees it', 'class'],
     ['the entire class', 'class'],
     ['only in one period, my other periods are fine', 'class'],

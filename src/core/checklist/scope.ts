@@ -32,6 +32,7 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
 type Hit = { value: ScopeValue; start: number; end: number; extent?: boolean };
 
 const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine));
+const FINE_AFTER: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fineAfter));
 // "sin problema", "without issues": the fine word may stand behind one of these.
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
@@ -48,7 +49,8 @@ function saidFine(tokens: Tokens, end: number): boolean {
   for (let w = end; w < tokens.words.length && w - end < FINE_REACH; w++) {
     if (tokens.breaks[w] !== Break.None) return false;
     // A fine word may be two ("sin problema": "el problema" alone is not fine).
-    if (FINE.has(tokens.words[w] as string) || (w > end && FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`))) return true;
+    const word = tokens.words[w] as string;
+    if (FINE.has(word) || FINE_AFTER.has(word) || (w > end && FINE.has(`${tokens.words[w - 1]} ${word}`))) return true;
   }
   return false;
 }
@@ -83,7 +85,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
-      if (sentenceSaysFine(tokens, m.start)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
+      if (sentenceSaysFine(tokens, m.start) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
       continue;
     }
     const v = m.value;

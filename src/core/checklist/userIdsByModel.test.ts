@@ -29,6 +29,9 @@ describe('the user-ids model after the rules', () => {
   it('reads the requester\'s own address as an id when it is said to be their login', () => {
     const text = 'Desde enero ya no me llegan los correos. Mi correo registrado en la plataforma es rosa.mtz@yahoo.com.';
     expect(detectUserIds(corpusOf(text), 'rosa.mtz@yahoo.com').status).toBe('present');
+    // Words after "my login is" are no login; a quoted code named as a person's number is theirs.
+    expect(detectUserIds(corpusOf('My login is not working since the update.')).status).toBe('missing');
+    expect(detectUserIds(corpusOf("Her student number is 'AB12345' and she cannot open the quiz.")).status).toBe('present');
     // A form's empty login field is not answered by the next line's label.
     expect(detectUserIds(corpusOf('I am a: Parent\nStudent username: \nQuestion: Can I add a second email address?')).status).toBe('missing');
   });

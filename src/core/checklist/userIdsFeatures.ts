@@ -5,6 +5,7 @@
 // "tenant"), a form's contact line or the requester's own address ("Email:", a signature), a person's
 // name ("Eliza Brandt 110245"), or nothing. Fixed English and Spanish word lists, not the lexicons
 // (which grew from the dev tickets). The subject is read too: an id is often all a subject says.
+import { NOT_LOGINS } from './lexicon';
 import { isSupportReply } from './signature';
 import { asListed, counted, wordSet } from './textFeatures';
 import type { Corpus, Source } from './source';
@@ -38,8 +39,9 @@ const OTHER_WORDS = wordSet(`
 // phone's extension ("x2214").
 const OTHER_PREFIXES = wordSet('inc req err ref tkt case po ord inv ch rev job imp run build ver x ext');
 // A form's line for its sender: "Email:", "Your email:", "From:", "Correo:".
-const QUOTE_BEFORE = /["“'‘]$/;
 const CONTACT_WORDS = wordSet('email mail address your contact from to cc reply correo electronico de para su tu');
+// A quote opening right before: a message's words ('gets "AADSTS50011"').
+const QUOTE_BEFORE = /["“'‘]$/;
 // Words that name a person's id ("the SID is in the screenshot", "her username"): the lines holding
 // them are counted, and read for logins said in words.
 const ID_WORDS = /\b(?:sids?|user ?names?|logins?|userids?|uids?|gids?|lasids?|matr[ií]culas?|usuarios?)\b/i;
@@ -72,7 +74,6 @@ const SAID_LOGIN = /^[A-Za-z][A-Za-z0-9._-]{2,30}$/;
 const SHORT_ID = /^#?[A-Za-z]{0,3}[-_]?\d{3,4}$/;
 const SHORT_ID_BEFORE = /\b(?:(?:student|user|guardian|parent|learner|alumno|usuario|estudiante)s?(?:'s)?\s*(?:id|#|no\.?|number)|sid|uid|gid)\s*(?:is|es|:|=)?\s*#?\s*$/i;
 const LOGIN_SAID = /\b(?:user ?name|login|usuario|user id|login id)s?\s*(?:is|es|:|=)\s*$/i;
-const NOT_SAID = wordSet('not broken working failing down blank wrong invalid the a an my his her still correct fine same locked disabled expired');
 const ACCOUNT_BEFORE = /\b(?:account|acct)\b[^.\n]{0,20}$/i;
 // A zip code after a state: "Cedar Falls, IA 50613".
 const STATE_BEFORE = /\b[A-Z]{2}[ \t]+$/;
@@ -116,16 +117,19 @@ function shapeOf(token: string): IdShape | null {
 const isPersonWord = (words: readonly string[], i: number): boolean =>
   PERSON_WORDS.has(fold(words[i] as string)) || (ID_NOUNS.has(fold(words[i] as string)) && i > 0 && POSSESSIVES.has(fold(words[i - 1] as string)));
 
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/;
+
 /**
  * The words before an id after the last colon or semicolon that ended a clause before its own label:
  * "after the import: IDs 80112" is read from "IDs"; "Student ID: 4321" (the mark ends the label itself)
- * from all of it. A full stop does not cut: "two parent accounts. One is G-20391" is the parent's.
+ * from all of it. A full stop does not cut: "two parent accounts. One is G-20391" is the parent's (the
+ * rules' CLAUSE_END in idsInProse.ts does cut there: a word for another thing does not reach across
+ * sentences, a person named just before does).
  */
 function ownClause(before: string): string {
   const cut = Math.max(before.lastIndexOf(': '), before.lastIndexOf('; '));
   return cut >= 0 && LETTER.test(before.slice(cut + 2)) ? before.slice(cut + 2) : before;
 }
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ɏ]/;
 
 /** The nearest word for a person or for another thing among the few words before (null: none). */
 function nearestWord(before: string, reach = CONTEXT_WORDS): 'person' | 'other' | null {
@@ -172,8 +176,9 @@ function contextOf(token: string, shape: IdShape, { lines, i, line, index, reque
   const own = shape === 'email' && token.toLowerCase() === requester;
   if (shape === 'email' && isContactLine(before)) return 'contact';
   if (shape === 'code' && OTHER_PREFIXES.has(fold(token.replace(/[-_#]?\d.*$/, '')))) return 'other';
-  // A quoted code is a message's: 'gets "AADSTS50011"', 'dice "ERR-SAML-07"'.
-  if (shape === 'code' && QUOTE_BEFORE.test(before)) return 'other';
+  // A quoted code is a message's ('gets "AADSTS50011"'), unless a person's id is named right before
+  // ("her student number is 'AB12345'").
+  if (shape === 'code' && QUOTE_BEFORE.test(before) && nearestWord(before) !== 'person') return 'other';
   if (shape === 'number' && token.length === 5 && STATE_BEFORE.test(before)) return 'other';
   // "Their account # with us is A-55210": a code after "account" is a customer's account with us.
   if (shape === 'code' && ACCOUNT_BEFORE.test(before)) return 'other';
@@ -258,7 +263,7 @@ export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
         const token = m[0].replace(/[.:!?]+$/, '');
         const shape = shapeOf(token);
         const before = shape ? '' : line.slice(0, m.index);
-        const saidLogin = !shape && names && SAID_LOGIN.test(token) && !NOT_SAID.has(token.toLowerCase()) && LOGIN_SAID.test(before);
+        const saidLogin = !shape && names && SAID_LOGIN.test(token) && !NOT_LOGINS.has(token.toLowerCase()) && LOGIN_SAID.test(before);
         // ("user #8821": the "#" names the id.)
         const short = !shape && !saidLogin && SHORT_ID.test(token) && SHORT_ID_BEFORE.test(token.startsWith('#') ? `${before}#` : before);
         if (!shape && !saidLogin && !short) continue;

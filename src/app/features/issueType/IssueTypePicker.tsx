@@ -47,7 +47,8 @@ const LinkPlaceholder = styled.div`
  */
 export function IssueTypePickerPlaceholder({ value }: { value: IssueType | null }) {
   return (
-    <div data-testid="issue-type-placeholder">
+    // Hidden from assistive tech: a label with no control yet, for one task.
+    <div data-testid="issue-type-placeholder" aria-hidden="true">
       <PickerField value={value}>
         <ControlPlaceholder />
       </PickerField>

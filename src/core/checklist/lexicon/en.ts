@@ -37,11 +37,11 @@ export const en: Lexicon = {
   description: {
     vague: [
       'it', 'its', "it's", 'is', 'are', 'was', 'were', 'be', 'been', 'the', 'a', 'an', 'my', 'our', 'your', 'this', 'that', 'i', 'im', "i'm", 'we', 'you',
-      'me', 'us', 'and', 'or', 'but', 'so', 'to', 'of', 'on', 'in', 'at', 'for', 'with', 'from', 'up', 'down', 'again', 'still', 'just', 'now',
+      'me', 'us', 'and', 'or', 'but', 'so', 'to', 'of', 'on', 'at', 'for', 'with', 'again', 'still', 'just', 'now',
       'today', 'all', 'some', 'any', 'anyone', 'someone', 'somebody', 'something', 'anything', 'everything', 'broken', 'broke', 'fix', 'fixed',
       'asap', 'pls', 'plz', 'please', 'help', 'need', 'needs', 'needed', 'not', "doesn't", 'doesnt', "don't", 'dont', "isn't", "won't", 'working',
       'work', 'works', 'issue', 'issues', 'problem', 'problems', 'trouble', 'see', 'attached', 'attachment', 'urgent', 'hi', 'hello', 'hey',
-      'thanks', 'thank', 'thx', 'sorry', 'have', 'has', 'had', 'get', 'got', 'call', 'back', 'after', 'kids', 'came', 'come', 'messed', 'going',
+      'thanks', 'thank', 'thx', 'sorry', 'have', 'has', 'had', 'get', 'call', 'messed', 'going',
       'gradebook', 'grades', 'grade', 'app', 'site', 'website', 'platform', 'system', 'portal', 'account', 'quiz', 'test', 'assignment',
       'assignments', 'stuff', 'thing', 'things', 'wrong',
     ],
@@ -61,8 +61,6 @@ export const en: Lexicon = {
         ['1 {person}', 'Scope: 1 user.'],
         ['one user/account/login', 'It happens to one account.'],
         ['one of my/our {pupil}', 'Hi, one of my students submitted her quiz and it shows a 0.'],
-        // A student named by full name, then where they sit: the class is where the one is.
-        ['{Name} {Name} in/from {owner} *3 class/period/section/homeroom/hour/block', 'Carlos Méndez in my 3rd grade class has two accounts.'],
         ['one of my/our * {person}', 'One of our 4th grade teachers gets an error.'],
         ['the only kid/child/one with/who/that', 'This is the only kid with the problem.'],
         ['single user', 'This looks like a single user problem.'],
@@ -183,8 +181,6 @@ export const en: Lexicon = {
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
         ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
-        ['{count} neighboring/neighbouring/nearby/neighbor/surrounding/other districts', 'Two neighboring districts are reporting the exact same error.'],
-        ['all/every/multiple/several regions', 'The status page incident says all regions.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
         ['multiple/several/many/numerous/various/different/other/some districts/partners/customers/clients/tenants/instances', 'Multiple districts report it.'],
@@ -275,13 +271,14 @@ export const en: Lexicon = {
         ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
         ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
-        // Counted others: "the other 40 or so 8th graders came through correct".
-        ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through correct.'],
+        // Counted others: "the other 40 or so 8th graders came through fine".
+        ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
       ],
       class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
       school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
     },
-    fine: ['fine', 'ok', 'okay', 'normally', 'correct', 'correctly', 'successfully', 'cleanly', 'unaffected'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
+    fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
@@ -478,6 +475,7 @@ export const en: Lexicon = {
     ],
   },
   userIds: {
+    notLogins: ['not', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired'],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
@@ -597,7 +595,7 @@ export const en: Lexicon = {
     ],
     openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like',
       // When it was done: "Tue he clicked Sync Grades -> spinner".
-      'started', 'starts', 'start', 'yesterday', 'today', 'tonight', 'earlier', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+      'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
     when: [
       ['when/whenever/once/anytime', 'When I open the gradebook it freezes.'],

@@ -26,7 +26,8 @@ export const es: Lexicon = {
       'calificaciones', 'cuenta', 'tarea', 'tareas',
     ],
   },
-  questionOpeners: ['como puedo', 'como podemos', 'como hago', 'como hacemos', 'como se'],
+  // Not "como se": "Como se borraron las tareas, ..." is "since".
+  questionOpeners: ['como puedo', 'como podemos', 'como hago', 'como hacemos'],
   questionStarts: ['es', 'son', 'esta', 'estan', 'puede', 'pueden', 'podria', 'podrian', 'hay', 'han', 'ha', 'probaron', 'probaste', 'intentaron', 'cual', 'cuales', 'cuantos', 'cuantas', 'que', 'quien', 'donde', 'como'],
   scope: {
     stated: {
@@ -71,14 +72,15 @@ export const es: Lexicon = {
         ['todos los clientes/socios/distritos', 'Les pasa a todos los clientes.'],
         ['varios/multiples/muchos distritos/clientes', 'Varios distritos lo reportan.'],
         ['a nivel global', 'Es un problema a nivel global.'],
-        ['todos/todas los/las *2 que usan el/este curso', 'Se ve así para todos los grupos que usan el curso.'],
+        ['todos/todas los/las grupos/escuelas/colegios/distritos/maestros/maestras/docentes que usan el/este curso', 'Se ve así para todos los grupos que usan el curso.'],
       ],
     },
     only: {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
-        ['es solo/solamente/unicamente el/ella', 'Los demás niños del salón sí las ven sin problema, es solamente él.'],
+        // Not "él": folded it is the article ("es solo el reporte ...").
+        ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
         ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
@@ -111,6 +113,7 @@ export const es: Lexicon = {
       school: [],
     },
     fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas'],
+    fineAfter: [],
     quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
     vague: [
       ['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.'],
@@ -197,6 +200,7 @@ export const es: Lexicon = {
     ],
   },
   userIds: {
+    notLogins: ['no', 'el', 'la', 'mi', 'su', 'correcto', 'incorrecto', 'bloqueado', 'bloqueada', 'invalido', 'igual', 'mismo'],
     beforeLogin: [
       ['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.'],
       ['con usuario/correo', 'Por ejemplo, el estudiante con usuario jgarcia22.'],

@@ -42,7 +42,9 @@ describe('tokenize', () => {
     expect(tokenize('how do i reset my password i forgot it').asked).toEqual([true]);
     expect(tokenize('(4:22 PM) Visitor: how do i reset my password. I reset it yesterday.').asked).toEqual([true, false]);
     expect(tokenize('¿Cómo puedo cambiar el idioma. Ya lo cambié.').asked).toEqual([true, false]);
-    // "How to reproduce" tells the way, it asks nothing.
+    // "How to reproduce" tells the way, it asks nothing; a question that goes on to tell what was done is told.
     expect(tokenize('How to reproduce: open the quiz and press Submit.').asked).toEqual([false]);
+    expect(tokenize('how can I fix this, I clicked Submit on the quiz and it showed error 500').asked).toEqual([false]);
+    expect(tokenize('Como se borraron las tareas, ya reiniciamos la tableta.').asked).toEqual([false]);
   });
 });

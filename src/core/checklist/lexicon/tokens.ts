@@ -7,7 +7,8 @@
 import { LEXICONS } from './languages';
 import { ALPHABET, alphabetIndex, isWordCode, vocabulary, WordFlag } from './vocabulary';
 
-/** A sentence opened by one of these is a question, its mark or not ("how do i reset my password"). */
+/** A sentence opened by one of these is a question, its mark or not ("how do i reset my password"). Read
+ * here rather than in ./index (which reads the tokens): the lexicons' data has no such cycle. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.questionOpeners));
 
 /** What stands between a word and the one before it. */
@@ -196,15 +197,18 @@ export function tokenize(text: string): Tokens {
   const sentenceOf = new Uint32Array(count);
   const asked: boolean[] = [];
   let sentence = -1;
+  // A question without its mark: opened like one at the sentence's start or after a speaker's colon
+  // ("(4:22 PM) Visitor: how do i reset my password i forgot it"), in one clause ("how can I fix this,
+  // I clicked Submit ..." goes on to tell what was done).
   let opened = false;
   for (let w = 0; w < count; w++) {
     if (breaks[w] === Break.Sentence) {
       if (sentence >= 0) asked[sentence] = opened || endsAsked(text, ends[w - 1] as number, starts[w] as number);
       sentence++;
       opened = false;
-    }
-    // At a sentence's or a clause's start: "(4:22 PM) Visitor: how do i reset my password".
-    if (breaks[w] !== Break.None && w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) opened = true;
+    } else if (breaks[w] === Break.Clause) opened = false;
+    const opens = breaks[w] === Break.Sentence || (breaks[w] === Break.Clause && text.charCodeAt(ends[w - 1] as number) === 58);
+    if (opens && w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) opened = true;
     sentenceOf[w] = sentence;
   }
   if (sentence >= 0) asked[sentence] = opened || endsAsked(text, ends[count - 1] as number, n);

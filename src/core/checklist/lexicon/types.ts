@@ -52,6 +52,8 @@ export type Lexicon = {
      * salón entró sin problema" - the group is the others, who are fine, not the scope.
      */
     fine: readonly string[];
+    /** Fine words only right after the group, where they say how it went for them: "our other eleven schools imported successfully". */
+    fineAfter: readonly string[];
     /** Words that count or quantify a group, saying how far it reaches ("all", "every", "only", "todos"), not only who has it ("my daughter"). */
     quantifiers: readonly string[];
     /** Several people without a level ("several students"): a hint, weak. */
@@ -120,6 +122,8 @@ export type Lexicon = {
     subjects: readonly string[];
   };
   userIds: {
+    /** Words that follow "my login is" without being one: "my login is not working", "her username is correct". */
+    notLogins: readonly string[];
     /** Words right before a login, with or without digits: "my username is rkowalski". */
     beforeLogin: readonly Phrase[];
     /** Words right before an id that holds digits: "his ID is 3319054", "número 6612040". */
