@@ -91,7 +91,10 @@ describe('the engine on labelled tickets', () => {
     // Sets M and Q (40 each, written blind in session 6, sealed until its end, run once): M 24/40, 94.9%; Q 29/40, 96.5%.
     // Set V (40, written blind late in session 6, sealed, run once after every change): 23/40, 94.5%.
     // After the review's fixes: 250/414. Set X (40, written blind after every change, run once): 23/40, 93.5%.
-    ['heldout', 454, 273, 0.943],
+    // Session 7's changes (from dev14-dev17 and the review; none from the held-out): 273 -> 275 of the 454.
+    // Sets Y (written at its start) and AD (written late, after most changes), sealed, run once at its
+    // end after every change: Y 19/40, 91.4%; AD 23/40, 92.5%.
+    ['heldout', 534, 317, 0.94],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
