@@ -30,8 +30,8 @@ function describingParts(source: Source): string[] {
 }
 
 /** Characters of free prose in a source, plus those under description labels. */
-export function describedChars(source: Source): number {
-  return describingParts(source).reduce((n, part) => n + proseLength(part), 0);
+export function describedChars(source: Source, parts = describingParts(source)): number {
+  return parts.reduce((n, part) => n + proseLength(part), 0);
 }
 
 /** Where a message's own words end: a sign-off, a signature's dashes, a device's "Sent from my iPhone". */
@@ -42,9 +42,14 @@ const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]
 const TIMED_TURN = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** More words than this say something, whatever they are: only a very short message can say nothing. */
 const VAGUE_MAX_WORDS = 10;
+/** A description longer than this (its prose, chat turns and all) is never a vague one: not read for it. */
+const VAGUE_SOURCE_MAX_CHARS = 1000;
+/** Characters of the customer's own text beyond which it is surely more than VAGUE_MAX_WORDS words. */
+const VAGUE_MAX_CHARS = 200;
 /** A form's other fields of this many words or fewer ("Category: Other", "Your role: Teacher") describe nothing. */
 const FIELD_MAX_WORDS = 3;
 
+const SIGN_OFF_MAX_CHARS = 40;
 /** A line of blanks only: a request requests.ts blanked out. */
 const MASKED = /^ +$/;
 
@@ -52,17 +57,22 @@ const MASKED = /^ +$/;
  * The customer's own lines of some parts: up to the signature, without the agent's chat turns and the
  * chat system's lines; null when they hold a request that was blanked out.
  */
-function ownLines(parts: readonly string[]): string[] | null {
+function ownLines(parts: readonly string[], maxChars = Infinity): string[] | null {
   const own: string[] = [];
+  let chars = 0;
   for (const part of parts) {
     for (const line of part.split('\n')) {
-      // A sign-off closes the message, once it has said something: before, "Hello," greets.
-      if (own.length > 0 && (SIGNATURE_START.test(line) || isSignOff(line))) return own;
+      if (line === '') continue;
+      // A sign-off closes the message, once it has said something: before, "Hello," greets. (A sign-off
+      // is a few words: longer lines are not read for one.)
+      if (own.length > 0 && (SIGNATURE_START.test(line) || (line.length <= SIGN_OFF_MAX_CHARS && isSignOff(line)))) return own;
       if (isAgentTurn(line) || SYSTEM_LINE.test(line)) continue;
       // A request blanked out of the text (requests.ts: "Could you send us an export of ..."): for a
       // request, the ask is what it describes.
       if (MASKED.test(line)) return null;
       own.push(TIMED_TURN.test(line) ? line.replace(TURN_TEXT, '') : line);
+      chars += line.length;
+      if (chars > maxChars) return own;
     }
   }
   return own;
@@ -74,18 +84,21 @@ function ownLines(parts: readonly string[]): string[] | null {
  * description field is read with its longer fields ("Describe the issue: help" beside "Message: The
  * quiz timer resets ..." says something), not with its short ones.
  */
-export function saysNothingWrong(source: Source): boolean {
+export function saysNothingWrong(source: Source, describing = describingParts(source)): boolean {
   const labelled = source.sections.filter((section) => section.kind === 'description');
   const inFields = labelled.flatMap((section) => [section.inline, ...section.body]).filter((part) => part.trim() !== '');
-  const parts = inFields.length > 0 ? [...inFields, ...describingParts(source).filter((part) => wordCount(part) > FIELD_MAX_WORDS)] : describingParts(source);
-  const own = ownLines(parts);
+  const parts = inFields.length > 0 ? [...inFields, ...describing.filter((part) => wordCount(part) > FIELD_MAX_WORDS)] : describing;
+  const own = ownLines(parts, VAGUE_MAX_CHARS);
   if (own === null) return false;
-  const tokens = tokenize(own.join('\n'));
+  const text = own.join('\n');
+  // Ten words are never this long: no need to read a long message's words.
+  if (text.length > VAGUE_MAX_CHARS) return false;
+  const tokens = tokenize(text);
   if (tokens.words.length === 0 || tokens.words.length > VAGUE_MAX_WORDS) return false;
   return tokens.words.every((word, i) => ((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word));
 }
 
-const wordCount = (text: string): number => tokenize(text).words.length;
+const wordCount = (text: string): number => text.trim().split(/\s+/).length;
 
 // A message that only asks to be called back ("Please call me back at 315-555-0166, it's about our
 // account"): it names no problem, so it describes none. "The issue with the tests" names one
@@ -122,9 +135,11 @@ export function detectDescription(sources: Source[]): Finding {
   const description = sources.find((s) => s.kind === 'description');
   // Without a description (some API shapes), the first comment is the description.
   const own = description && description.text.trim() !== '' ? description : sources.find((s) => s.kind === 'comment');
-  const ownChars = own ? describedChars(own) : 0;
+  const parts = own ? describingParts(own) : [];
+  const ownChars = own ? describedChars(own, parts) : 0;
   if (own && ownChars < CALLBACK_MAX_CHARS && onlyAsksForCallback(own.text)) return found;
-  const vague = own !== undefined && ownChars > 0 && saysNothingWrong(own);
+  // A vague message is a few words, with at most an agent's few chat turns around them.
+  const vague = own !== undefined && ownChars > 0 && ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts);
   if (own && !vague && ownChars >= DESCRIPTION_MIN_CHARS) {
     found.present(`${own.where} (${ownChars} chars)`);
     return found;
