@@ -94,7 +94,8 @@ describe('the engine on labelled tickets', () => {
     // Session 7's changes (from dev14-dev17 and the review; none from the held-out): 273 -> 275 of the 454.
     // Sets Y (written at its start) and AD (written late, after most changes), sealed, run once at its
     // end after every change: Y 19/40, 91.4%; AD 23/40, 92.5%.
-    ['heldout', 534, 317, 0.94],
+    // Set AE (40, written blind after every change of session 7, run once): 15/40, 91.4%.
+    ['heldout', 574, 332, 0.938],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
