@@ -6,7 +6,7 @@ import { Kind, tokenize } from './lexicon/tokens';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isSignOff } from './signature';
-import { proseLength } from './text';
+import { countWords, proseLength } from './text';
 import { isAgentTurn, TURN_TEXT } from './turns';
 
 /** Prose at or above this many characters is a description; below it, a thin one. */
@@ -87,7 +87,7 @@ function ownLines(parts: readonly string[], maxChars = Infinity): string[] | nul
 export function saysNothingWrong(source: Source, describing = describingParts(source)): boolean {
   const labelled = source.sections.filter((section) => section.kind === 'description');
   const inFields = labelled.flatMap((section) => [section.inline, ...section.body]).filter((part) => part.trim() !== '');
-  const parts = inFields.length > 0 ? [...inFields, ...describing.filter((part) => wordCount(part) > FIELD_MAX_WORDS)] : describing;
+  const parts = inFields.length > 0 ? [...inFields, ...describing.filter((part) => countWords(part, FIELD_MAX_WORDS + 1) > FIELD_MAX_WORDS)] : describing;
   const own = ownLines(parts, VAGUE_MAX_CHARS);
   if (own === null) return false;
   const text = own.join('\n');
@@ -97,8 +97,6 @@ export function saysNothingWrong(source: Source, describing = describingParts(so
   if (tokens.words.length === 0 || tokens.words.length > VAGUE_MAX_WORDS) return false;
   return tokens.words.every((word, i) => ((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word));
 }
-
-const wordCount = (text: string): number => text.trim().split(/\s+/).length;
 
 // A message that only asks to be called back ("Please call me back at 315-555-0166, it's about our
 // account"): it names no problem, so it describes none. "The issue with the tests" names one
@@ -123,9 +121,9 @@ const SENTENCES = /(?<=[.!?])\s+|\n+/;
 export function onlyAsksForCallback(text: string): boolean {
   if (PROBLEM.test(text)) return false;
   if (CALLBACK.test(text)) return true;
-  const own = ownLines([text]);
-  if (own === null || !CALL_ASKED.test(own.join('\n'))) return false;
-  const rest = own.join('\n').split(SENTENCES).filter((sentence) => !CALL_ASKED.test(sentence));
+  const own = ownLines([text])?.join('\n');
+  if (own === undefined || !CALL_ASKED.test(own)) return false;
+  const rest = own.split(SENTENCES).filter((sentence) => !CALL_ASKED.test(sentence));
   const tokens = tokenize(rest.join('\n'));
   return tokens.words.filter((_, i) => ((tokens.kinds[i] as number) & Kind.Number) === 0).length <= CALL_ASKED_MAX_OTHER_WORDS;
 }

@@ -1,7 +1,7 @@
 // Labelled lines and sections: "School: Lincoln High", "**Steps to reproduce**" followed by a list,
 // table rows from the editor ("SID | 4481923"). One pass over the lines; each line looks at its head only.
 import { classifyLabel, mayStartLabel, type LabelKind } from './labels';
-import { stripMarkup } from './text';
+import { countWords, stripMarkup } from './text';
 
 export type Section = {
   kind: LabelKind;
@@ -52,16 +52,7 @@ export function isNumbered(line: string): boolean {
 }
 
 /** Words in a short label, counted up to 7 (more means it is a sentence, not a label). */
-function wordCount(s: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length && words < 7; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+const wordCount = (s: string): number => countWords(s, 7);
 
 /** Reads one line as "Label: value", "Label - value" or a bare heading; null when it is none of them. */
 /** A label needs a colon or a spaced dash near the start, or a short line: prose lines fail fast. */

@@ -411,3 +411,15 @@ export function proseLength(s: string): number {
   }
   return length;
 }
+
+/** Words (runs of characters between spaces and control characters) in a text, counted up to `upTo`. */
+export function countWords(s: string, upTo = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && words < upTo; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

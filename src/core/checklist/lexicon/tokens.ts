@@ -10,6 +10,8 @@ import { ALPHABET, alphabetIndex, isWordCode, vocabulary, WordFlag } from './voc
 /** A sentence opened by one of these is a question, its mark or not ("how do i reset my password"). Read
  * here rather than in ./index (which reads the tokens): the lexicons' data has no such cycle. */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.questionOpeners));
+/** Their first words: the pair is only built (a string) after one of these. */
+const QUESTION_OPENER_STARTS: ReadonlySet<string> = new Set([...QUESTION_OPENERS].map((opener) => opener.split(' ')[0] as string));
 
 /** What stands between a word and the one before it. */
 export const Break = {
@@ -208,7 +210,7 @@ export function tokenize(text: string): Tokens {
       opened = false;
     } else if (breaks[w] === Break.Clause) opened = false;
     const opens = breaks[w] === Break.Sentence || (breaks[w] === Break.Clause && text.charCodeAt(ends[w - 1] as number) === 58);
-    if (opens && w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) opened = true;
+    if (opens && w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENER_STARTS.has(words[w] as string) && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) opened = true;
     sentenceOf[w] = sentence;
   }
   if (sentence >= 0) asked[sentence] = opened || endsAsked(text, ends[count - 1] as number, n);
