@@ -11,7 +11,7 @@ import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
-import { AGENT_TURN, isAgentTurn, TURN_TEXT } from './turns';
+import { isAgentTurn, TURN_TEXT } from './turns';
 import { stepsByModel } from './stepsByModel';
 import { caselessTest, LETTER_PAIR, testTwin, twin } from './text';
 
@@ -184,9 +184,9 @@ function confirmedSteps(source: Source, found: Finding): void {
   const turns = source.lines.filter((line) => line.trim() !== '');
   for (let i = 0; i + 1 < turns.length; i++) {
     const question = turns[i] as string;
-    if (!AGENT_TURN.test(question) || !question.trimEnd().endsWith('?')) continue;
+    if (!isAgentTurn(question) || !question.trimEnd().endsWith('?')) continue;
     const answer = turns[i + 1] as string;
-    if (AGENT_TURN.test(answer) || !TURN_TEXT.test(answer) || !CONFIRMS.test(answer.replace(TURN_TEXT, ''))) continue;
+    if (isAgentTurn(answer) || !TURN_TEXT.test(answer) || !CONFIRMS.test(answer.replace(TURN_TEXT, ''))) continue;
     const actions = stepWords(question.replace(TURN_TEXT, '')).found.filter((m) => m.value === 'action').length;
     if (actions >= MIN_CONFIRMED_ACTIONS) found.present(`${source.where}: steps told back and confirmed (${actions} actions)`);
   }
