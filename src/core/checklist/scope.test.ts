@@ -64,6 +64,10 @@ describe('scopeFromProse', () => {
     ['the assignments fail at three of our elementary schools', 'school'],
     ['lo ven mis tres grupos de la tarde', 'class'],
     ['solo a mí, mi hermana sí puede entrar', 'user'],
+    // The others' "sí" before what they can do says they are fine; "si" alone ("if") does not.
+    ['Su hijo ve la pantalla gris. Los compañeros de su clase si pueden entrar.', 'user'],
+    ['No sé si pueden entrar mis compañeros.', null],
+    ['Es solo su hijo, nadie más en el salón.', 'user'],
     ['some of my students cannot see it', null],
     ['all the laptops in Room 12 fail; the other Pre-K homerooms are fine', 'class'],
     // A group said to be fine is the others: the problem is narrower than that group.

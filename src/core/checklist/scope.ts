@@ -55,11 +55,19 @@ function saidFine(tokens: Tokens, end: number): boolean {
   return false;
 }
 
+// Folded, "sí pueden" (they can) is "si pueden" (if they can) after these: "no sé si pueden entrar".
+const ASKS_IF: ReadonlySet<string> = new Set(['se', 'sabe', 'sabemos', 'saben', 'saber', 'pregunto', 'pregunta', 'preguntar', 'ver', 'idea', 'seguro', 'segura', 'claro']);
+
 /** A fine word anywhere in the sentence: "logged in fine as test users on two other tenants" (not "not correct"). */
 function sentenceSaysFine(tokens: Tokens, at: number): boolean {
   const end = sentenceEnd(tokens, at);
   const start = sentenceStart(tokens, at);
-  for (let w = start; w < end; w++) if (FINE.has(tokens.words[w] as string) && !(w > start && NEGATORS.has(tokens.words[w - 1] as string))) return true;
+  for (let w = start; w < end; w++) {
+    const word = tokens.words[w] as string;
+    if (FINE.has(word)) {
+      if (!(w > start && NEGATORS.has(tokens.words[w - 1] as string))) return true;
+    } else if (w > start && FINE.has(`${tokens.words[w - 1]} ${word}`) && !ASKS_IF.has(tokens.words[w - 2] as string)) return true;
+  }
   return false;
 }
 

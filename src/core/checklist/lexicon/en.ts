@@ -265,7 +265,9 @@ export const en: Lexicon = {
       user: [
         // A parent's spouse or other child, a student's sibling or friend ("son" alone would read Spanish
         // "son", "sister" a nun's title; "my husband and I both get it" says no one is fine).
-        ['wife/husband/spouse', "My husband's app shows our son correctly."],
+        ['wife/wifes/husband/husbands/spouse', "My husband's app shows our son correctly."],
+        ['[the] teacher/teachers next door/across the hall', 'Teacher next door can do it fine on hers.'],
+        ['{owner} teammate/teammates/colleague/colleagues/coworker/coworkers', "My teammate's gradebook shows it fine."],
         ['{owner} other son/daughter/kid/child/one', 'My other son is on the same account and his grades show fine.'],
         ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
         ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],

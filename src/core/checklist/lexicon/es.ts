@@ -83,6 +83,7 @@ export const es: Lexicon = {
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
         ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
+        ['solo/solamente/unicamente [a] mi/su hijo/hija/niño/niña', 'Es solo su hijo, los compañeros sí pueden.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
       ],
       class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
@@ -112,7 +113,8 @@ export const es: Lexicon = {
       class: [],
       school: [],
     },
-    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas'],
+    // "Su hermana sí puede entrar", "mis compañeros sí pudieron": the emphatic "sí" before what the others can do.
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran'],
     fineAfter: [],
     quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
     vague: [
