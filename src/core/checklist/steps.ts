@@ -48,6 +48,12 @@ function notWhatHappened(m: PhraseMatch<StepWord>): boolean {
   return m.value === 'instruction' || m.value === 'wish';
 }
 
+/** Inside double quotes opened earlier in its sentence: 'it said "Something went wrong, please try again"' is the screen's. */
+function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boolean {
+  const before = tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[m.start] ?? 0);
+  return (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
 /** "I tried adding both standards": an attempt told, not a step. */
 function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
@@ -216,9 +222,9 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     }
     waiting.sentence = -1;
     const actions = words.filter((m) => m.value === 'action').length;
-    if (actions < 1 || words.some(notWhatHappened)) continue;
     const first = words[0] as PhraseMatch<StepWord>;
     const from = sentenceStartOf(tokens, first.start);
+    if (actions < 1 || words.some((m) => notWhatHappened(m) && !quotedAt(tokens, from, m))) continue;
     const to = sentenceEndOf(tokens, first.start);
     const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to) || namesAfterAction(tokens, words);
     const told = clauseActions(tokens, words, from, to);

@@ -596,6 +596,8 @@ export const en: Lexicon = {
       ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner/canvas/drawing/essay/file/attachment/recording/post/discussion/whiteboard', 'Students press play on the video and it freezes.'],
     ],
     openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like',
+      // Whose class: "p2 + p7 kids open the quiz", "some students click Start".
+      'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'some', 'all', 'both', 'most',
       // When it was done: "Tue he clicked Sync Grades -> spinner".
       'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
