@@ -108,6 +108,11 @@ export const en: Lexicon = {
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
+        // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
+        ['every/each/all [the] *3 ipads/chromebooks/laptops/computers/devices/tablets/carts in/at/across the/our/this building/school/campus', "That's all ~600 student Chromebooks in the building."],
+        ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
+        ['any/none of the/our/their {count} *2 schools/campuses/buildings/sites/centers', 'Video lessons will not play at any of their 14 learning centers.'],
+        ['{#} of {#} schools/campuses/sites updated/synced/affected/failed', 'Admin dashboard: 0 of 14 schools updated.'],
         ['in/across all [the] levels', 'Approximately 60 students in all the levels.'],
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],

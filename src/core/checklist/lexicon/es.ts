@@ -54,6 +54,7 @@ export const es: Lexicon = {
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
+        ['[en] los {cuantos} campus/planteles', 'Pasa en los tres planteles (Primaria, Secundaria y Preparatoria).'],
         ['todas las escuelas', 'Todas las escuelas del distrito.'],
         ['nuestras/nuestros {cuantos} escuelas/colegios/planteles/campus', 'Ningún padre de familia de nuestras 6 escuelas recibe notificaciones.'],
         ['todos/todas los/las maestros/maestras/docentes/profesores/profesoras', 'Todos los maestros están afectados.'],
