@@ -11,7 +11,7 @@ import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
-import { isAgentTurn, TURN_TEXT } from './turns';
+import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 import { stepsByModel } from './stepsByModel';
 import { caselessTest, LETTER_PAIR, testTwin, twin } from './text';
 
@@ -178,8 +178,6 @@ function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
   });
 }
 
-// A customer's turn that says the agent's question had it right: "yes", "yep, exactly", "sí".
-const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|right|that'?s (?:right|it|correct)|s[ií]|exacto|correcto|as[ií] es|eso es)(?![\p{L}])/iu;
 const MIN_CONFIRMED_ACTIONS = 2;
 
 /**
@@ -187,13 +185,9 @@ const MIN_CONFIRMED_ACTIONS = 2;
  * in to ClassLink, click our tile, and get a blank page?" - "yes"): the customer's steps.
  */
 function confirmedSteps(source: Source, found: Finding): void {
-  const turns = source.lines.filter((line) => line.trim() !== '');
-  for (let i = 0; i + 1 < turns.length; i++) {
-    const question = turns[i] as string;
-    if (!isAgentTurn(question) || !question.trimEnd().endsWith('?')) continue;
-    const answer = turns[i + 1] as string;
-    if (isAgentTurn(answer) || !TURN_TEXT.test(answer) || !CONFIRMS.test(answer.replace(TURN_TEXT, ''))) continue;
-    const actions = stepWords(question.replace(TURN_TEXT, '')).found.filter((m) => m.value === 'action').length;
+  for (const { question, answer } of answeredQuestions(source.lines)) {
+    if (!CONFIRMS.test(answer)) continue;
+    const actions = stepWords(question).found.filter((m) => m.value === 'action').length;
     if (actions >= MIN_CONFIRMED_ACTIONS) found.present(`${source.where}: steps told back and confirmed (${actions} actions)`);
   }
 }

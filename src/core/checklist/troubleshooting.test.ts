@@ -154,3 +154,26 @@ describe('detectTroubleshooting: the model, where the rules find nothing done', 
     expect(detectTroubleshooting(corpusOf('Cleared the cache, same error.')).evidence).toEqual(troubleshootingByRules(corpusOf('Cleared the cache, same error.')).evidence);
   });
 });
+
+describe("the agent's suggestion answered as done", () => {
+  const chat = (answer: string) =>
+    [
+      '[Mar 4, 8:06 AM] +15552087713: none of my kids can get into the spelling game this am',
+      '[Mar 4, 8:09 AM] Agent: Have you tried having them log out fully and back in?',
+      `[Mar 4, 8:11 AM] +15552087713: ${answer}`,
+    ].join('\n');
+
+  it.each(['yep did that w the whole class, same msg', 'already did, same thing', 'sí, ya lo hicimos'])('%p is tried', (answer) => {
+    expect(status(chat(answer))).toBe('present');
+  });
+
+  it.each(['no not yet', 'I will try that now', 'what do you mean?'])('%p is not', (answer) => {
+    expect(status(chat(answer))).not.toBe('present');
+  });
+
+  it('a yes to a question that is not about trying something is not', () => {
+    const text = ['[09:01] Visitor: the quiz will not open', '[09:02] Agent (Sam): Is it happening on Chromebooks?', '[09:03] Visitor: yes'].join('\n');
+    expect(status(text)).not.toBe('present');
+  });
+});
+

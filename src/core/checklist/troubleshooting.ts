@@ -11,6 +11,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isStatedAt, surface } from './tokenContext';
 import { troubleshootingByModel } from './troubleshootingByModel';
+import { answeredQuestions, CONFIRMS } from './turns';
 
 // "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
 const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
@@ -100,6 +101,7 @@ export function saysNothingTried(corpus: Corpus): boolean {
 export function troubleshootingByRules(corpus: Corpus): Finding {
   const found = new Finding();
   for (const source of corpus.sources) if (source.kind !== 'subject') fromSections(source, found);
+  for (const source of corpus.sources) if (source.kind !== 'subject') suggestionsDone(source, found);
   if (found.full) return found;
   const tokens = tokensOf(corpus);
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
@@ -140,6 +142,20 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
     if (s === sentence) return true;
     return s === sentence + 1 && r.start >= end && nextEnd - end <= SHORT_ANSWER_WORDS;
   });
+}
+
+// The agent asks whether something was tried: "Have you tried having them log out?", "¿Ya probó en otro navegador?".
+const ASKS_TRIED = /\b(?:have|has|did)\s+(?:you|they|she|he|the\s+\w+|your\s+\w+)\s+(?:already\s+)?(?:tried|try)\b|\b(?:ya\s+)?(?:intent[oó]|prob[oó]|intentaron|probaron|(?:ha|han)\s+(?:intentado|probado))\b/i;
+// The customer says it was done: "yep did that, same msg", "already did", "ya lo hice".
+const SAYS_DONE = /^(?:already|(?:we|i|she|he|they)\s+(?:already\s+)?(?:did|tried)|did\s+(?:that|it)|done\s+that|ya\s+(?:lo\s+|la\s+)?(?:hice|hicimos|hizo|intent|prob))/i;
+
+/** A chat where the agent asks whether something was tried and the customer says yes, it was: tried. */
+function suggestionsDone(source: Source, found: Finding): void {
+  for (const { question, answer } of answeredQuestions(source.lines)) {
+    if (ASKS_TRIED.test(question) && (CONFIRMS.test(answer) || SAYS_DONE.test(answer))) {
+      found.present(`${source.where}: tried, as the agent asked ("${answer.slice(0, 60)}")`);
+    }
+  }
 }
 
 /** The phrase and a few words after it in its clause, for evidence: "re-saved the enrollment in PS". */

@@ -17,5 +17,20 @@ const MAY_BE_AGENT_TURN = /^\s*(?:[[(][^)\]\n]{1,20}[)\]]\s*)?[^\n:]{0,41}(?:[s�
 
 export const isAgentTurn = (line: string): boolean => MAY_BE_AGENT_TURN.test(line) && testTwin(AGENT_TURN, line);
 
-// A turn's header: an optional time, then who speaks ("(07:05:20 AM) Marco (Support): ").
-export const TURN_TEXT = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?[^:\n]{1,60}:\s*/i;
+// A turn's header: an optional time, then who speaks ("(07:05:20 AM) Marco (Support): ", "[Mar 4, 8:11 AM] +15552087713: ").
+export const TURN_TEXT = /^\s*(?:\[[^\]\n]{1,24}\]\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?[^:\n]{1,60}:\s*/i;
+
+// A customer's turn that says the agent's question had it right: "yes", "yep, exactly", "sí".
+export const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|right|that'?s (?:right|it|correct)|s[ií]|exacto|correcto|as[ií] es|eso es)(?![\p{L}])/iu;
+
+/** Each agent's turn (a question) with the customer's turn that answers it, the headers taken off. */
+export function* answeredQuestions(lines: readonly string[]): Generator<{ question: string; answer: string }> {
+  const turns = lines.filter((line) => line.trim() !== '');
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const question = turns[i] as string;
+    if (!isAgentTurn(question) || !question.trimEnd().endsWith('?')) continue;
+    const answer = turns[i + 1] as string;
+    if (isAgentTurn(answer) || !TURN_TEXT.test(answer)) continue;
+    yield { question: question.replace(TURN_TEXT, ''), answer: answer.replace(TURN_TEXT, '') };
+  }
+}
