@@ -20,6 +20,11 @@ describe('detectSchool', () => {
     ['Chat', 'Visitor: both my kids go to hillside elementary and only one shows', 'hillside elementary'],
     ['Chat', 'Agent: Can you tell me your username and school?\nVisitor: jreyes27, kennedy high school', 'kennedy high school'],
     ['Chat', "Visitor: I'm at roosevelt high school, my username is mhernandez27", 'roosevelt high school'],
+    ['Chat', "Agent (Sam): What's your username and school?\nVisitor: 4419002 lakeview middle", 'lakeview middle'],
+    ['SMS', '[Feb 10, 5:50 PM] Agent: ¿En qué escuela está su hijo?\n[Feb 10, 5:58 PM] +15554172290: escuela roosevelt 4to grado', 'escuela roosevelt'],
+    ['Chat', 'Kevin: all 31 in my 3rd period right now. jefferson high school. one of them is SID 602291', 'jefferson high school'],
+    ['Chat', 'Lisa: only devon, rest of the class hears it fine. this is kingsley elementary btw', 'kingsley elementary'],
+    ['SMS', "hey its ms reyes here at kennedy elem. none of my kids can get into the spelling game", 'kennedy elem'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -36,5 +41,8 @@ describe('detectSchool', () => {
     ['Llamada', 'Escuela: no supo el nombre, dijo "la primaria de la calle Main"'],
     ['Help', 'We use MS Teams for meetings; the quiz page is blank.'],
     ['Ayuda', 'La escuela de mi hijo no carga.'],
+    ['Question', 'Our son goes to the local high school and the app shows his old classes.'],
+    ['Question', 'She moved to a public middle school this year.'],
+    ['Chat', 'this is elementary stuff, the quiz will not open'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

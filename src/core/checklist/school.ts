@@ -58,23 +58,36 @@ const TYPED_AFTER = new RegExp(
   `\\b(?:${byLength(LEXICONS.flatMap((l) => l.school.typedAfter))})[ \\t]+${typedName(LEXICONS.flatMap((l) => l.school.typedSuffixesAfter))}`,
   'g',
 );
-// The answer may give the username first: "jreyes27, kennedy high school".
-const TYPED_ANSWER = new RegExp(`^(?:[^,\\s]{1,40},[ \\t]*)?${TYPED_NAME}`);
+// The answer may give the username first: "jreyes27, kennedy high school", "4419002 lakeview middle";
+// in Spanish the word comes first: "escuela roosevelt 4to grado".
+const SPANISH_TYPED_PREFIXES = [...new Set(PREFIXES.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()))];
+const TYPED_ANSWER = new RegExp(
+  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(SPANISH_TYPED_PREFIXES)})[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
+);
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
+// "jefferson high school" typed anywhere: one name word before a full "... school" suffix, not a word
+// that only says which kind ("the local high school", "a public middle school").
+const FULL_TYPED_SUFFIXES = LEXICONS.flatMap((l) => l.school.typedSuffixes.filter((s) => s.endsWith(' school')));
+const FULL_TYPED_NAME = new RegExp(`(?<![a-z0-9'’.-])([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?![a-z0-9])`, 'g');
+const NOT_A_NAME = caselessWord(['local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big', 'small', 'neighborhood']);
 
 function typedNames(corpus: Corpus, found: Finding): void {
   const add = (source: Source, name: string): void => {
     const words = name.trim().split(/\s+/);
-    while (words.length > 1 && isGeneric(words[0] ?? '')) words.shift();
+    while (words.length > 1 && (isGeneric(words[0] ?? '') || NOT_A_NAME(words[0] ?? ''))) words.shift();
     if (words.length >= 2) found.present(`${source.where}: ${words.join(' ')}`);
   };
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
     for (const m of source.text.matchAll(TYPED_AFTER)) add(source, m[1] ?? '');
+    for (const m of source.text.matchAll(FULL_TYPED_NAME)) {
+      const name = m[1] ?? '';
+      if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0]}`);
+    }
     source.lines.forEach((line, i) => {
       if (i === 0 || !ASKS_SCHOOL.test(source.lines[i - 1] ?? '')) return;
       const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
-      if (m) add(source, m[1] ?? '');
+      if (m) add(source, m[1] ?? m[2] ?? '');
     });
   }
 }
