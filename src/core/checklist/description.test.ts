@@ -43,7 +43,13 @@ describe('detectDescription', () => {
     // A closing: what comes before it says what is wrong, in words the problem list does not hold.
     'When teachers export the roster, the CSV lists every student twice. Feel free to call me at 555-0142 if you need more.',
     'Since the update the seating chart puts absent kids back in their seats. Please just call me, 555-0188.',
+    'Please call me at 555-0137, the gradebook export to PowerSchool drops every grade after column 12 since Monday.',
   ])('a call-back request beside what is wrong is a description: %s', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
+    "Please have someone call me at (806) 555-0137 regarding our account. I'm in the office until 4.\n\nGraciela Benavides\nBusiness Office\nQuillan Valley ISD",
+    "This is still happening. See ticket #1129874. I don't have time to explain it all again, please just call me.\n\nRoom 214: (555) 012-7781 between 11:30 and 12:15\n\n--\nHarold Benning\nBrookfield Academy",
+  ])('a call asked for with only when, where and who says nothing of what is wrong: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
     'The assignment grades don\'t come up in the gradebook.',

@@ -1,8 +1,8 @@
 // Description: what the user tries to do and what happens instead, in the ticket's own words.
 // Measured as prose beyond the template: labels, ids, steps and links do not count as a description.
 import { Finding } from './finding';
-import { VAGUE_WORDS } from './lexicon';
-import { Kind, tokenize } from './lexicon/tokens';
+import { CALLBACK_WORDS, VAGUE_WORDS } from './lexicon';
+import { Kind, tokenize, type Tokens } from './lexicon/tokens';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isSignOff } from './signature';
@@ -106,8 +106,12 @@ const CALLBACK =
 const PROBLEM =
   /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|show(?:s|ing|ed)?\s+(?:up\s+)?as|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
 
-/** A longer message says more than "call me back", even in words we do not read as a problem. */
+/** A longer message says more than "call me back", even in words we do not read as a problem, unless its words say it does not. */
 const CALLBACK_MAX_CHARS = 250;
+/** Beyond this, a message says more than a callback, whatever its words. */
+const CALLBACK_LONG_MAX_CHARS = 500;
+/** Words of a callback message that are neither vague, nor the callback's own, nor names: more say what happens. */
+const CALLBACK_MAX_OTHER_WORDS = 2;
 
 // A call asked for without "back": "please just call me", "have someone call me at ...", "can
 // someone call me?". Ordinary closings say the same after a description, so the message counts as only
@@ -115,18 +119,37 @@ const CALLBACK_MAX_CHARS = 250;
 const CALL_ASKED =
   /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
 const CALL_ASKED_MAX_OTHER_WORDS = 8;
-const SENTENCES = /(?<=[.!?])\s+|\n+/;
 
-/** Only a request to be called back: a callback asked for and no problem named. */
-export function onlyAsksForCallback(text: string): boolean {
-  if (PROBLEM.test(text)) return false;
-  if (CALLBACK.test(text)) return true;
+/**
+ * Only a request to be called back: a callback asked for, no problem named, and besides it only vague
+ * words, the callback's own (when, where, "about our account") and names ("Gloria from the front
+ * office at Sandy Creek Elementary").
+ */
+export function onlyAsksForCallback(text: string, chars = text.length): boolean {
+  if (chars >= CALLBACK_LONG_MAX_CHARS || PROBLEM.test(text)) return false;
+  const short = chars < CALLBACK_MAX_CHARS;
+  if (short && CALLBACK.test(text)) return true;
   const own = ownLines([text])?.join('\n');
-  if (own === undefined || !CALL_ASKED.test(own)) return false;
-  const rest = own.split(SENTENCES).filter((sentence) => !CALL_ASKED.test(sentence));
-  const tokens = tokenize(rest.join('\n'));
-  return tokens.words.filter((_, i) => ((tokens.kinds[i] as number) & Kind.Number) === 0).length <= CALL_ASKED_MAX_OTHER_WORDS;
+  if (own === undefined) return false;
+  if (CALLBACK.test(own)) return saysOnlyCallback(own);
+  if (!CALL_ASKED.test(own)) return false;
+  // The ask itself taken out, not its sentence: "Please call me at 555-0137, the export drops every grade" says what is wrong.
+  const tokens = tokenize(own.replace(new RegExp(CALL_ASKED.source, 'gi'), ' '));
+  return (short && tokens.words.filter((_, i) => ((tokens.kinds[i] as number) & Kind.Number) === 0).length <= CALL_ASKED_MAX_OTHER_WORDS) || saysOnlyCallback(own);
 }
+
+function saysOnlyCallback(text: string): boolean {
+  const tokens = tokenize(text);
+  let other = 0;
+  for (let i = 0; i < tokens.words.length; i++) {
+    const word = tokens.words[i] as string;
+    if (((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word) || CALLBACK_WORDS.has(word) || isCapitalized(tokens, i)) continue;
+    if (++other > CALLBACK_MAX_OTHER_WORDS) return false;
+  }
+  return true;
+}
+
+const isCapitalized = (tokens: Tokens, i: number): boolean => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[i] ?? 0, (tokens.starts[i] ?? 0) + 1));
 
 export function detectDescription(sources: Source[]): Finding {
   const found = new Finding();
@@ -135,7 +158,7 @@ export function detectDescription(sources: Source[]): Finding {
   const own = description && description.text.trim() !== '' ? description : sources.find((s) => s.kind === 'comment');
   const parts = own ? describingParts(own) : [];
   const ownChars = own ? describedChars(own, parts) : 0;
-  if (own && ownChars < CALLBACK_MAX_CHARS && onlyAsksForCallback(own.text)) return found;
+  if (own && onlyAsksForCallback(own.text, ownChars)) return found;
   // A vague message is a few words, with at most an agent's few chat turns around them.
   const vague = own !== undefined && ownChars > 0 && ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts);
   if (own && !vague && ownChars >= DESCRIPTION_MIN_CHARS) {

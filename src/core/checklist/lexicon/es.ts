@@ -25,6 +25,11 @@ export const es: Lexicon = {
       'algo', 'nada', 'todo', 'ver', 'adjunto', 'adjunta', 'llamen', 'llamar', 'necesito', 'sigue', 'app', 'plataforma', 'sistema', 'portal',
       'calificaciones', 'cuenta', 'tarea', 'tareas',
     ],
+    callback: [
+      'llamar', 'llamarme', 'llamenme', 'llamen', 'llame', 'llamada', 'llamo', 'devolver', 'devolverme', 'regresar', 'regresen', 'numero', 'telefono',
+      'celular', 'oficina', 'hasta', 'despues', 'antes', 'sobre', 'acerca', 'cuenta', 'tema', 'asunto', 'pregunta', 'manana', 'tarde', 'hoy',
+      'alguien', 'puede', 'pueden', 'podrian', 'mensaje', 'disponible', 'pronto', 'posible', 'soy', 'habla', 'del', 'al', 'para', 'le', 'lo',
+    ],
   },
   // Not "como se": "Como se borraron las tareas, ..." is "since".
   questionOpeners: ['como puedo', 'como podemos', 'como hago', 'como hacemos'],

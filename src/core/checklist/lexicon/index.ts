@@ -17,6 +17,7 @@ export const SLOTS: SlotTable = Object.assign({}, ...LEXICONS.map((l) => l.slots
 export const NEGATORS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.negators));
 export const QUESTION_STARTS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.questionStarts));
 export const VAGUE_WORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.description.vague));
+export const CALLBACK_WORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.description.callback));
 export const NOT_LOGINS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.userIds.notLogins));
 
 /** Builds a phrase set once, on first use. */

@@ -26,6 +26,12 @@ export type Lexicon = {
      * these ("gradebook is broken AGAIN", "need help with grades", "see attached") describes nothing.
      */
     vague: readonly string[];
+    /**
+     * Words a request to be called back is made of besides vague ones: who calls, when and where, and
+     * what it is about without saying what happens ("call me at 555-0137 regarding our account, I'm
+     * in the office until 4"). A callback message of only these (and names) describes nothing.
+     */
+    callback: readonly string[];
   };
   scope: {
     /** Phrases that state how far the problem reaches, by level. */
