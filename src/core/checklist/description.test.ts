@@ -68,4 +68,23 @@ describe('detectDescription', () => {
   it('a call-back request that names the problem is a description', () => {
     expect(status('Please call me back at 412-555-0199: none of my students can open the Unit 3 test since this morning.')).toBe('present');
   });
+
+  describe('a message that points at the subject', () => {
+    const withSubject = (subject: string, description: string) =>
+      detectDescription(buildSources(toSafeTicket(ticket({ subject, description })))).status;
+
+    it('describes nothing when the subject is empty or says nothing either', () => {
+      expect(withSubject('', 'see subject. thanks\n- Ms. Ortiz, Kennedy Middle School')).toBe('missing');
+      expect(withSubject('help', 'please see subject\n\nCoach Ray Dominguez\nAthletics / PE\nDunmore High School')).toBe('missing');
+    });
+
+    it('describes what the subject says when it says what is wrong', () => {
+      expect(withSubject('Quiz timer resets at 10 minutes for 4th period', 'see subject. thanks\n- Ms. Ortiz, Kennedy Middle School')).toBe('present');
+    });
+
+    it('a form whose description field points at an empty subject describes nothing', () => {
+      const form = 'Submitted via Help Center form\n\nName: J. Park\nSchool: Birchwood Elementary\nIssue: see subject\nSteps: n/a';
+      expect(withSubject('', form)).toBe('missing');
+    });
+  });
 });

@@ -37,7 +37,9 @@ export function describedChars(source: Source, parts = describingParts(source)):
 /** Where a message's own words end: a sign-off, a signature's dashes, a device's "Sent from my iPhone". */
 const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
 /** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02". */
-const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d)/i;
+const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d|submitted (?:via|through|from) )/i;
+/** A signature's line: a few words, each capitalised or not a word ("Coach Ray Dominguez", "Athletics / PE", "- Ms. Ortiz, Kennedy Middle School"). */
+const SIGNATURE_LINE = /^[\s>*-]*(?:(?:\p{Lu}[\p{L}'’.&-]*|[\d()+./&@-]+)[\s,]*){1,6}$/u;
 /** A timed turn's header, where TURN_TEXT may take it off ("[12:02:44] Visitor: "). */
 const TIMED_TURN = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** More words than this say something, whatever they are: only a very short message can say nothing. */
@@ -75,6 +77,8 @@ function ownLines(parts: readonly string[], maxChars = Infinity): string[] | nul
       if (chars > maxChars) return own;
     }
   }
+  // A closing block of names and titles: the signature, without a sign-off above it.
+  while (own.length > 1 && SIGNATURE_LINE.test(own[own.length - 1] as string)) own.pop();
   return own;
 }
 
@@ -151,6 +155,8 @@ function saysOnlyCallback(text: string): boolean {
 
 const isCapitalized = (tokens: Tokens, i: number): boolean => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[i] ?? 0, (tokens.starts[i] ?? 0) + 1));
 
+const POINTS_TO_SUBJECT = /\bsee\s+(?:the\s+)?subject\b|\bver\s+(?:el\s+)?asunto\b/i;
+
 export function detectDescription(sources: Source[]): Finding {
   const found = new Finding();
   const description = sources.find((s) => s.kind === 'description');
@@ -161,6 +167,12 @@ export function detectDescription(sources: Source[]): Finding {
   if (own && onlyAsksForCallback(own.text, ownChars)) return found;
   // A vague message is a few words, with at most an agent's few chat turns around them.
   const vague = own !== undefined && ownChars > 0 && ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts);
+  // "see subject" points at a subject that says what is wrong: that describes it.
+  const subject = sources.find((s) => s.kind === 'subject');
+  if (own && vague && POINTS_TO_SUBJECT.test(own.text) && subject && describedChars(subject) > 0 && !saysNothingWrong(subject)) {
+    found.present(`${subject.where} (pointed to by the ${own.where})`);
+    return found;
+  }
   if (own && !vague && ownChars >= DESCRIPTION_MIN_CHARS) {
     found.present(`${own.where} (${ownChars} chars)`);
     return found;

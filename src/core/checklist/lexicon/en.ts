@@ -44,6 +44,8 @@ export const en: Lexicon = {
       'thanks', 'thank', 'thx', 'sorry', 'have', 'has', 'had', 'get', 'call', 'messed', 'going',
       'gradebook', 'grades', 'grade', 'app', 'site', 'website', 'platform', 'system', 'portal', 'account', 'quiz', 'test', 'assignment',
       'assignments', 'stuff', 'thing', 'things', 'wrong',
+      // What points elsewhere: "see subject", "please see the attached document for the details".
+      'subject', 'document', 'details', 'detail', 'good', 'morning', 'afternoon', 'evening',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
