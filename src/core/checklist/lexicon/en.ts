@@ -493,9 +493,15 @@ export const en: Lexicon = {
     ],
   },
   userIds: {
-    notLogins: ['not', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired'],
+    notLogins: [
+      'not', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired',
+      // After "username" with only a space: "username and password", "the username field".
+      'and', 'or', 'but', 'for', 'to', 'of', 'in', 'on', 'with', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'says', 'shows', 'field', 'page', 'screen', 'box',
+      'password', 'passwords', 'info', 'information', 'format', 'list', 'sheet', 'card', 'cards', 'reset', 'change', 'changed', 'error', 'problem', 'issue', 'here', 'there', 'too', 'also',
+    ],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
+      ['usernames/logins [are]', 'The usernames are mreyes, kdavies and tpham.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
     ],
@@ -503,6 +509,8 @@ export const en: Lexicon = {
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
       ['student/user [canvas/schoology/clever/google] id/sid/number [is]', 'Student ID 3319054.'],
       ['id/sid/ids/sids', 'Affected: only these 3 students - IDs 7781, 7794, 7802.'],
+      // A roster's id for the person: "Rejected row: sourcedId STU-00912 (Hannah Ostrowski, gr 10)".
+      ['[user] sourcedid/sourcedids', 'Rejected row: sourcedId STU-00912 (Hannah Ostrowski, gr 10).'],
       ['acct/account/accounts [number/no]', 'She has two accounts: mchen2031 and mchen2032.'],
       ['user/student/username', 'Student example: user hpatel31.'],
       ['example/examples/eg [student/students/user/users/account/accounts/sender/senders/recipient/recipients]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
