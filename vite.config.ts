@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { checkedLexicon } from './build/checked-lexicon.ts';
 import { copyAppFiles } from './build/copy-app-files.ts';
 
 // The app is served by ZAF from dist/assets/iframe.html; manifest.json, translations/ and the logos
@@ -7,7 +8,7 @@ import { copyAppFiles } from './build/copy-app-files.ts';
 export default defineConfig({
   root: 'src/app',
   base: './',
-  plugins: [react(), copyAppFiles()],
+  plugins: [react(), copyAppFiles(), checkedLexicon()],
   build: {
     outDir: '../../dist/assets',
     emptyOutDir: true,

@@ -47,6 +47,12 @@ describe('detectDescription', () => {
   ])('a call-back request beside what is wrong is a description: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
+    'Hi, the gradebook is broken again, please help asap.\nAccess Denied',
+    'Hi, our gradebook is broken again, please help us.\nError 500',
+    "Hi, this is Gloria Ramirez, Business Office at Sandy Creek Elementary. Please have someone call me back today regarding our account: PowerSchool Sync shows Pending since Monday. You can reach me at (806) 555-0137 ext. 204 until 4 pm, or by email. Thank you, Gloria Ramirez, Business Office, Sandy Creek Elementary School, Quillan Valley ISD",
+  ])('a last line that is what the screen says, or a problem beside a call asked for, still describes: %s', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
     "Please have someone call me at (806) 555-0137 regarding our account. I'm in the office until 4.\n\nGraciela Benavides\nBusiness Office\nQuillan Valley ISD",
     "This is still happening. See ticket #1129874. I don't have time to explain it all again, please just call me.\n\nRoom 214: (555) 012-7781 between 11:30 and 12:15\n\n--\nHarold Benning\nBrookfield Academy",
   ])('a call asked for with only when, where and who says nothing of what is wrong: %s', (text) => expect(status(text)).toBe('missing'));
@@ -76,6 +82,11 @@ describe('detectDescription', () => {
     it('describes nothing when the subject is empty or says nothing either', () => {
       expect(withSubject('', 'see subject. thanks\n- Ms. Ortiz, Kennedy Middle School')).toBe('missing');
       expect(withSubject('help', 'please see subject\n\nCoach Ray Dominguez\nAthletics / PE\nDunmore High School')).toBe('missing');
+    });
+
+    it('a subject of a few words names a topic, not what is wrong', () => {
+      expect(withSubject('Canvas', 'see subject')).not.toBe('present');
+      expect(withSubject('Gradebook sync question', 'see subject, thanks')).not.toBe('present');
     });
 
     it('describes what the subject says when it says what is wrong', () => {

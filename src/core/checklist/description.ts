@@ -2,7 +2,7 @@
 // Measured as prose beyond the template: labels, ids, steps and links do not count as a description.
 import { Finding } from './finding';
 import { CALLBACK_WORDS, VAGUE_WORDS } from './lexicon';
-import { Kind, tokenize, type Tokens } from './lexicon/tokens';
+import { Break, Kind, tokenize, type Tokens } from './lexicon/tokens';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isSignOff } from './signature';
@@ -38,8 +38,10 @@ export function describedChars(source: Source, parts = describingParts(source)):
 const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
 /** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02". */
 const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d|submitted (?:via|through|from) )/i;
-/** A signature's line: a few words, each capitalised or not a word ("Coach Ray Dominguez", "Athletics / PE", "- Ms. Ortiz, Kennedy Middle School"). */
-const SIGNATURE_LINE = /^[\s>*-]*(?:(?:\p{Lu}[\p{L}'’.&-]*|[\d()+./&@-]+)[\s,]*){1,6}$/u;
+/** A signature's line: a few words, each capitalised or not a word ("Coach Ray Dominguez", "Athletics / PE"). */
+const SIGNATURE_LINE = /^[\s>*]*(?:(?:\p{Lu}[\p{L}'’.&-]*|[\d()+./&@-]+)[\s,]*){1,6}$/u;
+/** A signature after a dash: "- Ms. Ortiz, Kennedy Middle School". */
+const DASH_SIGNATURE = /^\s*[-–—]\s*\p{Lu}[\p{L}'’.]*(?:[\s,]+(?:\p{Lu}[\p{L}'’.&-]*|[\d()+./&@-]+)){0,6}\s*$/u;
 /** A timed turn's header, where TURN_TEXT may take it off ("[12:02:44] Visitor: "). */
 const TIMED_TURN = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** More words than this say something, whatever they are: only a very short message can say nothing. */
@@ -77,8 +79,12 @@ function ownLines(parts: readonly string[], maxChars = Infinity): string[] | nul
       if (chars > maxChars) return own;
     }
   }
-  // A closing block of names and titles: the signature, without a sign-off above it.
-  while (own.length > 1 && SIGNATURE_LINE.test(own[own.length - 1] as string)) own.pop();
+  // A closing block of names and titles (two lines or more, or one after a dash): the signature, with
+  // no sign-off above it. One Title Case line alone may be what the screen says ("Access Denied").
+  let block = 0;
+  while (block < own.length - 1 && SIGNATURE_LINE.test(own[own.length - 1 - block] as string)) block++;
+  if (block >= 2) own.length -= block;
+  else if (own.length > 1 && DASH_SIGNATURE.test(own[own.length - 1] as string)) own.pop();
   return own;
 }
 
@@ -115,14 +121,13 @@ const CALLBACK_MAX_CHARS = 250;
 /** Beyond this, a message says more than a callback, whatever its words. */
 const CALLBACK_LONG_MAX_CHARS = 500;
 /** Words of a callback message that are neither vague, nor the callback's own, nor names: more say what happens. */
-const CALLBACK_MAX_OTHER_WORDS = 2;
+const CALLBACK_MAX_OTHER_WORDS = 1;
 
 // A call asked for without "back": "please just call me", "have someone call me at ...", "can
 // someone call me?". Ordinary closings say the same after a description, so the message counts as only
-// this when what else it says is a few words ("I'm in the office until 4.").
+// this when what else it says is when, where and who ("I'm in the office until 4.").
 const CALL_ASKED =
   /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
-const CALL_ASKED_MAX_OTHER_WORDS = 8;
 
 /**
  * Only a request to be called back: a callback asked for, no problem named, and besides it only vague
@@ -131,15 +136,11 @@ const CALL_ASKED_MAX_OTHER_WORDS = 8;
  */
 export function onlyAsksForCallback(text: string, chars = text.length): boolean {
   if (chars >= CALLBACK_LONG_MAX_CHARS || PROBLEM.test(text)) return false;
-  const short = chars < CALLBACK_MAX_CHARS;
-  if (short && CALLBACK.test(text)) return true;
+  if (chars < CALLBACK_MAX_CHARS && CALLBACK.test(text)) return true;
   const own = ownLines([text])?.join('\n');
-  if (own === undefined) return false;
-  if (CALLBACK.test(own)) return saysOnlyCallback(own);
-  if (!CALL_ASKED.test(own)) return false;
-  // The ask itself taken out, not its sentence: "Please call me at 555-0137, the export drops every grade" says what is wrong.
-  const tokens = tokenize(own.replace(new RegExp(CALL_ASKED.source, 'gi'), ' '));
-  return (short && tokens.words.filter((_, i) => ((tokens.kinds[i] as number) & Kind.Number) === 0).length <= CALL_ASKED_MAX_OTHER_WORDS) || saysOnlyCallback(own);
+  if (own === undefined || (!CALLBACK.test(own) && !CALL_ASKED.test(own))) return false;
+  // What else it says, the ask taken out: "Please call me at 555-0137, the export drops every grade" says what is wrong.
+  return saysOnlyCallback(own.replace(new RegExp(CALL_ASKED.source, 'gi'), ' '));
 }
 
 function saysOnlyCallback(text: string): boolean {
@@ -153,9 +154,17 @@ function saysOnlyCallback(text: string): boolean {
   return true;
 }
 
-const isCapitalized = (tokens: Tokens, i: number): boolean => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[i] ?? 0, (tokens.starts[i] ?? 0) + 1));
+const startsUpper = (tokens: Tokens, i: number): boolean => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[i] ?? 0, (tokens.starts[i] ?? 0) + 1));
+
+/** A name's word: capitalised inside its sentence, or opening a run of them ("Gloria Ramirez"); not "Shows" opening a sentence. */
+function isCapitalized(tokens: Tokens, i: number): boolean {
+  if (!startsUpper(tokens, i)) return false;
+  return (i > 0 && tokens.breaks[i] !== Break.Sentence) || (i + 1 < tokens.words.length && startsUpper(tokens, i + 1));
+}
 
 const POINTS_TO_SUBJECT = /\bsee\s+(?:the\s+)?subject\b|\bver\s+(?:el\s+)?asunto\b/i;
+/** A subject of fewer words ("Canvas", "Gradebook sync question") names a topic, not what goes wrong. */
+const SUBJECT_MIN_WORDS = 5;
 
 export function detectDescription(sources: Source[]): Finding {
   const found = new Finding();
@@ -167,9 +176,9 @@ export function detectDescription(sources: Source[]): Finding {
   if (own && onlyAsksForCallback(own.text, ownChars)) return found;
   // A vague message is a few words, with at most an agent's few chat turns around them.
   const vague = own !== undefined && ownChars > 0 && ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts);
-  // "see subject" points at a subject that says what is wrong: that describes it.
+  // "see subject" points at the subject: it describes when the subject says what is wrong in a few words.
   const subject = sources.find((s) => s.kind === 'subject');
-  if (own && vague && POINTS_TO_SUBJECT.test(own.text) && subject && describedChars(subject) > 0 && !saysNothingWrong(subject)) {
+  if (own && vague && POINTS_TO_SUBJECT.test(own.text) && subject && countWords(subject.text, SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS && !saysNothingWrong(subject)) {
     found.present(`${subject.where} (pointed to by the ${own.where})`);
     return found;
   }

@@ -87,14 +87,6 @@ const CLAUSE_END = /[:;.]\s*$/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
 const LOOKS_LIKE_ID = /[\d@._]/;
 
-/**
- * "username mreyes, Algebra I": a lower-case word right after "username", a space between, ending its
- * clause (or a list of them), is the login; "usernames from the roster" is not.
- */
-function namedAfterUsername(label: string, gap: string, value: string): boolean {
-  return /\b(?:user ?names?|usuario)\s*$/i.test(label) && /^[ \t]+$/.test(gap) && /^[a-z]{3,20}(?=[,.;:)]|\s*$|\s+(?:and|or|y)\s)/.test(value);
-}
-
 function valueAfter(text: string, from: number, at: number, kind: IdWord): string | null {
   const rest = text.slice(at, at + VALUE_CHARS);
   const gap = GAP.exec(rest)?.[0] ?? '';
@@ -105,7 +97,7 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   if (kind !== 'login') return null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page",
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
-  const said = !gap.includes('\n') && (/[:=]|\b(?:is|es|are|son)\b/i.test(gap) || /\b(?:is|es|are|son)$/i.test(text.slice(from, at)) || namedAfterUsername(text.slice(from, at), gap, value));
+  const said = !gap.includes('\n') && (/[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
   const login = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
   return NUMBER_ID.exec(value)?.[0] ?? (login !== null && NOT_LOGINS.has(login.toLowerCase()) ? null : login);

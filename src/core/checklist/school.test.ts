@@ -25,6 +25,7 @@ describe('detectSchool', () => {
     ['Chat', 'Kevin: all 31 in my 3rd period right now. jefferson high school. one of them is SID 602291', 'jefferson high school'],
     ['Chat', 'Lisa: only devon, rest of the class hears it fine. this is kingsley elementary btw', 'kingsley elementary'],
     ['SMS', "hey its ms reyes here at kennedy elem. none of my kids can get into the spelling game", 'kennedy elem'],
+    ['Chat', 'This is kingsley elementary, the read-aloud has no sound.', 'kingsley elementary'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -44,5 +45,11 @@ describe('detectSchool', () => {
     ['Question', 'Our son goes to the local high school and the app shows his old classes.'],
     ['Question', 'She moved to a public middle school this year.'],
     ['Chat', 'this is elementary stuff, the quiz will not open'],
+    ['Parent', 'My daughter just started middle school and cannot see her classes.'],
+    ['Question', 'We have two middle school teachers who share a class.'],
+    ['Question', 'Both high school and middle school students see it.'],
+    ['Question', 'I teach at the elementary school and the quiz is blank.'],
+    ['Chat', 'hi, this is happening at the elementary too'],
+    ['Question', 'Hi, this is about our summer academy roster.'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

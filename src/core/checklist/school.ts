@@ -56,38 +56,49 @@ const typedName = (suffixes: readonly string[]): string => `((?:[a-z][a-z'’.-]
 const TYPED_NAME = typedName(LEXICONS.flatMap((l) => l.school.typedSuffixes));
 const TYPED_AFTER = new RegExp(
   `\\b(?:${byLength(LEXICONS.flatMap((l) => l.school.typedAfter))})[ \\t]+${typedName(LEXICONS.flatMap((l) => l.school.typedSuffixesAfter))}`,
-  'g',
+  'gi',
 );
 // The answer may give the username first: "jreyes27, kennedy high school", "4419002 lakeview middle";
-// in Spanish the word comes first: "escuela roosevelt 4to grado".
-const SPANISH_TYPED_PREFIXES = [...new Set(PREFIXES.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()))];
+// in Spanish the school's word comes first: "escuela roosevelt 4to grado".
+const TYPED_PREFIXES = [...new Set(PREFIXES.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()))];
 const TYPED_ANSWER = new RegExp(
-  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(SPANISH_TYPED_PREFIXES)})[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
+  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(TYPED_PREFIXES)})[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
 );
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
-// "jefferson high school" typed anywhere: one name word before a full "... school" suffix, not a word
-// that only says which kind ("the local high school", "a public middle school").
+// "... right now. jefferson high school. one of them ...": a name typed as a clause of its own, one
+// word before a full "... school" suffix, closing its clause (not "started middle school", "two middle
+// school teachers", "the local high school").
 const FULL_TYPED_SUFFIXES = LEXICONS.flatMap((l) => l.school.typedSuffixes.filter((s) => s.endsWith(' school')));
-const FULL_TYPED_NAME = new RegExp(`(?<![a-z0-9'’.-])([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?![a-z0-9])`, 'g');
-const NOT_A_NAME = caselessWord(['local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big', 'small', 'neighborhood']);
+const FULL_TYPED_NAME = new RegExp(`(?:^|[.!?;:,(-][ \\t]*|\\n)([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?=[ \\t]*(?:[.,;:!?)]|$|\\n))`, 'gm');
+// Words that say which kind of school, not which one ("a public middle school", "both high school ...").
+const NOT_A_NAME = caselessWord([
+  'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
+  'small', 'neighborhood', 'both', 'most', 'some', 'many', 'two', 'three', 'normal', 'publica', 'pública', 'privada', 'primaria', 'secundaria', 'de', 'del', 'la', 'el',
+]);
+// The school's own words: a typed name needs one of its own before them ("the elementary school" names none).
+const SUFFIX_WORDS = caselessWord(LEXICONS.flatMap((l) => l.school.typedSuffixes.flatMap((s) => s.split(' '))));
 
 function typedNames(corpus: Corpus, found: Finding): void {
   const add = (source: Source, name: string): void => {
     const words = name.trim().split(/\s+/);
     while (words.length > 1 && (isGeneric(words[0] ?? '') || NOT_A_NAME(words[0] ?? ''))) words.shift();
-    if (words.length >= 2) found.present(`${source.where}: ${words.join(' ')}`);
+    // A name of its own before the school's words, and no little words inside it ("happening at the elementary").
+    const own = words.slice(0, words.findIndex((w) => SUFFIX_WORDS(w)));
+    if (own.length > 0 && !own.some((w) => isGeneric(w) || NOT_A_NAME(w))) found.present(`${source.where}: ${words.join(' ')}`);
   };
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
     for (const m of source.text.matchAll(TYPED_AFTER)) add(source, m[1] ?? '');
     for (const m of source.text.matchAll(FULL_TYPED_NAME)) {
       const name = m[1] ?? '';
-      if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0]}`);
+      if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0].slice(m[0].indexOf(name))}`);
     }
     source.lines.forEach((line, i) => {
       if (i === 0 || !ASKS_SCHOOL.test(source.lines[i - 1] ?? '')) return;
       const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
-      if (m) add(source, m[1] ?? m[2] ?? '');
+      if (m?.[1] !== undefined) add(source, m[1]);
+      // "escuela roosevelt", not "escuela pública".
+      else if (m?.[2] !== undefined && !NOT_A_NAME(m[2].split(/\s+/)[1] ?? '')) found.present(`${source.where}: ${m[2]}`);
     });
   }
 }

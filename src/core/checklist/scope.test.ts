@@ -67,6 +67,11 @@ describe('scopeFromProse', () => {
     // The others' "sí" before what they can do says they are fine; "si" alone ("if") does not.
     ['Su hijo ve la pantalla gris. Los compañeros de su clase si pueden entrar.', 'user'],
     ['No sé si pueden entrar mis compañeros.', null],
+    ['Mis compañeros tampoco pueden entrar a la plataforma, avísenme si pueden revisarlo.', null],
+    ['My colleagues get the same error on their laptops, even though our wifi is fine.', null],
+    ['My son gets an error 403 on all of his devices at the school, but at home it works.', 'user'],
+    ['I cannot open any of the 3 sites you linked in your last email.', null],
+    ['It is every shared iPad in the building (5 carts, K-5).', 'school'],
     ['Es solo su hijo, nadie más en el salón.', 'user'],
     ['some of my students cannot see it', null],
     ['all the laptops in Room 12 fail; the other Pre-K homerooms are fine', 'class'],

@@ -50,28 +50,48 @@ function saidFine(tokens: Tokens, end: number): boolean {
     if (tokens.breaks[w] !== Break.None) return false;
     // A fine word may be two ("sin problema": "el problema" alone is not fine).
     const word = tokens.words[w] as string;
-    if (FINE.has(word) || FINE_AFTER.has(word) || (w > end && FINE.has(`${tokens.words[w - 1]} ${word}`))) return true;
+    if (FINE.has(word) || FINE_AFTER.has(word) || (w > end && isFinePair(tokens, w))) return true;
   }
   return false;
 }
 
 // Folded, "sí pueden" (they can) is "si pueden" (if they can) after these: "no sé si pueden entrar".
-const ASKS_IF: ReadonlySet<string> = new Set(['se', 'sabe', 'sabemos', 'saben', 'saber', 'pregunto', 'pregunta', 'preguntar', 'ver', 'idea', 'seguro', 'segura', 'claro']);
+const ASKS_IF: ReadonlySet<string> = new Set(['se', 'sabe', 'sabemos', 'saben', 'saber', 'pregunto', 'pregunta', 'preguntar', 'ver', 'idea', 'seguro', 'segura', 'claro', 'avisenme', 'aviseme', 'avisen', 'digan', 'diganme', 'dime']);
 
-/** A fine word anywhere in the sentence: "logged in fine as test users on two other tenants" (not "not correct"). */
-function sentenceSaysFine(tokens: Tokens, at: number): boolean {
-  const end = sentenceEnd(tokens, at);
-  const start = sentenceStart(tokens, at);
+/**
+ * A fine word anywhere in the sentence: "logged in fine as test users on two other tenants" (not "not
+ * correct"); not when, between the others named at `from`..`to` and it, they are said to have it too
+ * ("my colleagues get the same error, even though our wifi is fine").
+ */
+function sentenceSaysFine(tokens: Tokens, from: number, to = from): boolean {
+  const end = sentenceEnd(tokens, from);
+  const start = sentenceStart(tokens, from);
+  let too = false;
   for (let w = start; w < end; w++) {
     const word = tokens.words[w] as string;
-    if (FINE.has(word)) {
-      if (!(w > start && NEGATORS.has(tokens.words[w - 1] as string))) return true;
-    } else if (w > start && FINE.has(`${tokens.words[w - 1]} ${word}`) && !ASKS_IF.has(tokens.words[w - 2] as string)) return true;
+    if (w >= to && saysToo(tokens, w)) too = true;
+    if (too) continue;
+    if (FINE.has(word) ? !(w > start && NEGATORS.has(tokens.words[w - 1] as string)) : w > start && isFinePair(tokens, w)) return true;
   }
   return false;
 }
 
-const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'mismo', 'misma', 'tambien']);
+/** A two-word fine entry ending at w ("sí pueden", "sin problema"), not an "if" ("no sé si pueden", "avísenme si pueden"). */
+function isFinePair(tokens: Tokens, w: number): boolean {
+  return FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) && !(tokens.words[w - 1] === 'si' && ASKS_IF.has(tokens.words[w - 2] as string));
+}
+
+const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'either', 'mismo', 'misma', 'tambien', 'tampoco']);
+const SAME_THING: ReadonlySet<string> = new Set(['error', 'errors', 'problem', 'issue', 'thing', 'message', 'screen', 'result', 'bug', 'problema', 'mensaje', 'pantalla']);
+
+/** "too", "also", "tampoco", or "the same error": the others have it too ("the same shard" is no such thing). */
+function saysToo(tokens: Tokens, w: number): boolean {
+  const word = tokens.words[w] as string;
+  if (!TOO.has(word)) return false;
+  if (word !== 'same' && word !== 'mismo' && word !== 'misma') return true;
+  return SAME_THING.has(tokens.words[w + 1] as string) || SAME_THING.has(tokens.words[w + 2] as string);
+}
+
 /** How far after the others are named a "too" still says they have it. */
 const TOO_REACH = 8;
 
@@ -93,17 +113,17 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
-      if (sentenceSaysFine(tokens, m.start) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
+      if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
       continue;
     }
     const v = m.value;
     const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
     const narrower = v.kind === 'stated' ? NARROWER[v.level] : undefined;
     // "Checked two other orgs on the same shard - submits go through fine": the others, fine.
-    const fine = (!readAsOthers && saidFine(tokens, m.end)) || (m.phrase.includes('other') && sentenceSaysFine(tokens, m.start));
+    const fine = (!readAsOthers && saidFine(tokens, m.end)) || (m.phrase.includes('other') && sentenceSaysFine(tokens, m.start, m.end));
     let value: ScopeValue = narrower && fine ? { kind: 'othersFine', level: narrower } : v;
     // "Other schools in other districts report the same": the other customers have it too.
-    if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start)) value = { kind: 'stated', level: 'all' };
+    if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start, m.end)) value = { kind: 'stated', level: 'all' };
     hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);

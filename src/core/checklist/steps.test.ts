@@ -25,6 +25,7 @@ describe('detectSteps on prose', () => {
     // quoted from the screen is what it said, not advice.
     'p2 + p7 kids open the Unit 7 quiz and get "Not available yet". p1, p3, p4 see it fine.',
     'Kids log in, open "Spelling Bee" and it says "Session expired, you should log in again".',
+    "Kids log in, open Spelling Bee and it says 'Session expired, you should log in again'.",
     // A ticked box is a step; a day before the doer does not hide the action; Spanish plural verbs.
     'I went to Assignments, checked the box next to "Unit 5 Lab Report" and clicked Delete. It was the real one.',
     'Tue he clicked Sync Grades in the gradebook for all 4 of his sections -> spinner, then green "Completed".',

@@ -48,10 +48,14 @@ function notWhatHappened(m: PhraseMatch<StepWord>): boolean {
   return m.value === 'instruction' || m.value === 'wish';
 }
 
-/** Inside double quotes opened earlier in its sentence: 'it said "Something went wrong, please try again"' is the screen's. */
+/** Inside quotes opened earlier in its sentence: 'it said "Something went wrong, please try again"' is the screen's. */
 function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boolean {
   const before = tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[m.start] ?? 0);
-  return (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+  if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return true;
+  // Single quotes open after a space and close before one (an apostrophe sits inside a word: "don't").
+  const opened = before.match(/(?:^|[\s(:])['‘]/g)?.length ?? 0;
+  const closed = before.match(/['’](?=[\s.,;:!?)]|$)/g)?.length ?? 0;
+  return opened > closed;
 }
 
 /** "I tried adding both standards": an attempt told, not a step. */

@@ -167,8 +167,13 @@ describe("the agent's suggestion answered as done", () => {
     expect(status(chat(answer))).toBe('present');
   });
 
-  it.each(['no not yet', 'I will try that now', 'what do you mean?'])('%p is not', (answer) => {
+  it.each(['no not yet', 'I will try that now', 'what do you mean?', 'yes, how do I do that on a Chromebook?', 'yes please walk me through it'])('%p is not', (answer) => {
     expect(status(chat(answer))).not.toBe('present');
+  });
+
+  it('reads the Spanish question with its accents', () => {
+    const text = ['[09:01] Visitante: no carga la tarea', '[09:02] Agente: ¿Ya probó en otro navegador?', '[09:03] Visitante: sí, ya lo hice y sigue igual'].join('\n');
+    expect(status(text)).toBe('present');
   });
 
   it('a yes to a question that is not about trying something is not', () => {

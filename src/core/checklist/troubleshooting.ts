@@ -145,14 +145,18 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
 }
 
 // The agent asks whether something was tried: "Have you tried having them log out?", "¿Ya probó en otro navegador?".
-const ASKS_TRIED = /\b(?:have|has|did)\s+(?:you|they|she|he|the\s+\w+|your\s+\w+)\s+(?:already\s+)?(?:tried|try)\b|\b(?:ya\s+)?(?:intent[oó]|prob[oó]|intentaron|probaron|(?:ha|han)\s+(?:intentado|probado))\b/i;
-// The customer says it was done: "yep did that, same msg", "already did", "ya lo hice".
+const ASKS_TRIED =
+  /\b(?:have|has|did)\s+(?:you|they|she|he|the\s+\w+|your\s+\w+)\s+(?:already\s+)?(?:tried|try)\b|(?:^|[^\p{L}])(?:ya\s+)?(?:intent[oó]|prob[oó]|intentaron|probaron|(?:ha|han)\s+(?:intentado|probado))(?![\p{L}])/iu;
+// The customer says it was done ("already did", "did that", "ya lo hicimos"), or yes and what came of it
+// ("yep, same msg"): not a yes that asks back ("yes, how do I do that?", "yes please walk me through it").
 const SAYS_DONE = /^(?:already|(?:we|i|she|he|they)\s+(?:already\s+)?(?:did|tried)|did\s+(?:that|it)|done\s+that|ya\s+(?:lo\s+|la\s+)?(?:hice|hicimos|hizo|intent|prob))/i;
+const DONE_OR_RESULT = /\b(?:did|done|tried|already|same|still|no\s+change|didn'?t\s+(?:help|work|change)|nothing|hice|hicimos|hizo|ya|igual|sigue|mismo|nada)\b/i;
 
-/** A chat where the agent asks whether something was tried and the customer says yes, it was: tried. */
+/** A chat where the agent asks whether something was tried and the customer says it was: tried. */
 function suggestionsDone(source: Source, found: Finding): void {
   for (const { question, answer } of answeredQuestions(source.lines)) {
-    if (ASKS_TRIED.test(question) && (CONFIRMS.test(answer) || SAYS_DONE.test(answer))) {
+    if (!ASKS_TRIED.test(question) || answer.trimEnd().endsWith('?')) continue;
+    if (SAYS_DONE.test(answer) || (CONFIRMS.test(answer) && DONE_OR_RESULT.test(answer))) {
       found.present(`${source.where}: tried, as the agent asked ("${answer.slice(0, 60)}")`);
     }
   }

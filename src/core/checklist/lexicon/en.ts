@@ -51,10 +51,10 @@ export const en: Lexicon = {
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
       'someone', 'somebody', 'anyone', 'can', 'could', 'would', 'will', 'give', 'return', 'reach', 'ring', 'left', 'leave', 'message', 'voicemail',
       'vm', 'lvm', 'from', 'regarding', 'about', 'concerning', 're', 'account', 'question', 'questions', 'matter', 'last', 'week', 'yesterday',
-      'tomorrow', 'morning', 'afternoon', 'evening', 'am', 'pm', 'until', 'till', 'between', 'after', 'before', 'available', 'free', 'best',
+      'tomorrow', 'am', 'pm', 'until', 'till', 'between', 'after', 'before', 'available', 'free', 'best',
       'time', 'here', 'there', 'at', 'in', 'by', 'or', 'as', 'soon', 'possible', 'quick', 'quickly', 'wants', 'want', 'wanted', 'asked',
-      'asks', 'hurry', 'um', 'uh', 'yes', 'ok', 'okay', 'sure', 'name', 'who', 'he', 'she', 'they', 'his', 'her', 'their', 'them', 'again',
-      'still', 'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'good', 'hey', 'ticket', 'week',
+      'asks', 'hurry', 'um', 'uh', 'yes', 'ok', 'okay', 'sure', 'name', 'who', 'he', 'she', 'they', 'his', 'her', 'their', 'them',
+      'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'hey', 'ticket',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
@@ -120,9 +120,10 @@ export const en: Lexicon = {
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
         // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
-        ['every/each/all [the] *3 ipads/chromebooks/laptops/computers/devices/tablets/carts in/at/across the/our/this building/school/campus', "That's all ~600 student Chromebooks in the building."],
+        ['every/each/all [the] [{#}] [shared/student] ipad(s)/chromebook(s)/laptop(s)/computer(s)/device(s)/tablet(s)/cart(s) in/at/across the/our/this building/school/campus', "That's all ~600 student Chromebooks in the building."],
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
-        ['any/none of the/our/their {count} *2 schools/campuses/buildings/sites/centers', 'Video lessons will not play at any of their 14 learning centers.'],
+        ['any/none of the/our/their {count} schools/campuses/buildings', 'The new sections are not in it for any of the 14 schools.'],
+        ['any/none of our/their {count} learning/tutoring centers', 'Video lessons will not play at any of their 14 learning centers.'],
         ['{#} of {#} schools/campuses/sites updated/synced/affected/failed', 'Admin dashboard: 0 of 14 schools updated.'],
         ['in/across all [the] levels', 'Approximately 60 students in all the levels.'],
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
@@ -493,15 +494,9 @@ export const en: Lexicon = {
     ],
   },
   userIds: {
-    notLogins: [
-      'not', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired',
-      // After "username" with only a space: "username and password", "the username field".
-      'and', 'or', 'but', 'for', 'to', 'of', 'in', 'on', 'with', 'was', 'were', 'has', 'have', 'had', 'that', 'which', 'says', 'shows', 'field', 'page', 'screen', 'box',
-      'password', 'passwords', 'info', 'information', 'format', 'list', 'sheet', 'card', 'cards', 'reset', 'change', 'changed', 'error', 'problem', 'issue', 'here', 'there', 'too', 'also',
-    ],
+    notLogins: ['not', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired'],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
-      ['usernames/logins [are]', 'The usernames are mreyes, kdavies and tpham.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
     ],

@@ -3,8 +3,8 @@
 // it without parsing a phrase (a cold compile cost ~25 ms on the first ticket). The file also holds
 // a hash of the lexicons as they were then (not their text, 18 KB gzipped in the bundle): when they
 // have changed since (a phrase added, the file not yet regenerated), it is not used and the lexicons are compiled on first use as before, so an edit
-// always takes effect; compiled.test.ts fails until the file is regenerated. Production bundles skip
-// the check: `npm run build` regenerates the file first.
+// always takes effect; compiled.test.ts fails until the file is regenerated. The app's bundle skips
+// the check: its build checks once (build/checked-lexicon.ts).
 import { COMPILED_LEXICON, LEXICON_HASH } from './compiled';
 import { LEXICONS } from './languages';
 import type { ProgramData } from './program';
@@ -68,25 +68,20 @@ function utf8(text: string): Uint8Array {
 }
 
 /**
- * Whether this is a bundle `npm run build` made (the app's, the proxy's): the build regenerates
- * compiled.ts before it bundles, so there the hash is not checked (~2 ms of a sidebar's first
- * ticket). Vite writes "production" in place of process.env.NODE_ENV; a page without `process`
- * (the app served from source) checks.
+ * The name a bundler defines as true once it has checked compiled.ts is up to date (the app's build:
+ * build/checked-lexicon.ts): such a bundle does not hash the lexicons again on its first ticket (~2
+ * ms). Anything else (tests, tsx, a dev server) checks.
  */
-function builtForProduction(): boolean {
-  try {
-    return process.env.NODE_ENV === 'production';
-  } catch {
-    return false;
-  }
-}
+export const CHECKED_LEXICON_FLAG = '__CHECKLIST_LEXICON_CHECKED__';
+declare const __CHECKLIST_LEXICON_CHECKED__: boolean | undefined;
+const checkedAtBuild = typeof __CHECKLIST_LEXICON_CHECKED__ !== 'undefined' && __CHECKLIST_LEXICON_CHECKED__ === true;
 
 let loaded: PrebuiltLexicon | null | undefined;
 
 /** The prebuilt lexicon, or null when the lexicons (or the data's format) changed after it was written. */
 export function prebuiltLexicon(): PrebuiltLexicon | null {
   if (loaded === undefined) {
-    const fresh = builtForProduction() || lexiconHash() === LEXICON_HASH;
+    const fresh = checkedAtBuild || lexiconHash() === LEXICON_HASH;
     const data = fresh ? (JSON.parse(COMPILED_LEXICON) as PrebuiltLexicon) : null;
     loaded = data?.format === PREBUILT_FORMAT ? data : null;
   }
