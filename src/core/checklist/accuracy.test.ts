@@ -49,33 +49,39 @@ describe('the engine on labelled tickets', () => {
     // (three usernames listed above a quoted question); dev5 38 -> 39, 95.4% -> 96.1% (a form's tenant and
     // incident ids and the requester's own email no longer read as user ids; lhall2031 found).
     ['dev3', 80, 68, 0.979],
-    ['dev4', 60, 46, 0.972],
+    ['dev4', 60, 47, 0.974],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
-    ['dev5', 60, 46, 0.972],
+    ['dev5', 60, 48, 0.977],
     // Set N, first run (written blind in session 6): 29 fully right, 91.7%; after its form fields, scope and troubleshooting phrases: 39, 95.2%.
-    ['dev6', 60, 44, 0.967],
+    ['dev6', 60, 44, 0.97],
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
-    ['dev7', 60, 42, 0.965],
+    ['dev7', 60, 43, 0.968],
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
     ['dev8', 60, 52, 0.979],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
-    ['dev9', 60, 40, 0.956],
-    ['dev10', 60, 37, 0.937],
+    ['dev9', 60, 42, 0.958],
+    ['dev10', 60, 37, 0.94],
     // Set T (chats, SMS, voicemail), first run: 35 fully right, 93.1%. Set U (school staff's emails), first run: 34, 93.4%.
-    ['dev11', 60, 43, 0.956],
-    ['dev12', 60, 40, 0.954],
+    ['dev11', 60, 45, 0.96],
+    ['dev12', 60, 41, 0.956],
     // Set W (late in session 6), first run: 33 fully right, 92.0%.
-    ['dev13', 60, 40, 0.949],
+    ['dev13', 60, 41, 0.951],
     // Set Z (session 7: past-tense stories, districts), first run: 30 fully right, 92.6%. Set AA (hard
     // negatives, corrections in later comments), first run: 25, 91.4%.
     // After session 7's changes made for them: Z 37, 94.9%; AA 35, 93.7%; then its review's precision
     // fixes (rules that misread ordinary sentences taken back or narrowed): Z 35, AA 34, AB 37, AC 35.
-    ['dev14', 60, 35, 0.947],
+    ['dev14', 60, 36, 0.949],
     ['dev15', 60, 34, 0.937],
     // Set AB (user ids every way, parents, short stories), first run: 35 fully right, 94.4%. Set AC (district
     // IT, integrations, actions-taken lists), first run: 32, 94.0%.
-    ['dev16', 60, 37, 0.949],
-    ['dev17', 60, 35, 0.947],
+    ['dev16', 60, 38, 0.953],
+    ['dev17', 60, 36, 0.956],
+    // Session 8: sets AG, AH, AI (dev18-dev20), first runs 33, 36 and 27 of 60 (93.3%, 94.0%, 92.6%); then
+    // relabelled where the writers' instructions had contradicted the shared corpus (a parent's own child is
+    // one user; a school only from an email domain is borderline): 37, 41, 28; after the session's changes:
+    ['dev18', 60, 39, 0.96],
+    ['dev19', 60, 42, 0.963],
+    ['dev20', 60, 32, 0.942],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -95,9 +101,12 @@ describe('the engine on labelled tickets', () => {
     // Sets Y (written at its start) and AD (written late, after most changes), sealed, run once at its
     // end after every change: Y 19/40, 91.4%; AD 23/40, 92.5%.
     // Set AE (40, written blind after every change of session 7, run once): 15/40, 91.4%.
-    // Session 8's changes (from dev18-dev20 and the older dev splits; none from the held-out): the
-    // lower-case school names ("jefferson high school", "this is kingsley elementary") 332 -> 331; not chased.
-    ['heldout', 574, 331, 0.938],
+    // Session 8's changes (from dev18-dev20 and the older dev splits; none from the held-out): 332 -> 333
+    // of the 574 (331 at one point, after the lower-case school names, before the review narrowed them).
+    // Sets AF (written at its start, relabelled like dev18-dev20 before any engine ran on it) and AJ
+    // (written late, from the corrected instructions), sealed, run once after every change: AF 27/40,
+    // 94.9%, scope level 36/40; AJ 20/40, 92.5%, 28/40.
+    ['heldout', 654, 380, 0.938],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
