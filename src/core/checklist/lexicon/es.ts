@@ -189,7 +189,12 @@ export const es: Lexicon = {
     advice: ['sugeri', 'sugerimos', 'recomende', 'recomendamos', 'luego', 'manana', 'mañana', 'ahorita'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
-    nothing: [['no ha/han/hemos/he intentado/probado/hecho nada', 'Todavía no ha intentado nada.'], ['no intento/intentamos/probo/probamos/probe/intente nada', 'No probé nada todavía.']],
+    nothing: [
+      ['no ha/han/hemos/he intentado/probado/hecho nada', 'Todavía no ha intentado nada.'],
+      ['no intento/intentamos/probo/probamos/probe/intente nada', 'No probé nada todavía.'],
+      // "lo intento luego": trying it is for later.
+      ['lo/la intento/intentamos/pruebo/probamos/hago/hacemos luego/despues/mañana/manana', 'Ok lo intento luego, ahorita estoy en el trabajo.'],
+    ],
   },
   school: {
     suffixes: [],
