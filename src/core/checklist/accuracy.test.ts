@@ -57,20 +57,23 @@ describe('the engine on labelled tickets', () => {
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
     ['dev7', 60, 43, 0.968],
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
-    ['dev8', 60, 52, 0.979],
+    // Session 8: a request quoted from the screen ('it said "please try again"') is no longer masked, and
+    // the item models retrained on the features that changed: their weights moved in the third decimal
+    // and two borderline steps verdicts flipped (dev8 52 -> 51, dev14 36 -> 35; dev18 39 -> 40).
+    ['dev8', 60, 51, 0.976],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
     ['dev9', 60, 42, 0.958],
-    ['dev10', 60, 37, 0.94],
+    ['dev10', 60, 38, 0.944],
     // Set T (chats, SMS, voicemail), first run: 35 fully right, 93.1%. Set U (school staff's emails), first run: 34, 93.4%.
     ['dev11', 60, 45, 0.96],
     ['dev12', 60, 41, 0.956],
     // Set W (late in session 6), first run: 33 fully right, 92.0%.
-    ['dev13', 60, 41, 0.951],
+    ['dev13', 60, 42, 0.954],
     // Set Z (session 7: past-tense stories, districts), first run: 30 fully right, 92.6%. Set AA (hard
     // negatives, corrections in later comments), first run: 25, 91.4%.
     // After session 7's changes made for them: Z 37, 94.9%; AA 35, 93.7%; then its review's precision
     // fixes (rules that misread ordinary sentences taken back or narrowed): Z 35, AA 34, AB 37, AC 35.
-    ['dev14', 60, 36, 0.949],
+    ['dev14', 60, 35, 0.947],
     ['dev15', 60, 34, 0.937],
     // Set AB (user ids every way, parents, short stories), first run: 35 fully right, 94.4%. Set AC (district
     // IT, integrations, actions-taken lists), first run: 32, 94.0%.
@@ -79,7 +82,7 @@ describe('the engine on labelled tickets', () => {
     // Session 8: sets AG, AH, AI (dev18-dev20), first runs 33, 36 and 27 of 60 (93.3%, 94.0%, 92.6%); then
     // relabelled where the writers' instructions had contradicted the shared corpus (a parent's own child is
     // one user; a school only from an email domain is borderline): 37, 41, 28; after the session's changes:
-    ['dev18', 60, 39, 0.96],
+    ['dev18', 60, 40, 0.963],
     ['dev19', 60, 42, 0.963],
     ['dev20', 60, 32, 0.942],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully

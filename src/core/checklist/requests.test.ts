@@ -95,3 +95,17 @@ describe('maskRequests in a chat', () => {
     expect(maskRequests('Please add Kevin Tran (ktran@oakridgesd.org) as co-teacher on Biology P4.')).toContain('ktran@oakridgesd.org');
   });
 });
+
+describe('maskRequests and quotes', () => {
+  it('leaves a request quoted from the screen: it is what the screen said, not an ask', () => {
+    const text = 'He logged in, clicked on Reading Log, and when he pressed Save it said "Something went wrong, please try again".';
+    expect(maskRequests(text)).toBe(text);
+    expect(maskRequests("It says 'Session expired, please try again' every time.")).toBe("It says 'Session expired, please try again' every time.");
+  });
+
+  it('still blanks an ask after a quote has closed', () => {
+    const text = 'It says "Denied". Please try clearing the cache.';
+    expect(maskRequests(text)).toBe(`It says "Denied". ${' '.repeat('Please try clearing the cache.'.length)}`);
+  });
+});
+

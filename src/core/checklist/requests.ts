@@ -3,7 +3,7 @@
 // "Ask for missing info" text among them) must not make scope or troubleshooting present. Those
 // lines are blanked out, keeping every offset, before anything else reads the text.
 import { isListItem } from './sections';
-import { caseless } from './text';
+import { caseless, endsInsideQuotes } from './text';
 
 // Lower case, read in caseless text (see caseless).
 const ASK =
@@ -29,7 +29,7 @@ export function maskRequests(text: string): string {
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const intro = lines[i] ?? '';
-    const at = ASK.exec(lowerLines[i] ?? '')?.index;
+    const at = askAt(lowerLines[i] ?? '');
     if (at === undefined) continue;
     // An intro ending in ":" announces a list even without bullets; one ending in "?" only when a list
     // follows (after "Can you confirm whether ...?" come the sender's name and signature).
@@ -55,6 +55,15 @@ export function maskRequests(text: string): string {
     i = j - 1;
   }
   return changed ? lines.join('\n') : text;
+}
+
+const ASKS = new RegExp(ASK.source, 'g');
+
+/** Where a line asks for something: not inside quotes ('it said "please try again"' quotes the screen). */
+function askAt(line: string): number | undefined {
+  ASKS.lastIndex = 0;
+  for (let m = ASKS.exec(line); m !== null; m = ASKS.exec(line)) if (!endsInsideQuotes(line.slice(0, m.index))) return m.index;
+  return undefined;
 }
 
 function blankFromAsk(line: string, at: number): string {

@@ -13,7 +13,7 @@ import { isSupportReply } from './signature';
 import { surface } from './tokenContext';
 import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 import { stepsByModel } from './stepsByModel';
-import { caselessTest, LETTER_PAIR, testTwin, twin } from './text';
+import { caselessTest, endsInsideQuotes, LETTER_PAIR, testTwin, twin } from './text';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -50,12 +50,7 @@ function notWhatHappened(m: PhraseMatch<StepWord>): boolean {
 
 /** Inside quotes opened earlier in its sentence: 'it said "Something went wrong, please try again"' is the screen's. */
 function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boolean {
-  const before = tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[m.start] ?? 0);
-  if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return true;
-  // Single quotes open after a space and close before one (an apostrophe sits inside a word: "don't").
-  const opened = before.match(/(?:^|[\s(:])['‘]/g)?.length ?? 0;
-  const closed = before.match(/['’](?=[\s.,;:!?)]|$)/g)?.length ?? 0;
-  return opened > closed;
+  return endsInsideQuotes(tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[m.start] ?? 0));
 }
 
 /** "I tried adding both standards": an attempt told, not a step. */

@@ -423,3 +423,15 @@ export function countWords(s: string, upTo = Infinity): number {
   }
   return words;
 }
+
+/**
+ * Whether a text ends inside quotes it opened: 'it said "Something went wrong, please try again' is
+ * quoting the screen. Double quotes pair up; single ones open after a space and close before one (an
+ * apostrophe sits inside a word: "don't").
+ */
+export function endsInsideQuotes(before: string): boolean {
+  if ((before.match(/["“”]/g)?.length ?? 0) % 2 === 1) return true;
+  const opened = before.match(/(?:^|[\s(:])['‘]/g)?.length ?? 0;
+  const closed = before.match(/['’](?=[\s.,;:!?)]|$)/g)?.length ?? 0;
+  return opened > closed;
+}

@@ -6,8 +6,8 @@
 //   with the rules from before each split (dev2-dev8): accuracy 94.2%, precision 95.2%, recall 95.9% (mean of folds)
 export const TROUBLESHOOTING_MODEL = {
   features: ["pastActions","attempts","outcomes","triedWithOutcome","already","alternatives","questions","plans","words"],
-  weights: [0.8649,1.746,1.189,1.766,0.9139,0.4473,-1.211,-0.4412,0.7425],
-  bias: -4.727,
+  weights: [0.8619,1.745,1.18,1.773,0.9179,0.4508,-1.217,-0.45,0.7421],
+  bias: -4.722,
   threshold: 0.72,
   caps: [2.08,1.946,1.792,1.099,1.099,1.387,0.667,1.61,5.763],
 } as const;
