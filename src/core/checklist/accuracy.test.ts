@@ -59,8 +59,10 @@ describe('the engine on labelled tickets', () => {
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
     // Session 8: a request quoted from the screen ('it said "please try again"') is no longer masked, and
     // the item models retrained on the features that changed: their weights moved in the third decimal
-    // and two borderline steps verdicts flipped (dev8 52 -> 51, dev14 36 -> 35; dev18 39 -> 40).
-    ['dev8', 60, 51, 0.976],
+    // and two borderline steps verdicts flipped (dev8 52 -> 51 -> 52 after the next retraining, dev14
+    // 36 -> 35; dev18 39 -> 40). An ask now blanks its own sentence, not the rest of its line: dev20
+    // 94.25% -> 94.02% (a DPA reference kept beside the ids lets the ids model veto them).
+    ['dev8', 60, 52, 0.979],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
     ['dev9', 60, 42, 0.958],
     ['dev10', 60, 38, 0.944],
@@ -84,7 +86,7 @@ describe('the engine on labelled tickets', () => {
     // one user; a school only from an email domain is borderline): 37, 41, 28; after the session's changes:
     ['dev18', 60, 40, 0.963],
     ['dev19', 60, 42, 0.963],
-    ['dev20', 60, 32, 0.942],
+    ['dev20', 60, 32, 0.94],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

@@ -103,6 +103,11 @@ describe('maskRequests and quotes', () => {
     expect(maskRequests("It says 'Session expired, please try again' every time.")).toBe("It says 'Session expired, please try again' every time.");
   });
 
+  it('blanks the sentence that asks, not the sentences after it on its line', () => {
+    const ask = 'Could you please try resetting her password?';
+    expect(maskRequests(`${ask} She gets 'Invalid login'.`)).toBe(`${' '.repeat(ask.length)} She gets 'Invalid login'.`);
+  });
+
   it('still blanks an ask after a quote has closed', () => {
     const text = 'It says "Denied". Please try clearing the cache.';
     expect(maskRequests(text)).toBe(`It says "Denied". ${' '.repeat('Please try clearing the cache.'.length)}`);

@@ -66,10 +66,20 @@ function askAt(line: string): number | undefined {
   return undefined;
 }
 
+/** Blanks the sentence that asks, up to its end ("Could you try resetting it? She gets 'Invalid login'." keeps what she gets). */
 function blankFromAsk(line: string, at: number): string {
   let start = at;
   while (start > 0 && !/[.!?]\s/.test(line.slice(start - 2, start))) start--;
-  return line.slice(0, start) + blank(line.slice(start));
+  const end = sentenceEndAfter(line, at);
+  return line.slice(0, start) + blank(line.slice(start, end)) + line.slice(end);
+}
+
+/** Where the sentence holding `at` ends: after its mark and the spaces after it, or at the line's end (a colon announces what follows). */
+function sentenceEndAfter(line: string, at: number): number {
+  const rest = /[.!?]+(?=\s)/g;
+  rest.lastIndex = at;
+  for (let m = rest.exec(line); m !== null; m = rest.exec(line)) if (!endsInsideQuotes(line.slice(0, m.index))) return m.index + m[0].length;
+  return line.length;
 }
 
 function blank(line: string): string {
