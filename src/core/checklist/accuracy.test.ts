@@ -111,7 +111,9 @@ describe('the engine on labelled tickets', () => {
     // Sets AF (written at its start, relabelled like dev18-dev20 before any engine ran on it) and AJ
     // (written late, from the corrected instructions), sealed, run once after every change: AF 27/40,
     // 94.9%, scope level 36/40; AJ 20/40, 92.5%, 28/40.
-    ['heldout', 654, 380, 0.938],
+    // Set AK (40, written blind at the very end of session 8, run once after its last change): 23/40,
+    // 94.2%, scope level 31/40. With it, 405 of 694 (the 654 before it: 380 -> 382 over the last changes).
+    ['heldout', 694, 405, 0.939],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
