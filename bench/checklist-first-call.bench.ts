@@ -39,12 +39,16 @@ console.log(JSON.stringify({ first, firstCpu: (c.user + c.system) / 1000, second
 const firsts: number[] = [];
 const firstCpus: number[] = [];
 const seconds: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' });
-  const { first, firstCpu, second } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { first: number; firstCpu: number; second: number };
-  firsts.push(first);
-  firstCpus.push(firstCpu);
-  seconds.push(second);
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' });
+    const { first, firstCpu, second } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { first: number; firstCpu: number; second: number };
+    firsts.push(first);
+    firstCpus.push(firstCpu);
+    seconds.push(second);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
 // CPU time too: on a busy machine the wall time includes waiting for a core (the process's other
 // threads, the compiler's and the GC's, count in it as well).
@@ -52,4 +56,3 @@ console.log(
   `evaluateChecklist in a fresh process, ${RUNS} processes: first call median ${median(firsts).toFixed(2)} ms (min ${Math.min(...firsts).toFixed(2)}; ` +
     `CPU median ${median(firstCpus).toFixed(2)} ms), second call median ${median(seconds).toFixed(2)} ms (budget: first under 15 ms)`,
 );
-rmSync(dir, { recursive: true, force: true });

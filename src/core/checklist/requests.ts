@@ -74,11 +74,12 @@ function blankFromAsk(line: string, at: number): string {
   return line.slice(0, start) + blank(line.slice(start, end)) + line.slice(end);
 }
 
-/** Where the sentence holding `at` ends: after its mark and the spaces after it, or at the line's end (a colon announces what follows). */
+const SENTENCE_MARK = /[.!?]+(?=\s)/g;
+
+/** Where the sentence holding `at` ends: right after its mark (one inside quotes does not end it), or at the line's end. */
 function sentenceEndAfter(line: string, at: number): number {
-  const rest = /[.!?]+(?=\s)/g;
-  rest.lastIndex = at;
-  for (let m = rest.exec(line); m !== null; m = rest.exec(line)) if (!endsInsideQuotes(line.slice(0, m.index))) return m.index + m[0].length;
+  SENTENCE_MARK.lastIndex = at;
+  for (let m = SENTENCE_MARK.exec(line); m !== null; m = SENTENCE_MARK.exec(line)) if (!endsInsideQuotes(line.slice(0, m.index))) return m.index + m[0].length;
   return line.length;
 }
 

@@ -37,7 +37,6 @@ const FINE_AFTER: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
 
-
 /** A group counted or quantified ("every one of my 6 sections"), not only named ("my daughter"). */
 function saysExtent(tokens: Tokens, start: number, end: number): boolean {
   for (let w = start; w < end; w++) if (SCOPE_QUANTIFIERS.has(tokens.words[w] as string) || ((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
