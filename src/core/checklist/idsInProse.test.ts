@@ -83,6 +83,10 @@ describe('user ids told in words', () => {
     'Trace ID from the red banner: 2b7d9e40-11c3-4a5f-9e88-0c1d2e3f4a5b',
     'Can parents have one login for both kids?\n\nSr. Ann Kerr\nPrincipal',
     'Only the 10th graders see it; every student 10th grade and up.',
+    // A file's name on a form's line, a contraction under a login label, a question after "login".
+    'Pasos: Unidad 2 > Lección 4\nAdjuntos: pregunta6.png',
+    "Student usernames: didn't have them handy.",
+    '503 on login - is this platform wide?',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

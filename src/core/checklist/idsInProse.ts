@@ -76,8 +76,12 @@ const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket
 const otherNumberNear = (s: string): boolean => OTHER_NUMBER_NEAR.test(s);
 // An 8-digit date written as one number: "20251114".
 const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-// A chat turn that is only an id: an email, a long number, or a login with letters and digits.
-const isBareId = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/);
+// Not a login: a site or a file ("clever.com", "doc_b_broken.png").
+export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
+// A chat turn that is only an id: an email, a long number, or a login with letters and digits (not a
+// site or a file's name: "Adjuntos: pregunta6.png").
+const bareIdShape = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/);
+const isBareId = (text: string): boolean => bareIdShape(text) && (text.includes('@') || !NOT_A_LOGIN.test(text.toLowerCase()));
 
 /** How far after its words an id is read. */
 const VALUE_CHARS = 120;
@@ -100,7 +104,9 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   const said = !gap.includes('\n') && (/[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
   const login = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
-  return NUMBER_ID.exec(value)?.[0] ?? (login !== null && NOT_LOGINS.has(login.toLowerCase()) ? null : login);
+  // "usernames: didn't have them": a word cut by an apostrophe is a contraction, not a login.
+  const contraction = login !== null && /^['’][a-z]/i.test(value.slice(login.length));
+  return NUMBER_ID.exec(value)?.[0] ?? (login === null || contraction || NOT_LOGINS.has(login.toLowerCase()) ? null : login);
 }
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */

@@ -13,7 +13,8 @@ const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/d
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
 const ID_TOKEN = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
-const LOGIN_TOKEN = /(?<![\w.@-])[\w.@+-]{3,64}(?![\w.@-])/;
+// A login under its label is the value's first word, not cut by an apostrophe ("didn't have them").
+const LOGIN_TOKEN = /^[\s"“'‘(]*([\w.@+-]{3,64})(?![\w.@'’-])/;
 
 // "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
 const LABELLED_ID = new RegExp(
@@ -53,7 +54,7 @@ function idValue(label: string, value: string): string | null {
   const email = EMAIL.exec(value);
   if (email) return email[0];
   // "Affected username(s): all 7th grade" tells how many, not who.
-  if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : (LOGIN_TOKEN.exec(value)?.[0] ?? null);
+  if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : (LOGIN_TOKEN.exec(value)?.[1] ?? null);
   return ID_TOKEN.exec(value)?.[0] ?? null;
 }
 

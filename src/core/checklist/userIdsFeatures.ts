@@ -5,6 +5,7 @@
 // "tenant"), a form's contact line or the requester's own address ("Email:", a signature), a person's
 // name ("Eliza Brandt 110245"), or nothing. Fixed English and Spanish word lists, not the lexicons
 // (which grew from the dev tickets). The subject is read too: an id is often all a subject says.
+import { NOT_A_LOGIN } from './idsInProse';
 import { NOT_LOGINS } from './lexicon';
 import { isSupportReply } from './signature';
 import { asListed, counted, wordSet } from './textFeatures';
@@ -70,6 +71,7 @@ const LOGIN = /^[a-z][a-z._-]{1,30}\d[a-z0-9._-]{0,12}$/;
 const DOTTED = /^[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}$/;
 // A login without digits, said to be one: "username is cortiz", "Username: cokonkwo", "usuario: r.adeyemi".
 const SAID_LOGIN = /^[A-Za-z][A-Za-z0-9._-]{2,30}$/;
+const APOSTROPHE = /['’]/;
 // A short id right after a person's id named as such: "Student ID: 4321", "user #8821", "SID S-204".
 const SHORT_ID = /^#?[A-Za-z]{0,3}[-_]?\d{3,4}$/;
 const SHORT_ID_BEFORE = /\b(?:(?:student|user|guardian|parent|learner|alumno|usuario|estudiante)s?(?:'s)?\s*(?:id|#|no\.?|number)|sid|uid|gid)\s*(?:is|es|:|=)?\s*#?\s*$/i;
@@ -80,8 +82,6 @@ const STATE_BEFORE = /\b[A-Z]{2}[ \t]+$/;
 const CODE = /^[A-Za-z]{1,6}[-_#]?\d{4,}[A-Za-z0-9-]*$/;
 // Not ids: a phone ("555-0171", "585-555-0162"), a date ("2026-01-08", "20251114"), a range of years ("2026-27").
 const NOT_A_NUMBER = /^(?:\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:19|20)\d{2}-\d{2})$/;
-// Not a login: a site or a file ("clever.com", "doc_b_broken.png").
-const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
 const DIGIT = /\d/;
 const CELL = /[,\t]/;
 // A person's name just before: "Eliza Brandt 110245", "Karen Liu - kliu@pvsd.org", "Maya Chen (448120".
@@ -263,7 +263,9 @@ export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
         const token = m[0].replace(/[.:!?]+$/, '');
         const shape = shapeOf(token);
         const before = shape ? '' : line.slice(0, m.index);
-        const saidLogin = !shape && names && SAID_LOGIN.test(token) && !NOT_LOGINS.has(token.toLowerCase()) && LOGIN_SAID.test(before);
+        // ("usernames: didn't have them": a word cut by an apostrophe is a contraction.)
+        const saidLogin =
+          !shape && names && SAID_LOGIN.test(token) && !NOT_LOGINS.has(token.toLowerCase()) && LOGIN_SAID.test(before) && !APOSTROPHE.test(line[m.index + token.length] ?? '');
         // ("user #8821": the "#" names the id.)
         const short = !shape && !saidLogin && SHORT_ID.test(token) && SHORT_ID_BEFORE.test(token.startsWith('#') ? `${before}#` : before);
         if (!shape && !saidLogin && !short) continue;
