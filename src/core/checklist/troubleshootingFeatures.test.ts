@@ -36,7 +36,9 @@ describe('troubleshootingFeatures', () => {
     'This needs to be cleaned up before Monday.',
     "We'd like the old account removed.",
     "I haven't cleared the cache yet.",
-  ])('does not count what was wanted, received, planned or not done as an attempt: %s', (text) => expect(features(text).attempts).toBe(0));
+    'My student keeps getting logged out while he works.',
+    'She got signed out twice during the test.',
+  ])('does not count what was wanted, received, planned, not done or undergone as an attempt: %s', (text) => expect(features(text).attempts).toBe(0));
 
   it('counts outcomes, in English and Spanish, not negated ones', () => {
     expect(features("Same error. It didn't help, no change.").outcomes).toBeCloseTo(counted(3));

@@ -83,7 +83,10 @@ function followsInClause(tokens: Tokens, w: number, words: ReadonlySet<string>, 
 }
 
 /** Negated just before ("haven't cleared", "no lo he borrado"), or planned or asked earlier in the clause. */
-const notDone = (tokens: Tokens, w: number): boolean => followsInClause(tokens, w, NEGATIONS, 3) || followsInClause(tokens, w, PLANNED, PLAN_REACH);
+// "keeps getting logged out", "got signed out again": what happened to someone, not what they did.
+const UNDERGONE = wordSet('get gets getting got gotten');
+const notDone = (tokens: Tokens, w: number): boolean =>
+  (w > 0 && UNDERGONE.has(wordAt(tokens, w - 1))) || followsInClause(tokens, w, NEGATIONS, 3) || followsInClause(tokens, w, PLANNED, PLAN_REACH);
 
 /** The word as written, lower case, accents kept: what a past ending is read on. */
 const written = (tokens: Tokens, w: number): string => tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();

@@ -6,8 +6,8 @@
 //   with the rules from before each split (dev2-dev8): accuracy 94.2%, precision 95.2%, recall 95.9% (mean of folds)
 export const TROUBLESHOOTING_MODEL = {
   features: ["pastActions","attempts","outcomes","triedWithOutcome","already","alternatives","questions","plans","words"],
-  weights: [0.8602,1.742,1.176,1.775,0.9191,0.4499,-1.237,-0.4689,0.7605],
-  bias: -4.795,
+  weights: [0.8594,1.733,1.18,1.801,0.9124,0.4445,-1.208,-0.4591,0.758],
+  bias: -4.785,
   threshold: 0.72,
   caps: [2.08,1.946,1.792,1.099,1.099,1.387,0.667,1.61,5.763],
 } as const;
