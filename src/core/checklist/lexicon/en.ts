@@ -530,6 +530,7 @@ export const en: Lexicon = {
     actions: [
       ['go/goes/went/going to/into/back', 'Go to the Assignments tab.'],
       ['navigate/navigates/navigated to', 'Navigate to Reports.'],
+      ['land/lands/landed on', 'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments.'],
       ['click/clicks/clicked/clicking/clik', 'Click Export.'],
       ['open/opens/opened/opening', 'She opens her Reading unit.'],
       ['select/selects/selected/selecting', 'Select Term 1.'],

@@ -247,7 +247,7 @@ export const es: Lexicon = {
       ['creo/crea/crean/cree/creamos/crear una/un', 'Creo una tarea y le pongo fecha de entrega.'],
       ['pongo/pone/ponen/puse/puso/ponemos/poner', 'Le pongo fecha de entrega 14 de marzo.'],
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
-      ['da/dio/di/damos/dar/le play', 'Le da play al video.'],
+      ['da/dan/dio/di/damos/dar/le play', 'Le da play al video.'],
       ['toca/tocan/toco/toque/tocar/tocamos', 'Los niños tocan el micrófono y sale un error.'],
       ['le pica/pican/pico/pique/picamos a', 'Le pica a la tarea y sale una pantalla gris.'],
       ['registre/registro/registramos/registrar/registra/inscribi/inscribio/inscribimos', 'Me registré en el portal de padres con el código, pero no aparece mi hijo.'],
