@@ -77,6 +77,8 @@ export const en: Lexicon = {
         ['single user', 'This looks like a single user problem.'],
         ['{person} specific', 'It seems to be student specific.'],
         ['my {child}', "When I click on my son's Grades tab it just spins."],
+        // One's own account: "my account says I have 2 missing assignments".
+        ['my [own/student] account', 'My account says I have 2 missing assignments.'],
       ],
       class: [
         ['{owner} [whole/entire] class/classroom/homeroom/section/period/hour/block', 'It happens in my class every day.'],
