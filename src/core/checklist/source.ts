@@ -14,6 +14,8 @@ export type Source = {
   where: string;
   kind: 'subject' | 'description' | 'comment';
   text: string;
+  /** The text before its asks were blanked (only where there were some): what the writer asked for. */
+  unmasked?: string;
   lines: string[];
   sections: Section[];
   /** Inline image sources from HTML bodies. */
@@ -79,7 +81,9 @@ function makeSource(where: string, kind: Source['kind'], body: string): Source {
   const { text: plain, images } = htmlToText(body);
   const text = maskRequests(plain);
   const lines = toLines(text);
-  return { where, kind, text, lines, sections: parseSections(lines), images, urls: [], start: 0 };
+  const source: Source = { where, kind, text, lines, sections: parseSections(lines), images, urls: [], start: 0 };
+  if (text !== plain) source.unmasked = plain;
+  return source;
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11;

@@ -1,10 +1,19 @@
-import { ticket } from '../fixtures/build';
+import { comment, ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { detectUserIds, userIdsByRules } from './userIds';
 
 const corpusOf = (description: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description }))));
 
 describe('the user-ids model after the rules', () => {
+  it('reads a bare login in the reply to support\'s question for one as the person\'s id', () => {
+    const description = 'My daughter Maya keeps seeing her reading assignments as Missing in the parent app.';
+    const ask = "Hi Helen,\n\nCould you send us her username? And do other kids in her class see it?\n\nThanks,\nPriya\nClassLoop Support";
+    const reply = "Hi, I think it's mchen5? That's what is on the label on her chromebook.\n\nHelen";
+    const thread = (comments: string[]) => buildCorpus(buildSources(toSafeTicket(ticket({ description, comments: comments.map((body) => comment(body, { public: true })) }))));
+    expect(detectUserIds(thread([ask, reply])).status).toBe('present');
+    expect(detectUserIds(thread([ask.replace('Could you send us her username?', 'Is it every book?'), reply])).status).toBe('missing');
+  });
+
   it('finds ids no rule parses, pointing at the first', () => {
     const text = 'Here you go:\njdoe24\nmkim25\ntsingh25\n\nIt is those three out of my 28 in Period 5.';
     expect(userIdsByRules(corpusOf(text)).status).toBe('missing');

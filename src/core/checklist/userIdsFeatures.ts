@@ -57,6 +57,10 @@ const EVIDENCE_CHARS = 40;
 // The last sentence break before an id: its excerpt starts after it.
 const SENTENCE_STOP = /.*[.!?]\s/;
 const MAX_QUESTION_CHARS = 120;
+// Support asking for a person's id in its reply ("Could you send us her username?"): the customer's
+// next comment answers it in its first lines ("I think it's mchen5?").
+const ASKS_FOR_ID = /\b(?:user ?names?|logins?|sids?|ids?|id numbers?|student numbers?|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
+const ANSWER_LINES = 4;
 /** How far before a person's name a word for another thing makes the id that thing's ("call Dana Ruiz (...)"). */
 const NAME_REACH = 2;
 
@@ -233,6 +237,13 @@ function excerpt(line: string, index: number, token: string): string {
   return line.slice(start, index + token.length).trim();
 }
 
+/** Whether line i is among the first few lines holding words. */
+function firstLines(lines: readonly string[], i: number): boolean {
+  let n = 0;
+  for (let j = 0; j <= i; j++) if ((lines[j] as string).trim() !== '') n++;
+  return n <= ANSWER_LINES;
+}
+
 /** `requester`: the requester's address, theirs to be reached at unless given as the affected login. */
 export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
   // Each id once, read where it says most: "Email: x@y.org", then "Affected user(s): x@y.org".
@@ -244,6 +255,8 @@ export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
     const known = ids.get(id.id.toLowerCase());
     if (!known || RANK[id.context] > RANK[known.context]) ids.set(id.id.toLowerCase(), id);
   };
+  // Whether the comment read answers support's question for an id.
+  let answering = false;
   const visit = (source: Source): void => {
     const { lines } = source;
     // Whether support wrote it is asked only of a comment that holds an id or names one: what support
@@ -271,13 +284,22 @@ export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
         if (!shape && !saidLogin && !short) continue;
         if ((support ??= isSupportReply(source))) return;
         const at = { id: token, where: source.where, text: excerpt(line, m.index, token) };
-        if (shape) add({ ...at, shape, context: contextOf(token, shape, { lines, i, line, index: m.index, requester: own }) });
+        if (shape) {
+          const context = contextOf(token, shape, { lines, i, line, index: m.index, requester: own });
+          add({ ...at, shape, context: context === 'bare' && answering && firstLines(lines, i) ? 'person' : context });
+        }
         else add({ ...at, shape: saidLogin ? 'login' : 'number', context: 'person' });
       }
     }
     if (naming > 0 && !(support ??= isSupportReply(source))) said += naming;
   };
-  for (const source of corpus.sources) if (read <= MAX_CHARS) visit(source);
+  let asked = false;
+  for (const source of corpus.sources) {
+    if (read > MAX_CHARS) break;
+    answering = asked && !isSupportReply(source);
+    visit(source);
+    asked = source.kind === 'comment' && source.unmasked !== undefined && isSupportReply(source) && ASKS_FOR_ID.test(source.unmasked);
+  }
   const n = { personIds: 0, namedIds: 0, bareLogins: 0, bareNumbers: 0, bareEmails: 0, otherIds: 0 };
   let best: IdToken | null = null;
   for (const id of ids.values()) {
