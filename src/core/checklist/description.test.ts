@@ -36,6 +36,7 @@ describe('detectDescription', () => {
   it.each([
     "This is still happening. See ticket #1129874. I don't have time to explain it all again, please just call me. (555) 012-7781",
     'Hi this is Gloria from the front office at Sandy Creek Elementary, we are having a problem with the, with the system, can somebody call me back please, 555-0128. Thank you. Tried callback 3:10pm, no answer, left VM with the ticket number.',
+    "Phone call 10:41am -- Harold Beene, principal at Sunset Ridge Academy. Wants a call back from his account manager today, says it's urgent and he'd rather explain on the phone. Would not say what it's about. Best # 602-555-0119.\nLVM for AM (Christine) and told cx we'd have someone call within the hour.",
   ])('asking to be called, however put, describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([

@@ -5,6 +5,13 @@ import { detectTroubleshooting, troubleshootingByRules } from './troubleshooting
 
 const status = (description: string) => detectTroubleshooting(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
 
+describe('an agent calling the customer', () => {
+  it.each([
+    '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',
+    'Called back 10:05a, no answer, left a voicemail with our hours.',
+  ])('is no fix tried: %s', (text) => expect(status(text)).toBe('missing'));
+});
+
 describe('detectTroubleshooting', () => {
   it.each([
     'Tried another browser.',

@@ -5,6 +5,7 @@
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
+import { lineAt } from './context';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -115,7 +116,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   let vague: PhraseMatch<TroubleshootingWord> | null = null;
   for (const m of stated) {
     if (found.full) break;
-    if (isCommand(tokens, m, results)) continue;
+    if (isCommand(tokens, m, results) || triesToReach(tokens, m)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
@@ -130,6 +131,13 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   }
   if (found.status === 'missing' && vague) found.weak(`${sourceOf(vague).where}: ${spanText(tokens, vague.start, vague.end)} (no details)`);
   return found;
+}
+
+// An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
+const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|voicemail|busy signal|sin respuesta|no contest[oó]|buz[oó]n)\b/i;
+
+function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  return CALL_NOT_ANSWERED.test(lineAt(tokens.text, tokens.starts[m.start] ?? 0));
 }
 
 function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {

@@ -55,6 +55,9 @@ export const en: Lexicon = {
       'time', 'here', 'there', 'at', 'in', 'by', 'or', 'as', 'soon', 'possible', 'quick', 'quickly', 'wants', 'want', 'wanted', 'asked',
       'asks', 'hurry', 'um', 'uh', 'yes', 'ok', 'okay', 'sure', 'name', 'who', 'he', 'she', 'they', 'his', 'her', 'their', 'them',
       'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'hey', 'ticket',
+      // Who wants it and how soon, in an agent's phone note: "principal, says it's urgent, LVM for AM, told cx we'd call within the hour".
+      'urgent', 'urgently', 'asap', 'rather', 'would', 'not', 'what', "it's", 'it', 'is', 'on', 'for', 'and', 'the', 'a', 'have', 'told', 'cx', "we'd", 'we', 'within',
+      'hour', 'hours', 'minutes', 'principal', 'manager', "he'd", "she'd", "they'd", 'parent', 'son', 'daughter', "son's", "daughter's", 'other', 'details', 'no',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
