@@ -205,13 +205,16 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   // Sentences opened by "First,", "Then", "Next" in a row, each with its action: steps told in order.
   const sequence = { where: '', last: -1, count: 0, onScreen: false };
   // A sentence of actions with nothing of what they did, waiting for the next to tell it.
-  let waiting = { sentence: -1, where: '' };
+  let waiting = { sentence: -1, where: '', told: 0 };
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
     if (tokens.asked[sentence]) continue;
     // "He can't log in on the iPad. It says 'Device not registered'.": the result told next.
-    if (sentence === waiting.sentence + 1 && opensOnResult(tokens, words) && sourceAt(corpus, tokens.starts[words[0]?.start ?? 0] ?? 0).where === waiting.where) {
-      found.weak(`${waiting.where}: an action, then what it did`);
+    if (sentence === waiting.sentence + 1 && sourceAt(corpus, tokens.starts[words[0]?.start ?? 0] ?? 0).where === waiting.where) {
+      // "... went to Import Classes, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour shows up
+      // with 0 students.": actions on screen, then what they did.
+      if (waiting.told >= 2 && words.some((m) => m.value === 'result')) found.present(`${waiting.where}: steps, then what they did (${waiting.told} actions)`);
+      else if (opensOnResult(tokens, words)) found.weak(`${waiting.where}: an action, then what it did`);
     }
     waiting.sentence = -1;
     const actions = words.filter((m) => m.value === 'action').length;
@@ -239,7 +242,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
       if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
     }
     const verbs = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
-    if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where };
+    if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where, told: onScreen ? told : 0 };
     if (!onScreen) {
       // "She logs in, does Level 3, finishes, and when she logs in the next day she is back at the
       // start": three actions and a "when" (not a day's "then") are steps on no screen.
