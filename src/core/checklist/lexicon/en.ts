@@ -535,6 +535,7 @@ export const en: Lexicon = {
     actions: [
       ['go/goes/went/going to/into/back', 'Go to the Assignments tab.'],
       ['navigate/navigates/navigated to', 'Navigate to Reports.'],
+      // Landing on a page is where an action took one; after actions it is their result (results below).
       ['land/lands/landed on', 'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments.'],
       ['click/clicks/clicked/clicking/clik', 'Click Export.'],
       ['open/opens/opened/opening', 'She opens her Reading unit.'],
@@ -587,6 +588,7 @@ export const en: Lexicon = {
       ['gives/gave/give a/an/the/error', 'Clicking Parent Login gives a white page.'],
       ['goes/went/turns/turned blank/white/black/back/gray/grey', 'The page goes blank.'],
       ['nothing happens/happened', 'I click Submit and nothing happens.'],
+      ['does/did nothing', 'Clicking Next does nothing and the timer keeps counting down.'],
       ['just/keeps spins/spinning/loading/freezes', 'They click Start Test and it just spins forever.'],
       ['shows/showed/displays/displayed/comes/came/returns/returned', 'The gradebook shows the score minus 20%.'],
       ['is/was gone/empty/missing/blank/white/black/grey/gray/frozen/stuck', 'He open the app, press Homework, the page is white only.'],
