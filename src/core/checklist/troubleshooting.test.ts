@@ -5,6 +5,18 @@ import { detectTroubleshooting, troubleshootingByRules } from './troubleshooting
 
 const status = (description: string) => detectTroubleshooting(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
 
+describe('tried, and what came of it', () => {
+  it.each([
+    "we tried going through the Clever portal instead and clicking the ClassLoop icon there, it says 'app not authorized'",
+    "I tried merging Marcus's two accounts under Admin > Users > Merge. That worked, but after the next nightly sync the old record came back.",
+  ])('in the sentence or one about it after: %s', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
+    "In the parent portal, when I go to the Progress tab and click Download PDF it says 'Something went wrong (code PR-500)'.",
+    "When they log back in and open the test it says 'Attempt already submitted' and shows half their answers.",
+  ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
+});
+
 describe('an agent calling the customer', () => {
   it.each([
     '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',

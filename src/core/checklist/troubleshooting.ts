@@ -6,6 +6,7 @@ import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTE
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { lineAt } from './context';
+import { endsInsideQuotes } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -116,7 +117,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   let vague: PhraseMatch<TroubleshootingWord> | null = null;
   for (const m of stated) {
     if (found.full) break;
-    if (isCommand(tokens, m, results) || triesToReach(tokens, m)) continue;
+    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens, m)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
@@ -136,6 +137,12 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|voicemail|busy signal|sin respuesta|no contest[oó]|buz[oó]n)\b/i;
 
+/** Inside quotes on its line: 'it says "Something went wrong"' is what the screen said, not what was tried. */
+function quotedFromScreen(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  const at = tokens.starts[m.start] ?? 0;
+  return endsInsideQuotes(tokens.text.slice(tokens.text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   return CALL_NOT_ANSWERED.test(lineAt(tokens.text, tokens.starts[m.start] ?? 0));
 }
@@ -148,9 +155,13 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
     if (r.start >= attempt.start && r.start < attempt.end) return false;
     const s = tokens.sentenceOf[r.start] as number;
     if (s === sentence) return true;
-    return s === sentence + 1 && r.start >= end && nextEnd - end <= SHORT_ANSWER_WORDS;
+    if (s !== sentence + 1 || r.start < end) return false;
+    // "Same." / "That worked, but after the next sync the old record came back.": a short answer, or a
+    // sentence about what was done ("that", "it") telling what came of it.
+    return nextEnd - end <= SHORT_ANSWER_WORDS || (r.value === 'outcome' && BACK_TO_IT.has(tokens.words[end] as string));
   });
 }
+const BACK_TO_IT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'but', 'eso', 'pero']);
 
 // The agent asks whether something was tried: "Have you tried having them log out?", "¿Ya probó en otro navegador?".
 const ASKS_TRIED =
