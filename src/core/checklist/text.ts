@@ -435,3 +435,8 @@ export function endsInsideQuotes(before: string): boolean {
   const closed = before.match(/['’](?=[\s.,;:!?)]|$)/g)?.length ?? 0;
   return opened > closed;
 }
+
+/** Whether the text at index sits inside quotes opened earlier on its line: 'it says "Something went wrong"'. */
+export function quotedOnLine(text: string, index: number): boolean {
+  return endsInsideQuotes(text.slice(text.lastIndexOf('\n', index - 1) + 1, index));
+}

@@ -6,7 +6,7 @@ import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTE
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { lineAt } from './context';
-import { endsInsideQuotes } from './text';
+import { quotedOnLine } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -117,7 +117,8 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   let vague: PhraseMatch<TroubleshootingWord> | null = null;
   for (const m of stated) {
     if (found.full) break;
-    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens, m)) continue;
+    // ('it says "Something went wrong"': what the screen said, not what was tried.)
+    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedOnLine(tokens.text, tokens.starts[m.start] ?? 0)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
@@ -136,12 +137,6 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|voicemail|busy signal|sin respuesta|no contest[oó]|buz[oó]n)\b/i;
-
-/** Inside quotes on its line: 'it says "Something went wrong"' is what the screen said, not what was tried. */
-function quotedFromScreen(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
-  const at = tokens.starts[m.start] ?? 0;
-  return endsInsideQuotes(tokens.text.slice(tokens.text.lastIndexOf('\n', at - 1) + 1, at));
-}
 
 function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   return CALL_NOT_ANSWERED.test(lineAt(tokens.text, tokens.starts[m.start] ?? 0));

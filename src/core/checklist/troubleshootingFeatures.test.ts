@@ -38,6 +38,8 @@ describe('troubleshootingFeatures', () => {
     "I haven't cleared the cache yet.",
     'My student keeps getting logged out while he works.',
     'She got signed out twice during the test.',
+    'It happens to every student who has checked something out since.',
+    "When they open the test it says 'Attempt already submitted, please reload'.",
   ])('does not count what was wanted, received, planned, not done or undergone as an attempt: %s', (text) => expect(features(text).attempts).toBe(0));
 
   it('counts outcomes, in English and Spanish, not negated ones', () => {

@@ -432,7 +432,9 @@ export const en: Lexicon = {
       ['came/comes/coming back', 'I deleted the duplicate but it came back after the sync.'],
       ['reappeared/reappears/reverted/reverts', 'I fixed the date and it reverted overnight.'],
       ['followed/follows him/her/them/the', 'We swapped her Chromebook and the problem followed her.'],
-      ['{but it|and it|it just|it} says/said/shows/showed/gives/gave', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
+      ['{but it|and it|it just} says/said/shows/showed/gives/gave', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
+      // After a comma, what the screen said ("it shows for me only" is what is wrong, not a result).
+      ['it says/said', "We tried going through the Clever portal instead, it says 'app not authorized'."],
       ["won't/wouldn't/doesn't/didn't let", "I tried dragging them but it won't let me."],
       ["{didn't|didnt|did not|doesn't|does not} make [a/any] difference", "I had her log out and back in but it didn't make a difference."],
       ['still/and/but nothing', 'Turned off the blocker and still nothing.'],
