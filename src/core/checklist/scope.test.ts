@@ -18,6 +18,7 @@ describe('scopeFromProse', () => {
     // One's own account (a student, a guardian): one user; "my login is ..." gives an id, not a scope.
     ['my account (jordan.ellis28@students.parkviewsd.org) says i have 2 missing assignments', 'user'],
     ['Mi cuenta dice que tengo dos tareas pendientes.', 'user'],
+    ['Mi esposo sí puede entrar con su cuenta, solo yo no.', 'user'],
     // Session 7: counted others said fine, a single campus, the remaining campuses fine, all 3 high schools.
     ['3 of our 8th graders show as 7th grade. The other 40 or so 8th graders came through fine.', 'user'],
     ['We are reporting an SSO failure affecting a single campus.', 'school'],
@@ -140,6 +141,7 @@ describe('scopeFromProse', () => {
     'Each teacher at the start of the school year gets a new roster.',
     'The new campus will serve grades 6-8 from August.',
     'My login is mdiaz@lincoln.org and the co-teacher is not on my roster.',
+    "She isn't sure how widespread it is, a couple teachers mentioned something.",
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {

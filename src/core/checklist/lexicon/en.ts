@@ -316,7 +316,8 @@ export const en: Lexicon = {
       ['one/1 kid/user/account at a time', 'We moved them one account at a time.'],
     ],
     unknown: [
-      ['not sure how many/who/if/whether', 'Not sure how many are affected.'],
+      ['not sure how many/who/if/whether/widespread/wide/far', 'Not sure how many are affected.'],
+      ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread/wide/far", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
       ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],

@@ -89,6 +89,8 @@ export const es: Lexicon = {
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
+        // "solo yo no" (only I cannot), not "solo yo puedo" (only I can: the others cannot).
+        ['solo/solamente/unicamente yo no', 'Mi esposo sí puede entrar con su cuenta, solo yo no.'],
         ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
         ['solo/solamente/unicamente [a] mi/su hijo/hija/niño/niña', 'Es solo su hijo, los compañeros sí pueden.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
