@@ -25,6 +25,7 @@ describe('scopeFromProse', () => {
     ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
     ['It is hitting all 3 HS in the district.', 'school'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
+    ['The import fails for 37 enrollments at Pine Ridge Elementary. Our other 11 schools import clean.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.
     ['Other teachers in the building see it too, even though the import finished successfully.', 'school'],
     ["The Unit Test in my 4th period class won't open.", 'class'],

@@ -302,7 +302,7 @@ export const en: Lexicon = {
       school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
     },
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
-    fineAfter: ['successfully', 'cleanly'],
+    fineAfter: ['successfully', 'cleanly', 'clean'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
