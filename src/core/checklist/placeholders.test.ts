@@ -15,6 +15,13 @@ describe('isPlaceholder: what a template is left holding', () => {
   it.each(['Lincoln High', 'SID 4481923', 'asked twice, no reply from the district'])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
 });
 
+describe('isPlaceholder: a value saying it was not got', () => {
+  it.each(["didn't get it, she had to go before I asked", 'Didn’t have his ID with her, will email it', 'no lo dio, tenía prisa', 'forgot to ask'])('%p is nothing', (value) =>
+    expect(isPlaceholder(value)).toBe(true),
+  );
+  it.each(['didnt getter academy', "Lincoln High (didn't get the address)"])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
+});
+
 describe('isPlaceholder: ASCII values read as words, as the placeholder pattern reads them', () => {
   // The pattern as the lexicons' placeholders make it (see text.ts): the reference for every value.
   const words = LEXICONS.flatMap((l) => l.placeholders);

@@ -25,12 +25,20 @@ function isPlaceholderWord(v: string): boolean {
 // Template hints such as "<school name>", "[insert SID]", "{steps}", "(list steps here)".
 const isTemplateHint = caselessTest(/^(?:<[^<>]*>|\[[^\][]*\]|\{[^{}]*\}|\([^()]*\))$|^(?:insert|enter|add|list|type|fill in)\b/);
 
-/** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]"... */
+// A value that says it was not got: "School: didn't get it, she had to go before I asked".
+const OPENERS = LEXICONS.flatMap((l) => l.placeholderOpeners).map((o) => o.toLowerCase());
+const opensAsNotGot = (v: string): boolean => {
+  const lower = v.toLowerCase().replace(/’/g, "'");
+  return OPENERS.some((o) => lower.startsWith(o) && !/\p{L}/u.test(lower.charAt(o.length)));
+};
+
+/** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]", "didn't get it"... */
 export function isPlaceholder(value: string): boolean {
   const whole = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
   if (whole === '') return true;
   // "n/a (internal test)": an aside does not make a placeholder a value.
   const v = /\(/.test(whole) && !isTemplateHint(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
+  if (opensAsNotGot(v)) return true;
   if (v.length > 60) return false;
   return isPlaceholderWord(v) || isTemplateHint(v);
 }

@@ -30,6 +30,7 @@ export const en: Lexicon = {
     'customer will confirm', 'will confirm', 'to confirm', 'confirming', 'checking', 'asked customer', 'asked the customer',
     'requested from the customer', "don't know", 'dont know', "i don't know", 'i dont know', 'no idea', 'not sure yet',
   ],
+  placeholderOpeners: ["didn't get", 'didnt get', 'did not get', "didn't ask", 'did not ask', "didn't say", 'did not say', "didn't have", 'did not have', 'forgot to ask', 'not asked', 'not given', 'never got'],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
     ['kind/best/warm regards', 'Kind regards,'],
