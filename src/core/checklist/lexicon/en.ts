@@ -47,6 +47,8 @@ export const en: Lexicon = {
       'assignments', 'stuff', 'thing', 'things', 'wrong',
       // What points elsewhere: "see subject", "please see the attached document for the details".
       'subject', 'document', 'details', 'detail', 'good', 'morning', 'afternoon', 'evening',
+      // How soon: "nothing is working again!!! please fix asap, I have class in 20 min".
+      'nothing', 'in', 'class', 'min', 'mins', 'minutes', 'soon',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
