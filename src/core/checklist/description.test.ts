@@ -42,6 +42,7 @@ describe('detectDescription', () => {
 
   it.each([
     'Our attendance clerk says tardies are showing as absences. Can someone call me? 203-555-0192.',
+    "Phone call 9:12am -- Maria Lopez, parent at Sunset Ridge Elementary. No grades for her son for the other hour, she would rather explain on the phone. Wants a call back today, says it's urgent. Best # 602-555-0119.\nLVM for AM (Christine) and told cx we'd have someone call within the hour.",
     // A closing: what comes before it says what is wrong, in words the problem list does not hold.
     'When teachers export the roster, the CSV lists every student twice. Feel free to call me at 555-0142 if you need more.',
     'Since the update the seating chart puts absent kids back in their seats. Please just call me, 555-0188.',

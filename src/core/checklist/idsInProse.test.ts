@@ -30,6 +30,8 @@ describe('user ids told in words', () => {
     ['Our aide (Ms. Ruth Baines, login rbaines.aide) cannot open the roster.', 'rbaines.aide'],
     // A roster's id for the person.
     ['Rejected row: sourcedId STU-00912 (Hannah Ostrowski, gr 10, Pinecrest High).', 'STU-00912'],
+    // A possessive is no contraction.
+    ["Please reset the password for username: cortiz's account.", 'cortiz'],
     ['Locked out:\n- Paul Greer - pgreer@elmwood.org\n- Nadia Fox - nfox@elmwood.org', 'pgreer@elmwood.org'],
     ["(9:01) Jo (Support): What's his username?\n(9:02) Carla Diaz: tdiaz31 - Tomas, 5th grade", 'tdiaz31'],
     ['(9:01) Jo (Support): ¿Me da el correo con el que entra?\n(9:02) Carla: carla.d77@gmail.com. es la cuenta de mamá', 'carla.d77@gmail.com'],

@@ -9,7 +9,7 @@ import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
-import { caseless, caselessTest, caselessWord, eachMatchInText, execTwin, twin } from './text';
+import { caseless, caselessTest, caselessWord, contractionAt, eachMatchInText, execTwin, NOT_A_LOGIN, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
 export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
@@ -76,8 +76,6 @@ const OTHER_NUMBER_NEAR = /\b(?:phone|call|reach|cell|mobile|text|fax|ext|ticket
 const otherNumberNear = (s: string): boolean => OTHER_NUMBER_NEAR.test(s);
 // An 8-digit date written as one number: "20251114".
 const DATE_NUMBER = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
-// Not a login: a site or a file ("clever.com", "doc_b_broken.png").
-export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
 // A chat turn that is only an id: an email, a long number, or a login with letters and digits (not a
 // site or a file's name: "Adjuntos: pregunta6.png").
 const bareIdShape = caselessTest(/^(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|\d{5,12}|(?=[a-z._]*\d)(?=\d*[a-z])[a-z][a-z0-9._]{3,30})$/);
@@ -104,8 +102,8 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   const said = !gap.includes('\n') && (/[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
   const login = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
-  // "usernames: didn't have them": a word cut by an apostrophe is a contraction, not a login.
-  const contraction = login !== null && /^['’][a-z]/i.test(value.slice(login.length));
+  // "usernames: didn't have them": a contraction, not a login.
+  const contraction = login !== null && contractionAt(value, login.length);
   return NUMBER_ID.exec(value)?.[0] ?? (login === null || contraction || NOT_LOGINS.has(login.toLowerCase()) ? null : login);
 }
 

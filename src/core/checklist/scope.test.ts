@@ -16,16 +16,17 @@ describe('scopeFromProse', () => {
     ['Everyone else can log in.', 'user'],
     ['solo a un alumno', 'user'],
     // One's own account (a student, a guardian): one user; "my login is ..." gives an id, not a scope.
-    ['my account (jordan.ellis28@students.parkviewsd.org) says i have 2 missing assignments', 'user'],
+    ['My account says I have 2 missing assignments but I turned both in.', 'user'],
     ['Mi cuenta dice que tengo dos tareas pendientes.', 'user'],
     ['Mi esposo sí puede entrar con su cuenta, solo yo no.', 'user'],
+    // Not knowing something else than how far it reaches leaves the scope said.
+    ["Every student in my 3rd period gets the error when they open the quiz. I'm not sure how far back the missing grades go.", 'class'],
     // Session 7: counted others said fine, a single campus, the remaining campuses fine, all 3 high schools.
     ['3 of our 8th graders show as 7th grade. The other 40 or so 8th graders came through fine.', 'user'],
     ['We are reporting an SSO failure affecting a single campus.', 'school'],
     ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
     ['It is hitting all 3 HS in the district.', 'school'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
-    ['The import fails for 37 enrollments at Pine Ridge Elementary. Our other 11 schools import clean.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.
     ['Other teachers in the building see it too, even though the import finished successfully.', 'school'],
     ["The Unit Test in my 4th period class won't open.", 'class'],
@@ -143,6 +144,11 @@ describe('scopeFromProse', () => {
     'The new campus will serve grades 6-8 from August.',
     'My login is mdiaz@lincoln.org and the co-teacher is not on my roster.',
     "She isn't sure how widespread it is, a couple teachers mentioned something.",
+    // "My account" that is not the one affected: a person at the company, a menu, where one looks from.
+    'I emailed my account manager last week about this and never heard back.',
+    'When teachers go to My Account and click Change Password, they get a 500 error.',
+    "I'm the district admin. From my account I can see the sync failed.",
+    'Our other 11 schools need to clean up their rosters before the next import too.',
   ])('%s -> no level', (text) => expect(level(text)).toBeNull());
 
   it('a negated wide phrase leaves the stated narrow one', () => {

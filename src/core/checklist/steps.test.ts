@@ -39,7 +39,7 @@ describe('detectSteps on prose', () => {
     'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments / Messages.',
     'She logs in, does the lessons in Level 3, finishes with the stars, and when she logs in the next day she is back at the start.',
     // Actions on screen, then what they did in the next sentence.
-    'So I went to Import Classes, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour shows up as a class but with 0 students.',
+    'So I went to the Import Classes page, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour shows up as a class but with 0 students.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
 
   it.each([

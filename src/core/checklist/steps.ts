@@ -242,7 +242,9 @@ function proseSteps(corpus: Corpus, found: Finding): void {
       if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
     }
     const verbs = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
-    if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where, told: onScreen ? told : 0 };
+    // (Named things alone are not enough: "went to the district office, talked to IT" is errands.)
+    const screenNamed = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to);
+    if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where, told: screenNamed ? told : 0 };
     if (!onScreen) {
       // "She logs in, does Level 3, finishes, and when she logs in the next day she is back at the
       // start": three actions and a "when" (not a day's "then") are steps on no screen.

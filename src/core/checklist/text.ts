@@ -436,7 +436,26 @@ export function endsInsideQuotes(before: string): boolean {
   return opened > closed;
 }
 
-/** Whether the text at index sits inside quotes opened earlier on its line: 'it says "Something went wrong"'. */
-export function quotedOnLine(text: string, index: number): boolean {
-  return endsInsideQuotes(text.slice(text.lastIndexOf('\n', index - 1) + 1, index));
+// What shows a message, just before its quote: 'it says "..."', 'the banner: "..."', 'sale el mensaje "..."'.
+const SHOWS_MESSAGE = /\b(?:says?|said|shows?|showed|reads?|message|msg|error|pop-?up|banner|prompt|dice|dec[ií]a|dijo|sale|sali[oó]|aparece|apareci[oó]|mensaje)\b\W{0,3}$/i;
+const SHOWN_WITHIN = 30;
+
+/**
+ * Whether the text at index sits inside quotes opened on its line after words showing a message:
+ * 'it says "Something went wrong"' is what the screen said; 'I used the "Clear cache" option' names
+ * a button, and is not.
+ */
+export function quotedFromScreen(text: string, index: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+  if (!endsInsideQuotes(line)) return false;
+  const quote = Math.max(line.lastIndexOf('"'), line.lastIndexOf('“'), line.lastIndexOf("'"), line.lastIndexOf('‘'));
+  return SHOWS_MESSAGE.test(line.slice(Math.max(0, quote - SHOWN_WITHIN), quote));
+}
+
+// Not a login: a site or a file ("clever.com", "doc_b_broken.png").
+export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
+
+/** Whether an apostrophe at `index` cuts a contraction ("didn't", "we'll"), not a possessive ("cortiz's"). */
+export function contractionAt(text: string, index: number): boolean {
+  return /^['’](?:t|ll|re|ve|d|m)(?![\p{L}])/iu.test(text.slice(index, index + 4));
 }

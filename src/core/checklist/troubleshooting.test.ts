@@ -7,13 +7,15 @@ const status = (description: string) => detectTroubleshooting(buildCorpus(buildS
 
 describe('tried, and what came of it', () => {
   it.each([
-    "we tried going through the Clever portal instead and clicking the ClassLoop icon there, it says 'app not authorized'",
+    'I used the "Clear cache and reload" option and the page still spins.',
+    'He checked his spam folder and his voicemail, nothing from the school.',
     "I tried merging Marcus's two accounts under Admin > Users > Merge. That worked, but after the next nightly sync the old record came back.",
   ])('in the sentence or one about it after: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
     "In the parent portal, when I go to the Progress tab and click Download PDF it says 'Something went wrong (code PR-500)'.",
     "When they log back in and open the test it says 'Attempt already submitted' and shows half their answers.",
+    'I looked for the Export button where it says in your help article, it isn\'t there.',
   ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
 });
 

@@ -6,7 +6,7 @@ import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTE
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
 import { lineAt } from './context';
-import { quotedOnLine } from './text';
+import { quotedFromScreen } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -118,7 +118,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
-    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedOnLine(tokens.text, tokens.starts[m.start] ?? 0)) continue;
+    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
@@ -136,11 +136,14 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
 }
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
-const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|voicemail|busy signal|sin respuesta|no contest[oó]|buz[oó]n)\b/i;
+const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|busy signal|no contest[oó]|dej[eé] (?:un )?mensaje)\b/i;
 
 function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   return CALL_NOT_ANSWERED.test(lineAt(tokens.text, tokens.starts[m.start] ?? 0));
 }
+
+// A next sentence opening on what was done: "That worked, but after the next sync it came back."
+const BACK_TO_IT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'eso', 'esto']);
 
 function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
   const sentence = tokens.sentenceOf[attempt.start] as number;
@@ -152,11 +155,10 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
     if (s === sentence) return true;
     if (s !== sentence + 1 || r.start < end) return false;
     // "Same." / "That worked, but after the next sync the old record came back.": a short answer, or a
-    // sentence about what was done ("that", "it") telling what came of it.
+    // sentence opening on what was done ("that", "it") telling what came of it.
     return nextEnd - end <= SHORT_ANSWER_WORDS || (r.value === 'outcome' && BACK_TO_IT.has(tokens.words[end] as string));
   });
 }
-const BACK_TO_IT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'but', 'eso', 'pero']);
 
 // The agent asks whether something was tried: "Have you tried having them log out?", "¿Ya probó en otro navegador?".
 const ASKS_TRIED =

@@ -4,7 +4,7 @@
 // of it ("no change", "same error", "sigue igual"); what was asked or planned is not done.
 import { Break, type Tokens } from './lexicon/tokens';
 import { tokensOf, type Corpus } from './source';
-import { quotedOnLine } from './text';
+import { quotedFromScreen } from './text';
 import { counted, FirstWords, forEachCustomerWord, phraseAt, phraseTable, wordAt, wordSet } from './textFeatures';
 
 export const TROUBLESHOOTING_FEATURES = ['pastActions', 'attempts', 'outcomes', 'triedWithOutcome', 'already', 'alternatives', 'questions', 'plans', 'words'] as const;
@@ -83,15 +83,17 @@ function followsInClause(tokens: Tokens, w: number, words: ReadonlySet<string>, 
   return false;
 }
 
-// Quoted from the screen: 'it says "Something went wrong"' tells nothing done.
-const quoted = (tokens: Tokens, w: number): boolean => quotedOnLine(tokens.text, tokens.starts[w] ?? 0);
 // "keeps getting logged out", "got signed out again": what happened to someone, not what they did.
 const UNDERGONE = wordSet('get gets getting got gotten');
 // "every student who has checked something out since": who the others are, not what was done.
 const RELATIVES = wordSet('who whom which whose');
-/** Negated just before ("haven't cleared", "no lo he borrado"), undergone, told of others, or planned or asked earlier in the clause. */
+/**
+ * Negated just before ("haven't cleared", "no lo he borrado"), undergone, told of others, planned or
+ * asked earlier in the clause, or quoted from the screen ('it says "Something went wrong"').
+ */
 const notDone = (tokens: Tokens, w: number): boolean =>
   (w > 0 && UNDERGONE.has(wordAt(tokens, w - 1))) ||
+  quotedFromScreen(tokens.text, tokens.starts[w] ?? 0) ||
   followsInClause(tokens, w, NEGATIONS, 3) ||
   followsInClause(tokens, w, RELATIVES, 3) ||
   followsInClause(tokens, w, PLANNED, PLAN_REACH);
@@ -211,7 +213,7 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
       if (listed && (taken = phraseAt(tokens, w, word, PLANS)) > 0) n.plans++;
     } else if (word !== '') {
       if (listed) {
-        if ((taken = phraseAt(tokens, w, word, ATTEMPTS)) > 0 && !(word === 'tried' && wordAt(tokens, w + 1) === 'to') && !notDone(tokens, w) && !quoted(tokens, w)) {
+        if ((taken = phraseAt(tokens, w, word, ATTEMPTS)) > 0 && !(word === 'tried' && wordAt(tokens, w + 1) === 'to') && !notDone(tokens, w)) {
           n.attempts++;
           tried(current, w, 2);
           attempt = true;
@@ -224,7 +226,7 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
         else if ((taken = phraseAt(tokens, w, word, PLANS)) > 0) n.plans++;
       }
       const hyphenated = re && taken === 0 && isReHyphen(tokens, w);
-      if (re && taken === 0 && isRedone(tokens, w, hyphenated) && !notDone(tokens, w) && !quoted(tokens, w)) {
+      if (re && taken === 0 && isRedone(tokens, w, hyphenated) && !notDone(tokens, w)) {
         n.attempts++;
         tried(current, w, 2);
         attempt = true;
@@ -232,7 +234,7 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
       }
       // A word read as an outcome, a plan or another list's word is not also a past action.
       const last = hyphenated ? w + 1 : w;
-      if ((taken === 0 || attempt) && (past || hyphenated) && opensClause(tokens, w) && isPast(tokens, w, last) && !notDone(tokens, w) && !quoted(tokens, w)) {
+      if ((taken === 0 || attempt) && (past || hyphenated) && opensClause(tokens, w) && isPast(tokens, w, last) && !notDone(tokens, w)) {
         n.pastActions++;
         tried(current, w, 1);
       }

@@ -3,6 +3,7 @@ import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { idsInProse, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
+import { contractionAt } from './text';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, matchesOf, mentionsAny, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isStatedAt } from './tokenContext';
@@ -13,8 +14,9 @@ const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/d
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
 const ID_TOKEN = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
-// A login under its label is the value's first word, not cut by an apostrophe ("didn't have them").
-const LOGIN_TOKEN = /^[\s"“'‘(]*([\w.@+-]{3,64})(?![\w.@'’-])/;
+// A login under its label is the value's first word ("cortiz's account" gives cortiz; "didn't have
+// them", a contraction, none).
+const LOGIN_TOKEN = /^[\s"“'‘(]*([\w.@+-]{3,64})(?![\w.@-])/;
 
 // "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
 const LABELLED_ID = new RegExp(
@@ -48,13 +50,18 @@ const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some
 // A form's hint asking for a login: "Affected user(s) (username, student ID or email)".
 const ASKS_FOR_LOGIN = /\((?:[^()]*\W)?(?:username|user name|login)\b[^()]*\)/i;
 
+function loginAtStart(value: string): string | null {
+  const m = LOGIN_TOKEN.exec(value);
+  return m && !contractionAt(value, m.index + m[0].length) ? (m[1] ?? null) : null;
+}
+
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
   const email = EMAIL.exec(value);
   if (email) return email[0];
   // "Affected username(s): all 7th grade" tells how many, not who.
-  if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : (LOGIN_TOKEN.exec(value)?.[1] ?? null);
+  if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
   return ID_TOKEN.exec(value)?.[0] ?? null;
 }
 

@@ -12,6 +12,8 @@ describe('the user-ids model after the rules', () => {
     const thread = (comments: string[]) => buildCorpus(buildSources(toSafeTicket(ticket({ description, comments: comments.map((body) => comment(body, { public: true })) }))));
     expect(detectUserIds(thread([ask, reply])).status).toBe('present');
     expect(detectUserIds(thread([ask.replace('Could you send us her username?', 'Is it every book?'), reply])).status).toBe('missing');
+    // Asked for another thing's id, the number in the answer is that thing's.
+    expect(detectUserIds(thread([ask.replace('Could you send us her username?', 'Could you send us the assignment ID?'), "I think it's 5531902?"])).status).toBe('missing');
   });
 
   it('finds ids no rule parses, pointing at the first', () => {

@@ -5,9 +5,9 @@
 // "tenant"), a form's contact line or the requester's own address ("Email:", a signature), a person's
 // name ("Eliza Brandt 110245"), or nothing. Fixed English and Spanish word lists, not the lexicons
 // (which grew from the dev tickets). The subject is read too: an id is often all a subject says.
-import { NOT_A_LOGIN } from './idsInProse';
 import { NOT_LOGINS } from './lexicon';
 import { isSupportReply } from './signature';
+import { contractionAt, NOT_A_LOGIN } from './text';
 import { asListed, counted, wordSet } from './textFeatures';
 import type { Corpus, Source } from './source';
 
@@ -59,7 +59,8 @@ const SENTENCE_STOP = /.*[.!?]\s/;
 const MAX_QUESTION_CHARS = 120;
 // Support asking for a person's id in its reply ("Could you send us her username?"): the customer's
 // next comment answers it in its first lines ("I think it's mchen5?").
-const ASKS_FOR_ID = /\b(?:user ?names?|logins?|sids?|ids?|id numbers?|student numbers?|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
+const ASKS_FOR_ID =
+  /\b(?:user ?names?|logins?|sids?|user ids?|(?:student|guardian|parent|teacher|his|her|their|kid|child)(?:'s)? (?:ids?|id numbers?|numbers?|emails?|logins?)|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
 const ANSWER_LINES = 4;
 /** How far before a person's name a word for another thing makes the id that thing's ("call Dana Ruiz (...)"). */
 const NAME_REACH = 2;
@@ -75,7 +76,6 @@ const LOGIN = /^[a-z][a-z._-]{1,30}\d[a-z0-9._-]{0,12}$/;
 const DOTTED = /^[a-z]{2,}(?:\.[a-z0-9]{2,}){1,3}$/;
 // A login without digits, said to be one: "username is cortiz", "Username: cokonkwo", "usuario: r.adeyemi".
 const SAID_LOGIN = /^[A-Za-z][A-Za-z0-9._-]{2,30}$/;
-const APOSTROPHE = /['’]/;
 // A short id right after a person's id named as such: "Student ID: 4321", "user #8821", "SID S-204".
 const SHORT_ID = /^#?[A-Za-z]{0,3}[-_]?\d{3,4}$/;
 const SHORT_ID_BEFORE = /\b(?:(?:student|user|guardian|parent|learner|alumno|usuario|estudiante)s?(?:'s)?\s*(?:id|#|no\.?|number)|sid|uid|gid)\s*(?:is|es|:|=)?\s*#?\s*$/i;
@@ -276,9 +276,9 @@ export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
         const token = m[0].replace(/[.:!?]+$/, '');
         const shape = shapeOf(token);
         const before = shape ? '' : line.slice(0, m.index);
-        // ("usernames: didn't have them": a word cut by an apostrophe is a contraction.)
+        // ("usernames: didn't have them": a contraction, not a login.)
         const saidLogin =
-          !shape && names && SAID_LOGIN.test(token) && !NOT_LOGINS.has(token.toLowerCase()) && LOGIN_SAID.test(before) && !APOSTROPHE.test(line[m.index + token.length] ?? '');
+          !shape && names && SAID_LOGIN.test(token) && !NOT_LOGINS.has(token.toLowerCase()) && LOGIN_SAID.test(before) && !contractionAt(line, m.index + token.length);
         // ("user #8821": the "#" names the id.)
         const short = !shape && !saidLogin && SHORT_ID.test(token) && SHORT_ID_BEFORE.test(token.startsWith('#') ? `${before}#` : before);
         if (!shape && !saidLogin && !short) continue;

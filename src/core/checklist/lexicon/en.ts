@@ -58,9 +58,8 @@ export const en: Lexicon = {
       'time', 'here', 'there', 'at', 'in', 'by', 'or', 'as', 'soon', 'possible', 'quick', 'quickly', 'wants', 'want', 'wanted', 'asked',
       'asks', 'hurry', 'um', 'uh', 'yes', 'ok', 'okay', 'sure', 'name', 'who', 'he', 'she', 'they', 'his', 'her', 'their', 'them',
       'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'hey', 'ticket',
-      // Who wants it and how soon, in an agent's phone note: "principal, says it's urgent, LVM for AM, told cx we'd call within the hour".
-      'urgent', 'urgently', 'asap', 'rather', 'would', 'not', 'what', "it's", 'it', 'is', 'on', 'for', 'and', 'the', 'a', 'have', 'told', 'cx', "we'd", 'we', 'within',
-      'hour', 'hours', 'minutes', 'principal', 'manager', "he'd", "she'd", "they'd", 'parent', 'son', 'daughter', "son's", "daughter's", 'other', 'details', 'no',
+      // Who wants it and how soon, in an agent's phone note: "principal, says it's urgent, he'd rather explain; LVM for AM, told cx we'd call within the hour".
+      'urgently', 'rather', 'what', 'told', 'cx', "we'd", 'within', 'hour', 'hours', 'principal', 'manager', "he'd", "she'd", "they'd",
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
@@ -83,8 +82,9 @@ export const en: Lexicon = {
         ['single user', 'This looks like a single user problem.'],
         ['{person} specific', 'It seems to be student specific.'],
         ['my {child}', "When I click on my son's Grades tab it just spins."],
-        // One's own account: "my account says I have 2 missing assignments".
-        ['my [own/student] account', 'My account says I have 2 missing assignments.'],
+        // One's own account as what goes wrong ("my account says I have 2 missing assignments"), not "my
+        // account manager", "from my account I can see", the "My Account" menu.
+        ["my [own/student] account says/shows/is/was/keeps/won't/wont/can't/cant/doesn't/isn't/got/gets/still", 'My account says I have 2 missing assignments.'],
       ],
       class: [
         ['{owner} [whole/entire] class/classroom/homeroom/section/period/hour/block', 'It happens in my class every day.'],
@@ -305,7 +305,7 @@ export const en: Lexicon = {
       school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
     },
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
-    fineAfter: ['successfully', 'cleanly', 'clean'],
+    fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
@@ -319,8 +319,8 @@ export const en: Lexicon = {
       ['one/1 kid/user/account at a time', 'We moved them one account at a time.'],
     ],
     unknown: [
-      ['not sure how many/who/if/whether/widespread/wide/far', 'Not sure how many are affected.'],
-      ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread/wide/far", "She isn't sure how widespread it is."],
+      ['not sure how many/who/if/whether/widespread', 'Not sure how many are affected.'],
+      ["{isn't|isnt|is not|wasn't|aren't} sure how widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
       ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],
@@ -437,8 +437,6 @@ export const en: Lexicon = {
       ['reappeared/reappears/reverted/reverts', 'I fixed the date and it reverted overnight.'],
       ['followed/follows him/her/them/the', 'We swapped her Chromebook and the problem followed her.'],
       ['{but it|and it|it just} says/said/shows/showed/gives/gave', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
-      // After a comma, what the screen said ("it shows for me only" is what is wrong, not a result).
-      ['it says/said', "We tried going through the Clever portal instead, it says 'app not authorized'."],
       ["won't/wouldn't/doesn't/didn't let", "I tried dragging them but it won't let me."],
       ["{didn't|didnt|did not|doesn't|does not} make [a/any] difference", "I had her log out and back in but it didn't make a difference."],
       ['still/and/but nothing', 'Turned off the blocker and still nothing.'],
@@ -541,7 +539,8 @@ export const en: Lexicon = {
     actions: [
       ['go/goes/went/going to/into/back', 'Go to the Assignments tab.'],
       ['navigate/navigates/navigated to', 'Navigate to Reports.'],
-      // Landing on a page is where an action took one; after actions it is their result (results below).
+      // Landing on a page: an action opening its clause ("I log in, land on the Dashboard"); after an
+      // action in the same clause it is that action's result ("clicks the tile and lands on a blank page", in results).
       ['land/lands/landed on', 'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments.'],
       ['click/clicks/clicked/clicking/clik', 'Click Export.'],
       ['open/opens/opened/opening', 'She opens her Reading unit.'],

@@ -41,7 +41,7 @@ export const es: Lexicon = {
         ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
         ['le pasa a un/una [solo/sola] {persona}', 'Nada más le pasa a una mamá.'],
         ['mi/mis {hijo}', 'Mis hijas estudian en la secundaria.'],
-        ['mi cuenta', 'Mi cuenta dice que tengo dos tareas pendientes.'],
+        ['mi cuenta dice/muestra/sigue/aparece/esta/está/tiene/no', 'Mi cuenta dice que tengo dos tareas pendientes.'],
         ['mis {cuantos} {hijo}', 'Mis dos hijos tienen el mismo problema.'],
       ],
       class: [
