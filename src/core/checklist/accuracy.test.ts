@@ -43,7 +43,7 @@ describe('the engine on labelled tickets', () => {
     // The troubleshooting model (session 5, trained on the dev splits, so these gains are in-sample):
     // corpus 149 -> 150 fully right, 97.7% -> 97.8%; dev4 96.8% -> 97.0%; dev5 37 -> 38, 94.9% -> 95.4%.
     // Retrained on dev6 too (session 6; chosen by the same cross-validation): corpus 150 -> 148, dev4 45 -> 46, dev5 39 -> 42.
-    ['corpus', 180, 148, 0.976],
+    ['corpus', 180, 150, 0.977],
     ['dev2', 60, 51, 0.986],
     // The user-ids model (trained on the dev splits, so in-sample): dev3 67 -> 68 fully right, 97.8% -> 97.9%
     // (three usernames listed above a quoted question); dev5 38 -> 39, 95.4% -> 96.1% (a form's tenant and
@@ -51,7 +51,7 @@ describe('the engine on labelled tickets', () => {
     ['dev3', 80, 68, 0.979],
     ['dev4', 60, 47, 0.974],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
-    ['dev5', 60, 48, 0.977],
+    ['dev5', 60, 49, 0.978],
     // Set N, first run (written blind in session 6): 29 fully right, 91.7%; after its form fields, scope and troubleshooting phrases: 39, 95.2%.
     ['dev6', 60, 44, 0.97],
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
@@ -67,10 +67,10 @@ describe('the engine on labelled tickets', () => {
     ['dev9', 60, 42, 0.958],
     ['dev10', 60, 38, 0.944],
     // Set T (chats, SMS, voicemail), first run: 35 fully right, 93.1%. Set U (school staff's emails), first run: 34, 93.4%.
-    ['dev11', 60, 45, 0.96],
+    ['dev11', 60, 45, 0.962],
     ['dev12', 60, 41, 0.956],
     // Set W (late in session 6), first run: 33 fully right, 92.0%.
-    ['dev13', 60, 42, 0.954],
+    ['dev13', 60, 43, 0.955],
     // Set Z (session 7: past-tense stories, districts), first run: 30 fully right, 92.6%. Set AA (hard
     // negatives, corrections in later comments), first run: 25, 91.4%.
     // After session 7's changes made for them: Z 37, 94.9%; AA 35, 93.7%; then its review's precision
@@ -83,10 +83,15 @@ describe('the engine on labelled tickets', () => {
     ['dev17', 60, 36, 0.956],
     // Session 8: sets AG, AH, AI (dev18-dev20), first runs 33, 36 and 27 of 60 (93.3%, 94.0%, 92.6%); then
     // relabelled where the writers' instructions had contradicted the shared corpus (a parent's own child is
-    // one user; a school only from an email domain is borderline): 37, 41, 28; after the session's changes:
-    ['dev18', 60, 40, 0.963],
-    ['dev19', 60, 42, 0.963],
-    ['dev20', 60, 32, 0.94],
+    // one user; a school only from an email domain is borderline): 37, 41, 28; after session 8's changes
+    // 40, 42, 32; after session 9's:
+    ['dev18', 60, 42, 0.967],
+    ['dev19', 60, 45, 0.969],
+    ['dev20', 60, 33, 0.942],
+    // Session 9: sets AL and AM (dev21, dev22), first runs 25 and 37 of 60 (92.9%, 95.1%); after the
+    // session's changes (and its review's narrowing):
+    ['dev21', 60, 29, 0.937],
+    ['dev22', 60, 40, 0.957],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
