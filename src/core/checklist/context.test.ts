@@ -1,4 +1,4 @@
-import { isAsserted, isNegated, isQuestion, lineAt } from './context';
+import { isAsserted, isNegated, isQuestion, lineAround, lineAt } from './context';
 
 const at = (text: string, phrase: string) => text.indexOf(phrase);
 
@@ -31,5 +31,14 @@ describe('lineAt', () => {
     expect(lineAt(text, at(text, 'three'))).toBe('two three');
     expect(lineAt(text, 0)).toBe('one');
     expect(lineAt(text, at(text, 'four'))).toBe('four');
+  });
+});
+
+describe('lineAround', () => {
+  it('returns the line around a position, within the reach on either side', () => {
+    const text = 'one\ntwo three four five\nsix';
+    expect(lineAround(text, at(text, 'four'), 100)).toBe('two three four five');
+    expect(lineAround(text, at(text, 'four'), 4)).toBe('ree four');
+    expect(lineAround(text, 0, 10)).toBe('one');
   });
 });

@@ -46,6 +46,18 @@ export function isAsserted(text: string, index: number, length = 0): boolean {
   return !isNegated(text, index) && !isQuestion(text, index, length);
 }
 
+/**
+ * The part of the line holding position `index` within `reach` characters of it on either side: what
+ * is said near a word, read in time bounded by the reach however long the line (a 100 KB paste).
+ */
+export function lineAround(text: string, index: number, reach: number): string {
+  const from = Math.max(0, index - reach);
+  const before = text.slice(from, index);
+  const after = text.slice(index, index + reach);
+  const newline = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + (newline < 0 ? after : after.slice(0, newline));
+}
+
 /** The line of text holding position `index`. */
 export function lineAt(text: string, index: number): string {
   const start = text.lastIndexOf('\n', index - 1) + 1;

@@ -439,6 +439,7 @@ export function endsInsideQuotes(before: string): boolean {
 // What shows a message, just before its quote: 'it says "..."', 'the banner: "..."', 'sale el mensaje "..."'.
 const SHOWS_MESSAGE = /\b(?:says?|said|shows?|showed|reads?|message|msg|error|pop-?up|banner|prompt|dice|dec[ií]a|dijo|sale|sali[oó]|aparece|apareci[oó]|mensaje)\b\W{0,3}$/i;
 const SHOWN_WITHIN = 30;
+const QUOTE_REACH = 200;
 
 /**
  * Whether the text at index sits inside quotes opened on its line after words showing a message:
@@ -446,7 +447,9 @@ const SHOWN_WITHIN = 30;
  * a button, and is not.
  */
 export function quotedFromScreen(text: string, index: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', index - 1) + 1, index);
+  // Within its line, and within a message's length before it: a 100 KB line is not read again per word.
+  const before = text.slice(Math.max(0, index - QUOTE_REACH), index);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
   if (!endsInsideQuotes(line)) return false;
   const quote = Math.max(line.lastIndexOf('"'), line.lastIndexOf('“'), line.lastIndexOf("'"), line.lastIndexOf('‘'));
   return SHOWS_MESSAGE.test(line.slice(Math.max(0, quote - SHOWN_WITHIN), quote));

@@ -5,7 +5,7 @@
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
-import { lineAt } from './context';
+import { lineAround } from './context';
 import { quotedFromScreen } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
@@ -138,8 +138,11 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|busy signal|no contest[oó]|dej[eé] (?:un )?mensaje)\b/i;
 
+/** How far around an attempt, on its line, a call not answered is looked for. */
+const CALL_REACH = 120;
+
 function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
-  return CALL_NOT_ANSWERED.test(lineAt(tokens.text, tokens.starts[m.start] ?? 0));
+  return CALL_NOT_ANSWERED.test(lineAround(tokens.text, tokens.starts[m.start] ?? 0, CALL_REACH));
 }
 
 // A next sentence opening on what was done: "That worked, but after the next sync it came back."
