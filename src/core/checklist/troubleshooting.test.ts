@@ -19,6 +19,12 @@ describe('tried, and what came of it', () => {
   ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
 });
 
+describe("a form's tried field left blank", () => {
+  it.each(['What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a'])('says nothing was tried, whatever words the form uses: %p', (line) =>
+    expect(status(`Submitted via Help Center form\nName: Ellen Park\nDescribe the issue: students cant hear any audio\n${line}\nHow many users are affected?: whole class`)).toBe('missing'),
+  );
+});
+
 describe('an agent calling the customer', () => {
   it.each([
     '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',

@@ -97,7 +97,21 @@ function nothingTriedStatements(corpus: Corpus): Array<PhraseMatch<Troubleshooti
 }
 
 export function saysNothingTried(corpus: Corpus): boolean {
-  return nothingTriedStatements(corpus).length > 0;
+  return nothingTriedStatements(corpus).length > 0 || formSaysNothingTried(corpus);
+}
+
+/** A form's "What have you tried:" left blank or "n/a", "TBD" (and no such field filled): nothing tried. */
+function formSaysNothingTried(corpus: Corpus): boolean {
+  let blank = false;
+  for (const source of corpus.sources) {
+    for (const section of source.sections) {
+      if (section.kind !== 'troubleshooting') continue;
+      const value = sectionValue(section);
+      if (!isPlaceholder(value) && !NOT_DONE.test(value.trim())) return false;
+      blank = true;
+    }
+  }
+  return blank;
 }
 
 export function troubleshootingByRules(corpus: Corpus): Finding {
