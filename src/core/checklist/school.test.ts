@@ -26,6 +26,9 @@ describe('detectSchool', () => {
     ['Chat', 'Lisa: only devon, rest of the class hears it fine. this is kingsley elementary btw', 'kingsley elementary'],
     ['SMS', "hey its ms reyes here at kennedy elem. none of my kids can get into the spelling game", 'kennedy elem'],
     ['Chat', 'This is kingsley elementary, the read-aloud has no sound.', 'kingsley elementary'],
+    ['SMS', 'hey this is mr t at roosevelt ms. kids in my 5th period cant open the unit 3 quiz', 'roosevelt ms'],
+    ['SMS', 'hi its garfield elem office, can u reset pw for student 22871', 'garfield elem'],
+    ['Chat', "Agent (Tasha): What's your username and which school do you go to?\nVisitor: lgarcia08\nVisitor: lincoln high", 'lincoln high'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -51,5 +54,8 @@ describe('detectSchool', () => {
     ['Question', 'I teach at the elementary school and the quiz is blank.'],
     ['Chat', 'hi, this is happening at the elementary too'],
     ['Question', 'Hi, this is about our summer academy roster.'],
+    ['Chat', 'we were at the elementary yesterday and it worked'],
+    ['Chat', "it's our ms math team that sees it"],
+    ['Chat', 'its really slow at home ms'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

@@ -72,7 +72,7 @@ const FULL_TYPED_SUFFIXES = LEXICONS.flatMap((l) => l.school.typedSuffixes.filte
 const FULL_TYPED_NAME = new RegExp(`(?:^|[.!?;:,(-][ \\t]*|\\n)([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?=[ \\t]*(?:[.,;:!?)]|$|\\n))`, 'gm');
 // Words that say which kind of school, not which one ("a public middle school", "both high school ...").
 const NOT_A_NAME = caselessWord([
-  'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
+  'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'home', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
   'small', 'neighborhood', 'both', 'most', 'some', 'many', 'two', 'three', 'normal', 'publica', 'pública', 'privada', 'primaria', 'secundaria', 'de', 'del', 'la', 'el',
 ]);
 // The school's own words: a typed name needs one of its own before them ("the elementary school" names none).
@@ -94,7 +94,9 @@ function typedNames(corpus: Corpus, found: Finding): void {
       if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0].slice(m[0].indexOf(name))}`);
     }
     source.lines.forEach((line, i) => {
-      if (i === 0 || !ASKS_SCHOOL.test(source.lines[i - 1] ?? '')) return;
+      // The answer on the next line, or the one after when the question asked two things ("What's your
+      // username and which school do you go to?" / "lgarcia08" / "lincoln high").
+      if (!ASKS_SCHOOL.test(source.lines[i - 1] ?? '') && !ASKS_SCHOOL.test(source.lines[i - 2] ?? '')) return;
       const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
       if (m?.[1] !== undefined) add(source, m[1]);
       // "escuela roosevelt", not "escuela pública".

@@ -485,8 +485,8 @@ export const en: Lexicon = {
       'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep'],
-    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy'],
-    typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at", 'this is', 'here at', 'teach at', 'teacher at', 'work at'],
+    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'ms', 'hs'],
+    typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at", 'this is', 'here at', 'teach at', 'teacher at', 'work at', 'at', 'its', "it's"],
     // Names that open with what they are: "International School of Stuttgart", and the French,
     // Portuguese and Italian words English-writing schools abroad keep ("École Internationale de Montréal").
     prefixes: ['International School of', 'American School of', 'British School of', 'École', 'Ecole', 'Escola', 'Scuola', 'Lycée'],
