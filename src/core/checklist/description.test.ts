@@ -26,6 +26,8 @@ describe('detectDescription', () => {
     'Support request form\nCategory: Other\nDescribe the issue: help\nAttachments: none',
     'Hola, la plataforma no funciona otra vez. Ayuda por favor',
     'nothing is working again!!! I have class in 20 min',
+    'still broken. same as before\n\nSent from my Galaxy',
+    'Buenas tardes, necesito ayuda con la aplicación por favor. Gracias.\n\nEnviado desde mi iPhone',
   ])('a message whose own words say nothing of what is wrong describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
@@ -36,6 +38,7 @@ describe('detectDescription', () => {
 
   it.each([
     "This is still happening. See ticket #1129874. I don't have time to explain it all again, please just call me. (555) 012-7781",
+    'Please have someone from your team call me today about our account. Best number is my cell.\n\nJerome Stiles\nPrincipal, Dunbar Elementary School',
     'Hi this is Gloria from the front office at Sandy Creek Elementary, we are having a problem with the, with the system, can somebody call me back please, 555-0128. Thank you. Tried callback 3:10pm, no answer, left VM with the ticket number.',
     "Phone call 10:41am -- Harold Beene, principal at Sunset Ridge Academy. Wants a call back from his account manager today, says it's urgent and he'd rather explain on the phone. Would not say what it's about. Best # 602-555-0119.\nLVM for AM (Christine) and told cx we'd have someone call within the hour.",
   ])('asking to be called, however put, describes nothing: %s', (text) => expect(status(text)).toBe('missing'));

@@ -36,8 +36,8 @@ export function describedChars(source: Source, parts = describingParts(source)):
 
 /** Where a message's own words end: a sign-off, a signature's dashes, a device's "Sent from my iPhone". */
 const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
-/** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02". */
-const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d|submitted (?:via|through|from) )/i;
+/** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02", "Pre-chat: Name: ... | School: ...". */
+const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d|submitted (?:via|through|from) |pre-?chat\b)/i;
 /** A signature's line: a few words, each capitalised or not a word ("Coach Ray Dominguez", "Athletics / PE"). */
 const SIGNATURE_LINE = /^[\s>*]*(?:(?:\p{Lu}[\p{L}'’.&-]*|[\d()+./&@-]+)[\s,]*){1,6}$/u;
 /** A signature after a dash: "- Ms. Ortiz, Kennedy Middle School". */
@@ -127,7 +127,7 @@ const CALLBACK_MAX_OTHER_WORDS = 1;
 // someone call me?". Ordinary closings say the same after a description, so the message counts as only
 // this when what else it says is when, where and who ("I'm in the office until 4.").
 const CALL_ASKED =
-  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
+  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
 
 /**
  * Only a request to be called back: a callback asked for, no problem named, and besides it only vague

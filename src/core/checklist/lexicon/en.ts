@@ -48,7 +48,7 @@ export const en: Lexicon = {
       // What points elsewhere: "see subject", "please see the attached document for the details".
       'subject', 'document', 'details', 'detail', 'good', 'morning', 'afternoon', 'evening',
       // How soon: "nothing is working again!!! please fix asap, I have class in 20 min".
-      'nothing', 'in', 'class', 'min', 'mins', 'minutes', 'soon',
+      'nothing', 'in', 'class', 'min', 'mins', 'minutes', 'soon', 'same', 'as', 'before',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
@@ -59,7 +59,7 @@ export const en: Lexicon = {
       'asks', 'hurry', 'um', 'uh', 'yes', 'ok', 'okay', 'sure', 'name', 'who', 'he', 'she', 'they', 'his', 'her', 'their', 'them',
       'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'hey', 'ticket',
       // Who wants it and how soon, in an agent's phone note: "principal, says it's urgent, he'd rather explain; LVM for AM, told cx we'd call within the hour".
-      'urgently', 'rather', 'what', 'told', 'cx', "we'd", 'within', 'hour', 'hours', 'principal', 'manager', "he'd", "she'd", "they'd",
+      'urgently', 'rather', 'what', 'told', 'cx', 'team', "we'd", 'within', 'hour', 'hours', 'principal', 'manager', "he'd", "she'd", "they'd",
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],

@@ -24,7 +24,7 @@ export const es: Lexicon = {
       'no', 'funciona', 'funcionan', 'sirve', 'ya', 'otra', 'vez', 'ayuda', 'ayudar', 'por', 'favor', 'porfa', 'urgente', 'hola', 'gracias',
       'roto', 'problema', 'problemas', 'el', 'la', 'los', 'las', 'mi', 'mis', 'es', 'esta', 'un', 'una', 'me', 'nos', 'de', 'con', 'en', 'que',
       'algo', 'nada', 'todo', 'ver', 'adjunto', 'adjunta', 'llamen', 'llamar', 'necesito', 'sigue', 'app', 'plataforma', 'sistema', 'portal',
-      'calificaciones', 'cuenta', 'tarea', 'tareas', 'asunto', 'documento', 'detalles', 'buenos', 'buenas', 'dias', 'tardes',
+      'calificaciones', 'cuenta', 'tarea', 'tareas', 'asunto', 'documento', 'detalles', 'buenos', 'buenas', 'dias', 'tardes', 'aplicacion',
     ],
     callback: [
       'llamar', 'llamarme', 'llamenme', 'llamen', 'llame', 'llamada', 'llamo', 'devolver', 'devolverme', 'regresar', 'regresen', 'numero', 'telefono',
