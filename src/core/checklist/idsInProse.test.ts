@@ -89,6 +89,8 @@ describe('user ids told in words', () => {
     'Pasos: Unidad 2 > Lección 4\nAdjuntos: pregunta6.png',
     "Student usernames: didn't have them handy.",
     '503 on login - is this platform wide?',
+    "Username: she's not sure, it's on her badge",
+    'Students impacted: 150',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -26,8 +26,6 @@ describe('detectSchool', () => {
     ['Chat', 'Lisa: only devon, rest of the class hears it fine. this is kingsley elementary btw', 'kingsley elementary'],
     ['SMS', "hey its ms reyes here at kennedy elem. none of my kids can get into the spelling game", 'kennedy elem'],
     ['Chat', 'This is kingsley elementary, the read-aloud has no sound.', 'kingsley elementary'],
-    ['SMS', 'hey this is mr t at roosevelt ms. kids in my 5th period cant open the unit 3 quiz', 'roosevelt ms'],
-    ['SMS', 'hi its garfield elem office, can u reset pw for student 22871', 'garfield elem'],
     ['Chat', "Agent (Tasha): What's your username and which school do you go to?\nVisitor: lgarcia08\nVisitor: lincoln high", 'lincoln high'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
@@ -56,6 +54,10 @@ describe('detectSchool', () => {
     ['Question', 'Hi, this is about our summer academy roster.'],
     ['Chat', 'we were at the elementary yesterday and it worked'],
     ['Chat', "it's our ms math team that sees it"],
-    ['Chat', 'its really slow at home ms'],
+    // Lower-case words before "ms" or "elem" after "at" or "its" are read as no name: too many are not
+    // ("at lunch ms. davis", "its just ms garcia's class").
+    ['SMS', 'it happened at lunch ms. davis said the quiz froze'],
+    ['SMS', "its just ms garcia's class, the quiz won't submit."],
+    ['Chat', "Agent: Is this for the whole school?\nVisitor: idk\nVisitor: mostly middle school kids have it"],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

@@ -65,6 +65,8 @@ const TYPED_ANSWER = new RegExp(
   `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(TYPED_PREFIXES)})[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
 );
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
+// Asking which one: "What's your username and which school do you go to?" (not "Is it the whole school?").
+const ASKS_WHICH_SCHOOL = /\b(?:which|what) school\b|\bschool (?:name|do|does|are)\b|\bqu[eé] escuela\b/i;
 // "... right now. jefferson high school. one of them ...": a name typed as a clause of its own, one
 // word before a full "... school" suffix, closing its clause (not "started middle school", "two middle
 // school teachers", "the local high school").
@@ -72,7 +74,7 @@ const FULL_TYPED_SUFFIXES = LEXICONS.flatMap((l) => l.school.typedSuffixes.filte
 const FULL_TYPED_NAME = new RegExp(`(?:^|[.!?;:,(-][ \\t]*|\\n)([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?=[ \\t]*(?:[.,;:!?)]|$|\\n))`, 'gm');
 // Words that say which kind of school, not which one ("a public middle school", "both high school ...").
 const NOT_A_NAME = caselessWord([
-  'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'home', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
+  'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
   'small', 'neighborhood', 'both', 'most', 'some', 'many', 'two', 'three', 'normal', 'publica', 'pública', 'privada', 'primaria', 'secundaria', 'de', 'del', 'la', 'el',
 ]);
 // The school's own words: a typed name needs one of its own before them ("the elementary school" names none).
@@ -96,7 +98,7 @@ function typedNames(corpus: Corpus, found: Finding): void {
     source.lines.forEach((line, i) => {
       // The answer on the next line, or the one after when the question asked two things ("What's your
       // username and which school do you go to?" / "lgarcia08" / "lincoln high").
-      if (!ASKS_SCHOOL.test(source.lines[i - 1] ?? '') && !ASKS_SCHOOL.test(source.lines[i - 2] ?? '')) return;
+      if (!ASKS_SCHOOL.test(source.lines[i - 1] ?? '') && !ASKS_WHICH_SCHOOL.test(source.lines[i - 2] ?? '')) return;
       const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
       if (m?.[1] !== undefined) add(source, m[1]);
       // "escuela roosevelt", not "escuela pública".

@@ -18,6 +18,8 @@ describe('scopeFromProse', () => {
     // One's own account (a student, a guardian): one user; "my login is ..." gives an id, not a scope.
     ['My account says I have 2 missing assignments but I turned both in.', 'user'],
     ['Mi cuenta dice que tengo dos tareas pendientes.', 'user'],
+    ["I can't log into my account since yesterday.", 'user'],
+    ['No puedo entrar a mi cuenta desde ayer.', 'user'],
     ['Mi esposo sí puede entrar con su cuenta, solo yo no.', 'user'],
     // Not knowing something else than how far it reaches leaves the scope said.
     ["Every student in my 3rd period gets the error when they open the quiz. I'm not sure how far back the missing grades go.", 'class'],
@@ -225,6 +227,7 @@ describe('detectScope', () => {
   it('a request put as a question states the group it is for; a question about the group does not', () => {
     expect(detect('Could you turn on Spanish as the default for our whole school?').level).toBe('school');
     expect(detect('The report is empty. Is it the whole school?').level).toBeNull();
+    expect(detect("The report is empty. She isn't sure how many are affected, maybe the whole school.").level).toBeNull();
   });
 
   it('a counted group stated after "the others are fine" is not narrowed by it', () => {

@@ -211,8 +211,8 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     if (tokens.asked[sentence]) continue;
     // "He can't log in on the iPad. It says 'Device not registered'.": the result told next.
     if (sentence === waiting.sentence + 1 && sourceAt(corpus, tokens.starts[words[0]?.start ?? 0] ?? 0).where === waiting.where) {
-      // "... went to Import Classes, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour shows up
-      // with 0 students.": actions on screen, then what they did.
+      // "... went to the Import Classes page, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour
+      // shows up with 0 students.": actions on a screen named, then what they did.
       if (waiting.told >= 2 && words.some((m) => m.value === 'result')) found.present(`${waiting.where}: steps, then what they did (${waiting.told} actions)`);
       else if (opensOnResult(tokens, words)) found.weak(`${waiting.where}: an action, then what it did`);
     }

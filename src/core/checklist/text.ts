@@ -437,7 +437,10 @@ export function endsInsideQuotes(before: string): boolean {
 }
 
 // What shows a message, just before its quote: 'it says "..."', 'the banner: "..."', 'sale el mensaje "..."'.
-const SHOWS_MESSAGE = /\b(?:says?|said|shows?|showed|reads?|message|msg|error|pop-?up|banner|prompt|dice|dec[ií]a|dijo|sale|sali[oó]|aparece|apareci[oó]|mensaje)\b\W{0,3}$/i;
+const SHOWS_MESSAGE =
+  /\b(?:says?|said|shows?|showed|reads?|message|msg|errors?|pop-?up|pops up(?: with)?|banner|prompt|box|goes to|gets?|got|dice|dec[ií]a|dijo|sale|sali[oó]|aparece|apareci[oó]|mensaje)\b(?:\(s\))?\W{0,3}$/i;
+/** The quote that opens a quotation: a double one, or a single one after a space, "(" or ":" (not "can't"). */
+const OPENING_QUOTE = /["“]|(?:^|[\s(:])['‘]/g;
 const SHOWN_WITHIN = 30;
 const QUOTE_REACH = 200;
 
@@ -451,14 +454,20 @@ export function quotedFromScreen(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - QUOTE_REACH), index);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   if (!endsInsideQuotes(line)) return false;
-  const quote = Math.max(line.lastIndexOf('"'), line.lastIndexOf('“'), line.lastIndexOf("'"), line.lastIndexOf('‘'));
+  let quote = -1;
+  for (const m of line.matchAll(OPENING_QUOTE)) quote = m.index + m[0].length - 1;
   return SHOWS_MESSAGE.test(line.slice(Math.max(0, quote - SHOWN_WITHIN), quote));
 }
 
 // Not a login: a site or a file ("clever.com", "doc_b_broken.png").
 export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
 
-/** Whether an apostrophe at `index` cuts a contraction ("didn't", "we'll"), not a possessive ("cortiz's"). */
+// Words whose "'s" is "is" or "has" ("she's", "that's", "what's"); after any other word it is a possessive ("cortiz's").
+const IS_BEFORE_S = /(?:^|[^\p{L}])(?:he|she|it|that|what|who|there|here|where|how|let)$/iu;
+
+/** Whether an apostrophe at `index` cuts a contraction ("didn't", "we'll", "she's"), not a possessive ("cortiz's account"). */
 export function contractionAt(text: string, index: number): boolean {
-  return /^['’](?:t|ll|re|ve|d|m)(?![\p{L}])/iu.test(text.slice(index, index + 4));
+  const after = text.slice(index, index + 4);
+  if (/^['’](?:t|ll|re|ve|d|m)(?![\p{L}])/iu.test(after)) return true;
+  return /^['’]s(?![\p{L}])/iu.test(after) && IS_BEFORE_S.test(text.slice(Math.max(0, index - 6), index));
 }

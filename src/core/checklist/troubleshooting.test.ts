@@ -10,12 +10,15 @@ describe('tried, and what came of it', () => {
     'I used the "Clear cache and reload" option and the page still spins.',
     'He checked his spam folder and his voicemail, nothing from the school.',
     "I tried merging Marcus's two accounts under Admin > Users > Merge. That worked, but after the next nightly sync the old record came back.",
+    'I had her log out of the app and log back in on her Chromebook. But the quiz still shows the old due date.',
   ])('in the sentence or one about it after: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
     "In the parent portal, when I go to the Progress tab and click Download PDF it says 'Something went wrong (code PR-500)'.",
     "When they log back in and open the test it says 'Attempt already submitted' and shows half their answers.",
     'I looked for the Export button where it says in your help article, it isn\'t there.',
+    'a box pops up with "Session expired. Log out and log back in."',
+    `it says "Can't save. We restarted your session"`,
   ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
 });
 
@@ -29,6 +32,8 @@ describe('an agent calling the customer', () => {
   it.each([
     '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',
     'Called back 10:05a, no answer, left a voicemail with our hours.',
+    '10/23 tried again, voicemail.',
+    '10/23 intenté de nuevo, sin respuesta.',
   ])('is no fix tried: %s', (text) => expect(status(text)).toBe('missing'));
 });
 

@@ -18,12 +18,15 @@ import { answeredQuestions, CONFIRMS } from './turns';
 // "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
 const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
 
+/** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
+const saysNothingDone = (value: string): boolean => isPlaceholder(value) || NOT_DONE.test(value.trim());
+
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
     if (section.kind !== 'troubleshooting') continue;
     const value = sectionValue(section);
     // "None", "not done yet": the label is there, the troubleshooting is not.
-    if (isPlaceholder(value) || NOT_DONE.test(value.trim())) continue;
+    if (saysNothingDone(value)) continue;
     const lines = section.body.length + (section.inline ? 1 : 0);
     found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
   }
@@ -107,7 +110,7 @@ function formSaysNothingTried(corpus: Corpus): boolean {
     for (const section of source.sections) {
       if (section.kind !== 'troubleshooting') continue;
       const value = sectionValue(section);
-      if (!isPlaceholder(value) && !NOT_DONE.test(value.trim())) return false;
+      if (!saysNothingDone(value)) return false;
       blank = true;
     }
   }
@@ -150,7 +153,8 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
 }
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
-const CALL_NOT_ANSWERED = /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|busy signal|no contest[oó]|dej[eé] (?:un )?mensaje)\b/i;
+const CALL_NOT_ANSWERED =
+  /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|(?:straight |went |goes )?to (?:voice ?mail|vm)|(?:tried|called) again,? (?:voice ?mail|vm)|busy signal|sin respuesta|no contest[oó]|dej[eé] (?:un )?mensaje|buz[oó]n(?: de voz)?\.?$)/i;
 
 /** How far around an attempt, on its line, a call not answered is looked for. */
 const CALL_REACH = 120;
@@ -159,8 +163,9 @@ function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
   return CALL_NOT_ANSWERED.test(lineAround(tokens.text, tokens.starts[m.start] ?? 0, CALL_REACH));
 }
 
-// A next sentence opening on what was done: "That worked, but after the next sync it came back."
-const BACK_TO_IT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'eso', 'esto']);
+// A next sentence opening on what was done ("That worked, but after the next sync it came back.") or
+// on what came of it ("But the quiz still shows the old due date.").
+const BACK_TO_IT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'but', 'eso', 'esto', 'pero']);
 
 function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
   const sentence = tokens.sentenceOf[attempt.start] as number;
@@ -172,7 +177,7 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
     if (s === sentence) return true;
     if (s !== sentence + 1 || r.start < end) return false;
     // "Same." / "That worked, but after the next sync the old record came back.": a short answer, or a
-    // sentence opening on what was done ("that", "it") telling what came of it.
+    // sentence opening on what was done or on "but", telling what came of it.
     return nextEnd - end <= SHORT_ANSWER_WORDS || (r.value === 'outcome' && BACK_TO_IT.has(tokens.words[end] as string));
   });
 }

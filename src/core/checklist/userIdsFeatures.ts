@@ -60,7 +60,7 @@ const MAX_QUESTION_CHARS = 120;
 // Support asking for a person's id in its reply ("Could you send us her username?"): the customer's
 // next comment answers it in its first lines ("I think it's mchen5?").
 const ASKS_FOR_ID =
-  /\b(?:user ?names?|logins?|sids?|user ids?|(?:student|guardian|parent|teacher|his|her|their|kid|child)(?:'s)? (?:ids?|id numbers?|numbers?|emails?|logins?)|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
+  /\b(?:user ?names?|logins?|sids?|user ids?|(?:sis|state|local) ids?|student cards?|(?:student|guardian|parent|teacher|his|her|their|kid|child)(?:'s)? (?:ids?|id numbers?|numbers?|emails?|logins?)|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
 const ANSWER_LINES = 4;
 /** How far before a person's name a word for another thing makes the id that thing's ("call Dana Ruiz (...)"). */
 const NAME_REACH = 2;

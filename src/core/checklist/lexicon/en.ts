@@ -30,7 +30,10 @@ export const en: Lexicon = {
     'customer will confirm', 'will confirm', 'to confirm', 'confirming', 'checking', 'asked customer', 'asked the customer',
     'requested from the customer', "don't know", 'dont know', "i don't know", 'i dont know', 'no idea', 'not sure yet',
   ],
-  placeholderOpeners: ["didn't get", 'didnt get', 'did not get', "didn't ask", 'did not ask', "didn't say", 'did not say', "didn't have", 'did not have', 'forgot to ask', 'not asked', 'not given', 'never got'],
+  placeholderOpeners: [
+    "didn't get it", "didn't get them", "didn't get one", 'didnt get it', 'did not get it', "didn't have it", "didn't have them", 'did not have it',
+    "didn't ask", 'did not ask', "didn't say", 'did not say', 'forgot to ask', 'not asked', 'never got it',
+  ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
     ['kind/best/warm regards', 'Kind regards,'],
@@ -84,7 +87,8 @@ export const en: Lexicon = {
         ['my {child}', "When I click on my son's Grades tab it just spins."],
         // One's own account as what goes wrong ("my account says I have 2 missing assignments"), not "my
         // account manager", "from my account I can see", the "My Account" menu.
-        ["my [own/student] account says/shows/is/was/keeps/won't/wont/can't/cant/doesn't/isn't/got/gets/still", 'My account says I have 2 missing assignments.'],
+        ["my [own/student] account says/shows/is/was/has/had/keeps/won't/wont/can't/cant/doesn't/isn't/got/gets/still", 'My account says I have 2 missing assignments.'],
+        ['into my [own/student] account', "I can't log into my account since yesterday."],
       ],
       class: [
         ['{owner} [whole/entire] class/classroom/homeroom/section/period/hour/block', 'It happens in my class every day.'],
@@ -320,7 +324,7 @@ export const en: Lexicon = {
     ],
     unknown: [
       ['not sure how many/who/if/whether/widespread', 'Not sure how many are affected.'],
-      ["{isn't|isnt|is not|wasn't|aren't} sure how widespread", "She isn't sure how widespread it is."],
+      ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
       ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],
@@ -485,8 +489,8 @@ export const en: Lexicon = {
       'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep'],
-    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'ms', 'hs'],
-    typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at", 'this is', 'here at', 'teach at', 'teacher at', 'work at', 'at', 'its', "it's"],
+    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy'],
+    typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at", 'this is', 'here at', 'teach at', 'teacher at', 'work at'],
     // Names that open with what they are: "International School of Stuttgart", and the French,
     // Portuguese and Italian words English-writing schools abroad keep ("École Internationale de Montréal").
     prefixes: ['International School of', 'American School of', 'British School of', 'École', 'Ecole', 'Escola', 'Scuola', 'Lycée'],

@@ -17,7 +17,7 @@ export const es: Lexicon = {
   },
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
   placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar', 'no sé', 'no sabe', 'no sabemos', 'se preguntó', 'preguntado', 'lo va a enviar', 'lo confirma', 'lo confirmará'],
-  placeholderOpeners: ['no lo dio', 'no la dio', 'no lo dijo', 'no lo tenia', 'no lo tenía', 'no se pregunto', 'no se preguntó', 'no pregunte', 'no pregunté'],
+  placeholderOpeners: ['no lo tenia', 'no lo tenía', 'no se pregunto', 'no se preguntó', 'no pregunte', 'no pregunté'],
   signOffs: [['gracias/saludos/atentamente/cordialmente/atte', 'Gracias,'], ['un saludo', 'Un saludo,']],
   description: {
     vague: [
@@ -41,7 +41,8 @@ export const es: Lexicon = {
         ['un/una solo/sola {persona}', 'Le pasa a un solo alumno.'],
         ['le pasa a un/una [solo/sola] {persona}', 'Nada más le pasa a una mamá.'],
         ['mi/mis {hijo}', 'Mis hijas estudian en la secundaria.'],
-        ['mi cuenta dice/muestra/sigue/aparece/esta/está/tiene/no', 'Mi cuenta dice que tengo dos tareas pendientes.'],
+        ['mi cuenta dice/muestra/sigue/aparece/esta/está/tiene/no/se', 'Mi cuenta dice que tengo dos tareas pendientes.'],
+        ['entrar/entro/ingresar a mi cuenta', 'No puedo entrar a mi cuenta desde ayer.'],
         ['mis {cuantos} {hijo}', 'Mis dos hijos tienen el mismo problema.'],
       ],
       class: [

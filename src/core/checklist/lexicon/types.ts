@@ -14,7 +14,7 @@ export type Lexicon = {
   negators: readonly string[];
   /** Values left in a template instead of information: "N/A", "TBD", "requested, customer will send". */
   placeholders: readonly string[];
-  /** Words that open a value saying it was not got: "didn't get it, she had to go", "no lo dio". */
+  /** Words that open a value saying it was not got: "didn't get it, she had to go", "no lo tenía". */
   placeholderOpeners: readonly string[];
   /** Lines that close a message before the signature: "Thanks,", "Best regards". */
   signOffs: readonly Phrase[];
