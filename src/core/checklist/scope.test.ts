@@ -29,6 +29,7 @@ describe('scopeFromProse', () => {
     ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
     ['It is hitting all 3 HS in the district.', 'school'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
+    ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.
     ['Other teachers in the building see it too, even though the import finished successfully.', 'school'],
     ["The Unit Test in my 4th period class won't open.", 'class'],
@@ -228,6 +229,8 @@ describe('detectScope', () => {
     expect(detect('Could you turn on Spanish as the default for our whole school?').level).toBe('school');
     expect(detect('The report is empty. Is it the whole school?').level).toBeNull();
     expect(detect("The report is empty. She isn't sure how many are affected, maybe the whole school.").level).toBeNull();
+    expect(detect("Export is greyed out. Not sure if any other teachers have it, she hasn't asked around.").level).toBeNull();
+    expect(detect("Same spinner. Not sure about the other teachers yet, I'll ask at the dept meeting Thursday.").level).toBeNull();
   });
 
   it('a counted group stated after "the others are fine" is not narrowed by it', () => {

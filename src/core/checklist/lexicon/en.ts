@@ -306,7 +306,10 @@ export const en: Lexicon = {
         ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
       ],
       class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
-      school: [['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.']],
+      school: [
+        ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.'],
+        ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
+      ],
     },
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
     fineAfter: ['successfully', 'cleanly'],
@@ -327,6 +330,7 @@ export const en: Lexicon = {
       ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
+      ['not sure if/whether/about *2 other/others/anyone/anybody/everyone/everybody', 'Not sure if any other teachers have it, she has not asked around.'],
       ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],
       ['{don\'t|dont|do not} know how many/far/widespread/wide', 'We do not know how many classes have it.'],
       ["haven't/havent asked anyone/others", "Not sure - haven't asked anyone else."],
