@@ -446,6 +446,7 @@ export const en: Lexicon = {
       ['followed/follows him/her/them/the', 'We swapped her Chromebook and the problem followed her.'],
       ['{but it|and it|it just} says/said/shows/showed/gives/gave', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
       ["won't/wouldn't/doesn't/didn't let", "I tried dragging them but it won't let me."],
+      ['but/and *2 only has/had/kept/copied', 'I tried Course Settings > Copy Course but the copy only has the unit titles.'],
       ["{didn't|didnt|did not|doesn't|does not} make [a/any] difference", "I had her log out and back in but it didn't make a difference."],
       ['still/and/but nothing', 'Turned off the blocker and still nothing.'],
       ['loaded/loads/opened/opens/connected/connects/synced/syncs right/fine/normally/immediately', 'We switched her to the guest wifi and it loaded right away.'],
