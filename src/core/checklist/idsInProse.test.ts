@@ -91,6 +91,7 @@ describe('user ids told in words', () => {
     '503 on login - is this platform wide?',
     "Username: she's not sure, it's on her badge",
     'Students impacted: 150',
+    'Your role: Teacher\nStudent ID or username (if a student is affected): \nDescribe the problem: the quiz timer is off',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -172,7 +172,10 @@ function fromMentions(corpus: Corpus, found: Finding): void {
     const line = lineAt(text, m.index);
     const mention = m[0].toLowerCase();
     const cell = line.includes('|') || line.includes('\t') ? toLines(line).find((c) => c.toLowerCase().includes(mention)) : line;
-    if (parseLabelLine(cell ?? line)?.kind === 'userIds' || isNegated(text, m.index) || PROMISED.test(line)) return;
+    // ("Student ID or username (if a student is affected): " left blank is a label of another shape.)
+    const label = parseLabelLine(cell ?? line);
+    const blankLabel = label !== null && label.label.toLowerCase().includes(mention) && isPlaceholder(label.inline);
+    if (label?.kind === 'userIds' || blankLabel || isNegated(text, m.index) || PROMISED.test(line)) return;
     found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0]}`);
     return false;
   });
