@@ -91,7 +91,6 @@ describe('user ids told in words', () => {
     '503 on login - is this platform wide?',
     "Username: she's not sure, it's on her badge",
     'Students impacted: 150',
-    'Your role: Teacher\nStudent ID or username (if a student is affected): \nDescribe the problem: the quiz timer is off',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([
@@ -104,6 +103,10 @@ describe('user ids told in words', () => {
     expect(ids('Affected student username(s): all 7th grade').status).toBe('missing');
     expect(ids('Affected student username(s): todos los de 2°B').status).toBe('missing');
     expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
+  });
+
+  it("a form's blank id field, whatever its label's shape, mentions no id", () => {
+    expect(ids('Your role: Teacher\nStudent ID or username (if a student is affected): \nDescribe the problem: the quiz timer is off').status).toBe('missing');
   });
 
   it('ids talked of but not given are a hint', () => {
