@@ -35,6 +35,9 @@ describe('detectSteps on prose', () => {
     'The teacher logged in, then she opened the Reports page, selected Term 1 and clicked Export. The file was empty.',
     'El alumno abre la app, luego va a Tareas y después pulsa Entregar; sale un error 500.',
     'Primero entra al curso, luego hace clic en "Calificaciones" y después elige la prueba del jueves.',
+    // Spanish plurals and forms told in the third person: "van a", "llenan", "dan clic", "presionan".
+    'Van a Tareas > Nueva tarea, llenan todo, dan clic en "Publicar" y sale "Error 403 - Prohibido".',
+    'En el salón los niños abren la lección, presionan el botón de la bocina para escuchar la lectura y no se oye nada.',
     // Landing on a page is a step; three actions and a "when" are steps on no named screen.
     'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments / Messages.',
     'She logs in, does the lessons in Level 3, finishes with the stars, and when she logs in the next day she is back at the start.',
