@@ -53,7 +53,7 @@ describe('the engine on labelled tickets', () => {
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
     ['dev5', 60, 49, 0.978],
     // Set N, first run (written blind in session 6): 29 fully right, 91.7%; after its form fields, scope and troubleshooting phrases: 39, 95.2%.
-    ['dev6', 60, 44, 0.97],
+    ['dev6', 60, 45, 0.971],
     // Set O, first run (written blind in session 6, two thirds chats, phone notes and forms): 34 fully right, 93.6%.
     ['dev7', 60, 43, 0.968],
     // Set P, first run (written blind in session 6, mostly emails): 39 fully right, 94.9%.
@@ -64,11 +64,11 @@ describe('the engine on labelled tickets', () => {
     // 94.25% -> 94.02% (a DPA reference kept beside the ids lets the ids model veto them).
     ['dev8', 60, 52, 0.979],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
-    ['dev9', 60, 42, 0.958],
+    ['dev9', 60, 44, 0.962],
     ['dev10', 60, 38, 0.944],
     // Set T (chats, SMS, voicemail), first run: 35 fully right, 93.1%. Set U (school staff's emails), first run: 34, 93.4%.
-    ['dev11', 60, 45, 0.962],
-    ['dev12', 60, 41, 0.956],
+    ['dev11', 60, 46, 0.965],
+    ['dev12', 60, 41, 0.958],
     // Set W (late in session 6), first run: 33 fully right, 92.0%.
     ['dev13', 60, 43, 0.955],
     // Set Z (session 7: past-tense stories, districts), first run: 30 fully right, 92.6%. Set AA (hard
@@ -85,16 +85,17 @@ describe('the engine on labelled tickets', () => {
     // relabelled where the writers' instructions had contradicted the shared corpus (a parent's own child is
     // one user; a school only from an email domain is borderline): 37, 41, 28; after session 8's changes
     // 40, 42, 32; after session 9's:
-    ['dev18', 60, 42, 0.967],
+    ['dev18', 60, 43, 0.969],
     ['dev19', 60, 45, 0.969],
-    ['dev20', 60, 33, 0.942],
+    ['dev20', 60, 35, 0.946],
     // Session 9: sets AL and AM (dev21, dev22), first runs 25 and 37 of 60 (92.9%, 95.1%); after the
     // session's changes (and its review's narrowing):
-    ['dev21', 60, 29, 0.937],
-    ['dev22', 60, 40, 0.957],
+    ['dev21', 60, 30, 0.939],
+    // (dev22 40 -> 39 when "not sure if any other teachers have it" became scope not known: a borderline label.)
+    ['dev22', 60, 39, 0.955],
     // Sets AO and AP (dev23, dev24; written late in session 9), first runs 23 and 36 of 60 (89.0%, 93.1%); after its changes:
-    ['dev23', 60, 33, 0.919],
-    ['dev24', 60, 38, 0.934],
+    ['dev23', 60, 34, 0.921],
+    ['dev24', 60, 39, 0.946],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

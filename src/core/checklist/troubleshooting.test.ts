@@ -23,7 +23,7 @@ describe('tried, and what came of it', () => {
 });
 
 describe("a form's tried field left blank", () => {
-  it.each(['What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a'])('says nothing was tried, whatever words the form uses: %p', (line) =>
+  it.each(['What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry"])('says nothing was tried, whatever words the form uses: %p', (line) =>
     expect(status(`Submitted via Help Center form\nName: Ellen Park\nDescribe the issue: students cant hear any audio\n${line}\nHow many users are affected?: whole class`)).toBe('missing'),
   );
 });

@@ -15,8 +15,8 @@ import { isAskedAt, isStatedAt, surface } from './tokenContext';
 import { troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS } from './turns';
 
-// "None", "not yet", "I was going to reinstall it but haven't": the label is there, nothing done.
-const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
+// "None", "not yet", "haven't had time", "I was going to reinstall it but haven't": the label is there, nothing done.
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
 
 /** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
 const saysNothingDone = (value: string): boolean => isPlaceholder(value) || NOT_DONE.test(value.trim());
