@@ -1,6 +1,8 @@
 // Reading a match in its sentence: is it negated ("not the whole school"), or asked ("have you
 // cleared the cache?") rather than stated? Both look at a bounded window, so they stay cheap.
 
+import { lineBefore } from './text';
+
 const WINDOW = 60;
 // A negation followed only by words that keep it attached to the match: "not affecting the",
 // "isn't just", "doesn't seem to be". "can't log in - the whole school" is not negated.
@@ -51,11 +53,9 @@ export function isAsserted(text: string, index: number, length = 0): boolean {
  * is said near a word, read in time bounded by the reach however long the line (a 100 KB paste).
  */
 export function lineAround(text: string, index: number, reach: number): string {
-  const from = Math.max(0, index - reach);
-  const before = text.slice(from, index);
   const after = text.slice(index, index + reach);
   const newline = after.indexOf('\n');
-  return before.slice(before.lastIndexOf('\n') + 1) + (newline < 0 ? after : after.slice(0, newline));
+  return lineBefore(text, index, reach) + (newline < 0 ? after : after.slice(0, newline));
 }
 
 /** The line of text holding position `index`. */

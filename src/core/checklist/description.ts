@@ -128,6 +128,7 @@ const CALLBACK_MAX_OTHER_WORDS = 1;
 // this when what else it says is when, where and who ("I'm in the office until 4.").
 const CALL_ASKED =
   /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
+const CALLS_ASKED = new RegExp(CALL_ASKED.source, 'gi');
 
 /**
  * Only a request to be called back: a callback asked for, no problem named, and besides it only vague
@@ -140,7 +141,7 @@ export function onlyAsksForCallback(text: string, chars = text.length): boolean 
   const own = ownLines([text])?.join('\n');
   if (own === undefined || (!CALLBACK.test(own) && !CALL_ASKED.test(own))) return false;
   // What else it says, the ask taken out: "Please call me at 555-0137, the export drops every grade" says what is wrong.
-  return saysOnlyCallback(own.replace(new RegExp(CALL_ASKED.source, 'gi'), ' '));
+  return saysOnlyCallback(own.replace(CALLS_ASKED, ' '));
 }
 
 function saysOnlyCallback(text: string): boolean {

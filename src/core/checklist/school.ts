@@ -85,7 +85,8 @@ function typedNames(corpus: Corpus, found: Finding): void {
     const words = name.trim().split(/\s+/);
     while (words.length > 1 && (isGeneric(words[0] ?? '') || NOT_A_NAME(words[0] ?? ''))) words.shift();
     // A name of its own before the school's words, and no little words inside it ("happening at the elementary").
-    const own = words.slice(0, words.findIndex((w) => SUFFIX_WORDS(w)));
+    const suffixAt = words.findIndex((w) => SUFFIX_WORDS(w));
+    const own = suffixAt < 0 ? [] : words.slice(0, suffixAt);
     if (own.length > 0 && !own.some((w) => isGeneric(w) || NOT_A_NAME(w))) found.present(`${source.where}: ${words.join(' ')}`);
   };
   for (const source of corpus.sources) {

@@ -222,7 +222,9 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const from = sentenceStartOf(tokens, first.start);
     if (actions < 1 || words.some((m) => notWhatHappened(m) && !quotedAt(tokens, from, m))) continue;
     const to = sentenceEndOf(tokens, first.start);
-    const onScreen = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to) || namesAfterAction(tokens, words);
+    // (Named things alone are not a screen named: "went to the district office, talked to IT" is errands.)
+    const screenNamed = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to);
+    const onScreen = screenNamed || namesAfterAction(tokens, words);
     const told = clauseActions(tokens, words, from, to);
     // "After I upload it, ..." tells when; "it says X after I entered the code" tells a story.
     const when = words.some((m) => m.value === 'when' && (tokens.words[m.start] !== 'after' || m.start === from));
@@ -242,8 +244,6 @@ function proseSteps(corpus: Corpus, found: Finding): void {
       if (sequence.count >= 2 && sequence.onScreen) found.present(`${where.where}: steps told in order (${sequence.count} sentences)`);
     }
     const verbs = words.filter((m) => m.value === 'action' && toldAsVerb(tokens, m));
-    // (Named things alone are not enough: "went to the district office, talked to IT" is errands.)
-    const screenNamed = words.some((m) => m.value === 'screen') || hasQuote(tokens, from, to);
     if (verbs.length > 0 && !words.some((m) => m.value === 'result')) waiting = { sentence, where: where.where, told: screenNamed ? told : 0 };
     if (!onScreen) {
       // "She logs in, does Level 3, finishes, and when she logs in the next day she is back at the

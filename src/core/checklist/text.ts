@@ -436,6 +436,12 @@ export function endsInsideQuotes(before: string): boolean {
   return opened > closed;
 }
 
+/** The line's text before `index`, at most `reach` characters of it: read in bounded time however long the line. */
+export function lineBefore(text: string, index: number, reach: number): string {
+  const before = text.slice(Math.max(0, index - reach), index);
+  return before.slice(before.lastIndexOf('\n') + 1);
+}
+
 // What shows a message, just before its quote: 'it says "..."', 'the banner: "..."', 'sale el mensaje "..."'.
 const SHOWS_MESSAGE =
   /\b(?:says?|said|shows?|showed|reads?|message|msg|errors?|pop-?up|pops up(?: with)?|banner|prompt|box|goes to|gets?|got|dice|dec[ií]a|dijo|sale|sali[oó]|aparece|apareci[oó]|mensaje)\b(?:\(s\))?\W{0,3}$/i;
@@ -450,9 +456,8 @@ const QUOTE_REACH = 200;
  * a button, and is not.
  */
 export function quotedFromScreen(text: string, index: number): boolean {
-  // Within its line, and within a message's length before it: a 100 KB line is not read again per word.
-  const before = text.slice(Math.max(0, index - QUOTE_REACH), index);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
+  // Within a message's length before it: a 100 KB line is not read again per word.
+  const line = lineBefore(text, index, QUOTE_REACH);
   if (!endsInsideQuotes(line)) return false;
   let quote = -1;
   for (const m of line.matchAll(OPENING_QUOTE)) quote = m.index + m[0].length - 1;

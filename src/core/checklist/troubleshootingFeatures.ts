@@ -93,10 +93,10 @@ const RELATIVES = wordSet('who whom which whose');
  */
 const notDone = (tokens: Tokens, w: number): boolean =>
   (w > 0 && UNDERGONE.has(wordAt(tokens, w - 1))) ||
-  quotedFromScreen(tokens.text, tokens.starts[w] ?? 0) ||
   followsInClause(tokens, w, NEGATIONS, 3) ||
   followsInClause(tokens, w, RELATIVES, 3) ||
-  followsInClause(tokens, w, PLANNED, PLAN_REACH);
+  followsInClause(tokens, w, PLANNED, PLAN_REACH) ||
+  quotedFromScreen(tokens.text, tokens.starts[w] ?? 0);
 
 /** The word as written, lower case, accents kept: what a past ending is read on. */
 const written = (tokens: Tokens, w: number): string => tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();
