@@ -231,6 +231,19 @@ describe('detectScope', () => {
     expect(detect("The report is empty. She isn't sure how many are affected, maybe the whole school.").level).toBeNull();
     expect(detect("Export is greyed out. Not sure if any other teachers have it, she hasn't asked around.").level).toBeNull();
     expect(detect("Same spinner. Not sure about the other teachers yet, I'll ask at the dept meeting Thursday.").level).toBeNull();
+    // In a chat, the favour opens after the speaker's header; asking to check whether is still a question.
+    expect(detect('[14:01:12] Visitor: can you reset passwords for my whole 1st period? 24 kids, they all forgot').level).toBe('class');
+    expect(detect('The report is empty.\n[14:02:10] Agent: can you check if it is the whole class?').level).toBeNull();
+  });
+
+  it.each([
+    ["He's the only one, the other 25 turned theirs in without a problem.", 'user'],
+    ['My older son logs in on the same iPad and his courses are all there, so it is just the little one.', 'user'],
+    ['The other 27 can log in without any issues.', 'user'],
+  ])('one user by exclusion, in a parent\'s or a teacher\'s words: %s', (text, level) => expect(detect(text).level).toBe(level));
+
+  it('a counted group with its noun is no "other students"', () => {
+    expect(detect('Students at three campuses see no classes; the other eight campuses are fine.').level).not.toBe('user');
   });
 
   it('a counted group stated after "the others are fine" is not narrowed by it', () => {

@@ -75,8 +75,10 @@ function sentenceSaysFine(tokens: Tokens, from: number, to = from): boolean {
   return false;
 }
 
-/** A two-word fine entry ending at w ("sí pueden", "sin problema"), not an "if" ("no sé si pueden", "avísenme si pueden"). */
+/** A two- or three-word fine entry ending at w ("sí pueden", "sin problema"), not an "if" ("no sé si pueden", "avísenme si pueden"). */
 function isFinePair(tokens: Tokens, w: number): boolean {
+  // Or three ("without a problem").
+  if (w > 1 && FINE.has(`${tokens.words[w - 2]} ${tokens.words[w - 1]} ${tokens.words[w]}`)) return true;
   return FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) && !(tokens.words[w - 1] === 'si' && ASKS_IF.has(tokens.words[w - 2] as string));
 }
 

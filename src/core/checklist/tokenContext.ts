@@ -24,6 +24,25 @@ const saysHowFar = (tokens: Tokens, start: number, end: number): boolean => {
   return false;
 };
 
+/** How many words in a favour may open after a header ("Visitor: can you...", "Hi, could you..."). */
+const FAVOUR_HEADER_REACH = 6;
+
+/** Where "can you" / "could someone" opens the sentence's clause before `start`, or -1. */
+function favourOpener(tokens: Tokens, first: number, start: number): number {
+  for (let w = first; w < start && w - first <= FAVOUR_HEADER_REACH; w++) {
+    if (w > first && tokens.breaks[w] === Break.None) continue;
+    if (ASKS_A_FAVOUR.has(tokens.words[w] as string) && FAVOUR_OF.has(tokens.words[w + 1] as string)) return asksWhether(tokens, w + 2, start) ? -1 : w;
+  }
+  return -1;
+}
+
+// "Can you check whether it is the whole class?" asks about the group after all.
+const WHETHER: ReadonlySet<string> = new Set(['if', 'whether', 'si']);
+const asksWhether = (tokens: Tokens, from: number, to: number): boolean => {
+  for (let w = from; w < to; w++) if (WHETHER.has(tokens.words[w] as string)) return true;
+  return false;
+};
+
 /**
  * The phrase is what a question asks: its sentence ends with "?" and starts like a question, or
  * the phrase itself ends the question ("The whole class?"). "It's the whole school, can you check?"
@@ -32,7 +51,8 @@ const saysHowFar = (tokens: Tokens, start: number, end: number): boolean => {
 export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   if (!tokens.asked[tokens.sentenceOf[start] as number]) return false;
   const first = sentenceStart(tokens, start);
-  if (ASKS_A_FAVOUR.has(tokens.words[first] as string) && FAVOUR_OF.has(tokens.words[first + 1] as string) && start > first + 2 && saysHowFar(tokens, start, end)) return false;
+  const opener = favourOpener(tokens, first, start);
+  if (opener >= 0 && start > opener + 2 && saysHowFar(tokens, start, end)) return false;
   // "Agent: does it affect the whole school?": a clause before the phrase opens the question.
   for (let w = start; w >= first; w--) if ((w === first || tokens.breaks[w] !== Break.None) && QUESTION_STARTS.has(tokens.words[w] as string)) return true;
   // "The whole school or one class?": one of the choices a question offers.

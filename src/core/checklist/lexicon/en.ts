@@ -229,6 +229,7 @@ export const en: Lexicon = {
       user: [
         ['only/just him/her', "Her classmates' attempts are fine, it's only her."],
         ['is/was the only one', 'He is the only one who sees it.'],
+        ["{he's|hes|she's|shes} the only one", "He's the only one, the other 25 turned theirs in."],
         ['hers/his/theirs is/was the only', 'Hers is the only score that looks different.'],
         ['the only {person}', 'This is the only family we have with duplicates.'],
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
@@ -238,6 +239,7 @@ export const en: Lexicon = {
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
         ['only/just the/this one {child}', 'Just the one kid, the others are ok.'],
+        ['only/just the little/younger/youngest/older/oldest one', "His brother's courses are all there, so it's just the little one."],
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
@@ -299,6 +301,9 @@ export const en: Lexicon = {
         ['{owner} teammate/teammates/colleague/colleagues/coworker/coworkers', "My teammate's gradebook shows it fine."],
         ['{owner} other son/daughter/kid/child/one', 'My other son is on the same account and his grades show fine.'],
         ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
+        ['{owner} older/younger/oldest/youngest son/daughter', 'My older son logs in on the same iPad and his courses show fine.'],
+        // Counted others with no noun: "the other 25 turned theirs in" (not "the other eight campuses").
+        ['the other {count} turned/handed/submitted/logged/took/finished/are/were/can/could/did/have/had/got/see/saw', 'The other 25 turned theirs in without a problem.'],
         ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
         ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
@@ -311,7 +316,7 @@ export const en: Lexicon = {
         ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
       ],
     },
-    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
     fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
