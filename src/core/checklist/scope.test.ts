@@ -242,6 +242,16 @@ describe('detectScope', () => {
     ['The other 27 can log in without any issues.', 'user'],
   ])('one user by exclusion, in a parent\'s or a teacher\'s words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
+  it.each([
+    ['Solo le pasa a ella, su hermano (3er grado, misma escuela) sí ve sus tareas en el mismo teléfono.', 'user'],
+    ["I've had complaints from teachers all over the building at Bayview Middle that it is slow.", 'school'],
+    // An answer "no" opening the turn, its comma left out, does not negate the group after it.
+    ['[18:24:20] Visitor: no the whole science dept at Eastlake HS sees it, 4 of us checked', 'school'],
+    ['From any Canvas course the launch gives a white page. Every course, every user, teachers and students.', 'school'],
+  ])('a school or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
+
+  it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());
+
   it('a counted group with its noun is no "other students"', () => {
     expect(detect('Students at three campuses see no classes; the other eight campuses are fine.').level).not.toBe('user');
   });
@@ -260,6 +270,14 @@ describe('detectScope', () => {
   it("a form's answer \"I'm not sure\" is missing, not weak", () => {
     const r = detect("Who is affected?: I'm not sure, maybe more");
     expect(r.found.status).toBe('missing');
+  });
+
+  it("a form's \"not sure\" yields to a later comment that answers it, not to the form's own prose", () => {
+    const form = 'Affected user: all teachers\nHow many users are affected?: not sure';
+    expect(detect(form).level).toBeNull();
+    const answered = detect(form, ['Is this happening for everyone at Northridge?', 'Yes, I asked around - every teacher in the building gets it.']);
+    expect(answered.level).toBe('school');
+    expect(answered.found.status).toBe('present');
   });
 
   it('a labelled placeholder ("customer will confirm", "asked") is no scope', () => {

@@ -249,11 +249,12 @@ const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
 
 /** A `scope_*` tag or a labelled "Scope:" line: the agent's own call, above phrases in passing. */
-function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding; notKnown: boolean } {
+function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding; notKnownIn: number } {
   const labelled = new Finding();
   const unclear = new Finding();
   let level: ScopeLevel | null = null;
-  let notKnown = false;
+  // The last source whose labelled answer is that nobody knows (-1: none).
+  let notKnownIn = -1;
   for (const tag of tags) {
     const m = SCOPE_TAG.exec(tag);
     const tagLevel = m ? scopeFromValue(m[1] ?? '') : null;
@@ -261,7 +262,7 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
     level = widest(level, tagLevel);
     labelled.present(`tag ${tag}`);
   }
-  for (const source of corpus.sources) {
+  corpus.sources.forEach((source, s) => {
     for (const section of source.sections) {
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
@@ -270,7 +271,7 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       // A blank line, or one pointing elsewhere ("see above"), leaves it to the prose.
       if (value.trim() === '' || POINTS_ELSEWHERE.test(value)) continue;
       if (isPlaceholder(value) || NOT_KNOWN.test(value)) {
-        notKnown = true;
+        notKnownIn = s;
         continue;
       }
       const valueLevel = scopeFromValue(value);
@@ -279,8 +280,8 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
         labelled.present(`${source.where}: ${section.label}: ${value}`);
       } else unclear.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
-  }
-  return { labelled, level, unclear, notKnown };
+  });
+  return { labelled, level, unclear, notKnownIn };
 }
 
 // A question about who else has it: "Is it only her, or other kids in her class too?", "¿a otros también?".
@@ -329,11 +330,18 @@ function answeredNotKnown(corpus: Corpus): boolean {
 }
 
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
-  const { labelled, level: labelledLevel, unclear, notKnown } = labelledScope(corpus, tags);
+  const { labelled, level: labelledLevel, unclear, notKnownIn } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
-  if (notKnown) return { found: new Finding(), level: null };
   const tokens = tokensOf(corpus);
-  const reading = readScope(statedHits(tokens, matchesOf(corpus).scope));
+  let hits = statedHits(tokens, matchesOf(corpus).scope);
+  // A form's "How many are affected?: not sure" stands, unless a later comment answers it ("yes, I
+  // asked around - every teacher in the building gets it").
+  if (notKnownIn >= 0) {
+    const answersFrom = corpus.sources[notKnownIn + 1]?.start ?? Infinity;
+    hits = hits.filter((hit) => (tokens.starts[hit.start] ?? 0) >= answersFrom);
+    if (readScope(hits).level === null) return { found: new Finding(), level: null };
+  }
+  const reading = readScope(hits);
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
   // Not knowing how far it reaches is no scope, whatever else is said in passing.
   if (reading.unknown || (!extentSaid(reading) && answeredNotKnown(corpus))) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };

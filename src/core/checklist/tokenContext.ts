@@ -89,10 +89,15 @@ export function isGroupNegatedAt(tokens: Tokens, start: number): boolean {
   for (let w = start; w > 0 && start - w < GROUP_NEGATION_REACH; w--) {
     if (tokens.breaks[w] !== Break.None) return false;
     const word = surface(tokens, w - 1);
-    if (NEGATORS.has(word)) return true;
+    if (NEGATORS.has(word)) return !isAnswerNo(tokens, w - 1);
     if (!NEGATION_CARRIERS.has(word)) return false;
   }
   return false;
+}
+
+/** "no the whole science dept sees it": an answer opening its clause, the comma left out, not a negation. */
+function isAnswerNo(tokens: Tokens, w: number): boolean {
+  return surface(tokens, w) === 'no' && (w === 0 || tokens.breaks[w] !== Break.None) && surface(tokens, w + 1) === 'the';
 }
 
 export function isStatedAt(tokens: Tokens, start: number, end: number): boolean {

@@ -130,6 +130,10 @@ export const en: Lexicon = {
         ['all {count} high/middle/elementary schools', 'It is hitting all 3 high schools.'],
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
+        ['all over the building/school/campus/district', "I've had complaints from teachers all over the building that it is slow."],
+        // A department is several teachers of one school: "the whole science dept at Eastlake sees it".
+        ['[the] whole/entire *2 dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
+        ['every course , every user', 'Every course, every user, teachers and students.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
         // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
         ['every/each/all [the] [{#}] [shared/student] ipad(s)/chromebook(s)/laptop(s)/computer(s)/device(s)/tablet(s)/cart(s) in/at/across the/our/this building/school/campus', "That's all ~600 student Chromebooks in the building."],

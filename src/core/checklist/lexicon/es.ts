@@ -88,6 +88,7 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
@@ -125,7 +126,7 @@ export const es: Lexicon = {
       school: [],
     },
     // "Su hermana sí puede entrar", "mis compañeros sí pudieron": the emphatic "sí" before what the others can do.
-    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran'],
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
     fineAfter: [],
     quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
     vague: [
