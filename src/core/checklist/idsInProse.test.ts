@@ -20,6 +20,8 @@ describe('user ids told in words', () => {
     ["Mom's portal login is tanya.bell82@gmail.com. Can you take a look?", 'tanya.bell82@gmail.com'],
     ['Examples: abaker@lcps.org, cdiaz@lcps.org, mfoster@lcps.org.', 'abaker@lcps.org'],
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
+    ['One of our teachers, Megan Hollis (username mhollis), deleted her 3rd period class.', 'mhollis'],
+    ['ID de usuario afectado: maestra, usuario lhernandez_mh', 'lhernandez_mh'],
     // A name and the id beside it, or the account a person signs in with.
     ['Both Tomas Reyes (5512930) and Ivy Holt (5512931) lose their answers.', '5512930'],
     ['Tomas Reyes #5512930 is not on the roster.', '5512930'],
@@ -91,6 +93,9 @@ describe('user ids told in words', () => {
     '503 on login - is this platform wide?',
     "Username: she's not sure, it's on her badge",
     'Students impacted: 150',
+    // A bracket around a login label and a plain word: only when the word closes the bracket.
+    'The new teacher (username pending) cannot sign in.',
+    'El usuario no puede entrar desde ayer.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

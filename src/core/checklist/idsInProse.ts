@@ -99,7 +99,9 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   if (kind !== 'login') return null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page",
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
-  const said = !gap.includes('\n') && (/[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
+  // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
+  const bracketed = text[from - 1] === '(' && /^[\w.-]+\)/.test(value);
+  const said = !gap.includes('\n') && (bracketed || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
   const login = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
   // "usernames: didn't have them": a contraction, not a login.

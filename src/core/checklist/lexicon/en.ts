@@ -522,7 +522,7 @@ export const en: Lexicon = {
     ],
   },
   userIds: {
-    notLogins: ['not', 'this', 'that', 'it', 'there', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired'],
+    notLogins: ['not', 'this', 'that', 'it', 'there', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired', 'pending', 'unknown', 'tbd', 'none', 'missing'],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],

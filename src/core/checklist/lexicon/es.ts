@@ -223,6 +223,7 @@ export const es: Lexicon = {
     beforeLogin: [
       ['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.'],
       ['con usuario/correo', 'Por ejemplo, el estudiante con usuario jgarcia22.'],
+      ['usuario', 'ID de usuario afectado: maestra, usuario lhernandez_mh.'],
       ['correo *2 es', 'El correo viejo es jlopez.casa@hotmail.com.'],
       ['correo/usuario registrado *3 es', 'Mi correo registrado en la plataforma es rosa.mtz@yahoo.com.'],
       ['un/una alumno/alumna/estudiante', 'Un alumno: sofia.mtz.5a.'],
