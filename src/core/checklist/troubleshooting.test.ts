@@ -14,6 +14,19 @@ describe('tried, and what came of it', () => {
   ])('in the sentence or one about it after: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
+    'Generamos un código nuevo para ella desde Administración y tampoco funciona.',
+    "We turned Mrs. Obi's grade notification setting off and back on, still getting 2.",
+    'I tried to do it myself under Admin > Users > select both > Merge, but the Merge button is greyed out.',
+    'and yes i already hit Refresh roster like twice, nothing',
+    'We followed your help article through step 3, but step 4 says to choose OneClick and we don\'t see that option anywhere.',
+  ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
+    'Students are still getting the error when they open the quiz.',
+    'She tried to log in herself this morning.',
+  ])('no attempt at a fix: %s', (text) => expect(troubleshootingByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status).toBe('missing'));
+
+  it.each([
     "In the parent portal, when I go to the Progress tab and click Download PDF it says 'Something went wrong (code PR-500)'.",
     "When they log back in and open the test it says 'Attempt already submitted' and shows half their answers.",
     'I looked for the Export button where it says in your help article, it isn\'t there.',

@@ -53,7 +53,16 @@ function isPlanned(tokens: Tokens, start: number): boolean {
 /** "tried to log in" is what the user wanted, not an attempt to fix it ("tried" and "to" start the phrase). */
 function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   const next = m.value === 'attempt' ? m.end : m.start + 1;
-  return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None;
+  return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
+}
+
+// "I tried to do it myself under Admin > Users": an attempt at the fix, not what the user wanted to do.
+const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
+const ONESELF_REACH = 4;
+
+function doneByOneself(tokens: Tokens, from: number): boolean {
+  for (let w = from; w < tokens.words.length && w - from < ONESELF_REACH && tokens.breaks[w] === Break.None; w++) if (ONESELF.has(tokens.words[w] as string)) return true;
+  return false;
 }
 
 // Words that may open a clause before the one telling what was done: "the tech guy reinstalled it".
@@ -209,7 +218,7 @@ function clauseText(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, more = 
 
 // Any verb told in the past, not only the listed attempts: "unplugged", "swapped", "probé", "volví".
 const PAST_EN = /^[a-z]{2,}(?:ed|'d)$/;
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'did', 'redid', 'made', 'got', 'took', 'ran', 'reran', 'put', 'set', 'reset', 'sent', 'resent', 'gave', 'had', 'built', 'rebuilt', 'wrote', 'rewrote', 'brought', 'found', 'kept', 'let', 'shut', 'told', 'swapped', 'hice', 'puse', 'quise', 'tuve', 'fui', 'fuimos']);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'did', 'hit', 'redid', 'made', 'got', 'took', 'ran', 'reran', 'put', 'set', 'reset', 'sent', 'resent', 'gave', 'had', 'built', 'rebuilt', 'wrote', 'rewrote', 'brought', 'found', 'kept', 'let', 'shut', 'told', 'swapped', 'hice', 'puse', 'quise', 'tuve', 'fui', 'fuimos']);
 const PAST_ES = /(?:é|ó|í|aron|ieron|amos|imos)$/;
 // A short one keeps its written accent: "pedí", "leí", "abrí" (not "asi", "aqui": see NOT_AN_ACTION).
 const SHORT_PAST_ES = /^\p{L}{2,3}[éóí]$/u;

@@ -474,6 +474,10 @@ export const en: Lexicon = {
       ['it worked/works/loaded/loads [fine/there/then/now]', "He used his mom's phone and it worked there."],
       ['loaded/loads/worked/works fine/normally/right', 'Plugged in a cable instead of wifi, loaded fine.'],
       ['still closed/blank/broken/missing/empty/locked/fails/failing/spinning/stuck/wrong/happens/happening/shows/showing/says/reads/there/off', 'I extended the due date to Friday already, still closed.'],
+      ['still getting/get/gets/got/seeing/sees/see/receiving/receives', "We turned her notification setting off and back on, still getting 2."],
+      // "hit Refresh roster like twice, nothing": the attempt's clause, then nothing.
+      ['twice/again/times , nothing', 'And yes I already hit Refresh roster like twice, nothing.'],
+      ["{don't|dont|do not|didn't|didnt|did not|can't|cant|cannot|couldn't} see/find that/the/this/any/an option/button/setting/tab/link", "We followed your help article through step 3, but we don't see that option anywhere."],
     ],
     // Not "reset", "set", "put": their past is the same word ("Reset the password. Still no access.").
     commands: ['try', 'clear', 'restart', 'reboot', 'reinstall', 'uninstall', 'update', 'log', 'sign', 'check', 'disable', 'turn', 'switch', 'use', 'remove', 'delete', 'have', 'resync', 'rerun', 'unenroll', 'test'],

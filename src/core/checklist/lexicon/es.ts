@@ -188,6 +188,7 @@ export const es: Lexicon = {
       ['no se arreglo/resolvio/soluciono/corrigio', 'Reinstalamos la app y no se arregló.'],
       ['volvio/volvieron a aparecer/pasar/salir/fallar', 'Borré la cuenta duplicada y volvió a aparecer.'],
       ['todavia/aun no carga/funciona/aparece/sale/entra', 'Reinicié la tableta y todavía no carga.'],
+      ['tampoco funciona/funciono/sirve/sirvio/carga/cargo/sale/salio/entra/entro', 'Generamos un código nuevo desde Administración y tampoco funciona.'],
     ],
     commands: ['prueba', 'borra', 'limpia', 'reinicia', 'intenta', 'cierra', 'revisa', 'desinstala', 'actualiza'],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
