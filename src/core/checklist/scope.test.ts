@@ -252,6 +252,18 @@ describe('detectScope', () => {
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());
 
+  it.each([
+    "A bunch of my kids keep getting kicked out. Honestly I couldn't tell you how many, and I have no idea if other teachers are seeing it.",
+    '- cx says "a bunch" of her kids keep getting logged out during testing\n- couldn\'t say which kids or how many',
+    "Assigned to Period 4 and a few of my kids can't see it. I'm not sure exactly who or how many yet.",
+    "- he's only tried from his own acct, doesn't know if other admins can send\n- escalated P1, told cx we'd call back by 4:30",
+  ])('not knowing who or how many, in other words, is no scope: %s', (text) => expect(detect(text).found.status).toBe('missing'));
+
+  it('a ticket\'s priority is no class period', () => {
+    expect(detect('Alert fails to send. Escalated P1.').level).toBeNull();
+    expect(detect('Erin Blake: P4 and P6 are fine.').level).not.toBeNull();
+  });
+
   it('a counted group with its noun is no "other students"', () => {
     expect(detect('Students at three campuses see no classes; the other eight campuses are fine.').level).not.toBe('user');
   });

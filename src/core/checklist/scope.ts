@@ -10,7 +10,7 @@ import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
-import { isAskedAt, isGroupNegatedAt } from './tokenContext';
+import { isAskedAt, isGroupNegatedAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
 import { isAgentTurn, TURN_TEXT } from './turns';
 
@@ -111,7 +111,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   // "my other periods are fine" is already read as the others: not a stated group said fine.
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
-    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end)) continue;
+    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
       if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
@@ -134,6 +134,11 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   for (const h of kept) byEnd.set(h.end, [...(byEnd.get(h.end) ?? []), h]);
   return kept.filter((h) => !(byEnd.get(h.start - 1) ?? []).some((o) => isWhereOf(tokens, o, h)));
 }
+
+// "escalated P1", "priority P2": a ticket's priority, not a class period.
+const PRIORITY_WORDS: ReadonlySet<string> = new Set(['escalated', 'priority', 'prio', 'sev', 'severity', 'as', 'marked', 'set']);
+const isPriority = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
+  m.value.kind === 'named' && m.end - m.start === 1 && m.start > 0 && PRIORITY_WORDS.has(surface(tokens, m.start - 1));
 
 const holds = (o: Hit, h: Hit): boolean => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start;
 

@@ -339,6 +339,9 @@ export const en: Lexicon = {
       ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
+      ["{doesn't|doesnt|does not|didn't|didnt|did not} know if/whether *2 other/others/anyone/anybody/everyone/everybody", "He doesn't know if other admins can send."],
+      ["{couldn't|could not|can't|cant|cannot} tell/say [you] [which *2 or] how many", "Honestly I couldn't tell you how many, it's been chaos."],
+      ['not sure exactly who/how/which', "I'm not sure exactly who or how many yet."],
       ['not sure if/whether/about *2 other/others/anyone/anybody/everyone/everybody', 'Not sure if any other teachers have it, she has not asked around.'],
       ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],
       ['{don\'t|dont|do not} know how many/far/widespread/wide', 'We do not know how many classes have it.'],
