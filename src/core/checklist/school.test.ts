@@ -27,6 +27,7 @@ describe('detectSchool', () => {
     ['SMS', "hey its ms reyes here at kennedy elem. none of my kids can get into the spelling game", 'kennedy elem'],
     ['Chat', 'This is kingsley elementary, the read-aloud has no sound.', 'kingsley elementary'],
     ['Chat', "Agent (Tasha): What's your username and which school do you go to?\nVisitor: lgarcia08\nVisitor: lincoln high", 'lincoln high'],
+    ['Chat', '[20:14:00] Agent (Tomas): Gracias. ¿En qué escuela trabaja?\n[20:14:12] Visitor: Academia Bilingüe del Valle', 'Academia Bilingüe del Valle'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');

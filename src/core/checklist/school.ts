@@ -19,7 +19,8 @@ const SCHOOL_NAME = twin(schoolName('A-Za-z', 'A-Z', '0-9', 'g'), () => schoolNa
 const PREFIXES = LEXICONS.flatMap((l) => l.school.prefixes.flatMap((p) => [p, p.toLowerCase()]));
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.-]{1,30}";
 const SPANISH_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${byLength(PREFIXES)})(?:[ \\t]+(?:de|del|la|las|los|el))*[ \\t]+${NAME_WORD}(?:[ \\t]+(?:de|del|la|las|los|${NAME_WORD})){0,4})`,
+  // Little words longest first, whole: "del Valle", not "de" and a cut.
+  `(?<![\\p{L}\\p{N}])((?:${byLength(PREFIXES)})(?:[ \\t]+(?:del|de|las|la|los|el)(?![\\p{L}]))*[ \\t]+${NAME_WORD}(?:[ \\t]+(?:(?:del|de|las|la|los)(?![\\p{L}])|${NAME_WORD})){0,4})`,
   'gu',
 );
 // The prefixes' first words: a text without one holds no such name (a cheap scan before the costly one).

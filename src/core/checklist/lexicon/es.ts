@@ -208,7 +208,7 @@ export const es: Lexicon = {
     typedSuffixes: [],
     typedSuffixesAfter: [],
     typedAfter: [],
-    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica'],
+    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia'],
   },
   course: {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
