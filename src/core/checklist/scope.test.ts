@@ -248,7 +248,11 @@ describe('detectScope', () => {
     // An answer "no" opening the turn, its comma left out, does not negate the group after it.
     ['[18:24:20] Visitor: no the whole science dept at Eastlake HS sees it, 4 of us checked', 'school'],
     ['From any Canvas course the launch gives a white page. Every course, every user, teachers and students.', 'school'],
-  ])('a school or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
+    ['Only homeroom 7B, 7A and 8th grade print fine.', 'class'],
+    ['(9:32 AM) Agente: ¿Es solo esta alumna?\n(9:32 AM) Visitante: sí, solo ella', 'user'],
+    ['This is for three 8th grade sections, 84 students total.', 'class'],
+    ["[17:27:30] Visitor: only the iPad cart for room 112 (Ms. Dorsey's ELL class). chromebooks in the same room work fine", 'class'],
+  ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());
 

@@ -88,6 +88,7 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
