@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { assertLexiconCompiled, CHECKED_LEXICON_DEFINE } from '../build/checked-lexicon';
+import { assertLexiconCompiled, CHECKED_LEXICON_DEFINE, runtimeLanguagesFor } from '../build/checked-lexicon';
 import { median } from './stats';
 
 const RUNS = Number(process.argv[2] ?? 15);
@@ -24,6 +24,17 @@ await build({
   format: 'esm',
   platform: 'neutral',
   define: CHECKED_LEXICON_DEFINE,
+  // As the app's build does: the lexicons without their example sentences.
+  plugins: [
+    {
+      name: 'runtime-languages',
+      setup: (b) =>
+        b.onResolve({ filter: /^\.\/languages$/ }, (args) => {
+          const path = runtimeLanguagesFor(args.path, args.importer);
+          return path === null ? undefined : { path };
+        }),
+    },
+  ],
   logLevel: 'warning',
 });
 const child = `

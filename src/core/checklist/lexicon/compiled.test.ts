@@ -8,6 +8,7 @@ import { LEXICONS } from './languages';
 import { PhraseSet } from './phrases';
 import { PhraseProgram } from './program';
 import { prebuiltLexicon, textHash } from './prebuilt';
+import { LEXICONS as RUNTIME_LEXICONS } from './runtimeLanguages';
 import { tokenize } from './tokens';
 import { Vocabulary } from './vocabulary';
 
@@ -19,6 +20,23 @@ it('is up to date with en.ts and es.ts (run `npm run lexicon` after editing a le
 
 it('is used when it is up to date', () => {
   expect(prebuiltLexicon()).not.toBeNull();
+});
+
+it("carries the lexicons for the app's bundle as they are, every example sentence left out", () => {
+  const sentences = (value: unknown): string[] =>
+    Array.isArray(value) ? value.flatMap((e) => (Array.isArray(e) && e.length === 2 && typeof e[1] === 'string' ? [e[1]] : sentences(e))) : typeof value === 'object' && value !== null ? Object.values(value).flatMap(sentences) : [];
+  expect(sentences(LEXICONS).filter((s) => s !== '').length).toBeGreaterThan(500);
+  expect(sentences(RUNTIME_LEXICONS).filter((s) => s !== '')).toEqual([]);
+  // Put the examples back and they are the lexicons.
+  const examples = sentences(LEXICONS);
+  let i = 0;
+  const refill = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map((e) => (Array.isArray(e) && e.length === 2 && e[1] === '' ? [e[0], examples[i++]] : refill(e)))
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, refill(v)]))
+        : value;
+  expect(refill(RUNTIME_LEXICONS)).toEqual(JSON.parse(JSON.stringify(LEXICONS)));
 });
 
 it('records the lexicons by a hash that any one-character edit changes', () => {

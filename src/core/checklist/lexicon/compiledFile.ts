@@ -1,5 +1,6 @@
 // The text of compiled.ts, as `npm run lexicon` writes it and compiled.test.ts expects it.
 import { compileLexicon } from '.';
+import { LEXICONS } from './languages';
 import { lexiconHash } from './prebuilt';
 
 export const COMPILED_LEXICON_PATH = 'src/core/checklist/lexicon/compiled.ts';
@@ -10,6 +11,18 @@ export function compiledLexiconFile(): string {
     '// A hash of the lexicons as they were, then the vocabulary and phrase sets compiled from them (prebuilt.ts).',
     `export const LEXICON_HASH = ${JSON.stringify(lexiconHash())};`,
     `export const COMPILED_LEXICON = ${JSON.stringify(JSON.stringify(compileLexicon()))};`,
+    '// The lexicons themselves without their example sentences, which only the tests read (runtimeLanguages.ts).',
+    `export const RUNTIME_LEXICONS = ${JSON.stringify(JSON.stringify(withoutExamples(LEXICONS)))};`,
     '',
   ].join('\n');
+}
+
+/** A copy with each phrase's example sentence left empty: a list of [phrase, example] pairs is a phrase list. */
+export function withoutExamples<T>(value: T): T {
+  if (Array.isArray(value)) {
+    const isPhraseList = value.length > 0 && value.every((e) => Array.isArray(e) && e.length === 2 && e.every((part) => typeof part === 'string'));
+    return (isPhraseList ? value.map(([phrase]: [string, string]) => [phrase, '']) : value.map((e) => withoutExamples(e))) as T;
+  }
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutExamples(v)])) as T;
+  return value;
 }
