@@ -28,6 +28,10 @@ describe('detectSchool', () => {
     ['Chat', 'This is kingsley elementary, the read-aloud has no sound.', 'kingsley elementary'],
     ['Chat', "Agent (Tasha): What's your username and which school do you go to?\nVisitor: lgarcia08\nVisitor: lincoln high", 'lincoln high'],
     ['Chat', '[20:14:00] Agent (Tomas): Gracias. ¿En qué escuela trabaja?\n[20:14:12] Visitor: Academia Bilingüe del Valle', 'Academia Bilingüe del Valle'],
+    ['Chat', '[15:22:31] Agent (Marco): Which school are you with?\n[15:22:50] Nicole Baines: riverside hs', 'riverside hs'],
+    ['Chat', '(01:13:05) Agente (Lucía): ¿En qué escuela estudia su hijo?\n(01:13:30) Jorge Salinas: escuela primaria lincoln. el grande ya lo tengo', 'escuela primaria lincoln'],
+    ['Email', 'i cleared my cache and its still blank.\n\nmr h\nwestbrook ms', 'westbrook ms'],
+    ['Email', 'She switched Chromebooks, same thing.\n\nthank you\nMrs. Tran\n2nd grade, Springdale Primary', 'Springdale Primary'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -60,5 +64,9 @@ describe('detectSchool', () => {
     ['SMS', 'it happened at lunch ms. davis said the quiz froze'],
     ['SMS', "its just ms garcia's class, the quiz won't submit."],
     ['Chat', "Agent: Is this for the whole school?\nVisitor: idk\nVisitor: mostly middle school kids have it"],
+    // A signature's own line only when it is a name and a school's word, nothing more.
+    ['Email', 'The quiz is blank.\n\nThanks\nMs davis'],
+    ['Email', 'The quiz is blank.\n\nthanks\nmath teacher, middle school'],
+    ['Email', 'Primary contact: Dana Lee. The quiz is blank.'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

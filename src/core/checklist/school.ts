@@ -5,6 +5,7 @@ import { sectionValue } from './sections';
 import { mentionsAny, sourceAt, type Corpus, type SafeTicket, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { TURN_TEXT } from './turns';
+import { isSupportReply } from './signature';
 import { caselessTest, caselessWord, eachMatchInText, firstSentence, twin, type LinePattern } from './text';
 
 // "Lincoln High School", "Maple Ridge High", "Austin ISD", "Riverside County Public Schools": capitalised
@@ -63,7 +64,7 @@ const TYPED_AFTER = new RegExp(
 // in Spanish the school's word comes first: "escuela roosevelt 4to grado".
 const TYPED_PREFIXES = [...new Set(PREFIXES.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()))];
 const TYPED_ANSWER = new RegExp(
-  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(TYPED_PREFIXES)})[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
+  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(TYPED_PREFIXES)})(?:[ \\t]+(?:primaria|secundaria|elemental|preparatoria))?[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
 );
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
 // Asking which one: "What's your username and which school do you go to?" (not "Is it the whole school?").
@@ -73,6 +74,9 @@ const ASKS_WHICH_SCHOOL = /\b(?:which|what) school\b|\bschool (?:name|do|does|ar
 // school teachers", "the local high school").
 const FULL_TYPED_SUFFIXES = LEXICONS.flatMap((l) => l.school.typedSuffixes.filter((s) => s.endsWith(' school')));
 const FULL_TYPED_NAME = new RegExp(`(?:^|[.!?;:,(-][ \\t]*|\\n)([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?=[ \\t]*(?:[.,;:!?)]|$|\\n))`, 'gm');
+// A line of its own that is a typed name and nothing else, at a message's end.
+const TYPED_LINE = new RegExp(`^[ \\t]*${TYPED_NAME}[ \\t]*$`);
+const SIGNATURE_LINES = 4;
 // Words that say which kind of school, not which one ("a public middle school", "both high school ...").
 const NOT_A_NAME = caselessWord([
   'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
@@ -104,8 +108,10 @@ function typedNames(corpus: Corpus, found: Finding): void {
       const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
       if (m?.[1] !== undefined) add(source, m[1]);
       // "escuela roosevelt", not "escuela pública".
-      else if (m?.[2] !== undefined && !NOT_A_NAME(m[2].split(/\s+/)[1] ?? '')) found.present(`${source.where}: ${m[2]}`);
+      else if (m?.[2] !== undefined && !NOT_A_NAME(m[2].split(/\s+/).at(-1) ?? '')) found.present(`${source.where}: ${m[2]}`);
     });
+    // A signature's line that is only a school typed in lower case: "mr h" / "westbrook ms".
+    if (!isSupportReply(source)) for (const line of source.lines.slice(-SIGNATURE_LINES)) if (TYPED_LINE.test(line)) add(source, line);
   }
 }
 
