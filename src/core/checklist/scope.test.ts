@@ -252,6 +252,11 @@ describe('detectScope', () => {
     ['(9:32 AM) Agente: ¿Es solo esta alumna?\n(9:32 AM) Visitante: sí, solo ella', 'user'],
     ['This is for three 8th grade sections, 84 students total.', 'class'],
     ["[17:27:30] Visitor: only the iPad cart for room 112 (Ms. Dorsey's ELL class). chromebooks in the same room work fine", 'class'],
+    ['[17:33:15] Agent (Keisha): Is anyone else you know locked out?\n[17:33:30] Bao Nguyen: no just me my friends are all in', 'user'],
+    ['[15:04:15] Ángel Hernández: si a ellos si les abre, nomas a mi no.', 'user'],
+    ['Los de 4°A sí la ven sin problema, así que es solo ese curso.', 'class'],
+    // Not knowing which ones is not not knowing how many.
+    ["A handful of my 2nd graders (maybe 4 or 5 out of 23, I'm not sure exactly which ones) have their timer reset.", 'class'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());

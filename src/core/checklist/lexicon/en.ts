@@ -248,6 +248,8 @@ export const en: Lexicon = {
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
+        ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],
+        ['no , just/only me', 'Anyone else? No, just me.'],
         ['only/just mine', "My husband's login doesn't show him, only mine does."],
         ['just me {as far|so far|afaik|for now}', 'Just me as far as I know.'],
         // "Just me again" is a greeting: the others named right after make it who.
@@ -344,7 +346,8 @@ export const en: Lexicon = {
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know if/whether *2 other/others/anyone/anybody/everyone/everybody", "He doesn't know if other admins can send."],
       ["{couldn't|could not|can't|cant|cannot} tell/say [you] [which *2 or] how many", "Honestly I couldn't tell you how many, it's been chaos."],
-      ['not sure exactly who/how/which', "I'm not sure exactly who or how many yet."],
+      // How many, not only who ("not sure exactly which ones" knows the class is hit).
+      ['not sure exactly [who or] how many', "I'm not sure exactly who or how many yet."],
       ['not sure if/whether/about *2 other/others/anyone/anybody/everyone/everybody', 'Not sure if any other teachers have it, she has not asked around.'],
       ['{don\'t|dont|do not} know if/whether it/this [is] just/only', "I don't know if it's just my class."],
       ['{don\'t|dont|do not} know how many/far/widespread/wide', 'We do not know how many classes have it.'],

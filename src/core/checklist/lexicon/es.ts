@@ -89,6 +89,7 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         ['solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
+        ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
@@ -99,7 +100,10 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente [a] mi/su hijo/hija/niño/niña', 'Es solo su hijo, los compañeros sí pueden.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
       ],
-      class: [['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.']],
+      class: [
+        ['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.'],
+        ['solo/solamente/unicamente [a/en/para] ese/esa/este/esta/el/mi/su curso/grupo/seccion/salon', 'Los de 4°A sí la ven sin problema, así que es solo ese curso.'],
+      ],
       school: [],
       all: [],
     },
