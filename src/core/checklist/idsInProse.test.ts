@@ -21,6 +21,10 @@ describe('user ids told in words', () => {
     ['Examples: abaker@lcps.org, cdiaz@lcps.org, mfoster@lcps.org.', 'abaker@lcps.org'],
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
     ['One of our teachers, Megan Hollis (username mhollis), deleted her 3rd period class.', 'mhollis'],
+    ['Also had Lily (lwilliams27) try again after lunch, still 502.', 'lwilliams27'],
+    // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
+    ['[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: cp.marcus.b is one', 'cp.marcus.b'],
+    ['[10:35 AM] Agent Tasha: Could I get one of their usernames?\n[10:35 AM] Ben: tgarrison is one', 'tgarrison'],
     ['ID de usuario afectado: maestra, usuario lhernandez_mh', 'lhernandez_mh'],
     // A name and the id beside it, or the account a person signs in with.
     ['Both Tomas Reyes (5512930) and Ivy Holt (5512931) lose their answers.', '5512930'],
@@ -96,6 +100,7 @@ describe('user ids told in words', () => {
     // A bracket around a login label and a plain word: only when the word closes the bracket.
     'The new teacher (username pending) cannot sign in.',
     'El usuario no puede entrar desde ayer.',
+    'We use Windows (win11) and Chrome (v120) on the carts.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -9,6 +9,7 @@ import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
+import { isAgentTurn } from './turns';
 import { caseless, caselessTest, caselessWord, contractionAt, eachMatchInText, execTwin, NOT_A_LOGIN, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
@@ -109,13 +110,24 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   return NUMBER_ID.exec(value)?.[0] ?? (login === null || contraction || NOT_LOGINS.has(login.toLowerCase()) ? null : login);
 }
 
+const ASKS_LOGIN = /user ?name|login|usuario/i;
+// An agent's chat turn asking for an id, masked in the text as a request ("Could you share a student username?").
+const ASKS_FOR_ID_TURN = /\b(?:user ?names?|logins?|sids?|(?:student|user|guardian|parent) ids?|ids? numbers?|usuarios?)\b[^?\n]{0,60}\?/i;
+
 /** An email or an id alone on one of the few lines after a question that asks for one. */
 function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
   const from = tokens.text.indexOf('\n', tokens.ends[ask.end - 1] ?? 0);
   if (from < 0 || asksForOtherNumber(lineAt(tokens.text, tokens.starts[ask.start] ?? 0))) return null;
-  const lines = tokens.text.slice(from + 1, from + 600).split('\n').filter((l) => l.trim() !== '').slice(0, BARE_ANSWER_LINES);
-  // Asked for a username or login, a bare word is one ("rfeld"); asked for an id, it holds digits.
-  const login = /user ?name|login|usuario/i.test(spanOf(tokens, ask));
+  return answerIn(tokens.text.slice(from + 1, from + 600).split('\n'), spanOf(tokens, ask));
+}
+
+/**
+ * The id the first of `lines` (after a question) that answers gives. Asked for a username or login
+ * (`asked` names one), a bare word is one ("rfeld"); asked for an id, it holds digits.
+ */
+function answerIn(following: readonly string[], asked: string): string | null {
+  const lines = following.filter((l) => l.trim() !== '').slice(0, BARE_ANSWER_LINES);
+  const login = ASKS_LOGIN.test(asked);
   for (const line of lines) {
     const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
     if (AGENT_SPEAKER.test(speaker)) continue;
@@ -140,8 +152,11 @@ function answerHead(line: string): string {
   const email = EMAIL.exec(trimmed);
   if (email) return email[0];
   const cut = /\s[-–]\s|,\s|\.\s|\s\(/.exec(trimmed);
-  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '');
+  // "cp.marcus.b is one", "tgarrison is one of them": the login, and that it is one of several.
+  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '').replace(IS_ONE, '');
 }
+
+const IS_ONE = /\s+(?:is|es)\s+(?:one|uno|una)(?:\s+of\s+them)?$/i;
 
 // Logins as people write them, letters then digits: "ajones12", "mreyes27", "tlong31".
 const LOGIN_WITH_DIGITS = /(?<![\w.@-])[a-z][a-z._]{1,30}\d{1,4}(?![\w@-])/gi;
@@ -149,6 +164,8 @@ const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 // Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
 const DIGIT = /\d/;
+// A person's name and a login alone in brackets: "Lily (lwilliams27)" (not "Chrome (v120)", "Windows (win11)").
+const NAMED_LOGIN = /\b[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(([a-z]{4,}[a-z._]*\d{1,4})(?=\))/;
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 
 /**
@@ -171,7 +188,7 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
       // Lower case over caseless text: the login, as written, ends the match.
-      const bracketed = bracket ? /\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) : null;
+      const bracketed = bracket ? (/\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) ?? NAMED_LOGIN.exec(line)) : null;
       if (bracketed) {
         const end = bracketed.index + bracketed[0].length;
         add(at(), line.slice(end - (bracketed[1] ?? '').length, end), 'login');
@@ -301,6 +318,17 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): b
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
     if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before))) add(at, id, tokens.text.slice(start, at), m.value === 'login');
+  }
+  // A request is masked (requests.ts): an agent's chat turn asking for an id is read as written.
+  for (const source of corpus.sources) {
+    if (found.full) break;
+    if (source.unmasked === undefined) continue;
+    const lines = source.unmasked.split('\n');
+    lines.forEach((line, i) => {
+      if (!isAgentTurn(line) || !ASKS_FOR_ID_TURN.test(line)) return;
+      const answer = answerIn(lines.slice(i + 1), line);
+      if (answer && source.text.includes(answer)) add(source.start, answer, 'answer', true);
+    });
   }
   for (const source of corpus.sources) {
     if (found.full) break;

@@ -558,6 +558,7 @@ export const en: Lexicon = {
       ['login/username/email', "What's your login?"],
       ['student/user/their ids/sids/usernames/logins/emails', 'Can you share a couple of student IDs?'],
       ['names and ids/usernames/logins/emails', 'Can you send their names and IDs?'],
+      ['share/send/give/get/provide [me/us] a/an/one [student/user] username/login/id/sid/email', 'Got it. Could you share a student username?'],
     ],
     ownAddress: [
       ['log/logs/login/sign/signs in with this [same] email/address', "The account is mine - I log in with this same email I'm chatting from."],
