@@ -43,7 +43,15 @@ describe('detectSteps on prose', () => {
     'She logs in, does the lessons in Level 3, finishes with the stars, and when she logs in the next day she is back at the start.',
     // Actions on screen, then what they did in the next sentence.
     'So I went to the Import Classes page, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour shows up as a class but with 0 students.',
+    // A statement ending in a "??" of disbelief, a call note's "cx", "push", a list shown, a page that reloads.
+    "[03:13:40] Hannah Nguyen: i wrote it in the assignment, click Turn In and it says 'Upload failed: file too large' but its just text??",
+    'cx runs Gradebook > Sync to SIS and the results list shows every kid synced except Marcus.',
+    'I go in Attendance > Today, I mark the student Absent, I push Save, but in the parent app is showing Present.',
+    'I log in and go to My Classes and only periods 1-4 are listed.',
+    'they open Writing Studio, start typing their essay, and after like 5 min the page reloads to the login screen.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
+
+  it('a question that opens like one is not steps told', () => expect(steps('Can you go to Settings, click Export and check the file?')).toBe('missing'));
 
   it.each([
     'I went to lunch, then picked up my kids and typed up the notes.',

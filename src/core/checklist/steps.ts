@@ -10,7 +10,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
 import { isSupportReply } from './signature';
-import { surface } from './tokenContext';
+import { opensLikeQuestion, surface } from './tokenContext';
 import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 import { stepsByModel } from './stepsByModel';
 import { caselessTest, endsInsideQuotes, LETTER_PAIR, testTwin, twin } from './text';
@@ -208,7 +208,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   let waiting = { sentence: -1, where: '', told: 0 };
   for (const [sentence, words] of bySentence) {
     if (found.full) return;
-    if (tokens.asked[sentence]) continue;
+    if (tokens.asked[sentence] && opensLikeQuestion(tokens, words[0]?.start ?? 0)) continue;
     // "He can't log in on the iPad. It says 'Device not registered'.": the result told next.
     if (sentence === waiting.sentence + 1 && sourceAt(corpus, tokens.starts[words[0]?.start ?? 0] ?? 0).where === waiting.where) {
       // "... went to the Import Classes page, checked 2nd, 3rd and 5th hour, and hit Import. 3rd hour
@@ -273,7 +273,7 @@ function opensOnResult(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord
 
 // Who does an action, or what leads into it: the word before an action told as a verb, not a noun
 // ("I click", "she writes", "and then tap", not "5th grade", "the login page").
-const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'anyone', 'teacher', 'teachers', 'student', 'students', 'kid', 'kids', 'child', 'son', 'daughter', 'user', 'users', 'parent', 'parents', 'and', 'then', 'just', 'also', 'again', 'y', 'luego', 'yo', 'ella', 'él', 'el', 'ellos']);
+const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'someone', 'anyone', 'teacher', 'teachers', 'student', 'students', 'kid', 'kids', 'child', 'son', 'daughter', 'user', 'users', 'parent', 'parents', 'and', 'then', 'just', 'also', 'again', 'y', 'luego', 'yo', 'ella', 'él', 'el', 'ellos', 'cx', 'caller', 'customer', 'mom', 'dad']);
 // "gets an error after typing the username": a gerund after these tells when, not a story's past.
 const BEFORE_GERUND: ReadonlySet<string> = new Set(['after', 'before', 'while', 'when', 'on', 'upon', 'by']);
 

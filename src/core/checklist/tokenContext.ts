@@ -63,6 +63,23 @@ export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   return sentenceEnd(tokens, start) - end <= 1;
 }
 
+/** How many words into its sentence a question's opener is looked for (past a chat turn's header). */
+const OPENER_REACH = 8;
+
+/**
+ * A sentence ending in "?" that opens like a question ("Can you check ...?", "Why does it ...?"), not
+ * a statement with a "??" of disbelief ("click Turn In and it says file too large but its just text??").
+ */
+export function opensLikeQuestion(tokens: Tokens, w: number): boolean {
+  const first = sentenceStart(tokens, w);
+  for (let v = first; v < tokens.words.length && v - first < OPENER_REACH; v++) {
+    if (v > first && tokens.breaks[v] === Break.Sentence) break;
+    if ((v === first || tokens.breaks[v] !== Break.None) && QUESTION_STARTS.has(tokens.words[v] as string)) return true;
+  }
+  const before = tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0);
+  return before.includes('¿');
+}
+
 function isOr(tokens: Tokens, w: number): boolean {
   if (w < 0 || w >= tokens.words.length) return false;
   const word = tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase();

@@ -582,6 +582,7 @@ export const en: Lexicon = {
       ['type/types/typed/typing', 'Type a score.'],
       ['enter/enters/entered/entering', 'Enter the code.'],
       ['press/presses/pressed/pressing/hit/hits/hitting/tap/taps/tapped/tapping', 'On the Review step, pressing Publish gives a 500 error.'],
+      ['push/pushes/pushed/pushing', 'I mark the student Absent, I push Save, but the parent app shows Present.'],
       ['log/logs/logged/logging in/into/on/back', 'She logs in.'],
       ['sign/signs/signed/signing in/into/on', 'The student signs in.'],
       ['login/logon', 'Login as a teacher.'],
@@ -650,6 +651,8 @@ export const en: Lexicon = {
       ['turns/turned red/empty', 'He enters a score and the cell turns red.'],
       ["{doesn't|does not|don't|do not|didn't|did not|won't|will not|never} show/load/save/open/appear/submit/respond/work/play/update/stick/sync", "She presses Assign and it doesn't show for students."],
       ['kicks/kicked/logs/logged *1 out', 'He opens the quiz and it kicks him out.'],
+      ['is/are/was/were listed/shown/displayed/showing/displaying', 'I log in and go to My Classes and only periods 1-4 are listed.'],
+      ['page/screen/app/it reloads/reloaded/refreshes/refreshed to/back', 'They start typing their essay, and after 5 min the page reloads to the login screen.'],
       ['disappears/disappeared/vanishes/vanished/changed/changes/drops/dropped/resets/reset', 'I saved it and the old grades changed.'],
     ],
     screen: [
@@ -663,6 +666,8 @@ export const en: Lexicon = {
     openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like',
       // Whose class: "p2 + p7 kids open the quiz", "some students click Start".
       'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'some', 'all', 'both', 'most',
+      // Call notes' shorthand for who: "cx runs Gradebook > Sync", "caller opens the app".
+      'cx', 'caller', 'customer', 'mom', 'dad', 'tchr',
       // When it was done: "Tue he clicked Sync Grades -> spinner".
       'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     joiners: ['and', 'then', 'but', 'so', 'after'],
