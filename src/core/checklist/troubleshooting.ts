@@ -15,8 +15,9 @@ import { isAskedAt, isStatedAt, surface } from './tokenContext';
 import { troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS } from './turns';
 
-// "None", "not yet", "haven't had time", "I was going to reinstall it but haven't": the label is there, nothing done.
-const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b))/i;
+// "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
+// clear their cache": the label is there, nothing done.
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\b|going to\b|plan(?:ning)? to\b)/i;
 
 /** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
 const saysNothingDone = (value: string): boolean => isPlaceholder(value) || NOT_DONE.test(value.trim());
@@ -218,7 +219,7 @@ function clauseText(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>, more = 
 
 // Any verb told in the past, not only the listed attempts: "unplugged", "swapped", "probé", "volví".
 const PAST_EN = /^[a-z]{2,}(?:ed|'d)$/;
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'did', 'hit', 'redid', 'made', 'got', 'took', 'ran', 'reran', 'put', 'set', 'reset', 'sent', 'resent', 'gave', 'had', 'built', 'rebuilt', 'wrote', 'rewrote', 'brought', 'found', 'kept', 'let', 'shut', 'told', 'swapped', 'hice', 'puse', 'quise', 'tuve', 'fui', 'fuimos']);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(['went', 'did', 'redid', 'made', 'got', 'took', 'ran', 'reran', 'put', 'set', 'reset', 'sent', 'resent', 'gave', 'had', 'built', 'rebuilt', 'wrote', 'rewrote', 'brought', 'found', 'kept', 'let', 'shut', 'told', 'swapped', 'hice', 'puse', 'quise', 'tuve', 'fui', 'fuimos']);
 const PAST_ES = /(?:é|ó|í|aron|ieron|amos|imos)$/;
 // A short one keeps its written accent: "pedí", "leí", "abrí" (not "asi", "aqui": see NOT_AN_ACTION).
 const SHORT_PAST_ES = /^\p{L}{2,3}[éóí]$/u;
@@ -227,6 +228,13 @@ const NOT_AN_ACTION: ReadonlySet<string> = new Set(['started', 'happened', 'noti
 // Who may stand before the verb in its clause: "we", "the tech guy", "already", "ya lo".
 const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'already', 'also', 'then', 'and', 'so', 'just', 'even', 'have', 'has', 'had', "i've", "we've", 'the', 'our', 'my', 'his', 'her', 'their', 'teacher', 'tech', 'guy', 'admin', 'mom', 'dad', 'son', 'daughter', 'student', 'kid', 'parent', 'team', 'staff', 'ya', 'tambien', 'y', 'luego', 'lo', 'la', 'le', 'les', 'se', 'me', 'nos']);
 const MAX_DOERS = 3;
+
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
+/** "excused assignments are still getting the penalty": a word in -ed describing the clause's subject, not an action. */
+function describesSubject(tokens: Tokens, v: number): boolean {
+  return tokens.breaks[v + 1] === Break.None && tokens.breaks[v + 2] === Break.None && BE.has(surface(tokens, v + 2));
+}
 
 /** A verb in the past opening a clause before the outcome, in its sentence or the one before a short outcome. */
 function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWord>): number | null {
@@ -247,7 +255,7 @@ function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWo
     const raw = tokens.text.slice(tokens.starts[v] ?? 0, tokens.ends[v] ?? 0).toLowerCase();
     const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw)) || SHORT_PAST_ES.test(raw);
-    if (past && !NOT_AN_ACTION.has(word) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
+    if (past && !NOT_AN_ACTION.has(word) && !describesSubject(tokens, v) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
   }
   return null;
 }

@@ -365,6 +365,8 @@ export const en: Lexicon = {
     done: [
       ['clear/clears/cleared/clearing *3 cache/caches/cookies/history/data', 'We cleared the browser cache on the carts.'],
       ['cache cleared', 'Cache cleared, same error.'],
+      // A retry told with its count: what came of it was told just before ("it errors out. Tried twice this morning.").
+      ['tried/retried [it] twice/again/several/multiple *1 times/this', 'It errors out with "Request too large". Tried twice this morning.'],
       ['cache {was|has been} cleared', 'The cache was cleared.'],
       ['hard/force refresh/refreshed/reload/reloaded', 'Did a hard refresh.'],
       ['incognito', 'Tried incognito.'],
@@ -487,6 +489,8 @@ export const en: Lexicon = {
       // "hit Refresh roster like twice, nothing": the attempt's clause, then nothing.
       ['twice/again/times , nothing', 'And yes I already hit Refresh roster like twice, nothing.'],
       ["{don't|dont|do not|didn't|didnt|did not|can't|cant|cannot|couldn't} see/find that/the/this/any/an option/button/setting/tab/link", "We followed your help article through step 3, but we don't see that option anywhere."],
+      ['there too', 'I took the quiz in student preview from my teacher account and got marked wrong there too.'],
+      ['there as well', 'Logged in on the library computer, blank there as well.'],
     ],
     // Not "reset", "set", "put": their past is the same word ("Reset the password. Still no access.").
     commands: ['try', 'clear', 'restart', 'reboot', 'reinstall', 'uninstall', 'update', 'log', 'sign', 'check', 'disable', 'turn', 'switch', 'use', 'remove', 'delete', 'have', 'resync', 'rerun', 'unenroll', 'test'],
