@@ -257,6 +257,9 @@ describe('detectScope', () => {
     ['Los de 4°A sí la ven sin problema, así que es solo ese curso.', 'class'],
     // Not knowing which ones is not not knowing how many.
     ["A handful of my 2nd graders (maybe 4 or 5 out of 23, I'm not sure exactly which ones) have their timer reset.", 'class'],
+    ["We'd love for all 1,100 of our students to be able to launch it from Brightpath.", 'school'],
+    ["Just that one acct - cx's own guardian acct can stay.", 'user'],
+    ["I'm now hearing the same thing from Jefferson and Adams too, so this is at least three of our buildings.", 'school'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());

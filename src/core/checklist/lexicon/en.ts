@@ -139,6 +139,8 @@ export const en: Lexicon = {
         // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
         ['every/each/all [the] [{#}] [shared/student] ipad(s)/chromebook(s)/laptop(s)/computer(s)/device(s)/tablet(s)/cart(s) in/at/across the/our/this building/school/campus', "That's all ~600 student Chromebooks in the building."],
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
+        ['all {count} of our students/kids/learners', "We'd love for all 1,100 of our students to be able to launch it."],
+        ['{count} of our/the buildings/schools/campuses/sites/elementaries', 'I am now hearing it from two more, so this is at least three of our buildings.'],
         ['any/none of the/our/their {count} schools/campuses/buildings', 'The new sections are not in it for any of the 14 schools.'],
         ['any/none of our/their {count} learning/tutoring centers', 'Video lessons will not play at any of their 14 learning centers.'],
         ['{#} of {#} schools/campuses/sites updated/synced/affected/failed', 'Admin dashboard: 0 of 14 schools updated.'],
@@ -240,6 +242,7 @@ export const en: Lexicon = {
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
         ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
+        ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
         ['only/just the sub/substitute', 'Only the sub, the rest of the staff is fine.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],

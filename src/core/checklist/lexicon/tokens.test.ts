@@ -22,6 +22,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a thousands separator in its number, and no other comma', () => {
+    const t = tokenize('all 1,100 students; ids 1,2,3 and 4002,40021902');
+    expect(Array.from({ length: t.words.length }, (_, w) => t.text.slice(t.starts[w], t.ends[w]))).toEqual(['all', '1,100', 'students', 'ids', '1', '2', '3', 'and', '4002', '40021902']);
+    expect(t.kinds[1]! & Kind.Number).toBeTruthy();
+  });
+
   it('splits hyphenated words and marks clause and sentence breaks', () => {
     const t = tokenize('re-enrolled him, same. Then\nagain - no');
     expect(t.words).toEqual(['re', 'enrolled', 'him', 'same', 'then', 'again', 'no']);

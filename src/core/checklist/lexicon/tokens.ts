@@ -118,6 +118,13 @@ class Columns {
   }
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Three digits at i and no fourth: the group after a thousands separator ("1,100", not "1,2,3" or "4002,40021902"). */
+function isThousands(text: string, i: number): boolean {
+  return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && !isDigitCode(text.charCodeAt(i + 3));
+}
+
 export function tokenize(text: string): Tokens {
   const vocab = vocabulary();
   const { next, wordAt, flags } = vocab;
@@ -145,6 +152,11 @@ export function tokenize(text: string): Tokens {
       if (c < 0x80) {
         letter = ASCII_LETTERS[c] as number;
         if (letter < 0) {
+          // "1,100 students": a thousands separator stays in the number.
+          if (c === 44 && letters === 0 && digits > 0 && isThousands(text, i + 1)) {
+            i++;
+            continue;
+          }
           // "don't", "Patel's": an apostrophe between letters stays in the word.
           if (c === 39 && i > start && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) letter = APOSTROPHE;
           else break;
