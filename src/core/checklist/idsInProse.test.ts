@@ -101,6 +101,14 @@ describe('user ids told in words', () => {
     'The new teacher (username pending) cannot sign in.',
     'El usuario no puede entrar desde ayer.',
     'We use Windows (win11) and Chrome (v120) on the carts.',
+    // Brackets, answers and labels that hold no login (a review of session 10's rules).
+    'Students get sent back to the first screen (login page) after they click Start.',
+    'Student info (username redacted) attached.',
+    'Biology (room204) cannot open the lab.',
+    'It redirects in Chrome (chrome120) every time.',
+    '[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: checking...',
+    'Le pedimos el usuario: todavía no lo tenemos.',
+    'Sale "usuario no_encontrado" al entrar.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

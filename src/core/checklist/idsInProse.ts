@@ -98,13 +98,17 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   if (email) return email;
   if (kind === 'number') return NOT_A_NUMBER_ID.test(value) ? null : (NUMBER_ID.exec(value)?.[0] ?? null);
   if (kind !== 'login') return null;
+  // A screen's message quoted: 'sale "usuario no_encontrado"'.
+  if (/["“‘]/.test(text.slice(Math.max(0, from - 1), from))) return null;
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page",
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
   // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
   const bracketed = text[from - 1] === '(' && /^[\w.-]+\)/.test(value);
   const said = !gap.includes('\n') && (bracketed || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
-  // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said".
-  const login = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
+  // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
+  // not a word cut short by a letter LOGIN does not read ("usuario: todavía").
+  const found = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
+  const login = found !== null && /^\p{L}/u.test(value.slice(found.length)) ? null : found;
   // "usernames: didn't have them": a contraction, not a login.
   const contraction = login !== null && contractionAt(value, login.length);
   return NUMBER_ID.exec(value)?.[0] ?? (login === null || contraction || NOT_LOGINS.has(login.toLowerCase()) ? null : login);
@@ -153,7 +157,7 @@ function answerHead(line: string): string {
   if (email) return email[0];
   const cut = /\s[-–]\s|,\s|\.\s|\s\(/.exec(trimmed);
   // "cp.marcus.b is one", "tgarrison is one of them": the login, and that it is one of several.
-  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!]$/, '').replace(IS_ONE, '');
+  return (cut ? trimmed.slice(0, cut.index) : trimmed).replace(/[.!?]+$/, '').replace(IS_ONE, '');
 }
 
 const IS_ONE = /\s+(?:is|es)\s+(?:one|uno|una)(?:\s+of\s+them)?$/i;
@@ -164,8 +168,16 @@ const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 // Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
 const DIGIT = /\d/;
-// A person's name and a login alone in brackets: "Lily (lwilliams27)" (not "Chrome (v120)", "Windows (win11)").
-const NAMED_LOGIN = /\b[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(([a-z]{4,}[a-z._]*\d{1,4})(?=\))/;
+// A person's name and a login alone in brackets: "Lily (lwilliams27)" (not "Chrome (v120)", "Windows
+// (win11)", "Biology (room204)", "Dell (latitude3190)").
+const NAMED_LOGIN = /\b([A-Z][a-z]{1,20})(?:\s[A-Z][a-z]{1,20})?\s\((?!(?:room|rm|cart|lab|period|unit|level|grade|latitude|model|version|build|ver|chromebook|ipad|device|section|block|chrome|edge|safari|firefox|windows|android|ios)\d)([a-z]{5,}[a-z._]*\d{1,4})(?=\))/;
+/** NAMED_LOGIN's login, not the thing named again with a number ("Chrome (chrome120)"). */
+function namedLogin(line: string): RegExpExecArray | null {
+  const m = NAMED_LOGIN.exec(line);
+  if (!m || (m[2] ?? '').startsWith((m[1] ?? '').toLowerCase().slice(0, 4))) return null;
+  m[1] = m[2] as string;
+  return m;
+}
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 
 /**
@@ -188,7 +200,7 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       if ((!listed && !bracket) || HEADER_LINE.test(line) || line.trimStart().startsWith('>') || line.includes('[cid:')) continue;
       const at = (): number => Math.max(0, corpus.text.indexOf(line, source.start));
       // Lower case over caseless text: the login, as written, ends the match.
-      const bracketed = bracket ? (/\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) ?? NAMED_LOGIN.exec(line)) : null;
+      const bracketed = bracket ? (/\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) ?? namedLogin(line)) : null;
       if (bracketed) {
         const end = bracketed.index + bracketed[0].length;
         add(at(), line.slice(end - (bracketed[1] ?? '').length, end), 'login');
@@ -327,7 +339,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): b
     lines.forEach((line, i) => {
       if (!isAgentTurn(line) || !ASKS_FOR_ID_TURN.test(line)) return;
       const answer = answerIn(lines.slice(i + 1), line);
-      if (answer && source.text.includes(answer)) add(source.start, answer, 'answer', true);
+      // Only an answer shaped like an id: "checking...", "umm" and a bare word are no login here.
+      if (answer && LOOKS_LIKE_ID.test(answer) && source.text.includes(answer)) add(source.start, answer, 'answer', true);
     });
   }
   for (const source of corpus.sources) {

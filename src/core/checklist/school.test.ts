@@ -31,7 +31,7 @@ describe('detectSchool', () => {
     ['Chat', '[15:22:31] Agent (Marco): Which school are you with?\n[15:22:50] Nicole Baines: riverside hs', 'riverside hs'],
     ['Chat', '(01:13:05) Agente (Lucía): ¿En qué escuela estudia su hijo?\n(01:13:30) Jorge Salinas: escuela primaria lincoln. el grande ya lo tengo', 'escuela primaria lincoln'],
     ['Email', 'i cleared my cache and its still blank.\n\nmr h\nwestbrook ms', 'westbrook ms'],
-    ['Email', 'She switched Chromebooks, same thing.\n\nthank you\nMrs. Tran\n2nd grade, Springdale Primary', 'Springdale Primary'],
+    ['Email', 'She switched Chromebooks, same thing.\n\nthank you\nMrs. Tran\n2nd grade, Springdale Primary School', 'Springdale Primary School'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -68,5 +68,10 @@ describe('detectSchool', () => {
     ['Email', 'The quiz is blank.\n\nThanks\nMs davis'],
     ['Email', 'The quiz is blank.\n\nthanks\nmath teacher, middle school'],
     ['Email', 'Primary contact: Dana Lee. The quiz is blank.'],
+    ['Email', 'Please click Set As Primary; the button does nothing.'],
+    ['Chat', '[10:02] Agent (Sam): Is it happening for the whole school?\n[10:03] Visitor: mostly hs kids'],
+    ['Email', 'The quiz is blank.\n\nthanks\ncounselor hs'],
+    ['Email', 'The quiz is blank.\n\nthanks\nthe stakes are high'],
+    ['Chat', '(01:13:05) Agente: ¿En qué escuela estudia su hijo?\n(01:13:30) Jorge: escuela primaria oficial, no recuerdo el nombre'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

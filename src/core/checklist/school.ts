@@ -81,6 +81,10 @@ const SIGNATURE_LINES = 4;
 const NOT_A_NAME = caselessWord([
   'local', 'public', 'private', 'new', 'old', 'same', 'other', 'nearby', 'regular', 'current', 'previous', 'former', 'charter', 'district', 'area', 'big',
   'small', 'neighborhood', 'both', 'most', 'some', 'many', 'two', 'three', 'normal', 'publica', 'pública', 'privada', 'primaria', 'secundaria', 'de', 'del', 'la', 'el',
+  // Who, how many, an answer's first word: "mostly hs kids", "nope only ms", "art teacher hs", "escuela primaria pero no sé".
+  'mostly', 'only', 'just', 'nope', 'yes', 'yeah', 'them', 'all', 'our', 'my', 'the', 'and', 'teacher', 'tchr', 'sped', 'art', 'math', 'dept', 'kids', 'students',
+  'pero', 'todavia', 'todavía', 'tambien', 'también', 'no', 'ya', 'si', 'sí', 'counselor', 'principal', 'nurse', 'coach', 'librarian', 'secretary', 'registrar',
+  'aide', 'admin', 'are', 'is', 'was', 'be', 'oficial', 'técnica', 'tecnica', 'general', 'federal', 'estatal', 'rural', 'turno',
 ]);
 // The school's own words: a typed name needs one of its own before them ("the elementary school" names none).
 const SUFFIX_WORDS = caselessWord(LEXICONS.flatMap((l) => l.school.typedSuffixes.flatMap((s) => s.split(' '))));

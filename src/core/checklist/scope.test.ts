@@ -239,7 +239,7 @@ describe('detectScope', () => {
   it.each([
     ["He's the only one, the other 25 turned theirs in without a problem.", 'user'],
     ['My older son logs in on the same iPad and his courses are all there, so it is just the little one.', 'user'],
-    ['The other 27 can log in without any issues.', 'user'],
+    ['The other 27 logged in without any issues.', 'user'],
   ])('one user by exclusion, in a parent\'s or a teacher\'s words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it.each([
@@ -270,6 +270,28 @@ describe('detectScope', () => {
     "Assigned to Period 4 and a few of my kids can't see it. I'm not sure exactly who or how many yet.",
     "- he's only tried from his own acct, doesn't know if other admins can send\n- escalated P1, told cx we'd call back by 4:30",
   ])('not knowing who or how many, in other words, is no scope: %s', (text) => expect(detect(text).found.status).toBe('missing'));
+
+  it.each([
+    ['Hi, could you tell me how to share a quiz with the whole school?', null],
+    ['Hello, could you tell me is it the whole district or just us?', null],
+    ["I've looked all over the school website for the setting.", null],
+    ['Our whole IT department has looked at this. It happens in my class.', 'class'],
+    ['Only section headers are missing from the rubric.', null],
+    ['La directora está de vacaciones y solo ella puede cambiar la configuración.', null],
+    ["I can't tell you how many times I've reset her password. Every student in my 2nd period class gets the error.", 'class'],
+    ["Every teacher at Lincoln sees it. I can't tell how many grades were lost.", 'school'],
+    ["The whole school lost the schedule. Our secretary doesn't know if anybody backed it up.", 'school'],
+    ['Two of our five schools cannot sync grades. The other 3 are fine.', 'school'],
+    ['The whole class was working without issues until the update on Tuesday.', 'class'],
+    ['All of my 4th period students are locked out. The IT guy is the only one who can reset them and he is off today.', 'class'],
+    ['I marked P4 absent for the field trip and now the attendance will not save for that class.', 'class'],
+  ])('words that look like scope but say another thing (a review of session 10\'s rules): %s', (text, level) => expect(detect(text).level).toBe(level));
+
+  it("a form's \"not sure\" stands against support's advice and the customer's plans", () => {
+    const form = 'Submitted via Help Center\nDescribe the issue: gradebook blank\nHow many users are affected?: not sure';
+    expect(detect(form, ['Please have every teacher in the building clear their browser cache.\n\nThanks,\nPriya\nBrightPath Support']).level).toBeNull();
+    expect(detect(form, ["I'll check with the other teachers and see if anyone else in the building has it."]).level).toBeNull();
+  });
 
   it('a ticket\'s priority is no class period', () => {
     expect(detect('Alert fails to send. Escalated P1.').level).toBeNull();

@@ -10,9 +10,10 @@ import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
-import { isAskedAt, isGroupNegatedAt, surface } from './tokenContext';
+import { isAskedAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
 import { isAgentTurn, TURN_TEXT } from './turns';
+import { lineAt } from './context';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -49,10 +50,14 @@ function saidFine(tokens: Tokens, end: number): boolean {
     if (tokens.breaks[w] !== Break.None) return false;
     // A fine word may be two ("sin problema": "el problema" alone is not fine).
     const word = tokens.words[w] as string;
-    if (FINE.has(word) || FINE_AFTER.has(word) || (w > end && isFinePair(tokens, w))) return true;
+    if (FINE.has(word) || FINE_AFTER.has(word) || (w > end && isFinePair(tokens, w))) return !wasFineUntil(tokens, w);
   }
   return false;
 }
+
+// "The whole class was working fine until Tuesday's update": how it was, not the others.
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', 'before', 'hasta']);
+const wasFineUntil = (tokens: Tokens, w: number): boolean => UNTIL.has(surface(tokens, w + 1)) || UNTIL.has(surface(tokens, w + 2));
 
 // Folded, "sí pueden" (they can) is "si pueden" (if they can) after these: "no sé si pueden entrar".
 const ASKS_IF: ReadonlySet<string> = new Set(['se', 'sabe', 'sabemos', 'saben', 'saber', 'pregunto', 'pregunta', 'preguntar', 'ver', 'idea', 'seguro', 'segura', 'claro', 'avisenme', 'aviseme', 'avisen', 'digan', 'diganme', 'dime']);
@@ -70,7 +75,7 @@ function sentenceSaysFine(tokens: Tokens, from: number, to = from): boolean {
     const word = tokens.words[w] as string;
     if (w >= to && saysToo(tokens, w)) too = true;
     if (too) continue;
-    if (FINE.has(word) ? !(w > start && NEGATORS.has(tokens.words[w - 1] as string)) : w > start && isFinePair(tokens, w)) return true;
+    if ((FINE.has(word) ? !(w > start && NEGATORS.has(tokens.words[w - 1] as string)) : w > start && isFinePair(tokens, w)) && !wasFineUntil(tokens, w)) return true;
   }
   return false;
 }
@@ -111,7 +116,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   // "my other periods are fine" is already read as the others: not a stated group said fine.
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
-    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m)) continue;
+    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
       if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
@@ -135,8 +140,24 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   return kept.filter((h) => !(byEnd.get(h.start - 1) ?? []).some((o) => isWhereOf(tokens, o, h)));
 }
 
+// "Only homeroom 7B" names a room by its code ("only section headers" names none); "can't tell you how
+// many times I've reset it" counts no people.
+// Not knowing how many of something else ("how many times", "how many grades were lost") knows who.
+const COUNTED_WHO: ReadonlySet<string> = new Set([
+  'of', 'are', 'is', 'were', 'have', 'has', 'it', 'this', 'others', 'more', 'exactly', 'total', 'in', 'yet', 'people', 'students', 'kids', 'users', 'teachers', 'staff', 'families',
+  'parents', 'children', 'classes', 'sections', 'periods', 'schools', 'campuses', 'buildings', 'accounts', 'sites', 'districts', 'customers', 'alumnos', 'estudiantes', 'maestros',
+]);
+// "He's the only one who can reset them": who may, not who has it.
+const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn't", 'hasnt', 'have', 'with', 'allowed', 'able']);
+function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
+  const after = surface(tokens, m.end);
+  if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);
+  if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
+  return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
+}
+
 // "escalated P1", "priority P2": a ticket's priority, not a class period.
-const PRIORITY_WORDS: ReadonlySet<string> = new Set(['escalated', 'priority', 'prio', 'sev', 'severity', 'as', 'marked', 'set']);
+const PRIORITY_WORDS: ReadonlySet<string> = new Set(['escalated', 'priority', 'prio', 'sev', 'severity']);
 const isPriority = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
   m.value.kind === 'named' && m.end - m.start === 1 && m.start > 0 && PRIORITY_WORDS.has(surface(tokens, m.start - 1));
 
@@ -343,8 +364,14 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   // asked around - every teacher in the building gets it").
   if (notKnownIn >= 0) {
     const answersFrom = corpus.sources[notKnownIn + 1]?.start ?? Infinity;
-    hits = hits.filter((hit) => (tokens.starts[hit.start] ?? 0) >= answersFrom);
-    if (readScope(hits).level === null) return { found: new Finding(), level: null };
+    hits = hits.filter((hit) => {
+      const at = tokens.starts[hit.start] ?? 0;
+      const source = sourceAt(corpus, at);
+      // The customer's own later word, stated: not support's reply or advice, not "if it's the whole district".
+      return at >= answersFrom && !isSupportReply(source) && !isAgentTurn(lineAt(tokens.text, at)) && !isHypotheticalAt(tokens, hit.start);
+    });
+    const answer = readScope(hits);
+    if (answer.level === null || answer.unknown !== null) return { found: new Finding(), level: null };
   }
   const reading = readScope(hits);
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;

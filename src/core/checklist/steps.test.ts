@@ -51,7 +51,17 @@ describe('detectSteps on prose', () => {
     'they open Writing Studio, start typing their essay, and after like 5 min the page reloads to the login screen.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
 
-  it('a question that opens like one is not steps told', () => expect(steps('Can you go to Settings, click Export and check the file?')).toBe('missing'));
+  it.each([
+    'Can you go to Settings, click Export and check the file?',
+    'Hi! If a student clicks Submit and then edits the essay, does the teacher see the new version?',
+    'So I just go to Settings and click Reset Password to fix it?',
+    'Quick q: I open the gradebook, click Export, and choose CSV, right?',
+  ])('a question is not steps told: %s', (text) => expect(steps(text)).toBe('missing'));
+
+  it.each([
+    'I attached a spreadsheet and the affected students are listed in column B.',
+    "Push notifications don't show up on my phone anymore for grade updates.",
+  ])('no actions leading to it: %s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([
     'I went to lunch, then picked up my kids and typed up the notes.',

@@ -36,10 +36,16 @@ function favourOpener(tokens: Tokens, first: number, start: number): number {
   return -1;
 }
 
-// "Can you check whether it is the whole class?" asks about the group after all.
-const WHETHER: ReadonlySet<string> = new Set(['if', 'whether', 'si']);
+// "Can you check whether it is the whole class?", "could you tell me how to share it with the whole
+// school?" ask about the group after all.
+const ASKS_ABOUT: ReadonlySet<string> = new Set(['if', 'whether', 'si', 'how', 'what', 'where', 'which', 'why', 'como']);
+const ASKED_AFTER_ME: ReadonlySet<string> = new Set(['me', 'us', 'know']);
 const asksWhether = (tokens: Tokens, from: number, to: number): boolean => {
-  for (let w = from; w < to; w++) if (WHETHER.has(tokens.words[w] as string)) return true;
+  for (let w = from; w < to; w++) {
+    const word = surface(tokens, w);
+    // "could you tell me, is it the whole district or just us?": a question of its own after the favour.
+    if (ASKS_ABOUT.has(word) || (QUESTION_STARTS.has(word) && tokens.breaks[w] !== Break.None) || (QUESTION_STARTS.has(word) && ASKED_AFTER_ME.has(surface(tokens, w - 1)))) return true;
+  }
   return false;
 };
 
@@ -52,7 +58,7 @@ export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   if (!tokens.asked[tokens.sentenceOf[start] as number]) return false;
   const first = sentenceStart(tokens, start);
   const opener = favourOpener(tokens, first, start);
-  if (opener >= 0 && start > opener + 2 && saysHowFar(tokens, start, end)) return false;
+  if (opener >= 0 && start > opener + 2 && saysHowFar(tokens, start, end) && !isOr(tokens, end) && !isOr(tokens, start - 1)) return false;
   // "Agent: does it affect the whole school?": a clause before the phrase opens the question.
   for (let w = start; w >= first; w--) if ((w === first || tokens.breaks[w] !== Break.None) && QUESTION_STARTS.has(tokens.words[w] as string)) return true;
   // "The whole school or one class?": one of the choices a question offers.
@@ -63,21 +69,40 @@ export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   return sentenceEnd(tokens, start) - end <= 1;
 }
 
-/** How many words into its sentence a question's opener is looked for (past a chat turn's header). */
-const OPENER_REACH = 8;
+// A question opened by a supposition or a check of what was understood: "If a student clicks Submit
+// ..., does the teacher see it?", "So I just go to Settings ...?", "... and choose CSV, right?".
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['if', 'so']);
+const CHECKS_BACK: ReadonlySet<string> = new Set(['right', 'correct', 'ok', 'okay', 'yes']);
+// Past a chat turn's header ("[10:02] Visitor: so I just ...").
+const OPENER_REACH = 6;
 
 /**
- * A sentence ending in "?" that opens like a question ("Can you check ...?", "Why does it ...?"), not
- * a statement with a "??" of disbelief ("click Turn In and it says file too large but its just text??").
+ * A sentence ending in "?" that reads as a question ("Can you check ...?", "If ..., does it ...?"),
+ * not a statement with a "??" of disbelief ("click Turn In and it says file too large but its just text??").
  */
 export function opensLikeQuestion(tokens: Tokens, w: number): boolean {
   const first = sentenceStart(tokens, w);
-  for (let v = first; v < tokens.words.length && v - first < OPENER_REACH; v++) {
-    if (v > first && tokens.breaks[v] === Break.Sentence) break;
-    if ((v === first || tokens.breaks[v] !== Break.None) && QUESTION_STARTS.has(tokens.words[v] as string)) return true;
+  const last = sentenceEnd(tokens, w) - 1;
+  if (CHECKS_BACK.has(surface(tokens, last))) return true;
+  for (let v = first; v <= last; v++) {
+    if (v !== first && tokens.breaks[v] === Break.None) continue;
+    const word = surface(tokens, v);
+    if (QUESTION_STARTS.has(word) || (QUESTION_OPENERS.has(word) && v - first <= OPENER_REACH)) return true;
   }
   const before = tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0);
   return before.includes('¿');
+}
+
+const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'once', 'whether', 'unless', 'si', "i'll", "we'll", 'ill', 'will', 'going']);
+const HYPOTHETICAL_REACH = 8;
+
+/** The phrase at w is supposed or planned, not stated: "if this turns out to be the whole district", "I'll check with the other teachers". */
+export function isHypotheticalAt(tokens: Tokens, w: number): boolean {
+  for (let v = w; v >= 0 && w - v < HYPOTHETICAL_REACH; v--) {
+    if (HYPOTHETICAL.has(surface(tokens, v))) return true;
+    if (tokens.breaks[v] !== Break.None) return false;
+  }
+  return false;
 }
 
 function isOr(tokens: Tokens, w: number): boolean {
@@ -112,9 +137,14 @@ export function isGroupNegatedAt(tokens: Tokens, start: number): boolean {
   return false;
 }
 
-/** "no the whole science dept sees it": an answer opening its clause, the comma left out, not a negation. */
+/**
+ * "no the whole science dept sees it": an answer opening its clause, the comma left out, not a
+ * negation (unless the clause negates itself: "no the whole school doesn't have it").
+ */
 function isAnswerNo(tokens: Tokens, w: number): boolean {
-  return surface(tokens, w) === 'no' && (w === 0 || tokens.breaks[w] !== Break.None) && surface(tokens, w + 1) === 'the';
+  if (surface(tokens, w) !== 'no' || !(w === 0 || tokens.breaks[w] !== Break.None) || surface(tokens, w + 1) !== 'the') return false;
+  for (let v = w + 2; v < tokens.words.length && tokens.breaks[v] === Break.None; v++) if (NEGATORS.has(surface(tokens, v))) return false;
+  return true;
 }
 
 export function isStatedAt(tokens: Tokens, start: number, end: number): boolean {

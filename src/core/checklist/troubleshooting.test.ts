@@ -28,6 +28,14 @@ describe('tried, and what came of it', () => {
     'She tried to log in herself this morning.',
     // A word in -ed describing the subject is no action done.
     'Excused assignments are still getting the late penalty.',
+    // What the repro did, not an attempt at a fix (a review of session 10's rules).
+    'We published the grades Friday and students are still seeing the old scores.',
+    'She submitted the essay on time and is still getting a zero.',
+    "I clicked on Assignments and I don't see the button to submit.",
+    "We switched to the new gradebook in August and teachers can't find the setting for weighted categories.",
+    'We moved to the new building last year and the wifi is bad there too.',
+    'He tried multiple times to submit the assignment and it never goes through.',
+    'She submitted her essay twice, nothing shows in my inbox.',
   ])('no attempt at a fix: %s', (text) => expect(troubleshootingByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status).toBe('missing'));
 
   it.each([
@@ -40,6 +48,8 @@ describe('tried, and what came of it', () => {
 });
 
 describe("a form's tried field left blank", () => {
+  it('a tried field naming who did it is no plan', () => expect(status('What have you already tried?: Will from our IT office reinstalled it, same issue.')).toBe('present'));
+
   it.each(['What have you already tried: Will have teachers clear their cache tomorrow', 'What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry"])('says nothing was tried, whatever words the form uses: %p', (line) =>
     expect(status(`Submitted via Help Center form\nName: Ellen Park\nDescribe the issue: students cant hear any audio\n${line}\nHow many users are affected?: whole class`)).toBe('missing'),
   );

@@ -17,7 +17,7 @@ import { answeredQuestions, CONFIRMS } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
 // clear their cache": the label is there, nothing done.
-const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\b|going to\b|plan(?:ning)? to\b)/i;
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a no|a[uú]n no|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\s+(?:have|try|be|do|ask|check|get|call)\b|going to\b|plan(?:ning)? to\b)/i;
 
 /** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
 const saysNothingDone = (value: string): boolean => isPlaceholder(value) || NOT_DONE.test(value.trim());
@@ -53,9 +53,12 @@ function isPlanned(tokens: Tokens, start: number): boolean {
 
 /** "tried to log in" is what the user wanted, not an attempt to fix it ("tried" and "to" start the phrase). */
 function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
-  const next = m.value === 'attempt' ? m.end : m.start + 1;
-  return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
+  const aimAt = (next: number): boolean => TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
+  // "tried multiple times to submit it": a count in the phrase, the aim after it.
+  return aimAt(m.value === 'attempt' ? m.end : m.start + 1) || (TRIED.has(tokens.words[m.start] as string) && aimAt(m.end));
 }
+
+const TRIED: ReadonlySet<string> = new Set(['tried', 'retried']);
 
 // "I tried to do it myself under Admin > Users": an attempt at the fix, not what the user wanted to do.
 const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);

@@ -131,9 +131,9 @@ export const en: Lexicon = {
         ['all {count} high/middle/elementary schools', 'It is hitting all 3 high schools.'],
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
-        ['all over the building/school/campus/district', "I've had complaints from teachers all over the building that it is slow."],
+        ['{person} all over the building/school/campus/district', "I've had complaints from teachers all over the building that it is slow."],
         // A department is several teachers of one school: "the whole science dept at Eastlake sees it".
-        ['[the] whole/entire *2 dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
+        ['[the] whole/entire science/math/maths/english/ela/history/sped/art/music/pe/language/languages/cte/stem/social [studies] dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
         ['every course , every user', 'Every course, every user, teachers and students.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
         // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
@@ -315,7 +315,7 @@ export const en: Lexicon = {
         ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
         ['{owner} older/younger/oldest/youngest son/daughter', 'My older son logs in on the same iPad and his courses show fine.'],
         // Counted others with no noun: "the other 25 turned theirs in" (not "the other eight campuses").
-        ['the other {count} turned/handed/submitted/logged/took/finished/are/were/can/could/did/have/had/got/see/saw', 'The other 25 turned theirs in without a problem.'],
+        ['the other {count} turned/handed/submitted/logged/took', 'The other 25 turned theirs in without a problem.'],
         ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
         ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
@@ -347,7 +347,7 @@ export const en: Lexicon = {
       ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
       ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
-      ["{doesn't|doesnt|does not|didn't|didnt|did not} know if/whether *2 other/others/anyone/anybody/everyone/everybody", "He doesn't know if other admins can send."],
+      ["{doesn't|doesnt|does not|didn't|didnt|did not} know if/whether *2 other/others", "He doesn't know if other admins can send."],
       ["{couldn't|could not|can't|cant|cannot} tell/say [you] [which *2 or] how many", "Honestly I couldn't tell you how many, it's been chaos."],
       // How many, not only who ("not sure exactly which ones" knows the class is hit).
       ['not sure exactly [who or] how many', "I'm not sure exactly who or how many yet."],
@@ -431,6 +431,8 @@ export const en: Lexicon = {
       ['had him/her/them/the', 'I had him log out and back in, same.'],
       ['{logged in|signed in|logged on|logs in|signs in} on/with/from/to her/his/their/another/my/our', 'My co-teacher logged in on her account and sees the same thing.'],
       ['toggled/toggle/flipped/unchecked/rechecked/unticked', 'I toggled weighting off and back on and saved; no change.'],
+      ['turned/turn *5 off and back on', "We turned Mrs. Obi's grade notification setting off and back on, still getting 2."],
+      ['followed *2 article/instructions/guide/directions/steps', "We followed your help article through step 3, but we don't see that option anywhere."],
       ['had [some/a few/two/three/all] teachers/students/kids/parents/staff', 'We had teachers re-enter the due date; it shows a day earlier again.'],
       ['unlocked/unlock/unlocks/reactivated/reactivate/reenabled', 'I unlocked him from the dashboard yesterday and again this morning.'],
       ['{already|even} clicked/pressed/hit/tapped/ran/did/reset/resent/submitted', 'I already clicked "Sync now" twice - they still do not show.'],
@@ -456,6 +458,11 @@ export const en: Lexicon = {
       ["{didn't|didnt|doesn't|did not} help/work/fix/change", "It didn't help."],
       ['nothing changed/happens/happened/is', 'Nothing changed.'],
       ['greyed/grayed out', 'The button is greyed out.'],
+      // "hit Refresh roster like twice, nothing": after an attempt only ("submitted it twice, nothing shows" is no attempt).
+      ['twice/again/times , nothing', 'And yes I already hit Refresh roster like twice, nothing.'],
+      // After an attempt only: "still getting 2", "we don't see that option".
+      ['still getting/get/gets/got/seeing/sees/see/receiving/receives', "We turned her notification setting off and back on, still getting 2."],
+      ["{don't|dont|do not|didn't|didnt|did not|can't|cant|cannot|couldn't} see/find that/the/this/any/an option/button/setting/tab/link", "We followed your help article through step 3, but we don't see that option anywhere."],
       ['stayed/stays', 'It stayed 0.'],
       ['works/worked/working/fine/ok/okay/normal', 'Shorter ranges work fine.'],
       ['not there', "It's not there."],
@@ -488,12 +495,10 @@ export const en: Lexicon = {
       ['it worked/works/loaded/loads [fine/there/then/now]', "He used his mom's phone and it worked there."],
       ['loaded/loads/worked/works fine/normally/right', 'Plugged in a cable instead of wifi, loaded fine.'],
       ['still closed/blank/broken/missing/empty/locked/fails/failing/spinning/stuck/wrong/happens/happening/shows/showing/says/reads/there/off', 'I extended the due date to Friday already, still closed.'],
-      ['still getting/get/gets/got/seeing/sees/see/receiving/receives', "We turned her notification setting off and back on, still getting 2."],
       // "hit Refresh roster like twice, nothing": the attempt's clause, then nothing.
-      ['twice/again/times , nothing', 'And yes I already hit Refresh roster like twice, nothing.'],
-      ["{don't|dont|do not|didn't|didnt|did not|can't|cant|cannot|couldn't} see/find that/the/this/any/an option/button/setting/tab/link", "We followed your help article through step 3, but we don't see that option anywhere."],
-      ['there too', 'I took the quiz in student preview from my teacher account and got marked wrong there too.'],
-      ['there as well', 'Logged in on the library computer, blank there as well.'],
+      // Where it was tried, the same fault: "got marked wrong there too" (not "the wifi is bad there too").
+      ['wrong/blank/broken/same/fails/failed/errors/empty/missing/happens/happened/spins/crashes there too/again', 'I took the quiz in student preview from my teacher account and got marked wrong there too.'],
+      ['blank/broken/same/wrong/empty/missing there as well', 'Logged in on the library computer, blank there as well.'],
     ],
     // Not "reset", "set", "put": their past is the same word ("Reset the password. Still no access.").
     commands: ['try', 'clear', 'restart', 'reboot', 'reinstall', 'uninstall', 'update', 'log', 'sign', 'check', 'disable', 'turn', 'switch', 'use', 'remove', 'delete', 'have', 'resync', 'rerun', 'unenroll', 'test'],
@@ -520,7 +525,7 @@ export const en: Lexicon = {
       'School District', 'Public Schools', 'County Schools', 'County Public Schools', 'Township Schools', 'City Schools', 'Community Schools',
       'Unified School District', 'High School', 'Middle School', 'Elementary School', 'Junior High', 'Junior High School', 'Charter School',
       'Elementary', 'Elem', 'Intermediate', 'High', 'Middle', 'Academy', 'School', 'Schools', 'District', 'Unified', 'ISD', 'USD', 'CUSD',
-      'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute', 'Primary',
+      'CSD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute', 'Primary School',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep', 'hs', 'ms'],
     typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy'],
@@ -542,7 +547,10 @@ export const en: Lexicon = {
     ],
   },
   userIds: {
-    notLogins: ['not', 'this', 'that', 'it', 'there', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired', 'pending', 'unknown', 'tbd', 'none', 'missing'],
+    notLogins: ['not', 'this', 'that', 'it', 'there', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired', 'pending', 'unknown', 'tbd', 'none', 'missing',
+      // What a bracket after a login label holds that is not a login ("(login page)"), or an answer that gives none ("checking...").
+      'page', 'screen', 'issue', 'error', 'loop', 'field', 'failed', 'timeout', 'required', 'problem', 'button', 'portal', 'checking', 'sure', 'idk', 'umm', 'hmm', 'mmm', 'okay', 'yes',
+      'redacted', 'changed', 'below', 'attached', 'removed', 'hidden'],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
@@ -589,7 +597,9 @@ export const en: Lexicon = {
       ['type/types/typed/typing', 'Type a score.'],
       ['enter/enters/entered/entering', 'Enter the code.'],
       ['press/presses/pressed/pressing/hit/hits/hitting/tap/taps/tapped/tapping', 'On the Review step, pressing Publish gives a 500 error.'],
-      ['push/pushes/pushed/pushing', 'I mark the student Absent, I push Save, but the parent app shows Present.'],
+      // A button pushed ("I push Save"), not "push notifications".
+      ['push/pushes/pushed/pushing {Name}', 'I mark the student Absent, I push Save, but the parent app shows Present.'],
+      ['push/pushes/pushed/pushing the *2 button', 'I push the green button and nothing happens.'],
       ['log/logs/logged/logging in/into/on/back', 'She logs in.'],
       ['sign/signs/signed/signing in/into/on', 'The student signs in.'],
       ['login/logon', 'Login as a teacher.'],
@@ -658,7 +668,8 @@ export const en: Lexicon = {
       ['turns/turned red/empty', 'He enters a score and the cell turns red.'],
       ["{doesn't|does not|don't|do not|didn't|did not|won't|will not|never} show/load/save/open/appear/submit/respond/work/play/update/stick/sync", "She presses Assign and it doesn't show for students."],
       ['kicks/kicked/logs/logged *1 out', 'He opens the quiz and it kicks him out.'],
-      ['is/are/was/were listed/shown/displayed/showing/displaying', 'I log in and go to My Classes and only periods 1-4 are listed.'],
+      ['only *3 is/are/was/were listed/shown/displayed/showing/displaying', 'I log in and go to My Classes and only periods 1-4 are listed.'],
+      ['is/are/was/were showing/displaying', 'I push Save, but in the parent app is showing "Present" for this day.'],
       ['page/screen/app/it reloads/reloaded/refreshes/refreshed to/back', 'They start typing their essay, and after 5 min the page reloads to the login screen.'],
       ['disappears/disappeared/vanishes/vanished/changed/changes/drops/dropped/resets/reset', 'I saved it and the old grades changed.'],
     ],

@@ -88,7 +88,8 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
-        ['solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
+        // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
+        ['si , solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
@@ -102,7 +103,8 @@ export const es: Lexicon = {
       ],
       class: [
         ['solo/solamente/unicamente [a/en/para] la/el/su/mi/esta/este seccion/clase/grupo/salon', 'Afecta solo a la sección 3ro B.'],
-        ['solo/solamente/unicamente [a/en/para] ese/esa/este/esta/el/mi/su curso/grupo/seccion/salon', 'Los de 4°A sí la ven sin problema, así que es solo ese curso.'],
+        // Not "este curso" alone: "este curso escolar" is the school year.
+        ['solo/solamente/unicamente [a/en/para] ese/esa/mi/su curso/grupo/seccion/salon', 'Los de 4°A sí la ven sin problema, así que es solo ese curso.'],
       ],
       school: [],
       all: [],
@@ -225,7 +227,7 @@ export const es: Lexicon = {
     ],
   },
   userIds: {
-    notLogins: ['no', 'el', 'la', 'mi', 'su', 'correcto', 'incorrecto', 'bloqueado', 'bloqueada', 'invalido', 'igual', 'mismo'],
+    notLogins: ['no', 'el', 'la', 'mi', 'su', 'correcto', 'incorrecto', 'bloqueado', 'bloqueada', 'invalido', 'igual', 'mismo', 'todavia', 'pendiente', 'encontrado'],
     beforeLogin: [
       ['{sus} usuario/correo/login [es]', 'Mi usuario es mbarrera.family@gmail.com.'],
       ['con usuario/correo', 'Por ejemplo, el estudiante con usuario jgarcia22.'],
