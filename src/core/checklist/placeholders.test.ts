@@ -7,11 +7,11 @@ describe('isPlaceholder', () => {
     '%p is a placeholder',
     (v) => expect(isPlaceholder(v)).toBe(true),
   );
-  it.each(['Lincoln High', '4481923', 'cleared cache', 'one class', 'Nathan Hale Academy'])('%p is a value', (v) => expect(isPlaceholder(v)).toBe(false));
+  it.each(['Lincoln High', '4481923', 'cleared cache', 'one class', 'Nathan Hale Academy', 'Smith, John'])('%p is a value', (v) => expect(isPlaceholder(v)).toBe(false));
 });
 
 describe('isPlaceholder: what a template is left holding', () => {
-  it.each(['requested, customer will send', 'asked', 'N/A', 'pendiente', 'no sé', 'TBD'])('%p is nothing', (value) => expect(isPlaceholder(value)).toBe(true));
+  it.each(['requested, customer will send', 'asked, customer will send', 'pending, will confirm', 'asked', 'N/A', 'pendiente', 'no sé', 'TBD'])('%p is nothing', (value) => expect(isPlaceholder(value)).toBe(true));
   it.each(['Lincoln High', 'SID 4481923', 'asked twice, no reply from the district'])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
 });
 

@@ -40,5 +40,6 @@ export function isPlaceholder(value: string): boolean {
   const v = /\(/.test(whole) && !isTemplateHint(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
   if (opensAsNotGot(v)) return true;
   if (v.length > 60) return false;
-  return isPlaceholderWord(v) || isTemplateHint(v);
+  // "asked, customer will send": placeholders one after the other.
+  return isPlaceholderWord(v) || isTemplateHint(v) || (v.includes(',') && v.split(',').every((part) => part.trim() !== '' && isPlaceholderWord(part.trim())));
 }
