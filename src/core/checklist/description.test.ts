@@ -17,6 +17,7 @@ describe('detectDescription', () => {
     'Voicemail 3:05pm from Gary Holt, district office: "Hi, can you call me back at 412-555-0199 when you get a moment? Thanks."',
     'Mensaje: "Buenas tardes, habla el subdirector Ramón Ortiz del Colegio Sol. Favor de devolverme la llamada al 81 5555 0142."',
     'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',
+    "[14:55:02] Visitor: can someone call me at 615-555-0112\n[14:55:48] Visitor: I'd rather talk on the phone. I'm the principal at Oakwood Elementary. Gloria Fenwick",
   ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
@@ -28,10 +29,14 @@ describe('detectDescription', () => {
     'nothing is working again!!! I have class in 20 min',
     'still broken. same as before\n\nSent from my Galaxy',
     'Buenas tardes, necesito ayuda con la aplicación por favor. Gracias.\n\nEnviado desde mi iPhone',
+    'The gradebook is broken AGAIN. Please fix asap, grades are due Friday.',
+    '[13:47:20] Ray: our sync is broken need help asap',
+    'Support request form\nIssue type: Integration\nDescription: SSO\nSteps to reproduce:\nAttachments: none',
   ])('a message whose own words say nothing of what is wrong describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
     ['one word of what happens', 'gradebook wont save again pls fix'],
+    ['what the sync does', 'The sync skips every new student since Monday.'],
     ['a thing of the product named beyond the vague ones', 'Attendance broken.'],
     ['the description field, whatever the rest', 'Category: Other\nDescribe the issue: the quiz timer resets to 0 when a student reopens it'],
   ])('%s is not nothing', (_why, text) => expect(status(text)).not.toBe('missing'));

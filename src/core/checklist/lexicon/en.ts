@@ -52,6 +52,10 @@ export const en: Lexicon = {
       'subject', 'document', 'details', 'detail', 'good', 'morning', 'afternoon', 'evening',
       // How soon: "nothing is working again!!! please fix asap, I have class in 20 min".
       'nothing', 'in', 'class', 'min', 'mins', 'minutes', 'soon', 'same', 'as', 'before',
+      // A product's area named, not what happens in it: "our sync is broken need help asap", "Description: SSO",
+      // "the reports aren't working again. Same as last time.", "grades are due Friday".
+      'sync', 'syncing', 'sso', 'integration', 'integrations', 'report', 'reports', "aren't", 'arent', 'last', 'time', 'due',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'tomorrow', 'tonight',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
@@ -63,6 +67,8 @@ export const en: Lexicon = {
       'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'hey', 'ticket',
       // Who wants it and how soon, in an agent's phone note: "principal, says it's urgent, he'd rather explain; LVM for AM, told cx we'd call within the hour".
       'urgently', 'rather', 'what', 'told', 'cx', 'team', "we'd", 'within', 'hour', 'hours', 'principal', 'manager', "he'd", "she'd", "they'd",
+      // "I'd rather talk on the phone. I'm the principal at Oakwood Elementary."
+      "i'd", 'talk', 'on', 'the', 'a', 'i', "i'm", 'im', 'me', 'my', 'is', 'this', 'when', 'chance', 'get',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
