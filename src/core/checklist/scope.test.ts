@@ -260,6 +260,9 @@ describe('detectScope', () => {
     ["We'd love for all 1,100 of our students to be able to launch it from Brightpath.", 'school'],
     ["Just that one acct - cx's own guardian acct can stay.", 'user'],
     ["I'm now hearing the same thing from Jefferson and Adams too, so this is at least three of our buildings.", 'school'],
+    ['(10:05) Gabriela Méndez: en 5 de mis 6 grupos, el de 6to B está bien.', 'class'],
+    ['No roster changes have come through for any of your 7 schools since then.', 'school'],
+    ["This is across at least 6 teachers' courses in our building, basically anyone who uses EX.", 'school'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());

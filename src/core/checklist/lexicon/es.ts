@@ -46,6 +46,8 @@ export const es: Lexicon = {
         ['mis {cuantos} {hijo}', 'Mis dos hijos tienen el mismo problema.'],
       ],
       class: [
+        // Counted among one teacher's groups: "en 5 de mis 6 grupos".
+        ['{#} de mis/sus [{#}] grupos/clases/secciones/salones', 'En 5 de mis 6 grupos, el de 6to B está bien.'],
         ['{sus} clase/clases/grupo/grupos/seccion/secciones/salon', 'Lo ven todos en mi clase.'],
         ['toda la clase/seccion', 'Le pasa a toda la clase.'],
         ['todo el grupo/salon', 'Todo el grupo lo ve.'],
