@@ -1,6 +1,6 @@
 import { ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
-import { detectUserIds } from './userIds';
+import { detectUserIds, userIdsByRules } from './userIds';
 
 const ids = (description: string) => {
   const found = detectUserIds(buildCorpus(buildSources(toSafeTicket(ticket({ description })))));
@@ -154,4 +154,18 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'Lincoln High 4471203 is our campus code.',
     'Forwarding from our customer below. Their account # with us is A-55210.',
   ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
+});
+
+describe('a name beside an address that is not an affected user', () => {
+  const rules = (description: string, requester = 'someone@example.org') => {
+    const t = ticket({ description });
+    t.requester = { name: 'Monique Harris', email: requester };
+    const safe = toSafeTicket(t);
+    return userIdsByRules(buildCorpus(buildSources(safe)), safe.requesterEmail).status;
+  };
+  it('a contact named with their address', () =>
+    expect(rules('SSO cutover on July 1. Their IT contact for the day is Priscilla Wong (pwong@maplewoodregional.org).')).toBe('missing'));
+  it("the requester in a chat's header", () =>
+    expect(rules('Visitor: Monique Harris (mharris@jeffersonms.org)\n11:30 AM Monique Harris: a reading passage is missing paragraphs', 'mharris@jeffersonms.org')).toBe('missing'));
+  it('someone else named with their address still is one', () => expect(rules('Kevin Tran (ktran@oakridgesd.org) cannot open the quiz.')).toBe('present'));
 });

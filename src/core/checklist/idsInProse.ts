@@ -33,6 +33,7 @@ const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:[iI][sS]|[eE][sS]|=)\s{
 const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|º|°)\b|(?:19|20)\d{2}(?!\d|-\d{3}))/;
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
+const CONTACT_BEFORE = /\b(?:contact|reach|cc|cc'd|copied|contacto)\b[^.\n]*$/i;
 // A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14",
 // "Eliza Brandt 110245".
 // Built twice, for lines in plain ASCII with the ASCII members of the Unicode classes (LinePattern).
@@ -291,7 +292,9 @@ function spanOf(tokens: Tokens, m: PhraseMatch<IdWord>): string {
   return tokens.text.slice(tokens.starts[m.start] ?? 0, tokens.ends[m.end - 1] ?? 0);
 }
 
-export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): boolean {
+export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, requesterEmail = ''): boolean {
+  // The requester named beside their own address ("Visitor: Monique Harris (mharris@...)") is who writes, not who is affected.
+  const requester = requesterEmail.toLowerCase();
   const tokens = tokensOf(corpus);
   // Whether an id was given as someone's login ("Mi correo registrado en la plataforma es ..."): a
   // person's id by what it is said to be, even the requester's own address.
@@ -375,13 +378,18 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>): b
         const end = corpus.text.indexOf('\n', m.index);
         line = { end: end < 0 ? corpus.text.length : end, other: otherNumberNear(lineAt(corpus.text, m.index)) };
       }
-      if (!line.other) add(m.index, id, 'id of');
+      if (!line.other && id.toLowerCase() !== requester && !CONTACT_BEFORE.test(corpus.text.slice(Math.max(0, m.index - 40), m.index))) add(m.index, id, 'id of');
       return !found.full;
     });
   }
   // What NAMED_EMAIL needs, cheaply: a bracket opening on an address.
   if (found.full || !corpus.text.includes('@') || !/\([\w.+-]{1,64}@/.test(corpus.text)) return givenAsLogin;
   NAMED_EMAIL.lastIndex = 0;
-  for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) add(m.index, m[1] ?? '', 'email of');
+  for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) {
+    const email = m[1] ?? '';
+    // The requester named in a chat's header ("Visitor: Monique Harris (mharris@...)"), or a contact ("Their IT contact is Priscilla Wong (pwong@...)").
+    if (email.toLowerCase() === requester || CONTACT_BEFORE.test(corpus.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add(m.index, email, 'email of');
+  }
   return givenAsLogin;
 }

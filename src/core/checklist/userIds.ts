@@ -201,7 +201,7 @@ export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIds
   if (!found.full) idsAfterMentions(corpus, found, seen);
   if (found.status === 'missing') fromOwnAddress(corpus, requesterEmail, found);
   let named = found.status === 'present';
-  if (!found.full && idsInProse(corpus, found, seen)) named = true;
+  if (!found.full && idsInProse(corpus, found, seen, requesterEmail)) named = true;
   if (found.status === 'missing') fromMentions(corpus, found);
   return { found, named };
 }
