@@ -45,7 +45,7 @@ const DASH_SIGNATURE = /^\s*[-–—]\s*\p{Lu}[\p{L}'’.]*(?:[\s,]+(?:\p{Lu}[\p
 /** A timed turn's header, where TURN_TEXT may take it off ("[12:02:44] Visitor: "). */
 const TIMED_TURN = /^\s*[[(]?\d{1,2}:\d{2}/;
 /** More words than this say something, whatever they are: only a very short message can say nothing. */
-const VAGUE_MAX_WORDS = 16;
+const VAGUE_MAX_WORDS = 10;
 /** A description longer than this (its prose, chat turns and all) is never a vague one: not read for it. */
 const VAGUE_SOURCE_MAX_CHARS = 1000;
 /** Characters of the customer's own text beyond which it is surely more than VAGUE_MAX_WORDS words. */

@@ -288,8 +288,11 @@ describe('detectScope', () => {
     ['The whole class was working without issues until the update on Tuesday.', 'class'],
     ['All of my 4th period students are locked out. The IT guy is the only one who can reset them and he is off today.', 'class'],
     ['I marked P4 absent for the field trip and now the attendance will not save for that class.', 'class'],
-    // A page's name in title case is not the writer's classes.
+    // A page's name in title case is not the writer's classes; a title-case subject still says who.
     ['How do I copy everything in My Classes to the new term?', null],
+    ["My Students Can't Open Quiz", 'class'],
+    ['MY STUDENTS CANNOT OPEN THE QUIZ, IT SHOWS A BLANK PAGE SINCE THIS MORNING', 'class'],
+    ["One of the teachers in our building, Ms. Lee, can't open the quiz; it shows a blank page.", null],
   ])('words that look like scope but say another thing (a review of session 10\'s rules): %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it("a form's \"not sure\" stands against support's advice and the customer's plans", () => {

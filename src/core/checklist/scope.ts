@@ -148,15 +148,19 @@ const COUNTED_WHO: ReadonlySet<string> = new Set([
   'parents', 'children', 'classes', 'sections', 'periods', 'schools', 'campuses', 'buildings', 'accounts', 'sites', 'districts', 'customers', 'alumnos', 'estudiantes', 'maestros',
 ]);
 const OWNERS: ReadonlySet<string> = new Set(['my', 'our']);
-const startsUpper = (tokens: Tokens, w: number): boolean => {
-  const c = tokens.text.charCodeAt(tokens.starts[w] ?? 0);
-  return c >= 65 && c <= 90;
+const LEADS_TO_PAGE: ReadonlySet<string> = new Set(['to', 'into', 'under', 'in', 'on', 'from', 'open', 'opens', 'opened', 'click', 'clicks', 'clicked', 'tab', 'page', 'the']);
+/** Capital then small letters ("Classes", not "CLASSES" or "classes"). */
+const titleCase = (tokens: Tokens, w: number): boolean => {
+  const at = tokens.starts[w] ?? 0;
+  const c = tokens.text.charCodeAt(at);
+  const d = tokens.text.charCodeAt(at + 1);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 };
 // "He's the only one who can reset them": who may, not who has it.
 const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn't", 'hasnt', 'have', 'with', 'allowed', 'able']);
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
-  // "go to My Classes": a page's name in title case, not the writer's classes.
-  if (m.end - m.start >= 2 && startsUpper(tokens, m.start) && startsUpper(tokens, m.start + 1) && OWNERS.has(surface(tokens, m.start))) return true;
+  // "go to My Classes": a page's name in title case after a word that leads to it, not the writer's classes.
+  if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
   const after = surface(tokens, m.end);
   if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);
   if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
