@@ -34,6 +34,8 @@ const NOT_A_NUMBER_ID = /^(?:\d{1,2}(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|º|°
 // A name, then an email in brackets: "Mr. Ellis (tellis@hawthornesd.org)".
 const NAMED_EMAIL = /\p{Lu}[\p{L}'.-]{1,30}\s{1,3}\(([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\)/gu;
 const CONTACT_BEFORE = /\b(?:contact|reach|cc|cc'd|copied|contacto)\b[^.\n]*$/i;
+/** A contact named just before `index` ("Their IT contact is Priscilla Wong (pwong@...)"): no affected user. */
+const contactBefore = (text: string, index: number): boolean => CONTACT_BEFORE.test(text.slice(Math.max(0, index - 40), index));
 // A person's name, then their id: "Maya Chen (448120)", "Leo Park #448133", "Ana Ruiz - aruiz14",
 // "Eliza Brandt 110245".
 // Built twice, for lines in plain ASCII with the ASCII members of the Unicode classes (LinePattern).
@@ -172,7 +174,7 @@ const DIGIT = /\d/;
 // A person's name and a login alone in brackets: "Lily (lwilliams27)" (not "Chrome (v120)", "Windows
 // (win11)", "Biology (room204)", "Dell (latitude3190)").
 const NAMED_LOGIN = /\b([A-Z][a-z]{1,20})(?:\s[A-Z][a-z]{1,20})?\s\((?!(?:room|rm|cart|lab|period|unit|level|grade|latitude|model|version|build|ver|chromebook|ipad|device|section|block|chrome|edge|safari|firefox|windows|android|ios)\d)([a-z]{5,}[a-z._]*\d{1,4})(?=\))/;
-/** NAMED_LOGIN's login, not the thing named again with a number ("Chrome (chrome120)"). */
+/** NAMED_LOGIN's match with the login in [1], as the bracket reader takes it; not the thing named again with a number ("Chrome (chrome120)"). */
 function namedLogin(line: string): RegExpExecArray | null {
   const m = NAMED_LOGIN.exec(line);
   if (!m || (m[2] ?? '').startsWith((m[1] ?? '').toLowerCase().slice(0, 4))) return null;
@@ -378,7 +380,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
         const end = corpus.text.indexOf('\n', m.index);
         line = { end: end < 0 ? corpus.text.length : end, other: otherNumberNear(lineAt(corpus.text, m.index)) };
       }
-      if (!line.other && id.toLowerCase() !== requester && !CONTACT_BEFORE.test(corpus.text.slice(Math.max(0, m.index - 40), m.index))) add(m.index, id, 'id of');
+      if (!line.other && id.toLowerCase() !== requester && !contactBefore(corpus.text, m.index)) add(m.index, id, 'id of');
       return !found.full;
     });
   }
@@ -388,7 +390,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
   for (let m = NAMED_EMAIL.exec(corpus.text); m && !found.full; m = NAMED_EMAIL.exec(corpus.text)) {
     const email = m[1] ?? '';
     // The requester named in a chat's header ("Visitor: Monique Harris (mharris@...)"), or a contact ("Their IT contact is Priscilla Wong (pwong@...)").
-    if (email.toLowerCase() === requester || CONTACT_BEFORE.test(corpus.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (email.toLowerCase() === requester || contactBefore(corpus.text, m.index)) continue;
     add(m.index, email, 'email of');
   }
   return givenAsLogin;

@@ -140,9 +140,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   return kept.filter((h) => !(byEnd.get(h.start - 1) ?? []).some((o) => isWhereOf(tokens, o, h)));
 }
 
-// "Only homeroom 7B" names a room by its code ("only section headers" names none); "can't tell you how
-// many times I've reset it" counts no people.
-// Not knowing how many of something else ("how many times", "how many grades were lost") knows who.
+// What may follow "how many" when it is people that are not known ("how many students", "how many of them").
 const COUNTED_WHO: ReadonlySet<string> = new Set([
   'of', 'are', 'is', 'were', 'have', 'has', 'it', 'this', 'others', 'more', 'exactly', 'total', 'in', 'yet', 'people', 'students', 'kids', 'users', 'teachers', 'staff', 'families',
   'parents', 'children', 'classes', 'sections', 'periods', 'schools', 'campuses', 'buildings', 'accounts', 'sites', 'districts', 'customers', 'alumnos', 'estudiantes', 'maestros',
@@ -156,10 +154,14 @@ const titleCase = (tokens: Tokens, w: number): boolean => {
   const d = tokens.text.charCodeAt(at + 1);
   return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 };
-// "He's the only one who can reset them": who may, not who has it.
 const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn't", 'hasnt', 'have', 'with', 'allowed', 'able']);
+
+/**
+ * A phrase's words that name no group hit: a page ("go to My Classes"), not knowing how many of
+ * something else ("can't tell you how many times I've reset it"), who may do a thing ("he's the only one
+ * who can reset them"), "only homeroom" without a room's code ("only homeroom attendance is broken").
+ */
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
-  // "go to My Classes": a page's name in title case after a word that leads to it, not the writer's classes.
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
   const after = surface(tokens, m.end);
   if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);

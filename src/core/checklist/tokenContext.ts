@@ -64,8 +64,7 @@ export function isAskedAt(tokens: Tokens, start: number, end: number): boolean {
   // "The whole school or one class?": one of the choices a question offers.
   if (isOr(tokens, end) || isOr(tokens, start - 1)) return true;
   // Spanish opens a question with "¿": "¿Le pasa a toda la escuela o solo a un grupo?"
-  const before = tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0);
-  if (before.includes('¿')) return true;
+  if (opensWithQuestionMark(tokens, first)) return true;
   return sentenceEnd(tokens, start) - end <= 1;
 }
 
@@ -89,8 +88,12 @@ export function opensLikeQuestion(tokens: Tokens, w: number): boolean {
     const word = surface(tokens, v);
     if (QUESTION_STARTS.has(word) || (QUESTION_OPENERS.has(word) && v - first <= OPENER_REACH)) return true;
   }
-  const before = tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0);
-  return before.includes('¿');
+  return opensWithQuestionMark(tokens, first);
+}
+
+/** A "¿" just before the sentence's first word. */
+function opensWithQuestionMark(tokens: Tokens, first: number): boolean {
+  return tokens.text.slice(Math.max(0, (tokens.starts[first] ?? 0) - 3), tokens.starts[first] ?? 0).includes('¿');
 }
 
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'once', 'whether', 'unless', 'si', "i'll", "we'll", 'ill', 'will', 'going']);
