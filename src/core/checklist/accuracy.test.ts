@@ -43,7 +43,8 @@ describe('the engine on labelled tickets', () => {
     // The troubleshooting model (session 5, trained on the dev splits, so these gains are in-sample):
     // corpus 149 -> 150 fully right, 97.7% -> 97.8%; dev4 96.8% -> 97.0%; dev5 37 -> 38, 94.9% -> 95.4%.
     // Retrained on dev6 too (session 6; chosen by the same cross-validation): corpus 150 -> 148, dev4 45 -> 46, dev5 39 -> 42.
-    ['corpus', 180, 150, 0.977],
+    // Session 10: 150 -> 151.
+    ['corpus', 180, 151, 0.978],
     ['dev2', 60, 51, 0.986],
     // The user-ids model (trained on the dev splits, so in-sample): dev3 67 -> 68 fully right, 97.8% -> 97.9%
     // (three usernames listed above a quoted question); dev5 38 -> 39, 95.4% -> 96.1% (a form's tenant and
@@ -96,6 +97,14 @@ describe('the engine on labelled tickets', () => {
     // Sets AO and AP (dev23, dev24; written late in session 9), first runs 23 and 36 of 60 (89.0%, 93.1%); after its changes:
     ['dev23', 60, 34, 0.921],
     ['dev24', 60, 39, 0.946],
+    // Session 10: sets AT, AU, AX, AY, AZ, BA (dev25-dev30), first runs 38, 34, 31, 36, 40 and 27 of 60;
+    // after its changes (three blind reviews narrowed them):
+    ['dev25', 60, 48, 0.974],
+    ['dev26', 60, 46, 0.965],
+    ['dev27', 60, 36, 0.944],
+    ['dev28', 60, 45, 0.970],
+    ['dev29', 60, 41, 0.958],
+    ['dev30', 60, 28, 0.929],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -128,7 +137,11 @@ describe('the engine on labelled tickets', () => {
     // 94.9%, scope level 36/40; AJ 20/40, 92.5%, 28/40.
     // Set AK (40, written blind at the very end of session 8, run once after its last change): 23/40,
     // 94.2%, scope level 31/40. With it, 405 of 694 (the 654 before it: 380 -> 382 over the last changes).
-    ['heldout', 854, 519, 0.943],
+    // Session 10's changes (from dev25-dev30, the older dev splits and three blind reviews; none from the
+    // held-out): the 854 of its start 519 -> 525. Sets AV and AW (written at its start) and BB (written
+    // after its reviews), sealed, run once after its last change: AV 30/40, 97.2%, scope level 33/40; AW
+    // 28/40, 96.5%, 34/40; BB 26/40, 94.5%, 33/40.
+    ['heldout', 974, 609, 0.946],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
