@@ -21,6 +21,7 @@ describe('tried, and what came of it', () => {
     'We followed your help article through step 3, but step 4 says to choose OneClick and we don\'t see that option anywhere.',
     'I pick "All rows" and click Export and it errors out with "Request too large". Tried twice this morning.',
     'I also took the quiz in student preview from my teacher account and got marked wrong there too.',
+    '- Told cx to clear the cache and reload; she did, same error.',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -36,6 +37,9 @@ describe('tried, and what came of it', () => {
     'We moved to the new building last year and the wifi is bad there too.',
     'He tried multiple times to submit the assignment and it never goes through.',
     'She submitted her essay twice, nothing shows in my inbox.',
+    // A call note's advice, and a try put off ("lo intento más tarde").
+    'Advised: have Diego log out/in, and check w/ teacher that the assignments were published. Cx will try tonight.',
+    '[16:44:15] Visitante: ahorita no puedo, tengo clase, lo intento más tarde',
   ])('no attempt at a fix: %s', (text) => expect(troubleshootingByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status).toBe('missing'));
 
   it.each([

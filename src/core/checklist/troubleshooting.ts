@@ -33,6 +33,12 @@ function fromSections(source: Source, found: Finding): void {
   }
 }
 
+// A call note's line of advice: "Advised: have Diego log out/in", "Told cx to clear the cache".
+const ADVISED_LINE = /^\s*[-*•]?\s*(?:advised|suggested|recommended|next steps?|(?:told|asked) (?:cx|caller|customer|her|him|them) to)\b/i;
+const ADVISED_REACH = 200;
+// ...unless the line says it was done and what came of it: "Told cx to clear the cache; she did, same error."
+const DONE_AFTER_ALL = /\b(?:(?:she|he|they|cx|we|caller) (?:did|tried)|did (?:that|it)|same|still|no change|didn'?t help)\b/i;
+
 /** How far back in its clause a future ("going to have IT reinstall it") still makes a plan. */
 const FUTURE_REACH = 8;
 
@@ -40,6 +46,8 @@ const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 
 /** A plan or an ask stands just before ("will try", "could you clear", "please re-sync"), or a future earlier in the clause. */
 function isPlanned(tokens: Tokens, start: number): boolean {
+  const line = lineAround(tokens.text, tokens.starts[start] ?? 0, ADVISED_REACH);
+  if (ADVISED_LINE.test(line) && !DONE_AFTER_ALL.test(line)) return true;
   for (let w = start; w > 0 && start - w < FUTURE_REACH; w--) {
     if (tokens.breaks[w] !== Break.None) return false;
     const word = tokens.words[w - 1] as string;
