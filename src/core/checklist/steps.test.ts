@@ -48,6 +48,7 @@ describe('detectSteps on prose', () => {
     'cx runs Gradebook > Sync to SIS and the results list shows every kid synced except Marcus.',
     'I go in Attendance > Today, I mark the student Absent, I push Save, but in the parent app is showing Present.',
     'I log in and go to My Classes and only periods 1-4 are listed.',
+    "Pasos: abrir la lección 3.2, pulsar el audio 'Diálogo'",
     'they open Writing Studio, start typing their essay, and after like 5 min the page reloads to the login screen.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
 

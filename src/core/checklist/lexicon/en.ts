@@ -218,6 +218,8 @@ export const en: Lexicon = {
         ['{no one|nobody} *3 in/at {Name} *2 school/schools/high/middle/elementary/academy/prep/charter/isd/usd/district', 'No one at Kingsway Bilingual School can open it.'],
       ],
       all: [
+        // Other customers said to have it: "Eastfield and Pine Ridge districts reported the same".
+        ['districts/customers/tenants reported/report/reporting/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],

@@ -256,7 +256,7 @@ export const es: Lexicon = {
       ['abre/abrio/abri/abro/abrimos/abrir/abren/abrieron', 'El alumno abre la app.'],
       ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
-      ['presiona/presionan/presiono/presione/pulsa/pulsan/pulso/pulse/oprime/oprimen/oprimio', 'Después pulsa Entregar.'],
+      ['presiona/presionan/presiono/presione/presionar/pulsa/pulsan/pulso/pulse/pulsar/oprime/oprimen/oprimio/oprimir', 'Después pulsa Entregar.'],
       ['va/van/fue/fueron/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
       ['llena/llenan/llene/llenamos/llenaron/llenar', 'Van a Tareas > Nueva tarea, llenan todo y dan clic en Publicar.'],
       // "Lo creé" (not "creo que": I think).
