@@ -262,6 +262,8 @@ describe('detectScope', () => {
     ["I'm now hearing the same thing from Jefferson and Adams too, so this is at least three of our buildings.", 'school'],
     ['(10:05) Gabriela Méndez: en 5 de mis 6 grupos, el de 6to B está bien.', 'class'],
     ['Every classroom in her building. Eastfield and Pine Ridge districts reported the same (see incident INC-2291).', 'all'],
+    ['el grande ya lo tengo en la cuenta y ese sí funciona, es nomás el chiquito que entró este año a kínder', 'user'],
+    ['team msgs not going out to parents since monday. none of the parents on the team got the game change for thurs.', 'class'],
     ['No roster changes have come through for any of your 7 schools since then.', 'school'],
     ["This is across at least 6 teachers' courses in our building, basically anyone who uses EX.", 'school'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));

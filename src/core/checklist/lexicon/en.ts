@@ -119,6 +119,8 @@ export const en: Lexicon = {
         ['every/each/all [one] [of] [the] [{count}] chromebooks/ipads/tablets/laptops/devices/computers on/in {owner} cart/classroom/room', 'Every one of the 30 chromebooks on my cart does it.'],
         ['{count} {pupil} in {owner}', 'All 31 students in my live session.'],
         ['{owner} live session', 'Everyone in my live session sees a blank page.'],
+        // A team is a coach's class: "none of the parents on the team got the game change".
+        ['{person} on the/my/our team/squad', 'None of the parents on the team got the game change for Thursday.'],
         ['{owner} [guided] reading/small/intervention/math group', 'The report for my guided reading group shows 0 minutes.'],
         ['{#} secciones/grupos/clases', 'Los kids de mi class (3rd grade, 2 secciones) no oyen el audio.'],
         ['mi/mis *3 class/classes/section/sections/period/periods', 'Los kids de mi dual language class no oyen el audio.'],
