@@ -22,6 +22,7 @@ describe('tried, and what came of it', () => {
     'I pick "All rows" and click Export and it errors out with "Request too large". Tried twice this morning.',
     'I also took the quiz in student preview from my teacher account and got marked wrong there too.',
     '- Told cx to clear the cache and reload; she did, same error.',
+    '[12:07:40] Agent (Sam): I cleared her cache on our side, same error.',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -40,6 +41,9 @@ describe('tried, and what came of it', () => {
     // A call note's advice, and a try put off ("lo intento más tarde").
     'Advised: have Diego log out/in, and check w/ teacher that the assignments were published. Cx will try tonight.',
     '[16:44:15] Visitante: ahorita no puedo, tengo clase, lo intento más tarde',
+    // An agent's chat turn asking for it, and an earlier message quoted in a reply.
+    '[12:07:40] Agent (Sam): Thanks. In the meantime could you have a couple of students clear their browser cache and try again?\n[12:08:02] Visitor: ok ill try that after the announcements',
+    'Thanks, will do.\n\nOn Wed, Nov 12, 2025 at 2:02 PM Support wrote:\n> Could you have the affected students clear their browser cache or try an Incognito window?',
   ])('no attempt at a fix: %s', (text) => expect(troubleshootingByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status).toBe('missing'));
 
   it.each([

@@ -5,7 +5,7 @@
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
-import { lineAround } from './context';
+import { lineAround, lineAt } from './context';
 import { quotedFromScreen } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
@@ -13,7 +13,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isStatedAt, surface } from './tokenContext';
 import { troubleshootingByModel } from './troubleshootingByModel';
-import { answeredQuestions, CONFIRMS } from './turns';
+import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
 // clear their cache": the label is there, nothing done.
@@ -156,7 +156,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
-    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0)) continue;
+    if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
@@ -171,6 +171,18 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   }
   if (found.status === 'missing' && vague) found.weak(`${sourceOf(vague).where}: ${spanText(tokens, vague.start, vague.end)} (no details)`);
   return found;
+}
+
+/**
+ * An agent's chat turn asking for it ("Agent (Sam): ... could you have a couple of students clear their
+ * browser cache and try again?"), or an earlier message quoted in a reply ("> Could you have the
+ * students clear their cache ..."): advice, or told where it was first written.
+ */
+function isAskedOrQuoted(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  const at = tokens.starts[m.start] ?? 0;
+  const line = lineAt(tokens.text, at);
+  if (line.trimStart().startsWith('>')) return true;
+  return isAgentTurn(line) && tokens.text.slice(at, tokens.text.indexOf('\n', at) >>> 0).includes('?');
 }
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
