@@ -63,7 +63,8 @@ describe('the engine on labelled tickets', () => {
     // and two borderline steps verdicts flipped (dev8 52 -> 51 -> 52 after the next retraining, dev14
     // 36 -> 35; dev18 39 -> 40). An ask now blanks its own sentence, not the rest of its line: dev20
     // 94.25% -> 94.02% (a DPA reference kept beside the ids lets the ids model veto them).
-    ['dev8', 60, 52, 0.979],
+    // Session 10: an indirect question ("... if you need something more") no longer states a scope: 52 -> 51.
+    ['dev8', 60, 51, 0.976],
     // Set R, first run (written blind in session 6): 32 fully right, 92.2%. Set S (long threads), first run: 36, 92.9%.
     ['dev9', 60, 44, 0.962],
     ['dev10', 60, 38, 0.944],
@@ -93,18 +94,20 @@ describe('the engine on labelled tickets', () => {
     // session's changes (and its review's narrowing):
     ['dev21', 60, 30, 0.939],
     // (dev22 40 -> 39 when "not sure if any other teachers have it" became scope not known: a borderline label.)
-    ['dev22', 60, 39, 0.955],
+    // Session 10: "do you know if any other students in her class ..." (a question) no longer gives the level: 39 -> 38.
+    ['dev22', 60, 38, 0.955],
     // Sets AO and AP (dev23, dev24; written late in session 9), first runs 23 and 36 of 60 (89.0%, 93.1%); after its changes:
     ['dev23', 60, 34, 0.921],
     ['dev24', 60, 39, 0.946],
-    // Session 10: sets AT, AU, AX, AY, AZ, BA (dev25-dev30), first runs 38, 34, 31, 36, 40 and 27 of 60;
-    // after its changes (three blind reviews narrowed them):
+    // Session 10: sets AT, AU, AX, AY, AZ, BA, BD (dev25-dev31), first runs 38, 34, 31, 36, 40, 27 and 37
+    // of 60; after its changes (three blind reviews narrowed them):
     ['dev25', 60, 48, 0.974],
     ['dev26', 60, 46, 0.965],
-    ['dev27', 60, 36, 0.944],
-    ['dev28', 60, 45, 0.970],
-    ['dev29', 60, 41, 0.958],
-    ['dev30', 60, 28, 0.929],
+    ['dev27', 60, 37, 0.951],
+    ['dev28', 60, 46, 0.972],
+    ['dev29', 60, 42, 0.962],
+    ['dev30', 60, 30, 0.933],
+    ['dev31', 60, 40, 0.953],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.

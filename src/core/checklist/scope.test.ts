@@ -264,6 +264,10 @@ describe('detectScope', () => {
     ['Every classroom in her building. Eastfield and Pine Ridge districts reported the same (see incident INC-2291).', 'all'],
     ['el grande ya lo tengo en la cuenta y ese sí funciona, es nomás el chiquito que entró este año a kínder', 'user'],
     ['team msgs not going out to parents since monday. none of the parents on the team got the game change for thurs.', 'class'],
+    // An indirect question, and knowing nobody else, are no scope.
+    ["I asked whether it's all his classes or other teachers too - he had to go teach, said he'd check.", null],
+    ['[23:17:20] Visitante: no sé, no conozco a nadie más que lo esté usando', null],
+    ['It happens in my whole class. Let me know if you need more.', 'class'],
     ['No roster changes have come through for any of your 7 schools since then.', 'school'],
     ["This is across at least 6 teachers' courses in our building, basically anyone who uses EX.", 'school'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));

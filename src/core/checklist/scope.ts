@@ -10,7 +10,7 @@ import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
-import { isAskedAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
+import { isAskedAt, isAskedWhetherAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
 import { isAgentTurn, TURN_TEXT } from './turns';
 import { lineAt } from './context';
@@ -117,6 +117,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
+    if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
       if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });

@@ -98,6 +98,18 @@ function opensWithQuestionMark(tokens: Tokens, first: number): boolean {
 
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'once', 'whether', 'unless', 'si', "i'll", "we'll", 'ill', 'will', 'going']);
 const HYPOTHETICAL_REACH = 8;
+// An indirect question: "I asked whether it's all his classes or other teachers too" (English only:
+// folded, Spanish "sí" is "si").
+const ASKED_WHETHER: ReadonlySet<string> = new Set(['if', 'whether']);
+
+/** The phrase at w is what an indirect question asks ("asked whether it's the whole school"). */
+export function isAskedWhetherAt(tokens: Tokens, w: number): boolean {
+  for (let v = w - 1; v >= 0 && w - v <= HYPOTHETICAL_REACH; v--) {
+    if (ASKED_WHETHER.has(surface(tokens, v))) return true;
+    if (tokens.breaks[v] !== Break.None) return false;
+  }
+  return false;
+}
 
 /** The phrase at w is supposed or planned, not stated: "if this turns out to be the whole district", "I'll check with the other teachers". */
 export function isHypotheticalAt(tokens: Tokens, w: number): boolean {

@@ -144,6 +144,8 @@ export const es: Lexicon = {
       ['varios/varias/algunos/algunas/muchos/muchas de {sus} {persona}', 'Algunos de mis alumnos no ven la rúbrica.'],
     ],
     unknown: [
+      // "No sé, no conozco a nadie más que lo esté usando": nobody else known, not nobody else has it.
+      ['no conozco a nadie mas', 'No sé, no conozco a nadie más que lo esté usando.'],
       ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
     ],
   },
