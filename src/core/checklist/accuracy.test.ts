@@ -140,11 +140,12 @@ describe('the engine on labelled tickets', () => {
     // 94.9%, scope level 36/40; AJ 20/40, 92.5%, 28/40.
     // Set AK (40, written blind at the very end of session 8, run once after its last change): 23/40,
     // 94.2%, scope level 31/40. With it, 405 of 694 (the 654 before it: 380 -> 382 over the last changes).
-    // Session 10's changes (from dev25-dev30, the older dev splits and three blind reviews; none from the
-    // held-out): the 854 of its start 519 -> 525. Sets AV and AW (written at its start) and BB (written
-    // after its reviews), sealed, run once after its last change: AV 30/40, 97.2%, scope level 33/40; AW
-    // 28/40, 96.5%, 34/40; BB 26/40, 94.5%, 33/40.
-    ['heldout', 974, 609, 0.946],
+    // Session 10's changes (from dev25-dev31, the older dev splits and three blind reviews; none from the
+    // held-out): the 854 of its start 519 -> 527. Sets AV and AW (written at its start) and BB (written
+    // after its reviews), sealed, run once after most of its changes: AV 30/40, 97.2%, scope level 33/40;
+    // AW 28/40, 96.5%, 34/40; BB 26/40, 94.5%, 33/40 (after its last changes, again: 30, 28, 26). Set BC
+    // (written late), sealed, run once after its last change: 32/40, 96.2%, 37/40.
+    ['heldout', 1014, 643, 0.947],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
