@@ -10,7 +10,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
 import { isAgentTurn } from './turns';
-import { caseless, caselessTest, caselessWord, contractionAt, eachMatchInText, execTwin, NOT_A_LOGIN, twin } from './text';
+import { ASKS_FOR_ID, caseless, caselessTest, caselessWord, contractionAt, eachMatchInText, execTwin, NOT_A_LOGIN, twin } from './text';
 
 // Ids that are something else: a revision, a request, an error.
 export const isOtherIdContext = caselessTest(/(?:(?:revision|revisi[oó]n|\brev\b|course|request|trace|correlation|session|chat|conversation|transcript|meeting|tracking|confirmation|reference|\bref\b|error|ticket|job|build|version|assignment|activity|item|lesson|org|district|school|tenant|section|class|sourced ?id|client|deployment|registration|key|secret|instance|platform)\w*|\b(?:logs?|events?|message|batch|sync|import|export|file|device|serial|asset|invoice|order|po|quote|license|subscription))(?:\W{1,3}(?:ids?|uuids?|guids?|#|numbers?|no|is|was|=))*\W{0,20}$/);
@@ -118,8 +118,6 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
 }
 
 const ASKS_LOGIN = /user ?name|login|usuario/i;
-// An agent's chat turn asking for an id, masked in the text as a request ("Could you share a student username?").
-const ASKS_FOR_ID_TURN = /\b(?:user ?names?|logins?|sids?|(?:student|user|guardian|parent) ids?|ids? numbers?|usuarios?)\b[^?\n]{0,60}\?/i;
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */
 function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
@@ -342,7 +340,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     if (source.unmasked === undefined) continue;
     const lines = source.unmasked.split('\n');
     lines.forEach((line, i) => {
-      if (!isAgentTurn(line) || !ASKS_FOR_ID_TURN.test(line)) return;
+      if (!isAgentTurn(line) || !ASKS_FOR_ID.test(line)) return;
       const answer = answerIn(lines.slice(i + 1), line);
       // Only an answer shaped like an id: "checking...", "umm" and a bare word are no login here.
       if (answer && LOOKS_LIKE_ID.test(answer) && source.text.includes(answer)) add(source.start, answer, 'answer', true);

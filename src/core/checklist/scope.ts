@@ -384,10 +384,9 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
       // The customer's own later word, stated: not support's reply or advice, not "if it's the whole district".
       return at >= answersFrom && !isSupportReply(source) && !isAgentTurn(lineAt(tokens.text, at)) && !isHypotheticalAt(tokens, hit.start);
     });
-    const answer = readScope(hits);
-    if (answer.level === null || answer.unknown !== null) return { found: new Finding(), level: null };
   }
   const reading = readScope(hits);
+  if (notKnownIn >= 0 && (reading.level === null || reading.unknown !== null)) return { found: new Finding(), level: null };
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
   // Not knowing how far it reaches is no scope, whatever else is said in passing.
   if (reading.unknown || (!extentSaid(reading) && answeredNotKnown(corpus))) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };

@@ -464,6 +464,11 @@ export function quotedFromScreen(text: string, index: number): boolean {
   return SHOWS_MESSAGE.test(line.slice(Math.max(0, quote - SHOWN_WITHIN), quote));
 }
 
+// Support asking for a person's id ("Could you send us her username?", "Could you share a student
+// username?"): the customer's next turn or comment answers it.
+export const ASKS_FOR_ID =
+  /\b(?:user ?names?|logins?|sids?|user ids?|(?:sis|state|local) ids?|student cards?|(?:student|guardian|parent|teacher|his|her|their|kid|child)(?:'s)? (?:ids?|id numbers?|numbers?|emails?|logins?)|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
+
 // Not a login: a site or a file ("clever.com", "doc_b_broken.png").
 export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
 

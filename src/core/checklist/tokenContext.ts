@@ -97,28 +97,25 @@ function opensWithQuestionMark(tokens: Tokens, first: number): boolean {
 }
 
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'once', 'whether', 'unless', 'si', "i'll", "we'll", 'ill', 'will', 'going']);
-const HYPOTHETICAL_REACH = 8;
 // An indirect question: "I asked whether it's all his classes or other teachers too" (English only:
 // folded, Spanish "sí" is "si").
 const ASKED_WHETHER: ReadonlySet<string> = new Set(['if', 'whether']);
+const CLAUSE_REACH = 8;
 
-/** The phrase at w is what an indirect question asks ("asked whether it's the whole school"). */
-export function isAskedWhetherAt(tokens: Tokens, w: number): boolean {
-  for (let v = w - 1; v >= 0 && w - v <= HYPOTHETICAL_REACH; v--) {
-    if (ASKED_WHETHER.has(surface(tokens, v))) return true;
+/** One of `words` at w or before it in its clause, within CLAUSE_REACH words. */
+function inClauseBefore(tokens: Tokens, w: number, words: ReadonlySet<string>): boolean {
+  for (let v = w; v >= 0 && w - v < CLAUSE_REACH; v--) {
+    if (words.has(surface(tokens, v))) return true;
     if (tokens.breaks[v] !== Break.None) return false;
   }
   return false;
 }
+
+/** The phrase at w is what an indirect question asks ("asked whether it's the whole school"); read from the word before it. */
+export const isAskedWhetherAt = (tokens: Tokens, w: number): boolean => inClauseBefore(tokens, w - 1, ASKED_WHETHER);
 
 /** The phrase at w is supposed or planned, not stated: "if this turns out to be the whole district", "I'll check with the other teachers". */
-export function isHypotheticalAt(tokens: Tokens, w: number): boolean {
-  for (let v = w; v >= 0 && w - v < HYPOTHETICAL_REACH; v--) {
-    if (HYPOTHETICAL.has(surface(tokens, v))) return true;
-    if (tokens.breaks[v] !== Break.None) return false;
-  }
-  return false;
-}
+export const isHypotheticalAt = (tokens: Tokens, w: number): boolean => inClauseBefore(tokens, w, HYPOTHETICAL);
 
 function isOr(tokens: Tokens, w: number): boolean {
   if (w < 0 || w >= tokens.words.length) return false;

@@ -182,7 +182,8 @@ function isAskedOrQuoted(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): b
   const at = tokens.starts[m.start] ?? 0;
   const line = lineAt(tokens.text, at);
   if (line.trimStart().startsWith('>')) return true;
-  return isAgentTurn(line) && tokens.text.slice(at, tokens.text.indexOf('\n', at) >>> 0).includes('?');
+  const lineEnd = tokens.text.indexOf('\n', at);
+  return isAgentTurn(line) && tokens.text.slice(at, lineEnd < 0 ? undefined : lineEnd).includes('?');
 }
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.

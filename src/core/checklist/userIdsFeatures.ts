@@ -7,7 +7,7 @@
 // (which grew from the dev tickets). The subject is read too: an id is often all a subject says.
 import { NOT_LOGINS } from './lexicon';
 import { isSupportReply } from './signature';
-import { contractionAt, NOT_A_LOGIN } from './text';
+import { ASKS_FOR_ID, contractionAt, NOT_A_LOGIN } from './text';
 import { asListed, counted, wordSet } from './textFeatures';
 import type { Corpus, Source } from './source';
 
@@ -57,10 +57,7 @@ const EVIDENCE_CHARS = 40;
 // The last sentence break before an id: its excerpt starts after it.
 const SENTENCE_STOP = /.*[.!?]\s/;
 const MAX_QUESTION_CHARS = 120;
-// Support asking for a person's id in its reply ("Could you send us her username?"): the customer's
-// next comment answers it in its first lines ("I think it's mchen5?").
-const ASKS_FOR_ID =
-  /\b(?:user ?names?|logins?|sids?|user ids?|(?:sis|state|local) ids?|student cards?|(?:student|guardian|parent|teacher|his|her|their|kid|child)(?:'s)? (?:ids?|id numbers?|numbers?|emails?|logins?)|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
+// The customer's next comment answers support's question for an id (ASKS_FOR_ID) in its first lines ("I think it's mchen5?").
 const ANSWER_LINES = 4;
 /** How far before a person's name a word for another thing makes the id that thing's ("call Dana Ruiz (...)"). */
 const NAME_REACH = 2;
