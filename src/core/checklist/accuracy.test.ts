@@ -144,8 +144,9 @@ describe('the engine on labelled tickets', () => {
     // held-out): the 854 of its start 519 -> 527. Sets AV and AW (written at its start) and BB (written
     // after its reviews), sealed, run once after most of its changes: AV 30/40, 97.2%, scope level 33/40;
     // AW 28/40, 96.5%, 34/40; BB 26/40, 94.5%, 33/40 (after its last changes, again: 30, 28, 26). Set BC
-    // (written late), sealed, run once after its last change: 32/40, 96.2%, 37/40.
-    ['heldout', 1014, 643, 0.947],
+    // (written late), sealed, run once after its last change: 32/40, 96.2%, 37/40. Set BE (written after
+    // its read-through), run once: 28/40, 96.2%, 34/40.
+    ['heldout', 1054, 671, 0.948],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
