@@ -23,6 +23,9 @@ describe('tried, and what came of it', () => {
     'I also took the quiz in student preview from my teacher account and got marked wrong there too.',
     '- Told cx to clear the cache and reload; she did, same error.',
     '[12:07:40] Agent (Sam): I cleared her cache on our side, same error.',
+    'She had 3 students refresh the page -- they came back to Q1 with all answers gone.',
+    'I had Marcus retake it on my teacher laptop and that submission stuck fine.',
+    'ya le di a "Sync roster" dos veces y nada, sigue vacío',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -38,6 +41,9 @@ describe('tried, and what came of it', () => {
     'We moved to the new building last year and the wifi is bad there too.',
     'He tried multiple times to submit the assignment and it never goes through.',
     'She submitted her essay twice, nothing shows in my inbox.',
+    "I had 3 students this morning who still can't log in.",
+    'We had two teachers call about it, same problem.',
+    'Le di a mi hijo la contraseña y sigue sin entrar.',
     // A call note's advice, and a try put off ("lo intento más tarde").
     'Advised: have Diego log out/in, and check w/ teacher that the assignments were published. Cx will try tonight.',
     '[16:44:15] Visitante: ahorita no puedo, tengo clase, lo intento más tarde',

@@ -443,6 +443,8 @@ export const en: Lexicon = {
       ['turned/turn *5 off and back on', "We turned Mrs. Obi's grade notification setting off and back on, still getting 2."],
       ['followed *2 article/instructions/guide/directions/steps', "We followed your help article through step 3, but we don't see that option anywhere."],
       ['had [some/a few/two/three/all] teachers/students/kids/parents/staff', 'We had teachers re-enter the due date; it shows a day earlier again.'],
+      // Someone made to do it again: "I had Marcus retake it on my laptop and it stuck fine" (not "had two teachers call").
+      ['had *2 retake/redo/refresh/reload/restart/reinstall/resubmit/reenter/relaunch/reopen/retry', 'I had Marcus retake it on my teacher laptop and that submission stuck fine.'],
       ['unlocked/unlock/unlocks/reactivated/reactivate/reenabled', 'I unlocked him from the dashboard yesterday and again this morning.'],
       ['{already|even} clicked/pressed/hit/tapped/ran/did/reset/resent/submitted', 'I already clicked "Sync now" twice - they still do not show.'],
       ['had a/an/another/my/our *2 teacher/student/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],

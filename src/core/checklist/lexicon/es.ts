@@ -176,6 +176,9 @@ export const es: Lexicon = {
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
+      // "darle a" un botón: clicked it.
+      ['le/les di/dimos/dio/dieron click/clic', 'Le di clic en Guardar y sigue igual.'],
+      ['le/les di/dimos/dio/dieron a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
     ],
     results: [
       ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
