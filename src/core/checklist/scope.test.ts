@@ -28,6 +28,7 @@ describe('scopeFromProse', () => {
     ['We are reporting an SSO failure affecting a single campus.', 'school'],
     ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
     ['It is hitting all 3 HS in the district.', 'school'],
+    ['Every Chromebook at Kennedy Middle School has it.', 'school'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

@@ -25,6 +25,7 @@ describe('tried, and what came of it', () => {
     '[12:07:40] Agent (Sam): I cleared her cache on our side, same error.',
     'She had 3 students refresh the page -- they came back to Q1 with all answers gone.',
     'I had Marcus retake it on my teacher laptop and that submission stuck fine.',
+    'We rolled one test device back to 126 and the app launches normally there.',
     'ya le di a "Sync roster" dos veces y nada, sigue vacío',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
