@@ -44,7 +44,7 @@ describe('scopeFromProse', () => {
     ['Four of my students with IEPs. Everyone else in the class was fine.', 'class'],
     ['entire school is down', 'school'],
     ['the whole school', 'school'],
-    ['every tablet at Lincoln Middle', null],
+    ['every tablet at Lincoln Middle', 'school'],
     ['all our campuses', 'school'],
     ['it is school-wide', 'school'],
     ['the whole district', 'school'],
