@@ -29,6 +29,10 @@ describe('scopeFromProse', () => {
     ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
     ['It is hitting all 3 HS in the district.', 'school'],
     ['Every Chromebook at Kennedy Middle School has it.', 'school'],
+    ['I need a report of student logins for every school in the district.', 'school'],
+    ['cx says no teacher in the building can print report cards today.', 'school'],
+    ['My teammate is presenting the same lesson and hers works, so just me I guess.', 'user'],
+    ['No other teacher in the building has it.', 'user'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

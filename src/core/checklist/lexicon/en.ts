@@ -153,6 +153,9 @@ export const en: Lexicon = {
         ['{#} of {#} schools/campuses/sites updated/synced/affected/failed', 'Admin dashboard: 0 of 14 schools updated.'],
         ['in/across all [the] levels', 'Approximately 60 students in all the levels.'],
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
+        ['every/each/all [of] [the/our] school(s)/campus(es)/building(s) in/across/of [the/our/this] district', 'I need a report of student logins for every school in the district.'],
+        // Nobody there can: "no teacher in the building can print report cards" (not "no other teacher").
+        ['no {person} in/at [the/our/this] building/school/campus/district', 'Cx says no teacher in the building can print report cards today.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],
         ['grades {#} {#} , every/all/at/in/across', 'Grades 9-11 at Green River High, all periods.'],
         ['rooms/classrooms {#} {#}', 'Lessons time out on every device in rooms 101-118.'],
@@ -261,6 +264,7 @@ export const en: Lexicon = {
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
+        ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
         ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],
         ['no , just/only me', 'Anyone else? No, just me.'],
         ['only/just mine', "My husband's login doesn't show him, only mine does."],
