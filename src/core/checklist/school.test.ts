@@ -30,6 +30,7 @@ describe('detectSchool', () => {
     ['Chat', '[20:14:00] Agent (Tomas): Gracias. ¿En qué escuela trabaja?\n[20:14:12] Visitor: Academia Bilingüe del Valle', 'Academia Bilingüe del Valle'],
     ['Chat', '[15:22:31] Agent (Marco): Which school are you with?\n[15:22:50] Nicole Baines: riverside hs', 'riverside hs'],
     ['Chat', '(01:13:05) Agente (Lucía): ¿En qué escuela estudia su hijo?\n(01:13:30) Jorge Salinas: escuela primaria lincoln. el grande ya lo tengo', 'escuela primaria lincoln'],
+    ['Chat', '(7:06 PM) Agente (Lucía): ¿Me puede decir el nombre de la escuela y el número de estudiante?\n(7:07 PM) Visitante: escuela intermedia Benito Juárez, el numero es 30871156', 'escuela intermedia Benito'],
     ['Email', 'i cleared my cache and its still blank.\n\nmr h\nwestbrook ms', 'westbrook ms'],
     ['Email', 'She switched Chromebooks, same thing.\n\nthank you\nMrs. Tran\n2nd grade, Springdale Primary School', 'Springdale Primary School'],
   ])('%s / %s -> %s', (subject, description, name) => {

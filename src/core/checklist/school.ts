@@ -64,7 +64,7 @@ const TYPED_AFTER = new RegExp(
 // in Spanish the school's word comes first: "escuela roosevelt 4to grado".
 const TYPED_PREFIXES = [...new Set(PREFIXES.filter((p) => !p.includes(' ')).map((p) => p.toLowerCase()))];
 const TYPED_ANSWER = new RegExp(
-  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(TYPED_PREFIXES)})(?:[ \\t]+(?:primaria|secundaria|elemental|preparatoria))?[ \\t]+[a-záéíóúñ][a-záéíóúñ'’.-]{2,30}))`,
+  `^(?:[^,\\s]{1,40},[ \\t]*|[^,\\s]{0,39}[\\d@_][^,\\s]{0,39}[ \\t]+)?(?:${TYPED_NAME}|((?:${byLength(TYPED_PREFIXES)})(?:[ \\t]+(?:primaria|secundaria|elemental|preparatoria|intermedia))?[ \\t]+[a-záéíóúñA-ZÁÉÍÓÚÑ][a-záéíóúñ'’.-]{2,30}))`,
 );
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
 // Asking which one: "What's your username and which school do you go to?" (not "Is it the whole school?").

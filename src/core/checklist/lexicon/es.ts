@@ -223,7 +223,7 @@ export const es: Lexicon = {
     typedSuffixes: [],
     typedSuffixesAfter: [],
     typedAfter: [],
-    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia'],
+    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia'],
   },
   course: {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
