@@ -47,7 +47,7 @@ export const en: Lexicon = {
       'work', 'works', 'issue', 'issues', 'problem', 'problems', 'trouble', 'see', 'attached', 'attachment', 'urgent', 'hi', 'hello', 'hey',
       'thanks', 'thank', 'thx', 'sorry', 'have', 'has', 'had', 'get', 'call', 'messed', 'going',
       'gradebook', 'grades', 'grade', 'app', 'site', 'website', 'platform', 'system', 'portal', 'account', 'quiz', 'test', 'assignment',
-      'assignments', 'stuff', 'thing', 'things', 'wrong',
+      'assignments', 'stuff', 'thing', 'things', 'wrong', 'keeps', 'keep', 'happening', 'happens', 'happened',
       // What points elsewhere: "see subject", "please see the attached document for the details".
       'subject', 'document', 'details', 'detail', 'good', 'morning', 'afternoon', 'evening',
       // How soon: "nothing is working again!!! please fix asap, I have class in 20 min".
