@@ -50,6 +50,7 @@ describe('detectSteps on prose', () => {
     'I log in and go to My Classes and only periods 1-4 are listed.',
     "Pasos: abrir la lección 3.2, pulsar el audio 'Diálogo'",
     'they open Writing Studio, start typing their essay, and after like 5 min the page reloads to the login screen.',
+    'I open Spelling Bee, press Play Word, and hear it twice about half a second apart.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
 
   it.each([

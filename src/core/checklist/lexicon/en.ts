@@ -689,6 +689,8 @@ export const en: Lexicon = {
       ['is/are/was/were showing/displaying', 'I push Save, but in the parent app is showing "Present" for this day.'],
       ['page/screen/app/it reloads/reloaded/refreshes/refreshed to/back', 'They start typing their essay, and after 5 min the page reloads to the login screen.'],
       ['disappears/disappeared/vanishes/vanished/changed/changes/drops/dropped/resets/reset', 'I saved it and the old grades changed.'],
+      ['become/becomes/became/turn/turns/turned into', "Students press Submit, and in the review page all the Korean characters become '???'."],
+      ['hear/hears/heard *2 twice/double/doubled/echo/nothing/static', 'I open Spelling Bee, press Play Word, and hear it twice about half a second apart.'],
     ],
     screen: [
       ['tab/tabs/page/pages/button/buttons/menu/link/icon/dropdown/settings/screen/option/options/field/window/popup/modal/column/cell/form/sidebar', 'Click the Export button.'],
