@@ -172,7 +172,7 @@ export const en: Lexicon = {
         ['school/district/building/campus {wide}', 'It is a district-wide problem.'],
         ['schoolwide/districtwide/campuswide', 'Logins fail schoolwide.'],
         ['every/all/each [of] [the] *3 {person} at/across [the/our] {Name}', 'It happens for every student at Maple Valley Middle School.'],
-        ['every/all/each [of] [the] *2 ipad(s)/chromebook(s)/laptop(s)/computer(s)/device(s)/tablet(s) at/across {Name}', 'This is every 1:1 device at Kennedy Middle School (roughly 600 students).'],
+        ['every/all/each [of] [the] *2 ipad(s)/chromebook(s)/laptop(s)/computer(s)/device(s)/tablet(s) at/across {Name}', 'It happens on every Chromebook at Kennedy Middle School.'],
         ['every/all/each [of] [the] *2 {person} at/across/in all/both [{count}] [of] [our/the] {place}', 'It affects every US History teacher at all four high schools.'],
         ['every/all/each [of] [the] *2 {person} at/across/in [the/our/this/all/both] {place}', 'This is happening to every student at our school.'],
         ['every/all/each [of] [the] *2 {person} at/across/in [the/our/this] {count} {place}', 'It hits all students across our three campuses.'],
@@ -689,7 +689,7 @@ export const en: Lexicon = {
       ['is/are/was/were showing/displaying', 'I push Save, but in the parent app is showing "Present" for this day.'],
       ['page/screen/app/it reloads/reloaded/refreshes/refreshed to/back', 'They start typing their essay, and after 5 min the page reloads to the login screen.'],
       ['disappears/disappeared/vanishes/vanished/changed/changes/drops/dropped/resets/reset', 'I saved it and the old grades changed.'],
-      ['become/becomes/became/turn/turns/turned into', "Students press Submit, and in the review page all the Korean characters become '???'."],
+      ['become/becomes/became', "Students press Submit, and in the review page all the Korean characters become '???'."],
       ['hear/hears/heard *2 twice/double/doubled/echo/nothing/static', 'I open Spelling Bee, press Play Word, and hear it twice about half a second apart.'],
     ],
     screen: [
