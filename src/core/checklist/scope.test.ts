@@ -33,6 +33,9 @@ describe('scopeFromProse', () => {
     ['cx says no teacher in the building can print report cards today.', 'school'],
     ['My teammate is presenting the same lesson and hers works, so just me I guess.', 'user'],
     ['No other teacher in the building has it.', 'user'],
+    ['Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.', 'user'],
+    ['People from like 5 different states are saying the same thing right now.', 'all'],
+    ['We have students from different states in our online school.', null],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

@@ -230,6 +230,7 @@ export const en: Lexicon = {
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
         ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
+        ['from [like] {count} different/other states', 'People from like 5 different states are saying the same thing right now.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
         ['multiple/several/many/numerous/various/different/other/some districts/partners/customers/clients/tenants/instances', 'Multiple districts report it.'],

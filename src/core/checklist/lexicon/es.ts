@@ -117,6 +117,7 @@ export const es: Lexicon = {
       user: [
         ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
         ['el resto de la clase', 'El resto de la clase está bien.'],
+        ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
