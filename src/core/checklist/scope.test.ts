@@ -36,6 +36,10 @@ describe('scopeFromProse', () => {
     ['Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.', 'user'],
     ['People from like 5 different states are saying the same thing right now.', 'all'],
     ['We have students from different states in our online school.', null],
+    // A handful counted: users, unless a class is named ("3 kids in my 5th period").
+    ['3 students get "Attempt in progress" when they open the quiz.', 'user'],
+    ['3 kids in my 5th period have the timer reset.', 'class'],
+    ['I have two kids at different schools.', null],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

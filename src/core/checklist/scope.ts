@@ -110,6 +110,8 @@ function saidToo(tokens: Tokens, end: number): boolean {
   return false;
 }
 
+const HAVING: ReadonlySet<string> = new Set(['have', 'has', "i've", 'ive', 'with']);
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
@@ -118,6 +120,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   for (const m of matches) {
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
+    // "I have two kids at different schools": a parent's children, not who has the problem.
+    if (m.value.kind === 'few' && m.start > 0 && HAVING.has(tokens.words[m.start - 1] as string)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
       if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
@@ -219,6 +223,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   let only: ScopeLevel | null = null;
   let fine: ScopeLevel | null = null;
   let named = false;
+  let few = false;
   let unknown: Hit | null = null;
   let vague: Hit | null = null;
   for (const hit of hits) {
@@ -233,6 +238,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
       counted = null;
     }
     else if (v.kind === 'named') named = true;
+    else if (v.kind === 'few') few = true;
     else if (v.kind === 'unknown') unknown ??= hit;
     else vague ??= hit;
   }
@@ -241,10 +247,12 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   if (only !== null) level = only;
   else if (stated !== null) level = fine === null ? stated : widest(counted === 'school' || counted === 'all' ? counted : null, narrowest(stated, fine === 'school' ? 'school' : 'class'));
   else if (fine !== null) level = fine;
-  else level = named ? 'class' : null;
+  // A class named says more than "3 students" in it; a handful counted alone are users.
+  else level = named ? 'class' : few ? 'user' : null;
   const used = hits.filter((hit) => {
     const v = hit.value;
     if (v.kind === 'named') return level === 'class' && only === null && stated === null && fine === null;
+    if (v.kind === 'few') return level === 'user' && !named && only === null && stated === null && fine === null;
     return (v.kind === 'only' || v.kind === 'stated' || v.kind === 'othersFine') && (v.level === level || (v.kind === 'othersFine' && level !== null));
   });
   return { level, hits: used, unknown, vague };

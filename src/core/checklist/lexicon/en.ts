@@ -357,6 +357,7 @@ export const en: Lexicon = {
       ['one/1 {pupil} at a time', 'I tried exporting one student at a time.'],
       ['one/1 kid/user/account at a time', 'We moved them one account at a time.'],
     ],
+    few: [['two/three/four/five/2/3/4/5 {pupil}', '3 students get "Attempt in progress" when they open the quiz.']],
     unknown: [
       ['not sure how many/who/if/whether/widespread', 'Not sure how many are affected.'],
       ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],

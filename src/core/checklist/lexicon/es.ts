@@ -144,6 +144,7 @@ export const es: Lexicon = {
       ['varios/varias/algunos/algunas/muchos/muchas {persona}', 'Varios alumnos lo reportan.'],
       ['varios/varias/algunos/algunas/muchos/muchas de {sus} {persona}', 'Algunos de mis alumnos no ven la rúbrica.'],
     ],
+    few: [],
     unknown: [
       // "No sé, no conozco a nadie más que lo esté usando": nobody else known, not nobody else has it.
       ['no conozco a nadie mas', 'No sé, no conozco a nadie más que lo esté usando.'],

@@ -74,6 +74,7 @@ export type ScopeValue =
   | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'> }
   | { kind: 'othersIfFine'; level: Exclude<ScopeLevel, 'all'> }
   | { kind: 'vague' }
+  | { kind: 'few' }
   | { kind: 'unknown' };
 
 const LEVELS = ['user', 'class', 'school', 'all'] as const;
@@ -88,6 +89,7 @@ const scopeLists: Lists<ScopeValue> = ({ scope }) => [
   ...(['user', 'class', 'school'] as const).map((level) => [scope.othersFine[level], { kind: 'othersFine', level }] as const),
   ...(['user', 'class', 'school'] as const).map((level) => [scope.othersIfFine[level], { kind: 'othersIfFine', level }] as const),
   [scope.vague, { kind: 'vague' }],
+  [scope.few, { kind: 'few' }],
   [scope.unknown, { kind: 'unknown' }],
 ];
 

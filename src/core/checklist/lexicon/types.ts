@@ -66,6 +66,8 @@ export type Lexicon = {
     quantifiers: readonly string[];
     /** Several people without a level ("several students"): a hint, weak. */
     vague: readonly Phrase[];
+    /** A handful of students counted ("3 students"): several users, where nothing else says how far it goes. */
+    few: readonly Phrase[];
     /** Not knowing how far it reaches ("not sure how many"): no scope, whatever else is said. */
     unknown: readonly Phrase[];
   };
