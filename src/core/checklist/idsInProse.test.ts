@@ -22,6 +22,7 @@ describe('user ids told in words', () => {
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
     ['One of our teachers, Megan Hollis (username mhollis), deleted her 3rd period class.', 'mhollis'],
     ['Also had Lily (lwilliams27) try again after lunch, still 502.', 'lwilliams27'],
+    ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
     ['[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: cp.marcus.b is one', 'cp.marcus.b'],
     ['[10:35 AM] Agent Tasha: Could I get one of their usernames?\n[10:35 AM] Ben: tgarrison is one', 'tgarrison'],

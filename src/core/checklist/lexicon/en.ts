@@ -585,7 +585,7 @@ export const en: Lexicon = {
       ['user/student/username', 'Student example: user hpatel31.'],
       ['example/examples/eg [student/students/user/users/account/accounts/sender/senders/recipient/recipients]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],
     ],
-    beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.'], ['her/his/their email/login/username/address [is]', 'Her email is rosa.m.perez@gmail.com, just her.'], ['one of them is', 'One of them is tnguyen@riverbendsd.net if you want to look.']],
+    beforeEmail: [['{person} [email/login] [is]', 'Our admin is jkeller@harborsideprep.org.'], ['her/his/their email/login/username/address [is]', 'Her email is rosa.m.perez@gmail.com, just her.'], ['her/his/their school/student/district/work email/login/username/address [is]', 'This is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.'], ['one of them is', 'One of them is tnguyen@riverbendsd.net if you want to look.']],
     asks: [
       ['{owner} [student/user/login/canvas/schoology] id/sid/username/login/email/number', 'Could you send his student ID?'],
       ['your/the [student/user/login/canvas/schoology] id/sid/username/login/email/number', "Can you share the student's ID?"],
