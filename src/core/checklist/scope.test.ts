@@ -40,6 +40,10 @@ describe('scopeFromProse', () => {
     ['3 students get "Attempt in progress" when they open the quiz.', 'user'],
     ['3 kids in my 5th period have the timer reset.', 'class'],
     ['I have two kids at different schools.', null],
+    ['This only affects Lakeview Elementary. Oak Hill Elementary came through fine.', 'school'],
+    ['Please enable Google sign-in for our domain for all students and staff.', 'school'],
+    ['Its not just me, every teacher in my building who gave a timed quiz today is texting me.', 'school'],
+    ['My VP Ms. Lund can still get in fine, just me.', 'user'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

@@ -141,7 +141,9 @@ export const en: Lexicon = {
         // A department is several teachers of one school: "the whole science dept at Eastlake sees it".
         ['[the] whole/entire science/math/maths/english/ela/history/sped/art/music/pe/language/languages/cte/stem/social [studies] dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
         ['every course , every user', 'Every course, every user, teachers and students.'],
-        ['every/each/all [the] {person} *3 in/at/across the/our/this building/school/campus/district', "Every teacher I've asked in the building has it too."],
+        ['every/each/all [the] {person} *3 in/at/across the/our/this/my building/school/campus/district', "Every teacher I've asked in the building has it too."],
+        ['all [the/our] students and staff/teachers', 'Please enable Google sign-in for our domain for all students and staff.'],
+        ['all [the/our] staff/teachers and students', 'It is down for all staff and students.'],
         // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
         ['every/each/all [the] [{#}] [shared/student] ipad(s)/chromebook(s)/laptop(s)/computer(s)/device(s)/tablet(s)/cart(s) in/at/across the/our/this building/school/campus', "That's all ~600 student Chromebooks in the building."],
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
@@ -230,6 +232,7 @@ export const en: Lexicon = {
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
         ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
+
         ['from [like] {count} different/other states', 'People from like 5 different states are saying the same thing right now.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
@@ -265,6 +268,7 @@ export const en: Lexicon = {
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         ['only me', 'Only me, my co-teacher is fine.'],
+        ['fine , just/only me', 'My VP Ms. Lund can still get in fine, just me.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
         ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],
         ['no , just/only me', 'Anyone else? No, just me.'],
@@ -285,7 +289,10 @@ export const en: Lexicon = {
         ['only/just [in] homeroom/section {any}', 'Only homeroom 7B, 7A and 8th grade print fine.'],
         ['only/just the [ipad/chromebook/laptop/tablet] cart', "Only the iPad cart for room 112, the Chromebooks in the same room work fine."],
       ],
-      school: [['only/just [at] {Name} *2 school/high/middle/elementary/campus/tenant', "Only Brookfield's tenant is erroring."]],
+      school: [
+        ['only/just [at] {Name} *2 school/high/middle/elementary/campus/tenant', "Only Brookfield's tenant is erroring."],
+        ['only/just affects/affecting/hits/impacts [at] {Name} *2 school/high/middle/elementary/campus/academy', 'This only affects Lakeview Elementary; Oak Hill came through fine.'],
+      ],
       all: [],
     },
     named: [
