@@ -9,7 +9,7 @@ export type LabelKind = ChecklistItemKey | 'other';
 const RULES: Array<[LabelKind, RegExp]> = [
   [
     'troubleshooting',
-    /^(?:troubleshoot\w*(?: (?:steps|done|so far|performed|notes))?|t\/?s(?: steps| done)?|(?:what|things) (?:we|i|they|support|the customer|the teacher|the user|has been|have been|was|we've|i've)? ?(?:tried|did|done|attempted|checked)|what (?:have|has|did) (?:you|they|we|the customer|the teacher)(?: already)? (?:tried|done|checked|do)(?: so far| already| yet)?|what(?:'s| has| was| have) been (?:tried|done|checked)|(?:already )?tried(?: so far)?|attempted(?: fixes| steps)?|steps (?:taken|tried|already taken|already tried|done|performed)|actions? taken|done so far|workarounds?(?: tried| attempted)?|investigation|findings|checks? (?:done|performed)|lo que (?:probamos|intentamos|se prob[oó]|hicimos)|pruebas(?: realizadas)?|intentos|soluci[oó]n de problemas|diagn[oó]stico)$/,
+    /^(?:troubleshoot\w*(?: (?:steps|done|so far|performed|notes))?|t\/?s(?: steps| done)?|(?:what|things) (?:we|i|they|support|the customer|the teacher|the user|has been|have been|was|we've|i've)? ?(?:tried|did|done|attempted|checked)|what (?:have|has|did) (?:you|they|we|the customer|the teacher)(?: already)? (?:tried|done|checked|do)(?: so far| already| yet)?|what(?:'s| has| was| have) been (?:tried|done|checked)|(?:already )?tried(?: so far)?|attempted(?: fixes| steps)?|steps (?:taken|tried|already taken|already tried|done|performed)|actions? taken|done so far|workarounds?(?: tried| attempted)?|investigation|findings|checks? (?:done|performed)|lo que (?:probamos|intentamos|se prob[oó]|hicimos)|(?:¿\s*)?qu[eé] (?:ha|han|has|he|hemos) (?:intentado|probado|hecho)(?: hasta ahora)?\??|pruebas(?: realizadas)?|intentos|soluci[oó]n de problemas|diagn[oó]stico)$/,
   ],
   [
     'stepsToReproduce',
@@ -17,7 +17,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
   ],
   [
     'scope',
-    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados)$/,
+    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros)(?: (?:est[aá]n |son )?afectad[oa]s)?)$/,
   ],
   [
     'school',
@@ -50,6 +50,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
 export function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
+    .replace(/^[\s¿]+/, '')
     .replace(/\([^()]{0,40}\)/g, ' ')
     .replace(/[*_`#>[\]]+/g, ' ')
     .replace(/\s+/g, ' ')
@@ -59,7 +60,7 @@ export function normalizeLabel(label: string): string {
 
 // Every rule above starts with one of these: most lines are rejected by this one test.
 const FIRST_WORD =
-  /^(?:troubl|t\/?s|what|thing|tried|already|attempt|sis|ssid|lasid|sasid|state|local|employee|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affect|who is|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|kid|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|version|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
+  /^(?:troubl|t\/?s|what|qu[eé] |cu[aá]nt|thing|tried|already|attempt|sis|ssid|lasid|sasid|state|local|employee|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affect|who is|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|kid|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|version|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
 const cache = new Map<string, LabelKind>();
 const CACHE_LIMIT = 2000;
 
@@ -68,7 +69,7 @@ export function mayStartLabel(text: string): boolean {
   const head = text.slice(0, 24).toLowerCase();
   // Marks to skip cannot be there when it starts with a letter (most lines do).
   const first = head.charCodeAt(0);
-  const quick = first >= 97 && first <= 122 ? head : head.replace(/^[\s*_`#>[\]()\-•·+]+/, '');
+  const quick = first >= 97 && first <= 122 ? head : head.replace(/^[\s*_`#>[\]()\-•·+¿]+/, '');
   return FIRST_WORD.test(quick) || quick.startsWith('of ');
 }
 

@@ -13,7 +13,8 @@ describe('classifyLabel', () => {
     ['Course name', 'courseName'], ['Course URL', 'courseUrl'], ['Revision ID', 'courseRevisionId'], ['rev', 'courseRevisionId'],
     ['Description', 'description'], ['Issue', 'description'], ['Screenshots', 'visuals'], ['Browser', 'other'], ['School year', 'other'],
     ['Customer type', 'other'], ['Pasos para reproducir', 'stepsToReproduce'], ['Escuela', 'school'], ['Alcance', 'scope'],
-    ['User ID(s) affected', 'userIds'], ['Student IDs impacted', 'userIds'],
+    ['User ID(s) affected', 'userIds'], ['Student IDs impacted', 'userIds'], ['¿Qué ha intentado?', 'troubleshooting'],
+    ['¿Cuántos usuarios afectados?', 'scope'], ['Que han probado', 'troubleshooting'],
   ])('%s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
 });
 

@@ -26,6 +26,10 @@ describe('tried, and what came of it', () => {
     'She had 3 students refresh the page -- they came back to Q1 with all answers gone.',
     'I had Marcus retake it on my teacher laptop and that submission stuck fine.',
     'We rolled one test device back to 126 and the app launches normally there.',
+    "I looked under Reports and under Gradebook settings and didn't see anything.",
+    'ayer la maestra se la cambió y sigue igual',
+    'yes i turned them on in the app settings and in my iphone settings, still nothing',
+    'I manually regraded Q7 for my students but the auto score overwrote my changes the next morning.',
     'ya le di a "Sync roster" dos veces y nada, sigue vacío',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 

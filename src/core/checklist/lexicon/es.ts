@@ -179,6 +179,7 @@ export const es: Lexicon = {
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       // "darle a" un botón: clicked it.
+ ['se lo/la/los/las cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       ['le/les di/dimos/dio/dieron click/clic', 'Le di clic en Guardar y sigue igual.'],
       ['le/les di/dimos/dio/dieron a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
     ],
