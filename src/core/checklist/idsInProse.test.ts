@@ -22,6 +22,8 @@ describe('user ids told in words', () => {
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
     ['One of our teachers, Megan Hollis (username mhollis), deleted her 3rd period class.', 'mhollis'],
     ['Also had Lily (lwilliams27) try again after lunch, still 502.', 'lwilliams27'],
+    ["I'm locked out, it says my account is suspended??\n\nusername bhalvorsen\n\nI used the forgot password link.", 'bhalvorsen'],
+    ['cx checked time zone in his profile.\nLogin tbecker.\nAsked if other teachers copy assignments.', 'tbecker'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
     ['[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: cp.marcus.b is one', 'cp.marcus.b'],
@@ -110,6 +112,8 @@ describe('user ids told in words', () => {
     '[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: checking...',
     'Le pedimos el usuario: todavía no lo tenemos.',
     'Sale "usuario no_encontrado" al entrar.',
+    "I'm locked out.\n\nlogin works\n\nthanks",
+    'Login page\nUsername field is greyed out.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -90,6 +90,8 @@ const VALUE_CHARS = 120;
 
 /** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
 const CLAUSE_END = /[:;.]\s*$/;
+/** A value that ends its line: one word, maybe a full stop. */
+const LINE_OF_ITS_OWN = /^[\w.-]+?[.!]?[ \t]*(?:\n|$)/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
 const LOOKS_LIKE_ID = /[\d@._]/;
 
@@ -107,7 +109,9 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
   // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
   const bracketed = text[from - 1] === '(' && /^[\w.-]+\)/.test(value);
-  const said = !gap.includes('\n') && (bracketed || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
+  // "username bhalvorsen", "Login tbecker." on a line of their own: a label and its value.
+  const alone = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim() === '' && LINE_OF_ITS_OWN.test(value);
+  const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").
   const found = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;

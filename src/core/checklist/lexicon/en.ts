@@ -579,7 +579,9 @@ export const en: Lexicon = {
     notLogins: ['not', 'this', 'that', 'it', 'there', 'broken', 'working', 'failing', 'down', 'blank', 'wrong', 'invalid', 'the', 'a', 'an', 'my', 'his', 'her', 'still', 'correct', 'fine', 'same', 'locked', 'disabled', 'expired', 'pending', 'unknown', 'tbd', 'none', 'missing',
       // What a bracket after a login label holds that is not a login ("(login page)"), or an answer that gives none ("checking...").
       'page', 'screen', 'issue', 'error', 'loop', 'field', 'failed', 'timeout', 'required', 'problem', 'button', 'portal', 'checking', 'sure', 'idk', 'umm', 'hmm', 'mmm', 'okay', 'yes',
-      'redacted', 'changed', 'below', 'attached', 'removed', 'hidden'],
+      'redacted', 'changed', 'below', 'attached', 'removed', 'hidden',
+      // A status line, not a label and its login: "Login works.", "Username incorrect".
+      'works', 'worked', 'fails', 'incorrect', 'ok', 'again', 'help', 'reset', 'issues', 'problems', 'errors', 'info', 'details', 'unavailable', 'needed'],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
