@@ -44,6 +44,8 @@ describe('scopeFromProse', () => {
     ['Please enable Google sign-in for our domain for all students and staff.', 'school'],
     ['Its not just me, every teacher in my building who gave a timed quiz today is texting me.', 'school'],
     ['My VP Ms. Lund can still get in fine, just me.', 'user'],
+    ['Harbor USD, Kline County, a bunch of districts out of state all have it.', 'all'],
+    ['We push rosters for 37 member districts and all 37 failed.', 'all'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

@@ -142,6 +142,7 @@ export const en: Lexicon = {
         ['[the] whole/entire science/math/maths/english/ela/history/sped/art/music/pe/language/languages/cte/stem/social [studies] dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
         ['every course , every user', 'Every course, every user, teachers and students.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this/my building/school/campus/district', "Every teacher I've asked in the building has it too."],
+
         ['all [the/our] students and staff/teachers', 'Please enable Google sign-in for our domain for all students and staff.'],
         ['all [the/our] staff/teachers and students', 'It is down for all staff and students.'],
         // The school's shared devices: "every shared iPad in the building", "all ~600 student Chromebooks in the building".
@@ -233,6 +234,8 @@ export const en: Lexicon = {
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
         ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
 
+ ['bunch/lot/lots/handful/dozen/dozens of [other] districts/customers/partners', "Harbor USD, Kline County, a bunch of districts out of state all have it."],
+        ['[all] {count} [of] [our/the] member districts', 'We push rosters for 37 member districts and all 37 failed.'],
         ['from [like] {count} different/other states', 'People from like 5 different states are saying the same thing right now.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
