@@ -24,6 +24,8 @@ describe('detectDescription', () => {
     'its broken again. pls fix asap\n\nSent from my iPhone',
     'see attached\n--\nSent from Outlook for Android',
     'see attached. this keeps happening!!\n\nSent from my iPhone',
+    'our sync is broken need help asap',
+    "Hello, the reports aren't working again. Same as last time. Please call me when you get a chance 555-201-3344.\nThanks, Deb",
     'Chat 2025-04-02\n[13:01] Visitor: hi need help with grades\n[13:01] Agent (Ben): Which school are you with? What is happening with the grades: the gradebook, the student app, the parent app? Is it one student, one class, or everyone? Have you tried refreshing?\n[13:08] *** Visitor idle - chat closed ***',
     'Support request form\nCategory: Other\nDescribe the issue: help\nAttachments: none',
     'Hola, la plataforma no funciona otra vez. Ayuda por favor',
