@@ -53,7 +53,7 @@ export const en: Lexicon = {
       // How soon: "nothing is working again!!! please fix asap, I have class in 20 min".
       'nothing', 'in', 'class', 'min', 'mins', 'minutes', 'soon', 'same', 'as', 'before',
       // A product's area named, not what happens in it: "Description: SSO", "integration".
-      'sso', 'integration', 'integrations', 'sync', 'syncing', 'report', 'reports', 'roster', 'rosters', 'login', 'dashboard',
+      'sso', 'integration', 'integrations', 'sync', 'report', 'reports', 'roster', 'rosters', 'login', 'dashboard',
       "aren't", 'arent', 'isnt', 'wont',
     ],
     callback: [
