@@ -46,6 +46,9 @@ describe('scopeFromProse', () => {
     ['My VP Ms. Lund can still get in fine, just me.', 'user'],
     ['Harbor USD, Kline County, a bunch of districts out of state all have it.', 'all'],
     ['We push rosters for 37 member districts and all 37 failed.', 'all'],
+    ['It is not working AGAIN and none of the teachers in this building can use it today.', 'school'],
+    ['cx says no students can open any assignment at Lakeside Elem, Pine Grove Elem and Ridge Road Elem.', 'school'],
+    ['None of the other teachers in the building have it.', 'user'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

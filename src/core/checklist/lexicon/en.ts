@@ -160,6 +160,8 @@ export const en: Lexicon = {
         ['every/each/all [of] [the/our] school(s)/campus(es)/building(s) in/across/of [the/our/this] district', 'I need a report of student logins for every school in the district.'],
         // Nobody there can: "no teacher in the building can print report cards" (not "no other teacher").
         ['no {person} in/at [the/our/this] building/school/campus/district', 'Cx says no teacher in the building can print report cards today.'],
+        ['none of the/our {person} in/at [the/our/this/my] building/school/campus/district', 'It is not working AGAIN and none of the teachers in this building can use it today.'],
+        ['no {person} can/could *4 at/in {Name}', 'Cx says no students can open any assignment at Lakeside Elem, Pine Grove Elem and Ridge Road Elem.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],
         ['grades {#} {#} , every/all/at/in/across', 'Grades 9-11 at Green River High, all periods.'],
         ['rooms/classrooms {#} {#}', 'Lessons time out on every device in rooms 101-118.'],
