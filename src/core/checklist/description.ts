@@ -114,7 +114,7 @@ export function saysNothingWrong(source: Source, describing = describingParts(so
 const CALLBACK =
   /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
 const PROBLEM =
-  /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able|syncing|updating|sending|opening|submitting|printing|posting)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|show(?:s|ing|ed)?\s+(?:up\s+)?as|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
+  /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able|syncing|updating|opening|submitting|printing)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|show(?:s|ing|ed)?\s+(?:up\s+)?as|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
 
 /** A longer message says more than "call me back", even in words we do not read as a problem, unless its words say it does not. */
 const CALLBACK_MAX_CHARS = 250;

@@ -113,6 +113,9 @@ describe('user ids told in words', () => {
     'Le pedimos el usuario: todavía no lo tenemos.',
     'Sale "usuario no_encontrado" al entrar.',
     "I'm locked out.\n\nlogin works\n\nthanks",
+    'Hi,\nLogin works.\nthanks',
+    'Username forgotten',
+    'Usuario inactivo',
     'Login page\nUsername field is greyed out.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 

@@ -90,6 +90,13 @@ const VALUE_CHARS = 120;
 
 /** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
 const CLAUSE_END = /[:;.]\s*$/;
+// Two consonants that open English and Spanish words ("flow", "slow", "trabajo"); an initial before a
+// surname makes others ("bhalvorsen", "tbecker", "jpratt").
+const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kl', 'kn', 'kr', 'll', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr']);
+const initialAndSurname = (value: string): boolean => {
+  const m = /^([b-df-hj-np-tv-z]{2})[a-z]{3,}\b/.exec(value);
+  return m !== null && !WORD_ONSETS.has(m[1] as string);
+};
 /** A value that ends its line: one word, maybe a full stop. */
 const LINE_OF_ITS_OWN = /^[\w.-]+?[.!]?[ \t]*(?:\n|$)/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
@@ -110,7 +117,8 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
   const bracketed = text[from - 1] === '(' && /^[\w.-]+\)/.test(value);
   // "username bhalvorsen", "Login tbecker." on a line of their own: a label and its value.
-  const alone = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim() === '' && LINE_OF_ITS_OWN.test(value);
+  // Only an initial-and-surname login ("bhalvorsen", not "Login failure", "Usuario inactivo").
+  const alone = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim() === '' && LINE_OF_ITS_OWN.test(value) && initialAndSurname(value);
   const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").

@@ -17,7 +17,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
   ],
   [
     'scope',
-    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros)(?: (?:est[aá]n |son )?afectad[oa]s)?)$/,
+    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros) (?:est[aá]n |son )?afectad[oa]s)$/,
   ],
   [
     'school',

@@ -111,6 +111,17 @@ function saidToo(tokens: Tokens, end: number): boolean {
 }
 
 const HAVING: ReadonlySet<string> = new Set(['have', 'has', "i've", 'ive', 'with']);
+// "Grade 4 students", "K-5 students", "groups of 4 students", "all but 3 students", "only 2 students
+// turned it in": the number names a grade, a size or the ones without the problem.
+const NOT_WHO_BEFORE: ReadonlySet<string> = new Set(['grade', 'grades', 'year', 'years', 'k', 'of', 'but', 'than', 'only', 'just', 'per']);
+const NOT_WHO_AFTER: ReadonlySet<string> = new Set(['per', 'each', 'at']);
+
+/** "3 students get ...": a handful counted who have it (not a parent's "I have two kids"). */
+function countsWhoHasIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
+  const before = m.start > 0 && tokens.breaks[m.start] !== Break.Sentence ? (tokens.words[m.start - 1] as string) : '';
+  if (HAVING.has(before) || NOT_WHO_BEFORE.has(before) || /^\d/.test(before)) return false;
+  return !NOT_WHO_AFTER.has(tokens.words[m.end] ?? '');
+}
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
@@ -121,7 +132,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
     // "I have two kids at different schools": a parent's children, not who has the problem.
-    if (m.value.kind === 'few' && m.start > 0 && HAVING.has(tokens.words[m.start - 1] as string)) continue;
+    if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
       if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });

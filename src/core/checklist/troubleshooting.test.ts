@@ -47,6 +47,10 @@ describe('tried, and what came of it', () => {
     'He tried multiple times to submit the assignment and it never goes through.',
     'She submitted her essay twice, nothing shows in my inbox.',
     "I had 3 students this morning who still can't log in.",
+    // A review of session 11's phrases: what was needed, or done by the system, is no attempt.
+    "My students had to redo the essay because it didn't save, and the new version still shows blank.",
+    'Ever since IT turned notifications on, every parent gets the same alert 3 times.',
+    'El sistema se los cambió de grupo solo, y sigue apareciendo el grupo viejo.',
     'We had two teachers call about it, same problem.',
     'Le di a mi hijo la contraseña y sigue sin entrar.',
     // A call note's advice, and a try put off ("lo intento más tarde").

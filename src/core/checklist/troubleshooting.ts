@@ -61,6 +61,8 @@ function isPlanned(tokens: Tokens, start: number): boolean {
 
 /** "tried to log in" is what the user wanted, not an attempt to fix it ("tried" and "to" start the phrase). */
 function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  // "had to redo the essay", "the iPads had to restart": what was needed, not someone made to redo it.
+  if (tokens.words[m.start] === 'had' && tokens.words[m.start + 1] === 'to') return true;
   const aimAt = (next: number): boolean => TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
   // "tried multiple times to submit it": a count in the phrase, the aim after it.
   return aimAt(m.value === 'attempt' ? m.end : m.start + 1) || (TRIED.has(tokens.words[m.start] as string) && aimAt(m.end));

@@ -117,7 +117,6 @@ export const es: Lexicon = {
       user: [
         ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
         ['el resto de la clase', 'El resto de la clase está bien.'],
-        ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
@@ -132,6 +131,7 @@ export const es: Lexicon = {
       user: [
         ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros entregaron bien.'],
         ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar bien.'],
+        ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
       ],
       class: [],
       school: [],
@@ -179,9 +179,9 @@ export const es: Lexicon = {
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       // "darle a" un botón: clicked it.
- ['se lo/la/los/las cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
+ ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       ['le/les di/dimos/dio/dieron click/clic', 'Le di clic en Guardar y sigue igual.'],
-      ['le/les di/dimos/dio/dieron a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
+      ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
     ],
     results: [
       ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
