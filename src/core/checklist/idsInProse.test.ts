@@ -24,6 +24,9 @@ describe('user ids told in words', () => {
     ['Also had Lily (lwilliams27) try again after lunch, still 502.', 'lwilliams27'],
     ["I'm locked out, it says my account is suspended??\n\nusername bhalvorsen\n\nI used the forgot password link.", 'bhalvorsen'],
     ['cx checked time zone in his profile.\nLogin tbecker.\nAsked if other teachers copy assignments.', 'tbecker'],
+    ['One of our teachers got locked out after too many password attempts - username lkowalski. When she logs in it says locked.', 'lkowalski'],
+    ['Her son is on my roster as username e.santos.bw. I had him log in on my computer.', 'e.santos.bw'],
+    ['Affected user(s): kosei (me), jpratt, mwilder', 'jpratt'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
     ['[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: cp.marcus.b is one', 'cp.marcus.b'],
@@ -115,6 +118,7 @@ describe('user ids told in words', () => {
     "I'm locked out.\n\nlogin works\n\nthanks",
     'Hi,\nLogin works.\nthanks',
     'Username forgotten',
+    'Affected users: teachers in the building',
     'Usuario inactivo',
     'Login page\nUsername field is greyed out.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));

@@ -21,7 +21,7 @@ const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 const NUMBER_ID = /^(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{3,40}(?![\w@])/;
 const LOGIN = /^[A-Za-z][\w.-]{2,40}(?![\w@])/;
 // ...but not a site: "signs in with clever.com".
-const DOTTED_LOGIN = /^[a-z][a-z0-9]{1,30}(?:[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}){1,3}(?![\w@.])/;
+const DOTTED_LOGIN = /^[a-z][a-z0-9]{0,30}(?:[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)\b)[a-z0-9]{2,30}){1,3}(?![\w@]|\.\w)/;
 // After the words: spaces, "is", ":", "=", "#", "," (the phrase may have left its "is" out:
 // "For example, kbarnes27 submitted...").
 // A list's index may stand first: "acct 1: 3300912".
@@ -93,12 +93,14 @@ const CLAUSE_END = /[:;.]\s*$/;
 // Two consonants that open English and Spanish words ("flow", "slow", "trabajo"); an initial before a
 // surname makes others ("bhalvorsen", "tbecker", "jpratt").
 const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kl', 'kn', 'kr', 'll', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr']);
-const initialAndSurname = (value: string): boolean => {
+export const initialAndSurname = (value: string): boolean => {
   const m = /^([b-df-hj-np-tv-z]{2})[a-z]{3,}\b/.exec(value);
   return m !== null && !WORD_ONSETS.has(m[1] as string);
 };
-/** A value that ends its line: one word, maybe a full stop. */
-const LINE_OF_ITS_OWN = /^[\w.-]+?[.!]?[ \t]*(?:\n|$)/;
+/** What may stand before a label that opens its own clause: a line's start, a dash, a comma, a bracket. */
+const CLAUSE_OPENS = /(?:^|\n|[-–—,;:(][ \t]*)[ \t]*$/;
+/** A value that ends its clause: one word, then a mark or the line's end. */
+const CLAUSE_OF_ITS_OWN = /^[\w.-]+?(?:[.!,;)]|[ \t]*(?:\n|$))/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
 const LOOKS_LIKE_ID = /[\d@._]/;
 
@@ -116,13 +118,15 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
   // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
   const bracketed = text[from - 1] === '(' && /^[\w.-]+\)/.test(value);
-  // "username bhalvorsen", "Login tbecker." on a line of their own: a label and its value.
-  // Only an initial-and-surname login ("bhalvorsen", not "Login failure", "Usuario inactivo").
-  const alone = text.slice(text.lastIndexOf('\n', from - 1) + 1, from).trim() === '' && LINE_OF_ITS_OWN.test(value) && initialAndSurname(value);
+  // "username bhalvorsen", "Login tbecker." on a line or in a clause of their own ("... attempts -
+  // username lkowalski. When ..."): a label and its value. Only an initial-and-surname login
+  // ("bhalvorsen", not "Login failure", "Usuario inactivo").
+  const alone = CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) && CLAUSE_OF_ITS_OWN.test(value) && initialAndSurname(value);
   const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").
-  const found = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0] ?? null) : null;
+  // (A sentence's full stop after it is not the login's: "username lkowalski.")
+  const found = said || DOTTED_LOGIN.test(value) ? (LOGIN.exec(value)?.[0].replace(/\.+$/, '') ?? null) : null;
   const login = found !== null && /^\p{L}/u.test(value.slice(found.length)) ? null : found;
   // "usernames: didn't have them": a contraction, not a login.
   const contraction = login !== null && contractionAt(value, login.length);

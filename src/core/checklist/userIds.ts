@@ -1,7 +1,7 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
-import { idsInProse, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
+import { idsInProse, initialAndSurname, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { contractionAt } from './text';
 import { parseLabelLine, sectionValue, toLines } from './sections';
@@ -62,7 +62,8 @@ function idValue(label: string, value: string): string | null {
   if (email) return email[0];
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
-  return ID_TOKEN.exec(value)?.[0] ?? null;
+  // "Affected user(s): kosei (me), jpratt, mwilder": logins listed, shaped like an initial and a surname.
+  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find(initialAndSurname) ?? null;
 }
 
 function fromSections(source: Source, found: Finding, seen: Set<string>): void {
