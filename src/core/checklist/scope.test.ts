@@ -408,6 +408,8 @@ describe('scopeFromValue', () => {
     ["every teacher she's asked in her building has the same shift", 'school'],
     ['All quizzes at our school - every language teacher sees it', 'school'],
     ['all partners', 'all'],
+    ['only HIST 201-03. The other 31 courses using the tool are passing grades back fine', 'class'],
+    ['every course in the district', 'school'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
   it.each(['see notes', 'several users', 'not sure', ''])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());
