@@ -24,6 +24,8 @@ export type Source = {
   urls: FoundUrl[];
   /** Offset of this text in the corpus. */
   start: number;
+  /** A later comment that greets the requester by name ("Hi Kevin! Yes - ..."): support writing to them. */
+  greetsRequester?: boolean;
 };
 
 /**
@@ -41,6 +43,7 @@ export type SafeTicket = {
   description: string;
   organization: string;
   requesterEmail: string;
+  requesterName: string;
   tags: string[];
   customFields: Record<string, CustomFieldValue>;
   comments: Array<{ body: string; attachments: TicketAttachment[] }>;
@@ -71,6 +74,7 @@ export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTic
     description: str(t.description),
     organization: str(obj(t.organization).name).trim(),
     requesterEmail: str(obj(t.requester).email).trim(),
+    requesterName: str(obj(t.requester).name).trim(),
     tags: Array.isArray(t.tags) ? (t.tags as unknown[]).filter((x): x is string => typeof x === 'string') : [],
     customFields: obj(t.customFields) as Record<string, CustomFieldValue>,
     comments,
@@ -107,8 +111,20 @@ export function sameText(a: string, b: string): boolean {
  * (ZAF lists it among the comments), so a comment whose text equals the description is not read twice;
  * the app's own notes are not read at all.
  */
+// "Hi Kevin!", "Hello Ms. Tran,", "Hola Yesenia": a message that opens on the requester's name.
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|estimad[oa])[ ,]+(?:(?:mr|mrs|ms|dr|sr|sra|srta)\.?\s+)?(\p{L}[\p{L}'-]*)/iu;
+
+/** Whether a comment opens by greeting the requester by their first (or last) name. */
+function greets(source: Source, names: ReadonlySet<string>): boolean {
+  const first = source.lines.find((line) => line.trim() !== '');
+  const name = first === undefined ? undefined : GREETING.exec(first)?.[1];
+  return name !== undefined && names.has(name.toLowerCase());
+}
+
 export function buildSources(ticket: SafeTicket): Source[] {
   const sources: Source[] = [];
+  // The requester's first and last names ("Kevin Tran"): not a title, not an initial.
+  const firstName = new Set(ticket.requesterName.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 1 && !/^(?:mr|mrs|ms|dr|sr|sra|srta)\.?$/.test(w)));
   if (ticket.subject.trim()) sources.push(makeSource('subject', 'subject', ticket.subject));
   const description = makeSource('description', 'description', ticket.description);
   sources.push(description);
@@ -119,6 +135,7 @@ export function buildSources(ticket: SafeTicket): Source[] {
     // The app's own notes (its channel link, its escalation id) say nothing about the ticket.
     if (isAppNote(comment.body)) return;
     const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
+    if (index > 0 && greets(source, firstName)) source.greetsRequester = true;
     // The description again in another form (HTML where the description is text), wherever it sits.
     if (hasDescription && sameText(source.text, description.text)) return;
     sources.push(source);

@@ -1,4 +1,4 @@
-import { comment, ticket } from '../fixtures/build';
+import { comment, conversation, ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { countInlineSteps, detectSteps, stepsByRules } from './steps';
 
@@ -87,6 +87,16 @@ describe('detectSteps on prose', () => {
     'Hi Mr. Ortiz, please open Settings, click Reconnect, and let us know what you get.',
     'Nos gustaría que los maestros abran el reporte, elijan el periodo y lo impriman.',
   ])('what someone wants to do, or is told to do, is not steps: %s', (text) => expect(steps(text)).toBe('missing'));
+
+  it("support's answer, greeting the requester by name, is not the requester's steps", () => {
+    const ask = 'hi, is there a way to export my grades to excel? need to send them to our AD every friday. thanks';
+    const answer = 'Hi Kevin! Yes - in the Gradebook, open the class, then click the three dots at the top right > Export > CSV.';
+    const read = (name: string) =>
+      detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: ask, requester: { name, email: 'k@gmail.com' }, comments: conversation(ask, comment(answer)) }))))).status;
+    expect(read('Kevin Brandt')).toBe('missing');
+    // Someone else greeted: the comment may be the requester's own story.
+    expect(read('Dana Price')).toBe('present');
+  });
 
   it('a list announced as the way to see it is steps, whatever its lines hold', () => {
     expect(steps('The totals are off in my gradebook. To see it:\n- Gradebook for Biology P2\n- Settings > Weights\n- any student row')).toBe('present');
