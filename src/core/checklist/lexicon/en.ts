@@ -709,6 +709,8 @@ export const en: Lexicon = {
       ['is/are/was/were showing/displaying', 'I push Save, but in the parent app is showing "Present" for this day.'],
       ['page/screen/app/it reloads/reloaded/refreshes/refreshed to/back', 'They start typing their essay, and after 5 min the page reloads to the login screen.'],
       ['disappears/disappeared/vanishes/vanished/changed/changes/drops/dropped/resets/reset', 'I saved it and the old grades changed.'],
+      ['every/each/all [the] cell(s)/row(s)/column(s)/field(s)/box(es)/score(s) is/are/shows/show/says/say/reads/read', 'I pick Period 3 from the dropdown and every cell is "--".'],
+      ["{it's|its|they're|theyre} gone/blank/empty/missing/white/black/frozen/stuck", "Kids post a reply and the next day it's gone."],
       ['become/becomes/became', "Students press Submit, and in the review page all the Korean characters become '???'."],
       ['hear/hears/heard *2 twice/double/doubled/echo/nothing/static', 'I open Spelling Bee, press Play Word, and hear it twice about half a second apart.'],
     ],
