@@ -264,6 +264,7 @@ export const es: Lexicon = {
       ['hace/hacen/hizo/hice/hago/hacemos/hacer/da/dan/dio/di/damos/dar clic/click', 'Luego hace clic en Entregar.'],
       ['abre/abrio/abri/abro/abrimos/abrir/abren/abrieron', 'El alumno abre la app.'],
       ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
+      ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programa/programo/programe/programamos/programar/uso/usamos', 'Lo asigné a mis grupos y guardé, pero cuando uso Ver como alumno no aparece.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
       ['presiona/presionan/presiono/presione/presionar/pulsa/pulsan/pulso/pulse/pulsar/oprime/oprimen/oprimio/oprimir', 'Después pulsa Entregar.'],
       ['va/van/fue/fueron/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
