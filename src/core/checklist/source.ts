@@ -106,11 +106,6 @@ export function sameText(a: string, b: string): boolean {
   }
 }
 
-/**
- * Subject, description and comments as sources. The first comment is usually the description itself
- * (ZAF lists it among the comments), so a comment whose text equals the description is not read twice;
- * the app's own notes are not read at all.
- */
 // "Hi Kevin!", "Hello Ms. Tran,", "Hola Yesenia": a message that opens on the requester's name.
 const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|estimad[oa])[ ,]+(?:(?:mr|mrs|ms|dr|sr|sra|srta)\.?\s+)?(\p{L}[\p{L}'-]*)/iu;
 
@@ -121,10 +116,15 @@ function greets(source: Source, names: ReadonlySet<string>): boolean {
   return name !== undefined && names.has(name.toLowerCase());
 }
 
+/**
+ * Subject, description and comments as sources. The first comment is usually the description itself
+ * (ZAF lists it among the comments), so a comment whose text equals the description is not read twice;
+ * the app's own notes are not read at all.
+ */
 export function buildSources(ticket: SafeTicket): Source[] {
   const sources: Source[] = [];
   // The requester's first and last names ("Kevin Tran"): not a title, not an initial.
-  const firstName = new Set(ticket.requesterName.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 1 && !/^(?:mr|mrs|ms|dr|sr|sra|srta)\.?$/.test(w)));
+  const requesterNames = new Set(ticket.requesterName.toLowerCase().split(/[\s,]+/).filter((w) => w.length > 1 && !/^(?:mr|mrs|ms|dr|sr|sra|srta)\.?$/.test(w)));
   if (ticket.subject.trim()) sources.push(makeSource('subject', 'subject', ticket.subject));
   const description = makeSource('description', 'description', ticket.description);
   sources.push(description);
@@ -135,7 +135,7 @@ export function buildSources(ticket: SafeTicket): Source[] {
     // The app's own notes (its channel link, its escalation id) say nothing about the ticket.
     if (isAppNote(comment.body)) return;
     const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
-    if (index > 0 && greets(source, firstName)) source.greetsRequester = true;
+    if (index > 0 && greets(source, requesterNames)) source.greetsRequester = true;
     // The description again in another form (HTML where the description is text), wherever it sits.
     if (hasDescription && sameText(source.text, description.text)) return;
     sources.push(source);
