@@ -226,7 +226,9 @@ export const es: Lexicon = {
     typedSuffixes: [],
     typedSuffixesAfter: [],
     typedAfter: [],
-    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia'],
+    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia',
+      // Colombia's "Gimnasio Los Andes"; Spain's secondary (IES) and primary (CEIP) schools.
+      'Gimnasio', 'IES', 'CEIP'],
   },
   course: {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
