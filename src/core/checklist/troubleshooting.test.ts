@@ -30,6 +30,11 @@ describe('tried, and what came of it', () => {
     'ayer la maestra se la cambió y sigue igual',
     'yes i turned them on in the app settings and in my iphone settings, still nothing',
     'I manually regraded Q7 for my students but the auto score overwrote my changes the next morning.',
+    "I also tried the Download button on the class view but that's also a PDF and only one class at a time.",
+    'Then I hit Sync Now at the top, it says "Sync complete" and the three still aren\'t there. Did that twice yesterday and once this morning.',
+    'yes I used the Copy button on the course card but it only brought the assignments',
+    "I tried Print to PDF instead of the printer and it's blank too.",
+    "I tried deactivating the older one myself but then all her reading logs disappeared so I turned it back on.",
     'ya le di a "Sync roster" dos veces y nada, sigue vacío',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
@@ -50,6 +55,8 @@ describe('tried, and what came of it', () => {
     // A review of session 11's phrases: what was needed, or done by the system, is no attempt.
     "My students had to redo the essay because it didn't save, and the new version still shows blank.",
     'Ever since IT turned notifications on, every parent gets the same alert 3 times.',
+    'Students used the Submit button and got an error.',
+    'Our counselors say the 11th grade ones they spot-checked look wrong too.',
     'El sistema se los cambió de grupo solo, y sigue apareciendo el grupo viejo.',
     'We had two teachers call about it, same problem.',
     'Le di a mi hijo la contraseña y sigue sin entrar.',
