@@ -27,6 +27,8 @@ describe('user ids told in words', () => {
     ['One of our teachers got locked out after too many password attempts - username lkowalski. When she logs in it says locked.', 'lkowalski'],
     ['Her son is on my roster as username e.santos.bw. I had him log in on my computer.', 'e.santos.bw'],
     ['Affected user(s): kosei (me), jpratt, mwilder', 'jpratt'],
+    ['Call from Lorna Fitch, 8th gr science, Bayside Middle School. Login lfitch.', 'lfitch'],
+    ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
     ['[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: cp.marcus.b is one', 'cp.marcus.b'],
@@ -119,6 +121,8 @@ describe('user ids told in words', () => {
     'Hi,\nLogin works.\nthanks',
     'Username forgotten',
     'Affected users: teachers in the building',
+    'Affected users: e.g. the whole class',
+    'The login page loads. Login fails.',
     'Usuario inactivo',
     'Login page\nUsername field is greyed out.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));

@@ -98,8 +98,8 @@ export const initialAndSurname = (value: string): boolean => {
   const m = /^([b-df-hj-np-tv-z]{2})[a-z]{3,}\b/.exec(value);
   return m !== null && !WORD_ONSETS.has(m[1] as string);
 };
-/** What may stand before a label that opens its own clause: a line's start, a dash, a comma, a bracket. */
-const CLAUSE_OPENS = /(?:^|\n|[-–—,;:(][ \t]*)[ \t]*$/;
+/** What may stand before a label that opens its own clause: a line's or sentence's start, a dash, a comma, a bracket. */
+const CLAUSE_OPENS = /(?:^|\n|[-–—,;:(.][ \t]*)[ \t]*$/;
 /** A value that ends its clause: one word, then a mark or the line's end. */
 const CLAUSE_OF_ITS_OWN = /^[\w.-]+?(?:[.!,;)]|[ \t]*(?:\n|$))/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
