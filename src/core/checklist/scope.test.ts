@@ -60,6 +60,9 @@ describe('scopeFromProse', () => {
     ['It is not working AGAIN and none of the teachers in this building can use it today.', 'school'],
     ['cx says no students can open any assignment at Lakeside Elem, Pine Grove Elem and Ridge Road Elem.', 'school'],
     ['None of the other teachers in the building have it.', 'user'],
+    ['The teacher next door can log in fine on hers.', 'user'],
+    ['Lincoln shows 4,212 absences. Our other 11 schools match the SIS.', 'school'],
+    ['All 24 iPads on the 5th grade cart crash when a video starts.', 'class'],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.

@@ -126,6 +126,7 @@ export const en: Lexicon = {
         ['{#} secciones/grupos/clases', 'Los kids de mi class (3rd grade, 2 secciones) no oyen el audio.'],
         ['mi/mis *3 class/classes/section/sections/period/periods', 'Los kids de mi dual language class no oyen el audio.'],
         ['every/each/all [one] [of] [the] [{count}] chromebook(s)/ipad(s)/tablet(s)/laptop(s)/device(s)/computer(s) on/in the cart/lab', 'Every tablet on the cart freezes.'],
+        ['every/each/all [one] [of] [the] [{count}] chromebook(s)/ipad(s)/tablet(s)/laptop(s)/device(s)/computer(s) on/in the/our/my *2 cart/lab', 'All 24 iPads on the 5th grade cart crash when a video starts.'],
         ['{no one|nobody|none of the kids|none of the students} in {owner} {class}', 'No one in my class can submit.'],
         ['{no one|nobody} in {owner} {ordinal} period/hour/block', 'Nobody in my 3rd period can open it.'],
         ['none of {owner} {pupil}', 'None of my kids can open the reading.'],
@@ -337,7 +338,7 @@ export const en: Lexicon = {
         // A parent's spouse or other child, a student's sibling or friend ("son" alone would read Spanish
         // "son", "sister" a nun's title; "my husband and I both get it" says no one is fine).
         ['wife/wifes/husband/husbands/spouse', "My husband's app shows our son correctly."],
-        ['[the] teacher/teachers next door/across the hall', 'Teacher next door can do it fine on hers.'],
+        ['[the] teacher/teachers {next door|across the hall}', 'Teacher next door can do it fine on hers.'],
         ['{owner} teammate/teammates/colleague/colleagues/coworker/coworkers', "My teammate's gradebook shows it fine."],
         ['{owner} other son/daughter/kid/child/one', 'My other son is on the same account and his grades show fine.'],
         ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
@@ -357,7 +358,7 @@ export const en: Lexicon = {
       ],
     },
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
-    fineAfter: ['successfully', 'cleanly'],
+    fineAfter: ['successfully', 'cleanly', 'match', 'matches'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
