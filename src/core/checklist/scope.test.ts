@@ -63,6 +63,10 @@ describe('scopeFromProse', () => {
     ['The teacher next door can log in fine on hers.', 'user'],
     ['Lincoln shows 4,212 absences. Our other 11 schools match the SIS.', 'school'],
     ['All 24 iPads on the 5th grade cart crash when a video starts.', 'class'],
+    ['Is anyone else in the class affected? no just him', 'user'],
+    ['yes all 9 buildings. and my buddy who runs tech at Cedar Bluff district just texted me theirs is down too', 'all'],
+    ['Scope: all 18 districts. Also saw the same report from a district in Oklahoma on the forum.', 'all'],
+    ['I work at Fulton Ridge district and they say it is down too.', null],
     ['Our other eleven schools imported successfully in the same run.', 'school'],
     ['Launching fails for everyone at Westlake High School. Our other high school (Eastlake) is launching fine.', 'school'],
     // ...and what these must not catch: a finished import is not the others being fine, a course's name is no student.
