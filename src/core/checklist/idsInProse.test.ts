@@ -122,6 +122,12 @@ describe('user ids told in words', () => {
     'Username forgotten',
     'Affected users: teachers in the building',
     'Affected users: e.g. the whole class',
+    // A second review of session 11's rules: words shaped like logins that are none.
+    'Affected user(s): myself',
+    'User ID: ask mrs. nguyen',
+    'Affected users: anyone with a gmail.com address',
+    'Affected users: students on app v2.14',
+    'Checked everything: caps lock off, username typed, password typed. Still says invalid.',
     'The login page loads. Login fails.',
     'Usuario inactivo',
     'Login page\nUsername field is greyed out.',

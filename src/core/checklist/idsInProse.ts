@@ -92,10 +92,11 @@ const VALUE_CHARS = 120;
 const CLAUSE_END = /[:;.]\s*$/;
 // Two consonants that open English and Spanish words ("flow", "slow", "trabajo"); an initial before a
 // surname makes others ("bhalvorsen", "tbecker", "jpratt").
-const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kl', 'kn', 'kr', 'll', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr']);
+const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kl', 'kn', 'kr', 'll', 'ng', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr']);
 /** A login shaped like an initial and a surname, lower case, no digits: "bhalvorsen", "jpratt". */
 export const initialAndSurname = (value: string): boolean => {
-  const m = /^([b-df-hj-np-tv-z]{2})[a-z]{3,}\b/.exec(value);
+  // (y is a vowel there: "myself", "synced", "hybrid", "tyler".)
+  const m = /^([b-df-hj-np-tv-z][b-df-hj-np-tv-xz])[a-z]{3,}\b/.exec(value);
   return m !== null && !WORD_ONSETS.has(m[1] as string);
 };
 /** What may stand before a label that opens its own clause: a line's or sentence's start, a dash, a comma, a bracket. */

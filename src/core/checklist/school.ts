@@ -84,7 +84,7 @@ const NOT_A_NAME = caselessWord([
   // Who, how many, an answer's first word: "mostly hs kids", "nope only ms", "art teacher hs", "escuela primaria pero no sé".
   'mostly', 'only', 'just', 'nope', 'yes', 'yeah', 'them', 'all', 'our', 'my', 'the', 'and', 'teacher', 'tchr', 'sped', 'art', 'math', 'dept', 'kids', 'students',
   'pero', 'todavia', 'todavía', 'tambien', 'también', 'no', 'ya', 'si', 'sí', 'counselor', 'principal', 'nurse', 'coach', 'librarian', 'secretary', 'registrar',
-  'aide', 'admin', 'are', 'is', 'was', 'be', 'oficial', 'técnica', 'tecnica', 'general', 'federal', 'estatal', 'rural', 'turno',
+  'aide', 'admin', 'are', 'is', 'was', 'be', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'started', 'starts', 'starting', 'grade', 'in', 'at', 'oficial', 'técnica', 'tecnica', 'general', 'federal', 'estatal', 'rural', 'turno',
 ]);
 // The school's own words: a typed name needs one of its own before them ("the elementary school" names none).
 const SUFFIX_WORDS = caselessWord(LEXICONS.flatMap((l) => l.school.typedSuffixes.flatMap((s) => s.split(' '))));

@@ -61,7 +61,11 @@ describe('scopeFromProse', () => {
     ['cx says no students can open any assignment at Lakeside Elem, Pine Grove Elem and Ridge Road Elem.', 'school'],
     ['None of the other teachers in the building have it.', 'user'],
     ['The teacher next door can log in fine on hers.', 'user'],
-    ['Lincoln shows 4,212 absences. Our other 11 schools match the SIS.', 'school'],
+    // A second review of session 11's phrases: what they must not read.
+    ["The grades in the whole class don't match what's in PowerSchool.", 'class'],
+    ['Is it the whole school? no just her class', null],
+    ['Sync is broken for one student. I asked the admin at Cedar Bluff district whether they see it too.', 'user'],
+    ['This was the same issue at another district I worked at years ago, not related.', null],
     ['All 24 iPads on the 5th grade cart crash when a video starts.', 'class'],
     ['Is anyone else in the class affected? no just him', 'user'],
     ['yes all 9 buildings. and my buddy who runs tech at Cedar Bluff district just texted me theirs is down too', 'all'],
@@ -417,6 +421,7 @@ describe('scopeFromValue', () => {
     ['all partners', 'all'],
     ['only HIST 201-03. The other 31 courses using the tool are passing grades back fine', 'class'],
     ['every course in the district', 'school'],
+    ['All courses', 'all'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
   it.each(['see notes', 'several users', 'not sure', ''])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());

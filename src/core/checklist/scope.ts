@@ -280,8 +280,10 @@ export function scopeFromProse(text: string): ScopeLevel | null {
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['all', /\b(?:global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
-  ['class', /\b(?:class|classes|classroom|section|sections|period|periods|course|courses|clase|grupo)\b/],
+  ['class', /\b(?:class|classes|classroom|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
+  // Courses named without "all" or "every" ("only HIST 201-03; the other 31 courses are fine"): a class.
+  ['class', /\b(?:course|courses)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
 

@@ -106,8 +106,9 @@ export function sameText(a: string, b: string): boolean {
   }
 }
 
-// "Hi Kevin!", "Hello Ms. Tran,", "Hola Yesenia": a message that opens on the requester's name.
-const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|estimad[oa])[ ,]+(?:(?:mr|mrs|ms|dr|sr|sra|srta)\.?\s+)?(\p{L}[\p{L}'-]*)/iu;
+// "Hi Kevin!", "Hello Ms. Tran,", "Hola Yesenia": a message that opens on the requester's name (not the
+// requester's own "Hi, Pat again with the steps", "Hello Pat here", nor a colleague's "Hi Pat, I'm the teacher in room 12").
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buen(?:os|as) (?:d[ií]as|tardes|noches)|estimad[oa])[ ,]+(?:(?:mr|mrs|ms|dr|sr|sra|srta)\.?\s+)?(\p{L}[\p{L}'-]*)(?![\s,!.]*(?:here|again|i'm|im|i am|this is|from)\b)/iu;
 
 /** Whether a comment opens by greeting the requester by their first (or last) name. */
 function greets(source: Source, names: ReadonlySet<string>): boolean {

@@ -51,7 +51,6 @@ describe('detectSteps on prose', () => {
     "Pasos: abrir la lección 3.2, pulsar el audio 'Diálogo'",
     'they open Writing Studio, start typing their essay, and after like 5 min the page reloads to the login screen.',
     'I open Spelling Bee, press Play Word, and hear it twice about half a second apart.',
-    'Lo asigné a mis grupos y guardé, pero cuando uso Ver como alumno no aparece.',
     'i go to Gradebook > pick Period 3 from the dropdown and every cell is "--" even stuff i graded last week.',
   ])('actions told in sequence are steps: %s', (text) => expect(steps(text)).toBe('present'));
 
@@ -98,6 +97,11 @@ describe('detectSteps on prose', () => {
     expect(read('Kevin Brandt')).toBe('missing');
     // Someone else greeted: the comment may be the requester's own story.
     expect(read('Dana Price')).toBe('present');
+    // The requester's own follow-up, or a colleague introducing themselves to the requester.
+    const follow = (answerText: string) =>
+      detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description: 'export is empty', requester: { name: 'Pat Doe', email: 'p@x.org' }, comments: conversation('export is empty', comment(answerText)) }))))).status;
+    expect(follow('Hi, Pat again with the steps: I open the class, click Gradebook > Export > CSV and the file downloads empty.')).toBe('present');
+    expect(follow("Hi Pat, I'm the teacher in room 12. Same for me: I open the class, click Gradebook > Export > CSV and the file is empty.")).toBe('present');
   });
 
   it('a list announced as the way to see it is steps, whatever its lines hold', () => {

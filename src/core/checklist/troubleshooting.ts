@@ -70,6 +70,13 @@ function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boole
 
 const TRIED: ReadonlySet<string> = new Set(['tried', 'retried']);
 
+// "Did that twice yesterday" (a note's own), "I did that again": the customer repeating a try. "It did
+// that twice last week", "she did that again": the fault, or a student, doing it again.
+const REPEATERS: ReadonlySet<string> = new Set(['i', 'we', 'and', 'also', 'already', 'then', 'yes', 'ok', 'okay']);
+function faultDidIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  return tokens.words[m.start] === 'did' && m.start > 0 && tokens.breaks[m.start] === Break.None && !REPEATERS.has(tokens.words[m.start - 1] as string);
+}
+
 // "I tried to do it myself under Admin > Users": an attempt at the fix, not what the user wanted to do.
 const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
 const ONESELF_REACH = 4;
@@ -151,7 +158,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   // "no troubleshooting yet": in that comment, what read as tried (the agent's own checks, advice) was not.
   const nothingTried = new Set(nothingTriedStatements(corpus).map(sourceOf));
   const stated = all.filter(
-    (m) => m.value !== 'nothing' && !nothingTried.has(sourceOf(m)) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m),
+    (m) => m.value !== 'nothing' && !nothingTried.has(sourceOf(m)) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
   );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
   let vague: PhraseMatch<TroubleshootingWord> | null = null;

@@ -227,8 +227,8 @@ export const es: Lexicon = {
     typedSuffixesAfter: [],
     typedAfter: [],
     prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia',
-      // Colombia's "Gimnasio Los Andes"; Spain's secondary (IES) and primary (CEIP) schools.
-      'Gimnasio', 'IES', 'CEIP'],
+      // Spain's secondary (IES) and primary (CEIP) schools.
+      'IES', 'CEIP'],
   },
   course: {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],
@@ -266,7 +266,7 @@ export const es: Lexicon = {
       ['hace/hacen/hizo/hice/hago/hacemos/hacer/da/dan/dio/di/damos/dar clic/click', 'Luego hace clic en Entregar.'],
       ['abre/abrio/abri/abro/abrimos/abrir/abren/abrieron', 'El alumno abre la app.'],
       ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
-      ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programa/programo/programe/programamos/programar/uso/usamos', 'Lo asigné a mis grupos y guardé, pero cuando uso Ver como alumno no aparece.'],
+      ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programo/programe/programamos/programar', 'Lo asigné a mis grupos y guardé, y en la vista de alumno no aparece.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
       ['presiona/presionan/presiono/presione/presionar/pulsa/pulsan/pulso/pulse/pulsar/oprime/oprimen/oprimio/oprimir', 'Después pulsa Entregar.'],
       ['va/van/fue/fueron/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
