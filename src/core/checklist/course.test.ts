@@ -1,4 +1,4 @@
-import { ticket } from '../fixtures/build';
+import { comment, conversation, ticket } from '../fixtures/build';
 import { detectCourse } from './course';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 
@@ -30,6 +30,16 @@ describe('detectCourse', () => {
   it('a revision told in Spanish, or a course version, is the revision id', () => {
     expect(course('Al pie de la página dice Revisión de contenido: 55102.').courseRevisionId.evidence.join()).toContain('55102');
     expect(course('The course version 2024.3 still has the typo.').courseRevisionId.status).toBe('present');
+    expect(course('Revision says 2024.08.2. Screenshot attached.').courseRevisionId.evidence.join()).toContain('2024.08');
+  });
+
+  it("support asking for the revision, with what one looks like, gives none", () => {
+    const quiz = 'The Unit 5 quiz in Física y Química 3º ESO marks question 7 wrong.';
+    const ask = 'Hola Alberto, gracias. ¿Podría indicarnos el número de revisión del curso? Aparece en el pie, por ejemplo "Rev. 3.1".';
+    const read = (name: string) =>
+      detectCourse(buildCorpus(buildSources(toSafeTicket(ticket({ description: quiz, requester: { name, email: 'a@ies.es' }, comments: conversation(quiz, comment(ask)) }))))).courseRevisionId.status;
+    expect(read('Alberto Sanchis')).toBe('missing');
+    expect(course('It looks like "rev 2024.3" on my other course, but this one shows none.').courseRevisionId.status).toBe('missing');
   });
 
   it('a short content path (/c/.../l/...) or an LTI launch link is the course URL', () => {

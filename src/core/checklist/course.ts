@@ -6,6 +6,7 @@ import { isPlaceholder } from './placeholders';
 import { caselessWord, eachMatchInLines, LETTER_PAIR, linesWith, testTwin, twin, type LinePattern, type LineSpan, type Twin } from './text';
 import { findUrls, isToolingUrl, urlLabel } from './urls';
 import { LEXICONS } from './lexicon';
+import { repliesToRequester } from './signature';
 
 // 'in the course "Algebra I"', 'course called Biology 101', '"World History" course'.
 const QUOTED_COURSE = /\bcourse[ \t]+(?:(?:called|named|titled|title|name)[ \t]+)?["“‘']([^"”’'\n]{2,80})["”’']|["“‘]([^"”’\n]{2,80})["”’][ \t]+course\b/dg;
@@ -119,7 +120,7 @@ const COURSE_PATH = /\/(?:c|l|u\d{0,3}|lti|launch|play(?:er)?|viewer|courses?|le
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const revision = (letter: string, flags: string): RegExp =>
   new RegExp(
-    `(?<![${letter}])(?:(?:course|content|curriculum|lesson|published)[ \\t]+version|(?:course[ \\t]+)?(?:revision|revisi[oó]n|rev\\b\\.?)(?:[ \\t]+(?:de[ \\t]+contenido|del[ \\t]+curso))?)(?:[ \\t]*(?:id|#|number|no\\.?))?[ \\t]{0,3}(?:is|=|:|#|-)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{0,40})`,
+    `(?<![${letter}])(?:(?:course|content|curriculum|lesson|published)[ \\t]+version|(?:course[ \\t]+)?(?:revision|revisi[oó]n|rev\\b\\.?)(?:[ \\t]+(?:de[ \\t]+contenido|del[ \\t]+curso))?)(?:[ \\t]*(?:id|#|number|no\\.?))?[ \\t]{0,3}(?:is|says|shows|reads|=|:|#|-)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w.-]{0,40}\\d)[A-Za-z0-9](?:[\\w-]|\\.(?=\\w)){0,40})`,
     flags,
   );
 // Twice, for lines in plain ASCII with the ASCII letters (LinePattern).
@@ -216,6 +217,8 @@ function courseUrl(corpus: Corpus, found: Finding): void {
   }
 }
 
+const GIVEN_AS_EXAMPLE = /\b(?:for example|for instance|e\.g\.|such as|like|por ejemplo|como)\W*$/i;
+
 function revisionId(corpus: Corpus, found: Finding): void {
   for (const source of corpus.sources) {
     for (const section of source.sections) {
@@ -231,7 +234,10 @@ function revisionId(corpus: Corpus, found: Finding): void {
   // REVISION needs "version", "revisi" or "rev" alone ("review" and "revert" are neither).
   if (/version|revisi|rev\b/.test(corpus.lower)) {
     eachCasedMatch(corpus, REVISION, (m) => {
-      found.present(`${sourceAt(corpus, m.index).where}: revision ${m[1] ?? ''}`);
+      const source = sourceAt(corpus, m.index);
+      // Support asking for it, with what one looks like ("for example "Rev. 3.1""), gives none.
+      if (repliesToRequester(source) || GIVEN_AS_EXAMPLE.test(corpus.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+      found.present(`${source.where}: revision ${m[1] ?? ''}`);
       return !found.full;
     });
   }

@@ -30,3 +30,8 @@ export function isSupportReply(source: Source): boolean {
   }
   return known;
 }
+
+/** Support writing to the requester: a signed support reply, or a later comment greeting them by name ("Hi Kevin! Yes - ..."). */
+export function repliesToRequester(source: Source): boolean {
+  return source.greetsRequester === true || isSupportReply(source);
+}

@@ -9,7 +9,7 @@ import { isListItem, isNumbered, type Section } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { lineAt } from './context';
-import { isSupportReply } from './signature';
+import { repliesToRequester } from './signature';
 import { opensLikeQuestion, surface } from './tokenContext';
 import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 import { stepsByModel } from './stepsByModel';
@@ -237,7 +237,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // clause of what the thing did is their result, whatever its verb.
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (where.kind === 'subject' || fromSupport(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
       const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
@@ -421,7 +421,7 @@ export function stepsByRules(corpus: Corpus): Finding {
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
     // An agent's signed reply tells where to go ("Go to Settings > Integrations, click Reconnect").
-    if (!fromSupport(source)) pathSteps(source, new Uint8Array(source.lines.length), found);
+    if (!repliesToRequester(source)) pathSteps(source, new Uint8Array(source.lines.length), found);
     confirmedSteps(source, found);
   }
   if (!found.full) midlineSteps(corpus, found);
@@ -430,9 +430,6 @@ export function stepsByRules(corpus: Corpus): Finding {
   return found;
 }
 
-/** Support's reply: signed as support, or greeting the requester by name ("Hi Kevin! Yes - open the class, then ..."). */
-const fromSupport = (source: Source): boolean => source.greetsRequester === true || isSupportReply(source);
-
 // Where in a course it happens, two places deep: "Unit 6 Genetics Check, question 7", "Bloque 3, Actividad 5".
 const PLACE = `(?:${[...new Set([...LEXICONS.flatMap((l) => l.course.locators), 'question', 'pregunta', 'bloque', 'item', 'problem', 'ejercicio', 'q'])].join('|')})`;
 const PLACE_IN_COURSE = new RegExp(`(?<![\\p{L}])${PLACE}[ \\t]*#?\\d[\\d.]*[^\\n.;]{0,40}?(?<![\\p{L}])${PLACE}[ \\t]*#?\\d`, 'iu');
@@ -440,7 +437,7 @@ const PLACE_IN_COURSE = new RegExp(`(?<![\\p{L}])${PLACE}[ \\t]*#?\\d[\\d.]*[^\\
 /** A place in a course named two levels deep: where to look, a thin repro (weak). */
 function placeInCourse(corpus: Corpus, found: Finding): void {
   for (const source of corpus.sources) {
-    if (source.kind === 'subject' || fromSupport(source)) continue;
+    if (source.kind === 'subject' || repliesToRequester(source)) continue;
     const m = PLACE_IN_COURSE.exec(source.text);
     if (m) {
       found.weak(`${source.where}: where in the course (${m[0].slice(0, 60)})`);
