@@ -43,8 +43,8 @@ describe('the engine on labelled tickets', () => {
     // The troubleshooting model (session 5, trained on the dev splits, so these gains are in-sample):
     // corpus 149 -> 150 fully right, 97.7% -> 97.8%; dev4 96.8% -> 97.0%; dev5 37 -> 38, 94.9% -> 95.4%.
     // Retrained on dev6 too (session 6; chosen by the same cross-validation): corpus 150 -> 148, dev4 45 -> 46, dev5 39 -> 42.
-    // Session 10: 150 -> 151.
-    ['corpus', 180, 151, 0.978],
+    // Session 10: 150 -> 151. Session 11: 152.
+    ['corpus', 180, 152, 0.978],
     ['dev2', 60, 51, 0.986],
     // The user-ids model (trained on the dev splits, so in-sample): dev3 67 -> 68 fully right, 97.8% -> 97.9%
     // (three usernames listed above a quoted question); dev5 38 -> 39, 95.4% -> 96.1% (a form's tenant and
@@ -108,6 +108,14 @@ describe('the engine on labelled tickets', () => {
     ['dev29', 60, 42, 0.962],
     ['dev30', 60, 30, 0.933],
     ['dev31', 60, 40, 0.953],
+    // Session 11: sets BG, BH, BI, BJ, BM, BN (dev32-dev37), first runs 38, 35, 26, 31, 28 and 39 of 60;
+    // after its changes (two blind reviews narrowed them):
+    ['dev32', 60, 45, 0.96],
+    ['dev33', 60, 38, 0.942],
+    ['dev34', 60, 29, 0.925],
+    ['dev35', 60, 40, 0.953],
+    ['dev36', 60, 33, 0.942],
+    ['dev37', 60, 43, 0.953],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -146,7 +154,11 @@ describe('the engine on labelled tickets', () => {
     // AW 28/40, 96.5%, 34/40; BB 26/40, 94.5%, 33/40 (after its last changes, again: 30, 28, 26). Set BC
     // (written late), sealed, run once after its last change: 32/40, 96.2%, 37/40. Set BE (written after
     // its read-through), run once: 28/40, 96.2%, 34/40.
-    ['heldout', 1054, 671, 0.948],
+    // Session 11's changes (from dev32-dev37, the older dev splits and two blind reviews; none from the
+    // held-out): the 1,054 of its start 671 -> 680. Sets BF (written at its start), BK (written during it)
+    // and BL (written late), sealed, run once after its last change: BF 29/40, 95.8%, scope level 30/40;
+    // BK 25/40, 94.8%, 32/40; BL 29/40, 96.5%, 36/40.
+    ['heldout', 1174, 763, 0.949],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
