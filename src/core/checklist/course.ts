@@ -120,7 +120,7 @@ const COURSE_PATH = /\/(?:c|l|u\d{0,3}|lti|launch|play(?:er)?|viewer|courses?|le
 // "revision id: 88213", "rev 42", "course revision 9f3a1c".
 const revision = (letter: string, flags: string): RegExp =>
   new RegExp(
-    `(?<![${letter}])(?:(?:course|content|curriculum|lesson|published)[ \\t]+version|(?:course[ \\t]+)?(?:revision|revisi[oó]n|rev\\b\\.?)(?:[ \\t]+(?:de[ \\t]+contenido|del[ \\t]+curso))?)(?:[ \\t]*(?:id|#|number|no\\.?))?[ \\t]{0,3}(?:is|says|shows|reads|=|:|#|-)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w.-]{0,40}\\d)[A-Za-z0-9](?:[\\w-]|\\.(?=\\w)){0,40})`,
+    `(?<![${letter}])(?:(?:course|content|curriculum|lesson|published)[ \\t]+version|(?:course[ \\t]+)?(?:revision|revisi[oó]n|rev\\b\\.?)(?:[ \\t]+(?:de[ \\t]+contenido|del[ \\t]+curso))?)(?:[ \\t]*(?:id|#|number|no\\.?))?[ \\t]{0,3}(?:is|says|=|:|#|-)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w.-]{0,40}\\d)[A-Za-z0-9](?:[\\w-]|\\.(?=\\w)){0,40})`,
     flags,
   );
 // Twice, for lines in plain ASCII with the ASCII letters (LinePattern).
@@ -237,6 +237,8 @@ function revisionId(corpus: Corpus, found: Finding): void {
       const source = sourceAt(corpus, m.index);
       // Support asking for it, with what one looks like ("for example "Rev. 3.1""), gives none.
       if (repliesToRequester(source) || GIVEN_AS_EXAMPLE.test(corpus.text.slice(Math.max(0, m.index - 30), m.index))) return true;
+      // "Revision says 2024.08.2", not "Google Docs revision says 3 edits".
+      if (/\bsays\b/i.test(m[0]) && !/[.\d]{3}/.test(m[1] ?? '')) return true;
       found.present(`${source.where}: revision ${m[1] ?? ''}`);
       return !found.full;
     });

@@ -92,7 +92,7 @@ const VALUE_CHARS = 120;
 const CLAUSE_END = /[:;.]\s*$/;
 // Two consonants that open English and Spanish words ("flow", "slow", "trabajo"); an initial before a
 // surname makes others ("bhalvorsen", "tbecker", "jpratt").
-const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'kl', 'kn', 'kr', 'll', 'ng', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr']);
+const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'jh', 'kh', 'kl', 'kn', 'kr', 'll', 'ng', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr', 'zh']);
 /** A login shaped like an initial and a surname, lower case, no digits: "bhalvorsen", "jpratt". */
 export const initialAndSurname = (value: string): boolean => {
   // (y is a vowel there: "myself", "synced", "hybrid", "tyler".)

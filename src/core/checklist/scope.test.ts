@@ -58,7 +58,17 @@ describe('scopeFromProse', () => {
     ['Harbor USD, Kline County, a bunch of districts out of state all have it.', 'all'],
     ['We push rosters for 37 member districts and all 37 failed.', 'all'],
     ['It is not working AGAIN and none of the teachers in this building can use it today.', 'school'],
-    ['cx says no students can open any assignment at Lakeside Elem, Pine Grove Elem and Ridge Road Elem.', 'school'],
+    // A third review of session 11's phrases: what they must not read.
+    ['No students can log in in Canvas since this morning, they get an error.', null],
+    ['Can you make the announcements visible for all students and teachers in my section?', null],
+    ['Lots of districts have asked for this. Can you add a dark mode to the student app?', null],
+    ["We serve 37 member districts and all of them use SSO, but only Kline County's login is failing.", null],
+    ["I asked a colleague at Pine Ridge School District and theirs syncs fine too, so it's just us.", null],
+    ['We have teachers from 5 different states in our online PD cohort.', null],
+    ["Two students said they see a blank page, I haven't asked the others yet.", null],
+    ['Several kids (at least 3 students) cannot log in, error 401.', null],
+    ['Up to 4 students can join a breakout room, but when a 5th joins the room crashes.', null],
+    ['Block 2 students cannot submit the quiz.', null],
     ['None of the other teachers in the building have it.', 'user'],
     ['The teacher next door can log in fine on hers.', 'user'],
     // A second review of session 11's phrases: what they must not read.
@@ -419,7 +429,7 @@ describe('scopeFromValue', () => {
     ["every teacher she's asked in her building has the same shift", 'school'],
     ['All quizzes at our school - every language teacher sees it', 'school'],
     ['all partners', 'all'],
-    ['only HIST 201-03. The other 31 courses using the tool are passing grades back fine', 'class'],
+    ['teachers cannot access their courses', null],
     ['every course in the district', 'school'],
     ['All courses', 'all'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));

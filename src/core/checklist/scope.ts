@@ -113,13 +113,16 @@ function saidToo(tokens: Tokens, end: number): boolean {
 const HAVING: ReadonlySet<string> = new Set(['have', 'has', "i've", 'ive', 'with']);
 // "Grade 4 students", "K-5 students", "groups of 4 students", "all but 3 students", "only 2 students
 // turned it in": the number names a grade, a size or the ones without the problem.
-const NOT_WHO_BEFORE: ReadonlySet<string> = new Set(['grade', 'grades', 'year', 'years', 'k', 'of', 'but', 'than', 'only', 'just', 'per']);
-const NOT_WHO_AFTER: ReadonlySet<string> = new Set(['per', 'each', 'at']);
+const NOT_WHO_BEFORE: ReadonlySet<string> = new Set(['grade', 'grades', 'year', 'years', 'k', 'of', 'but', 'than', 'only', 'just', 'per', 'least', 'to', 'block', 'group', 'period', 'room', 'team', 'table']);
+const NOT_WHO_AFTER: ReadonlySet<string> = new Set(['per', 'each', 'at', 'as']);
+// "3 students affected so far", "two students said ..., I haven't asked the others yet": a count that is not the last word.
+const COUNT_SO_FAR = /\b(?:so far|yet|for now|as examples?|for example|e\.g\.)\b/i;
 
 /** "3 students get ...": a handful counted who have it (not a parent's "I have two kids"). */
 function countsWhoHasIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   const before = m.start > 0 && tokens.breaks[m.start] !== Break.Sentence ? (tokens.words[m.start - 1] as string) : '';
   if (HAVING.has(before) || NOT_WHO_BEFORE.has(before) || /^\d/.test(before)) return false;
+  if (COUNT_SO_FAR.test(tokens.text.slice(tokens.starts[sentenceStart(tokens, m.start)] ?? 0, tokens.ends[sentenceEnd(tokens, m.start) - 1] ?? 0))) return false;
   return !NOT_WHO_AFTER.has(tokens.words[m.end] ?? '');
 }
 
@@ -259,7 +262,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   else if (stated !== null) level = fine === null ? stated : widest(counted === 'school' || counted === 'all' ? counted : null, narrowest(stated, fine === 'school' ? 'school' : 'class'));
   else if (fine !== null) level = fine;
   // A class named says more than "3 students" in it; a handful counted alone are users.
-  else level = named ? 'class' : few ? 'user' : null;
+  else level = named ? 'class' : few && !vagueBeside(hits) ? 'user' : null;
   const used = hits.filter((hit) => {
     const v = hit.value;
     if (v.kind === 'named') return level === 'class' && only === null && stated === null && fine === null;
@@ -267,6 +270,12 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
     return (v.kind === 'only' || v.kind === 'stated' || v.kind === 'othersFine') && (v.level === level || (v.kind === 'othersFine' && level !== null));
   });
   return { level, hits: used, unknown, vague };
+}
+
+/** A vague group besides the handful counted ("Several kids (at least 3 students)", "lots of kids ... 2 as examples"). */
+function vagueBeside(hits: readonly Hit[]): boolean {
+  const few = hits.filter((h) => h.value.kind === 'few');
+  return hits.some((h) => h.value.kind === 'vague' && !few.some((f) => f.start < h.end && h.start < f.end));
 }
 
 /** The level a short text states ("only one student", "the whole school"), or null. */
@@ -282,8 +291,6 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
-  // Courses named without "all" or "every" ("only HIST 201-03; the other 31 courses are fine"): a class.
-  ['class', /\b(?:course|courses)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
 
@@ -304,7 +311,7 @@ export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
 const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
 // A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
-const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe)(?![\p{L}])/iu;
+const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad|todav[ií]a|a[uú]n),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe|no\s+estoy\s+segur[oa]|no\s+estamos\s+segur[oa]s)(?![\p{L}])/iu;
 
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;

@@ -58,6 +58,9 @@ function loginAtStart(value: string): string | null {
 /** A login of parts joined by a dot or an underscore: "wms_kgarza", "maria.lopez" (not "e.g.", "gmail.com", "v2.14"). */
 const JOINED_LOGIN = /^[a-z][a-z0-9]*(?:[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)$)(?=[a-z0-9]*[a-z])[a-z0-9]{2,})+$/;
 
+/** A part that names a group, not a person: "all_students", "grade_7". */
+const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|class(?:es)?|grades?|kids)(?:$|[._])/;
+
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
@@ -66,7 +69,7 @@ function idValue(label: string, value: string): string | null {
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
   // "Affected user(s): kosei (me), jpratt, mwilder": logins listed, shaped like an initial and a surname.
-  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find((word) => (/^[a-z]+$/.test(word) && initialAndSurname(word)) || JOINED_LOGIN.test(word)) ?? null;
+  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find((word) => (/^[a-z]+$/.test(word) && initialAndSurname(word)) || (JOINED_LOGIN.test(word) && !GROUP_PART.test(word))) ?? null;
 }
 
 function fromSections(source: Source, found: Finding, seen: Set<string>): void {

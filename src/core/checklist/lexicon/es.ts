@@ -180,7 +180,6 @@ export const es: Lexicon = {
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
-      ['le/les di/dimos/dio/dieron click/clic', 'Le di clic en Guardar y sigue igual.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
     ],
     results: [
