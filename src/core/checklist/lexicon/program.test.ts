@@ -127,7 +127,9 @@ describe.each(Object.entries(phraseLists))('the %s phrases', (_name, list) => {
         expect(found).toEqual(referenceMatches(read, tokens));
         total += found.length;
       }),
-      { numRuns: 300 },
+      // 600 texts: at 300, a list's random texts fell to 96 matches now and then (the examples they are
+      // cut from grow with the lexicons), below what the check asks for a run to have tested anything.
+      { numRuns: 600 },
     );
     expect(total).toBeGreaterThan(100);
   });
