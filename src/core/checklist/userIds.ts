@@ -3,7 +3,7 @@ import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { idsInProse, initialAndSurname, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
-import { contractionAt } from './text';
+import { contractionAt, NOT_A_LOGIN } from './text';
 import { parseLabelLine, sectionValue, toLines } from './sections';
 import { eachCasedMatch, eachMatch, matchesOf, mentionsAny, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isStatedAt } from './tokenContext';
@@ -55,11 +55,15 @@ function loginAtStart(value: string): string | null {
   return m && !contractionAt(value, m.index + m[0].length) ? (m[1] ?? null) : null;
 }
 
-/** A login of parts joined by a dot or an underscore: "wms_kgarza", "maria.lopez" (not "e.g.", "gmail.com", "v2.14"). */
-const JOINED_LOGIN = /^[a-z][a-z0-9]*(?:[._](?!(?:com|org|net|edu|gov|us|io|co|mx|es)$)(?=[a-z0-9]*[a-z])[a-z0-9]{2,})+$/;
+/** A login of parts joined by a dot or an underscore: "wms_kgarza", "maria.lopez" (not "e.g.", "v2.14"). */
+const JOINED_LOGIN = /^[a-z][a-z0-9]*(?:[._](?=[a-z0-9]*[a-z])[a-z0-9]{2,})+$/;
 
 /** A part that names a group, not a person: "all_students", "grade_7". */
 const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|class(?:es)?|grades?|kids)(?:$|[._])/;
+
+/** A word of a list under a user-ids label that is a login: "jpratt", "wms_kgarza" (not a site: "gmail.com"). */
+const isListedLogin = (word: string): boolean =>
+  (/^[a-z]+$/.test(word) && initialAndSurname(word)) || (JOINED_LOGIN.test(word) && !GROUP_PART.test(word) && !NOT_A_LOGIN.test(word));
 
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
@@ -69,7 +73,7 @@ function idValue(label: string, value: string): string | null {
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
   // "Affected user(s): kosei (me), jpratt, mwilder": logins listed, shaped like an initial and a surname.
-  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find((word) => (/^[a-z]+$/.test(word) && initialAndSurname(word)) || (JOINED_LOGIN.test(word) && !GROUP_PART.test(word))) ?? null;
+  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find(isListedLogin) ?? null;
 }
 
 function fromSections(source: Source, found: Finding, seen: Set<string>): void {
