@@ -158,8 +158,9 @@ describe('the engine on labelled tickets', () => {
     // held-out): the 1,054 of its start 671 -> 680. Sets BF (written at its start), BK (written during it)
     // and BL (written late), sealed, run once after its last change: BF 29/40, 95.8%, scope level 30/40;
     // BK 25/40, 94.8%, 32/40; BL 29/40, 96.5%, 36/40. A third review's take-backs after that: BF 29, BK 25,
-    // BL 28 (96.2%, 35/40), the split 763 -> 762.
-    ['heldout', 1174, 762, 0.949],
+    // BL 28 (96.2%, 35/40), the split 763 -> 762. Set BO (written after its last rule change and
+    // read-through), run once: 23/40, 94.5%, 29/40.
+    ['heldout', 1214, 785, 0.949],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
