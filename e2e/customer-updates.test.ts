@@ -7,7 +7,7 @@ import { startLocalStack, type LocalStack } from '../src/sandbox/stack';
 import { seriousViolations } from './axe';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
-import { appFrameOf, clickInSidebar } from './sidebarFrame';
+import { appFrameOf, clickInSidebar, clickInSidebarUntil } from './sidebarFrame';
 
 // One update for every affected customer, as `npm start` runs it: ticket 1001 escalated from the
 // sidebar, 1003 joined to its outage, then from 1003's sidebar one update goes to both customers as a
@@ -44,9 +44,10 @@ describe('update all customers from the sidebar', () => {
 
   it('escalates one ticket and joins another to it', async () => {
     await app.getByTestId('issue-type-picker').selectOption('outage');
-    await clickInSidebar(zendesk, app.getByTestId('escalate-button'));
-    await clickInSidebar(zendesk, app.getByTestId('escalate-submit'));
-    await app.getByTestId('escalation-channel-link').waitFor({ timeout: 30_000 });
+    const submit = app.getByTestId('escalate-submit');
+    await clickInSidebarUntil(zendesk, app.getByTestId('escalate-button'), () => submit.isVisible());
+    const channelLink = app.getByTestId('escalation-channel-link');
+    await clickInSidebarUntil(zendesk, submit, () => channelLink.isVisible());
     const esc = await stack.proxy.service.byTicket(OUTAGE_TICKET);
     assert.ok(esc);
     // The second affected customer's ticket joins the outage (as "Join" in its sidebar would).

@@ -5,7 +5,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { startLocalStack, type LocalStack } from '../src/sandbox/stack';
 import { launchBrowser, type Browser } from './browser';
 import { assertEventually } from './eventually';
-import { clickInSidebar } from './sidebarFrame';
+import { clickInSidebar, clickInSidebarUntil } from './sidebarFrame';
 
 // The support process end to end, as `npm start` runs it: the built app in the sandbox Zendesk, the
 // real proxy on SQLite, the Slack stand-in's page. An agent escalates a complete outage ticket, an
@@ -47,12 +47,10 @@ describe('escalation from the sidebar to an archived channel', () => {
 
   it('opens the outage channel in one click, with the ticket noted', async () => {
     await app.getByTestId('issue-type-picker').selectOption('outage');
-    await clickInSidebar(zendesk, app.getByTestId('escalate-button'));
-    await clickInSidebar(zendesk, app.getByTestId('escalate-submit'));
-    const clicked = Date.now();
-
+    const submit = app.getByTestId('escalate-submit');
+    await clickInSidebarUntil(zendesk, app.getByTestId('escalate-button'), () => submit.isVisible());
     const status = app.getByTestId('escalation-status');
-    await status.waitFor({ timeout: 30_000 });
+    const clicked = await clickInSidebarUntil(zendesk, submit, () => status.isVisible());
     // Every step shows "Done" as soon as the proxy has done it: pushed (api_notification) or, at worst,
     // the 1 s polling while steps are pending. The wait is generous for a loaded machine; the budget
     // (1 s from the click) is printed, not asserted.
@@ -167,26 +165,12 @@ describe('escalation from the sidebar to an archived channel', () => {
     assert.match((await row('visuals').textContent()) ?? '', /Confirmed by an agent/);
 
     await app.getByTestId('issue-type-picker').selectOption('problem');
-    // Clicked again if the click was lost while the sidebar re-rendered for the new type (seen once in CI).
-    await assertEventually(async () => {
-      const missing = app.getByTestId('escalate-missing');
-      if (!(await missing.isVisible()) && (await app.getByTestId('escalate-button').isVisible())) await clickInSidebar(zendesk, app.getByTestId('escalate-button'));
-      return missing.isVisible();
-    }, 15_000);
+    const missing = app.getByTestId('escalate-missing');
+    await clickInSidebarUntil(zendesk, app.getByTestId('escalate-button'), () => missing.isVisible());
     assert.equal(await app.getByTestId('escalate-submit').isDisabled(), true, 'no reason yet');
     await app.getByTestId('escalate-reason').fill('Teacher on the phone: the whole class is blocked <today>');
-    // Clicked again if the click was lost (seen once in CI: the status never came): only while the button
-    // is enabled (not busy with the first request), and not more often than every two seconds.
-    let lastClick = 0;
-    await assertEventually(async () => {
-      if (await app.getByTestId('escalation-status').isVisible()) return true;
-      const submit = app.getByTestId('escalate-submit');
-      if (Date.now() - lastClick > 2000 && (await submit.isVisible()) && (await submit.isEnabled())) {
-        lastClick = Date.now();
-        await clickInSidebar(zendesk, submit);
-      }
-      return false;
-    }, 30_000);
+    const status = app.getByTestId('escalation-status');
+    await clickInSidebarUntil(zendesk, app.getByTestId('escalate-submit'), () => status.isVisible());
 
     let card = '';
     await assertEventually(async () => {
