@@ -92,6 +92,15 @@ describe("a form's tried field left blank", () => {
   );
 });
 
+describe("a form's tried field that does not say what was tried", () => {
+  it.each(['What have you already tried?: everything', 'What have you tried: everything I can think of', 'Troubleshooting: all the usual stuff', '¿Qué ha intentado?: de todo'])(
+    'is no troubleshooting: %p',
+    (line) => expect(status(`Describe the issue: cannot log in\n${line}\nHow many users are affected?: just me`)).toBe('missing'),
+  );
+  it('a value that says what was tried is troubleshooting', () =>
+    expect(status('Describe the issue: cannot log in\nWhat have you tried: everything in the help article, same error\nHow many users are affected?: just me')).toBe('present'));
+});
+
 describe('an agent calling the customer', () => {
   it.each([
     '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',

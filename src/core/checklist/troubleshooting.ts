@@ -22,13 +22,18 @@ const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)
 /** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
 const saysNothingDone = (value: string): boolean => isPlaceholder(value) || NOT_DONE.test(value.trim());
 
+// "everything", "all the usual stuff", "everything I can think of", "de todo": not what was tried, so
+// engineering can rule nothing out; like a placeholder, the field is there and the troubleshooting is not.
+const VAGUE_VALUE =
+  /^(?:(?:i|we|they)\s+)?(?:tried|did|have tried|done)?\s*(?:everything|every ?thing (?:i|we) (?:can|could) think of|all (?:of )?(?:it|the (?:usual|basic|normal|standard) ?(?:stuff|things|steps)?)|(?:the )?usual(?: stuff| things| steps)?|(?:the )?basics|lots|a lot|(?:lots|a lot) of (?:things|stuff)|todo|de todo|lo (?:de siempre|normal|b[aá]sico))\s*[.!]*$/i;
+
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
     if (section.kind !== 'troubleshooting') continue;
     const value = sectionValue(section);
     // "None", "not done yet": the label is there, the troubleshooting is not.
-    if (saysNothingDone(value)) continue;
     const lines = section.body.length + (section.inline ? 1 : 0);
+    if (saysNothingDone(value) || (lines === 1 && VAGUE_VALUE.test(value.trim()))) continue;
     found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
   }
 }
