@@ -512,3 +512,26 @@ describe('todos los alumnos de <una escuela>', () => {
     ['Les pasa a todas las maestras de Colegio Cervantes.', 'school'],
   ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
 });
+
+describe('a group counted in the hundreds', () => {
+  const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
+
+  it.each([
+    'New building opens in August, about 450 students and 30 staff. Please add it to our Clever sync.',
+    'The report card PDFs came out blank for all 1,900 students.',
+  ])('is the school when nothing narrower is said: %p', (text) => {
+    const r = detect(text);
+    expect(r.level).toBe('school');
+    expect(r.found.status).toBe('present');
+  });
+
+  it('leaves a narrower group said beside it: "all five of my sections, about 140 kids"', () =>
+    expect(detect("It's hit all five of my sections, about 140 kids lost the point.").level).toBe('class'));
+
+  it.each([
+    'Could you send pricing for the summer add-on? We are looking at about 120 students.',
+    'We need an invoice for 450 student licenses for next year.',
+  ])('is no scope in a message about a sale: %p', (text) => expect(detect(text).level).toBeNull());
+
+  it('a smaller count stays unclear', () => expect(detect('Roughly 40 students report the editor loses their text.').found.status).toBe('weak'));
+});

@@ -397,6 +397,24 @@ function answeredNotKnown(corpus: Corpus): boolean {
   return false;
 }
 
+// A group counted in the hundreds, and nothing narrower said, is more than a class: a grade, a building
+// ("about 450 students at the new campus", "all 640 staff"). Not seats bought or priced ("pricing for
+// about 120 students", "a PO for 450 student licenses"): a count in a message about those sizes a sale.
+const SCHOOL_SIZED = 100;
+const SALE_WORDS = /\b(?:licen[cs]es?|seats?|invoices?|quotes?|pricing|prices?|purchase|PO|renewal|billing|subscriptions?|licencias?|facturas?|cotizaci[oó]n)\b/i;
+
+// "Could you send pricing ...": an ask is blanked in the text the phrases read.
+const unmaskedText = (source: Source): string => source.unmasked ?? source.text;
+
+/** The first vague count of people ("480 students", "1,900 kids") that large, in a message not about a sale. */
+function schoolSizedCount(corpus: Corpus, tokens: Tokens, hits: readonly Hit[]): Hit | undefined {
+  return hits.find((hit) => {
+    if (hit.value.kind !== 'vague') return false;
+    const count = Number(tokens.text.slice(tokens.starts[hit.start] ?? 0, tokens.ends[hit.start] ?? 0).replace(/,/g, ''));
+    return Number.isFinite(count) && count >= SCHOOL_SIZED && !SALE_WORDS.test(unmaskedText(sourceAt(corpus, tokens.starts[hit.start] ?? 0)));
+  });
+}
+
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
   const { labelled, level: labelledLevel, unclear, notKnownIn } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
@@ -422,6 +440,12 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
     const found = new Finding();
     for (const hit of reading.hits) found.present(where(hit));
     return { found, level: reading.level };
+  }
+  const counted = schoolSizedCount(corpus, tokens, hits);
+  if (counted) {
+    const found = new Finding();
+    found.present(where(counted));
+    return { found, level: 'school' };
   }
   if (unclear.status === 'missing' && reading.vague) unclear.weak(`${where(reading.vague)} (level unclear)`);
   return { found: unclear, level: null };
