@@ -392,6 +392,9 @@ export const en: Lexicon = {
       ["{didn't|didnt|did not} get/ask/check/find [out] how many", "Didn't get how many of her classes are seeing it."],
       ["{haven't|havent|have not} asked the/my/our other", "I haven't asked the other English teachers whether it happens to them."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
+      ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
+      // Asked around, no answers yet (not "waiting to hear back from you"): "from the rest of the building".
+      ['waiting to hear back from *2 rest/other/others/teachers/staff/buildings/schools/campuses', "I got 2 emails from teachers and I'm waiting to hear back from the rest of the building."],
       ['unclear how many/who/widespread/far', 'It is unclear how many students are affected.'],
       ['no idea [yet] how many/who/if/widespread/far', 'No idea yet how widespread this is.'],
       ['unknown how many', 'Unknown how many users.'],
