@@ -101,6 +101,14 @@ describe("a form's tried field that does not say what was tried", () => {
     expect(status('Describe the issue: cannot log in\nWhat have you tried: everything in the help article, same error\nHow many users are affected?: just me')).toBe('present'));
 });
 
+describe('tried, but not what', () => {
+  it.each(['Our roster still shows last year. I tried EVERYTHING and nothing works.', 'Roster still wrong. We did some troubleshooting with the teacher, no luck.'])(
+    'is no troubleshooting, whatever came of it: %p',
+    (text) => expect(status(text)).toBe('missing'),
+  );
+  it('"tried everything" with what it was is troubleshooting', () => expect(status('Roster wrong. Tried everything: cleared the cache and re-synced, still wrong.')).toBe('present'));
+});
+
 describe('an agent calling the customer', () => {
   it.each([
     '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',

@@ -166,24 +166,27 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     (m) => m.value !== 'nothing' && !nothingTried.has(sourceOf(m)) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
   );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
-  let vague: PhraseMatch<TroubleshootingWord> | null = null;
+  // "tried EVERYTHING and nothing works", "did some troubleshooting": not what was tried, so engineering
+  // can rule nothing out (as a tried field answered "everything"): no troubleshooting.
+  const vagueTries = stated.filter((m) => m.value === 'vague');
+  // Within it, or just before it ("did | some troubleshooting").
+  const inVague = (start: number, end = start + 1): boolean => vagueTries.some((v) => v.start <= end && start < v.end);
   for (const m of stated) {
     if (found.full) break;
+    if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
     if (source.kind === 'subject') continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
     else if (m.value === 'attempt' && hasResult(tokens, m, results)) found.present(`${source.where}: ${clauseText(tokens, m)}`);
-    else if (m.value === 'vague') vague ??= m;
   }
   for (const outcome of results) {
     if (found.full) break;
     if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject') continue;
     const done = pastActionBefore(tokens, outcome);
-    if (done !== null) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
+    if (done !== null && !inVague(done)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
   }
-  if (found.status === 'missing' && vague) found.weak(`${sourceOf(vague).where}: ${spanText(tokens, vague.start, vague.end)} (no details)`);
   return found;
 }
 
