@@ -259,6 +259,11 @@ describe('detectTroubleshooting: the model, where the rules find nothing done', 
     ['The page will not save, y nada, no va.', false],
   ])('advice or a plan for later, read over a sentence: %s -> %s', (sentence, plan) => expect(isAdviceOrPlan(sentence)).toBe(plan));
 
+  it('does not point at a forwarded mail\'s header: "Sent: Thursday, April 24, 2025 7:58 AM"', () => {
+    const forward = "Hi there,\n\nForwarding a student email. Student is Andre Lewis, ID 30981. He can't start the AP Bio practice exam - every time he clicks Begin he gets \"Session expired, please sign in again\", he signs in and clicks Begin again and it's the same message. The rest of his AP Bio class took it this morning with no issues, so it's just him.\n\nHis mom apparently \"did some stuff on the computer\" last night, I have no idea what. The photo below is from Andre's phone.\n\nKendra Yates\nSchool Counselor, Westlake High School\n\n-----Original Message-----\nFrom: Andre Lewis <30981@students.westlakehs.org>\nSent: Thursday, April 24, 2025 7:58 AM\nTo: Kendra Yates <kyates@westlakehs.org>\nSubject: cant get into the test\n\nhi ms yates i cant get into the ap bio practice test it keeps saying session expired. pic attached. my mom said she would call you";
+    expect(detectTroubleshooting(corpusOf(forward)).evidence.join(' ')).not.toMatch(/Sent:/);
+  });
+
   it('does not point at a plan: "suggested she reinstall the app; she\'ll try tonight"', () => {
     expect(status("Caller says the app keeps switching back to English. I suggested she reinstall the app; she'll try tonight and call back.")).not.toBe('present');
   });

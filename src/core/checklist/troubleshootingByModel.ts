@@ -9,11 +9,15 @@ import { customerSources } from './textFeatures';
 import { readForTroubleshooting } from './troubleshootingFeatures';
 import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 
+// A forwarded mail's header line ("Sent: Thursday, April 24, 2025 7:58 AM"): "sent" is no attempt.
+const MAIL_HEADER = /^\s*(?:sent|date|from|to|cc|subject|enviado|fecha|de|para|asunto)\s*:/i;
+
 /** Evidence of troubleshooting when the model says the ticket tells it (pointing at the sentence
  * telling what was tried and what came of it), else null. With nothing told as tried to point at, it
  * says nothing ("still waiting for the admin" is an outcome of nothing). */
 export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
-  if (!tried || isAdviceOrPlan(sentence?.text ?? '') || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  const text = sentence?.text ?? '';
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER.test(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }
