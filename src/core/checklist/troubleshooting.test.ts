@@ -109,6 +109,12 @@ describe('tried, but not what', () => {
   it('"tried everything" with what it was is troubleshooting', () => expect(status('Roster wrong. Tried everything: cleared the cache and re-synced, still wrong.')).toBe('present'));
 });
 
+describe('a re-sync', () => {
+  it('told as done is troubleshooting', () => expect(status('Roster still missing Ana. Re-synced Clever at 7:45, still missing.')).toBe('present'));
+  it('told as what one does is not', () =>
+    expect(status('Will students lose grades? A re-sync moves students into the new sections; first-semester grades stay archived.')).toBe('missing'));
+});
+
 describe('an agent calling the customer', () => {
   it.each([
     '10/23 2:30p tried again, no answer. LVM. Will close if no contact in 3 days.',
