@@ -87,6 +87,13 @@ describe('tried, and what came of it', () => {
 describe("a form's tried field left blank", () => {
   it('a tried field naming who did it is no plan', () => expect(status('What have you already tried?: Will from our IT office reinstalled it, same issue.')).toBe('present'));
 
+  it.each([
+    "What have you already tried?: Asked my admin, she said she'd look into it",
+    'What have you already tried?: Log in as teacher, go to Messages, type a message to the parent, click Send - it says Sent but parent never gets it.',
+  ])('says nothing was tried when it hands it on or holds the steps: %p', (line) =>
+    expect(status(`Submitted via Help Center form\nDescribe the issue: messages say sent but never arrive\n${line}\nHow many users are affected?: just me`)).toBe('missing'),
+  );
+
   it.each(['What have you already tried: Will have teachers clear their cache tomorrow', 'What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry"])('says nothing was tried, whatever words the form uses: %p', (line) =>
     expect(status(`Submitted via Help Center form\nName: Ellen Park\nDescribe the issue: students cant hear any audio\n${line}\nHow many users are affected?: whole class`)).toBe('missing'),
   );

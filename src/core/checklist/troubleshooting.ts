@@ -19,8 +19,18 @@ import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 // clear their cache": the label is there, nothing done.
 const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a (?:no|nada)|a[uú]n (?:no|nada)|voy a\b|vamos a\b|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\s+(?:have|try|be|do|ask|check|get|call)\b|going to\b|plan(?:ning)? to\b)/i;
 
+// "Asked my admin, she said she'd look into it": handed to someone who has not done anything yet.
+const HANDED_ON =
+  /^asked (?:my|our|the|a) [\w-]+(?: [\w-]+)?,? (?:and )?(?:she|he|they) (?:said (?:she|he|they)(?:'d| would| will|'ll)|will|'ll|(?:is|are) going to) (?:look|check|get back|find out|call|see)\b/i;
+// "Log in as teacher, go to Messages, type a message, click Send - it says Sent": the steps to the
+// problem typed into the tried field, not a fix tried.
+const STEPS_TYPED = /^(?:log ?in|sign ?in|go to|navigate to|open|click|select|type)\b/i;
+
 /** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
-const saysNothingDone = (value: string): boolean => isPlaceholder(value) || NOT_DONE.test(value.trim());
+const saysNothingDone = (value: string): boolean => {
+  const text = value.trim();
+  return isPlaceholder(value) || NOT_DONE.test(text) || HANDED_ON.test(text) || STEPS_TYPED.test(text);
+};
 
 // "everything", "all the usual stuff", "everything I can think of", "de todo": not what was tried, so
 // engineering can rule nothing out; like a placeholder, the field is there and the troubleshooting is not.
