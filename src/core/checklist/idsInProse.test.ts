@@ -28,6 +28,12 @@ describe('user ids told in words', () => {
     ['Her son is on my roster as username e.santos.bw. I had him log in on my computer.', 'e.santos.bw'],
     ['Affected user(s): kosei (me), jpratt, mwilder', 'jpratt'],
     ['Call from Lorna Fitch, 8th gr science, Bayside Middle School. Login lfitch.', 'lfitch'],
+    // An initial and the surname of someone the ticket names, the surname opening on a vowel.
+    ["Call 7:35am - Mr. Tobi Okoye, math teacher.\nCan't open his own gradebook. Username tokoye.\nOther teachers fine.", 'tokoye'],
+    ["Kathleen - Rob Lutz (Brightpath username rlutz) says grades aren't showing up in PowerSchool.", 'rlutz'],
+    ['Cx only had the lunch number handy: 55821.', '55821'],
+    ['His state ID is 1029384756.', '1029384756'],
+    ['Solo tenía el número de almuerzo: 55821.', '55821'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
@@ -178,6 +184,9 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'For example, the grades page is blank.',
     'Lincoln High 4471203 is our campus code.',
     'Forwarding from our customer below. Their account # with us is A-55210.',
+    // A word after a login label is a login only when shaped like one or named so: not "today".
+    'Call from Tobi Okoye. Username today is fine.',
+    'Ms. Ana Ortiz (Brightpath username page) sent it.',
   ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
 });
 

@@ -99,6 +99,20 @@ export const initialAndSurname = (value: string): boolean => {
   const m = /^([b-df-hj-np-tv-z][b-df-hj-np-tv-xz])[a-z]{3,}\b/.exec(value);
   return m !== null && !WORD_ONSETS.has(m[1] as string);
 };
+const BRACKET_BEFORE_LABEL = /\((?:[A-Z][\w-]*[ \t]+)?$/;
+
+// "Mr. Tobi Okoye ... Username tokoye.": an initial and the surname of someone the ticket names.
+const FULL_NAME = /\b([A-Z])[a-z]+[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
+let namedLogins = { text: '', logins: new Set<string>() };
+function isNamedLogin(text: string, value: string): boolean {
+  if (namedLogins.text !== text) {
+    const logins = new Set<string>();
+    for (const m of text.matchAll(FULL_NAME)) logins.add(`${m[1]}${m[2]}`.toLowerCase().replace('-', ''));
+    namedLogins = { text, logins };
+  }
+  return namedLogins.logins.has(/^[a-z]+/.exec(value)?.[0] ?? '');
+}
+
 /** What may stand before a label that opens its own clause: a line's or sentence's start, a dash, a comma, a bracket. */
 const CLAUSE_OPENS = /(?:^|\n|[-–—,;:(.][ \t]*)[ \t]*$/;
 /** A value that ends its clause: one word, then a mark or the line's end. */
@@ -119,11 +133,13 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page",
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
   // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
-  const bracketed = text[from - 1] === '(' && /^[\w.-]+\)/.test(value);
+  // "(Brightpath username rlutz)": the product's name may stand inside the bracket before the label.
+  const bracketed = BRACKET_BEFORE_LABEL.test(text.slice(Math.max(0, from - 30), from)) && /^[\w.-]+\)/.test(value);
   // "username bhalvorsen", "Login tbecker." on a line or in a clause of their own ("... attempts -
   // username lkowalski. When ..."): a label and its value. Only an initial-and-surname login
   // ("bhalvorsen", not "Login failure", "Usuario inactivo").
-  const alone = CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) && CLAUSE_OF_ITS_OWN.test(value) && initialAndSurname(value);
+  const alone =
+    CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) && CLAUSE_OF_ITS_OWN.test(value) && (initialAndSurname(value) || isNamedLogin(text, value));
   const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").

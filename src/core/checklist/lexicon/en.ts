@@ -610,6 +610,10 @@ export const en: Lexicon = {
       ['id/sid/ids/sids', 'Affected: only these 3 students - IDs 7781, 7794, 7802.'],
       // A roster's id for the person: "Rejected row: sourcedId STU-00912 (Hannah Ostrowski, gr 10)".
       ['[user] sourcedid/sourcedids', 'Rejected row: sourcedId STU-00912 (Hannah Ostrowski, gr 10).'],
+      // Other numbers a school keys a student by: the lunch line's, the state's.
+      ['lunch/cafeteria number/id/pin/code/no', 'Cx only had the lunch number handy: 55821.'],
+      ['state [student] id/number', 'His state ID is 1029384756.'],
+      ['ssid/sasid/ssids', 'SSID 6620193.'],
       ['acct/account/accounts [number/no]', 'She has two accounts: mchen2031 and mchen2032.'],
       ['user/student/username', 'Student example: user hpatel31.'],
       ['example/examples/eg [student/students/user/users/account/accounts/sender/senders/recipient/recipients]', 'Examples: abaker@lcps.org, cdiaz@lcps.org.'],

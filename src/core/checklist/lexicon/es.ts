@@ -250,7 +250,10 @@ export const es: Lexicon = {
       ['correo/usuario registrado *3 es', 'Mi correo registrado en la plataforma es rosa.mtz@yahoo.com.'],
       ['un/una alumno/alumna/estudiante', 'Un alumno: sofia.mtz.5a.'],
     ],
-    beforeNumber: [['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.']],
+    beforeNumber: [
+      ['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.'],
+      ['numero/num de almuerzo/comedor', 'Solo tenía el número de almuerzo: 55821.'],
+    ],
     beforeEmail: [['{persona} [es]', 'La maestra es lperez@escuela.edu.mx.']],
     asks: [['numero/id/usuario/correo [de] [estudiante/alumno/usuario]', '¿Nos puede decir el número de estudiante de su hijo?']],
     ownAddress: [
