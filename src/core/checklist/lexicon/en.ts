@@ -202,6 +202,8 @@ export const en: Lexicon = {
         ['all [of] k {#}', 'All of K-5. Middle school published fine.'],
         ['every/all [the/our] senior(s)/junior(s)/freshmen/freshman/sophomore(s)', 'The GPA is blank for every senior (about 310 students).'],
         ['anywhere in/at/across {Name}', "It won't load on any of our Chromebooks anywhere in West Bay USD."],
+        ['everyone/everybody [here] at/in my/our/the school/building/campus', 'nothing loads. everyone at my school, every room'],
+        ['for any {person} at {Name}', "The Whiteboard isn't loading for any teacher at Lakeview Middle today."],
         ['anywhere in/at/across [the/our] district/school/building/campus', 'Kids cannot log in anywhere in the district.'],
         ['multiple/several/many/some/numerous/various schools/campuses/buildings/sites in/of/across/within [the/our/my/this] district', 'Multiple schools in our district are seeing it.'],
         ['other teachers/tchrs/staff *5 same/too/also', 'Other teachers in my building have the same issue.'],
