@@ -38,6 +38,9 @@ describe('detectSteps on prose', () => {
     // Spanish plurals and forms told in the third person: "van a", "llenan", "dan clic", "presionan".
     'Van a Tareas > Nueva tarea, llenan todo, dan clic en "Publicar" y sale "Error 403 - Prohibido".',
     'En el salón los niños abren la lección, presionan el botón de la bocina para escuchar la lectura y no se oye nada.',
+    // "le da entrar", "descargué la aplicación" (a first person told without its accent).
+    'pone su correo y contraseña, le da entrar y la pagina se recarga y vuelve a pedir el correo, asi una y otra vez',
+    'descargue la aplicacion de Learnwell para padres, me registre y puse el codigo que me dieron, pero no aparece mi hija.',
     // Landing on a page is a step; three actions and a "when" are steps on no named screen.
     'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments / Messages.',
     'She logs in, does the lessons in Level 3, finishes with the stars, and when she logs in the next day she is back at the start.',

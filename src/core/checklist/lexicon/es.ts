@@ -277,8 +277,8 @@ export const es: Lexicon = {
       ['llena/llenan/llene/llenamos/llenaron/llenar', 'Van a Tareas > Nueva tarea, llenan todo y dan clic en Publicar.'],
       // "Lo creé" (not "creo que": I think).
       ['lo/la/los/las cree/creo/crea/crean/creamos/crearon', 'Lo creé, le puse fecha de hoy y le di Publicar.'],
-      ['le di/dio/doy/da/dan/damos/dieron publicar/guardar/entregar/enviar/iniciar/aceptar/empezar', 'Lo creé, le puse fecha de hoy y le di Publicar.'],
-      ['sube/subo/suben/subio/subi/subir/descarga/descargo/descargar/envia/envio/envie/enviar', 'Subo mi archivo de Word y le doy a Entregar.'],
+      ['le di/dio/doy/da/dan/damos/dieron publicar/guardar/entregar/enviar/iniciar/aceptar/empezar/entrar/ingresar/continuar/siguiente', 'Lo creé, le puse fecha de hoy y le di Publicar.'],
+      ['sube/subo/suben/subio/subi/subir/descarga/descargo/descargar/descargue/descargamos/descargaron/envia/envio/envie/enviar', 'Subo mi archivo de Word y le doy a Entregar.'],
       ['le doy/da/dan/damos/dio/di a', 'Le doy a Entregar y dice que el archivo es demasiado grande.'],
       ['escanea/escaneo/escanean/escaneamos/escanear', 'La niña escanea el código en el iPad y sale "Badge inactive".'],
       ['creo/crea/crean/cree/creamos/crear una/un', 'Creo una tarea y le pongo fecha de entrega.'],
@@ -300,7 +300,7 @@ export const es: Lexicon = {
       ['da/dio/marca/marco error', 'Guarda y le marca error.'],
     ],
     screen: [
-      ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/plataforma', 'Abre la pestaña de tareas.'],
+      ['pestana/pagina/boton/menu/enlace/curso/tarea/tareas/calificaciones/leccion/unidad/examen/portal/reporte/reportes/pantalla/app/aplicacion/plataforma', 'Abre la pestaña de tareas.'],
     ],
     openers: ['me', 'nos', 'intenta', 'intentan', 'intento', 'intente', 'intentamos', 'trato', 'tratamos', 'trata', 'tratan', 'quiere', 'quieren', 'ninos', 'ninas', 'chicos', 'al', 'los', 'alumnos', 'maestros', 'yo', 'ella', 'el', 'ellos', 'nosotros', 'la', 'maestra', 'maestro', 'alumno', 'alumna', 'estudiante', 'primero', 'luego', 'despues', 'y', 'cuando', 'ya', 'entonces', 'se', 'le', 'lo'],
     joiners: ['y', 'luego', 'despues', 'pero', 'entonces'],
