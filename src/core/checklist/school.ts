@@ -109,7 +109,9 @@ function typedNames(corpus: Corpus, found: Finding): void {
       // The answer on the next line, or the one after when the question asked two things ("What's your
       // username and which school do you go to?" / "lgarcia08" / "lincoln high").
       if (!ASKS_SCHOOL.test(source.lines[i - 1] ?? '') && !ASKS_WHICH_SCHOOL.test(source.lines[i - 2] ?? '')) return;
-      const m = TYPED_ANSWER.exec(line.replace(TURN_TEXT, ''));
+      // Or at its end, after what else the question asked: "my username is jt_2029 its my account. westview high".
+      const answer = line.replace(TURN_TEXT, '');
+      const m = TYPED_ANSWER.exec(answer) ?? TYPED_ANSWER.exec(answer.split(/[.!;][ \t]+/).at(-1) ?? '');
       if (m?.[1] !== undefined) add(source, m[1]);
       // "escuela roosevelt", not "escuela pública".
       else if (m?.[2] !== undefined && !NOT_A_NAME(m[2].split(/\s+/).at(-1) ?? '')) found.present(`${source.where}: ${m[2]}`);
