@@ -19,6 +19,7 @@ describe('detectDescription', () => {
     'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',
     "[14:55:02] Visitor: can someone call me at 615-555-0112\n[14:55:48] Visitor: I'd rather talk on the phone. I'm the principal at Oakwood Elementary. Gloria Fenwick",
     "Please call me back, I'm not sending my students' info over email.",
+    'Please have someone call me regarding our account at your earliest convenience. My direct line is (417) 555-2290.\n\nDr. Helen Price\nSuperintendent\nCedar Valley School District',
   ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([

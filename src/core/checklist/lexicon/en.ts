@@ -68,6 +68,8 @@ export const en: Lexicon = {
       'urgently', 'rather', 'what', 'told', 'cx', 'team', "we'd", 'within', 'hour', 'hours', 'principal', 'manager', "he'd", "she'd", "they'd",
       // "I'd rather talk on the phone. I'm the principal at Oakwood Elementary."
       "i'd", 'talk', 'on', 'the', 'a', 'i', "i'm", 'im', 'me', 'my', 'is', 'this', 'when', 'chance', 'get',
+      // "Please have someone call me regarding our account at your earliest convenience. My direct line is ..."
+      'your', 'earliest', 'convenience', 'direct', 'line', 'mobile', 'contact', 'reached',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
