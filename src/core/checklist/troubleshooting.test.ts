@@ -116,6 +116,15 @@ describe('tried, but not what', () => {
   it('"tried everything" with what it was is troubleshooting', () => expect(status('Roster wrong. Tried everything: cleared the cache and re-synced, still wrong.')).toBe('present'));
 });
 
+describe('nothing tried, said above a forwarded message', () => {
+  const forward = (note: string) =>
+    `${note}\n\n---------- Forwarded message ---------\nFrom: Dana Brown <dbrown@jeffersonhs.org>\n\nNone of my kids can open assignments. I restarted my laptop and had the whole class restart their chromebooks, no change.`;
+  it("leaves what the forwarded message tried: \"Haven't had a chance to look at it myself yet\"", () =>
+    expect(status(forward("Forwarding from one of our teachers. Haven't had a chance to look at it myself yet."))).toBe('present'));
+  it('still holds in its own message', () =>
+    expect(status("Kids can't open assignments. No troubleshooting yet. I restarted my laptop this morning for an update.")).not.toBe('present'));
+});
+
 describe('a re-sync', () => {
   it('told as done is troubleshooting', () => expect(status('Roster still missing Ana. Re-synced Clever at 7:45, still missing.')).toBe('present'));
   it('told as what one does is not', () =>

@@ -138,6 +138,16 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   return found;
 }
 
+// Where a forwarded message starts: "-----Original Message-----", "---------- Forwarded message ---------",
+// "Begin forwarded message:", a mail header's "From: ...", "De: ...".
+const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje (?:original|reenviado))|begin forwarded message|(?:from|de):[ \t]+\S)/im;
+
+/** The text from the earlier of two matches to the later one. */
+function textBetween(tokens: Tokens, a: PhraseMatch<TroubleshootingWord>, b: PhraseMatch<TroubleshootingWord>): string {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return tokens.text.slice(tokens.starts[first.start] ?? 0, tokens.starts[second.start] ?? 0);
+}
+
 /** "no troubleshooting yet", "no ha intentado nada", said (not asked). */
 function nothingTriedStatements(corpus: Corpus): Array<PhraseMatch<TroubleshootingWord>> {
   const tokens = tokensOf(corpus);
@@ -171,9 +181,13 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const sourceOf = (m: PhraseMatch<TroubleshootingWord>): Source => sourceAt(corpus, tokens.starts[m.start] ?? 0);
   const all = matchesOf(corpus).troubleshooting;
   // "no troubleshooting yet": in that comment, what read as tried (the agent's own checks, advice) was not.
-  const nothingTried = new Set(nothingTriedStatements(corpus).map(sourceOf));
+  const nothingTried = nothingTriedStatements(corpus);
+  // ... in that message: a forwarded one below it is someone else's ("Haven't had a chance to look
+  // myself yet. ---- From: the teacher: I restarted my laptop ..., no change").
+  const saidNothingTried = (m: PhraseMatch<TroubleshootingWord>): boolean =>
+    nothingTried.some((n) => sourceOf(n) === sourceOf(m) && !FORWARD_MARK.test(textBetween(tokens, n, m)));
   const stated = all.filter(
-    (m) => m.value !== 'nothing' && !nothingTried.has(sourceOf(m)) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
+    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
   );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
   // "tried EVERYTHING and nothing works", "did some troubleshooting": not what was tried, so engineering
