@@ -445,7 +445,7 @@ export const en: Lexicon = {
       ['status page', 'Checked the status page.'],
       ['{checked|looked|tried it|opened it|tested it} from/on {owner} teacher/admin/student/parent side/end/account', 'I checked from my teacher side and the attendance is there for every day.'],
       ['look/looked/looking him/her/them/it up in', 'I asked our office manager to look him up in Infinite Campus and there is only one record.'],
-      ['{checked|verified|reviewed|inspected|looked at|looked in} *3 log(s)/setting(s)/permission(s)/roster(s)/configuration/config/console/integration/sync/enrollment(s)/account/network/sis/dashboard/deployment/mapping/toggle/spam/junk/promotions/quarantine/firewall/filter', 'Checked spam and promotions, waited 2 hrs.'],
+      ['{checked|verified|reviewed|inspected|looked at|looked in|looked around in|looked through|went through} *3 log(s)/setting(s)/permission(s)/roster(s)/configuration/config/console/integration/sync/enrollment(s)/account/network/sis/dashboard/deployment/mapping/toggle/spam/junk/promotions/quarantine/firewall/filter', 'Checked spam and promotions, waited 2 hrs.'],
       ['{verified|confirmed|double checked|made sure} that/whether/if', 'Verified that the student is enrolled.'],
       ['{masqueraded|impersonated|logged in as}', 'Logged in as the student.'],
       ['manual/manually sync/synced/resync', 'Ran a manual sync at 7:45.'],
