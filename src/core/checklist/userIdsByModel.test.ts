@@ -80,3 +80,12 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(corpusOf('Affected user(s): Corey Blake')).status).toBe('weak');
   });
 });
+
+describe('what the user-ids model points at that is no affected person\'s id', () => {
+  it('a site: "Entran en learn.pathwise.app"', () => expect(detectUserIds(corpusOf("Llamada 09:25 (hora peninsular). Pilar Navarro, jefa de estudios.\nCx: \"No carga nada desde las 9, ni a profesores ni a alumnos, todo el colegio.\"\nEntran en learn.pathwise.app, se queda la rueda cargando y al rato sale \"Error 502 Bad Gateway\". Tambi\u00e9n en la app del m\u00f3vil.\nYa reiniciaron el router del centro y probaron con los datos del m\u00f3vil de ella, fuera de la red del cole: mismo 502.\nNo tiene capturas ahora mismo.")).status).toBe('missing'));
+
+  it('the requester\'s own address on the line that says who writes: "Visitante: Romina Acosta (racosta@...)"', () => {
+    const chat = "Chat iniciado: 2025-02-20 14:05 (ART)\nVisitante: Romina Acosta (racosta@et5quilmes.edu.ar)\n\n14:05 Romina Acosta: Hola! c\u00f3mo hago para copiar mi aula del a\u00f1o pasado al 2025?\n14:06 Romina Acosta: soy profe de Matem\u00e1tica en la Escuela T\u00e9cnica N\u00b0 5 de Quilmes\n14:06 Agente (Mart\u00edn): \u00a1Hola Romina! \u00bfProbaste con la opci\u00f3n Duplicar?\n14:07 Romina Acosta: s\u00ed, fui a Mis clases, en \"Matem\u00e1tica 3\u00b01\u00b0 2024\" toqu\u00e9 los tres puntitos > Duplicar y me tira \"No ten\u00e9s permiso para duplicar esta clase\"\n14:07 Romina Acosta: lo prob\u00e9 con las otras dos aulas del a\u00f1o pasado y lo mismo\n14:08 Agente (Mart\u00edn): Entiendo. Esa opci\u00f3n la tiene que habilitar el administrador de la escuela. Te paso c\u00f3mo ped\u00edrselo.\n14:09 Romina Acosta: ah ok, dale, gracias!";
+    expect(detectUserIds(corpusOf(chat), 'racosta@et5quilmes.edu.ar').status).toBe('missing');
+  });
+});
