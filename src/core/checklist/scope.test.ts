@@ -513,6 +513,16 @@ describe('todos los alumnos de <una escuela>', () => {
   ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
 });
 
+describe('a group counted the size of a class', () => {
+  const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
+
+  it('is the class when nothing else is said: "7th grade was in computer lab 3 this morning, about 30 kids"', () =>
+    expect(detect('7th grade was in computer lab 3 this morning, about 30 kids. They type their password once and it says locked.').level).toBe('class'));
+
+  it.each(['A few kids (about 10 students) say it.', 'About 40 students report it.'])('not a count smaller or larger: %p', (text) =>
+    expect(detect(text).found.status).toBe('weak'));
+});
+
 describe('a group counted in the hundreds', () => {
   const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
 
@@ -533,5 +543,5 @@ describe('a group counted in the hundreds', () => {
     'We need an invoice for 450 student licenses for next year.',
   ])('is no scope in a message about a sale: %p', (text) => expect(detect(text).level).toBeNull());
 
-  it('a smaller count stays unclear', () => expect(detect('Roughly 40 students report the editor loses their text.').found.status).toBe('weak'));
+  it('a count between a class and a school stays unclear', () => expect(detect('Roughly 40 students report the editor loses their text.').found.status).toBe('weak'));
 });

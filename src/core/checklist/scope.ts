@@ -397,22 +397,26 @@ function answeredNotKnown(corpus: Corpus): boolean {
   return false;
 }
 
-// A group counted in the hundreds, and nothing narrower said, is more than a class: a grade, a building
-// ("about 450 students at the new campus", "all 640 staff"). Not seats bought or priced ("pricing for
-// about 120 students", "a PO for 450 student licenses"): a count in a message about those sizes a sale.
+// A group counted, and nothing else said of how far it goes, is as wide as such a group is: a class's
+// worth ("about 30 kids", "all 24 students") is a class, one in the hundreds ("about 450 students at the
+// new campus", "all 640 staff") a grade or a building. Not seats bought or priced ("pricing for about
+// 120 students", "a PO for 450 student licenses"): a count in a message about those sizes a sale.
+const CLASS_SIZED = { from: 15, to: 35 };
 const SCHOOL_SIZED = 100;
 const SALE_WORDS = /\b(?:licen[cs]es?|seats?|invoices?|quotes?|pricing|prices?|purchase|PO|renewal|billing|subscriptions?|licencias?|facturas?|cotizaci[oó]n)\b/i;
 
 // "Could you send pricing ...": an ask is blanked in the text the phrases read.
 const unmaskedText = (source: Source): string => source.unmasked ?? source.text;
 
-/** The first vague count of people ("480 students", "1,900 kids") that large, in a message not about a sale. */
-function schoolSizedCount(corpus: Corpus, tokens: Tokens, hits: readonly Hit[]): Hit | undefined {
-  return hits.find((hit) => {
-    if (hit.value.kind !== 'vague') return false;
+/** The level of the first vague count of people ("30 kids", "480 students") sized like a class or a school, in a message not about a sale. */
+function sizedCount(corpus: Corpus, tokens: Tokens, hits: readonly Hit[]): { hit: Hit; level: ScopeLevel } | null {
+  for (const hit of hits) {
+    if (hit.value.kind !== 'vague') continue;
     const count = Number(tokens.text.slice(tokens.starts[hit.start] ?? 0, tokens.ends[hit.start] ?? 0).replace(/,/g, ''));
-    return Number.isFinite(count) && count >= SCHOOL_SIZED && !SALE_WORDS.test(unmaskedText(sourceAt(corpus, tokens.starts[hit.start] ?? 0)));
-  });
+    const level = count >= SCHOOL_SIZED ? 'school' : count >= CLASS_SIZED.from && count <= CLASS_SIZED.to ? 'class' : null;
+    if (level && !SALE_WORDS.test(unmaskedText(sourceAt(corpus, tokens.starts[hit.start] ?? 0)))) return { hit, level };
+  }
+  return null;
 }
 
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
@@ -441,11 +445,11 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
     for (const hit of reading.hits) found.present(where(hit));
     return { found, level: reading.level };
   }
-  const counted = schoolSizedCount(corpus, tokens, hits);
+  const counted = sizedCount(corpus, tokens, hits);
   if (counted) {
     const found = new Finding();
-    found.present(where(counted));
-    return { found, level: 'school' };
+    found.present(where(counted.hit));
+    return { found, level: counted.level };
   }
   if (unclear.status === 'missing' && reading.vague) unclear.weak(`${where(reading.vague)} (level unclear)`);
   return { found: unclear, level: null };
