@@ -300,6 +300,12 @@ describe('thin repros: an action and what it did, not yet steps', () => {
   });
 });
 
+describe("a form's steps field of one line", () => {
+  const form = (line: string) => `Submitted via support form\nDescribe the issue: my roster is empty\nSteps to reproduce: ${line}\nWhat have you already tried?: logged out and in, still empty`;
+  it('with an action is a thin repro', () => expect(steps(form('open My Classes'))).toBe('weak'));
+  it.each(["It just doesn't work!!!", 'n/a - just a question'])('without one is none: %p', (line) => expect(steps(form(line))).toBe('missing'));
+});
+
 describe('what is not a repro', () => {
   it('an action word after "the", "a", "my" names a thing: "the grades show" is no action', () => {
     expect(steps('Note for the next shift: the grades show in the audit log.')).toBe('missing');

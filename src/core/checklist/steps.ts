@@ -110,6 +110,10 @@ export function countInlineSteps(value: string): number {
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
 
+function namesAnAction(section: Section): boolean {
+  return stepWords([section.inline, ...section.body].join('\n')).found.some((m) => m.value === 'action');
+}
+
 function countSectionSteps(section: Section): number {
   const body = section.body.filter((line) => !isPlaceholder(line));
   return countInlineSteps(section.inline) + body.length;
@@ -412,7 +416,8 @@ export function stepsByRules(corpus: Corpus): Finding {
       if (section.kind !== 'stepsToReproduce') continue;
       const n = countSectionSteps(section);
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
-      else if (n === 1) found.weak(`${source.where}: steps (1 line)`);
+      // One line with an action in it is a thin repro; "It just doesn't work!!!", "n/a - just a question" none.
+      else if (n === 1 && namesAnAction(section)) found.weak(`${source.where}: steps (1 line)`);
     }
     for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
