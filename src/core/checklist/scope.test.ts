@@ -432,6 +432,7 @@ describe('scopeFromValue', () => {
     ['teachers cannot access their courses', null],
     ['every course in the district', 'school'],
     ['All courses', 'all'],
+    ['solo esos dos alumnos, los otros 24 están bien', 'user'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
   it.each(['see notes', 'several users', 'not sure', ''])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());

@@ -291,7 +291,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
-  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
+  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuarios?|estudiantes?|alumn[oa]s?|one|me|myself|yo)\b/],
 ];
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */

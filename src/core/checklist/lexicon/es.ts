@@ -93,6 +93,7 @@ export const es: Lexicon = {
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
         ['si , solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
         ['es nomas/solo/solamente el/la chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica', 'El grande ya lo tengo y ese sí funciona, es nomás el chiquito que entró a kínder.'],
+        ['{nomas|nada mas|solo|solamente|unicamente} con el/la [mas] chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica/grande', 'Nomás con la chiquita, con el mayor sí veo todo bien.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         ['solo/solamente/unicamente le pasa/ocurre/sucede a {Name}', 'Solo le pasa a Valeria: su otro hijo sí ve sus tareas.'],
