@@ -306,6 +306,17 @@ describe("a form's steps field of one line", () => {
   it.each(["It just doesn't work!!!", 'n/a - just a question'])('without one is none: %p', (line) => expect(steps(form(line))).toBe('missing'));
 });
 
+describe("support's advice, in its reply and quoted in the customer's", () => {
+  it('is no steps: "Go to Classes > [current class] > Roster, click the three dots ..."', () => {
+    const advice = "Hi Ellen! Go to Classes > [current class] > Roster, click the three dots next to the student, choose Move, and pick the new class. Let us know if that doesn't work.\n\nSam\nLearnBridge Support";
+    const thanks = `Thank you! I'll give it a try after school tomorrow.\n\nEllen\n\n-----Original Message-----\nFrom: LearnBridge Support\nSent: Wednesday, January 8, 2025 5:02 PM\nSubject: RE: moving a student\n${advice}`;
+    const t = ticket({ description: 'Hi, how do I move a student from one of my classes to another? Student is tgreen14.\nThanks, Ellen' });
+    t.requester = { name: 'Ellen Baker', email: 'ebaker@school.org' };
+    t.comments.push(comment(advice, { public: true }), comment(thanks, { public: true }));
+    expect(detectSteps(buildCorpus(buildSources(toSafeTicket(t)))).status).toBe('missing');
+  });
+});
+
 describe('what is not a repro', () => {
   it('an action word after "the", "a", "my" names a thing: "the grades show" is no action', () => {
     expect(steps('Note for the next shift: the grades show in the audit log.')).toBe('missing');

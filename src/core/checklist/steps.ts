@@ -164,9 +164,34 @@ export function pathSegments(line: string): number {
   return best;
 }
 
+// A reply's quote of an earlier message ("-----Original Message-----", "On Jan 8, ... wrote:") from
+// support ("From: LearnBridge Support"): the path in it is the advice given, not the customer's steps.
+const QUOTE_OPENS = /^\s*(?:-{3,}\s*(?:original message|mensaje original)\s*-{3,}|on .{4,80} wrote:|el .{4,80} escribi[oó]:)\s*$/i;
+const FROM_SUPPORT = /\b(?:support|soporte|help ?desk|mesa de ayuda)\b/i;
+const QUOTE_HEADER_LINES = 4;
+
+/** Where in the whole text a quoted message from support starts in the source (Infinity: none). */
+function supportQuoteAt(source: Source): number {
+  const line = supportQuoteStart(source.lines);
+  if (line >= source.lines.length) return Infinity;
+  return source.start + source.lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+}
+
+/** From the first line of a quoted message from support on: its lines are not the customer's. */
+function supportQuoteStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!QUOTE_OPENS.test(line)) continue;
+    const header = [line, ...lines.slice(i + 1, i + 1 + QUOTE_HEADER_LINES)].join('\n');
+    if (FROM_SUPPORT.test(header)) return i;
+  }
+  return lines.length;
+}
+
 function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
+  const quoted = supportQuoteStart(source.lines);
   source.lines.forEach((line, i) => {
-    if (covered[i] || found.full) return;
+    if (covered[i] || found.full || i >= quoted) return;
     const segments = pathSegments(line);
     if (segments < MIN_PATH_SEGMENTS) return;
     // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
@@ -242,6 +267,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
+    if ((tokens.starts[from] ?? 0) >= supportQuoteAt(where)) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
       const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });

@@ -4,6 +4,7 @@
 import { modelEvidence, saysPresent } from './itemModel';
 import { STEPS_MODEL } from './stepsModel';
 import { readForSteps } from './stepsFeatures';
+import { repliesToRequester } from './signature';
 import type { Corpus } from './source';
 import { customerSources } from './textFeatures';
 
@@ -11,6 +12,8 @@ import { customerSources } from './textFeatures';
  * the most), else null. */
 export function stepsByModel(corpus: Corpus): string | null {
   const { features, sentence } = readForSteps(corpus);
-  if (!saysPresent(STEPS_MODEL, features)) return null;
+  // Not a sentence of support's reply to the requester ("Hi Ellen! Go to Classes > Roster, click ..."): where to go.
+  const source = corpus.sources.find((s) => s.where === sentence?.where);
+  if ((source !== undefined && repliesToRequester(source)) || !saysPresent(STEPS_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'told as steps');
 }
