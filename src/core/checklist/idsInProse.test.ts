@@ -34,6 +34,9 @@ describe('user ids told in words', () => {
     ['Cx only had the lunch number handy: 55821.', '55821'],
     ['His state ID is 1029384756.', '1029384756'],
     ['Solo tenía el número de almuerzo: 55821.', '55821'],
+    ['Un ejemplo de un padre que me llamó: ID de encargado G-778213 (Sra. Nilda Cruz).', 'G-778213'],
+    ["Agent asked for a student username that gets the error. One of them is aturner24.", 'aturner24'],
+    ['Usuario afectado: rgimenez (soy yo, es mi clase)', 'rgimenez'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
@@ -187,6 +190,7 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     // A word after a login label is a login only when shaped like one or named so: not "today".
     'Call from Tobi Okoye. Username today is fine.',
     'Ms. Ana Ortiz (Brightpath username page) sent it.',
+    'One of them is broken.',
   ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
 });
 

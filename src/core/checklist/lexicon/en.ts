@@ -607,6 +607,7 @@ export const en: Lexicon = {
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
+      ['one of them is', 'A student username that gets the error? One of them is aturner24.'],
     ],
     beforeNumber: [
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],

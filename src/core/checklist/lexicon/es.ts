@@ -254,6 +254,7 @@ export const es: Lexicon = {
     beforeNumber: [
       ['numero/numeros/num/matricula/id [de] [estudiante/estudiantes/alumno/alumna/alumnos/alumnas]', 'Números de alumna 3390121 y 3390122.'],
       ['numero/num de almuerzo/comedor', 'Solo tenía el número de almuerzo: 55821.'],
+      ['id/numero de encargado/encargada/padre/madre/tutor/tutora/acudiente', 'Un padre que me llamó: ID de encargado G-778213.'],
     ],
     beforeEmail: [['{persona} [es]', 'La maestra es lperez@escuela.edu.mx.']],
     asks: [['numero/id/usuario/correo [de] [estudiante/alumno/usuario]', '¿Nos puede decir el número de estudiante de su hijo?']],
