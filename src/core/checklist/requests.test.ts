@@ -63,6 +63,11 @@ describe('maskRequests', () => {
     expect(maskRequests(list).split('\n').slice(1).every((line) => line.trim() === '')).toBe(true);
   });
 
+  it('a sign-off after the ask leaves the signature under it: "Can you take a look? Thanks" / "- Paula Jensen, Counseling, Meadowbrook High"', () => {
+    const text = 'Hi, forwarding this from a parent. Can you take a look? Thanks\n- Paula Jensen, Counseling, Meadowbrook High';
+    expect(maskRequests(text).split('\n')[1]).toBe('- Paula Jensen, Counseling, Meadowbrook High');
+  });
+
   it('keeps offsets and leaves other lines alone', () => {
     const text = 'Line one\nCould you send us:\n- the SID\n- a screenshot\n\nLine after';
     const masked = maskRequests(text);

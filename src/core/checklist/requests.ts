@@ -15,6 +15,8 @@ const MAX_ITEM_CHARS = 160;
 const SPEAKER_TURN =
   /^\s*(?:(?:[[(]?\d{1,2}:\d{2}[^)\]\n]{0,12}[)\]]?\s*)?\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?:\s|(?:\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$)/iu;
 
+const SIGNS_OFF = /\b(?:thanks|thank you|thx|ty|gracias|best|regards|cheers)[.!,]*\s*$/i;
+
 /** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
 // Every request form holds one of these: a cheap test before the full pattern.
 const ASK_HINT = /you|please|podr|pued|por favor|'d |would/i;
@@ -38,6 +40,8 @@ export function maskRequests(text: string): string {
     // Only from the sentence that asks: "Mom's login is x@y.com. Can you take a look?" keeps the login.
     lines[i] = blankFromAsk(intro, at);
     changed = true;
+    // "Can you take a look? Thanks" / "- Paula Jensen, Counseling, Meadowbrook High": a signature follows, not what is asked.
+    if (SIGNS_OFF.test(intro)) continue;
     // The requested items: list lines, or short lines, up to the first blank line after them.
     let j = i + 1;
     let taken = 0;

@@ -28,6 +28,7 @@ describe('detectSchool', () => {
     ['Chat', 'This is kingsley elementary, the read-aloud has no sound.', 'kingsley elementary'],
     ['Chat', "Agent (Tasha): What's your username and which school do you go to?\nVisitor: lgarcia08\nVisitor: lincoln high", 'lincoln high'],
     ['Chat', "Agent (Mia): What's your username and school?\nVisitor: my username is jt_2029 its my account. westview high", 'westview high'],
+    ['Chat', 'Visitor: no just me, my friends all got their scores\nVisitor: i go to ridgeview high. my teacher said to contact u', 'ridgeview high'],
     ['Chat', '[20:14:00] Agent (Tomas): Gracias. ¿En qué escuela trabaja?\n[20:14:12] Visitor: Academia Bilingüe del Valle', 'Academia Bilingüe del Valle'],
     ['Chat', '[15:22:31] Agent (Marco): Which school are you with?\n[15:22:50] Nicole Baines: riverside hs', 'riverside hs'],
     ['Chat', '(01:13:05) Agente (Lucía): ¿En qué escuela estudia su hijo?\n(01:13:30) Jorge Salinas: escuela primaria lincoln. el grande ya lo tengo', 'escuela primaria lincoln'],
