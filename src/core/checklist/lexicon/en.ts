@@ -578,7 +578,7 @@ export const en: Lexicon = {
       'CSD', 'CISD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute', 'Primary School',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'junior high', 'jr high', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep', 'hs', 'ms'],
-    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'high', 'middle'],
+    typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'high'],
     typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at", 'this is', 'here at', 'teach at', 'teacher at', 'work at'],
     // Names that open with what they are: "International School of Stuttgart", and the French,
     // Portuguese and Italian words English-writing schools abroad keep ("École Internationale de Montréal").
