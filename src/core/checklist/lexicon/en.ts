@@ -271,6 +271,7 @@ export const en: Lexicon = {
         ['the only {person}', 'This is the only family we have with duplicates.'],
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
+        ['only/just for this/that [one] {person}', 'This is only for this one family.'],
         ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
         ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
         ['only/just the sub/substitute', 'Only the sub, the rest of the staff is fine.'],

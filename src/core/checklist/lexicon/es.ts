@@ -73,6 +73,7 @@ export const es: Lexicon = {
         ['ninguno/ninguna de nuestros/nuestras planteles/escuelas/campus/colegios', 'Ninguno de nuestros planteles puede cargar las clases.'],
         ['ningun/ninguna/todos/todas [los/las] {persona} {del} {lugar}', 'Desde ayer ningún alumno del colegio puede entrar.'],
         ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
+        ['todos/todas los/las *3 del colegio/plantel/instituto', 'Le pasa con todos los boletines del colegio, de transición a once.'],
         ['todos/todas los/las {persona} *3 de/en {Name}', 'Es para todos los alumnos ELL de Rosemont Middle.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
         ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
