@@ -125,6 +125,16 @@ describe('nothing tried, said above a forwarded message', () => {
     expect(status("Kids can't open assignments. No troubleshooting yet. I restarted my laptop this morning for an update.")).not.toBe('present'));
 });
 
+describe('asking around', () => {
+  it.each([
+    'Answer key is wrong. I checked with the other 6th grade math teachers and all of them see the same thing.',
+    "His level reset. His friends in the same class are still on their normal levels, their moms checked, it's just my kid.",
+    'Every teacher in the school is locked out of Q2, our principal checked hers too.',
+    'Lo ven todos los estudiantes del colegio que tienen el curso, revisamos en los cuatro grupos de octavo.',
+  ])('tells who else has it, not a fix tried: %p', (text) => expect(status(text)).toBe('missing'));
+  it('a check of something is still tried', () => expect(status('Grades are off. I checked the settings, still wrong.')).toBe('present'));
+});
+
 describe('a re-sync', () => {
   it('told as done is troubleshooting', () => expect(status('Roster still missing Ana. Re-synced Clever at 7:45, still missing.')).toBe('present'));
   it('told as what one does is not', () =>

@@ -12,7 +12,7 @@ import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isStatedAt, surface } from './tokenContext';
-import { troubleshootingByModel } from './troubleshootingByModel';
+import { checksWhoElseHasIt, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
@@ -142,6 +142,9 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
 // "Begin forwarded message:", a mail header's "From: ...", "De: ...".
 const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje (?:original|reenviado))|begin forwarded message|(?:from|de):[ \t]+\S)/im;
 
+/** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
+const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
+
 /** The text from the earlier of two matches to the later one. */
 function textBetween(tokens: Tokens, a: PhraseMatch<TroubleshootingWord>, b: PhraseMatch<TroubleshootingWord>): string {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -198,6 +201,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
+    if (checksOthersAt(tokens, m.start)) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
@@ -209,7 +213,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     if (found.full) break;
     if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject') continue;
     const done = pastActionBefore(tokens, outcome);
-    if (done !== null && !inVague(done)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
+    if (done !== null && !inVague(done) && !checksOthersAt(tokens, done)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
   }
   return found;
 }

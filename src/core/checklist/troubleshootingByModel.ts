@@ -9,6 +9,15 @@ import { customerSources } from './textFeatures';
 import { readForTroubleshooting } from './troubleshootingFeatures';
 import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 
+// Asking around is how far it goes, not a fix tried: "I checked with the other 6th grade math teachers
+// and all of them see it", "their moms checked, it's just my kid", "our principal checked hers too",
+// "revisamos en los cuatro grupos de octavo".
+const CHECKS_OTHERS =
+  /^(?:checked|asked|revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos)\b(?:\s+(?:with|in|en|con|a)\s+(?:the|los|las|my|our|mis|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco)\b|\s+(?:hers|his|theirs|mine)\s+too\b|,\s*(?:it'?s|its)\s+just\b)/i;
+
+/** Whether a text opens on a check of who else has it. */
+export const checksWhoElseHasIt = (text: string): boolean => CHECKS_OTHERS.test(text.trimStart());
+
 // A forwarded mail's header line ("Sent: Thursday, April 24, 2025 7:58 AM"): "sent" is no attempt.
 const MAIL_HEADER = /^\s*(?:sent|date|from|to|cc|subject|enviado|fecha|de|para|asunto)\s*:/i;
 
@@ -18,6 +27,6 @@ const MAIL_HEADER = /^\s*(?:sent|date|from|to|cc|subject|enviado|fecha|de|para|a
 export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
   const text = sentence?.text ?? '';
-  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER.test(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER.test(text) || checksWhoElseHasIt(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }
