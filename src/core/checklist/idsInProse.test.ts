@@ -35,8 +35,8 @@ describe('user ids told in words', () => {
     ['His state ID is 1029384756.', '1029384756'],
     ['Solo tenía el número de almuerzo: 55821.', '55821'],
     ['Un ejemplo de un padre que me llamó: ID de encargado G-778213 (Sra. Nilda Cruz).', 'G-778213'],
-    ["Agent asked for a student username that gets the error. One of them is aturner24.", 'aturner24'],
     ['Usuario afectado: rgimenez (soy yo, es mi clase)', 'rgimenez'],
+    ['Three of my students get the error. One of them is aturner24.', 'aturner24'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
@@ -191,6 +191,11 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'Call from Tobi Okoye. Username today is fine.',
     'Ms. Ana Ortiz (Brightpath username page) sent it.',
     'One of them is broken.',
+    'Two of my classes fail to sync. One of them is period3.',
+    // Review: a device, a class, an error; a bracket's words after a login word; the requester's own login under a sign-off.
+    'Two Chromebooks will not load the app. One of them is cb-114 in the library cart.',
+    'Half my kids see a blank page after sign-in (Google login only).',
+    'Our 5th grade roster is missing 3 kids after the sync.\n\nThanks,\nTara Owens\nMedia Specialist\nLogin towens',
   ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
 });
 

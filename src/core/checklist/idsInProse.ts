@@ -99,7 +99,16 @@ export const initialAndSurname = (value: string): boolean => {
   const m = /^([b-df-hj-np-tv-z][b-df-hj-np-tv-xz])[a-z]{3,}\b/.exec(value);
   return m !== null && !WORD_ONSETS.has(m[1] as string);
 };
-const BRACKET_BEFORE_LABEL = /\((?:[A-Z][\w-]*[ \t]+)?$/;
+// "One of them is aturner24" names one of the people just named ("three of my students"), not of the
+// Chromebooks or classes ("Two Chromebooks ... One of them is cb-114").
+const ONE_OF_THEM = 'one of them is';
+const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|alumn[oa]s|estudiantes)\b/i;
+const PEOPLE_REACH = 200;
+
+const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
+// A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
+const SIGNED_OFF = /^[ \t]*(?:thanks|thank you|best|regards|cheers|sincerely|gracias|saludos)\b[^\n]{0,20}$/im;
+const SIGNATURE_REACH = 120;
 
 // "Mr. Tobi Okoye ... Username tokoye.": an initial and the surname of someone the ticket names.
 const FULL_NAME = /\b([A-Z])[a-z]+[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
@@ -133,13 +142,17 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   // A login without digits only when it is said to be one ("username is rkowalski"), not "login page",
   // and on its line: after a form's empty "Student username:" the next line's label is no login.
   // "Megan Hollis (username mhollis)": a bracket around the label and the login says it too.
-  // "(Brightpath username rlutz)": the product's name may stand inside the bracket before the label.
-  const bracketed = BRACKET_BEFORE_LABEL.test(text.slice(Math.max(0, from - 30), from)) && /^[\w.-]+\)/.test(value);
+  // "(Brightpath username rlutz)": the product's name may stand inside the bracket before the label,
+  // then with a login's shape ("(Google login only)" names none).
+  const bracketOpen = text[from - 1] === '(' || (BRACKET_BEFORE_LABEL.test(text.slice(Math.max(0, from - 30), from)) && (LOOKS_LIKE_ID.test(value.split(')')[0] ?? '') || initialAndSurname(value)));
+  const bracketed = bracketOpen && /^[\w.-]+\)/.test(value);
   // "username bhalvorsen", "Login tbecker." on a line or in a clause of their own ("... attempts -
   // username lkowalski. When ..."): a label and its value. Only an initial-and-surname login
   // ("bhalvorsen", not "Login failure", "Usuario inactivo").
   const alone =
-    CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) && CLAUSE_OF_ITS_OWN.test(value) && (initialAndSurname(value) || isNamedLogin(text, value));
+    CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) &&
+    CLAUSE_OF_ITS_OWN.test(value) &&
+    (initialAndSurname(value) || (isNamedLogin(text, value) && !SIGNED_OFF.test(text.slice(Math.max(0, from - SIGNATURE_REACH), from))));
   const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").
@@ -366,6 +379,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
+    if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before))) add(at, id, tokens.text.slice(start, at), m.value === 'login');
   }
   // A request is masked (requests.ts): an agent's chat turn asking for an id is read as written.

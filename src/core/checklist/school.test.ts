@@ -83,5 +83,7 @@ describe('detectSchool', () => {
     ['Chat', 'Agent: Which school is your son at?\nVisitor: he started junior high'],
     ['Chat', 'Agent: Which school are you at?\nVisitor: 7th grade junior high'],
     ['Email', 'Usamos la app en el Gimnasio Municipal para las pruebas físicas y se cuelga.'],
+    ['Chat', "When I go to settings high contrast mode doesn't turn on."],
+    ['Chat', 'If I go to grades high scores show as zero.'],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
 });

@@ -89,6 +89,8 @@ const NOT_A_NAME = caselessWord([
 // The school's own words: a typed name needs one of its own before them ("the elementary school" names none).
 const SUFFIX_WORDS = caselessWord(LEXICONS.flatMap((l) => l.school.typedSuffixes.flatMap((s) => s.split(' '))));
 
+const CLAUSE_ENDS = /^[ \t]*(?:[.,;:!?)]|\n|$|school\b)/i;
+
 function typedNames(corpus: Corpus, found: Finding): void {
   const add = (source: Source, name: string): void => {
     const words = name.trim().split(/\s+/);
@@ -100,7 +102,12 @@ function typedNames(corpus: Corpus, found: Finding): void {
   };
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
-    for (const m of source.text.matchAll(TYPED_AFTER)) add(source, m[1] ?? '');
+    for (const m of source.text.matchAll(TYPED_AFTER)) {
+      // "go to ridgeview high." ends its clause; "go to settings high contrast mode" names no school.
+      const rest = source.text.slice((m.index ?? 0) + m[0].length);
+      if (/\shigh$/i.test(m[1] ?? '') && !CLAUSE_ENDS.test(rest)) continue;
+      add(source, m[1] ?? '');
+    }
     for (const m of source.text.matchAll(FULL_TYPED_NAME)) {
       const name = m[1] ?? '';
       if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0].slice(m[0].indexOf(name))}`);

@@ -494,6 +494,21 @@ describe('a negation bears on the group only through words like "affect" or "hap
   });
 });
 
+describe('review of session 12 phrases', () => {
+  it.each([
+    ['The Whiteboard works for any teacher at Lakeview Middle except me - mine spins forever.', null],
+    ['I told everyone at my school about the new feature but now my gradebook won\'t open.', null],
+    ['The login page is down for everyone at our school.', 'school'],
+    ['All 5 of my classes lost their grades. No idea how far back it goes - at least since October.', 'class'],
+    ['The import for the whole district is stuck. Unclear how far it got before it stopped.', 'school'],
+    ['All teachers at Roosevelt Elementary are locked out. Waiting to hear back from other staff about the paper backup plan.', 'school'],
+    ["The sync dropped the entire 7th grade at our school. I haven't had a chance to check if the nightly job ran again.", 'school'],
+    ["not sure yet honestly, I got 2 emails from teachers and I'm waiting to hear back from the rest of the building", null],
+    ['No pueden entrar los maestros. Solo le pasa a Lincoln, las otras escuelas del distrito entran bien.', 'school'],
+    ['Solo con el grande se ve bien, en el celular no carga la plataforma.', null],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+});
+
 describe('one teacher, the other teachers fine: one user', () => {
   it.each([
     ['Only me? The other three 4th grade teachers say theirs look right.', 'user'],
@@ -516,6 +531,16 @@ describe('todos los alumnos de <una escuela>', () => {
 
 describe('a group counted the size of a class', () => {
   const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
+
+  // Review: counts of who is fine, of a whole, of who someone has, a room's number, of teachers, a plan.
+  it.each([
+    "All 450 students logged in fine this morning except Ben Torres (ID 3319054), who gets 'account locked'.",
+    'It works for the other 25 students in class but Ana Lopez gets an error when she submits.',
+    'The board in room 214 students use will not load the lesson.',
+    'About 20 of our 500 students get a blank page.',
+    "About 30 teachers can't sign in to the gradebook since this morning.",
+    "We'll have 25 kids using it next week, right now the login fails for me.",
+  ])('no level from a count that is not who has it: %p', (text) => expect(detect(text).level).toBeNull());
 
   it('is the class when nothing else is said: "7th grade was in computer lab 3 this morning, about 30 kids"', () =>
     expect(detect('7th grade was in computer lab 3 this morning, about 30 kids. They type their password once and it says locked.').level).toBe('class'));

@@ -126,6 +126,8 @@ function countsWhoHasIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   return !NOT_WHO_AFTER.has(tokens.words[m.end] ?? '');
 }
 
+const HEARING_BACK = /\b(?:hear|heard|hearing)\s+back\s+from\s+(?:(?:the|my|our)\s+)?$/i;
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
@@ -133,6 +135,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
+    // "waiting to hear back from the rest of the building": asked, no answer yet.
+    if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
     // "I have two kids at different schools": a parent's children, not who has the problem.
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
@@ -291,7 +295,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
-  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuarios?|estudiantes?|alumn[oa]s?|one|me|myself|yo)\b/],
+  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
@@ -408,13 +412,27 @@ const SALE_WORDS = /\b(?:licen[cs]es?|seats?|invoices?|quotes?|pricing|prices?|p
 // "Could you send pricing ...": an ask is blanked in the text the phrases read.
 const unmaskedText = (source: Source): string => source.unmasked ?? source.text;
 
+// Who the count is not: "except", "the other 25", "of our 500", "she has about 30 kids", "room 214 students".
+const EXCEPT = /\b(?:except|besides|but not|aside from|excepto|menos)\b/i;
+// A class's worth of pupils, not of teachers or staff ("about 30 teachers" is a building's).
+const PUPILS = /\b(?:students?|kids|kiddos?|learners?|pupils?|alumn[oa]s|estudiantes|ni[nñ][oa]s|chicos)\b/i;
+
+/** Whether a count of people counts who has it: not the others, a whole it is part of, who someone has, a room's number, the fine ones. */
+function countsAffected(tokens: Tokens, hit: Hit): boolean {
+  const before = surface(tokens, hit.start - 1);
+  if (HAVING.has(before) || NOT_WHO_BEFORE.has(before) || before === 'other' || (OWNERS.has(before) && surface(tokens, hit.start - 2) === 'of')) return false;
+  const sentence = spanText(tokens, sentenceStart(tokens, hit.start), sentenceEnd(tokens, hit.start));
+  return !EXCEPT.test(sentence) && !sentenceSaysFine(tokens, hit.start, hit.end);
+}
+
 /** The level of the first vague count of people ("30 kids", "480 students") sized like a class or a school, in a message not about a sale. */
 function sizedCount(corpus: Corpus, tokens: Tokens, hits: readonly Hit[]): { hit: Hit; level: ScopeLevel } | null {
   for (const hit of hits) {
     if (hit.value.kind !== 'vague') continue;
     const count = Number(tokens.text.slice(tokens.starts[hit.start] ?? 0, tokens.ends[hit.start] ?? 0).replace(/,/g, ''));
-    const level = count >= SCHOOL_SIZED ? 'school' : count >= CLASS_SIZED.from && count <= CLASS_SIZED.to ? 'class' : null;
-    if (level && !SALE_WORDS.test(unmaskedText(sourceAt(corpus, tokens.starts[hit.start] ?? 0)))) return { hit, level };
+    const pupils = PUPILS.test(spanText(tokens, hit.start, hit.end));
+    const level = count >= SCHOOL_SIZED ? 'school' : pupils && count >= CLASS_SIZED.from && count <= CLASS_SIZED.to ? 'class' : null;
+    if (level && countsAffected(tokens, hit) && !SALE_WORDS.test(unmaskedText(sourceAt(corpus, tokens.starts[hit.start] ?? 0)))) return { hit, level };
   }
   return null;
 }

@@ -302,7 +302,7 @@ describe('thin repros: an action and what it did, not yet steps', () => {
 
 describe("a form's steps field of one line", () => {
   const form = (line: string) => `Submitted via support form\nDescribe the issue: my roster is empty\nSteps to reproduce: ${line}\nWhat have you already tried?: logged out and in, still empty`;
-  it('with an action is a thin repro', () => expect(steps(form('open My Classes'))).toBe('weak'));
+  it.each(['open My Classes', 'Move a student to another section', 'Archive last year\'s class'])('is a thin repro: %p', (line) => expect(steps(form(line))).toBe('weak'));
   it.each(["It just doesn't work!!!", 'n/a - just a question'])('without one is none: %p', (line) => expect(steps(form(line))).toBe('missing'));
 });
 
@@ -314,6 +314,23 @@ describe("support's advice, in its reply and quoted in the customer's", () => {
     t.requester = { name: 'Ellen Baker', email: 'ebaker@school.org' };
     t.comments.push(comment(advice, { public: true }), comment(thanks, { public: true }));
     expect(detectSteps(buildCorpus(buildSources(toSafeTicket(t)))).status).toBe('missing');
+  });
+});
+
+describe("the customer's own steps beside a quote of support", () => {
+  it('a bottom-posted answer under "On ... wrote:" is the customer\'s', () => {
+    const t = ticket({ description: 'A student disappears from my roster when I add him.' });
+    t.comments.push(
+      comment('Hi Ellen! Can you tell us the steps?\n\nSam\nLearnBridge Support', { public: true }),
+      comment('On Mon, Jan 8, 2025 LearnBridge Support wrote:\n> Hi Ellen! Can you tell us the steps?\n\nSure: I go to Classes > Roster > Add Student, click Save and he disappears.', { public: true }),
+    );
+    t.requester = { name: 'Ellen Baker', email: 'ebaker@school.org' };
+    expect(detectSteps(buildCorpus(buildSources(toSafeTicket(t)))).status).toBe('present');
+  });
+
+  it("a district help desk's forwarded message is the customer's", () => {
+    const text = 'See below.\n\n-----Original Message-----\nFrom: Lakeview USD Help Desk\nSubject: roster\nWe log in as a teacher, go to Classes > Roster > Add Student, type the name, click Save and the student disappears.';
+    expect(steps(text)).toBe('present');
   });
 });
 

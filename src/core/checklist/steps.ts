@@ -110,6 +110,8 @@ export function countInlineSteps(value: string): number {
   return n >= 2 ? n : value.trim() ? 1 : 0;
 }
 
+const NO_REPRO_LINE = /^(?:n\/?a|none|tbd|see|same|it|its|it's|this|that|everything|nothing|just|not|doesn'?t|does not|no)\b/i;
+
 function namesAnAction(section: Section): boolean {
   return stepWords([section.inline, ...section.body].join('\n')).found.some((m) => m.value === 'action');
 }
@@ -164,34 +166,43 @@ export function pathSegments(line: string): number {
   return best;
 }
 
-// A reply's quote of an earlier message ("-----Original Message-----", "On Jan 8, ... wrote:") from
-// support ("From: LearnBridge Support"): the path in it is the advice given, not the customer's steps.
+// A reply's quote of support's earlier reply ("-----Original Message----- / From: LearnBridge Support /
+// ... Hi Ellen! Go to Classes > Roster, click ..."): the advice given, not the customer's steps. Known
+// by its words, which are those of an earlier comment replying to the requester; a bottom-posted
+// reply's own lines under "On ... wrote:" and its "> " lines stay the customer's.
 const QUOTE_OPENS = /^\s*(?:-{3,}\s*(?:original message|mensaje original)\s*-{3,}|on .{4,80} wrote:|el .{4,80} escribi[oó]:)\s*$/i;
-const FROM_SUPPORT = /\b(?:support|soporte|help ?desk|mesa de ayuda)\b/i;
-const QUOTE_HEADER_LINES = 4;
+const MAIL_HEADER = /^\s*(?:from|sent|to|cc|date|subject|de|enviado|para|fecha|asunto)\s*:/i;
+const QUOTED_WORDS = 40;
 
-/** Where in the whole text a quoted message from support starts in the source (Infinity: none). */
-function supportQuoteAt(source: Source): number {
-  const line = supportQuoteStart(source.lines);
-  if (line >= source.lines.length) return Infinity;
-  return source.start + source.lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
-}
-
-/** From the first line of a quoted message from support on: its lines are not the customer's. */
-function supportQuoteStart(lines: readonly string[]): number {
+/** The lines of a source that quote an earlier reply of support's: [first, end), or null. */
+function supportQuote(corpus: Corpus, source: Source): { first: number; end: number } | null {
+  const { lines } = source;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (!QUOTE_OPENS.test(line)) continue;
-    const header = [line, ...lines.slice(i + 1, i + 1 + QUOTE_HEADER_LINES)].join('\n');
-    if (FROM_SUPPORT.test(header)) return i;
+    const opening = lines[i] as string;
+    if (!QUOTE_OPENS.test(opening)) continue;
+    const marked = /wrote:|escribi/i.test(opening);
+    let end = i + 1;
+    while (end < lines.length && (!marked || /^\s*>/.test(lines[end] as string) || (lines[end] as string).trim() === '')) end++;
+    const content = lines.slice(i + 1, end).map((l) => l.replace(/^\s*>\s?/, '').trim()).find((l) => l !== '' && !MAIL_HEADER.test(l));
+    if (content === undefined) continue;
+    const words = content.slice(0, QUOTED_WORDS);
+    if (corpus.sources.some((s) => s.start < source.start && repliesToRequester(s) && s.text.includes(words))) return { first: i, end };
   }
-  return lines.length;
+  return null;
 }
 
-function pathSteps(source: Source, covered: Uint8Array, found: Finding): void {
-  const quoted = supportQuoteStart(source.lines);
+/** Where in the whole text source's quote of support starts and ends ([Infinity, Infinity]: none). */
+function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
+  const quote = supportQuote(corpus, source);
+  if (quote === null) return [Infinity, Infinity];
+  const offset = (line: number): number => source.start + source.lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+  return [offset(quote.first), offset(quote.end)];
+}
+
+function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
+  const quote = supportQuote(corpus, source);
   source.lines.forEach((line, i) => {
-    if (covered[i] || found.full || i >= quoted) return;
+    if (covered[i] || found.full || (quote !== null && i >= quote.first && i < quote.end)) return;
     const segments = pathSegments(line);
     if (segments < MIN_PATH_SEGMENTS) return;
     // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
@@ -267,7 +278,8 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
-    if ((tokens.starts[from] ?? 0) >= supportQuoteAt(where)) continue;
+    const [quoteFrom, quoteTo] = supportQuoteSpan(corpus, where);
+    if ((tokens.starts[from] ?? 0) >= quoteFrom && (tokens.starts[from] ?? 0) < quoteTo) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
       const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;
       Object.assign(sequence, { where: where.where, last: sentence, count: goesOn ? sequence.count + 1 : 1, onScreen: (goesOn && sequence.onScreen) || onScreen });
@@ -442,8 +454,9 @@ export function stepsByRules(corpus: Corpus): Finding {
       if (section.kind !== 'stepsToReproduce') continue;
       const n = countSectionSteps(section);
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
-      // One line with an action in it is a thin repro; "It just doesn't work!!!", "n/a - just a question" none.
-      else if (n === 1 && namesAnAction(section)) found.weak(`${source.where}: steps (1 line)`);
+      // One line is a thin repro ("Move a student to another section"), unless it only complains or
+      // says there is none ("It just doesn't work!!!", "n/a - just a question").
+      else if (n === 1 && (namesAnAction(section) || !NO_REPRO_LINE.test(section.inline.trim() || (section.body[0] ?? '').trim()))) found.weak(`${source.where}: steps (1 line)`);
     }
     for (const run of listRuns(source, covered)) {
       // Numbered actions are steps; a bulleted list needs most of its lines to be actions.
@@ -452,7 +465,7 @@ export function stepsByRules(corpus: Corpus): Finding {
       if (steps) found.present(`${source.where}: ${run.numbered ? 'numbered' : 'listed'} steps (${run.items} lines)`);
     }
     // An agent's signed reply tells where to go ("Go to Settings > Integrations, click Reconnect").
-    if (!repliesToRequester(source)) pathSteps(source, new Uint8Array(source.lines.length), found);
+    if (!repliesToRequester(source)) pathSteps(corpus, source, new Uint8Array(source.lines.length), found);
     confirmedSteps(source, found);
   }
   if (!found.full) midlineSteps(corpus, found);

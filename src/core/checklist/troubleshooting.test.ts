@@ -99,6 +99,22 @@ describe("a form's tried field left blank", () => {
   );
 });
 
+describe("a form's tried field that tells what came of it (review)", () => {
+  it.each([
+    "What have you tried: Asked my admin, she said she'd check and she saw his account is active in Clever, but he still can't get in.",
+    'What have you tried: Sign in with the Google button instead of the username box. Same error.',
+    'What have you tried: Log in from home - works there.',
+  ])('is troubleshooting: %p', (line) => expect(status(`Describe the issue: cannot log in\n${line}\nHow many users are affected?: just me`)).toBe('present'));
+});
+
+describe('a re-enrollment in the story', () => {
+  it('is when it happened, not a fix: "two accounts since he re-enrolled in January"', () =>
+    expect(status('Kiran Patel has two accounts since he re-enrolled in January. Please merge them.')).toBe('missing'));
+  it('tried, it is one', () => expect(status('He unenrolled and re-enrolled the student - no change.')).toBe('present'));
+  it('"but got" and the message is what came of it', () =>
+    expect(status("I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'")).toBe('present'));
+});
+
 describe("a form's tried field that does not say what was tried", () => {
   it.each(['What have you already tried?: everything', 'What have you tried: everything I can think of', 'Troubleshooting: all the usual stuff', '¿Qué ha intentado?: de todo'])(
     'is no troubleshooting: %p',

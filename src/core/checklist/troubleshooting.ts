@@ -19,17 +19,20 @@ import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 // clear their cache": the label is there, nothing done.
 const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a (?:no|nada)|a[uú]n (?:no|nada)|voy a\b|vamos a\b|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\s+(?:have|try|be|do|ask|check|get|call)\b|going to\b|plan(?:ning)? to\b)/i;
 
-// "Asked my admin, she said she'd look into it": handed to someone who has not done anything yet.
+// "Asked my admin, she said she'd look into it": handed to someone who has not done anything yet (and
+// nothing more: "..., she saw his account is active, but he still can't get in" tells what came of it).
 const HANDED_ON =
-  /^asked (?:my|our|the|a) [\w-]+(?: [\w-]+)?,? (?:and )?(?:she|he|they) (?:said (?:she|he|they)(?:'d| would| will|'ll)|will|'ll|(?:is|are) going to) (?:look|check|get back|find out|call|see)\b/i;
+  /^asked (?:my|our|the|a) [\w-]+(?: [\w-]+)?,? (?:and )?(?:she|he|they) (?:said (?:she|he|they)(?:'d| would| will|'ll)|will|'ll|(?:is|are) going to) (?:look|check|get back|find out|call|see)(?: into it| at it| on it| to it)?[.!]*$/i;
 // "Log in as teacher, go to Messages, type a message, click Send - it says Sent": the steps to the
-// problem typed into the tried field, not a fix tried.
+// problem typed into the tried field, not a fix tried (as "Sign in with the Google button instead.
+// Same error." is).
 const STEPS_TYPED = /^(?:log ?in|sign ?in|go to|navigate to|open|click|select|type)\b/i;
+const TRY_SIGNS = /\b(?:same|still|instead|works?|worked|fine|another|different|other|home|phone|no change|no luck)\b/i;
 
 /** A tried field's value that tells nothing done: blank, "n/a", "TBD", "not yet". */
 const saysNothingDone = (value: string): boolean => {
   const text = value.trim();
-  return isPlaceholder(value) || NOT_DONE.test(text) || HANDED_ON.test(text) || STEPS_TYPED.test(text);
+  return isPlaceholder(value) || NOT_DONE.test(text) || HANDED_ON.test(text) || (STEPS_TYPED.test(text) && !TRY_SIGNS.test(text));
 };
 
 // "everything", "all the usual stuff", "everything I can think of", "de todo": not what was tried, so
@@ -145,6 +148,17 @@ const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded messag
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 
+// "has two accounts since he re-enrolled in January", "after she re-enrolled in October": when the
+// student came back, a school's event in the story, not a fix tried (unlike "re-enrolled the student - no change").
+const ENROLLED_AGAIN = /^re-?enroll/i;
+const WHEN_WORDS: ReadonlySet<string> = new Set(['since', 'when', 'desde', 'cuando']);
+
+function isEnrollmentEvent(tokens: Tokens, w: number): boolean {
+  if (!ENROLLED_AGAIN.test(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.ends[w] ?? 0) + 9))) return false;
+  for (let d = w - 1; d >= 0 && w - d <= 3; d--) if (WHEN_WORDS.has(surface(tokens, d))) return true;
+  return false;
+}
+
 /** The text from the earlier of two matches to the later one. */
 function textBetween(tokens: Tokens, a: PhraseMatch<TroubleshootingWord>, b: PhraseMatch<TroubleshootingWord>): string {
   const [first, second] = a.start <= b.start ? [a, b] : [b, a];
@@ -201,7 +215,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start)) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);

@@ -94,10 +94,10 @@ export const es: Lexicon = {
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
         ['si , solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
         ['es nomas/solo/solamente el/la chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica', 'El grande ya lo tengo y ese sí funciona, es nomás el chiquito que entró a kínder.'],
-        ['{nomas|nada mas|solo|solamente|unicamente} con el/la [mas] chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica/grande', 'Nomás con la chiquita, con el mayor sí veo todo bien.'],
+        ['{nomas|nada mas|solo|solamente|unicamente} con el/la [mas] chiquito/chiquita/pequeno/pequena/menor/chico/chica', 'Nomás con la chiquita, con el mayor sí veo todo bien.'],
+        ['solo/solamente/unicamente esos/estos/esas/estas [dos/tres/cuatro/cinco/2/3/4/5] alumnos/alumnas/estudiantes/ninos/ninas', 'Solo esos dos alumnos, los otros 24 están bien.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
-        ['solo/solamente/unicamente le pasa/ocurre/sucede a {Name}', 'Solo le pasa a Valeria: su otro hijo sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
