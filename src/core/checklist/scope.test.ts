@@ -494,6 +494,15 @@ describe('a negation bears on the group only through words like "affect" or "hap
   });
 });
 
+describe('a handful of my students', () => {
+  it.each([
+    ['Two of my students cannot open the makeup test, everyone else took it last week.', 'user'],
+    ['three of my kids get logged out, everyone else is fine', 'user'],
+    ['Four of my students with IEPs have extended time and it is not applied. Everyone else is fine.', 'class'],
+    ['All 25 of my students get the error.', 'class'],
+  ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
+});
+
 describe('review of session 12 phrases', () => {
   it.each([
     ['The Whiteboard works for any teacher at Lakeview Middle except me - mine spins forever.', null],

@@ -126,6 +126,13 @@ function countsWhoHasIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   return !NOT_WHO_AFTER.has(tokens.words[m.end] ?? '');
 }
 
+// "two of my students", "three of my kids": two or three of one's own pupils are users (their class is
+// where they are); "four of my students", "all 25 of my students" are the class (the shared corpus says so).
+const OWN_PUPILS_COUNTED = '{count} of {owner} *2 {pupil}';
+const HANDFUL: ReadonlySet<string> = new Set(['two', 'three', '2', '3', 'dos', 'tres']);
+const handfulOfOwn = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
+  m.phrase === OWN_PUPILS_COUNTED && HANDFUL.has(surface(tokens, m.start)) && surface(tokens, m.start - 1) !== 'all';
+
 const HEARING_BACK = /\b(?:hear|heard|hearing)\s+back\s+from\s+(?:(?:the|my|our)\s+)?$/i;
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
@@ -145,7 +152,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
       if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
       continue;
     }
-    const v = m.value;
+    const v = handfulOfOwn(tokens, m) ? ({ kind: 'few' } as const) : m.value;
     const readAsOthers = others.some((o) => o.start < m.end && m.start < o.end);
     const narrower = v.kind === 'stated' ? NARROWER[v.level] : undefined;
     // "Checked two other orgs on the same shard - submits go through fine": the others, fine.
