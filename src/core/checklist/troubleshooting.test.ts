@@ -107,6 +107,14 @@ describe("a form's tried field that tells what came of it (review)", () => {
   ])('is troubleshooting: %p', (line) => expect(status(`Describe the issue: cannot log in\n${line}\nHow many users are affected?: just me`)).toBe('present'));
 });
 
+describe('not having had a chance', () => {
+  it('to ask around leaves what was tried', () =>
+    expect(status("I already cleared my cookies and tried an incognito window and it does the exact same loop. I'm not sure if anyone else in the building has this, I haven't had a chance to ask.")).toBe('present'));
+  it('to try it is nothing tried', () => expect(status("I haven't had a chance to try what Dan said yet. The quiz still spins.")).toBe('missing'));
+  it.each(['ya le di a olvidé mi contraseña dos veces y no me llega ningún correo, ni en spam', 'le di reenviar dos veces más y tampoco'])('Spanish retries with what came of them: %p', (text) =>
+    expect(status(text)).toBe('present'));
+});
+
 describe('a re-enrollment in the story', () => {
   it('is when it happened, not a fix: "two accounts since he re-enrolled in January"', () =>
     expect(status('Kiran Patel has two accounts since he re-enrolled in January. Please merge them.')).toBe('missing'));

@@ -570,7 +570,8 @@ export const en: Lexicon = {
       ["{hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not} tried/try/done/do anything [yet/else]", "She hasn't tried anything yet."],
       ['nothing tried/done [yet/so far]', 'Nothing tried yet.'],
       ['not tried anything', 'Caller has not tried anything.'],
-      ["{hasn't|hasnt|has not|haven't|havent|have not} had [a/the] chance/time", "I haven't had a chance to try what Dan said yet."],
+      // To try something, not to ask around ("I haven't had a chance to ask" says nothing of what was tried).
+      ["{hasn't|hasnt|has not|haven't|havent|have not} had [a/the] chance/time [yet] to try/test/do/attempt/look", "I haven't had a chance to try what Dan said yet."],
     ],
   },
   school: {

@@ -185,6 +185,7 @@ export const es: Lexicon = {
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
+      ['le/les di/dimos reenviar/enviar/guardar/sincronizar/actualizar [otras] dos/tres/varias veces', 'Le di reenviar dos veces más y tampoco.'],
     ],
     results: [
       ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
@@ -194,6 +195,7 @@ export const es: Lexicon = {
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
       ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
       ['no encontre/encontramos/encontro/encuentro/aparece/sale', 'Ya busqué en el menú pero no encontré dónde.'],
+      ['no me/le/les/nos llega/llegan/llego/llego ningun/el/un/nada', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
       ['se congela/traba/cierra', 'Ya reiniciaron la tableta y se congela en el mismo lugar.'],
     ],
     outcomes: [
