@@ -64,6 +64,8 @@ describe('the user-ids model after the rules', () => {
     const chat = "The account is mine - I log in with this same email I'm chatting from";
     expect(detectUserIds(corpusOf(chat), 'tamsin@example.org').status).toBe('present');
     expect(detectUserIds(corpusOf(chat), '').status).toBe('missing');
+    for (const text of ["It's my own account that's doing this. My login is the email I'm writing from.", 'Affected user(s): me (this email is my login)', 'La cuenta de la app es este mismo correo, ana.lopez@hotmail.com.'])
+      expect(detectUserIds(corpusOf(text), 'ana.lopez@hotmail.com').status).toBe('present');
   });
 
   it('a form\'s "Students affected" that counts them names no one', () => {

@@ -642,6 +642,8 @@ export const en: Lexicon = {
       ['same email/address {i am|im|i\'m|i} chatting/writing/emailing/messaging from/with', "It's the same address I'm writing from."],
       ['this/the same email/address i use/used to log/sign in', 'This is the same email I use to log in.'],
       ['{that is|thats|that|it is|its|it} my [own] account/login', "maria.ochoa77@gmail.com thats my account"],
+      ["login/account/username is the email/address {i am|im|i'm|i} writing/emailing/chatting/sending from/with", "It's my own account that's doing this. My login is the email I'm writing from."],
+      ['this email/address is my login/account/username', 'Affected user(s): me (this email is my login)'],
     ],
   },
   steps: {
