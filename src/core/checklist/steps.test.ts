@@ -41,6 +41,10 @@ describe('detectSteps on prose', () => {
     // "le da entrar", "descargué la aplicación" (a first person told without its accent).
     'pone su correo y contraseña, le da entrar y la pagina se recarga y vuelve a pedir el correo, asi una y otra vez',
     'descargue la aplicacion de Learnwell para padres, me registre y puse el codigo que me dieron, pero no aparece mi hija.',
+    // "capturo", "le doy clic", "recargo"; Argentine "me tira"; "si contestas ... y pulsas Enviar".
+    'Cuando capturo las calificaciones de mi grupo 2°B, le doy clic en Guardar, me sale "Guardado" pero en cuanto recargo la página se borran.',
+    'sí, fui a Mis clases, en "Matemática 3°1° 2024" toqué los tres puntitos > Duplicar y me tira "No tenés permiso para duplicar esta clase"',
+    'Si contestas 2 moles en la pregunta 4 y pulsas Enviar, te la marca como incorrecta; si pones 4 moles te la da por buena.',
     // Landing on a page is a step; three actions and a "when" are steps on no named screen.
     'I log in, land on the Dashboard, and the tabs across the top are Classes / Assignments / Messages.',
     'She logs in, does the lessons in Level 3, finishes with the stars, and when she logs in the next day she is back at the start.',

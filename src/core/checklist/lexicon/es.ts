@@ -273,12 +273,12 @@ export const es: Lexicon = {
     actions: [
       ['entra/entro/entre/entramos/entran/entrar/ingresa/ingreso/ingrese/ingresar/ingresan', 'Cuando los alumnos entran con su cuenta no les aparece.'],
       ['inicia/inicio/inicie/iniciar/iniciamos sesion', 'Ella inicia sesión en el portal.'],
-      ['hace/hacen/hizo/hice/hago/hacemos/hacer/da/dan/dio/di/damos/dar clic/click', 'Luego hace clic en Entregar.'],
+      ['hace/hacen/hizo/hice/hago/hacemos/hacer/haces/da/dan/dio/di/doy/das/damos/dar clic/click', 'Luego hace clic en Entregar.'],
       ['abre/abrio/abri/abro/abrimos/abrir/abren/abrieron', 'El alumno abre la app.'],
       ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
       ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programo/programe/programamos/programar', 'Lo asigné a mis grupos y guardé, y en la vista de alumno no aparece.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
-      ['presiona/presionan/presiono/presione/presionar/pulsa/pulsan/pulso/pulse/pulsar/oprime/oprimen/oprimio/oprimir', 'Después pulsa Entregar.'],
+      ['presiona/presionan/presiono/presione/presionar/presionas/pulsa/pulsan/pulso/pulse/pulsar/pulsas/oprime/oprimen/oprimio/oprimir/oprimes', 'Después pulsa Entregar.'],
       ['va/van/fue/fueron/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
       ['llena/llenan/llene/llenamos/llenaron/llenar', 'Van a Tareas > Nueva tarea, llenan todo y dan clic en Publicar.'],
       // "Lo creé" (not "creo que": I think).
@@ -287,6 +287,7 @@ export const es: Lexicon = {
       ['sube/subo/suben/subio/subi/subir/descarga/descargo/descargar/descargue/descargamos/descargaron/envia/envio/envie/enviar', 'Subo mi archivo de Word y le doy a Entregar.'],
       ['le doy/da/dan/damos/dio/di a', 'Le doy a Entregar y dice que el archivo es demasiado grande.'],
       ['escanea/escaneo/escanean/escaneamos/escanear', 'La niña escanea el código en el iPad y sale "Badge inactive".'],
+      ['capturo/captura/capturan/capture/capturamos/capturar/contestas/contesta/contesto/conteste/respondes/responde/recargo/recarga/recargue/recargamos/recargar', 'Cuando capturo las calificaciones y le doy clic en Guardar, en cuanto recargo la página se borran.'],
       ['creo/crea/crean/cree/creamos/crear una/un', 'Creo una tarea y le pongo fecha de entrega.'],
       ['pongo/pone/ponen/puse/puso/ponemos/poner', 'Le pongo fecha de entrega 14 de marzo.'],
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
@@ -298,6 +299,7 @@ export const es: Lexicon = {
     results: [
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo/salen/aparecen/muestran/dicen', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
+      ['me/le/nos tira/tiro/tiran', 'Toqué los tres puntitos > Duplicar y me tira "No tenés permiso para duplicar esta clase".'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
       ['no se oye/escucha/ve', 'Los niños abren la lección, presionan el botón de la bocina y no se oye nada.'],
       ['no carga/cargan/abre/abren/guarda/funciona/responde/aparece/aparecen', 'Abren la lección 3 y el video no carga.'],
