@@ -724,6 +724,7 @@ export const en: Lexicon = {
       ['nothing downloads/loads/saves/appears/shows/opens/prints/comes/changes/updates', 'I click the Export button and nothing downloads.'],
       ['clears/cleared/erases/erased/wipes/wiped/overlap/overlaps/overlapped/duplicates/duplicated', 'If I open the gradebook on my iPad the columns overlap.'],
       ['only see/sees/saw/get/gets/got', 'After I upload the PDF and assign it, students only see the first page.'],
+      ['the only option/choice/thing {i see|i get|there is|it shows|it gives}', 'I made the copy and went to Assign, but the only option I see in the dropdown is "Whole class".'],
       ['sorts/sorted/shows/showed/saves/saved/calculates/calculated/comes/came/displays/displayed/prints/printed/loads/loaded wrong/incorrectly/backwards/twice', 'I click on the column header and it sorts wrong.'],
       ['see/sees/saw {#} blank/white/empty', 'I uploaded a PDF and students see 4 blank pages.'],
       ['times/timed out', 'The profile page times out.'],
