@@ -74,19 +74,23 @@ export function mayStartLabel(text: string): boolean {
 }
 
 /** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
+function ruleFor(norm: string): LabelKind {
+  for (const [k, re] of RULES) if (re.test(norm)) return k;
+  return 'other';
+}
+
 export function classifyLabel(label: string): LabelKind {
   const cached = cache.get(label);
   if (cached !== undefined) return cached;
   // Most labels are no checklist label at all: test the first word before normalising everything.
   let kind: LabelKind = 'other';
   const norm = mayStartLabel(label) ? normalizeLabel(label) : '';
-  if (norm !== '' && FIRST_WORD.test(norm)) {
-    for (const [k, re] of RULES) {
-      if (re.test(norm)) {
-        kind = k;
-        break;
-      }
-    }
+  if (norm !== '' && FIRST_WORD.test(norm)) kind = ruleFor(norm);
+  // "Affected username(s) or student ID(s)": two names of one thing.
+  if (kind === 'other' && norm.includes(' or ')) {
+    const [first = '', second = ''] = norm.split(' or ');
+    const one = ruleFor(first);
+    if (one !== 'other' && one === ruleFor(second.startsWith('affected ') ? second : `affected ${second}`)) kind = one;
   }
   // Only short labels repeat ("School", "SID"); long one-off ones would just churn the cache.
   if (label.length <= 30) {

@@ -16,6 +16,12 @@ describe('classifyLabel', () => {
     ['User ID(s) affected', 'userIds'], ['Student IDs impacted', 'userIds'], ['¿Qué ha intentado?', 'troubleshooting'],
     ['¿Cuántos usuarios afectados?', 'scope'], ['Que han probado', 'troubleshooting'],
   ])('%s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
+
+  it.each([
+    ['Affected username(s) or student ID(s)', 'userIds'],
+    ['School or district', 'school'],
+    ['School or student ID', 'other'],
+  ])('two names of one thing: %s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
 });
 
 describe('parseLabelLine', () => {
