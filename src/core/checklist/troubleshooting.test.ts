@@ -337,7 +337,7 @@ describe("the agent's suggestion answered as done", () => {
       `[Mar 4, 8:11 AM] +15552087713: ${answer}`,
     ].join('\n');
 
-  it.each(['yep did that w the whole class, same msg', 'already did, same thing', 'sí, ya lo hicimos'])('%p is tried', (answer) => {
+  it.each(['yep did that w the whole class, same msg', 'already did, same thing', 'sí, ya lo hicimos', 'yes - Spelling Game > Log out > Log in, and it says "Session expired"'])('%p is tried', (answer) => {
     expect(status(chat(answer))).toBe('present');
   });
 

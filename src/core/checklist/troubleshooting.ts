@@ -281,7 +281,9 @@ const ASKS_TRIED =
 // The customer says it was done ("already did", "did that", "ya lo hicimos"), or yes and what came of it
 // ("yep, same msg"): not a yes that asks back ("yes, how do I do that?", "yes please walk me through it").
 const SAYS_DONE = /^(?:already|(?:we|i|she|he|they)\s+(?:already\s+)?(?:did|tried)|did\s+(?:that|it)|done\s+that|ya\s+(?:lo\s+|la\s+)?(?:hice|hicimos|hizo|intent|prob))/i;
-const DONE_OR_RESULT = /\b(?:did|done|tried|already|same|still|no\s+change|didn'?t\s+(?:help|work|change)|nothing|hice|hicimos|hizo|ya|igual|sigue|mismo|nada)\b/i;
+// (Or what the screen said when it was done: "yes - Assignments > ... > Extend due date, and it says 'locked'".)
+const DONE_OR_RESULT =
+  /\b(?:did|done|tried|already|same|still|no\s+change|didn'?t\s+(?:help|work|change)|nothing|it\s+(?:says|said|shows|showed|gives|gave)|hice|hicimos|hizo|ya|igual|sigue|mismo|nada|me\s+sale|dice)\b/i;
 
 /** A chat where the agent asks whether something was tried and the customer says it was: tried. */
 function suggestionsDone(source: Source, found: Finding): void {
