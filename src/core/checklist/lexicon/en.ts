@@ -248,6 +248,8 @@ export const en: Lexicon = {
         ['all [{count}] [of] [our/the] member districts', 'It fails for all 37 of our member districts.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd *6 theirs [is/are/was/went] down/broken/failing/out/erroring/crashing [again] too/also', 'My buddy who runs tech at Cedar Bluff district just texted me theirs is down too.'],
         ['{same thing|same report|same issue|same problem|same error} from a/another/other district(s)', 'Also saw the same report from a district in Oklahoma on the forum.'],
+        // Other customers' tech people with it too: "my friends who run tech at Clearwater and at Dunmore ... theirs is down too".
+        ['friend/friends/buddy/buddies/colleague/colleagues/peers who run/runs/do/does tech/it *6 theirs [is/are/was/were] down/broken/out/failing too/also', 'I talked to my friends who run tech at Clearwater and at Dunmore and theirs is down too.'],
         ['people/districts/schools/admins/folks from [like] {count} different/other states *3 saying/reporting/seeing/have/has/same', 'People from like 5 different states are saying the same thing right now.'],
         ['every/each/any district', 'Every district we host sees it.'],
         ['every/each/all [the] school(s)/site(s) we support/serve/host', 'It is every school we support.'],
@@ -348,6 +350,7 @@ export const en: Lexicon = {
         // "son", "sister" a nun's title; "my husband and I both get it" says no one is fine).
         ['wife/wifes/husband/husbands/spouse', "My husband's app shows our son correctly."],
         ['[the] teacher/teachers {next door|across the hall}', 'Teacher next door can do it fine on hers.'],
+        ['the other secretary/secretaries/clerk/clerks/counselor/counselors/aide/aides/nurse/librarian/registrar', 'The other secretary in the office printed it fine with her own login.'],
         ['{owner} teammate/teammates/colleague/colleagues/coworker/coworkers', "My teammate's gradebook shows it fine."],
         ['{owner} other son/daughter/kid/child/one', 'My other son is on the same account and his grades show fine.'],
         ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
@@ -364,6 +367,7 @@ export const en: Lexicon = {
       school: [
         ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.'],
         ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
+        ['the {count} elementary/middle/high schools', 'Nothing loads at Bellmont HS and Bellmont MS. The 4 elementary schools in the same district are fine.'],
         ['[our] sister school/schools/campus/campuses', 'Our sister school got all their new kids fine last week, it is only us.'],
       ],
     },
