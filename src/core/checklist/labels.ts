@@ -74,6 +74,9 @@ export function mayStartLabel(text: string): boolean {
 }
 
 /** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
+const ID_WORDS = /\b(?:ids?|sids?|usernames?|user ?names?|logins?|e-?mails?|numbers?)\b/;
+const SCHOOL_WORDS = /\b(?:schools?|districts?|campus(?:es)?|escuelas?|colegios?|distritos?)\b/;
+
 function ruleFor(norm: string): LabelKind {
   for (const [k, re] of RULES) if (re.test(norm)) return k;
   return 'other';
@@ -86,11 +89,13 @@ export function classifyLabel(label: string): LabelKind {
   let kind: LabelKind = 'other';
   const norm = mayStartLabel(label) ? normalizeLabel(label) : '';
   if (norm !== '' && FIRST_WORD.test(norm)) kind = ruleFor(norm);
-  // "Affected username(s) or student ID(s)": two names of one thing.
+  // "Affected username(s) or student ID(s)", "School or district": two names of one thing (not a role
+  // asked, "Student or parent", nor "Account or organization").
   if (kind === 'other' && norm.includes(' or ')) {
-    const [first = '', second = ''] = norm.split(' or ');
-    const one = ruleFor(first);
-    if (one !== 'other' && one === ruleFor(second.startsWith('affected ') ? second : `affected ${second}`)) kind = one;
+    const halves = norm.split(' or ');
+    const one = ruleFor(halves[0] ?? '');
+    const same = one !== 'other' && one === ruleFor(`affected ${halves[1] ?? ''}`.replace('affected affected ', 'affected '));
+    if (same && halves.every((half) => (one === 'userIds' ? ID_WORDS : one === 'school' ? SCHOOL_WORDS : /$^/).test(half))) kind = one;
   }
   // Only short labels repeat ("School", "SID"); long one-off ones would just churn the cache.
   if (label.length <= 30) {

@@ -500,6 +500,11 @@ describe('a handful of my students', () => {
     ['three of my kids get logged out, everyone else is fine', 'user'],
     ['Four of my students with IEPs have extended time and it is not applied. Everyone else is fine.', 'class'],
     ['All 25 of my students get the error.', 'class'],
+    // Second review: the rest of the class, whom one asked or grouped, so far, a parent's children.
+    ['All but two of my students get the error when they hit Submit.', 'class'],
+    ['Everyone except three of my kids is locked out of the reading app.', 'class'],
+    ['Only two of my students can open the quiz, everyone else gets an error.', 'class'],
+    ['I asked two of my students to try on their phones and they got the same error as the rest of the class.', 'class'],
   ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
 });
 

@@ -130,8 +130,20 @@ function countsWhoHasIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 // where they are); "four of my students", "all 25 of my students" are the class (the shared corpus says so).
 const OWN_PUPILS_COUNTED = '{count} of {owner} *2 {pupil}';
 const HANDFUL: ReadonlySet<string> = new Set(['two', 'three', '2', '3', 'dos', 'tres']);
+// ... who have it, not the rest ("all but two of my students", "except three of my kids", "only two of
+// my students can"), nor whom one asked or grouped ("I asked two of my students to try").
+const TOLD: ReadonlySet<string> = new Set(['asked', 'had', 'told', 'grouped', 'let', 'made', 'got', 'sent', 'paired', 'moved']);
 const handfulOfOwn = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
-  m.phrase === OWN_PUPILS_COUNTED && HANDFUL.has(surface(tokens, m.start)) && surface(tokens, m.start - 1) !== 'all';
+  m.phrase === OWN_PUPILS_COUNTED &&
+  HANDFUL.has(surface(tokens, m.start)) &&
+  !['all', ...TOLD].includes(surface(tokens, m.start - 1)) &&
+  countsWhoHasIt(tokens, m) &&
+  !EXCEPT.test(spanText(tokens, sentenceStart(tokens, m.start), sentenceEnd(tokens, m.start)));
+
+const spansSentences = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean => {
+  for (let w = m.start + 1; w < m.end; w++) if (tokens.breaks[w] === Break.Sentence) return true;
+  return false;
+};
 
 const HEARING_BACK = /\b(?:hear|heard|hearing)\s+back\s+from\s+(?:(?:the|my|our)\s+)?$/i;
 
@@ -142,6 +154,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   const others = matches.filter((m) => m.value.kind === 'othersFine');
   for (const m of matches) {
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
+    // "... unit 3. Students set the temperature": a count is one phrase only within its sentence.
+    if (spansSentences(tokens, m)) continue;
     // "waiting to hear back from the rest of the building": asked, no answer yet.
     if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;

@@ -21,6 +21,9 @@ describe('classifyLabel', () => {
     ['Affected username(s) or student ID(s)', 'userIds'],
     ['School or district', 'school'],
     ['School or student ID', 'other'],
+    ['Student or parent', 'other'],
+    ['Account or organization', 'other'],
+    ['Parent or guardian', 'other'],
   ])('two names of one thing: %s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
 });
 

@@ -110,7 +110,11 @@ describe("a form's tried field that tells what came of it (review)", () => {
 describe('not having had a chance', () => {
   it('to ask around leaves what was tried', () =>
     expect(status("I already cleared my cookies and tried an incognito window and it does the exact same loop. I'm not sure if anyone else in the building has this, I haven't had a chance to ask.")).toBe('present'));
-  it('to try it is nothing tried', () => expect(status("I haven't had a chance to try what Dan said yet. The quiz still spins.")).toBe('missing'));
+  it.each([
+    "I haven't had a chance to try what Dan said yet. The quiz still spins.",
+    "The gradebook is blank for my 2nd period. I haven't had a chance to clear the cache or try another browser yet.",
+    "Haven't had a chance to reinstall the app like you said, will do tonight.",
+  ])('to try something is nothing tried: %p', (text) => expect(status(text)).toBe('missing'));
   it.each(['ya le di a olvidé mi contraseña dos veces y no me llega ningún correo, ni en spam', 'le di reenviar dos veces más y tampoco'])('Spanish retries with what came of them: %p', (text) =>
     expect(status(text)).toBe('present'));
 });

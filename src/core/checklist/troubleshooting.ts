@@ -165,10 +165,15 @@ function textBetween(tokens: Tokens, a: PhraseMatch<TroubleshootingWord>, b: Phr
   return tokens.text.slice(tokens.starts[first.start] ?? 0, tokens.starts[second.start] ?? 0);
 }
 
+// "I haven't had a chance to ask (around)": nothing said of what was tried.
+const TO_ASK_AROUND = /^\s*(?:yet\s+)?to\s+(?:ask|check with|talk to|hear)\b/i;
+
 /** "no troubleshooting yet", "no ha intentado nada", said (not asked). */
 function nothingTriedStatements(corpus: Corpus): Array<PhraseMatch<TroubleshootingWord>> {
   const tokens = tokensOf(corpus);
-  return matchesOf(corpus).troubleshooting.filter((m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end));
+  return matchesOf(corpus).troubleshooting.filter(
+    (m) => m.value === 'nothing' && !isAskedAt(tokens, m.start, m.end) && !TO_ASK_AROUND.test(tokens.text.slice(tokens.ends[m.end - 1] ?? 0, (tokens.ends[m.end - 1] ?? 0) + 30)),
+  );
 }
 
 export function saysNothingTried(corpus: Corpus): boolean {

@@ -66,6 +66,8 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(corpusOf(chat), '').status).toBe('missing');
     for (const text of ["It's my own account that's doing this. My login is the email I'm writing from.", 'Affected user(s): me (this email is my login)', 'La cuenta de la app es este mismo correo, ana.lopez@hotmail.com.'])
       expect(detectUserIds(corpusOf(text), 'ana.lopez@hotmail.com').status).toBe('present');
+    for (const text of ["Please reply to me here. This address is my account manager's, Jenna, she's cc'd.", 'La cuenta no es este mismo correo, es uno de la escuela que no sé.'])
+      expect(detectUserIds(corpusOf(text), 'ana.lopez@hotmail.com').status).not.toBe('present');
   });
 
   it('a form\'s "Students affected" that counts them names no one', () => {

@@ -574,8 +574,8 @@ export const en: Lexicon = {
       ["{hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not} tried/try/done/do anything [yet/else]", "She hasn't tried anything yet."],
       ['nothing tried/done [yet/so far]', 'Nothing tried yet.'],
       ['not tried anything', 'Caller has not tried anything.'],
-      // To try something, not to ask around ("I haven't had a chance to ask" says nothing of what was tried).
-      ["{hasn't|hasnt|has not|haven't|havent|have not} had [a/the] chance/time [yet] to try/test/do/attempt/look", "I haven't had a chance to try what Dan said yet."],
+      // (Not "... to ask around", which says nothing of what was tried: troubleshooting.ts.)
+      ["{hasn't|hasnt|has not|haven't|havent|have not} had [a/the] chance/time", "I haven't had a chance to try what Dan said yet."],
     ],
   },
   school: {
@@ -647,7 +647,7 @@ export const en: Lexicon = {
       ['this/the same email/address i use/used to log/sign in', 'This is the same email I use to log in.'],
       ['{that is|thats|that|it is|its|it} my [own] account/login', "maria.ochoa77@gmail.com thats my account"],
       ["login/account/username is the email/address {i am|im|i'm|i} writing/emailing/chatting/sending from/with", "It's my own account that's doing this. My login is the email I'm writing from."],
-      ['this email/address is my login/account/username', 'Affected user(s): me (this email is my login)'],
+      ['this email/address is my login/username', 'Affected user(s): me (this email is my login)'],
     ],
   },
   steps: {

@@ -266,7 +266,7 @@ export const es: Lexicon = {
       ['este mismo con el que estoy escribiendo', 'Con este mismo con el que estoy escribiendo.'],
       ['el mismo con el que escribo/estoy/le/les', 'Es el mismo con el que les escribo.'],
       ['es mi cuenta/correo/usuario', 'rosa.mtz@yahoo.com, es mi cuenta.'],
-      ['cuenta *3 es este mismo correo', 'La cuenta de la app es este mismo correo, araceli.lopez.h@hotmail.com.'],
+      ['cuenta [de la] [app/aplicacion/plataforma] es este mismo correo', 'La cuenta de la app es este mismo correo, araceli.lopez.h@hotmail.com.'],
     ],
   },
   steps: {
