@@ -505,6 +505,9 @@ describe('a handful of my students', () => {
     ['Everyone except three of my kids is locked out of the reading app.', 'class'],
     ['Only two of my students can open the quiz, everyone else gets an error.', 'class'],
     ['I asked two of my students to try on their phones and they got the same error as the rest of the class.', 'class'],
+    // A list's number or a sentence's last number before a capital is no count: "unit 3. Students set ...".
+    ["Something's off with the gas law simulation in Chemistry Foundations, unit 3. Students set the temperature and press Run.", null],
+    ['1. Student signs in to ClassLink.\n2. Student clicks the LMS tile.', null],
   ])('%p is %p', (text, expected) => expect(level(text)).toBe(expected));
 });
 

@@ -140,8 +140,14 @@ const handfulOfOwn = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
   countsWhoHasIt(tokens, m) &&
   !EXCEPT.test(spanText(tokens, sentenceStart(tokens, m.start), sentenceEnd(tokens, m.start)));
 
+// (A number's full stop is no break to the tokenizer, "unit 3. Students": a capital after it is.)
 const spansSentences = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean => {
-  for (let w = m.start + 1; w < m.end; w++) if (tokens.breaks[w] === Break.Sentence) return true;
+  for (let w = m.start + 1; w < m.end; w++) {
+    if (tokens.breaks[w] === Break.Sentence) return true;
+    const gap = tokens.text.slice(tokens.ends[w - 1] ?? 0, tokens.starts[w] ?? 0);
+    const number = /^\d+$/.test(tokens.text.slice(tokens.starts[w - 1] ?? 0, tokens.ends[w - 1] ?? 0));
+    if (number && /[.!?]\s/.test(gap) && /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[w] ?? 0))) return true;
+  }
   return false;
 };
 
