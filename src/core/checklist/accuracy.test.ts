@@ -171,7 +171,11 @@ describe('the engine on labelled tickets', () => {
     // BK 25/40, 94.8%, 32/40; BL 29/40, 96.5%, 36/40. A third review's take-backs after that: BF 29, BK 25,
     // BL 28 (96.2%, 35/40), the split 763 -> 762. Set BO (written after its last rule change and
     // read-through), run once: 23/40, 94.5%, 29/40.
-    ['heldout', 1214, 785, 0.949],
+    // Session 12's changes (from dev38-dev46, the older dev splits and two blind reviews; none from the
+    // held-out): the 1,214 of its start 785 -> 793. Sets BP (written at its start) and BW (written after its
+    // first review's mends), sealed, run once after its last change: BP 31/40, 98.3%, scope level 32/40;
+    // BW 23/40, 94.5%, 28/40.
+    ['heldout', 1294, 847, 0.951],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
