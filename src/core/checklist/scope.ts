@@ -126,6 +126,9 @@ function countsWhoHasIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   return !NOT_WHO_AFTER.has(tokens.words[m.end] ?? '');
 }
 
+// Who a count is not: "all except ...", "everyone but not ...".
+const EXCEPT = /\b(?:except|besides|but not|aside from|excepto|menos)\b/i;
+
 // "two of my students", "three of my kids": two or three of one's own pupils are users (their class is
 // where they are); "four of my students", "all 25 of my students" are the class (the shared corpus says so).
 const OWN_PUPILS_COUNTED = '{count} of {owner} *2 {pupil}';
@@ -439,12 +442,10 @@ const SALE_WORDS = /\b(?:licen[cs]es?|seats?|invoices?|quotes?|pricing|prices?|p
 // "Could you send pricing ...": an ask is blanked in the text the phrases read.
 const unmaskedText = (source: Source): string => source.unmasked ?? source.text;
 
-// Who the count is not: "except", "the other 25", "of our 500", "she has about 30 kids", "room 214 students".
-const EXCEPT = /\b(?:except|besides|but not|aside from|excepto|menos)\b/i;
 // A class's worth of pupils, not of teachers or staff ("about 30 teachers" is a building's).
 const PUPILS = /\b(?:students?|kids|kiddos?|learners?|pupils?|alumn[oa]s|estudiantes|ni[nñ][oa]s|chicos)\b/i;
 
-/** Whether a count of people counts who has it: not the others, a whole it is part of, who someone has, a room's number, the fine ones. */
+/** Whether a count of people counts who has it: not the others ("the other 25"), a whole it is part of ("of our 500"), who someone has ("she has about 30 kids"), a room's number, the fine ones. */
 function countsAffected(tokens: Tokens, hit: Hit): boolean {
   const before = surface(tokens, hit.start - 1);
   if (HAVING.has(before) || NOT_WHO_BEFORE.has(before) || before === 'other' || (OWNERS.has(before) && surface(tokens, hit.start - 2) === 'of')) return false;
