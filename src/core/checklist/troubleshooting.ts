@@ -148,8 +148,9 @@ const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded messag
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 
-// "has two accounts since he re-enrolled in January", "after she re-enrolled in October": when the
-// student came back, a school's event in the story, not a fix tried (unlike "re-enrolled the student - no change").
+// "has two accounts since he re-enrolled in January", "when she re-enrolled": when the student came
+// back, a school's event in the story, not a fix tried (unlike "re-enrolled the student - no change";
+// "after I re-enrolled him, it still shows ..." is one, so "after" is no such word).
 const ENROLLED_AGAIN = /^re-?enroll/i;
 const WHEN_WORDS: ReadonlySet<string> = new Set(['since', 'when', 'desde', 'cuando']);
 
