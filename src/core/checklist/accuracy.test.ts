@@ -174,8 +174,8 @@ describe('the engine on labelled tickets', () => {
     // Session 12's changes (from dev38-dev46, the older dev splits and two blind reviews; none from the
     // held-out): the 1,214 of its start 785 -> 793. Sets BP (written at its start) and BW (written after its
     // first review's mends), sealed, run once after its last change: BP 31/40, 98.3%, scope level 32/40;
-    // BW 23/40, 94.5%, 28/40.
-    ['heldout', 1294, 847, 0.951],
+    // BW 23/40, 94.5%, 28/40. Set CA (written after its last rule change), run once: 24/40, 94.1%, 31/40.
+    ['heldout', 1334, 871, 0.95],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
