@@ -1,6 +1,6 @@
 import { byTestId, h } from './dom';
 import { apiNotificationEvents, eventMessage, requestReply, ticketEvents, type ApiNotification, type ForwardedResponse, type ZafEvent } from './events';
-import { applyPatch, type FieldDefinition, type SandboxTicket, type TicketPatch, type TicketStatus } from './model';
+import { applyPatch, withPendingEdits, type FieldDefinition, type SandboxTicket, type TicketPatch, type TicketStatus } from './model';
 import { handleAppMessage, type Draft, type Effect, type HostState } from './protocol';
 import { logLine, renderSettings, renderTicketList, showToast } from './sidePanels';
 import { renderTicket } from './ticketView';
@@ -62,11 +62,21 @@ function show(next: SandboxTicket, external: boolean) {
   fire(events);
 }
 
+// The page's edits sent but not yet answered, per ticket: laid over a change from elsewhere until then.
+const pendingEdits = new Map<number, TicketPatch[]>();
+
 function patchTicket(patch: TicketPatch) {
+  const id = host.ticket.id;
   show(applyPatch(host.ticket, patch, new Date().toISOString()), false);
-  void send(`/__sandbox/tickets/${host.ticket.id}`, 'PUT', { clientId, ...patch }).then(async (res) => {
-    if (!res.ok) showToast($('toasts'), `Not saved: ${((await res.json()) as { error: string }).error}`, 'error');
-  });
+  pendingEdits.set(id, [...(pendingEdits.get(id) ?? []), patch]);
+  const settled = () => pendingEdits.set(id, (pendingEdits.get(id) ?? []).filter((p) => p !== patch));
+  void send(`/__sandbox/tickets/${id}`, 'PUT', { clientId, ...patch }).then(
+    async (res) => {
+      settled();
+      if (!res.ok) showToast($('toasts'), `Not saved: ${((await res.json()) as { error: string }).error}`, 'error');
+    },
+    settled,
+  );
 }
 
 // What the reply box shows; compared with the new draft to know when comment.text changed.
@@ -165,7 +175,7 @@ function listenForChanges() {
   source.addEventListener('ticket', (event) => {
     const { ticket, origin } = JSON.parse((event as MessageEvent<string>).data) as { ticket: SandboxTicket; origin: string };
     if (origin === clientId) return; // our own edit, already shown
-    if (ticket.id === host.ticket.id) show(ticket, true);
+    if (ticket.id === host.ticket.id) show(withPendingEdits(ticket, pendingEdits.get(ticket.id) ?? [], new Date().toISOString()), true);
     else {
       tickets = tickets.map((t) => (t.id === ticket.id ? ticket : t));
       renderTicketList($('ticket-list'), tickets, host.ticket.id);

@@ -193,3 +193,12 @@ export function htmlToText(html: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * The server's copy of a ticket with the page's own edits that the server has not confirmed yet laid
+ * over it: a change from elsewhere (the proxy's note) that arrives between an edit and its PUT must not
+ * undo the edit on the page.
+ */
+export function withPendingEdits(server: SandboxTicket, pending: readonly TicketPatch[], now: string): SandboxTicket {
+  return pending.reduce((ticket, patch) => applyPatch(ticket, patch, now), server);
+}
