@@ -128,7 +128,9 @@ export function ConfirmEscalation(props: Props) {
   return (
     <Box isRecessed data-testid="escalate-confirm">
       <Stack>
-        {outages?.kind === 'loading' && <SM>{t('escalation.active.loading')}</SM>}
+        {/* One line in the same place while looking and after finding none: the submit button below does not move under the pointer when the answer comes. */}
+        {outages?.kind === 'loading' && <SM data-testid="escalate-outages-status">{t('escalation.active.loading')}</SM>}
+        {outages?.kind === 'ready' && outages.outages.length === 0 && <SM data-testid="escalate-outages-status">{t('escalation.active.none')}</SM>}
         {outages?.kind === 'failed' && <SM>{t('escalation.active.failed', { error: outages.error })}</SM>}
         {outages?.kind === 'ready' && outages.outages.length > 0 && (
           <ActiveOutages outages={outages.outages} organization={ticket.organization?.name} busy={busy} onJoin={props.onJoin} />

@@ -129,6 +129,8 @@ describe('escalating from the sidebar', () => {
     const submit = screen.getByTestId('escalate-submit');
     expect(submit).toHaveTextContent('Open the channel anyway');
     await waitFor(() => expect(screen.queryByText('Looking for open outages…')).not.toBeInTheDocument());
+    // The line above the form stays, so the buttons do not move when the answer comes.
+    expect(screen.getByTestId('escalate-outages-status')).toHaveTextContent('No other outage is open.');
     expect(submit).toBeDisabled();
     await user.type(screen.getByTestId('escalate-reason'), 'Every teacher locked out{Enter}');
 
