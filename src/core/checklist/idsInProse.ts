@@ -9,6 +9,7 @@ import { classifyLabel } from './labels';
 import { matchesOf, sourceAt, tokensOf, type Corpus } from './source';
 import { isStatedAt } from './tokenContext';
 import { lineAt } from './context';
+import { isSignOff } from './signature';
 import { isAgentTurn } from './turns';
 import { ASKS_FOR_ID, caseless, caselessTest, caselessWord, contractionAt, eachMatchInText, execTwin, NOT_A_LOGIN, twin } from './text';
 
@@ -107,8 +108,8 @@ const PEOPLE_REACH = 200;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
-const SIGNED_OFF = /^[ \t]*(?:thanks|thank you|best|regards|cheers|sincerely|gracias|saludos)\b[^\n]{0,20}$/im;
 const SIGNATURE_REACH = 120;
+const signedOffBefore = (text: string, from: number): boolean => text.slice(Math.max(0, from - SIGNATURE_REACH), from).split('\n').some(isSignOff);
 
 // "Mr. Tobi Okoye ... Username tokoye.": an initial and the surname of someone the ticket names.
 const FULL_NAME = /\b([A-Z])[a-z]+[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
@@ -152,7 +153,7 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   const alone =
     CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) &&
     CLAUSE_OF_ITS_OWN.test(value) &&
-    (initialAndSurname(value) || (isNamedLogin(text, value) && !SIGNED_OFF.test(text.slice(Math.max(0, from - SIGNATURE_REACH), from))));
+    (initialAndSurname(value) || (isNamedLogin(text, value) && !signedOffBefore(text, from)));
   const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").

@@ -73,15 +73,19 @@ export function mayStartLabel(text: string): boolean {
   return FIRST_WORD.test(quick) || quick.startsWith('of ');
 }
 
-/** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
-const ID_WORDS = /\b(?:ids?|sids?|usernames?|user ?names?|logins?|e-?mails?|numbers?)\b/;
-const SCHOOL_WORDS = /\b(?:schools?|districts?|campus(?:es)?|escuelas?|colegios?|distritos?)\b/;
+// A label naming one thing two ways ("Affected username(s) or student ID(s)", "School or district"):
+// each half names an id, or a school.
+const TWO_NAMES_OF: Partial<Record<LabelKind, RegExp>> = {
+  userIds: /\b(?:ids?|sids?|usernames?|user ?names?|logins?|e-?mails?|numbers?)\b/,
+  school: /\b(?:schools?|districts?|campus(?:es)?|escuelas?|colegios?|distritos?)\b/,
+};
 
 function ruleFor(norm: string): LabelKind {
   for (const [k, re] of RULES) if (re.test(norm)) return k;
   return 'other';
 }
 
+/** Which checklist item a label introduces, or 'other' for a label we do not track ("Browser"). */
 export function classifyLabel(label: string): LabelKind {
   const cached = cache.get(label);
   if (cached !== undefined) return cached;
@@ -89,13 +93,13 @@ export function classifyLabel(label: string): LabelKind {
   let kind: LabelKind = 'other';
   const norm = mayStartLabel(label) ? normalizeLabel(label) : '';
   if (norm !== '' && FIRST_WORD.test(norm)) kind = ruleFor(norm);
-  // "Affected username(s) or student ID(s)", "School or district": two names of one thing (not a role
-  // asked, "Student or parent", nor "Account or organization").
+  // Two names of one thing, not a role asked ("Student or parent") nor "Account or organization".
   if (kind === 'other' && norm.includes(' or ')) {
-    const halves = norm.split(' or ');
-    const one = ruleFor(halves[0] ?? '');
-    const same = one !== 'other' && one === ruleFor(`affected ${halves[1] ?? ''}`.replace('affected affected ', 'affected '));
-    if (same && halves.every((half) => (one === 'userIds' ? ID_WORDS : one === 'school' ? SCHOOL_WORDS : /$^/).test(half))) kind = one;
+    const [first = '', second = ''] = norm.split(' or ');
+    const one = ruleFor(first);
+    const names = TWO_NAMES_OF[one];
+    const same = one === ruleFor(second.startsWith('affected ') ? second : `affected ${second}`);
+    if (names !== undefined && same && names.test(first) && names.test(second)) kind = one;
   }
   // Only short labels repeat ("School", "SID"); long one-off ones would just churn the cache.
   if (label.length <= 30) {

@@ -3,6 +3,7 @@
 // "Ask for missing info" text among them) must not make scope or troubleshooting present. Those
 // lines are blanked out, keeping every offset, before anything else reads the text.
 import { isListItem } from './sections';
+import { isSignOff } from './signature';
 import { caseless, endsInsideQuotes } from './text';
 
 // Lower case, read in caseless text (see caseless).
@@ -14,8 +15,6 @@ const MAX_ITEM_CHARS = 160;
 // A turn's header alone on its line also starts a turn: "Nora Quinlan  1:17 PM", "11:05 AM".
 const SPEAKER_TURN =
   /^\s*(?:(?:[[(]?\d{1,2}:\d{2}[^)\]\n]{0,12}[)\]]?\s*)?\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?:\s|(?:\p{Lu}[\p{L}.'’ ]{0,40}(?:\([^()\n]{1,20}\))?\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$)/iu;
-
-const SIGNS_OFF = /\b(?:thanks|thank you|thx|ty|gracias|best|regards|cheers)[.!,]*\s*$/i;
 
 /** Blanks request sentences and the list that follows them; returns the text unchanged otherwise. */
 // Every request form holds one of these: a cheap test before the full pattern.
@@ -41,7 +40,7 @@ export function maskRequests(text: string): string {
     lines[i] = blankFromAsk(intro, at);
     changed = true;
     // "Can you take a look? Thanks" / "- Paula Jensen, Counseling, Meadowbrook High": a signature follows, not what is asked.
-    if (SIGNS_OFF.test(intro)) continue;
+    if (isSignOff(intro.split(/[.!?]\s+/).at(-1) ?? '')) continue;
     // The requested items: list lines, or short lines, up to the first blank line after them.
     let j = i + 1;
     let taken = 0;

@@ -13,7 +13,7 @@ import { repliesToRequester } from './signature';
 import { opensLikeQuestion, surface } from './tokenContext';
 import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
 import { stepsByModel } from './stepsByModel';
-import { caselessTest, endsInsideQuotes, LETTER_PAIR, testTwin, twin } from './text';
+import { caselessTest, endsInsideQuotes, LETTER_PAIR, MAIL_HEADER_LINE, testTwin, twin } from './text';
 
 // Separators of steps written on one line: "Gradebook -> Export -> CSV", "log in; click X; then Y".
 const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=\d{1,2}[.)]\s)/i;
@@ -171,7 +171,6 @@ export function pathSegments(line: string): number {
 // by its words, which are those of an earlier comment replying to the requester; a bottom-posted
 // reply's own lines under "On ... wrote:" and its "> " lines stay the customer's.
 const QUOTE_OPENS = /^\s*(?:-{3,}\s*(?:original message|mensaje original)\s*-{3,}|on .{4,80} wrote:|el .{4,80} escribi[oó]:)\s*$/i;
-const MAIL_HEADER = /^\s*(?:from|sent|to|cc|date|subject|de|enviado|para|fecha|asunto)\s*:/i;
 const QUOTED_WORDS = 40;
 
 /** The lines of a source that quote an earlier reply of support's: [first, end), or null. */
@@ -183,7 +182,7 @@ function supportQuote(corpus: Corpus, source: Source): { first: number; end: num
     const marked = /wrote:|escribi/i.test(opening);
     let end = i + 1;
     while (end < lines.length && (!marked || /^\s*>/.test(lines[end] as string) || (lines[end] as string).trim() === '')) end++;
-    const content = lines.slice(i + 1, end).map((l) => l.replace(/^\s*>\s?/, '').trim()).find((l) => l !== '' && !MAIL_HEADER.test(l));
+    const content = lines.slice(i + 1, end).map((l) => l.replace(/^\s*>\s?/, '').trim()).find((l) => l !== '' && !MAIL_HEADER_LINE.test(l));
     if (content === undefined) continue;
     const words = content.slice(0, QUOTED_WORDS);
     if (corpus.sources.some((s) => s.start < source.start && repliesToRequester(s) && s.text.includes(words))) return { first: i, end };
@@ -234,6 +233,13 @@ function confirmedSteps(source: Source, found: Finding): void {
 /** Sentences telling actions in order: three that open their clauses, or two after "when". */
 function proseSteps(corpus: Corpus, found: Finding): void {
   const tokens = tokensOf(corpus);
+  // Each source's quote of support, found once (a source holds many sentences).
+  const quoteSpans = new Map<Source, [number, number]>();
+  const quoteSpanOf = (source: Source): [number, number] => {
+    let span = quoteSpans.get(source);
+    if (span === undefined) quoteSpans.set(source, (span = supportQuoteSpan(corpus, source)));
+    return span;
+  };
   const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
   for (const m of matchesOf(corpus).steps) {
     if (isTriedGerund(tokens, m)) continue;
@@ -278,7 +284,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurn(lineAt(tokens.text, tokens.starts[from] ?? 0))) continue;
-    const [quoteFrom, quoteTo] = supportQuoteSpan(corpus, where);
+    const [quoteFrom, quoteTo] = quoteSpanOf(where);
     if ((tokens.starts[from] ?? 0) >= quoteFrom && (tokens.starts[from] ?? 0) < quoteTo) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {
       const goesOn = sequence.where === where.where && sentence - sequence.last <= 2;

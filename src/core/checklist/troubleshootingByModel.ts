@@ -4,6 +4,7 @@
 // still fails", "ya borré la app y la volví a instalar, nada").
 import { modelEvidence, saysPresent } from './itemModel';
 import { isAdviceOrPlan } from './lexicon';
+import { MAIL_HEADER_LINE } from './text';
 import type { Corpus } from './source';
 import { customerSources } from './textFeatures';
 import { readForTroubleshooting } from './troubleshootingFeatures';
@@ -18,8 +19,6 @@ const CHECKS_OTHERS =
 /** Whether a text opens on a check of who else has it. */
 export const checksWhoElseHasIt = (text: string): boolean => CHECKS_OTHERS.test(text.trimStart());
 
-// A forwarded mail's header line ("Sent: Thursday, April 24, 2025 7:58 AM"): "sent" is no attempt.
-const MAIL_HEADER = /^\s*(?:sent|date|from|to|cc|subject|enviado|fecha|de|para|asunto)\s*:/i;
 
 /** Evidence of troubleshooting when the model says the ticket tells it (pointing at the sentence
  * telling what was tried and what came of it), else null. With nothing told as tried to point at, it
@@ -27,6 +26,7 @@ const MAIL_HEADER = /^\s*(?:sent|date|from|to|cc|subject|enviado|fecha|de|para|a
 export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
   const text = sentence?.text ?? '';
-  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER.test(text) || checksWhoElseHasIt(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  // (Not a forwarded mail's header line, "Sent: Thursday, April 24, 2025 7:58 AM": "sent" is no attempt.)
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }
