@@ -1,4 +1,5 @@
-import { Break, Kind, spanText, tokenize } from './tokens';
+import fc from 'fast-check';
+import { Break, hasMoreWordsThan, Kind, spanText, tokenize } from './tokens';
 
 describe('tokenize', () => {
   it('reads the lexicons\' words in any case, with or without accents, and keeps offsets into the text', () => {
@@ -52,5 +53,24 @@ describe('tokenize', () => {
     expect(tokenize('How to reproduce: open the quiz and press Submit.').asked).toEqual([false]);
     expect(tokenize('how can I fix this, I clicked Submit on the quiz and it showed error 500').asked).toEqual([false]);
     expect(tokenize('Como se borraron las tareas, ya reiniciamos la tableta.').asked).toEqual([false]);
+  });
+});
+
+describe('hasMoreWordsThan', () => {
+  it('counts words between spaces, whatever else a line holds', () => {
+    expect(hasMoreWordsThan('Thanks,', 4)).toBe(false);
+    expect(hasMoreWordsThan('  Muchas gracias de antemano  ', 4)).toBe(false);
+    expect(hasMoreWordsThan('The teacher reports that the gradebook spins', 4)).toBe(true);
+    expect(hasMoreWordsThan('- - -  !!  ...', 0)).toBe(false);
+  });
+
+  it('never says more than tokenizing finds', () => {
+    const piece = fc.constantFrom('Thanks', ',', ' ', '\t', '\n', "don't", '1,100', 'é', '—', '-', '.', 'Sra.', '42', '!', '¿', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 0, max: 6 }), (pieces, limit) => {
+        const text = pieces.join('');
+        if (hasMoreWordsThan(text, limit)) expect(tokenize(text).words.length).toBeGreaterThan(limit);
+      }),
+    );
   });
 });

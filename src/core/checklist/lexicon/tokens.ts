@@ -125,6 +125,26 @@ function isThousands(text: string, i: number): boolean {
   return isDigitCode(text.charCodeAt(i)) && isDigitCode(text.charCodeAt(i + 1)) && isDigitCode(text.charCodeAt(i + 2)) && !isDigitCode(text.charCodeAt(i + 3));
 }
 
+/**
+ * Whether `text` holds more than `limit` words, told without tokenizing it: each run between spaces
+ * that holds a word character is at least one word (a lower bound, so a true answer is exact). For
+ * a caller that only wants short lines: tokenizing allocates its columns, costly on every line of a
+ * long ticket.
+ */
+export function hasMoreWordsThan(text: string, limit: number): boolean {
+  let words = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+    else if (!counted && (c < 0x80 ? (ASCII_LETTERS[c] as number) >= 0 : isWordCode(c))) {
+      counted = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
+}
+
 export function tokenize(text: string): Tokens {
   const vocab = vocabulary();
   const { next, wordAt, flags } = vocab;
