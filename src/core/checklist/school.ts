@@ -68,6 +68,7 @@ const TYPED_ANSWER = new RegExp(
 );
 const ASKS_SCHOOL = /\bschool\b[^\n]*\?|\bescuela\b[^\n]*\?/i;
 // Asking which one: "What's your username and which school do you go to?" (not "Is it the whole school?").
+const MENTIONS_SCHOOL = /school|escuela/i;
 const ASKS_WHICH_SCHOOL = /\b(?:which|what) school\b|\bschool (?:name|do|does|are)\b|\bqu[eé] escuela\b/i;
 // "... right now. jefferson high school. one of them ...": a name typed as a clause of its own, one
 // word before a full "... school" suffix, closing its clause (not "started middle school", "two middle
@@ -112,7 +113,8 @@ function typedNames(corpus: Corpus, found: Finding): void {
       const name = m[1] ?? '';
       if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0].slice(m[0].indexOf(name))}`);
     }
-    source.lines.forEach((line, i) => {
+    // Both questions name the school: most texts never do.
+    if (MENTIONS_SCHOOL.test(source.text)) source.lines.forEach((line, i) => {
       // The answer on the next line, or the one after when the question asked two things ("What's your
       // username and which school do you go to?" / "lgarcia08" / "lincoln high").
       if (!ASKS_SCHOOL.test(source.lines[i - 1] ?? '') && !ASKS_WHICH_SCHOOL.test(source.lines[i - 2] ?? '')) return;
@@ -124,7 +126,8 @@ function typedNames(corpus: Corpus, found: Finding): void {
       else if (m?.[2] !== undefined && !NOT_A_NAME(m[2].split(/\s+/).at(-1) ?? '')) found.present(`${source.where}: ${m[2]}`);
     });
     // A signature's line that is only a school typed in lower case: "mr h" / "westbrook ms".
-    if (!isSupportReply(source)) for (const line of source.lines.slice(-SIGNATURE_LINES)) if (TYPED_LINE.test(line)) add(source, line);
+    const typedLines = source.lines.slice(-SIGNATURE_LINES).filter((line) => TYPED_LINE.test(line));
+    if (typedLines.length > 0 && !isSupportReply(source)) for (const line of typedLines) add(source, line);
   }
 }
 

@@ -25,8 +25,11 @@ export function isSupportReply(source: Source): boolean {
   let known = supportReplies.get(source);
   if (known === undefined) {
     const tail = source.lines.filter((line) => line.trim() !== '').slice(-SIGNATURE_LINES);
-    const signed = tail.findIndex((line) => isSignOff(line));
-    known = signed >= 0 && tail.slice(signed + 1).some((line) => line.length <= 80 && SUPPORT_SIGNATURE.test(line));
+    const namesSupport = (line: string) => line.length <= 80 && SUPPORT_SIGNATURE.test(line);
+    // The team's name first: most comments have none, and a sign-off costs a tokenizing.
+    const lastSupportLine = tail.findLastIndex(namesSupport);
+    const signed = lastSupportLine > 0 ? tail.slice(0, lastSupportLine).findIndex((line) => isSignOff(line)) : -1;
+    known = signed >= 0;
     supportReplies.set(source, known);
   }
   return known;
