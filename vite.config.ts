@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { checkedLexicon } from './build/checked-lexicon.ts';
-import { compileHint } from './build/compile-hint.ts';
+import { asciiOutput } from './build/ascii-output.ts';
 import { copyAppFiles } from './build/copy-app-files.ts';
 
 // The app is served by ZAF from dist/assets/iframe.html; manifest.json, translations/ and the logos
@@ -9,7 +9,7 @@ import { copyAppFiles } from './build/copy-app-files.ts';
 export default defineConfig({
   root: 'src/app',
   base: './',
-  plugins: [react(), copyAppFiles(), checkedLexicon(), compileHint('TicketSideBar')],
+  plugins: [react(), copyAppFiles(), checkedLexicon(), asciiOutput()],
   build: {
     outDir: '../../dist/assets',
     emptyOutDir: true,
