@@ -222,6 +222,7 @@ export const en: Lexicon = {
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
+        ['every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
         ['{count} {pupil} [in/from/across] grades {#} [through/thru/to/and] {#}', '~40 students grades 3-5 need extended time.'],
         ['every/each building/campus/site', "It's every building - we have 14 schools."],
         ['all [of] the families/parents', 'All the families get the wrong link.'],
@@ -237,7 +238,10 @@ export const en: Lexicon = {
       ],
       all: [
         // Other customers said to have it: "Eastfield and Pine Ridge districts reported the same".
-        ['districts/customers/tenants reported/report/reporting/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
+        ['districts/customers/tenants/counties [are/were] reported/report/reporting/posting/saying/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
+        // Customers of a reseller or a host: "Several of the districts we resell to are asking".
+        ['several/many/multiple/some/most/all [of] the districts/customers/clients/partners we', 'Several of the districts we resell to are asking.'],
+        ['at/in/from {Name} *2 district/isd/usd/cisd/county *3 see/sees/seeing/saw/has/have/had/gets/got/getting the [exact] same', 'A colleague of hers at Riverside USD sees the exact same key.'],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
@@ -275,6 +279,7 @@ export const en: Lexicon = {
         ['the only {person}', 'This is the only family we have with duplicates.'],
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
+        ['only/just the one [new] hire/teacher/student/kid/user/account/family/parent', 'Only the one new hire.'],
         ['only/just for this/that [one] {person}', 'This is only for this one family.'],
         ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
         ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
