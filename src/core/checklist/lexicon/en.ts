@@ -622,6 +622,7 @@ export const en: Lexicon = {
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
       ['one of them is', 'Three of my students get the error. One of them is aturner24.'],
+      ['my/our student/kid', 'My student 7jpark sees the same thing on his account.'],
     ],
     beforeNumber: [
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],
