@@ -480,7 +480,7 @@ export const en: Lexicon = {
       ['ran/run it/again/the', 'I ran it again and got an empty file.'],
       ['re ran/run', 'Re-ran the report, same.'],
       ['posted/reposted/reshared/resent', 'I posted twice, still empty.'],
-      ['waited/went/checked/looked', 'Waited for next sync - no change.'],
+      ['waited/went/checked/looked/verified', 'Waited for next sync - no change.'],
       ['had him/her/them/the', 'I had him log out and back in, same.'],
       ['{logged in|signed in|logged on|logs in|signs in} on/with/from/to her/his/their/another/my/our', 'My co-teacher logged in on her account and sees the same thing.'],
       ['toggled/toggle/flipped/unchecked/rechecked/unticked', 'I toggled weighting off and back on and saved; no change.'],
@@ -542,6 +542,10 @@ export const en: Lexicon = {
       ["{didn't|didnt|did not|doesn't|does not} make [a/any] difference", "I had her log out and back in but it didn't make a difference."],
       ['still/and/but nothing', 'Turned off the blocker and still nothing.'],
       ['loaded/loads/opened/opens/connected/connects/synced/syncs/launched/launches right/fine/normally/immediately', 'We switched her to the guest wifi and it loaded right away.'],
+      // What was checked found right: "checked the phone # on her profile, its correct".
+      ["{its|it's|it is|is|are|all|looks|look} correct/right", "Checked the phone # on her profile with her on the call, it's correct."],
+      ['{it just|and it|but it} resets/reset/clears/cleared/disappears/disappeared/vanishes/vanished', 'I also tried typing the date in the box instead, it just resets.'],
+      ['but [the] *3 is/was/are/were locked/disabled/readonly', 'I tried editing it myself on the roster page but the name field is locked.'],
     ],
     outcomes: [
       ['same thing/error/issue/problem/result/message/screen/behavior', 'Unplugged the router and plugged it back in, same thing.'],
