@@ -223,6 +223,8 @@ export const en: Lexicon = {
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
         ['every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
+        ['every/each/all [the] [new] {person} enrolled/registered/added/rostered at {Name}', 'Every student enrolled at Lakeview Middle since Jan 27 is missing.'],
+        ['every/each/all [the] new enrollment(s)/registration(s)/student(s)/kid(s) at/in [the/our] building/school/campus', 'This is every new enrollment at our building since March 3.'],
         ['{count} {pupil} [in/from/across] grades {#} [through/thru/to/and] {#}', '~40 students grades 3-5 need extended time.'],
         ['every/each building/campus/site', "It's every building - we have 14 schools."],
         ['all [of] the families/parents', 'All the families get the wrong link.'],
