@@ -20,6 +20,9 @@ describe('detectDescription', () => {
     "[14:55:02] Visitor: can someone call me at 615-555-0112\n[14:55:48] Visitor: I'd rather talk on the phone. I'm the principal at Oakwood Elementary. Gloria Fenwick",
     "Please call me back, I'm not sending my students' info over email.",
     'Please have someone call me regarding our account at your earliest convenience. My direct line is (417) 555-2290.\n\nDr. Helen Price\nSuperintendent\nCedar Valley School District',
+    // The agent's log around a voicemail: times written as one word, the numbers read out, the calls back.
+    'Voicemail 4:52pm, transcribed:\n"Hi this is Phil Harrington at Cedar Crest Charter Academy, can somebody call me back when you get a chance, 555-0177, thanks."\nNo other details. Tried calling back 5:10pm, LVM.\nNo other details. Tried calling back again 6:05pm, no answer.',
+    'Voicemail transcription (automated, 0:24):\n"Hi, this is Ron Pruitt, I do the IT at Eastlake Christian Academy. Uh, can somebody call me back at five five five, zero one four two, it\'s kind of urgent. Thanks."',
   ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([

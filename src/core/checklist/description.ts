@@ -149,11 +149,14 @@ function saysOnlyCallback(text: string): boolean {
   let other = 0;
   for (let i = 0; i < tokens.words.length; i++) {
     const word = tokens.words[i] as string;
-    if (((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word) || CALLBACK_WORDS.has(word) || isCapitalized(tokens, i)) continue;
+    if (((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word) || CALLBACK_WORDS.has(word) || isCapitalized(tokens, i) || isClockTime(tokens, i)) continue;
     if (++other > CALLBACK_MAX_OTHER_WORDS) return false;
   }
   return true;
 }
+
+/** A time of day written as one word: "4:52pm" ends in "52pm". */
+const isClockTime = (tokens: Tokens, i: number): boolean => /^\d{1,2}(?:am|pm)$/i.test(tokens.text.slice(tokens.starts[i] ?? 0, tokens.ends[i] ?? 0));
 
 const startsUpper = (tokens: Tokens, i: number): boolean => /^\p{Lu}/u.test(tokens.text.slice(tokens.starts[i] ?? 0, (tokens.starts[i] ?? 0) + 1));
 

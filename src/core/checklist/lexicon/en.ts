@@ -70,6 +70,13 @@ export const en: Lexicon = {
       "i'd", 'talk', 'on', 'the', 'a', 'i', "i'm", 'im', 'me', 'my', 'is', 'this', 'when', 'chance', 'get',
       // "Please have someone call me regarding our account at your earliest convenience. My direct line is ..."
       'your', 'earliest', 'convenience', 'direct', 'line', 'mobile', 'contact', 'reached',
+      // The agent's log of a voicemail and the calls back: "Voicemail transcription (automated, 0:24)", "No
+      // other details. Tried calling back 5:10pm, LVM", "2nd attempt 10:05, no answer, LVM again".
+      'transcribed', 'transcription', 'automated', "rec'd", 'received', 'no', 'other', 'details', 'answer', 'tried', 'try', 'attempt',
+      'again', 'returned', 'w', 'with', 'and', 'hours', 'hrs', 'issue', 'urgent', 'kind', 'of',
+      // "Gary Holm over at Pinecrest Elementary", "the head of school", "if somebody could ... that'd be great";
+      // a number read out: "call me back at five five five, zero one four two".
+      'over', 'head', 'if', "that'd", 'great', 'do', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
