@@ -72,6 +72,9 @@ describe('tried, and what came of it', () => {
     '[16:44:15] Visitante: ahorita no puedo, tengo clase, lo intento más tarde',
     // An agent's chat turn asking for it, and an earlier message quoted in a reply.
     '[12:07:40] Agent (Sam): Thanks. In the meantime could you have a couple of students clear their browser cache and try again?\n[12:08:02] Visitor: ok ill try that after the announcements',
+    // ... or telling the customer what they could do, without a question mark; a try put off to "ahorita".
+    '[15:43:30] Agent (Priya): Sounds good. In the meantime you could have a student try clearing their browser cache and saving again.',
+    '(7:17 PM) Claudia Reyes: ok ahorita lo intento, gracias',
     'Thanks, will do.\n\nOn Wed, Nov 12, 2025 at 2:02 PM Support wrote:\n> Could you have the affected students clear their browser cache or try an Incognito window?',
   ])('no attempt at a fix: %s', (text) => expect(troubleshootingByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status).toBe('missing'));
 

@@ -4,7 +4,7 @@
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
-import { Break, sentenceEnd, spanText, type Tokens } from './lexicon/tokens';
+import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
 import { lineAround, lineAt } from './context';
 import { quotedFromScreen } from './text';
 import { Finding } from './finding';
@@ -247,9 +247,12 @@ function isAskedOrQuoted(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): b
   const at = tokens.starts[m.start] ?? 0;
   const line = lineAt(tokens.text, at);
   if (line.trimStart().startsWith('>')) return true;
+  if (!isAgentTurn(line)) return false;
   const lineEnd = tokens.text.indexOf('\n', at);
-  return isAgentTurn(line) && tokens.text.slice(at, lineEnd < 0 ? undefined : lineEnd).includes('?');
+  // Or told to the customer: "In the meantime you could have a student try clearing their cache."
+  return tokens.text.slice(at, lineEnd < 0 ? undefined : lineEnd).includes('?') || ADDRESSED.test(spanText(tokens, sentenceStart(tokens, m.start), m.start));
 }
+const ADDRESSED = /\byou\b/i;
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED =

@@ -215,7 +215,8 @@ export const es: Lexicon = {
     ],
     commands: ['prueba', 'borra', 'limpia', 'reinicia', 'intenta', 'cierra', 'revisa', 'desinstala', 'actualiza'],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
-    futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos'],
+    // "ok ahorita lo intento": in a moment, a plan.
+    futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos', 'ahorita', 'luego'],
     advice: ['sugeri', 'sugerimos', 'recomende', 'recomendamos', 'luego', 'manana', 'mañana', 'ahorita', 'tarde'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
