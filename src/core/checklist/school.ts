@@ -73,6 +73,8 @@ const ASKS_WHICH_SCHOOL = /\b(?:which|what) school\b|\bschool (?:name|do|does|ar
 // "... right now. jefferson high school. one of them ...": a name typed as a clause of its own, one
 // word before a full "... school" suffix, closing its clause (not "started middle school", "two middle
 // school teachers", "the local high school").
+// The first words of the suffixes TYPED_AFTER reads: a match holds one.
+const TYPED_AFTER_GATE = new RegExp(byLength([...new Set(LEXICONS.flatMap((l) => l.school.typedSuffixesAfter.map((s) => s.split(' ')[0] ?? s)))]), 'i');
 const FULL_TYPED_SUFFIXES = LEXICONS.flatMap((l) => l.school.typedSuffixes.filter((s) => s.endsWith(' school')));
 const FULL_TYPED_NAME = new RegExp(`(?:^|[.!?;:,(-][ \\t]*|\\n)([a-z][a-z'’.-]{2,30})[ \\t]+(?:${byLength(FULL_TYPED_SUFFIXES)})(?=[ \\t]*(?:[.,;:!?)]|$|\\n))`, 'gm');
 // A line of its own that is a typed name and nothing else, at a message's end.
@@ -103,13 +105,14 @@ function typedNames(corpus: Corpus, found: Finding): void {
   };
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
-    for (const m of source.text.matchAll(TYPED_AFTER)) {
+    // Gates for the two patterns (costly on a long ticket): the words each match must hold.
+    if (TYPED_AFTER_GATE.test(source.text)) for (const m of source.text.matchAll(TYPED_AFTER)) {
       // "go to ridgeview high." ends its clause; "go to settings high contrast mode" names no school.
       const rest = source.text.slice((m.index ?? 0) + m[0].length);
       if (/\shigh$/i.test(m[1] ?? '') && !CLAUSE_ENDS.test(rest)) continue;
       add(source, m[1] ?? '');
     }
-    for (const m of source.text.matchAll(FULL_TYPED_NAME)) {
+    if (source.text.includes(' school')) for (const m of source.text.matchAll(FULL_TYPED_NAME)) {
       const name = m[1] ?? '';
       if (!isGeneric(name) && !NOT_A_NAME(name)) found.present(`${source.where}: ${m[0].slice(m[0].indexOf(name))}`);
     }
