@@ -184,6 +184,8 @@ describe('scopeFromProse', () => {
     ['Other schools in the district look fine.', 'school'],
     ['Solo le pasa a un papá.', 'user'],
     ['Solamente con mi usuario.', 'user'],
+    // An agent's chat turn tells what support knows, not how far the customer's problem reaches.
+    ["[08:05:12] Trevor Lang: is it down?? none of my kids can log in\n[08:05:30] Agent (Tom): Hi Trevor - we're currently investigating a login issue affecting multiple customers.\n[08:05:58] Trevor Lang: ok. its my whole homeroom, 24 kids", 'class'],
     ['Todas las maestras lo tienen.', 'school'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 

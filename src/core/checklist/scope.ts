@@ -168,6 +168,9 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // "waiting to hear back from the rest of the building": asked, no answer yet.
     if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
+    // An agent's chat turn ("we're investigating a login issue affecting multiple customers") tells what
+    // support knows, not how far the customer's problem reaches.
+    if (isAgentTurn(lineAt(tokens.text, tokens.starts[m.start] ?? 0))) continue;
     // "I have two kids at different schools": a parent's children, not who has the problem.
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.

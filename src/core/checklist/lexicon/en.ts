@@ -251,7 +251,7 @@ export const en: Lexicon = {
         // Customers of a reseller or a host: "Several of the districts we resell to are asking".
         ['several/many/multiple/some/most/all [of] the districts/customers/clients/partners we', 'Several of the districts we resell to are asking.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd/county *3 see/sees/seeing/saw/has/have/had/gets/got/getting the [exact] same', 'A colleague of hers at Riverside USD sees the exact same key.'],
-        ['at/from {Name} *2 schools/district/isd/usd/cisd/county *4 seeing/see/sees/saw/having/has/have/had/getting/gets/got it too/also', "A colleague at Marion County Schools says they're seeing it too."],
+        ['at/from {Name} *2 schools/district/isd/usd/cisd/county says/said/report/reports/reported *1 seeing/see/sees/having/has/have/getting/gets it too/also', "A colleague at Marion County Schools says they're seeing it too."],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
