@@ -279,6 +279,8 @@ export const es: Lexicon = {
       ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
       ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programo/programe/programamos/programar', 'Lo asigné a mis grupos y guardé, y en la vista de alumno no aparece.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
+      // "escribo el ensayo", not the letter's "le escribo porque ...".
+      ['escribo/escriben/escribimos el/la/los/las/mi/mis/un/una', 'Escribo el ensayo en la tarea de Historia, le doy a Entregar y no hace nada.'],
       ['presiona/presionan/presiono/presione/presionar/presionas/pulsa/pulsan/pulso/pulse/pulsar/pulsas/oprime/oprimen/oprimio/oprimir/oprimes', 'Después pulsa Entregar.'],
       ['va/van/fue/fueron/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
       ['llena/llenan/llene/llenamos/llenaron/llenar', 'Van a Tareas > Nueva tarea, llenan todo y dan clic en Publicar.'],
