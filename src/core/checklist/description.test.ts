@@ -38,10 +38,14 @@ describe('detectDescription', () => {
     'still broken. same as before\n\nSent from my Galaxy',
     'Buenas tardes, necesito ayuda con la aplicación por favor. Gracias.\n\nEnviado desde mi iPhone',
     'Support request form\nIssue type: Integration\nDescription: SSO\nSteps to reproduce:\nAttachments: none',
+    // Longer, with a callback, names and when it is needed around the vague words.
+    'Hi,\nThe Stepwise gradebook is broken again, same as last time. Grades are due Friday so I need this fixed ASAP. Please call me back at 555-0101.\n\nThanks,\nDana Ruiz\nLincoln Middle School',
+    'Chat started: 2025-04-01 16:01 UTC\nPre-chat: Name: Julie Sandoval | Email: jsandoval@clearwaterms.org\n[16:01:20] Visitor: hi its not working right, can someone call me 555-0199\n[16:01:55] Agent (Devin): Hi Julie! What is not working?\n*** Visitor left the chat ***',
   ])('a message whose own words say nothing of what is wrong describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
     ['one word of what happens', 'gradebook wont save again pls fix'],
+    ['a forward handing a question on', 'Can you help with this? Thanks - Angela\n\n---------- Forwarded message ---------\nFrom: Derek Simms <dsimms@hamiltonwcsd.org>\n\nThe board wants usage numbers for the whole building. Do you know how we pull a school-wide usage report?'],
     ['what the sync does', 'The sync skips every new student since Monday.'],
     // Words of the product's areas and of time say what is wrong in a sentence of their own (a review of session 10's words).
     ['where grades are not', 'Quiz grades are not syncing to the gradebook for my class.'],

@@ -6,7 +6,7 @@ import { Break, Kind, tokenize, type Tokens } from './lexicon/tokens';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isSignOff } from './signature';
-import { countWords, proseLength } from './text';
+import { countWords, FORWARD_MARK, proseLength } from './text';
 import { isAgentTurn, TURN_TEXT } from './turns';
 
 /** Prose at or above this many characters is a description; below it, a thin one. */
@@ -144,13 +144,30 @@ export function onlyAsksForCallback(text: string, chars = text.length): boolean 
   return saysOnlyCallback(own.replace(CALLS_ASKED, ' '));
 }
 
-function saysOnlyCallback(text: string): boolean {
+/**
+ * Only "it's broken, help" in more words: every word of the customer's own lines is a vague one, the
+ * callback's, a name or a number ("Hi, Gradebook is broken AGAIN. Call me, 555-0101. Dana Ruiz").
+ */
+export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
+  // A forward's own lines are a line of handing it on: what it describes is below.
+  if (chars >= CALLBACK_LONG_MAX_CHARS || FORWARD_MARK.test(text)) return false;
+  const own = ownLines([text]);
+  if (own === null || !own.some((line) => SAYS_BROKEN.test(line))) return false;
+  // A line of capitalised words alone may be what the screen says ("Access Denied").
+  if (own.some((line) => SCREEN_LINE.test(line))) return false;
+  return saysOnlyCallback(own.join('\n'), 0);
+}
+/** It is said to be broken, in so many words (not "the assignment due tomorrow is not in the app"). */
+const SAYS_BROKEN = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/i;
+const SCREEN_LINE = /^\s*(?:\p{Lu}[\p{L}']*\s+)+\p{Lu}[\p{L}']*\s*$/u;
+
+function saysOnlyCallback(text: string, maxOtherWords = CALLBACK_MAX_OTHER_WORDS): boolean {
   const tokens = tokenize(text);
   let other = 0;
   for (let i = 0; i < tokens.words.length; i++) {
     const word = tokens.words[i] as string;
     if (((tokens.kinds[i] as number) & Kind.Number) !== 0 || VAGUE_WORDS.has(word) || CALLBACK_WORDS.has(word) || isCapitalized(tokens, i) || isClockTime(tokens, i)) continue;
-    if (++other > CALLBACK_MAX_OTHER_WORDS) return false;
+    if (++other > maxOtherWords) return false;
   }
   return true;
 }
@@ -178,8 +195,9 @@ export function detectDescription(sources: Source[]): Finding {
   const parts = own ? describingParts(own) : [];
   const ownChars = own ? describedChars(own, parts) : 0;
   if (own && onlyAsksForCallback(own.text, ownChars)) return found;
-  // A vague message is a few words, with at most an agent's few chat turns around them.
-  const vague = own !== undefined && ownChars > 0 && ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts);
+  // A vague message is a few words, with at most an agent's few chat turns around them, or "it's
+  // broken" in more words.
+  const vague = own !== undefined && ownChars > 0 && ((ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts)) || onlySaysItIsBroken(own.text, ownChars));
   // "see subject" points at the subject: it describes when the subject says what is wrong in a few words.
   const subject = sources.find((s) => s.kind === 'subject');
   if (own && vague && POINTS_TO_SUBJECT.test(own.text) && subject && countWords(subject.text, SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS && !saysNothingWrong(subject)) {

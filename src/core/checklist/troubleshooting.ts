@@ -6,7 +6,7 @@ import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTE
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
 import { lineAround, lineAt } from './context';
-import { quotedFromScreen } from './text';
+import { FORWARD_MARK, quotedFromScreen } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -141,9 +141,6 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   return found;
 }
 
-// Where a forwarded message starts: "-----Original Message-----", "---------- Forwarded message ---------",
-// "Begin forwarded message:", a mail header's "From: ...", "De: ...".
-const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje (?:original|reenviado))|begin forwarded message|(?:from|de):[ \t]+\S)/im;
 
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));

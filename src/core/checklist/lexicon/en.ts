@@ -55,6 +55,8 @@ export const en: Lexicon = {
       // A product's area named, not what happens in it: "Description: SSO", "integration".
       'sso', 'integration', 'integrations', 'sync', 'report', 'reports', 'roster', 'rosters', 'login', 'dashboard',
       "aren't", 'arent', 'isnt', 'wont',
+      // When it is needed and where the rest is: "grades are due Friday", "see below", "not working right".
+      'due', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'right', 'below', 'above', 'outbound', 'inbound', 'school',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
