@@ -124,4 +124,37 @@ describe('detectDescription', () => {
       expect(withSubject('', form)).toBe('missing');
     });
   });
+  describe('a vague first message, what happens told in a reply', () => {
+    const withReplies = (description: string, ...replies: Array<{ body: string; public?: boolean }>) =>
+      detectDescription(
+        buildSources(
+          toSafeTicket(
+            ticket({
+              description,
+              comments: [description, ...replies.map((r) => r.body)].map((body, i) => ({ id: i + 1, body, public: i === 0 || replies[i - 1]?.public !== false, attachments: [] })),
+            }),
+          ),
+        ),
+      );
+
+    it("describes in the customer's reply", () => {
+      const found = withReplies(
+        "The quiz thing isn't working again. Can someone fix it?\n\nSent from my iPhone",
+        { body: 'Hi Marco,\nSorry about that! What happens when the students open it?\n\nBest,\nAna\nBrightpath Support' },
+        { body: 'When they open Quiz 4 and press Submit, it spins and then says "Attempt not saved". All of 3rd period.' },
+      );
+      expect(found.status).toBe('present');
+      expect(found.evidence).toEqual(['comment 3 (a reply)']);
+    });
+
+    it('not in support’s reply or a private note', () => {
+      expect(
+        withReplies(
+          'its broken again. please call me asap',
+          { body: 'Hi Brian,\nSo we can help, could you let us know what isn\'t working and what you see when it happens?\n\nBest,\nBrightpath Support' },
+          { body: 'No prior tickets found for this requester email. Set to pending.', public: false },
+        ).status,
+      ).toBe('missing');
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { CALLBACK_WORDS, VAGUE_WORDS } from './lexicon';
 import { Break, Kind, tokenize, type Tokens } from './lexicon/tokens';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { isSignOff } from './signature';
+import { isSignOff, repliesToRequester } from './signature';
 import { countWords, FORWARD_MARK, proseLength } from './text';
 import { isAgentTurn, TURN_TEXT } from './turns';
 
@@ -127,7 +127,7 @@ const CALLBACK_MAX_OTHER_WORDS = 1;
 // someone call me?". Ordinary closings say the same after a description, so the message counts as only
 // this when what else it says is when, where and who ("I'm in the office until 4.").
 const CALL_ASKED =
-  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
+  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+|just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
 const CALLS_ASKED = new RegExp(CALL_ASKED.source, 'gi');
 
 /**
@@ -183,6 +183,12 @@ function isCapitalized(tokens: Tokens, i: number): boolean {
   return (i > 0 && tokens.breaks[i] !== Break.Sentence) || (i + 1 < tokens.words.length && startsUpper(tokens, i + 1));
 }
 
+function describesInReply(source: Source): boolean {
+  const parts = describingParts(source);
+  const chars = describedChars(source, parts);
+  return chars >= DESCRIPTION_MIN_CHARS && !onlyAsksForCallback(source.text, chars) && !saysNothingWrong(source, parts) && !onlySaysItIsBroken(source.text, chars);
+}
+
 const POINTS_TO_SUBJECT = /\bsee\s+(?:the\s+)?subject\b|\bver\s+(?:el\s+)?asunto\b/i;
 /** A subject of fewer words ("Canvas", "Gradebook sync question") names a topic, not what goes wrong. */
 const SUBJECT_MIN_WORDS = 5;
@@ -217,6 +223,12 @@ export function detectDescription(sources: Source[]): Finding {
       if (chars >= DESCRIPTION_MIN_CHARS) found.present(`${source.where}: ${section.label} (${chars} chars)`);
     }
     if (found.status === 'present') return found;
+  }
+  // "The quiz thing isn't working again" first, what happens in the customer's reply: the reply describes.
+  if (own && vague) {
+    const reply = sources.find((s) => s !== own && s.kind === 'comment' && !s.internal && !repliesToRequester(s) && describesInReply(s));
+    if (reply) found.present(`${reply.where} (a reply)`);
+    return found;
   }
   if (own && !vague && ownChars > 0) found.weak(`${own.where} (${ownChars} chars)`);
   return found;

@@ -26,6 +26,8 @@ export type Source = {
   start: number;
   /** A later comment that greets the requester by name ("Hi Kevin! Yes - ..."): support writing to them. */
   greetsRequester?: boolean;
+  /** A private note: written by support, whatever it tells. */
+  internal?: boolean;
 };
 
 /**
@@ -46,7 +48,8 @@ export type SafeTicket = {
   requesterName: string;
   tags: string[];
   customFields: Record<string, CustomFieldValue>;
-  comments: Array<{ body: string; attachments: TicketAttachment[] }>;
+  /** `internal`: a private note (the customer never wrote it). */
+  comments: Array<{ body: string; attachments: TicketAttachment[]; internal: boolean }>;
 };
 
 function str(v: unknown): string {
@@ -67,7 +70,7 @@ export function toSafeTicket(ticket: TicketSnapshot | null | undefined): SafeTic
       const att = obj(a);
       return { fileName: str(att.fileName), contentType: str(att.contentType), url: str(att.url) || undefined };
     });
-    return { body: str(comment.body), attachments };
+    return { body: str(comment.body), attachments, internal: comment.public === false };
   });
   return {
     subject: str(t.subject),
@@ -137,6 +140,7 @@ export function buildSources(ticket: SafeTicket): Source[] {
     if (isAppNote(comment.body)) return;
     const source = makeSource(`comment ${index + 1}`, 'comment', comment.body);
     if (index > 0 && greets(source, requesterNames)) source.greetsRequester = true;
+    if (comment.internal) source.internal = true;
     // The description again in another form (HTML where the description is text), wherever it sits.
     if (hasDescription && sameText(source.text, description.text)) return;
     sources.push(source);
