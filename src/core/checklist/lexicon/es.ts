@@ -276,7 +276,7 @@ export const es: Lexicon = {
       ['inicia/inicio/inicie/iniciar/iniciamos sesion', 'Ella inicia sesión en el portal.'],
       ['hace/hacen/hizo/hice/hago/hacemos/hacer/haces/da/dan/dio/di/doy/das/damos/dar clic/click', 'Luego hace clic en Entregar.'],
       ['abre/abrio/abri/abro/abrimos/abrir/abren/abrieron', 'El alumno abre la app.'],
-      ['selecciona/selecciono/seleccione/seleccionar/elige/eligio/elegi/elegir', 'Después elige la prueba.'],
+      ['selecciona/seleccionan/seleccionamos/selecciono/seleccione/seleccionar/elige/eligen/elegimos/eligio/elegi/elegir', 'Después elige la prueba.'],
       ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programo/programe/programamos/programar', 'Lo asigné a mis grupos y guardé, y en la vista de alumno no aparece.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
       // "escribo el ensayo", not the letter's "le escribo porque ...".
