@@ -45,6 +45,12 @@ describe('detectDescription', () => {
 
   it.each([
     ['one word of what happens', 'gradebook wont save again pls fix'],
+    // Session 13's review: "broken" beside what the screen says or what happens.
+    ['what the screen says after "broken"', 'Hi, our quiz is broken again, it just says Time Expired.'],
+    ['where it goes after "not working"', 'Hi, the quiz is not working, it keeps going back to the Home Page after two minutes.'],
+    ['who has not received it', 'The message thing is not working - no one has received the message from Monday.'],
+    ['an error code below', 'Grades are not working right, grades are due Friday!! see below\nSync Error 4012'],
+    ['a status beside a call asked for', 'Can you just call me? The sync says Pending since Monday.'],
     ['a forward handing a question on', 'Can you help with this? Thanks - Angela\n\n---------- Forwarded message ---------\nFrom: Derek Simms <dsimms@hamiltonwcsd.org>\n\nThe board wants usage numbers for the whole building. Do you know how we pull a school-wide usage report?'],
     ['what the sync does', 'The sync skips every new student since Monday.'],
     // Words of the product's areas and of time say what is wrong in a sentence of their own (a review of session 10's words).
@@ -145,6 +151,17 @@ describe('detectDescription', () => {
       );
       expect(found.status).toBe('present');
       expect(found.evidence).toEqual(['comment 3 (a reply)']);
+    });
+
+    it.each([
+      "Hi there, thanks for reaching out. Can you tell me which browser the students use? Thanks, Jonah",
+      'I have re-run the sync on our side, let me know if the roster looks right now.',
+      'Thank you for contacting BrightLearn. Your request has been received and a member of our team will respond within 24 hours.',
+      'Any update on this? It is still not working and my students have a test tomorrow.',
+      'Her username is jsmith04 and she is in Mr. Lee 3rd period, Room 12.',
+      'Agent (Maya): Thanks for waiting. I looked at your course and the category weights add up to 110 percent, which explains it.',
+    ])('not in a reply that tells nothing of what happens: %s', (body) => {
+      expect(withReplies('Gradebook is broken again, please help', { body }).status).toBe('missing');
     });
 
     it('not in support’s reply or a private note', () => {

@@ -136,7 +136,7 @@ const CALLS_ASKED = new RegExp(CALL_ASKED.source, 'gi');
  * office at Sandy Creek Elementary").
  */
 export function onlyAsksForCallback(text: string, chars = text.length): boolean {
-  if (chars >= CALLBACK_LONG_MAX_CHARS || PROBLEM.test(text)) return false;
+  if (chars >= CALLBACK_LONG_MAX_CHARS || PROBLEM.test(text) || SCREEN_SAYS.test(text)) return false;
   if (chars < CALLBACK_MAX_CHARS && CALLBACK.test(text)) return true;
   const own = ownLines([text])?.join('\n');
   if (own === undefined || (!CALLBACK.test(own) && !CALL_ASKED.test(own))) return false;
@@ -153,13 +153,21 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   if (chars >= CALLBACK_LONG_MAX_CHARS || FORWARD_MARK.test(text)) return false;
   const own = ownLines([text]);
   if (own === null || !own.some((line) => SAYS_BROKEN.test(line))) return false;
-  // A line of capitalised words alone may be what the screen says ("Access Denied").
-  if (own.some((line) => SCREEN_LINE.test(line))) return false;
+  // A line of capitalised words alone may be what the screen says ("Access Denied"); what it says
+  // quoted ("it says Not Available") and words of what happens say more than "broken".
+  if (own.some((line) => SCREEN_LINE.test(line) || SCREEN_SAYS.test(line) || SAYS_MORE.test(line) || CODE.test(line))) return false;
   return saysOnlyCallback(own.join('\n'), 0);
 }
 /** It is said to be broken, in so many words (not "the assignment due tomorrow is not in the app"). */
 const SAYS_BROKEN = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/i;
-const SCREEN_LINE = /^\s*(?:\p{Lu}[\p{L}']*\s+)+\p{Lu}[\p{L}']*\s*$/u;
+const SCREEN_LINE = /^\s*(?:\p{Lu}[\p{L}']*\s+)+[\p{Lu}\d][\p{L}\d']*\s*$/u;
+/** What the screen says, quoted or capitalised: "it says Not Available", 'shows "Pending"' (not "says it's urgent"). */
+const SCREEN_SAYS = /\b(?:says|shows|showed|reads|displays|displayed)\s+(?:["“'‘]|\p{Lu})|\bsaid\s+["“'‘]/u;
+/** Words of what happens beyond "broken" / "not working": who cannot, what is missing or gone, a code. */
+const SAYS_MORE =
+  /\b(?:none\s+of|nobody|no\s+one|unable|errors?|can'?t|cannot|could\s*n'?t|(?:can|could|will|would|did|does|do)\s+not|disabled|missing|fail\w*|stuck|blank|frozen|locked|crash\w*|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|keeps\s+\w+ing|goes\s+back|going\s+back|kicks?\s+\w+\s+out)\b/i;
+/** A code the screen shows: "VID-403", "GB503". */
+const CODE = /\b[A-Z]{2,}-?\d{2,}\b/;
 
 function saysOnlyCallback(text: string, maxOtherWords = CALLBACK_MAX_OTHER_WORDS): boolean {
   const tokens = tokenize(text);
@@ -183,11 +191,17 @@ function isCapitalized(tokens: Tokens, i: number): boolean {
   return (i > 0 && tokens.breaks[i] !== Break.Sentence) || (i + 1 < tokens.words.length && startsUpper(tokens, i + 1));
 }
 
+/**
+ * A later reply that tells what goes wrong: in the customer's own lines (not an agent's chat turns),
+ * in words of a fault ("it spins and then says ...", "can't", "error"), not a nudge ("any update?
+ * still not working") nor only "it's broken".
+ */
 function describesInReply(source: Source): boolean {
-  const parts = describingParts(source);
-  const chars = describedChars(source, parts);
-  return chars >= DESCRIPTION_MIN_CHARS && !onlyAsksForCallback(source.text, chars) && !saysNothingWrong(source, parts) && !onlySaysItIsBroken(source.text, chars);
+  if (NUDGE.test(source.text)) return false;
+  const own = ownLines(describingParts(source))?.join('\n') ?? '';
+  return own.length >= DESCRIPTION_MIN_CHARS && (PROBLEM.test(own) || SCREEN_SAYS.test(own) || SAYS_MORE.test(own)) && !onlyAsksForCallback(own) && !onlySaysItIsBroken(own);
 }
+const NUDGE = /\b(?:any update|following up|follow(?:ing)? up on|still waiting|checking in|just checking|please advise)\b/i;
 
 const POINTS_TO_SUBJECT = /\bsee\s+(?:the\s+)?subject\b|\bver\s+(?:el\s+)?asunto\b/i;
 /** A subject of fewer words ("Canvas", "Gradebook sync question") names a topic, not what goes wrong. */

@@ -143,6 +143,9 @@ describe('user ids told in words', () => {
     'The login page loads. Login fails.',
     'Usuario inactivo',
     'Login page\nUsername field is greyed out.',
+    // Session 13's review: "my student" before a login, not before a year or a grade.
+    'Our student 2024-25 schedules are wrong.',
+    'Our kid 7th-grade schedule shows the wrong teacher.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -185,6 +185,8 @@ describe('scopeFromProse', () => {
     ['Solo le pasa a un papá.', 'user'],
     ['Solamente con mi usuario.', 'user'],
     // An agent's chat turn tells what support knows, not how far the customer's problem reaches.
+    // A customer's line that names support is not an agent's turn.
+    ['Attn Support: every teacher in our building is getting the login error', 'school'],
     ["[08:05:12] Trevor Lang: is it down?? none of my kids can log in\n[08:05:30] Agent (Tom): Hi Trevor - we're currently investigating a login issue affecting multiple customers.\n[08:05:58] Trevor Lang: ok. its my whole homeroom, 24 kids", 'class'],
     ['Todas las maestras lo tienen.', 'school'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
@@ -194,6 +196,10 @@ describe('scopeFromProse', () => {
     "This isn't affecting the entire class",
     'does not seem to be all partners',
     'The teacher said the gradebook is slow.',
+    // Session 13's review: other places named, not other customers having it now.
+    'Neighboring counties saw the same issue last spring, it was a filter problem then.',
+    'I used to work at Riverside USD and they had the same setup, never had this problem.',
+    'Some of the districts we support use Clever, others use ClassLink.',
     'One teacher reported it so far.',
     'Is it the whole school?',
     'Does it happen for all your students or just some?',

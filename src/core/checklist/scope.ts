@@ -156,6 +156,9 @@ const spansSentences = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean => 
 
 const HEARING_BACK = /\b(?:hear|heard|hearing)\s+back\s+from\s+(?:(?:the|my|our)\s+)?$/i;
 
+const AGENT_SPEAKER = /^\s*(?:[[(][^)\]\n]{1,20}[)\]]\s*)?[^:\n]*\bagente?\b/i;
+const isAgentChatTurn = (line: string): boolean => AGENT_SPEAKER.test(line) && isAgentTurn(line);
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
@@ -168,9 +171,10 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // "waiting to hear back from the rest of the building": asked, no answer yet.
     if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
-    // An agent's chat turn ("we're investigating a login issue affecting multiple customers") tells what
-    // support knows, not how far the customer's problem reaches.
-    if (isAgentTurn(lineAt(tokens.text, tokens.starts[m.start] ?? 0))) continue;
+    // An agent's chat turn ("Agent (Tom): we're investigating a login issue affecting multiple customers")
+    // tells what support knows, not how far the customer's problem reaches ("Attn Support: every
+    // teacher ..." is the customer's).
+    if (isAgentChatTurn(lineAt(tokens.text, tokens.starts[m.start] ?? 0))) continue;
     // "I have two kids at different schools": a parent's children, not who has the problem.
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.

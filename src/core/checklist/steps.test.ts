@@ -65,6 +65,8 @@ describe('detectSteps on prose', () => {
     'Hi! If a student clicks Submit and then edits the essay, does the teacher see the new version?',
     'So I just go to Settings and click Reset Password to fix it?',
     'Quick q: I open the gradebook, click Export, and choose CSV, right?',
+    // A letter's opening (session 13's review), not writing in the product.
+    'Le escribo el presente correo para informarle que la plataforma no funciona desde ayer.',
   ])('a question is not steps told: %s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([

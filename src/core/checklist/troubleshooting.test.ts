@@ -75,6 +75,12 @@ describe('tried, and what came of it', () => {
     // ... or telling the customer what they could do, without a question mark; a try put off to "ahorita".
     '[15:43:30] Agent (Priya): Sounds good. In the meantime you could have a student try clearing their browser cache and saving again.',
     '(7:17 PM) Claudia Reyes: ok ahorita lo intento, gracias',
+    "[10:02] Agent (Maya): Your best bet is to re-run the export after 5pm when the load is lower.",
+    // Session 13's review: "all right" is no check found right, "verified" no one's check.
+    'All right, so I went into Settings and turned on the Clever sync for the first time.',
+    'Her account is verified but she still cannot log in.',
+    'Our domain was verified last week but students still get the Google error.',
+    'When I checked the Extended Time box and hit save it just clears.',
     'Thanks, will do.\n\nOn Wed, Nov 12, 2025 at 2:02 PM Support wrote:\n> Could you have the affected students clear their browser cache or try an Incognito window?',
   ])('no attempt at a fix: %s', (text) => expect(troubleshootingByRules(buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))))).status).toBe('missing'));
 
@@ -85,6 +91,12 @@ describe('tried, and what came of it', () => {
     'a box pops up with "Session expired. Log out and log back in."',
     `it says "Can't save. We restarted your session"`,
   ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
+});
+
+describe('Spanish "luego" is then, not later', () => {
+  it('reads the tries after it', () => {
+    expect(status('Le borramos el caché. Luego cerramos sesión y volvimos a entrar, y sigue el mismo error.')).toBe('present');
+  });
 });
 
 describe("a form's tried field left blank", () => {

@@ -249,7 +249,7 @@ function isAskedOrQuoted(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): b
   // Or told to the customer: "In the meantime you could have a student try clearing their cache."
   return tokens.text.slice(at, lineEnd < 0 ? undefined : lineEnd).includes('?') || ADDRESSED.test(spanText(tokens, sentenceStart(tokens, m.start), m.start));
 }
-const ADDRESSED = /\byou\b/i;
+const ADDRESSED = /\b(?:you|your)\b/i;
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED =

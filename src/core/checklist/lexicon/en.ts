@@ -231,7 +231,7 @@ export const en: Lexicon = {
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
-        ['every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
+        ['{happening in|happens in|happened in|is in|it is in|its in|it\'s in} every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
         ['every/each/all [the] [new] {person} enrolled/registered/added/rostered at {Name}', 'Every student enrolled at Lakeview Middle since Jan 27 is missing.'],
         ['every/each/all [the] new enrollment(s)/registration(s)/student(s)/kid(s) at/in [the/our] building/school/campus', 'This is every new enrollment at our building since March 3.'],
         ['{count} {pupil} [in/from/across] grades {#} [through/thru/to/and] {#}', '~40 students grades 3-5 need extended time.'],
@@ -249,11 +249,11 @@ export const en: Lexicon = {
       ],
       all: [
         // Other customers said to have it: "Eastfield and Pine Ridge districts reported the same".
-        ['districts/customers/tenants/counties [are/were] reported/report/reporting/posting/saying/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
-        // Customers of a reseller or a host: "Several of the districts we resell to are asking".
-        ['several/many/multiple/some/most/all [of] the districts/customers/clients/partners we', 'Several of the districts we resell to are asking.'],
-        ['at/in/from {Name} *2 district/isd/usd/cisd/county *3 see/sees/seeing/saw/has/have/had/gets/got/getting the [exact] same', 'A colleague of hers at Riverside USD sees the exact same key.'],
-        ['at/from {Name} *2 schools/district/isd/usd/cisd/county says/said/report/reports/reported *1 seeing/see/sees/having/has/have/getting/gets it too/also', "A colleague at Marion County Schools says they're seeing it too."],
+        ['districts/customers/tenants [are/were] reported/report/reporting/posting/saying/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
+        // Now, not "neighboring counties saw the same issue last spring".
+        ['counties {are posting|are reporting|are saying|are seeing|report|see|have} the same', 'People from Ashby, Coleman and Whitt counties are posting the same thing.'],
+        ['at/in/from {Name} *2 district/isd/usd/cisd/county *3 see/sees/seeing/gets/getting the [exact] same', 'A colleague of hers at Riverside USD sees the exact same key.'],
+        ['at/from {Name} *2 schools/district/isd/usd/cisd/county says/said/report/reports/reported *2 seeing/see/sees/having/has/have/getting/gets it too/also', "A colleague at Marion County Schools says they're seeing it too."],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
@@ -493,7 +493,9 @@ export const en: Lexicon = {
       ['ran/run it/again/the', 'I ran it again and got an empty file.'],
       ['re ran/run', 'Re-ran the report, same.'],
       ['posted/reposted/reshared/resent', 'I posted twice, still empty.'],
-      ['waited/went/checked/looked/verified', 'Waited for next sync - no change.'],
+      ['waited/went/checked/looked', 'Waited for next sync - no change.'],
+      // Someone verified something, not "her account is verified".
+      ['{i|we|she|he|they|i also|we also} verified', 'We verified in Infinite Campus that all six are in the correct homeroom, so the SIS side looks right.'],
       ['had him/her/them/the', 'I had him log out and back in, same.'],
       ['{logged in|signed in|logged on|logs in|signs in} on/with/from/to her/his/their/another/my/our', 'My co-teacher logged in on her account and sees the same thing.'],
       ['toggled/toggle/flipped/unchecked/rechecked/unticked', 'I toggled weighting off and back on and saved; no change.'],
@@ -556,8 +558,9 @@ export const en: Lexicon = {
       ['still/and/but nothing', 'Turned off the blocker and still nothing.'],
       ['loaded/loads/opened/opens/connected/connects/synced/syncs/launched/launches right/fine/normally/immediately', 'We switched her to the guest wifi and it loaded right away.'],
       // What was checked found right: "checked the phone # on her profile, its correct".
-      ["{its|it's|it is|is|are|all|looks|look} correct/right", "Checked the phone # on her profile with her on the call, it's correct."],
-      ['{it just|and it|but it} resets/reset/clears/cleared/disappears/disappeared/vanishes/vanished', 'I also tried typing the date in the box instead, it just resets.'],
+      ["{its|it's|it is|is|are|looks|look} correct", "Checked the phone # on her profile with her on the call, it's correct."],
+      ["{its|it's|it is|looks|look|all look} right", 'We verified in Infinite Campus that all six are in the correct homeroom, so the SIS side looks right.'],
+      ['{it just|and it|but it} resets/reset', 'I also tried typing the date in the box instead, it just resets.'],
       ['but [the] *3 is/was/are/were locked/disabled/readonly', 'I tried editing it myself on the roster page but the name field is locked.'],
     ],
     outcomes: [
@@ -639,7 +642,7 @@ export const en: Lexicon = {
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
       ['one of them is', 'Three of my students get the error. One of them is aturner24.'],
-      ['my/our student/kid', 'My student 7jpark sees the same thing on his account.'],
+      ['my student', 'My student 7jpark sees the same thing on his account.'],
     ],
     beforeNumber: [
       ['{owner} [canvas/schoology/clever/google] id/sid/number [is]', 'His ID is 3319054.'],

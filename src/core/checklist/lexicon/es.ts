@@ -216,7 +216,7 @@ export const es: Lexicon = {
     commands: ['prueba', 'borra', 'limpia', 'reinicia', 'intenta', 'cierra', 'revisa', 'desinstala', 'actualiza'],
     plans: ['voy', 'vamos', 'va', 'puede', 'pueden', 'podria', 'podrian', 'favor'],
     // "ok ahorita lo intento": in a moment, a plan.
-    futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos', 'ahorita', 'luego'],
+    futures: ['voy', 'vamos', 'van', 'va', 'mañana', 'manana', 'pensamos', 'planeamos', 'ahorita'],
     advice: ['sugeri', 'sugerimos', 'recomende', 'recomendamos', 'luego', 'manana', 'mañana', 'ahorita', 'tarde'],
     intentions: [],
     vague: [['ya probamos todo', 'Ya probamos todo.']],
@@ -279,8 +279,9 @@ export const es: Lexicon = {
       ['selecciona/seleccionan/seleccionamos/selecciono/seleccione/seleccionar/elige/eligen/elegimos/eligio/elegi/elegir', 'Después elige la prueba.'],
       ['asigna/asignan/asigno/asigne/asignamos/asignar/publica/publican/publico/publique/publicamos/publicar/programo/programe/programamos/programar', 'Lo asigné a mis grupos y guardé, y en la vista de alumno no aparece.'],
       ['escribe/escribio/escribi/escribir/guarda/guardo/guarde/guardar', 'Escribe la calificación y guarda.'],
-      // "escribo el ensayo", not the letter's "le escribo porque ...".
-      ['escribo/escriben/escribimos el/la/los/las/mi/mis/un/una', 'Escribo el ensayo en la tarea de Historia, le doy a Entregar y no hace nada.'],
+      // "escribo el ensayo", not the letter's "le escribo porque ..." or "le escribo el presente correo".
+      ['escribo/escriben/escribimos el/mi/su/la ensayo/texto/trabajo/respuesta/tarea/comentario/mensaje', 'Escribo el ensayo en la tarea de Historia, le doy a Entregar y no hace nada.'],
+      ['escribo/escriben/escribimos todo', 'Abro el assignment de English, escribo todo, le pico Submit y no hace nada.'],
       ['presiona/presionan/presiono/presione/presionar/presionas/pulsa/pulsan/pulso/pulse/pulsar/pulsas/oprime/oprimen/oprimio/oprimir/oprimes', 'Después pulsa Entregar.'],
       ['va/van/fue/fueron/fui/voy/vamos/ir a/al', 'Luego va a Tareas.'],
       ['llena/llenan/llene/llenamos/llenaron/llenar', 'Van a Tareas > Nueva tarea, llenan todo y dan clic en Publicar.'],
