@@ -12,7 +12,7 @@ import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isAskedWhetherAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
-import { isAgentTurn, TURN_TEXT } from './turns';
+import { isAgentTurn, lineHeadAt, TURN_TEXT } from './turns';
 import { lineAt } from './context';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
@@ -157,7 +157,11 @@ const spansSentences = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean => 
 const HEARING_BACK = /\b(?:hear|heard|hearing)\s+back\s+from\s+(?:(?:the|my|our)\s+)?$/i;
 
 const AGENT_SPEAKER = /^\s*(?:[[(][^)\]\n]{1,20}[)\]]\s*)?[^:\n]*\bagente?\b/i;
-const isAgentChatTurn = (line: string): boolean => AGENT_SPEAKER.test(line) && isAgentTurn(line);
+/** Whether the text at `at` is in a turn of a speaker called an agent. */
+function isAgentChatTurn(text: string, at: number): boolean {
+  const head = lineHeadAt(text, at);
+  return head !== null && AGENT_SPEAKER.test(head) && isAgentTurn(head);
+}
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
@@ -174,7 +178,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // An agent's chat turn ("Agent (Tom): we're investigating a login issue affecting multiple customers")
     // tells what support knows, not how far the customer's problem reaches ("Attn Support: every
     // teacher ..." is the customer's).
-    if (isAgentChatTurn(lineAt(tokens.text, tokens.starts[m.start] ?? 0))) continue;
+    if (isAgentChatTurn(tokens.text, tokens.starts[m.start] ?? 0)) continue;
     // "I have two kids at different schools": a parent's children, not who has the problem.
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.

@@ -5,7 +5,7 @@
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
-import { lineAround, lineAt } from './context';
+import { lineAround } from './context';
 import { FORWARD_MARK, quotedFromScreen } from './text';
 import { Finding } from './finding';
 import { sectionValue } from './sections';
@@ -13,7 +13,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isStatedAt, surface } from './tokenContext';
 import { checksWhoElseHasIt, troubleshootingByModel } from './troubleshootingByModel';
-import { answeredQuestions, CONFIRMS, isAgentTurn } from './turns';
+import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
 // clear their cache": the label is there, nothing done.
@@ -242,12 +242,12 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
  */
 function isAskedOrQuoted(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   const at = tokens.starts[m.start] ?? 0;
-  const line = lineAt(tokens.text, at);
-  if (line.trimStart().startsWith('>')) return true;
-  if (!isAgentTurn(line)) return false;
-  const lineEnd = tokens.text.indexOf('\n', at);
+  const head = lineHeadAt(tokens.text, at);
+  if (head === null) return false;
+  if (head.trimStart().startsWith('>')) return true;
+  if (!isAgentTurn(head)) return false;
   // Or told to the customer: "In the meantime you could have a student try clearing their cache."
-  return tokens.text.slice(at, lineEnd < 0 ? undefined : lineEnd).includes('?') || ADDRESSED.test(spanText(tokens, sentenceStart(tokens, m.start), m.start));
+  return lineRestAt(tokens.text, at).includes('?') || ADDRESSED.test(spanText(tokens, sentenceStart(tokens, m.start), m.start));
 }
 const ADDRESSED = /\b(?:you|your)\b/i;
 

@@ -17,6 +17,27 @@ const MAY_BE_AGENT_TURN = /^\s*(?:[[(][^)\]\n]{1,20}[)\]]\s*)?[^\n:]{0,41}(?:[sÅ
 
 export const isAgentTurn = (line: string): boolean => MAY_BE_AGENT_TURN.test(line) && testTwin(AGENT_TURN, line);
 
+/** How far a chat turn's line reaches around a phrase in it, and how much of its start holds the speaker. */
+const TURN_REACH = 1000;
+const HEAD_CHARS = 120;
+
+/**
+ * The first characters of the line holding `at` (who speaks, a quote's mark), or null when that line
+ * starts more than TURN_REACH characters back: a line that long is no chat turn, and reading a 100 KB
+ * line whole for every phrase on it made one ticket take half a second.
+ */
+export function lineHeadAt(text: string, at: number): string | null {
+  for (let i = at - 1; i >= 0 && at - i <= TURN_REACH; i--) if (text.charCodeAt(i) === 10) return text.slice(i + 1, i + 1 + HEAD_CHARS);
+  return at <= TURN_REACH ? text.slice(0, HEAD_CHARS) : null;
+}
+
+/** The rest of the line from `at`, within TURN_REACH characters. */
+export function lineRestAt(text: string, at: number): string {
+  const rest = text.slice(at, at + TURN_REACH);
+  const end = rest.indexOf('\n');
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 // A turn's header: an optional time, then who speaks ("(07:05:20 AM) Marco (Support): ", "[Mar 4, 8:11 AM] +15552087713: ").
 export const TURN_TEXT = /^\s*(?:\[[^\]\n]{1,24}\]\s*|[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?[^:\n]{1,60}:\s*/i;
 
