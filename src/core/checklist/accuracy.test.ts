@@ -182,7 +182,11 @@ describe('the engine on labelled tickets', () => {
     // held-out): the 1,214 of its start 785 -> 793. Sets BP (written at its start) and BW (written after its
     // first review's mends), sealed, run once after its last change: BP 31/40, 98.3%, scope level 32/40;
     // BW 23/40, 94.5%, 28/40. Set CA (written after its last rule change), run once: 24/40, 94.1%, 31/40.
-    ['heldout', 1334, 871, 0.95],
+    // Session 13's changes (from dev47-dev51, the older dev splits and a blind review; none from the
+    // held-out): the 1,334 of its start 871 -> 877. Set CB (written at its start), sealed, run once after
+    // its last change: 26/40, 95.8%, scope level 30/40. Set CH (written after its last rule change), run
+    // once: 26/40, 94.1%, 33/40.
+    ['heldout', 1414, 929, 0.951],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
