@@ -13,7 +13,6 @@ import { isPlaceholder } from './placeholders';
 import { isAskedAt, isAskedWhetherAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
 import { isAgentTurn, lineHeadAt, TURN_TEXT } from './turns';
-import { lineAt } from './context';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -156,6 +155,7 @@ const spansSentences = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean => 
 
 const HEARING_BACK = /\b(?:hear|heard|hearing)\s+back\s+from\s+(?:(?:the|my|our)\s+)?$/i;
 
+const MENTIONS_AGENT = /agente?\b/i;
 const AGENT_SPEAKER = /^\s*(?:[[(][^)\]\n]{1,20}[)\]]\s*)?[^:\n]*\bagente?\b/i;
 /** Whether the text at `at` is in a turn of a speaker called an agent. */
 function isAgentChatTurn(text: string, at: number): boolean {
@@ -168,6 +168,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   const hits: Hit[] = [];
   // "my other periods are fine" is already read as the others: not a stated group said fine.
   const others = matches.filter((m) => m.value.kind === 'othersFine');
+  // Only a text with an agent in it can hold an agent's turn: most never look for one.
+  const agentTurns = matches.length > 0 && MENTIONS_AGENT.test(tokens.text);
   for (const m of matches) {
     if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
     // "... unit 3. Students set the temperature": a count is one phrase only within its sentence.
@@ -178,7 +180,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // An agent's chat turn ("Agent (Tom): we're investigating a login issue affecting multiple customers")
     // tells what support knows, not how far the customer's problem reaches ("Attn Support: every
     // teacher ..." is the customer's).
-    if (isAgentChatTurn(tokens.text, tokens.starts[m.start] ?? 0)) continue;
+    if (agentTurns && isAgentChatTurn(tokens.text, tokens.starts[m.start] ?? 0)) continue;
     // "I have two kids at different schools": a parent's children, not who has the problem.
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
@@ -489,7 +491,7 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
       const at = tokens.starts[hit.start] ?? 0;
       const source = sourceAt(corpus, at);
       // The customer's own later word, stated: not support's reply or advice, not "if it's the whole district".
-      return at >= answersFrom && !isSupportReply(source) && !isAgentTurn(lineAt(tokens.text, at)) && !isHypotheticalAt(tokens, hit.start);
+      return at >= answersFrom && !isSupportReply(source) && !isAgentTurn(lineHeadAt(tokens.text, at) ?? '') && !isHypotheticalAt(tokens, hit.start);
     });
   }
   const reading = readScope(hits);

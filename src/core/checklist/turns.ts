@@ -19,7 +19,7 @@ export const isAgentTurn = (line: string): boolean => MAY_BE_AGENT_TURN.test(lin
 
 /** How far a chat turn's line reaches around a phrase in it, and how much of its start holds the speaker. */
 const TURN_REACH = 1000;
-const HEAD_CHARS = 120;
+const HEAD_CHARS = 160;
 
 /**
  * The first characters of the line holding `at` (who speaks, a quote's mark), or null when that line
