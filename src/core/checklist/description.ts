@@ -113,8 +113,12 @@ export function saysNothingWrong(source: Source, describing = describingParts(so
 // without saying what happens: still none.
 const CALLBACK =
   /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
-const PROBLEM =
-  /\b(?:none\s+of|nobody|no\s+one|unable|error|errors|can'?t|cannot|could\s*n'?t|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able|syncing|updating|opening|submitting|printing)|broken|missing|wrong|fail\w*|stuck|blank|frozen|locked|crash\w*|show(?:s|ing|ed)?\s+(?:up\s+)?as|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b/i;
+// Words of a fault beyond "it's broken": who cannot, what is missing, stuck or gone.
+const FAULT_WORDS = String.raw`none\s+of|nobody|no\s+one|unable|errors?|can'?t|cannot|could\s*n'?t|missing|fail\w*|stuck|blank|frozen|locked|crash\w*|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted`;
+const PROBLEM = new RegExp(
+  String.raw`\b(?:${FAULT_WORDS}|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able|syncing|updating|opening|submitting|printing)|broken|wrong|show(?:s|ing|ed)?\s+(?:up\s+)?as|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b`,
+  'i',
+);
 
 /** A longer message says more than "call me back", even in words we do not read as a problem, unless its words say it does not. */
 const CALLBACK_MAX_CHARS = 250;
@@ -141,7 +145,7 @@ export function onlyAsksForCallback(text: string, chars = text.length): boolean 
   const own = ownLines([text])?.join('\n');
   if (own === undefined || (!CALLBACK.test(own) && !CALL_ASKED.test(own))) return false;
   // What else it says, the ask taken out: "Please call me at 555-0137, the export drops every grade" says what is wrong.
-  return saysOnlyCallback(own.replace(CALLS_ASKED, ' '));
+  return fewOtherWords(own.replace(CALLS_ASKED, ' '));
 }
 
 /**
@@ -156,7 +160,7 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   // A line of capitalised words alone may be what the screen says ("Access Denied"); what it says
   // quoted ("it says Not Available") and words of what happens say more than "broken".
   if (own.some((line) => SCREEN_LINE.test(line) || SCREEN_SAYS.test(line) || SAYS_MORE.test(line) || CODE.test(line))) return false;
-  return saysOnlyCallback(own.join('\n'), 0);
+  return fewOtherWords(own.join('\n'), 0);
 }
 /** It is said to be broken, in so many words (not "the assignment due tomorrow is not in the app"). */
 const SAYS_BROKEN = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/i;
@@ -164,12 +168,15 @@ const SCREEN_LINE = /^\s*(?:\p{Lu}[\p{L}']*\s+)+[\p{Lu}\d][\p{L}\d']*\s*$/u;
 /** What the screen says, quoted or capitalised: "it says Not Available", 'shows "Pending"' (not "says it's urgent"). */
 const SCREEN_SAYS = /\b(?:says|shows|showed|reads|displays|displayed)\s+(?:["“'‘]|\p{Lu})|\bsaid\s+["“'‘]/u;
 /** Words of what happens beyond "broken" / "not working": who cannot, what is missing or gone, a code. */
-const SAYS_MORE =
-  /\b(?:none\s+of|nobody|no\s+one|unable|errors?|can'?t|cannot|could\s*n'?t|(?:can|could|will|would|did|does|do)\s+not|disabled|missing|fail\w*|stuck|blank|frozen|locked|crash\w*|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted|keeps\s+\w+ing|goes\s+back|going\s+back|kicks?\s+\w+\s+out)\b/i;
+const SAYS_MORE = new RegExp(
+  String.raw`\b(?:${FAULT_WORDS}|(?:can|could|will|would|did|does|do)\s+not|disabled|keeps\s+\w+ing|goes\s+back|going\s+back|kicks?\s+\w+\s+out)\b`,
+  'i',
+);
 /** A code the screen shows: "VID-403", "GB503". */
 const CODE = /\b[A-Z]{2,}-?\d{2,}\b/;
 
-function saysOnlyCallback(text: string, maxOtherWords = CALLBACK_MAX_OTHER_WORDS): boolean {
+/** Every word vague, the callback's, a name, a number or a time, but for at most `maxOtherWords`. */
+function fewOtherWords(text: string, maxOtherWords = CALLBACK_MAX_OTHER_WORDS): boolean {
   const tokens = tokenize(text);
   let other = 0;
   for (let i = 0; i < tokens.words.length; i++) {

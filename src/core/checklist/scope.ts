@@ -12,7 +12,7 @@ import type { PhraseMatch } from './lexicon/phrases';
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isAskedWhetherAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
-import { isAgentTurn, lineHeadAt, TURN_TEXT } from './turns';
+import { isAgentTurn, isAgentTurnAt, lineHeadAt, TURN_TEXT } from './turns';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -491,7 +491,7 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
       const at = tokens.starts[hit.start] ?? 0;
       const source = sourceAt(corpus, at);
       // The customer's own later word, stated: not support's reply or advice, not "if it's the whole district".
-      return at >= answersFrom && !isSupportReply(source) && !isAgentTurn(lineHeadAt(tokens.text, at) ?? '') && !isHypotheticalAt(tokens, hit.start);
+      return at >= answersFrom && !isSupportReply(source) && !isAgentTurnAt(tokens.text, at) && !isHypotheticalAt(tokens, hit.start);
     });
   }
   const reading = readScope(hits);

@@ -28,8 +28,7 @@ export function isSupportReply(source: Source): boolean {
     const namesSupport = (line: string) => line.length <= 80 && SUPPORT_SIGNATURE.test(line);
     // The team's name first: most comments have none, and a sign-off costs a tokenizing.
     const lastSupportLine = tail.findLastIndex(namesSupport);
-    const signed = lastSupportLine > 0 ? tail.slice(0, lastSupportLine).findIndex((line) => isSignOff(line)) : -1;
-    known = signed >= 0;
+    known = tail.slice(0, Math.max(lastSupportLine, 0)).some((line) => isSignOff(line));
     supportReplies.set(source, known);
   }
   return known;

@@ -10,7 +10,7 @@ import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './sourc
 import { isPlaceholder } from './placeholders';
 import { repliesToRequester } from './signature';
 import { opensLikeQuestion, surface } from './tokenContext';
-import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt } from './turns';
+import { answeredQuestions, CONFIRMS, isAgentTurn, isAgentTurnAt } from './turns';
 import { stepsByModel } from './stepsByModel';
 import { caselessTest, endsInsideQuotes, LETTER_PAIR, MAIL_HEADER_LINE, testTwin, twin } from './text';
 
@@ -282,7 +282,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // clause of what the thing did is their result, whatever its verb.
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
-    if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurn(lineHeadAt(tokens.text, tokens.starts[from] ?? 0) ?? '')) continue;
+    if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurnAt(tokens.text, tokens.starts[from] ?? 0)) continue;
     const [quoteFrom, quoteTo] = quoteSpanOf(where);
     if ((tokens.starts[from] ?? 0) >= quoteFrom && (tokens.starts[from] ?? 0) < quoteTo) continue;
     if (told >= 1 && SEQUENCE_WORDS.has(tokens.words[from] as string)) {

@@ -469,7 +469,6 @@ export function quotedFromScreen(text: string, index: number): boolean {
 export const ASKS_FOR_ID =
   /\b(?:user ?names?|logins?|sids?|user ids?|(?:sis|state|local) ids?|student cards?|(?:student|guardian|parent|teacher|his|her|their|kid|child)(?:'s)? (?:ids?|id numbers?|numbers?|emails?|logins?)|usuarios?|matr[ií]culas?)\b[^?\n]{0,80}\?/i;
 
-// Not a login: a site or a file ("clever.com", "doc_b_broken.png").
 // Where a forwarded message starts: "-----Original Message-----", "---------- Forwarded message ---------",
 // "Begin forwarded message:", a mail header's "From: ...", "De: ...".
 export const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded message|mensaje (?:original|reenviado))|begin forwarded message|(?:from|de):[ \t]+\S)/im;
@@ -477,6 +476,7 @@ export const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded
 /** A mail header's line, as a forward or a reply's quote carries it: "Sent: Thursday, April 24", "De: ...". */
 export const MAIL_HEADER_LINE = /^\s*(?:from|sent|to|cc|date|subject|de|enviado|para|fecha|asunto)\s*:/i;
 
+// Not a login: a site or a file ("clever.com", "doc_b_broken.png").
 export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
 
 // Words whose "'s" is "is" or "has" ("she's", "that's", "what's"); after any other word it is a possessive ("cortiz's").

@@ -141,7 +141,6 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   return found;
 }
 
-
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 

@@ -31,6 +31,9 @@ export function lineHeadAt(text: string, at: number): string | null {
   return at <= TURN_REACH ? text.slice(0, HEAD_CHARS) : null;
 }
 
+/** Whether the line holding `at` is an agent's chat turn (read from its head, within reach). */
+export const isAgentTurnAt = (text: string, at: number): boolean => isAgentTurn(lineHeadAt(text, at) ?? '');
+
 /** The rest of the line from `at`, within TURN_REACH characters. */
 export function lineRestAt(text: string, at: number): string {
   const rest = text.slice(at, at + TURN_REACH);
