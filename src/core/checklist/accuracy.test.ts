@@ -185,8 +185,8 @@ describe('the engine on labelled tickets', () => {
     // Session 13's changes (from dev47-dev51, the older dev splits and a blind review; none from the
     // held-out): the 1,334 of its start 871 -> 877. Set CB (written at its start), sealed, run once after
     // its last change: 26/40, 95.8%, scope level 30/40. Set CH (written after its last rule change), run
-    // once: 26/40, 94.1%, 33/40.
-    ['heldout', 1414, 929, 0.951],
+    // once: 26/40, 94.1%, 33/40. Set CI (written after its read-through), run once: 28/40, 95.8%, 34/40.
+    ['heldout', 1454, 957, 0.951],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
