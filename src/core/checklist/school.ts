@@ -18,14 +18,21 @@ const schoolName = (letter: string, upper: string, digit: string, flags: string)
   new RegExp(`(?<![${letter}${digit}])((?:[${upper}][${letter}${digit}'’.&-]{0,30}[ \\t]){1,5}(?:${SUFFIXES}))(?![${letter}${digit}])`, flags);
 const SCHOOL_NAME = twin(schoolName('A-Za-z', 'A-Z', '0-9', 'g'), () => schoolName('\\p{L}', '\\p{Lu}', '\\p{N}', 'gu'));
 const PREFIXES = LEXICONS.flatMap((l) => l.school.prefixes.flatMap((p) => [p, p.toLowerCase()]));
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}'’.-]{1,30}";
-const SPANISH_NAME = new RegExp(
+// Built twice, as SCHOOL_NAME is: plain-ASCII lines read with the ASCII members of the classes.
+const spanishName = (letter: string, upper: string, digit: string, flags: string): RegExp => {
+  const nameWord = `[${upper}][${letter}${digit}'’.-]{1,30}`;
+  const little = (words: string): string => `(?:${words})(?![${letter}])`;
   // Little words longest first, whole: "del Valle", not "de" and a cut.
-  `(?<![\\p{L}\\p{N}])((?:${byLength(PREFIXES)})(?:[ \\t]+(?:del|de|las|la|los|el)(?![\\p{L}]))*[ \\t]+${NAME_WORD}(?:[ \\t]+(?:(?:del|de|las|la|los)(?![\\p{L}])|${NAME_WORD})){0,4})`,
-  'gu',
+  return new RegExp(
+    `(?<![${letter}${digit}])((?:${byLength(PREFIXES)})(?:[ \\t]+${little('del|de|las|la|los|el')})*[ \\t]+${nameWord}(?:[ \\t]+(?:${little('del|de|las|la|los')}|${nameWord})){0,4})`,
+    flags,
+  );
+};
+const SPANISH_NAME = twin(spanishName('A-Za-z', 'A-Z', '0-9', 'g'), () => spanishName('\\p{L}', '\\p{Lu}', '\\p{N}', 'gu'));
+// The prefixes' first words, whole: a text without one holds no such name (a cheap scan before the costly one).
+const SPANISH_PREFIX = new RegExp(
+  `(?<![a-z0-9\\u00c0-\\u024f])(?:${[...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|')})(?![a-z\\u00c0-\\u024f])`,
 );
-// The prefixes' first words: a text without one holds no such name (a cheap scan before the costly one).
-const SPANISH_PREFIX = new RegExp([...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|'));
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
 const isGeneric = caselessWord([
   'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'whole', 'entire', 'every', 'all', 'each', 'one', 'any', 'some',

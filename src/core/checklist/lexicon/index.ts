@@ -125,9 +125,15 @@ export const SCOPE_QUANTIFIERS: ReadonlySet<string> = new Set(LEXICONS.flatMap((
 export const TROUBLESHOOTING_FUTURES: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.futures));
 const ADVICE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.advice));
 
+// Plain-ASCII text is split by the ASCII letters: the same words, without compiling a \p{L} class (~0.4 ms cold).
+const ASCII_TEXT = /^[\t -~]*$/;
+const NOT_ASCII_LETTER = /[^A-Za-z']+/;
+const NOT_LETTER = /[^\p{L}']+/u;
+
 /** A sentence that is advice or a plan for later ("I suggested she reinstall it; she'll try tonight"), not something done. */
 export function isAdviceOrPlan(sentence: string): boolean {
-  return sentence.toLowerCase().split(/[^\p{L}']+/u).some((word) => ADVICE.has(word));
+  const lower = sentence.toLowerCase();
+  return lower.split(ASCII_TEXT.test(lower) ? NOT_ASCII_LETTER : NOT_LETTER).some((word) => ADVICE.has(word));
 }
 export const TROUBLESHOOTING_COMMANDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.commands));
 export const TROUBLESHOOTING_INTENTIONS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.troubleshooting.intentions));
