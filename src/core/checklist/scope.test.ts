@@ -28,6 +28,10 @@ describe('scopeFromProse', () => {
     ['We are reporting an SSO failure affecting a single campus.', 'school'],
     ['Only Northridge fails. Our remaining ten campuses launched normally.', 'school'],
     ['It is hitting all 3 HS in the district.', 'school'],
+    // Session 14: every one of a role there, every grade.
+    ["None of the counselors here (there are 3 of us) can see it on any student.", 'school'],
+    ["my colleague ms. ruiz said hers are doing it too, and mr. tate. thats all 3 of us counselors here", 'school'],
+    ["The 14 missing all have a hyphen in their name. That's across all grades at the high school.", 'school'],
     ['Every Chromebook at Kennedy Middle School has it.', 'school'],
     ['I need a report of student logins for every school in the district.', 'school'],
     ['cx says no teacher in the building can print report cards today.', 'school'],

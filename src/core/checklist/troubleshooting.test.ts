@@ -36,6 +36,9 @@ describe('tried, and what came of it', () => {
     "I tried Print to PDF instead of the printer and it's blank too.",
     "I tried deactivating the older one myself but then all her reading logs disappeared so I turned it back on.",
     'ya le di a "Sync roster" dos veces y nada, sigue vacío',
+    'I tried the Download button on each portfolio but it only downloads one at a time.',
+    'Ayer les pedí a dos de ellos que grabaran otra vez y tampoco se guardó.',
+    'If I use a different browser it works fine.',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -91,6 +94,14 @@ describe('tried, and what came of it', () => {
     'a box pops up with "Session expired. Log out and log back in."',
     `it says "Can't save. We restarted your session"`,
   ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
+});
+
+describe('what someone wants to know was tried', () => {
+  it.each([
+    "Slow all week. It would also help to know whether they've tried a different browser or device.",
+    'Slow all week. Please let us know if they tried a different browser, same or not.',
+    "Slow all week. I'm wondering if she cleared the cache, it still spins.",
+  ])('is not a try: %s', (text) => expect(status(text)).toBe('missing'));
 });
 
 describe('Spanish "luego" is then, not later', () => {

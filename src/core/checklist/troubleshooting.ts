@@ -11,7 +11,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { isAskedAt, isStatedAt, surface } from './tokenContext';
+import { isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
 import { checksWhoElseHasIt, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
 
@@ -206,7 +206,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const saidNothingTried = (m: PhraseMatch<TroubleshootingWord>): boolean =>
     nothingTried.some((n) => sourceOf(n) === sourceOf(m) && !FORWARD_MARK.test(textBetween(tokens, n, m)));
   const stated = all.filter(
-    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
+    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
   );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
   // "tried EVERYTHING and nothing works", "did some troubleshooting": not what was tried, so engineering

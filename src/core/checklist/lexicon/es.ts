@@ -186,6 +186,8 @@ export const es: Lexicon = {
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
       ['le/les di/dimos reenviar/enviar/guardar/sincronizar/actualizar [otras] dos/tres/varias veces', 'Le di reenviar dos veces más y tampoco.'],
+      // Someone made to do it again: "les pedí a dos de ellos que grabaran otra vez".
+      ['les/le pedi *4 que *2 {otra vez|de nuevo}', 'Ayer les pedí a dos de ellos que grabaran otra vez y tampoco se guardó.'],
     ],
     results: [
       ['mismo/misma/igual/sigue/siguen', 'Sale el mismo error.'],
