@@ -53,12 +53,13 @@ const isNotAPerson = caselessWord([
   'course', 'unit', 'lesson', 'quiz', 'test', 'page', 'dear', 'hi', 'hello', 're', 'fw', 'fwd', 'windows', 'chrome', 'ios', 'android',
 ]);
 // A chat turn or message that is only the answer: "(01:05:59 PM) Ms. Haddad: rhaddad@ridgeview.k12.mo.us".
-// Turn formats: "(10:04 AM) Renee: ", "[10:02] Ms. Lee: ", "11:05 AM | Denise Whitlock: ", "Raj Patel (8:04:02 AM): ".
+// Turn formats: "(10:04 AM) Renee: ", "[10:02] Ms. Lee: ", "11:05 AM | Denise Whitlock: ", "Raj Patel (8:04:02 AM): ",
+// "(7:48 PM) Guest 20931: " (a chat's number for an unnamed visitor, not an id).
 // Without the i flag (it would fold every letter of \p{L}: ~4x the cost to compile), the letters
 // it would fold written out: under /iu, \p{L} also holds U+0345, which folds to a Greek iota.
 // Twice (see LinePattern): ASCII lines read with the ASCII letters.
 const speakerPattern = (letters: string, flags: string): RegExp =>
-  new RegExp(`^\\s*(?:[([]?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?[)\\]]?\\s*[|–-]?\\s*|\\([^)]{1,20}\\)\\s*)?(?:[${letters}.' –-]{1,40}(?:\\s*\\([^)]{1,20}\\))?:\\s+)?`, flags);
+  new RegExp(`^\\s*(?:[([]?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[aApP]\\.?[mM]\\.?)?[)\\]]?\\s*[|–-]?\\s*|\\([^)]{1,20}\\)\\s*)?(?:[${letters}.' –-]{1,40}(?: \\d{1,8})?(?:\\s*\\([^)]{1,20}\\))?:\\s+)?`, flags);
 const SPEAKER = twin(speakerPattern('A-Za-z', ''), () => speakerPattern('\\p{L}\\u0345', 'u'));
 // An agent's turn: its ids are not the customer's answer.
 const AGENT_SPEAKER = /\b(?:support|agent|soporte|agente)\b/i;

@@ -32,6 +32,7 @@ describe('scopeFromProse', () => {
     ["None of the counselors here (there are 3 of us) can see it on any student.", 'school'],
     ["my colleague ms. ruiz said hers are doing it too, and mr. tate. thats all 3 of us counselors here", 'school'],
     ["The 14 missing all have a hyphen in their name. That's across all grades at the high school.", 'school'],
+    ["Every campus we have, and Parkview USD's tech director texted me that they're seeing the identical thing.", 'all'],
     ['Every Chromebook at Kennedy Middle School has it.', 'school'],
     ['I need a report of student logins for every school in the district.', 'school'],
     ['cx says no teacher in the building can print report cards today.', 'school'],

@@ -16,6 +16,13 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(thread([ask.replace('Could you send us her username?', 'Could you send us the assignment ID?'), "I think it's 5531902?"])).status).toBe('missing');
   });
 
+  it("reads no id in a chat's number for an unnamed visitor or a helpdesk's tag on the subject", () => {
+    const chat = "(7:45 PM) Guest 20931: hi my son says his homework isnt showing up\n(7:46 PM) Agent Tom: Which school, and what is his username or student ID?\n(7:48 PM) Guest 20931: i dont know his username. i'll ask him";
+    expect(detectUserIds(corpusOf(chat)).status).toBe('missing');
+    const tagged = buildCorpus(buildSources(toSafeTicket(ticket({ subject: 'Fwd: [HD-44821] Brightpath login spinning', description: 'Every campus has it: the Sign In button just spins.' }))));
+    expect(detectUserIds(tagged).status).toBe('missing');
+  });
+
   it('finds ids no rule parses, pointing at the first', () => {
     const text = 'Here you go:\njdoe24\nmkim25\ntsingh25\n\nIt is those three out of my 28 in Period 5.';
     expect(userIdsByRules(corpusOf(text)).status).toBe('missing');

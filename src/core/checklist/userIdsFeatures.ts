@@ -170,12 +170,18 @@ function headerAbove(lines: readonly string[], i: number, line: string, index: n
   return heads[line.slice(0, index).split(CELL).length - 1]?.replace(/[_-]/g, ' ') ?? null;
 }
 
+// A chat's name for a visitor who gave none: "(7:45 PM) Guest 20931: hi my son ...".
+const CHAT_HANDLE_BEFORE = /\b(?:guest|visitor|visitante|invitado)\s$/i;
+
 type Place = { lines: readonly string[]; i: number; line: string; index: number; requester: string };
 
 function contextOf(token: string, shape: IdShape, { lines, i, line, index, requester }: Place): IdContext {
   const before = line.slice(0, index);
   const own = shape === 'email' && token.toLowerCase() === requester;
   if (shape === 'email' && isContactLine(before)) return 'contact';
+  if (shape === 'number' && CHAT_HANDLE_BEFORE.test(before)) return 'other';
+  // A ticketing system's tag on a subject: "Fwd: [HD-44821] Brightpath login spinning".
+  if (shape === 'code' && before.endsWith('[') && line.startsWith(']', index + token.length)) return 'other';
   if (shape === 'code' && OTHER_PREFIXES.has(fold(token.replace(/[-_#]?\d.*$/, '')))) return 'other';
   // A quoted code is a message's ('gets "AADSTS50011"'), unless a person's id is named right before
   // ("her student number is 'AB12345'").

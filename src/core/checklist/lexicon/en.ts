@@ -259,6 +259,7 @@ export const en: Lexicon = {
         // Now, not "neighboring counties saw the same issue last spring".
         ['counties {are posting|are reporting|are saying|are seeing|report|see|have} the same', 'People from Ashby, Coleman and Whitt counties are posting the same thing.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd/county *3 see/sees/seeing/gets/getting the [exact] same', 'A colleague of hers at Riverside USD sees the exact same key.'],
+        ["{Name} *1 district/isd/usd/cisd/county *6 seeing/see/sees/saw/have/has/having/getting/gets/got the [exact] same/identical", "Parkview USD's tech director texted me that they're seeing the identical thing."],
         ['at/from {Name} *2 schools/district/isd/usd/cisd/county says/said/report/reports/reported *2 seeing/see/sees/having/has/have/getting/gets it too/also', "A colleague at Marion County Schools says they're seeing it too."],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
