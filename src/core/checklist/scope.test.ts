@@ -33,6 +33,10 @@ describe('scopeFromProse', () => {
     ["my colleague ms. ruiz said hers are doing it too, and mr. tate. thats all 3 of us counselors here", 'school'],
     ["The 14 missing all have a hyphen in their name. That's across all grades at the high school.", 'school'],
     ["Every campus we have, and Parkview USD's tech director texted me that they're seeing the identical thing.", 'all'],
+    // Counted others fine, the rest of one period fine.
+    ['The export has 0 rows for Los Olivos. The other 11 schools are fine.', 'school'],
+    ['El archivo sale con 0 registros para Los Olivos. Las otras 11 escuelas salen bien.', 'school'],
+    ['no just her, the rest of 5th period finished fine', 'user'],
     ['Every Chromebook at Kennedy Middle School has it.', 'school'],
     ['I need a report of student logins for every school in the district.', 'school'],
     ['cx says no teacher in the building can print report cards today.', 'school'],

@@ -347,6 +347,7 @@ export const en: Lexicon = {
     othersFine: {
       user: [
         ['[the] rest of the class', 'The rest of the class finished fine.'],
+        ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
         ['everyone/everybody else', 'Everyone else can log in.'],
         ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
         ['{owner} classmates', "Her classmates' attempts are fine."],
@@ -367,6 +368,7 @@ export const en: Lexicon = {
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
         ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
+        ['the/our other {count} *2 schools/campuses/buildings/sites', 'The other 11 schools export fine.'],
       ],
     },
     othersIfFine: {

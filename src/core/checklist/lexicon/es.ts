@@ -129,7 +129,10 @@ export const es: Lexicon = {
         ['{sus} otros/otras grupos/clases/secciones', 'Mis otros grupos están bien.'],
         ['los otros/otras grupos/clases/secciones', 'Los otros grupos funcionan.'],
       ],
-      school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
+      school: [
+        ['otras escuelas/campus', 'Otras escuelas están bien.'],
+        ['las otras {#} escuelas/primarias/secundarias/preparatorias/planteles', 'Las otras 11 escuelas salen bien.'],
+      ],
     },
     othersIfFine: {
       user: [
