@@ -347,7 +347,6 @@ export const en: Lexicon = {
     othersFine: {
       user: [
         ['[the] rest of the class', 'The rest of the class finished fine.'],
-        ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
         ['everyone/everybody else', 'Everyone else can log in.'],
         ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
         ['{owner} classmates', "Her classmates' attempts are fine."],
@@ -368,7 +367,6 @@ export const en: Lexicon = {
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
         ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
-        ['the/our other {count} *2 schools/campuses/buildings/sites', 'The other 11 schools export fine.'],
       ],
     },
     othersIfFine: {
@@ -389,10 +387,12 @@ export const en: Lexicon = {
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
         // Counted others: "the other 40 or so 8th graders came through fine".
         ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
+        ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
       ],
       class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
       school: [
         ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.'],
+        ['the other {count} *2 schools/campuses/buildings/sites', 'The other 11 schools export fine.'],
         ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
         ['the {count} elementary/middle/high schools', 'Nothing loads at Bellmont HS and Bellmont MS. The 4 elementary schools in the same district are fine.'],
         ['[our] sister school/schools/campus/campuses', 'Our sister school got all their new kids fine last week, it is only us.'],

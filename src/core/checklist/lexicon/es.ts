@@ -129,10 +129,7 @@ export const es: Lexicon = {
         ['{sus} otros/otras grupos/clases/secciones', 'Mis otros grupos están bien.'],
         ['los otros/otras grupos/clases/secciones', 'Los otros grupos funcionan.'],
       ],
-      school: [
-        ['otras escuelas/campus', 'Otras escuelas están bien.'],
-        ['las otras {#} escuelas/primarias/secundarias/preparatorias/planteles', 'Las otras 11 escuelas salen bien.'],
-      ],
+      school: [['otras escuelas/campus', 'Otras escuelas están bien.']],
     },
     othersIfFine: {
       user: [
@@ -141,7 +138,7 @@ export const es: Lexicon = {
         ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
       ],
       class: [],
-      school: [],
+      school: [['las otras {#} escuelas/primarias/secundarias/preparatorias/planteles', 'Las otras 11 escuelas salen bien.']],
     },
     // "Su hermana sí puede entrar", "mis compañeros sí pudieron": the emphatic "sí" before what the others can do.
     fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
