@@ -264,6 +264,7 @@ describe('detectSteps: what the thing did after the actions, whatever its verb',
     'he open the app, press Homework, the page is white only, nothing.',
     'A parent logs into the parent portal, opens Grades, and sees the grades of another student.',
     'i mark them and hit save and it just spins',
+    'Toman la foto en la app, le dan Adjuntar, luego Entregar, y se queda en "Subiendo…" para siempre.',
   ])('steps: %s', (text) => expect(steps(text)).toBe('present'));
 
   it.each([
