@@ -37,6 +37,12 @@ describe('scopeFromProse', () => {
     ['The export has 0 rows for Los Olivos. The other 11 schools are fine.', 'school'],
     ['El archivo sale con 0 registros para Los Olivos. Las otras 11 escuelas salen bien.', 'school'],
     ['no just her, the rest of 5th period finished fine', 'user'],
+    // One person by name or as "just hers", closing the clause; not a place or a page named so.
+    ["The whole class has the assignment. Everyone else in 3rd period is fine, it's just Daniel.", 'user'],
+    ['Scope: just hers, everyone else is fine', 'user'],
+    ['Todos los demás ya están en el grupo, solo falta ella.', 'user'],
+    ["The whole class has it. It's only Lakeview. Lakeview Elementary is ours.", 'class'],
+    ['The whole class times out. It is only Gradebook: open the Gradebook and wait.', 'class'],
     ['Every Chromebook at Kennedy Middle School has it.', 'school'],
     ['I need a report of student logins for every school in the district.', 'school'],
     ['cx says no teacher in the building can print report cards today.', 'school'],

@@ -232,7 +232,23 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   const after = surface(tokens, m.end);
   if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);
   if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
+  // "it's just Daniel." names who; "it's only Hollis's section", "it's just Maple Ridge", "only his 3rd
+  // period" name more than a person; "it's only Lakeview", "it is only Gradebook" a place or a page.
+  if (m.value.kind === 'only' && PERSON_ENDS.test(m.phrase)) {
+    if (m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+    if (m.phrase.endsWith('{Name}') && namesAThing(tokens.text, spanText(tokens, m.end - 1, m.end))) return true;
+  }
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
+}
+
+// Phrases whose last word is the person: what follows it in its clause says whose thing it is.
+const PERSON_ENDS = /(?:\{Name\}|hers\/his)$/;
+const PLACE_AFTER = 'High|Middle|Elementary|Elem|School|Schools|Academy|Campus|ISD|USD|CISD|District|Charter|Prep|HS|MS|ES|Intermediate|Primary';
+
+/** A capitalised word the ticket also writes as a thing: "the Gradebook", "Lakeview Elementary", "Settings > Gradebook". */
+function namesAThing(text: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:the|at)\\s+${n}\\b|\\b${n}\\s+(?:${PLACE_AFTER})\\b|\\b${n}\\s*>|>\\s*${n}\\b`, 'i').test(text);
 }
 
 // "escalated P1", "priority P2": a ticket's priority, not a class period.

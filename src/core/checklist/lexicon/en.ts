@@ -309,6 +309,10 @@ export const en: Lexicon = {
         ['only/just the little/younger/youngest/older/oldest one', "His brother's courses are all there, so it's just the little one."],
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
+        // A first name alone closing its clause: "it's just Daniel." (not "it's only Hollis's section", "it's just Maple Ridge"; scope.ts).
+        ["{it is|its|it's|so|no} only/just {Name}", "Everyone else in 3rd period is fine, it's just Daniel."],
+        ['only/just [for/to] one/1 kid/child/kiddo', 'How do I reopen an assignment for just one kid?'],
+        ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only me', 'Only me, my co-teacher is fine.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
         ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],

@@ -91,6 +91,8 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
+        ['solo/solamente/unicamente ella tiene/tenia/ve/veia', 'Solo ella tiene el problema.'],
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
         ['si , solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
         ['es nomas/solo/solamente el/la chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica', 'El grande ya lo tengo y ese sí funciona, es nomás el chiquito que entró a kínder.'],
