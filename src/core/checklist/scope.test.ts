@@ -41,6 +41,12 @@ describe('scopeFromProse', () => {
     ["The whole class has the assignment. Everyone else in 3rd period is fine, it's just Daniel.", 'user'],
     ['Scope: just hers, everyone else is fine', 'user'],
     ['Todos los demás ya están en el grupo, solo falta ella.', 'user'],
+    // A student's peers fine beside the class where it happens: one user; a teacher's peers fine: that teacher's class.
+    ["I assigned it to the whole class like always. Tyler goes to To-Do and nothing. The other 25 kids see everything fine.", 'user'],
+    ['Mis alumnos de 4° grado usan la app. Diego no ve sus tareas; los demás niños del salón sí las ven sin problema.', 'user'],
+    ['Mi hijo no ve sus tareas en su clase de matemáticas. Su hermana sí puede entrar bien.', 'user'],
+    ["My 3rd period can't open the quiz. My co-teacher's sections are fine.", 'class'],
+    ['My 2nd period gets the error. Other teachers are fine.', 'class'],
     ["The whole class has it. It's only Lakeview. Lakeview Elementary is ours.", 'class'],
     ['The whole class times out. It is only Gradebook: open the Gradebook and wait.', 'class'],
     ['Every Chromebook at Kennedy Middle School has it.', 'school'],

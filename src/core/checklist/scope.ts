@@ -97,6 +97,12 @@ function saysToo(tokens: Tokens, w: number): boolean {
   return SAME_THING.has(tokens.words[w + 1] as string) || SAME_THING.has(tokens.words[w + 2] as string);
 }
 
+/** Earlier in the sentence, the others are said to have it too: "the same error as the rest of the class". */
+function hasItTooBefore(tokens: Tokens, start: number): boolean {
+  for (let w = sentenceStart(tokens, start); w < start; w++) if (saysToo(tokens, w)) return true;
+  return false;
+}
+
 /** How far after the others are named a "too" still says they have it. */
 const TOO_REACH = 8;
 
@@ -185,7 +191,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
-      if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level }, start: m.start, end: m.end });
+      if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { ...m.value, kind: 'othersFine' }, start: m.start, end: m.end });
       continue;
     }
     const v = handfulOfOwn(tokens, m) ? ({ kind: 'few' } as const) : m.value;
@@ -196,6 +202,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     let value: ScopeValue = narrower && fine ? { kind: 'othersFine', level: narrower } : v;
     // "Other schools in other districts report the same": the other customers have it too.
     if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start, m.end)) value = { kind: 'stated', level: 'all' };
+    // "they got the same error as the rest of the class": the classmates have it too, not fine.
+    if (value.kind === 'othersFine' && value.classmates && hasItTooBefore(tokens, m.start)) value = { kind: 'othersFine', level: value.level };
     hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
@@ -299,6 +307,8 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   let counted: ScopeLevel | null = null;
   let only: ScopeLevel | null = null;
   let fine: ScopeLevel | null = null;
+  // A student's peers fine ("the other 25 kids see it"): narrower than the class named beside it.
+  let classmatesFine = false;
   let named = false;
   let few = false;
   let unknown: Hit | null = null;
@@ -312,6 +322,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
     else if (v.kind === 'only') only = widest(only, v.level);
     else if (v.kind === 'othersFine') {
       fine = narrowest(fine, v.level);
+      if (v.classmates) classmatesFine = true;
       counted = null;
     }
     else if (v.kind === 'named') named = true;
@@ -322,7 +333,7 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   let level: ScopeLevel | null;
   // "It's only him" says how far it goes; "all of my classes" before it said where it happened.
   if (only !== null) level = only;
-  else if (stated !== null) level = fine === null ? stated : widest(counted === 'school' || counted === 'all' ? counted : null, narrowest(stated, fine === 'school' ? 'school' : 'class'));
+  else if (stated !== null) level = fine === null ? stated : widest(counted === 'school' || counted === 'all' ? counted : null, narrowest(stated, floorOfFine(fine, classmatesFine)));
   else if (fine !== null) level = fine;
   // A class named says more than "3 students" in it; a handful counted alone are users.
   else level = named ? 'class' : few && !vagueBeside(hits) ? 'user' : null;
@@ -334,6 +345,12 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
   });
   return { level, hits: used, unknown, vague };
 }
+
+/**
+ * How far down others fine narrow a stated group: a school's others keep the school; a student's
+ * classmates or family fine leave one user; anyone else's ("my co-teacher", "other teachers") leave a class.
+ */
+const floorOfFine = (fine: ScopeLevel, classmates: boolean): ScopeLevel => (fine === 'school' ? 'school' : fine === 'user' && classmates ? 'user' : 'class');
 
 /** A vague group besides the handful counted ("Several kids (at least 3 students)", "lots of kids ... 2 as examples"). */
 function vagueBeside(hits: readonly Hit[]): boolean {

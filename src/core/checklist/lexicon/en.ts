@@ -350,14 +350,10 @@ export const en: Lexicon = {
     ],
     othersFine: {
       user: [
-        ['[the] rest of the class', 'The rest of the class finished fine.'],
         ['everyone/everybody else', 'Everyone else can log in.'],
-        ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
-        ['{owner} classmates', "Her classmates' attempts are fine."],
         ['no other {person}', 'No other families have said anything so far.'],
         ['none of {owner} other {person}', 'None of my other parents have had trouble.'],
         ['{no one|nobody} else', 'Nobody else has this problem.'],
-        ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
@@ -379,19 +375,13 @@ export const en: Lexicon = {
         // "son", "sister" a nun's title; "my husband and I both get it" says no one is fine).
         ['wife/wifes/husband/husbands/spouse', "My husband's app shows our son correctly."],
         ['[the] teacher/teachers {next door|across the hall}', 'Teacher next door can do it fine on hers.'],
+        // "My other one is fine": a parent's other child or a teacher's other class.
+        ['{owner} other one', 'My other one is on the same account and his grades show fine.'],
         ['the other secretary/secretaries/clerk/clerks/counselor/counselors/aide/aides/nurse/librarian/registrar', 'The other secretary in the office printed it fine with her own login.'],
         ['{owner} teammate/teammates/colleague/colleagues/coworker/coworkers', "My teammate's gradebook shows it fine."],
-        ['{owner} other son/daughter/kid/child/one', 'My other son is on the same account and his grades show fine.'],
-        ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
-        ['{owner} older/younger/oldest/youngest son/daughter', 'My older son logs in on the same iPad and his courses show fine.'],
         // Counted others with no noun: "the other 25 turned theirs in" (not "the other eight campuses").
-        ['the other {count} turned/handed/submitted/logged/took', 'The other 25 turned theirs in without a problem.'],
-        ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
-        ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
         // Counted others: "the other 40 or so 8th graders came through fine".
-        ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
-        ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
       ],
       class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
       school: [
@@ -402,6 +392,22 @@ export const en: Lexicon = {
         ['[our] sister school/schools/campus/campuses', 'Our sister school got all their new kids fine last week, it is only us.'],
       ],
     },
+    classmatesFine: [
+      ['[the] rest of the class', 'The rest of the class finished fine.'],
+      ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
+      ['{owner} classmates', "Her classmates' attempts are fine."],
+      ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
+    ],
+    classmatesIfFine: [
+      ['{owner} other son/daughter/kid/child', 'My other son is on the same account and his grades show fine.'],
+      ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
+      ['{owner} older/younger/oldest/youngest son/daughter', 'My older son logs in on the same iPad and his courses show fine.'],
+      ['the other {count} turned/handed/submitted/logged/took', 'The other 25 turned theirs in without a problem.'],
+      ['{owner} sister/brother/sibling/siblings', "Her sister's iPad works fine."],
+      ['{owner} friend/friends', 'My friend is in the same class and she logs in fine.'],
+      ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
+      ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
+    ],
     fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
     fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],

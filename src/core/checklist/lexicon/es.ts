@@ -121,8 +121,7 @@ export const es: Lexicon = {
     named: [['grupo/seccion {any}', 'Los alumnos del grupo 2°B no lo ven.']],
     othersFine: {
       user: [
-        ['los/las demas {persona}', 'Los demás padres sí pueden entrar.'],
-        ['el resto de la clase', 'El resto de la clase está bien.'],
+        ['los/las demas usuario(s)/usuaria(s)/maestro(s)/maestra(s)/profesores/profesora(s)/docente(s)/padre(s)/madre(s)/tutores/familia(s)/cuenta(s)', 'Los demás padres sí pueden entrar.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
@@ -136,12 +135,18 @@ export const es: Lexicon = {
     othersIfFine: {
       user: [
         ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros entregaron bien.'],
-        ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar bien.'],
-        ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
       ],
       class: [],
       school: [['las otras {#} escuelas/primarias/secundarias/preparatorias/planteles', 'Las otras 11 escuelas salen bien.']],
     },
+    classmatesFine: [
+      ['los/las demas {alumno}', 'Los demás niños del salón sí las ven sin problema.'],
+      ['el resto de la clase', 'El resto de la clase está bien.'],
+    ],
+    classmatesIfFine: [
+      ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar bien.'],
+      ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
+    ],
     // "Su hermana sí puede entrar", "mis compañeros sí pudieron": the emphatic "sí" before what the others can do.
     fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
     fineAfter: [],

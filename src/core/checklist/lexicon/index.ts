@@ -71,8 +71,8 @@ export type ScopeValue =
   | { kind: 'stated'; level: ScopeLevel }
   | { kind: 'only'; level: ScopeLevel }
   | { kind: 'named' }
-  | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'> }
-  | { kind: 'othersIfFine'; level: Exclude<ScopeLevel, 'all'> }
+  | { kind: 'othersFine'; level: Exclude<ScopeLevel, 'all'>; classmates?: true }
+  | { kind: 'othersIfFine'; level: Exclude<ScopeLevel, 'all'>; classmates?: true }
   | { kind: 'vague' }
   | { kind: 'few' }
   | { kind: 'unknown' };
@@ -88,6 +88,8 @@ const scopeLists: Lists<ScopeValue> = ({ scope }) => [
   [scope.named, { kind: 'named' }],
   ...(['user', 'class', 'school'] as const).map((level) => [scope.othersFine[level], { kind: 'othersFine', level }] as const),
   ...(['user', 'class', 'school'] as const).map((level) => [scope.othersIfFine[level], { kind: 'othersIfFine', level }] as const),
+  [scope.classmatesFine, { kind: 'othersFine', level: 'user', classmates: true }],
+  [scope.classmatesIfFine, { kind: 'othersIfFine', level: 'user', classmates: true }],
   [scope.vague, { kind: 'vague' }],
   [scope.few, { kind: 'few' }],
   [scope.unknown, { kind: 'unknown' }],

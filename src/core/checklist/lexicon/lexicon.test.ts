@@ -14,6 +14,8 @@ function phrasesOf(lexicon: Lexicon): Array<[string, Phrase]> {
     'scope.named': scope.named,
     ...Object.fromEntries(Object.entries(scope.othersFine).map(([level, list]) => [`scope.othersFine.${level}`, list])),
     ...Object.fromEntries(Object.entries(scope.othersIfFine).map(([level, list]) => [`scope.othersIfFine.${level}`, list])),
+    'scope.classmatesFine': scope.classmatesFine,
+    'scope.classmatesIfFine': scope.classmatesIfFine,
     'scope.vague': scope.vague,
     'scope.few': scope.few,
     'scope.unknown': scope.unknown,

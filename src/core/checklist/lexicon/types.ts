@@ -56,6 +56,14 @@ export type Lexicon = {
      */
     othersIfFine: Readonly<Record<Exclude<ScopeLevel, 'all'>, readonly Phrase[]>>;
     /**
+     * The student's own peers fine ("the other 25 kids", "the rest of the class", "her sister"): one
+     * user, even beside the class named where it happens ("I assigned it to the whole class"), where
+     * a teacher's peers fine ("my co-teacher", "other teachers") leave that teacher's class.
+     */
+    classmatesFine: readonly Phrase[];
+    /** The student's peers named, fine only when their sentence says so (as `othersIfFine`). */
+    classmatesIfFine: readonly Phrase[];
+    /**
      * Words saying it works, right after a stated group: "the whole class got in fine", "todo el
      * salón entró sin problema" - the group is the others, who are fine, not the scope.
      */
