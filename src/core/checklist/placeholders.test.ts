@@ -22,6 +22,13 @@ describe('isPlaceholder: a value saying it was not got', () => {
   it.each(['didnt getter academy', "Lincoln High (didn't get the address)", "didn't get the password reset email, tried 3 times", 'no la dio de alta la secretaria'])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
 });
 
+describe('isPlaceholder: another label with nothing, or where to find it not known', () => {
+  it.each(['Student ID: TBD (parent will bring it in)', 'SID: n/a', 'not sure where to find this', "Don't know where that is"])('%p is nothing', (value) =>
+    expect(isPlaceholder(value)).toBe(true),
+  );
+  it.each(['Student ID: 4481923', 'Note: cleared cache, same', '10:30 AM', "not sure whether it's all of them, but 4481923 for sure"])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));
+});
+
 describe('isPlaceholder: ASCII values read as words, as the placeholder pattern reads them', () => {
   // The pattern as the lexicons' placeholders make it (see text.ts): the reference for every value.
   const words = LEXICONS.flatMap((l) => l.placeholders);

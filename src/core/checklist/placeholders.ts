@@ -32,6 +32,9 @@ const opensAsNotGot = (v: string): boolean => {
   return OPENERS.some((o) => lower.startsWith(o) && !/\p{L}/u.test(lower.charAt(o.length)));
 };
 
+// A value that is another label and its value ("Student ID: TBD"); not a time ("10:30") or an address.
+const INNER_LABEL = /^[A-Za-z][\w ()'/-]{0,29}:\s+(.*)$/s;
+
 /** True when a labelled value holds no information: empty, "N/A", "TBD", "?", "-", "[school name]", "didn't get it"... */
 export function isPlaceholder(value: string): boolean {
   const whole = stripMarkup(value).replace(/[.!:;,]+$/, '').trim();
@@ -39,6 +42,9 @@ export function isPlaceholder(value: string): boolean {
   // "n/a (internal test)": an aside does not make a placeholder a value.
   const v = /\(/.test(whole) && !isTemplateHint(whole) ? whole.replace(/\s*\([^()]{0,60}\)\s*/g, ' ').trim() || whole : whole;
   if (opensAsNotGot(v)) return true;
+  // "Affected user(s): Student ID: TBD": another label, then nothing.
+  const inner = INNER_LABEL.exec(v);
+  if (inner && isPlaceholder(inner[1] ?? '')) return true;
   if (v.length > 60) return false;
   // "asked, customer will send": placeholders one after the other.
   return isPlaceholderWord(v) || isTemplateHint(v) || (v.includes(',') && v.split(',').every((part) => part.trim() !== '' && isPlaceholderWord(part.trim())));

@@ -12,7 +12,8 @@ import { userIdsByModel } from './userIdsByModel';
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/dg;
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
-const ID_TOKEN = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
+// ("3rd grade team": an ordinal is not one.)
+const ID_TOKEN = /(?<![\w-])(?!\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w-]))(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 // A login under its label is the value's first word ("cortiz's account" gives cortiz; "didn't have
 // them", a contraction, none).

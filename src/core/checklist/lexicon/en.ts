@@ -34,6 +34,8 @@ export const en: Lexicon = {
   placeholderOpeners: [
     "didn't get it", "didn't get them", "didn't get one", 'didnt get it', 'did not get it', "didn't have it", "didn't have them", 'did not have it',
     "didn't ask", 'did not ask', "didn't say", 'did not say', 'forgot to ask', 'not asked', 'never got it',
+    // Where to find it not known: "Course revision ID: not sure where to find this".
+    'not sure where', "don't know where", 'dont know where', 'no idea where', 'not sure how to find', "can't find it", "couldn't find it",
   ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
