@@ -336,6 +336,8 @@ export const en: Lexicon = {
         ['only/just mr/mrs/ms/miss/dr/coach {Name} *3 class/classes/section/sections/period/periods/homeroom/block', "It is only Mrs. Patel's 2nd period algebra section."],
         ['{ordinal} period/hour/block only', 'It is 2nd period only.'],
         ['only/just [in] homeroom/section {any}', 'Only homeroom 7B, 7A and 8th grade print fine.'],
+        ['only/just cohort {any}', 'It is only Cohort B, Cohort A is fine.'],
+        ['cohort {any} only', '32 students (Cohort B only).'],
         ['only/just the [ipad/chromebook/laptop/tablet] cart', "Only the iPad cart for room 112, the Chromebooks in the same room work fine."],
       ],
       school: [

@@ -70,6 +70,7 @@ export const es: Lexicon = {
         ['todos/todas los/las maestros/maestras/docentes/profesores/profesoras', 'Todos los maestros están afectados.'],
         ['todas/las {cuantos} secciones {del} colegio/escuela/instituto', 'Pasa en las tres secciones del colegio.'],
         ['todo/toda el/la *1 grado', 'Es para todo el tercer grado, los 5 grupos.'],
+        ['todos/todas los/las {persona} de *1 grado', 'Todos los padres de 2do grado reciben los mensajes sin acentos.'],
         ['ninguno/ninguna de nuestros/nuestras planteles/escuelas/campus/colegios', 'Ninguno de nuestros planteles puede cargar las clases.'],
         ['ningun/ninguna/todos/todas [los/las] {persona} {del} {lugar}', 'Desde ayer ningún alumno del colegio puede entrar.'],
         ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
