@@ -96,6 +96,17 @@ describe('tried, and what came of it', () => {
   ])('not what the screen said, quoted: %s', (text) => expect(status(text)).toBe('missing'));
 });
 
+describe('asking around, and what came of it', () => {
+  it.each([
+    'Kelly is one of our 4th grade teachers. I walked down the 4th grade hall and checked with two of her neighbors (Ms. Tran and Mr. Boyd) and their assignments are doing the same thing.',
+    "Subs can't open the lesson plans. Pam checked. It's every sub account in the building, all 6 of them get the same permission message.",
+  ])('is how far it goes, not a try: %s', (text) => expect(status(text)).toBe('missing'));
+  it.each([
+    'I did read the "Data retention" article in your help center but it only talks about district-level contracts, so it didn\'t answer my question.',
+    'I tried Messages > New Group > Add Members but only my own two PE classes show up in the list.',
+  ])('a look with what it found is a try: %s', (text) => expect(status(text)).toBe('present'));
+});
+
 describe('what someone wants to know was tried', () => {
   it.each([
     "Slow all week. It would also help to know whether they've tried a different browser or device.",

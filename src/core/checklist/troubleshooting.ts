@@ -144,6 +144,14 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 
+// The words a check of who else has it opens on (CHECKS_OTHERS in troubleshootingByModel.ts).
+const CHECKING: ReadonlySet<string> = new Set(['checked', 'asked', 'revise', 'revisé', 'revisamos', 'revisaron', 'reviso', 'revisó', 'pregunte', 'pregunté', 'preguntamos']);
+/** "walked down the hall and checked with two of her neighbors ... the same thing": what came of asking around. */
+function checksOthersBetween(tokens: Tokens, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if ((w === from || CHECKING.has(surface(tokens, w))) && checksOthersAt(tokens, w)) return true;
+  return false;
+}
+
 // "has two accounts since he re-enrolled in January", "when she re-enrolled": when the student came
 // back, a school's event in the story, not a fix tried (unlike "re-enrolled the student - no change";
 // "after I re-enrolled him, it still shows ..." is one, so "after" is no such word).
@@ -229,7 +237,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     if (found.full) break;
     if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject') continue;
     const done = pastActionBefore(tokens, outcome);
-    if (done !== null && !inVague(done) && !checksOthersAt(tokens, done)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
+    if (done !== null && !inVague(done) && !checksOthersBetween(tokens, done, outcome.start)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
   }
   return found;
 }

@@ -525,6 +525,7 @@ export const en: Lexicon = {
       ['i/we turned/switched them/it/notifications/alerts [back] on', 'Yes I turned them on in the app settings and in my iPhone settings, still nothing.'],
       ['turned/turn *5 off and back on', "We turned Mrs. Obi's grade notification setting off and back on, still getting 2."],
       ['followed *2 article/instructions/guide/directions/steps', "We followed your help article through step 3, but we don't see that option anywhere."],
+      ['read/reread/checked/searched the/your *3 article/articles/faq/faqs/guide/documentation/docs', 'I did read the "Data retention" article in your help center but it only talks about district contracts.'],
       ['had [some/a few/two/three/all] teachers/students/kids/parents/staff', 'We had teachers re-enter the due date; it shows a day earlier again.'],
       // Someone made to do it again: "I had Marcus retake it on my laptop and it stuck fine" (not "had two teachers call").
       ['had *2 retake/redo/refresh/reload/restart/reinstall/resubmit/reenter/relaunch/reopen/retry', 'I had Marcus retake it on my teacher laptop and that submission stuck fine.'],
@@ -566,6 +567,8 @@ export const en: Lexicon = {
       ['no option/button', 'There is no option.'],
       ['only lets/shows/prints/lists/downloads/exports/saves/pulls/returns/includes/copies', 'It only lets me pick the course home page.'],
       ['but it only *2 one/1 at a time', 'I tried the Download button on each portfolio but it only downloads one at a time.'],
+      ['but only *5 show/shows/showed/appear/appears/appeared/come/comes/came up', 'I tried Messages > New Group > Add Members but only my own two PE classes show up in the list.'],
+      ["{didn't|did not|doesn't|does not} answer/cover/mention/explain", "I read the Data retention article but it only talks about district contracts, so it didn't answer my question."],
       ['spins/spun/spinning', 'It spins there too.'],
       ['came/comes/coming back', 'I deleted the duplicate but it came back after the sync.'],
       ['reappeared/reappears/reverted/reverts', 'I fixed the date and it reverted overnight.'],
