@@ -240,6 +240,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   const after = surface(tokens, m.end);
   if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);
   if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
+  // "it's friday night, nobody else is here": who is in the building, not who has it.
+  if (m.value.kind === 'othersFine' && BEING.has(after) && PLACE_ADVERBS.has(surface(tokens, m.end + 1))) return true;
   // "it's just Daniel." names who; "it's only Hollis's section", "it's just Maple Ridge", "only his 3rd
   // period" name more than a person; "it's only Lakeview", "it is only Gradebook" a place or a page.
   if (m.value.kind === 'only' && PERSON_ENDS.test(m.phrase)) {
@@ -248,6 +250,9 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   }
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
 }
+
+const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'around', 'in', 'at', 'on']);
 
 // Phrases whose last word is the person: what follows it in its clause says whose thing it is.
 const PERSON_ENDS = /(?:\{Name\}|hers\/his)$/;

@@ -7,8 +7,8 @@ export const en: Lexicon = {
   language: 'en',
   slots: {
     // Plural "kids" only: "my kid" is a parent's child (see {child}), "my kids" a teacher's class.
-    pupils: ['students', 'kids', 'learners', 'pupils', 'kindergarteners', 'kindergartners', '{ordinal} graders', 'newcomers', 'freshmen', 'sophomores', 'juniors', 'seniors'],
-    pupil: ['student(s)', 'kids', 'kiddo(s)', 'learner(s)', 'pupil(s)', 'stu', '{ordinal} grader(s)', 'newcomer(s)', 'kindergartener(s)', 'kindergartner(s)', 'freshmen', 'sophomores', 'juniors', 'seniors'],
+    pupils: ['students', 'kids', 'learners', 'pupils', 'kindergarteners', 'kindergartners', 'kinders', '{ordinal} graders', 'newcomers', 'freshmen', 'sophomores', 'juniors', 'seniors'],
+    pupil: ['student(s)', 'kids', 'kiddo(s)', 'learner(s)', 'pupil(s)', 'stu', '{ordinal} grader(s)', 'newcomer(s)', 'kindergartener(s)', 'kindergartner(s)', 'kinders', 'freshmen', 'sophomores', 'juniors', 'seniors'],
     person: ['{pupil}', 'user(s)', 'teacher(s)', 'tchr(s)', 'parent(s)', 'guardian(s)', 'family', 'families', 'account(s)', 'staff', 'educator(s)', 'sub(s)', 'substitute(s)', 'instructor(s)', 'people', 'coach(es)', 'admin(s)', 'login(s)',
       'counselor(s)', 'counsellor(s)', 'librarian(s)', 'aide(s)', 'paraprofessional(s)', 'interventionist(s)', 'registrar(s)', 'nurse(s)', 'principal(s)', 'secretary', 'secretaries'],
     child: ['son(s)', 'daughter(s)', 'child', 'children', 'kid', 'stepson', 'stepdaughter', 'grandson', 'granddaughter'],

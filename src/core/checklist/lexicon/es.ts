@@ -160,7 +160,9 @@ export const es: Lexicon = {
     unknown: [
       // "No sé, no conozco a nadie más que lo esté usando": nobody else known, not nobody else has it.
       ['no conozco a nadie mas', 'No sé, no conozco a nadie más que lo esté usando.'],
-      ['no se/sabemos/sabe cuantos/cuantas/si', 'No sé cuántos alumnos tienen el problema.'],
+      ['no se/sabemos/sabe cuantos/cuantas', 'No sé cuántos alumnos tienen el problema.'],
+      // Whether others have it, not any "no sé si": "no sé si ya corrieron el sync" knows the class is hit.
+      ['no se/sabemos/sabe si *3 otros/otras/alguien/nadie/todo/toda/todos/todas/algunos/algunas/mas/solo/solamente/afecta/afectan/pasa/pasan', 'No sé si a otros maestros les pasa.'],
     ],
   },
   troubleshooting: {
