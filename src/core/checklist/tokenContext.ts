@@ -114,15 +114,19 @@ function inClauseBefore(tokens: Tokens, w: number, words: ReadonlySet<string>): 
 /** The phrase at w is what an indirect question asks ("asked whether it's the whole school"); read from the word before it. */
 export const isAskedWhetherAt = (tokens: Tokens, w: number): boolean => inClauseBefore(tokens, w - 1, ASKED_WHETHER);
 
-// "whether they've tried another browser", "let us know if she cleared the cache": what is wanted to
+// "whether they've tried another browser", "let us know if she cleared the cache", "make sure it works": what is wanted to
 // know, not what was done (a bare "if" is not: "if I use Chrome it works" tells a try).
 const KNOWING: ReadonlySet<string> = new Set(['know', 'knowing', 'wonder', 'wondering', 'sure', 'confirm', 'me', 'us']);
 
-/** The phrase at w is what "whether" or "know if" asks, in its clause; read from the word before it. */
+const MAKING: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
+
+/** The phrase at w is what "whether", "know if" or "make sure" asks, in its clause; read from the word before it. */
 export function isWantedToKnowAt(tokens: Tokens, w: number): boolean {
   for (let v = w - 1; v >= 0 && w - 1 - v < CLAUSE_REACH; v--) {
     const word = surface(tokens, v);
-    if (word === 'whether' || (word === 'if' && v > 0 && KNOWING.has(surface(tokens, v - 1)) && tokens.breaks[v] === Break.None)) return true;
+    if (word === 'whether' || word === 'ensure' || (word === 'if' && v > 0 && KNOWING.has(surface(tokens, v - 1)) && tokens.breaks[v] === Break.None)) return true;
+    // "I want to make sure Brightpath works": what is to be checked, not what came of a try.
+    if (word === 'sure' && v > 0 && MAKING.has(surface(tokens, v - 1)) && tokens.breaks[v] === Break.None) return true;
     if (tokens.breaks[v] !== Break.None) return false;
   }
   return false;

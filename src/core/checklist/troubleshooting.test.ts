@@ -39,6 +39,7 @@ describe('tried, and what came of it', () => {
     'I tried the Download button on each portfolio but it only downloads one at a time.',
     'Ayer les pedí a dos de ellos que grabaran otra vez y tampoco se guardó.',
     'If I use a different browser it works fine.',
+    'ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada, antes sí llegaban',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([
@@ -112,6 +113,7 @@ describe('what someone wants to know was tried', () => {
     "Slow all week. It would also help to know whether they've tried a different browser or device.",
     'Slow all week. Please let us know if they tried a different browser, same or not.',
     "Slow all week. I'm wondering if she cleared the cache, it still spins.",
+    'Which browsers do you support? Our district is moving some labs to Firefox and I want to make sure Brightpath works.',
   ])('is not a try: %s', (text) => expect(status(text)).toBe('missing'));
 });
 

@@ -192,6 +192,7 @@ export const es: Lexicon = {
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
+      ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
@@ -205,6 +206,7 @@ export const es: Lexicon = {
       ['pasa lo mismo', 'Pasa lo mismo.'],
       ['todo esta bien', 'Todo está bien.'],
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
+      ['no llega/llegan/llego/aparece/aparecen/sale/salen nada', 'Ya activé las notificaciones en la app y no llega nada.'],
       ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
       ['no encontre/encontramos/encontro/encuentro/aparece/sale', 'Ya busqué en el menú pero no encontré dónde.'],
       ['no me/le/les/nos llega/llegan/llego/llego ningun/el/un/nada', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
