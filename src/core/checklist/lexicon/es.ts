@@ -90,7 +90,7 @@ export const es: Lexicon = {
     },
     only: {
       user: [
-        ['solo/solamente/unicamente [a/en/para] un/una/el/ella/este/esta [solo/sola] {persona}', 'Es solo esta familia.'],
+        ['solo/solamente/unicamente [a/en/para/de] un/una/el/ella/este/esta [solo/sola] {persona}', 'Se trata solamente de este alumno, Kevin Ortiz.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
         ['solo/solamente/unicamente ella tiene/tenia/ve/veia', 'Solo ella tiene el problema.'],
