@@ -265,6 +265,8 @@ describe('detectSteps: what the thing did after the actions, whatever its verb',
     'A parent logs into the parent portal, opens Grades, and sees the grades of another student.',
     'i mark them and hit save and it just spins',
     'Toman la foto en la app, le dan Adjuntar, luego Entregar, y se queda en "Subiendo…" para siempre.',
+    'Son opened Reading > Quiz "Hatchet ch. 5", timer hit 10:00 and it auto-submitted with half the questions blank.',
+    'Pongo mi correo y contraseña, le doy a Entrar, y me pide un código de verificación que nunca llega a mi correo.',
   ])('steps: %s', (text) => expect(steps(text)).toBe('present'));
 
   it.each([

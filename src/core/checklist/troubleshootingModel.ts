@@ -6,8 +6,8 @@
 //   with the rules from before each split (dev2-dev8): accuracy 94.2%, precision 95.2%, recall 95.9% (mean of folds)
 export const TROUBLESHOOTING_MODEL = {
   features: ["pastActions","attempts","outcomes","triedWithOutcome","already","alternatives","questions","plans","words"],
-  weights: [0.8573,1.754,1.181,1.79,0.9063,0.4378,-1.211,-0.4522,0.7581],
-  bias: -4.783,
+  weights: [0.8573,1.755,1.181,1.789,0.9062,0.4379,-1.206,-0.4525,0.758],
+  bias: -4.784,
   threshold: 0.72,
   caps: [2.08,1.946,1.792,1.099,1.099,1.387,0.667,1.61,5.763],
 } as const;

@@ -318,6 +318,7 @@ export const es: Lexicon = {
     results: [
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo/salen/aparecen/muestran/dicen', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
+      ['me/le/nos pide/pidio/piden/pidieron', 'Pongo mi correo y contraseña, le doy a Entrar, y me pide un código de verificación.'],
       ['me/le/nos tira/tiro/tiran', 'Toqué los tres puntitos > Duplicar y me tira "No tenés permiso para duplicar esta clase".'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
       ['no se oye/escucha/ve', 'Los niños abren la lección, presionan el botón de la bocina y no se oye nada.'],
