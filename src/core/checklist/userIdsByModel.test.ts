@@ -23,6 +23,11 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(tagged).status).toBe('missing');
   });
 
+  it('reads a login given right after its account, not an account\'s page', () => {
+    expect(detectUserIds(corpusOf('503 everywhere. I tested with my admin account (mbrooks-admin) and a student account (s1047726) - both 503.')).status).toBe('present');
+    expect(detectUserIds(corpusOf('503 everywhere. Go to Account Settings, my account (e.g. the one I use) is fine.')).status).toBe('missing');
+  });
+
   it('finds ids no rule parses, pointing at the first', () => {
     const text = 'Here you go:\njdoe24\nmkim25\ntsingh25\n\nIt is those three out of my 28 in Period 5.';
     expect(userIdsByRules(corpusOf(text)).status).toBe('missing');
