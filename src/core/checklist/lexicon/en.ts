@@ -444,6 +444,7 @@ export const en: Lexicon = {
       ['have not asked anyone/others', 'We have not asked others yet.'],
       ["{didn't|didnt|did not} get/ask/check/find [out] how many", "Didn't get how many of her classes are seeing it."],
       ["{haven't|havent|have not} asked the/my/our other", "I haven't asked the other English teachers whether it happens to them."],
+      ["{haven't|havent|have not|hasn't|hasnt|has not} asked/checked [with/w] the rest", "cx not sure, hasn't asked the rest of the class yet."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if [the] rest/other/others/anyone/anybody/everyone/everybody", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
       ['unclear how many/who/widespread', 'It is unclear how many students are affected.'],
