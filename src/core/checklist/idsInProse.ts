@@ -191,7 +191,8 @@ function answerIn(following: readonly string[], asked: string): string | null {
     const inLine = speaker.includes(':') ? ID_IN_ANSWER.exec(line.slice(speaker.length))?.[0] : undefined;
     if (inLine && !DATE_NUMBER.test(inLine)) return inLine;
     // A login without digits is written in lower case: "rfeld", not a signature's "Principal".
-    if (login && LOGIN.exec(answer)?.[0] === answer && answer === answer.toLowerCase()) return answer;
+    // ("Visitor uploaded: join_error.png" is a file.)
+    if (login && LOGIN.exec(answer)?.[0] === answer && answer === answer.toLowerCase() && !NOT_A_LOGIN.test(answer)) return answer;
   }
   return null;
 }

@@ -114,6 +114,8 @@ describe('what someone wants to know was tried', () => {
     'Slow all week. Please let us know if they tried a different browser, same or not.',
     "Slow all week. I'm wondering if she cleared the cache, it still spins.",
     'Which browsers do you support? Our district is moving some labs to Firefox and I want to make sure Brightpath works.',
+    'Students are getting logged out when they switch to another browser tab and come back.',
+    'Told cx dates are usually posted in June on the status page, will email her when announced.',
   ])('is not a try: %s', (text) => expect(status(text)).toBe('missing'));
 });
 

@@ -141,6 +141,10 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   return found;
 }
 
+// "when they switch to another browser tab and come back": a tab of the same browser, not another browser.
+const TABS: ReadonlySet<string> = new Set(['tab', 'tabs', 'window', 'windows', 'pestaña', 'pestana', 'ventana']);
+const namesATab = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => TABS.has(surface(tokens, m.end));
+
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 
@@ -225,7 +229,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m)) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);

@@ -491,7 +491,9 @@ export const en: Lexicon = {
       ['{could not|couldnt|cannot|unable to|able to} reproduce/replicate/repro', 'Could not reproduce on a test account.'],
       ["couldn't/can't/cant reproduce/replicate/repro", "Couldn't reproduce it."],
       ["reproduced/replicated/repro'd", "Repro'd on iOS 17."],
-      ['status page', 'Checked the status page.'],
+      // Looked at, not where dates are posted: "told cx dates are usually posted on the status page".
+      ['checked/check/checking/looked/saw/watched/watching/monitored/monitoring *2 status page', 'Checked the status page.'],
+      ['status page says/shows/said/showed/updated/posted', 'Status page shows all green.'],
       ['{checked|looked|tried it|opened it|tested it} from/on {owner} teacher/admin/student/parent side/end/account', 'I checked from my teacher side and the attendance is there for every day.'],
       ['look/looked/looking him/her/them/it up in', 'I asked our office manager to look him up in Infinite Campus and there is only one record.'],
       ['{checked|verified|reviewed|inspected|looked at|looked in|looked around in} *3 log(s)/setting(s)/permission(s)/roster(s)/configuration/config/console/integration/sync/enrollment(s)/account/network/sis/dashboard/deployment/mapping/toggle/spam/junk/promotions/quarantine/firewall/filter', 'Checked spam and promotions, waited 2 hrs.'],
