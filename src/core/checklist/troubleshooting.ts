@@ -145,6 +145,20 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
 const TABS: ReadonlySet<string> = new Set(['tab', 'tabs', 'window', 'windows', 'pestaña', 'pestana', 'ventana']);
 const namesATab = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => TABS.has(surface(tokens, m.end));
 
+// "the same thing in their classes", "the same thing from two other teachers": others have it too
+// (how far it goes), not the same result on another device ("same thing on the iPad", "on two other laptops").
+const PEOPLE_OR_CLASSES: ReadonlySet<string> = new Set(['teachers', 'teacher', 'classes', 'class', 'sections', 'students', 'kids', 'parents', 'families', 'schools', 'colleagues', 'staff', 'users']);
+function othersHaveIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  if (surface(tokens, m.start) !== 'same' || tokens.breaks[m.end] !== Break.None) return false;
+  if (surface(tokens, m.end) === 'their') return true;
+  // Up to two words ("two other", "several of the") before whose it is.
+  for (let w = m.end; w < m.end + 4 && w < tokens.words.length; w++) {
+    if (w > m.end && tokens.breaks[w] !== Break.None) return false;
+    if (PEOPLE_OR_CLASSES.has(surface(tokens, w))) return true;
+  }
+  return false;
+}
+
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 
@@ -229,7 +243,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m) || othersHaveIt(tokens, m)) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
