@@ -43,6 +43,9 @@ describe('user ids told in words', () => {
     ['[13:13:41] Agent (Marco): Got it. Could you share a student username?\n[13:14:05] Whitney Boyd: cp.marcus.b is one', 'cp.marcus.b'],
     ['[10:35 AM] Agent Tasha: Could I get one of their usernames?\n[10:35 AM] Ben: tgarrison is one', 'tgarrison'],
     ['ID de usuario afectado: maestra, usuario lhernandez_mh', 'lhernandez_mh'],
+    ['Glenwood High School, username tmarsh', 'tmarsh'],
+    ['Sorry for the delay - example section ELA7-03, teacher login rmoss.', 'rmoss'],
+    ["Ms. Ellery (teacher login eellery) at Canyon Ridge Middle can't get grades to post.", 'eellery'],
     // A name and the id beside it, or the account a person signs in with.
     ['Both Tomas Reyes (5512930) and Ivy Holt (5512931) lose their answers.', '5512930'],
     ['Tomas Reyes #5512930 is not on the roster.', '5512930'],

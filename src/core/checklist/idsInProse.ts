@@ -91,6 +91,7 @@ const isBareId = (text: string): boolean => bareIdShape(text) && (text.includes(
 const VALUE_CHARS = 120;
 
 /** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
+const COMMA_END = /,\s*$/;
 const CLAUSE_END = /[:;.]\s*$/;
 // Two consonants that open English and Spanish words ("flow", "slow", "trabajo"); an initial before a
 // surname makes others ("bhalvorsen", "tbecker", "jpratt").
@@ -383,7 +384,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
     if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
-    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before))) add(at, id, tokens.text.slice(start, at), m.value === 'login');
+    // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
+    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before) || (m.value === 'login' && COMMA_END.test(before)))) add(at, id, tokens.text.slice(start, at), m.value === 'login');
   }
   // A request is masked (requests.ts): an agent's chat turn asking for an id is read as written.
   for (const source of corpus.sources) {

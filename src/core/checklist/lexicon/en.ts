@@ -669,6 +669,8 @@ export const en: Lexicon = {
       'works', 'worked', 'fails', 'incorrect', 'ok', 'again', 'help', 'reset', 'issues', 'problems', 'errors', 'info', 'details', 'unavailable', 'needed'],
     beforeLogin: [
       ['username/login/logon [name/email] [is]', 'My username is rkowalski.'],
+      // The label with whose it is: "Ms. Ellery (teacher login eellery)", "example section ELA7-03, teacher login rmoss".
+      ['teacher/student/staff/parent/sub/substitute login/username [is]', 'Sorry for the delay - example section ELA7-03, teacher login rmoss.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
