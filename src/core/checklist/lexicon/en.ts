@@ -290,6 +290,13 @@ export const en: Lexicon = {
         ['{count} other orgs/organizations/districts/customers/partners/clients/tenants/instances', 'Same error from at least 9 other orgs this morning.'],
         ['everyone/everybody on the/your platform', 'Everyone on the platform is down.'],
         ['districts/schools/partners/customers/clients all over', "We're hearing from districts all over the state."],
+        // Another customer with it too: a counterpart elsewhere, another district, "also your customers".
+        ['counterpart/counterparts *9 too/also', "I called my counterpart at Franklin County Schools in Tennessee and they're down too."],
+        ['counterpart/counterparts *6 , same thing/error/issue/problem [there]', 'His counterpart at Harlan County called him, same thing there.'],
+        ['counterpart/counterparts *6 posted/reported/reporting/posting/seeing/sees/saw the same', 'A counterpart at another charter network posted the same 500 on the listserv.'],
+        ['too , different/another district/county/network', 'My friend who teaches in Columbus texted me hers is doing it too, different district.'],
+        ['at/in a/another/different district/county *6 too/also', 'Her sister teaches in a different district and says theirs is down too.'],
+        ['also your customers/clients/partners', 'The tech directors from Marion and Hollister districts (also your customers) have the exact same thing.'],
       ],
     },
     only: {
