@@ -295,7 +295,7 @@ export const en: Lexicon = {
         ['counterpart/counterparts *6 , same thing/error/issue/problem [there]', 'His counterpart at Harlan County called him, same thing there.'],
         ['counterpart/counterparts *6 posted/reported/reporting/posting/seeing/sees/saw the same', 'A counterpart at another charter network posted the same 500 on the listserv.'],
         ['too , different/another district/county/network', 'My friend who teaches in Columbus texted me hers is doing it too, different district.'],
-        ['at/in a/another/different district/county *6 too/also', 'Her sister teaches in a different district and says theirs is down too.'],
+        ['at/in [a] another/different district/county *6 too/also', 'Her sister teaches in a different district and says theirs is down too.'],
         ['also your customers/clients/partners', 'The tech directors from Marion and Hollister districts (also your customers) have the exact same thing.'],
       ],
     },
