@@ -9,6 +9,10 @@ describe('detectDescription', () => {
     expect(status('When I open the attendance page the week view is empty for all my classes.')).toBe('present');
   });
 
+  it('"see video" points at the recording without saying what is wrong', () => {
+    expect(status('see video, happens every time')).toBe('missing');
+  });
+
   it('a short line is a thin description', () => {
     expect(status('Attendance broken.')).toBe('weak');
   });
@@ -17,6 +21,7 @@ describe('detectDescription', () => {
     'Voicemail 3:05pm from Gary Holt, district office: "Hi, can you call me back at 412-555-0199 when you get a moment? Thanks."',
     'Mensaje: "Buenas tardes, habla el subdirector Ramón Ortiz del Colegio Sol. Favor de devolverme la llamada al 81 5555 0142."',
     'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',
+    'Chat started: 2025-03-27 13:47 UTC\nPre-chat: Name: (blank) | Email: frontdesk@harborpointcharter.org | Organization: Harbor Point Charter School | Topic: Other\n[13:47:30] Visitor: hi can someone call me about our account',
     "[14:55:02] Visitor: can someone call me at 615-555-0112\n[14:55:48] Visitor: I'd rather talk on the phone. I'm the principal at Oakwood Elementary. Gloria Fenwick",
     "Please call me back, I'm not sending my students' info over email.",
     'Please have someone call me regarding our account at your earliest convenience. My direct line is (417) 555-2290.\n\nDr. Helen Price\nSuperintendent\nCedar Valley School District',

@@ -140,10 +140,13 @@ const CALLS_ASKED = new RegExp(CALL_ASKED.source, 'gi');
  * office at Sandy Creek Elementary").
  */
 export function onlyAsksForCallback(text: string, chars = text.length): boolean {
-  if (chars >= CALLBACK_LONG_MAX_CHARS || PROBLEM.test(text) || SCREEN_SAYS.test(text)) return false;
+  if (chars >= CALLBACK_LONG_MAX_CHARS) return false;
+  const ownList = ownLines([text]);
+  // Fault words in the customer's own lines: a chat system's "Pre-chat: Name: (blank)" says nothing is blank.
+  const own = ownList?.join('\n') ?? text;
+  if (PROBLEM.test(own) || SCREEN_SAYS.test(own)) return false;
   if (chars < CALLBACK_MAX_CHARS && CALLBACK.test(text)) return true;
-  const own = ownLines([text])?.join('\n');
-  if (own === undefined || (!CALLBACK.test(own) && !CALL_ASKED.test(own))) return false;
+  if (ownList === null || (!CALLBACK.test(own) && !CALL_ASKED.test(own))) return false;
   // What else it says, the ask taken out: "Please call me at 555-0137, the export drops every grade" says what is wrong.
   return fewOtherWords(own.replace(CALLS_ASKED, ' '));
 }

@@ -59,7 +59,7 @@ export const en: Lexicon = {
       'sso', 'integration', 'integrations', 'sync', 'report', 'reports', 'roster', 'rosters', 'login', 'dashboard',
       "aren't", 'arent', 'isnt', 'wont',
       // When it is needed and where the rest is: "grades are due Friday", "see below", "not working right".
-      'due', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'right', 'below', 'above', 'outbound', 'inbound', 'school',
+      'due', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'right', 'below', 'above', 'outbound', 'inbound', 'school', 'video', 'videos', 'screenshot', 'screenshots', 'recording', 'loom', 'photo', 'pic', 'picture', 'every', 'time', 'ugh', 'argh', 'lol',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
