@@ -309,6 +309,7 @@ export const en: Lexicon = {
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
         ['only/just the one [new] hire/teacher/student/kid/user/account/family/parent', 'Only the one new hire.'],
+        ['only/just the new hire/hires', 'Only the new hires, all her existing teachers come up in the search fine.'],
         ['only/just for this/that [one] {person}', 'This is only for this one family.'],
         ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
         ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
@@ -499,7 +500,7 @@ export const en: Lexicon = {
       ["couldn't/can't/cant reproduce/replicate/repro", "Couldn't reproduce it."],
       ["reproduced/replicated/repro'd", "Repro'd on iOS 17."],
       // Looked at, not where dates are posted: "told cx dates are usually posted on the status page".
-      ['checked/check/checking/looked/saw/watched/watching/monitored/monitoring *2 status page', 'Checked the status page.'],
+      ['checked/check/looked/saw/watched/monitored *2 status page', 'Checked the status page.'],
       ['status page says/shows/said/showed/updated/posted', 'Status page shows all green.'],
       ['{checked|looked|tried it|opened it|tested it} from/on {owner} teacher/admin/student/parent side/end/account', 'I checked from my teacher side and the attendance is there for every day.'],
       ['look/looked/looking him/her/them/it up in', 'I asked our office manager to look him up in Infinite Campus and there is only one record.'],

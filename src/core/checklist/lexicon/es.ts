@@ -116,7 +116,7 @@ export const es: Lexicon = {
         // Not "este curso" alone: "este curso escolar" is the school year.
         ['solo/solamente/unicamente [a/en/para] ese/esa/mi/su curso/grupo/seccion/salon', 'Los de 4°A sí la ven sin problema, así que es solo ese curso.'],
       ],
-      school: [],
+      school: [['solo/solamente/unicamente [en/a/para] su/mi/nuestra/esta escuela/primaria/secundaria/prepa/plantel/campus', 'Solo en su escuela: la escuela de al lado sí tiene a sus alumnos nuevos.']],
       all: [],
     },
     named: [['grupo/seccion {any}', 'Los alumnos del grupo 2°B no lo ven.']],
