@@ -227,6 +227,7 @@ export const en: Lexicon = {
         ['all/every [of] [the/our] staff', 'Please update the mapping for all staff accounts.'],
         ['all [of] [the/our] teachers', 'All our teachers see it.'],
         ['every/each teacher/tchr/staff here', 'Every teacher here is affected.'],
+        ['every/each *2 kid/kiddo in/at/across the/our/this building/school/campus', "It's every TTS kid in the building, I checked all 14 of them."],
         ['every one of our teams/clubs', "I checked and it's every one of our teams' message groups."],
         // Everyone of a role there: "none of the counselors here (there are 3 of us)", "that's all 3 of us counselors here".
         ['none of the {person} here', 'None of the counselors here can see it.'],

@@ -106,7 +106,8 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
         // "solo yo no" (only I cannot), not "solo yo puedo" (only I can: the others cannot).
         ['solo/solamente/unicamente yo no', 'Mi esposo sí puede entrar con su cuenta, solo yo no.'],
-        ['solo/solamente/unicamente [en/a/con] mi/su cuenta/usuario', 'Solo en mi cuenta.'],
+        ['solo/solamente/unicamente [en/a/con] mi/su/esa/esta cuenta/usuario', 'Solo esa cuenta, las demás se quedan igual.'],
+        ['solo/solamente/unicamente es la/el de {Name}', 'A su hija sí le aparece la boleta, solo es la de Daniel.'],
         ['solo/solamente/unicamente es mi/su cuenta/usuario', 'Todas entran bien, solo es mi cuenta.'],
         ['solo/solamente/unicamente [a] mi/su hijo/hija/niño/niña', 'Es solo su hijo, los compañeros sí pueden.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
