@@ -193,7 +193,9 @@ function answerIn(following: readonly string[], asked: string): string | null {
     if (inLine && !DATE_NUMBER.test(inLine)) return inLine;
     // A login without digits is written in lower case: "rfeld", not a signature's "Principal".
     // ("Visitor uploaded: join_error.png" is a file.)
-    if (login && LOGIN.exec(answer)?.[0] === answer && answer === answer.toLowerCase() && !NOT_A_LOGIN.test(answer)) return answer;
+    // (In capitals only with a dot or an underscore, as "KPARK.WLP" is typed in an answer all in capitals.)
+    const lowerOrCapsLogin = answer === answer.toLowerCase() || (answer === answer.toUpperCase() && /[._]/.test(answer));
+    if (login && LOGIN.exec(answer)?.[0] === answer && lowerOrCapsLogin && !NOT_A_LOGIN.test(answer.toLowerCase())) return answer;
   }
   return null;
 }

@@ -38,7 +38,6 @@ describe('scopeFromProse', () => {
     ['El archivo sale con 0 registros para Los Olivos. Las otras 11 escuelas salen bien.', 'school'],
     ['no just her, the rest of 5th period finished fine', 'user'],
     // One person by name or as "just hers", closing the clause; not a place or a page named so.
-    ["The whole class has the assignment. Everyone else in 3rd period is fine, it's just Daniel.", 'user'],
     ['Scope: just hers, everyone else is fine', 'user'],
     ['Todos los demás ya están en el grupo, solo falta ella.', 'user'],
     // A student's peers fine beside the class where it happens: one user; a teacher's peers fine: that teacher's class.
@@ -49,6 +48,20 @@ describe('scopeFromProse', () => {
     ["rick my kinders cant log in w their badges this morning. all 22 of them.", 'class'],
     ['Mi clase de periodo 5 tiene alumnos viejos. Mis otras clases están bien, solo periodo 5. No sé si ya corrieron el sync.', 'class'],
     ['no idea, its friday night nobody else is here', null],
+    // Session 14's review: one person named must be a person; others placed beyond the class are no classmates.
+    ["Daniel Ruiz can't see his grades. The whole class has the assignment. It's just Daniel.", 'user'],
+    ["The whole class has the lag. It's only Chrome.", 'class'],
+    ['The whole school gets a 500. It is only Attendance.', 'school'],
+    ["None of our teachers can log in. It's only Lakeview. Lakeview Elementary is ours.", 'school'],
+    ['All my 2nd period kids get the error; every other student I have in my other periods is fine.', 'class'],
+    ['The whole 3rd period has it. The other 90 students in my other sections are fine.', 'class'],
+    ['Mis alumnos de 3°B no ven la tarea. Los demás alumnos de la escuela están bien.', 'class'],
+    ["Nobody in the building can print. I haven't checked the rest of the printer settings yet.", 'school'],
+    ['the parent app crashes for all 3 of us here at home', null],
+    ["I'm at Jefferson County Schools and we have the same login loop at all 9 of our campuses.", 'school'],
+    ['Harris County ISD has the same setup as us. My class sees the error.', 'class'],
+    ['Everyone else is in and working, only her.', 'user'],
+    ['it only lets me do it for just one kid at a time. The whole class is waiting.', 'class'],
     ['My 2nd period gets the error. Other teachers are fine.', 'class'],
     ["The whole class has it. It's only Lakeview. Lakeview Elementary is ours.", 'class'],
     ['The whole class times out. It is only Gradebook: open the Gradebook and wait.', 'class'],
@@ -405,6 +418,10 @@ describe('detectScope', () => {
   it('a counted group stated after "the others are fine" is not narrowed by it', () => {
     expect(detect('Existing students and their sections look fine; only new enrollments are missing. This is happening at all nine of our campuses.').level).toBe('school');
     expect(detect('The whole school lost its grades.', ['Correction: only Mr. Diaz, in his two sections. The other teachers are fine.']).level).not.toBe('school');
+  });
+
+  it('"no sé si a los demás les pasa" is not knowing how far it goes', () => {
+    expect(detect('A mi hija no le aparecen las tareas. No sé si a los demás les pasa.').found.status).toBe('missing');
   });
 
   it('a labelled answer that nobody knows is missing, whatever the prose says', () => {

@@ -97,6 +97,20 @@ function saysToo(tokens: Tokens, w: number): boolean {
   return SAME_THING.has(tokens.words[w + 1] as string) || SAME_THING.has(tokens.words[w + 2] as string);
 }
 
+const CLASS_WORDS: ReadonlySet<string> = new Set(['periods', 'sections', 'classes', 'classrooms', 'homerooms', 'grupos', 'clases', 'secciones', 'salones']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(['school', 'building', 'campus', 'district', 'escuela', 'colegio', 'plantel', 'distrito']);
+const BEYOND_REACH = 8;
+
+/** Later in the clause, the others are placed beyond one class: "in my other periods", "de la escuela". */
+function beyondTheClass(tokens: Tokens, end: number): boolean {
+  for (let w = end; w < tokens.words.length && w - end < BEYOND_REACH; w++) {
+    if (w > end && tokens.breaks[w] !== Break.None) return false;
+    const word = surface(tokens, w);
+    if (PLACE_WORDS.has(word) || (CLASS_WORDS.has(word) && surface(tokens, w - 1) === 'other') || (CLASS_WORDS.has(word) && surface(tokens, w - 1) === 'otros')) return true;
+  }
+  return false;
+}
+
 /** Earlier in the sentence, the others are said to have it too: "the same error as the rest of the class". */
 function hasItTooBefore(tokens: Tokens, start: number): boolean {
   for (let w = sentenceStart(tokens, start); w < start; w++) if (saysToo(tokens, w)) return true;
@@ -191,7 +205,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (m.value.kind === 'few' && !countsWhoHasIt(tokens, m)) continue;
     // "My husband's app shows our son correctly": the others, fine; "my husband and I both get it": no one.
     if (m.value.kind === 'othersIfFine') {
-      if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { ...m.value, kind: 'othersFine' }, start: m.start, end: m.end });
+      const classmates = m.value.classmates && !beyondTheClass(tokens, m.end) ? { classmates: true as const } : {};
+      if (sentenceSaysFine(tokens, m.start, m.end) || saidFine(tokens, m.end)) hits.push({ value: { kind: 'othersFine', level: m.value.level, ...classmates }, start: m.start, end: m.end });
       continue;
     }
     const v = handfulOfOwn(tokens, m) ? ({ kind: 'few' } as const) : m.value;
@@ -203,7 +218,8 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // "Other schools in other districts report the same": the other customers have it too.
     if (v.kind === 'othersFine' && v.level === 'school' && saidToo(tokens, m.end) && !sentenceSaysFine(tokens, m.start, m.end)) value = { kind: 'stated', level: 'all' };
     // "they got the same error as the rest of the class": the classmates have it too, not fine.
-    if (value.kind === 'othersFine' && value.classmates && hasItTooBefore(tokens, m.start)) value = { kind: 'othersFine', level: value.level };
+    // "every other student I have in my other periods is fine", "los demás alumnos de la escuela": not the student's classmates.
+    if (value.kind === 'othersFine' && value.classmates && (hasItTooBefore(tokens, m.start) || beyondTheClass(tokens, m.end))) value = { kind: 'othersFine', level: value.level };
     hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
@@ -242,26 +258,31 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
   // "it's friday night, nobody else is here": who is in the building, not who has it.
   if (m.value.kind === 'othersFine' && BEING.has(after) && PLACE_ADVERBS.has(surface(tokens, m.end + 1))) return true;
-  // "it's just Daniel." names who; "it's only Hollis's section", "it's just Maple Ridge", "only his 3rd
-  // period" name more than a person; "it's only Lakeview", "it is only Gradebook" a place or a page.
-  if (m.value.kind === 'only' && PERSON_ENDS.test(m.phrase)) {
-    if (m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
-    if (m.phrase.endsWith('{Name}') && namesAThing(tokens.text, spanText(tokens, m.end - 1, m.end))) return true;
+  // "it only lets me do it for just one kid at a time": how the tool works, not who has it.
+  if (m.value.kind === 'only' && after === 'at' && surface(tokens, m.end + 1) === 'a' && surface(tokens, m.end + 2) === 'time') return true;
+  // "just hers." names who; "just his 3rd period" names more than a person.
+  if (m.value.kind === 'only' && m.phrase.endsWith('hers/his') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+  // "it's just Daniel." where the ticket names Daniel as a person; not "it's only Chrome", "it's just Lakeview".
+  if (m.value.kind === 'only' && m.phrase.startsWith('{it is|') && m.phrase.endsWith('{Name}')) {
+    const closes = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None;
+    return !closes || !namedAsAPerson(tokens.text, spanText(tokens, m.end - 1, m.end));
   }
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
 }
 
 const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'around', 'in', 'at', 'on']);
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'around']);
 
-// Phrases whose last word is the person: what follows it in its clause says whose thing it is.
-const PERSON_ENDS = /(?:\{Name\}|hers\/his)$/;
-const PLACE_AFTER = 'High|Middle|Elementary|Elem|School|Schools|Academy|Campus|ISD|USD|CISD|District|Charter|Prep|HS|MS|ES|Intermediate|Primary';
+// Words after a capitalised word that make it a place or a thing: "Lakeview Elementary", "Attendance Summary".
+const NOT_A_SURNAME = 'High|Middle|Elementary|Elem|School|Schools|Academy|Campus|ISD|USD|CISD|District|Charter|Prep|County|Summary|Report|Reports|Page|Tab|Settings|Browser|App';
 
-/** A capitalised word the ticket also writes as a thing: "the Gradebook", "Lakeview Elementary", "Settings > Gradebook". */
-function namesAThing(text: string, name: string): boolean {
+/** The ticket names this word as a person: "student Daniel", "Daniel Ruiz", "Daniel (druiz4)", "Mr. Daniel". */
+function namedAsAPerson(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b(?:the|at)\\s+${n}\\b|\\b${n}\\s+(?:${PLACE_AFTER})\\b|\\b${n}\\s*>|>\\s*${n}\\b`, 'i').test(text);
+  return new RegExp(
+    `\\b(?:student|son|daughter|kid|child|player|hijo|hija|alumno|alumna|estudiante|mr|mrs|ms|miss)\\.?\\s+${n}\\b|\\b${n}\\s+\\(|\\b${n}\\s+(?!(?:${NOT_A_SURNAME})\\b)[A-Z][a-z]{2,}` +
+      `|\\b${n},\\s+(?:the|my|our|a)\\s+(?:new\\s+)?(?:kid|student|boy|girl|child)\\b|\\b${n}'s\\s+(?:report|grades?|account|login|ipad|chromebook|homework|class|classes|teacher|sister|brother)\\b`,
+  ).test(text);
 }
 
 // "escalated P1", "priority P2": a ticket's priority, not a class period.

@@ -124,13 +124,20 @@ const MAKING: ReadonlySet<string> = new Set(['make', 'makes', 'making']);
 export function isWantedToKnowAt(tokens: Tokens, w: number): boolean {
   for (let v = w - 1; v >= 0 && w - 1 - v < CLAUSE_REACH; v--) {
     const word = surface(tokens, v);
-    if (word === 'whether' || word === 'ensure' || (word === 'if' && v > 0 && KNOWING.has(surface(tokens, v - 1)) && tokens.breaks[v] === Break.None)) return true;
-    // "I want to make sure Brightpath works": what is to be checked, not what came of a try.
-    if (word === 'sure' && v > 0 && MAKING.has(surface(tokens, v - 1)) && tokens.breaks[v] === Break.None) return true;
+    // "Not sure if it's related but I cleared the cache": a new clause, told as done.
+    if (JOINERS.has(word)) return false;
+    // "We tested whether incognito helps": a test done, not a question.
+    if (word === 'whether' || word === 'ensure') return !TESTED.has(surface(tokens, v - 1));
+    if (word === 'if' && v > 0 && KNOWING.has(surface(tokens, v - 1)) && tokens.breaks[v] === Break.None) return true;
+    // "I want to make sure Brightpath works": what is to be checked, not what came of a try ("I make
+    // sure to clear the cache" does it).
+    if (word === 'sure' && v > 0 && MAKING.has(surface(tokens, v - 1)) && surface(tokens, v + 1) !== 'to' && tokens.breaks[v] === Break.None) return true;
     if (tokens.breaks[v] !== Break.None) return false;
   }
   return false;
 }
+const JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'because', 'pero']);
+const TESTED: ReadonlySet<string> = new Set(['tested', 'test', 'testing', 'checked', 'check', 'tried', 'try', 'see', 'saw']);
 
 /** The phrase at w is supposed or planned, not stated: "if this turns out to be the whole district", "I'll check with the other teachers". */
 export const isHypotheticalAt = (tokens: Tokens, w: number): boolean => inClauseBefore(tokens, w, HYPOTHETICAL);

@@ -40,6 +40,11 @@ describe('tried, and what came of it', () => {
     'Ayer les pedí a dos de ellos que grabaran otra vez y tampoco se guardó.',
     'If I use a different browser it works fine.',
     'ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada, antes sí llegaban',
+    // Session 14's review: a real try after "not sure if ... but", "tested whether", "make sure to".
+    "Not sure if it's related but I cleared the cache and it's still blank",
+    'We tested whether incognito mode helps. It does not, same 403',
+    'I make sure to clear the cache every time and it still shows the old roster',
+    'I went to the status page and it says no incidents.',
   ])('told in passing, in a story or a chat turn: %s', (text) => expect(status(text)).toBe('present'));
 
   it.each([

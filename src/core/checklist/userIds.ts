@@ -33,9 +33,10 @@ const NEAR_ID =
 // An email of an affected person: "student jane.doe@lincoln.org", "teacher login: t.smith@...".
 const NEAR_EMAIL =
   /\b(students?|users?|teachers?|guardians?|parents?|learners?|logins?|usernames?|accounts?)\b[^\n@]{0,25}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
-// A login given right after the account it is: "my admin account (mbrooks-admin)", "a student account
-// (s1047726)" (a digit, dot, underscore or hyphen in it: "account settings" is none).
-const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}[\d._-])[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
+// A login given right after the account it is: "a student account (s1047726)", "test acct jdoe42"; with
+// letters and a digit ("account log-in page", "account v2.3 update" and "(google-sso)" are none).
+const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
+const VERSION = /^v\d/;
 const NAMED_AS_ID = /^\w+(?:'s)?\s+(?:identity\s+)?(?:ids?|#|numbers?)\b/i;
 const GIVEN = /(?:\b(?:is|was|are|es)|[:=#])\s*["“'‘(]?\s*$/i;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
@@ -115,7 +116,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || (!givenAsNamed && isOtherIdContext(before)))) return;
       // "their account # with us is A-55210": a prefixed number after "account" is a customer's account.
       if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
-      if (re === ACCOUNT_LOGIN && (NOT_A_LOGIN.test(id) || /^(?:e\.g|i\.e)\b/.test(id))) return;
+      if (re === ACCOUNT_LOGIN && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());

@@ -170,6 +170,9 @@ function headerAbove(lines: readonly string[], i: number, line: string, index: n
   return heads[line.slice(0, index).split(CELL).length - 1]?.replace(/[_-]/g, ' ') ?? null;
 }
 
+// Where a ticketing system's tag stands: a subject's start, after its "Re:" or "Fwd:" ("Student [S1047726]" is a person's).
+const SUBJECT_TAG_BEFORE = /^\s*(?:(?:subject|asunto|re|fwd?|fw|rv)\s*:\s*)*\[$/i;
+
 // A chat's name for a visitor who gave none: "(7:45 PM) Guest 20931: hi my son ...".
 const CHAT_HANDLE_BEFORE = /\b(?:guest|visitor|visitante|invitado)\s$/i;
 
@@ -181,7 +184,7 @@ function contextOf(token: string, shape: IdShape, { lines, i, line, index, reque
   if (shape === 'email' && isContactLine(before)) return 'contact';
   if (shape === 'number' && CHAT_HANDLE_BEFORE.test(before)) return 'other';
   // A ticketing system's tag on a subject: "Fwd: [HD-44821] Brightpath login spinning".
-  if (shape === 'code' && before.endsWith('[') && line.startsWith(']', index + token.length)) return 'other';
+  if (shape === 'code' && SUBJECT_TAG_BEFORE.test(before) && line.startsWith(']', index + token.length)) return 'other';
   if (shape === 'code' && OTHER_PREFIXES.has(fold(token.replace(/[-_#]?\d.*$/, '')))) return 'other';
   // A quoted code is a message's ('gets "AADSTS50011"'), unless a person's id is named right before
   // ("her student number is 'AB12345'").

@@ -10,7 +10,7 @@ export const en: Lexicon = {
     pupils: ['students', 'kids', 'learners', 'pupils', 'kindergarteners', 'kindergartners', 'kinders', '{ordinal} graders', 'newcomers', 'freshmen', 'sophomores', 'juniors', 'seniors'],
     pupil: ['student(s)', 'kids', 'kiddo(s)', 'learner(s)', 'pupil(s)', 'stu', '{ordinal} grader(s)', 'newcomer(s)', 'kindergartener(s)', 'kindergartner(s)', 'kinders', 'freshmen', 'sophomores', 'juniors', 'seniors'],
     person: ['{pupil}', 'user(s)', 'teacher(s)', 'tchr(s)', 'parent(s)', 'guardian(s)', 'family', 'families', 'account(s)', 'staff', 'educator(s)', 'sub(s)', 'substitute(s)', 'instructor(s)', 'people', 'coach(es)', 'admin(s)', 'login(s)',
-      'counselor(s)', 'counsellor(s)', 'librarian(s)', 'aide(s)', 'paraprofessional(s)', 'interventionist(s)', 'registrar(s)', 'nurse(s)', 'principal(s)', 'secretary', 'secretaries'],
+      'counselor(s)', 'counsellor(s)', 'librarian(s)', 'aide(s)', 'paraprofessional(s)', 'interventionist(s)', 'registrar(s)', 'nurse(s)', 'secretary', 'secretaries'],
     child: ['son(s)', 'daughter(s)', 'child', 'children', 'kid', 'stepson', 'stepdaughter', 'grandson', 'granddaughter'],
     class: ['class(es)', 'classroom(s)', 'section(s)', 'period(s)', 'hour(s)', 'block(s)', 'homeroom(s)', 'roster(s)', 'cohort(s)', 'course section(s)', 'live session'],
     place: ['school(s)', 'building(s)', 'bldg', 'bldgs', 'campus', 'campuses', 'district(s)', 'site(s)', 'high school(s)', 'middle school(s)', 'elementary', 'elementary school(s)'],
@@ -35,7 +35,7 @@ export const en: Lexicon = {
     "didn't get it", "didn't get them", "didn't get one", 'didnt get it', 'did not get it', "didn't have it", "didn't have them", 'did not have it',
     "didn't ask", 'did not ask', "didn't say", 'did not say', 'forgot to ask', 'not asked', 'never got it',
     // Where to find it not known: "Course revision ID: not sure where to find this".
-    'not sure where', "don't know where", 'dont know where', 'no idea where', 'not sure how to find', "can't find it", "couldn't find it",
+    'not sure where to find', "don't know where to find", 'dont know where to find', 'no idea where to find', 'not sure how to find', "can't find it", "couldn't find it",
   ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
@@ -231,9 +231,8 @@ export const en: Lexicon = {
         ['every one of our teams/clubs', "I checked and it's every one of our teams' message groups."],
         // Everyone of a role there: "none of the counselors here (there are 3 of us)", "that's all 3 of us counselors here".
         ['none of the {person} here', 'None of the counselors here can see it.'],
-        ['all {count} of us here', "Mr. Tate has it too, that's all 3 of us here."],
         ['all {count} of us {person} here', "That's all 3 of us counselors here."],
-        ['across/in/at all [the] grades', "That's across all grades at the high school."],
+        ['all grades at the/our school/building/campus/high/middle/elementary', "That's across all grades at the high school."],
         ['everyone/everybody/anyone/anybody in/at [the/our/this] school/building/bldg/campus/district', 'Everyone in the building is locked out.'],
         ['all grade levels', 'All grade levels are affected at our school.'],
         ['all [of] our families/parents/students/kids/users/staff/pupils/accounts', 'If the certificate is not changed, all of our users cannot login anymore.'],
@@ -263,7 +262,7 @@ export const en: Lexicon = {
         // Now, not "neighboring counties saw the same issue last spring".
         ['counties {are posting|are reporting|are saying|are seeing|report|see|have} the same', 'People from Ashby, Coleman and Whitt counties are posting the same thing.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd/county *3 see/sees/seeing/gets/getting the [exact] same', 'A colleague of hers at Riverside USD sees the exact same key.'],
-        ["{Name} *1 district/isd/usd/cisd/county *6 seeing/see/sees/saw/have/has/having/getting/gets/got the [exact] same/identical", "Parkview USD's tech director texted me that they're seeing the identical thing."],
+        ["{Name} *1 district/isd/usd/cisd/county *6 {they're|theyre|they are|they were} seeing/having/getting the [exact] same/identical", "Parkview USD's tech director texted me that they're seeing the identical thing."],
         ['at/from {Name} *2 schools/district/isd/usd/cisd/county says/said/report/reports/reported *2 seeing/see/sees/having/has/have/getting/gets it too/also', "A colleague at Marion County Schools says they're seeing it too."],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
@@ -318,12 +317,12 @@ export const en: Lexicon = {
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
         ['only/just the/this one {child}', 'Just the one kid, the others are ok.'],
+        ['only/just [for/to] one/1 kid/child/kiddo', "It's really only one child now, Tomás Rivera."],
         ['only/just the little/younger/youngest/older/oldest one', "His brother's courses are all there, so it's just the little one."],
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
-        // A first name alone closing its clause: "it's just Daniel." (not "it's only Hollis's section", "it's just Maple Ridge"; scope.ts).
-        ["{it is|its|it's|so|no} only/just {Name}", "Everyone else in 3rd period is fine, it's just Daniel."],
-        ['only/just [for/to] one/1 kid/child/kiddo', 'How do I reopen an assignment for just one kid?'],
+        // A person the ticket names, closing the clause: "it's just Daniel." (scope.ts: named as a person elsewhere).
+        ["{it is|its|it's|so|no} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only me', 'Only me, my co-teacher is fine.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
@@ -453,7 +452,7 @@ export const en: Lexicon = {
       ['have not asked anyone/others', 'We have not asked others yet.'],
       ["{didn't|didnt|did not} get/ask/check/find [out] how many", "Didn't get how many of her classes are seeing it."],
       ["{haven't|havent|have not} asked the/my/our other", "I haven't asked the other English teachers whether it happens to them."],
-      ["{haven't|havent|have not|hasn't|hasnt|has not} asked/checked [with/w] the rest", "cx not sure, hasn't asked the rest of the class yet."],
+      ["{haven't|havent|have not|hasn't|hasnt|has not} asked/checked [with/w] the rest of the/her/his/my class", "cx not sure, hasn't asked the rest of the class yet."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if [the] rest/other/others/anyone/anybody/everyone/everybody", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
       ['unclear how many/who/widespread', 'It is unclear how many students are affected.'],
@@ -502,7 +501,7 @@ export const en: Lexicon = {
       ["reproduced/replicated/repro'd", "Repro'd on iOS 17."],
       // Looked at, not where dates are posted: "told cx dates are usually posted on the status page".
       ['checked/check/looked/saw/watched/monitored *2 status page', 'Checked the status page.'],
-      ['status page says/shows/said/showed/updated/posted', 'Status page shows all green.'],
+      ['status page *2 is/was/says/shows/said/showed/updated/posted', 'I went to the status page and it says no incidents.'],
       ['{checked|looked|tried it|opened it|tested it} from/on {owner} teacher/admin/student/parent side/end/account', 'I checked from my teacher side and the attendance is there for every day.'],
       ['look/looked/looking him/her/them/it up in', 'I asked our office manager to look him up in Infinite Campus and there is only one record.'],
       ['{checked|verified|reviewed|inspected|looked at|looked in|looked around in} *3 log(s)/setting(s)/permission(s)/roster(s)/configuration/config/console/integration/sync/enrollment(s)/account/network/sis/dashboard/deployment/mapping/toggle/spam/junk/promotions/quarantine/firewall/filter', 'Checked spam and promotions, waited 2 hrs.'],

@@ -93,7 +93,7 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente [a/en/para/de] un/una/el/ella/este/esta [solo/sola] {persona}', 'Se trata solamente de este alumno, Kevin Ortiz.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
-        ['solo/solamente/unicamente ella tiene/tenia/ve/veia', 'Solo ella tiene el problema.'],
+        ['solo/solamente/unicamente ella tiene/tenia el/ese/este problema/error', 'Solo ella tiene el problema.'],
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
         ['si , solo/solamente/unicamente ella', '¿Es solo esta alumna? Sí, solo ella.'],
         ['es nomas/solo/solamente el/la chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica', 'El grande ya lo tengo y ese sí funciona, es nomás el chiquito que entró a kínder.'],
@@ -163,7 +163,7 @@ export const es: Lexicon = {
       ['no conozco a nadie mas', 'No sé, no conozco a nadie más que lo esté usando.'],
       ['no se/sabemos/sabe cuantos/cuantas', 'No sé cuántos alumnos tienen el problema.'],
       // Whether others have it, not any "no sé si": "no sé si ya corrieron el sync" knows the class is hit.
-      ['no se/sabemos/sabe si *3 otros/otras/alguien/nadie/todo/toda/todos/todas/algunos/algunas/mas/solo/solamente/afecta/afectan/pasa/pasan', 'No sé si a otros maestros les pasa.'],
+      ['no se/sabemos/sabe si *3 otros/otras/demas/alguien/nadie/todo/toda/todos/todas/algunos/algunas/mas/solo/solamente/unico/unica/general/afecta/afectan/pasa/pasan', 'No sé si a otros maestros les pasa.'],
     ],
   },
   troubleshooting: {
@@ -193,7 +193,7 @@ export const es: Lexicon = {
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
-      ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
+      ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],

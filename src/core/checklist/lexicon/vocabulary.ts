@@ -6,7 +6,7 @@ import { prebuiltLexicon } from './prebuilt';
 import type { Lexicon } from './types';
 
 /** Words read by the tokenizer itself: abbreviations before a period, ordinal words. */
-export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'eg', 'ie', 'etc', 'no', 'sr', 'jr', 'approx', 'dept', 'rm', 'sra', 'srta', 'prof', 'ch', 'pg', 'pp', 'vol', 'fig', 'pt'];
+export const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'vs', 'eg', 'ie', 'etc', 'no', 'sr', 'jr', 'approx', 'dept', 'rm', 'sra', 'srta', 'prof', 'ch', 'pg', 'pp', 'vol', 'fig'];
 export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta'];
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const ORDINAL_SET = new Set(ORDINAL_WORDS);
