@@ -107,6 +107,7 @@ describe('asking around, and what came of it', () => {
     'Kelly is one of our 4th grade teachers. I walked down the 4th grade hall and checked with two of her neighbors (Ms. Tran and Mr. Boyd) and their assignments are doing the same thing.',
     "Subs can't open the lesson plans. Pam checked. It's every sub account in the building, all 6 of them get the same permission message.",
     'Comments are missing. Two other teachers say same thing in their classes.',
+    'Llamó la directora. Intenté regresar la llamada a las 10:40 y a las 11:15, no contestan.',
     'Checked all 5 of my classes -- it is only this one pair.',
     'checked w/ the other office staff and the principal and every report card shows the same.',
   ])('is how far it goes, not a try: %s', (text) => expect(status(text)).toBe('missing'));

@@ -278,7 +278,7 @@ const ADDRESSED = /\b(?:you|your)\b/i;
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED =
-  /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|(?:straight |went |goes )?to (?:voice ?mail|vm)|(?:tried|called) again,? (?:voice ?mail|vm)|busy signal|sin respuesta|no contest[oó]|dej[eé] (?:un )?mensaje|buz[oó]n(?: de voz)?\.?$)/i;
+  /\b(?:no answer|lvm|left (?:a |her |him |them )?(?:voicemail|vm|message|msg)|(?:straight |went |goes )?to (?:voice ?mail|vm)|(?:tried|called) again,? (?:voice ?mail|vm)|busy signal|sin respuesta|no contest[oó]|no contestan|dej[eé] (?:un )?mensaje|buz[oó]n lleno|(?:regres|devolv)(?:ar|er|[eé]|[ií]) la llamada|buz[oó]n(?: de voz)?\.?$)/i;
 
 /** How far around an attempt, on its line, a call not answered is looked for. */
 const CALL_REACH = 120;
