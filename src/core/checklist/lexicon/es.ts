@@ -208,6 +208,7 @@ export const es: Lexicon = {
       ['todo esta bien', 'Todo está bien.'],
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
       ['no llega/llegan/llego/aparece/aparecen/sale/salen nada', 'Ya activé las notificaciones en la app y no llega nada.'],
+      ['solo aparece/aparecen/sale/salen/muestra/muestran', "Busqué en Configuración > Calificaciones y solo aparece la opción 'Puntos totales'."],
       ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
       ['no encontre/encontramos/encontro/encuentro/aparece/sale', 'Ya busqué en el menú pero no encontré dónde.'],
       ['no me/le/les/nos llega/llegan/llego/llego ningun/el/un/nada', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
