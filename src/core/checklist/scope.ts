@@ -262,6 +262,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.value.kind === 'only' && after === 'at' && surface(tokens, m.end + 1) === 'a' && surface(tokens, m.end + 2) === 'time') return true;
   // "just hers." names who; "just his 3rd period" names more than a person.
   if (m.value.kind === 'only' && m.phrase.endsWith('hers/his') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+  // "my student Ahmed", not "my student ID", "My Student Portal".
+  if (m.phrase === 'my student {Name}' && NOT_A_NAME.has(surface(tokens, m.end - 1))) return true;
   // "it's just Daniel." where the ticket names Daniel as a person; not "it's only Chrome", "it's just Lakeview".
   if (m.value.kind === 'only' && m.phrase.startsWith('{it is|') && m.phrase.endsWith('{Name}')) {
     const closes = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None;
@@ -270,6 +272,7 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
 }
 
+const NOT_A_NAME: ReadonlySet<string> = new Set(['id', 'ids', 'sid', 'number', 'account', 'login', 'username', 'email', 'portal', 'app', 'view', 'dashboard', 'information', 'info', 'data']);
 const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'around']);
 

@@ -94,6 +94,7 @@ export const en: Lexicon = {
         ['one/1 kid/child/kiddo', 'One kid in my class cannot log in.'],
         ['one/1 new {pupil}', 'One new 3rd grader, no district ID issued yet.'],
         ['one of mine', 'How do I reset a student password? One of mine forgot hers.'],
+        ['my student {Name}', "My student Ahmed Yusuf (username ayusuf28) is doing the final exam and the page froze."],
         ['single {person}', 'Single student, everyone else submitted.'],
         ['for [the] same kid/student/child/user', 'Merge 2 accts for same kid.'],
         ['1 {person}', 'Scope: 1 user.'],
@@ -227,6 +228,9 @@ export const en: Lexicon = {
         ['all/every [of] [the/our] staff', 'Please update the mapping for all staff accounts.'],
         ['all [of] [the/our] teachers', 'All our teachers see it.'],
         ['every/each teacher/tchr/staff here', 'Every teacher here is affected.'],
+        ['in/at {Name} *3 school/high/middle/elementary/academy/prep/charter {no one|nobody} can/could', 'Good day, in Kingsway Bilingual School no one can open the site since 8 am.'],
+        ['all *4 students/kids/teachers/families at/across our {count} *2 sites/schools/campuses/buildings', 'This will affect all ~400 summer school students at our two summer sites.'],
+        ['{#} [percent] of our/the families/students/parents/teachers/staff', 'About 60% of our families at Rio Vista Elementary speak Spanish.'],
         ['every/each *2 kid/kiddo in/at/across the/our/this building/school/campus', "It's every TTS kid in the building, I checked all 14 of them."],
         ['every one of our teams/clubs', "I checked and it's every one of our teams' message groups."],
         // Everyone of a role there: "none of the counselors here (there are 3 of us)", "that's all 3 of us counselors here".
