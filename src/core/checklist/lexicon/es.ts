@@ -90,7 +90,7 @@ export const es: Lexicon = {
     },
     only: {
       user: [
-        ['solo/solamente/unicamente [a/en/para/de] un/una/el/ella/este/esta [solo/sola] {persona}', 'Se trata solamente de este alumno, Kevin Ortiz.'],
+        ['solo/solamente/unicamente [a/en/para/de] un/una/el/la/al/ella/este/esta [solo/sola] {persona}', 'Se trata solamente de este alumno, Kevin Ortiz.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
         ['solo/solamente/unicamente ella tiene/tenia el/ese/este problema/error', 'Solo ella tiene el problema.'],
@@ -136,6 +136,7 @@ export const es: Lexicon = {
     },
     othersIfFine: {
       user: [
+        ['los/las otros/otras [{#}] maestros/maestras/docentes/profesores/profesoras', 'Solo la maestra Paz. Los otros 3 maestros de Química sí ven el banco completo.'],
         ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros entregaron bien.'],
       ],
       class: [],
