@@ -37,6 +37,9 @@ const NEAR_EMAIL =
 // letters and a digit ("account log-in page", "account v2.3 update" and "(google-sso)" are none).
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
 const VERSION = /^v\d/;
+// An affected person's address further on: "One affected teacher if you want to look at a real section: kwalters@...".
+const AFFECTED_EMAIL =
+  /\b(?:affected|example)[ \t]+(students?|users?|teachers?|guardians?|parents?|accounts?)\b[^\n@]{0,60}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 const NAMED_AS_ID = /^\w+(?:'s)?\s+(?:identity\s+)?(?:ids?|#|numbers?)\b/i;
 const GIVEN = /(?:\b(?:is|was|are|es)|[:=#])\s*["“'‘(]?\s*$/i;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
@@ -100,10 +103,10 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
 
 function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   const { text } = corpus;
-  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, ACCOUNT_LOGIN]) {
+  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN]) {
     // Cheap checks first: no long number, no email address, no scan.
     if (re === NEAR_ID && !/\d{5}/.test(text)) continue;
-    if (re === NEAR_EMAIL && !text.includes('@')) continue;
+    if ((re === NEAR_EMAIL || re === AFFECTED_EMAIL) && !text.includes('@')) continue;
     // The patterns are lower case: scan the lower-cased corpus, report the ids as written.
     eachCasedMatch(corpus, re, (m) => {
       const id = m[2] ?? '';

@@ -30,6 +30,7 @@ describe('the user-ids model after the rules', () => {
     for (const text of ['The account set-up link says expired.', 'Teacher account (google-sso) cannot open the gradebook.', 'After the account v2.3 update nothing loads.', 'Account lock-outs all morning.'])
       expect(detectUserIds(corpusOf(text)).status).toBe('missing');
     expect(detectUserIds(corpusOf("Student [S1047726] can't log in.")).status).toBe('present');
+    expect(detectUserIds(corpusOf('Grades stuck. One affected teacher if you want to look at a real section: kwalters@pineridgeusd.org, section 4.')).status).toBe('present');
   });
 
   it('finds ids no rule parses, pointing at the first', () => {
