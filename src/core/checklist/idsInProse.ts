@@ -91,8 +91,8 @@ const isBareId = (text: string): boolean => bareIdShape(text) && (text.includes(
 const VALUE_CHARS = 120;
 
 /** Text ending in a clause's mark ("...after the import: "): what it names is not the label after it. */
-const COMMA_END = /,\s*$/;
 const CLAUSE_END = /[:;.]\s*$/;
+const COMMA_END = /,\s*$/;
 // Two consonants that open English and Spanish words ("flow", "slow", "trabajo"); an initial before a
 // surname makes others ("bhalvorsen", "tbecker", "jpratt").
 const WORD_ONSETS: ReadonlySet<string> = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dr', 'dw', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'jh', 'kh', 'kl', 'kn', 'kr', 'll', 'ng', 'ph', 'pl', 'pr', 'ps', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sw', 'th', 'tr', 'ts', 'tw', 'wh', 'wr', 'zh']);

@@ -98,6 +98,7 @@ function saysToo(tokens: Tokens, w: number): boolean {
 }
 
 const CLASS_WORDS: ReadonlySet<string> = new Set(['periods', 'sections', 'classes', 'classrooms', 'homerooms', 'grupos', 'clases', 'secciones', 'salones']);
+const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'otros']);
 const PLACE_WORDS: ReadonlySet<string> = new Set(['school', 'building', 'campus', 'district', 'escuela', 'colegio', 'plantel', 'distrito']);
 const BEYOND_REACH = 8;
 
@@ -106,7 +107,7 @@ function beyondTheClass(tokens: Tokens, end: number): boolean {
   for (let w = end; w < tokens.words.length && w - end < BEYOND_REACH; w++) {
     if (w > end && tokens.breaks[w] !== Break.None) return false;
     const word = surface(tokens, w);
-    if (PLACE_WORDS.has(word) || (CLASS_WORDS.has(word) && surface(tokens, w - 1) === 'other') || (CLASS_WORDS.has(word) && surface(tokens, w - 1) === 'otros')) return true;
+    if (PLACE_WORDS.has(word) || (CLASS_WORDS.has(word) && OTHER_WORDS.has(surface(tokens, w - 1)))) return true;
   }
   return false;
 }

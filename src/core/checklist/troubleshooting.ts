@@ -12,7 +12,7 @@ import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
-import { checksWhoElseHasIt, troubleshootingByModel } from './troubleshootingByModel';
+import { checksWhoElseHasIt, opensACheck, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
@@ -162,11 +162,9 @@ function othersHaveIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
 
-// The words a check of who else has it opens on (CHECKS_OTHERS in troubleshootingByModel.ts).
-const CHECKING: ReadonlySet<string> = new Set(['checked', 'asked', 'revise', 'revisé', 'revisamos', 'revisaron', 'reviso', 'revisó', 'pregunte', 'pregunté', 'preguntamos']);
 /** "walked down the hall and checked with two of her neighbors ... the same thing": what came of asking around. */
 function checksOthersBetween(tokens: Tokens, from: number, to: number): boolean {
-  for (let w = from; w < to; w++) if ((w === from || CHECKING.has(surface(tokens, w))) && checksOthersAt(tokens, w)) return true;
+  for (let w = from; w < to; w++) if ((w === from || opensACheck(surface(tokens, w))) && checksOthersAt(tokens, w)) return true;
   return false;
 }
 

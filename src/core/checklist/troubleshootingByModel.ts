@@ -14,8 +14,15 @@ import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 // and all of them see it", "their moms checked, it's just my kid", "our principal checked hers too",
 // "checked with two of her neighbors", "Pam checked. It's every sub account in the building",
 // "revisamos en los cuatro grupos de octavo".
-const CHECKS_OTHERS =
-  /^(?:checked|asked|revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos)\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs|colleagues|team|teammates|coworkers|compañer[oa]s)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)/i;
+const CHECKING = 'checked|asked|revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos';
+const CHECKS_OTHERS = new RegExp(
+  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs|colleagues|team|teammates|coworkers|compañer[oa]s)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
+  'i',
+);
+const CHECKING_WORD = new RegExp(`^(?:${CHECKING})$`, 'i');
+
+/** Whether a word is one a check of who else has it opens on ("checked", "pregunté"). */
+export const opensACheck = (word: string): boolean => CHECKING_WORD.test(word);
 
 /** Whether a text opens on a check of who else has it. */
 export const checksWhoElseHasIt = (text: string): boolean => CHECKS_OTHERS.test(text.trimStart());
