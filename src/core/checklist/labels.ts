@@ -17,7 +17,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
   ],
   [
     'scope',
-    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros) (?:est[aá]n |son )?afectad[oa]s)$/,
+    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros)(?: (?:est[aá]n |son )?afectad[oa]s)?)$/,
   ],
   [
     'school',
@@ -73,12 +73,15 @@ export function mayStartLabel(text: string): boolean {
   return FIRST_WORD.test(quick) || quick.startsWith('of ');
 }
 
-// A label naming one thing two ways ("Affected username(s) or student ID(s)", "School or district"):
-// each half names an id, or a school.
+// A label naming one thing two ways ("Affected username(s) or student ID(s)", "User ID(s) / username(s)",
+// "School or district"): each half names an id, or a school.
 const TWO_NAMES_OF: Partial<Record<LabelKind, RegExp>> = {
   userIds: /\b(?:ids?|sids?|usernames?|user ?names?|logins?|e-?mails?|numbers?)\b/,
   school: /\b(?:schools?|districts?|campus(?:es)?|escuelas?|colegios?|distritos?)\b/,
 };
+
+const TWO_NAMES_SPLIT = / or | ?\/ ?/;
+const QUESTION_MARKS = /^[\s¿]+|[\s?]+$/g;
 
 function ruleFor(norm: string): LabelKind {
   for (const [k, re] of RULES) if (re.test(norm)) return k;
@@ -93,13 +96,15 @@ export function classifyLabel(label: string): LabelKind {
   let kind: LabelKind = 'other';
   const norm = mayStartLabel(label) ? normalizeLabel(label) : '';
   if (norm !== '' && FIRST_WORD.test(norm)) kind = ruleFor(norm);
-  // Two names of one thing, not a role asked ("Student or parent") nor "Account or organization".
-  if (kind === 'other' && norm.includes(' or ')) {
-    const [first = '', second = ''] = norm.split(' or ');
+  // Two names of one thing, not a role asked ("Student or parent") nor "Account or organization";
+  // a bilingual form's label names it in each language ("¿Qué ha intentado? / What have you tried?").
+  const halves = kind === 'other' ? norm.split(TWO_NAMES_SPLIT).map((half) => half.replace(QUESTION_MARKS, '')) : [];
+  if (halves.length === 2) {
+    const [first = '', second = ''] = halves;
     const one = ruleFor(first);
     const names = TWO_NAMES_OF[one];
-    const same = one === ruleFor(second.startsWith('affected ') ? second : `affected ${second}`);
-    if (names !== undefined && same && names.test(first) && names.test(second)) kind = one;
+    const same = one !== 'other' && (one === ruleFor(second) || one === ruleFor(`affected ${second}`));
+    if (same && (names === undefined || (names.test(first) && names.test(second)))) kind = one;
   }
   // Only short labels repeat ("School", "SID"); long one-off ones would just churn the cache.
   if (label.length <= 30) {

@@ -23,7 +23,7 @@ describe('isPlaceholder: a value saying it was not got', () => {
 });
 
 describe('isPlaceholder: another label with nothing, or where to find it not known', () => {
-  it.each(['Student ID: TBD (parent will bring it in)', 'SID: n/a', 'not sure where to find this', "Don't know where to find it"])('%p is nothing', (value) =>
+  it.each(['Student ID: TBD (parent will bring it in)', 'SID: n/a', 'not sure where to find this', "Don't know where to find it", 'will send later', 'see list attached', 'ver lista adjunta'])('%p is nothing', (value) =>
     expect(isPlaceholder(value)).toBe(true),
   );
   it.each(['Student ID: 4481923', 'Note: cleared cache, same', '10:30 AM', "not sure whether it's all of them, but 4481923 for sure", "Not sure where my son's grades went, the Grades tab is empty since Monday."])('%p is a value', (value) => expect(isPlaceholder(value)).toBe(false));

@@ -24,7 +24,19 @@ describe('classifyLabel', () => {
     ['Student or parent', 'other'],
     ['Account or organization', 'other'],
     ['Parent or guardian', 'other'],
+    ['User ID(s) / username(s)', 'userIds'],
+    ['Student / Parent', 'other'],
+    ['Steps / troubleshooting', 'other'],
   ])('two names of one thing: %s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
+
+  it.each([
+    ['Describa el problema / Describe the problem', 'description'],
+    ['¿Qué ha intentado? / What have you tried?', 'troubleshooting'],
+    ['¿Cuántos usuarios? / How many users?', 'scope'],
+    ['ID del estudiante / Student ID', 'userIds'],
+    ['Pasos / Steps', 'stepsToReproduce'],
+    ['Nombre / Name', 'other'],
+  ])('a label in two languages: %s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
 });
 
 describe('parseLabelLine', () => {
@@ -40,6 +52,15 @@ describe('parseLabelLine', () => {
     expect(parseLabelLine('How many people are affected? I don\'t know if this happens to anyone else')).toMatchObject({ kind: 'scope' });
     expect(parseLabelLine('Why does it do that? No idea.')).toBeNull();
     expect(parseLabelLine("Steps? I don't know, it just happens")).toBeNull();
+  });
+
+  it("reads a bilingual form's label by its longer half", () => {
+    expect(parseLabelLine('What have you tried? / ¿Qué ha intentado?: reinicié la tablet, igual')).toMatchObject({ kind: 'troubleshooting', inline: 'reinicié la tablet, igual' });
+    // Another field, even one we do not track, ends the one above.
+    expect(sections('What have you tried? / ¿Qué ha intentado?:\nHow many users affected? / ¿Cuántos?: no sé')).toEqual([
+      expect.objectContaining({ kind: 'troubleshooting', body: [] }),
+      expect.objectContaining({ kind: 'other', inline: 'no sé' }),
+    ]);
   });
 
   it('reads a form label with a hint in brackets', () => {

@@ -54,6 +54,13 @@ export function isNumbered(line: string): boolean {
 /** Words in a short label, counted up to 7 (more means it is a sentence, not a label). */
 const wordCount = (s: string): number => countWords(s, 7);
 
+/** A label's words; for one named in two languages ("What have you tried? / ¿Qué ha intentado?"), its longer half's. */
+function labelWords(label: string): number {
+  const slash = label.indexOf(' / ');
+  if (slash < 0 || label.indexOf(' / ', slash + 3) >= 0) return wordCount(label);
+  return Math.max(wordCount(label.slice(0, slash)), wordCount(label.slice(slash + 3)));
+}
+
 /** Reads one line as "Label: value", "Label - value" or a bare heading; null when it is none of them. */
 /** A label needs a colon or a spaced dash near the start, or a short line: prose lines fail fast. */
 function mayBeLabel(line: string): boolean {
@@ -79,7 +86,7 @@ export function parseLabelLine(line: string): LabelLine | null {
   if (colon > 0 && rest.slice(colon + 1, colon + 3) !== '//') {
     const label = stripMarkup(rest.slice(0, colon));
     // A form's hint in brackets is not part of the label's length: "Affected user(s) (username, student ID or email):".
-    const words = wordCount(label.includes('(') ? label.replace(BRACKETED_ASIDE, ' ') : label);
+    const words = labelWords(label.includes('(') ? label.replace(BRACKETED_ASIDE, ' ') : label);
     if (A_LETTER.test(label) && words <= 6) {
       const kind = classifyLabel(label);
       if (kind !== 'other' || words <= 4) return labelLine(kind, label, stripMarkup(line.slice(lead + colon + 1)), head, lead);

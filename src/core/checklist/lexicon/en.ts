@@ -36,6 +36,8 @@ export const en: Lexicon = {
     "didn't ask", 'did not ask', "didn't say", 'did not say', 'forgot to ask', 'not asked', 'never got it',
     // Where to find it not known: "Course revision ID: not sure where to find this".
     'not sure where to find', "don't know where to find", 'dont know where to find', 'no idea where to find', 'not sure how to find', "can't find it", "couldn't find it",
+    // Sent later, or only in a file: "Username / ID: will send later", "User ID(s): see list attached".
+    'will send', "i'll send", 'will provide', 'will follow', 'see list', 'see the list', 'see attached', 'see the attached', 'see attachment', 'see spreadsheet', 'see the spreadsheet',
   ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
