@@ -67,6 +67,8 @@ describe('user ids told in words', () => {
     // Chat turns in other formats, and an id inside the answering turn.
     ["Lee - Support (9:14:02 AM): What's the student's username?\nMara Quist (9:14:40 AM): tquist44 is the one", 'tquist44'],
     ['[9:02] Ana (Support): Can you share a couple of student IDs?\n[9:03] Mr. Boyd: sure: 66120458, 66120471', '66120458'],
+    // The answer to the question asking for the login is the person's, after another answer too.
+    ["[18:46:10] Agent (Jo): What school are you at and what's your login?\n[18:46:31] Visitor: carter middle, aramirez31", 'aramirez31'],
     // A test account, a user named by its login, an account in a numbered list.
     ['I checked from our demo account (test acct lvhs.teacher.demo) and it is the same.', 'lvhs.teacher.demo'],
     ['For example user mbaptiste12 lost all her posts.', 'mbaptiste12'],

@@ -369,7 +369,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     const at = tokens.ends[m.end - 1] ?? 0;
     if (m.value === 'ask') {
       const answer = tokens.asked[tokens.sentenceOf[m.start] as number] ? answerAfter(tokens, m) : null;
-      if (answer) add(at, answer, 'answer');
+      // An id given in answer to the question asking for it is a person's, as one given under a label.
+      if (answer) add(at, answer, 'answer', true);
       continue;
     }
     if (m.value === 'email') {
