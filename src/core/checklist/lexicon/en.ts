@@ -819,6 +819,7 @@ export const en: Lexicon = {
       ["{it's|its|they're|theyre} gone/blank/empty/missing/white/black/frozen/stuck", "Kids post a reply and the next day it's gone."],
       ['become/becomes/became', "Students press Submit, and in the review page all the Korean characters become '???'."],
       ['hear/hears/heard *2 twice/double/doubled/echo/static', 'I open Spelling Bee, press Play Word, and hear it twice about half a second apart.'],
+      ['it asks/asked/prompts/prompted for/her/him/them/me/us', 'She enters her email and password, then it asks for the code sent to her old number.'],
       // What it did on its own: "timer hit 10:00 and it auto-submitted".
       ['it/quiz/test/page auto submitted/submits/saved/closed/logged/locked', 'Son opened Reading > Quiz, timer hit 10:00 and it auto-submitted with half the questions blank.'],
     ],

@@ -307,7 +307,7 @@ export const es: Lexicon = {
       ['le di/dio/doy/da/dan/damos/dieron publicar/guardar/entregar/enviar/iniciar/aceptar/empezar/entrar/ingresar/continuar/siguiente/adjuntar/subir/compartir/descargar/exportar/imprimir/grabar/sincronizar/calificar/confirmar/eliminar/borrar', 'Lo creé, le puse fecha de hoy y le di Publicar.'],
       ['toma/toman/tomo/tome/tomamos/tomar la/una/el/un foto/fotos/captura/video/imagen', 'Toman la foto en la app, le dan Adjuntar, luego Entregar, y se queda en "Subiendo…" para siempre.'],
       ['sube/subo/suben/subio/subi/subir/descarga/descargo/descargar/descargue/descargamos/descargaron/envia/envio/envie/enviar', 'Subo mi archivo de Word y le doy a Entregar.'],
-      ['le doy/da/dan/damos/dio/di a', 'Le doy a Entregar y dice que el archivo es demasiado grande.'],
+      ['le doy/da/dan/damos/dio/di a/al', 'Le doy a Entregar y dice que el archivo es demasiado grande.'],
       ['escanea/escaneo/escanean/escaneamos/escanear', 'La niña escanea el código en el iPad y sale "Badge inactive".'],
       ['capturo/captura/capturan/capture/capturamos/capturar/contestas/contesta/contesto/conteste/respondes/responde/recargo/recarga/recargue/recargamos/recargar', 'Cuando capturo las calificaciones y le doy clic en Guardar, en cuanto recargo la página se borran.'],
       ['creo/crea/crean/cree/creamos/crear una/un', 'Creo una tarea y le pongo fecha de entrega.'],
