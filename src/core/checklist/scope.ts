@@ -405,12 +405,15 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 ];
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
+const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\([^()]{0,40}\))?\s*$/;
+const WIDER_ASIDE = /\((?:[^()]*\W)?(?:others?|more|maybe|probably|so far|all|whole|class|school|m[aá]s|otros|todos)\b/;
+
 export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
-  // "Number of students affected: 1".
-  if (/^\s*(?:1|one|uno|una)\s*$/.test(v)) return 'user';
+  // "Number of students affected: 1", "1 (the para)"; not "1 (maybe more)".
+  if (ONE_AFFECTED.test(v) && !WIDER_ASIDE.test(v)) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;
