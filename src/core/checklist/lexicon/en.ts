@@ -549,6 +549,8 @@ export const en: Lexicon = {
       ['had *2 retake/redo/refresh/reload/restart/reinstall/resubmit/reenter/relaunch/reopen/retry', 'I had Marcus retake it on my teacher laptop and that submission stuck fine.'],
       ['unlocked/unlock/unlocks/reactivated/reactivate/reenabled', 'I unlocked him from the dashboard yesterday and again this morning.'],
       ['{already|even} clicked/pressed/hit/tapped/ran/did/reset/resent/submitted', 'I already clicked "Sync now" twice - they still do not show.'],
+      // A button that is itself a fix, pressed: "She hit Sync now at 10:15, same result".
+      ['hit/clicked/pressed/tapped/ran/used *2 sync/resync/refresh/retry/resend/recalculate/regrade/repair/reconnect', 'She hit Sync now at 10:15 today, same result, still missing.'],
       ['had a/an/another/my/our *2 teacher/student/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],
       ['install/installed', 'I delete the app and install again, same.'],
       ['we/i check/restart/delete/try/clear', 'We check our internet and firewall, everything is normal.'],
