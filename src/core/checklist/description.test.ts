@@ -148,6 +148,20 @@ describe('detectDescription', () => {
         ),
       );
 
+    it('describes in the notes of the call a voicemail asked for', () => {
+      const found = withReplies(
+        'Voicemail transcription (08:14): "Hi it\'s Tom Becker from Greenview, please call me back ASAP, 555-0182. Thanks."',
+        { body: "Called Tom back 8:31. Since 8am nobody at the school can log in: they click Sign in with Google and get 'Error 401: invalid_client'.", public: false },
+      );
+      expect(found.status).toBe('present');
+      expect(found.evidence).toEqual(['comment 2 (after a request to be called back)']);
+    });
+
+    it("a form's description field that only asks for a call describes nothing", () => {
+      const form = 'Help Center form\n\nName: Gary Huff\nSchool: Bellmont Elementary\nSubject: help\nDescription: it\'s broken again. please call me 555-310-2290\nUser ID:\nSteps to reproduce:\nTried:';
+      expect(withReplies(form).status).toBe('missing');
+    });
+
     it("describes in the customer's reply", () => {
       const found = withReplies(
         "The quiz thing isn't working again. Can someone fix it?\n\nSent from my iPhone",

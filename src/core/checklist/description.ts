@@ -50,6 +50,8 @@ const VAGUE_MAX_WORDS = 10;
 const VAGUE_SOURCE_MAX_CHARS = 1000;
 /** Characters of the customer's own text beyond which it is surely more than VAGUE_MAX_WORDS words. */
 const VAGUE_MAX_CHARS = 200;
+/** A message with this many labelled fields is a form. */
+const FORM_MIN_FIELDS = 3;
 /** A form's other fields of this many words or fewer ("Category: Other", "Your role: Teacher") describe nothing. */
 const FIELD_MAX_WORDS = 3;
 
@@ -224,10 +226,21 @@ export function detectDescription(sources: Source[]): Finding {
   const own = description && description.text.trim() !== '' ? description : sources.find((s) => s.kind === 'comment');
   const parts = own ? describingParts(own) : [];
   const ownChars = own ? describedChars(own, parts) : 0;
-  if (own && onlyAsksForCallback(own.text, ownChars)) return found;
+  // A form's short fields ("Name: Gary Huff") aside, its longer values are what it says.
+  const formProse = own && own.sections.length >= FORM_MIN_FIELDS ? parts.filter((p) => countWords(p, FIELD_MAX_WORDS + 1) > FIELD_MAX_WORDS).join('\n') : '';
+  // A message that only asks for a call back describes nothing; the notes of the call may.
+  const callbackOnly = own !== undefined && (onlyAsksForCallback(own.text, ownChars) || (formProse !== '' && onlyAsksForCallback(formProse)));
   // A vague message is a few words, with at most an agent's few chat turns around them, or "it's
   // broken" in more words.
-  const vague = own !== undefined && ownChars > 0 && ((ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts)) || onlySaysItIsBroken(own.text, ownChars));
+  const vague =
+    own !== undefined &&
+    ownChars > 0 &&
+    ((ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts)) || onlySaysItIsBroken(own.text, ownChars) || (formProse !== '' && onlySaysItIsBroken(formProse)));
+  if (own && callbackOnly) {
+    const notes = sources.find((s) => s !== own && s.kind === 'comment' && !repliesToRequester(s) && describesInReply(s));
+    if (notes) found.present(`${notes.where} (after a request to be called back)`);
+    return found;
+  }
   // "see subject" points at the subject: it describes when the subject says what is wrong in a few words.
   const subject = sources.find((s) => s.kind === 'subject');
   if (own && vague && POINTS_TO_SUBJECT.test(own.text) && subject && countWords(subject.text, SUBJECT_MIN_WORDS) >= SUBJECT_MIN_WORDS && !saysNothingWrong(subject)) {
