@@ -67,6 +67,9 @@ describe('user ids told in words', () => {
     // Chat turns in other formats, and an id inside the answering turn.
     ["Lee - Support (9:14:02 AM): What's the student's username?\nMara Quist (9:14:40 AM): tquist44 is the one", 'tquist44'],
     ['[9:02] Ana (Support): Can you share a couple of student IDs?\n[9:03] Mr. Boyd: sure: 66120458, 66120471', '66120458'],
+    // A login in brackets after the account it is; ids listed after a count.
+    ["I launched Live Quiz from my account (mcastillo), kids joined with the code", 'mcastillo'],
+    ['Affected users: whole class 2B - usernames 2b.aaron, 2b.bella, 2b.carlos', '2b.aaron'],
     // The answer to the question asking for the login is the person's, after another answer too.
     ["[18:46:10] Agent (Jo): What school are you at and what's your login?\n[18:46:31] Visitor: carter middle, aramirez31", 'aramirez31'],
     // A test account, a user named by its login, an account in a numbered list.
@@ -162,6 +165,8 @@ describe('user ids told in words', () => {
     expect(ids('Affected user(s): all of my students').status).toBe('missing');
     expect(ids('Affected student username(s): all 7th grade').status).toBe('missing');
     expect(ids('Affected student username(s): todos los de 2°B').status).toBe('missing');
+    expect(ids('Affected users: all of my students, ids in the attached roster').status).toBe('missing');
+    expect(ids('I launched it from my account (admin) and it froze.').status).toBe('missing');
     expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
   });
 

@@ -37,6 +37,8 @@ const NEAR_EMAIL =
 // letters and a digit ("account log-in page", "account v2.3 update" and "(google-sso)" are none).
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
 const VERSION = /^v\d/;
+// A login in brackets after the account it is, digits or not: "from my account (mcastillo)".
+const ACCOUNT_IN_BRACKETS = /\b(accounts?|accts?)\b[ \t]{0,2}\([ \t]{0,2}([a-z][\w.-]{1,38}[a-z0-9])[ \t]{0,2}\)/dg;
 // An affected person's address further on: "One affected teacher if you want to look at a real section: kwalters@...".
 const AFFECTED_EMAIL =
   /\b(?:affected|example)[ \t]+(students?|users?|teachers?|guardians?|parents?|accounts?)\b[^\n@]{0,60}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
@@ -54,6 +56,9 @@ const NAME_WORD = /(?<![\p{L}])(?!(?:IDs?|SIDs?|All|See|Attached|The|In|N\/A)\b)
 const ACCOUNT_WORD = /^accounts?$/;
 const STARTS_WITH_DIGIT = /^\d/;
 const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some|multiple|various|everyone|the|our|my|todos?|todas?|varios|varias)\b/i;
+
+// Ids listed after the count: "whole class 2B - usernames 2b.aaron, 2b.bella".
+const IDS_LISTED = /\b(usernames?|logins?|(?:student |user )?ids?|sids?|emails?)[ \t]*[:=-]?[ \t]*(\S.*)$/i;
 
 // A form's hint asking for a login: "Affected user(s) (username, student ID or email)".
 const ASKS_FOR_LOGIN = /\((?:[^()]*\W)?(?:username|user name|login)\b[^()]*\)/i;
@@ -88,9 +93,12 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
   for (const section of source.sections) {
     if (section.kind !== 'userIds') continue;
     const value = sectionValue(section);
-    // "Students affected: all four of my sections" says how many, not who.
-    if (isPlaceholder(value) || COUNTING_WORD.test(value)) continue;
-    const id = idValue(section.label, value);
+    if (isPlaceholder(value)) continue;
+    // "Students affected: all four of my sections" says how many, not who; unless the ids follow
+    // ("whole class 2B - usernames 2b.aaron, 2b.bella ...").
+    const listed = COUNTING_WORD.test(value) ? IDS_LISTED.exec(value) : null;
+    if (COUNTING_WORD.test(value) && !listed) continue;
+    const id = listed ? idValue(listed[1] ?? '', listed[2] ?? '') : idValue(section.label, value);
     if (id) {
       seen.add(id.toLowerCase());
       found.present(`${source.where}: ${section.label} ${id}`);
@@ -103,7 +111,7 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
 
 function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   const { text } = corpus;
-  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN]) {
+  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN, ACCOUNT_IN_BRACKETS]) {
     // Cheap checks first: no long number, no email address, no scan.
     if (re === NEAR_ID && !/\d{5}/.test(text)) continue;
     if ((re === NEAR_EMAIL || re === AFFECTED_EMAIL) && !text.includes('@')) continue;
@@ -119,7 +127,9 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (re === NEAR_ID && (NOT_AN_ID.test(m[0]) || (!givenAsNamed && isOtherIdContext(before)))) return;
       // "their account # with us is A-55210": a prefixed number after "account" is a customer's account.
       if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
-      if (re === ACCOUNT_LOGIN && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
+      if ((re === ACCOUNT_LOGIN || re === ACCOUNT_IN_BRACKETS) && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
+      // Without a digit, only a login's shape: "(mcastillo)", "(maria.lopez)", not "(admin)".
+      if (re === ACCOUNT_IN_BRACKETS && !/\d/.test(id) && !initialAndSurname(id) && !(JOINED_LOGIN.test(id) && !GROUP_PART.test(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());
