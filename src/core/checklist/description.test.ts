@@ -157,6 +157,15 @@ describe('detectDescription', () => {
       expect(found.evidence).toEqual(['comment 2 (after a request to be called back)']);
     });
 
+    it('a call that reached no one, or a guess, is no notes of the call', () => {
+      const voicemail = 'Voicemail transcription (08:14): "Hi it\'s Tom Becker from Greenview, please call me back ASAP, 555-0182. Thanks."';
+      expect(withReplies(voicemail, { body: "Left VM 8:31, no answer. Probably the SSO outage from this morning, can't confirm.", public: false }).status).toBe('missing');
+    });
+
+    it("a form's short problem field beside a call asked for describes", () => {
+      expect(withReplies('Help Center form\nName: Gary Huff\nSchool: Bellmont Elementary\nIssue: Gradebook export blank\nDetails: please call me back, 555-310-2290\nUser ID:').status).toBe('present');
+    });
+
     it("a form's description field that only asks for a call describes nothing", () => {
       const form = 'Help Center form\n\nName: Gary Huff\nSchool: Bellmont Elementary\nSubject: help\nDescription: it\'s broken again. please call me 555-310-2290\nUser ID:\nSteps to reproduce:\nTried:';
       expect(withReplies(form).status).toBe('missing');

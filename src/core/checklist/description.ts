@@ -50,6 +50,26 @@ const VAGUE_MAX_WORDS = 10;
 const VAGUE_SOURCE_MAX_CHARS = 1000;
 /** Characters of the customer's own text beyond which it is surely more than VAGUE_MAX_WORDS words. */
 const VAGUE_MAX_CHARS = 200;
+/** The notes of a call that took place, said near a line's start: "Called Tom back 8:31.", "Callback 4/1, spoke w/ Beatriz", "Llamé a la directora". */
+const TOLD_ON_THE_CALL = /^[^\n]{0,40}\b(?:called|call(?:ed)? back|callback|spoke|talked|reached|got hold|returned (?:the |his |her )?call|llam[eé]|habl[eé]|me comuniqu[eé])\b/im;
+/** A call that did not reach anyone: "Left VM, no answer". */
+const NOT_REACHED = /\b(?:no answer|lvm|left (?:a )?(?:vm|voicemail|message)|voicemail again|sin respuesta|no contest[oó])\b/i;
+
+/** The values of a form's description fields, and its lines of prose outside any field. */
+function formDescription(source: Source): string {
+  const covered = new Uint8Array(source.lines.length);
+  const parts: string[] = [];
+  for (const section of source.sections) {
+    covered.fill(1, section.start, section.end + 1);
+    if (section.kind === 'description') for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) parts.push(part);
+  }
+  // (A form's title, "Help Center form", is not what it says.)
+  source.lines.forEach((line, i) => {
+    if (!covered[i] && countWords(line, FIELD_MAX_WORDS + 1) > FIELD_MAX_WORDS) parts.push(line);
+  });
+  return parts.join('\n');
+}
+
 /** A message with this many labelled fields is a form. */
 const FORM_MIN_FIELDS = 3;
 /** A form's other fields of this many words or fewer ("Category: Other", "Your role: Teacher") describe nothing. */
@@ -226,8 +246,8 @@ export function detectDescription(sources: Source[]): Finding {
   const own = description && description.text.trim() !== '' ? description : sources.find((s) => s.kind === 'comment');
   const parts = own ? describingParts(own) : [];
   const ownChars = own ? describedChars(own, parts) : 0;
-  // A form's short fields ("Name: Gary Huff") aside, its longer values are what it says.
-  const formProse = own && own.sections.length >= FORM_MIN_FIELDS ? parts.filter((p) => countWords(p, FIELD_MAX_WORDS + 1) > FIELD_MAX_WORDS).join('\n') : '';
+  // A form says what its description fields say ("Description: it's broken again. please call me").
+  const formProse = own && own.sections.length >= FORM_MIN_FIELDS && own.sections.some((s) => s.kind === 'description') ? formDescription(own) : '';
   // A message that only asks for a call back describes nothing; the notes of the call may.
   const callbackOnly = own !== undefined && (onlyAsksForCallback(own.text, ownChars) || (formProse !== '' && onlyAsksForCallback(formProse)));
   // A vague message is a few words, with at most an agent's few chat turns around them, or "it's
@@ -237,7 +257,7 @@ export function detectDescription(sources: Source[]): Finding {
     ownChars > 0 &&
     ((ownChars <= VAGUE_SOURCE_MAX_CHARS && saysNothingWrong(own, parts)) || onlySaysItIsBroken(own.text, ownChars) || (formProse !== '' && onlySaysItIsBroken(formProse)));
   if (own && callbackOnly) {
-    const notes = sources.find((s) => s !== own && s.kind === 'comment' && !repliesToRequester(s) && describesInReply(s));
+    const notes = sources.find((s) => s !== own && s.kind === 'comment' && !repliesToRequester(s) && TOLD_ON_THE_CALL.test(s.text) && !NOT_REACHED.test(s.text) && describesInReply(s));
     if (notes) found.present(`${notes.where} (after a request to be called back)`);
     return found;
   }

@@ -167,6 +167,10 @@ describe('user ids told in words', () => {
     expect(ids('Affected student username(s): todos los de 2°B').status).toBe('missing');
     expect(ids('Affected users: all of my students, ids in the attached roster').status).toBe('missing');
     expect(ids('I launched it from my account (admin) and it froze.').status).toBe('missing');
+    expect(ids('I tried from our district account (hcpss) and my account (gmail), same.').status).toBe('missing');
+    expect(ids('Affected users: whole class 2B - usernames follow the pattern 2b.firstname').status).toBe('missing');
+    expect(ids('Affected users: all students whose IDs begin with 4481').status).toBe('missing');
+    expect(ids("[9:01] Agent (Jo): Can I get the student's ID?\n[9:02] Visitor: I'll have to check, call me at 5550182").status).not.toBe('present');
     expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
   });
 

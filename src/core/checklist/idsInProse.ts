@@ -168,6 +168,7 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
 }
 
 const ASKS_LOGIN = /user ?name|login|usuario/i;
+const LETTER = /[a-z]/i;
 
 /** An email or an id alone on one of the few lines after a question that asks for one. */
 function answerAfter(tokens: Tokens, ask: PhraseMatch<IdWord>): string | null {
@@ -369,8 +370,9 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     const at = tokens.ends[m.end - 1] ?? 0;
     if (m.value === 'ask') {
       const answer = tokens.asked[tokens.sentenceOf[m.start] as number] ? answerAfter(tokens, m) : null;
-      // An id given in answer to the question asking for it is a person's, as one given under a label.
-      if (answer) add(at, answer, 'answer', true);
+      // A login given in answer to the question asking for it is a person's, as one given under a label
+      // ("what's your login?" -> "carter middle, aramirez31"); a bare number may be a phone's.
+      if (answer) add(at, answer, 'answer', ASKS_LOGIN.test(spanOf(tokens, m)) && LETTER.test(answer));
       continue;
     }
     if (m.value === 'email') {

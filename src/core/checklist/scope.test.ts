@@ -478,7 +478,7 @@ describe('scopeFromValue', () => {
   it.each([
     ['scope_one_class', 'class'], ['1 class', 'class'], ['school', 'school'], ['all_partners', 'all'], ['one_user', 'user'],
     ['single_user', 'user'], ['District', 'school'], ['entire_school', 'school'], ['All', 'all'], ['User', 'user'],
-    ['1', 'user'], ['one', 'user'], ['everyone', 'all'], ['1 (the para)', 'user'],
+    ['1', 'user'], ['one', 'user'], ['everyone', 'all'], ['1 (the para)', 'user'], ['1 (Mr. Lee)', 'user'], ['1 (3rd period)', 'class'],
     // A quantifier reaches as far as what it counts.
     ["every teacher she's asked in her building has the same shift", 'school'],
     ['All quizzes at our school - every language teacher sees it', 'school'],
@@ -489,7 +489,7 @@ describe('scopeFromValue', () => {
     ['solo esos dos alumnos, los otros 24 están bien', 'user'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
-  it.each(['see notes', 'several users', 'not sure', '', '1 (maybe more)'])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());
+  it.each(['see notes', 'several users', 'not sure', '', '1 (maybe more)', '1 (for now)', '1 (Lincoln Elementary)'])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());
 });
 
 describe('widest', () => {

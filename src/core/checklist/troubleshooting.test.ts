@@ -134,6 +134,15 @@ describe('Spanish "luego" is then, not later', () => {
   });
 });
 
+describe("a fix's own button", () => {
+  it.each(['She hit Sync now at 10:15 today, same result, still missing.', 'The code never arrives. I hit Resend code 3 times, nothing.'])('pressed is something tried: %s', (text) =>
+    expect(status(text)).toBe('present'),
+  );
+  it.each(['Students hit Retry and it just spins.', "We've used the sync since 2019 with no problems until this week."])('is not tried when it is the failing action or its history: %s', (text) =>
+    expect(status(text)).toBe('missing'),
+  );
+});
+
 describe("a form's tried field left blank", () => {
   it('a tried field naming who did it is no plan', () => expect(status('What have you already tried?: Will from our IT office reinstalled it, same issue.')).toBe('present'));
 
@@ -144,7 +153,7 @@ describe("a form's tried field left blank", () => {
     expect(status(`Submitted via Help Center form\nDescribe the issue: messages say sent but never arrive\n${line}\nHow many users are affected?: just me`)).toBe('missing'),
   );
 
-  it.each(['What have you already tried: Will have teachers clear their cache tomorrow', 'What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry"])('says nothing was tried, whatever words the form uses: %p', (line) =>
+  it.each(['What have you already tried: Will have teachers clear their cache tomorrow', '¿Qué ha intentado? / What have you tried?: le voy a decir que reinstale la app', 'What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry"])('says nothing was tried, whatever words the form uses: %p', (line) =>
     expect(status(`Submitted via Help Center form\nName: Ellen Park\nDescribe the issue: students cant hear any audio\n${line}\nHow many users are affected?: whole class`)).toBe('missing'),
   );
 });

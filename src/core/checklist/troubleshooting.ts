@@ -17,7 +17,7 @@ import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
 // clear their cache": the label is there, nothing done.
-const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a (?:no|nada)|a[uú]n (?:no|nada)|voy a\b|vamos a\b|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\s+(?:have|try|be|do|ask|check|get|call)\b|going to\b|plan(?:ning)? to\b)/i;
+const NOT_DONE = /^(?:nothing|none|no\b|not (?:yet|done|started|tried|attempted)|(?:haven'?t|have not|hasn'?t) (?:had (?:the )?time|tried|done|gotten)|n\/a|nada|ninguno|todav[ií]a (?:no|nada)|a[uú]n (?:no|nada)|(?:(?:le|les|lo|la|los|las|se|me|nos|te) )?(?:voy|vamos|va|van) a\b|(?:i|we)(?:\s+(?:was|were|am|are)\s+(?:going|planning)\b|\s*(?:'ll|will)\b|\s+(?:haven'?t|have\s+not)\b)|will\s+(?:have|try|be|do|ask|check|get|call)\b|going to\b|plan(?:ning)? to\b)/i;
 
 // "Asked my admin, she said she'd look into it": handed to someone who has not done anything yet (and
 // nothing more: "..., she saw his account is active, but he still can't get in" tells what came of it).

@@ -37,8 +37,11 @@ const NEAR_EMAIL =
 // letters and a digit ("account log-in page", "account v2.3 update" and "(google-sso)" are none).
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
 const VERSION = /^v\d/;
-// A login in brackets after the account it is, digits or not: "from my account (mcastillo)".
-const ACCOUNT_IN_BRACKETS = /\b(accounts?|accts?)\b[ \t]{0,2}\([ \t]{0,2}([a-z][\w.-]{1,38}[a-z0-9])[ \t]{0,2}\)/dg;
+// A login in brackets after a person's own account, digits or not: "from my account (mcastillo)" (not
+// "our district account (hcpss)", "Google account (gsuite)").
+// A service an account is with, not its login: "my account (gmail)".
+const A_SERVICE = /^(?:g ?mail|gsuite|google|outlook|hotmail|yahoo|icloud|microsoft|office ?365|o365|clever|classlink|canvas|schoology|sso)$/i;
+const ACCOUNT_IN_BRACKETS = /\b((?:my|his|her|their)(?:[ \t]+own)?[ \t]+(?:accounts?|accts?))\b[ \t]{0,2}\([ \t]{0,2}([a-z][\w.-]{1,38}[a-z0-9])[ \t]{0,2}\)/dg;
 // An affected person's address further on: "One affected teacher if you want to look at a real section: kwalters@...".
 const AFFECTED_EMAIL =
   /\b(?:affected|example)[ \t]+(students?|users?|teachers?|guardians?|parents?|accounts?)\b[^\n@]{0,60}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
@@ -57,8 +60,10 @@ const ACCOUNT_WORD = /^accounts?$/;
 const STARTS_WITH_DIGIT = /^\d/;
 const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some|multiple|various|everyone|the|our|my|todos?|todas?|varios|varias)\b/i;
 
-// Ids listed after the count: "whole class 2B - usernames 2b.aaron, 2b.bella".
-const IDS_LISTED = /\b(usernames?|logins?|(?:student |user )?ids?|sids?|emails?)[ \t]*[:=-]?[ \t]*(\S.*)$/i;
+// Ids listed after the count: "whole class 2B - usernames 2b.aaron, 2b.bella"; the first word after the
+// label shaped like an id (letters and digits, a joined login, an address), not "follow the pattern",
+// "from the 2023 import", "@lincolnms.org".
+const IDS_LISTED = /\b(usernames?|logins?|(?:student |user )?ids?|sids?|emails?)[ \t]*[:=-]?[ \t]*((?:(?=[\w.-]*\d)(?=[\w.-]*[a-z])[a-z0-9][\w.-]*|\d{5,12}(?![\w.-])|[a-z][a-z0-9]*[._][a-z0-9._]+|[\w.+-]+@[\w-]+\.[\w.-]+)(?:[ \t]*[,;(][ \t]*\S.*|[ \t]*(?:\.{3}|…).*)?)$/i;
 
 // A form's hint asking for a login: "Affected user(s) (username, student ID or email)".
 const ASKS_FOR_LOGIN = /\((?:[^()]*\W)?(?:username|user name|login)\b[^()]*\)/i;
@@ -129,7 +134,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
       if ((re === ACCOUNT_LOGIN || re === ACCOUNT_IN_BRACKETS) && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
       // Without a digit, only a login's shape: "(mcastillo)", "(maria.lopez)", not "(admin)".
-      if (re === ACCOUNT_IN_BRACKETS && !/\d/.test(id) && !initialAndSurname(id) && !(JOINED_LOGIN.test(id) && !GROUP_PART.test(id))) return;
+      if (re === ACCOUNT_IN_BRACKETS && ((!/\d/.test(id) && !initialAndSurname(id) && !(JOINED_LOGIN.test(id) && !GROUP_PART.test(id))) || A_SERVICE.test(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());

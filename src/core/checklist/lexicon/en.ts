@@ -30,14 +30,17 @@ export const en: Lexicon = {
     'waiting on customer', 'to follow', 'coming', 'will follow', 'ask customer', 'need to ask',
     'customer will confirm', 'will confirm', 'to confirm', 'confirming', 'checking', 'asked customer', 'asked the customer',
     'requested from the customer', "don't know", 'dont know', "i don't know", 'i dont know', 'no idea', 'not sure yet',
+    // Sent later, or only in a file: "Username / ID: will send later", "User ID(s): see list attached".
+    'will send later', 'will send it later', 'will send them later', "i'll send later", "i'll send it later", 'will provide later',
+    'see list', 'see the list', 'see list attached', 'see attached list', 'see the attached list', 'see attached', 'see the attached',
+    'see attachment', 'see attached file', 'see spreadsheet', 'see the spreadsheet', 'see attached spreadsheet', 'see roster', 'see attached roster',
+    'see the attached roster', 'see roster attached',
   ],
   placeholderOpeners: [
     "didn't get it", "didn't get them", "didn't get one", 'didnt get it', 'did not get it', "didn't have it", "didn't have them", 'did not have it',
     "didn't ask", 'did not ask', "didn't say", 'did not say', 'forgot to ask', 'not asked', 'never got it',
     // Where to find it not known: "Course revision ID: not sure where to find this".
     'not sure where to find', "don't know where to find", 'dont know where to find', 'no idea where to find', 'not sure how to find', "can't find it", "couldn't find it",
-    // Sent later, or only in a file: "Username / ID: will send later", "User ID(s): see list attached".
-    'will send', "i'll send", 'will provide', 'will follow', 'see list', 'see the list', 'see attached', 'see the attached', 'see attachment', 'see spreadsheet', 'see the spreadsheet',
   ],
   signOffs: [
     ['thanks/thx/thank/cheers/regards/best/sincerely/respectfully/warmly', 'Thanks,'],
@@ -549,8 +552,10 @@ export const en: Lexicon = {
       ['had *2 retake/redo/refresh/reload/restart/reinstall/resubmit/reenter/relaunch/reopen/retry', 'I had Marcus retake it on my teacher laptop and that submission stuck fine.'],
       ['unlocked/unlock/unlocks/reactivated/reactivate/reenabled', 'I unlocked him from the dashboard yesterday and again this morning.'],
       ['{already|even} clicked/pressed/hit/tapped/ran/did/reset/resent/submitted', 'I already clicked "Sync now" twice - they still do not show.'],
-      // A button that is itself a fix, pressed: "She hit Sync now at 10:15, same result".
-      ['hit/clicked/pressed/tapped/ran/used *2 sync/resync/refresh/retry/resend/recalculate/regrade/repair/reconnect', 'She hit Sync now at 10:15 today, same result, still missing.'],
+      // A button that is itself a fix, pressed by someone who tells it: "She hit Sync now at 10:15, same result"
+      // (not "Students hit Retry and it just spins": the failing action itself).
+      ['{i|we|she|he|they|i also|we also|she also|he also} hit/clicked/pressed/tapped/ran *2 sync/resync/refresh/retry/resend/recalculate/regrade/repair/reconnect', 'She hit Sync now at 10:15 today, same result, still missing.'],
+      ['hit/clicked/pressed/tapped *2 sync/resync/refresh/retry/resend *3 times/twice', "Already done before calling: hit 'Resend code' ~5 times over 2 days - nothing."],
       ['had a/an/another/my/our *2 teacher/student/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],
       ['install/installed', 'I delete the app and install again, same.'],
       ['we/i check/restart/delete/try/clear', 'We check our internet and firewall, everything is normal.'],

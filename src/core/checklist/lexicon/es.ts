@@ -16,8 +16,8 @@ export const es: Lexicon = {
     cuantos: ['{#}', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'ambos', 'ambas'],
   },
   negators: ['no', 'ni', 'nunca', 'tampoco', 'sin'],
-  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar', 'no sé', 'no sabe', 'no sabemos', 'se preguntó', 'preguntado', 'lo va a enviar', 'lo confirma', 'lo confirmará'],
-  placeholderOpeners: ['no lo tenia', 'no lo tenía', 'no se pregunto', 'no se preguntó', 'no pregunte', 'no pregunté', 'lo envio despues', 'lo envío después', 'ver lista', 'ver la lista', 'ver adjunto', 'ver el adjunto', 'ver archivo adjunto'],
+  placeholders: ['desconocido', 'ninguno', 'ninguna', 'nada', 'pendiente', 'por definir', 'no aplica', 'no se', 'solicitado', 'solicitada', 'se pidió', 'lo enviará', 'por confirmar', 'no sé', 'no sabe', 'no sabemos', 'se preguntó', 'preguntado', 'lo va a enviar', 'lo confirma', 'lo confirmará', 'lo envío después', 'los envío después', 'ver lista', 'ver la lista', 'ver lista adjunta', 'ver adjunto', 'ver el adjunto', 'ver archivo adjunto'],
+  placeholderOpeners: ['no lo tenia', 'no lo tenía', 'no se pregunto', 'no se preguntó', 'no pregunte', 'no pregunté'],
   signOffs: [['gracias/saludos/atentamente/cordialmente/atte', 'Gracias,'], ['un saludo', 'Un saludo,']],
   description: {
     vague: [
