@@ -14,6 +14,7 @@ describe('detectSchool', () => {
     ['Gradebook down', 'Dir of Tech, Oakdale SD, all 4 bldgs', 'Oakdale SD'],
     ['Roster sync', 'Riverside County Public Schools IT here.', 'Riverside County Public Schools'],
     ['No carga el video', 'Mi hijo está en 5° de primaria en la escuela Lázaro Cárdenas.', 'escuela Lázaro Cárdenas'],
+    ['No carga', 'Son las 5 escuelas del distrito Valle Verde, nadie entra.', 'distrito Valle Verde'],
     ['Accents broken after sync', 'Best regards,\nSylvie Tremblay\nÉcole Internationale de Montréal', 'École Internationale de Montréal'],
     ['SAML certificate', 'Jürgen Hoffmann\nIT Administration\nInternational School of Stuttgart', 'International School of Stuttgart'],
     ['Chat', 'Agent (Marco): Which school does he attend?\nVisitor: pine hollow middle, 7th grade', 'pine hollow middle'],

@@ -249,7 +249,7 @@ export const es: Lexicon = {
     typedSuffixes: [],
     typedSuffixesAfter: [],
     typedAfter: [],
-    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia',
+    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Distrito', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia',
       // Spain's secondary (IES) and primary (CEIP) schools.
       'IES', 'CEIP'],
   },
