@@ -181,7 +181,10 @@ describe('not having had a chance', () => {
 describe('a re-enrollment in the story', () => {
   it('is when it happened, not a fix: "two accounts since he re-enrolled in January"', () =>
     expect(status('Kiran Patel has two accounts since he re-enrolled in January. Please merge them.')).toBe('missing'));
+  it('is when it happened after "after" too, when the student re-enrolled', () =>
+    expect(status('She has two accounts: enrolled in August, then again after she re-enrolled in October. Please merge them.')).toBe('missing'));
   it('tried, it is one', () => expect(status('He unenrolled and re-enrolled the student - no change.')).toBe('present'));
+  it('tried after "after", when someone was re-enrolled', () => expect(status('After I re-enrolled him, it still shows the old class.')).toBe('present'));
   it('"but got" and the message is what came of it', () =>
     expect(status("I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'")).toBe('present'));
 });

@@ -168,16 +168,21 @@ function checksOthersBetween(tokens: Tokens, from: number, to: number): boolean 
   return false;
 }
 
-// "has two accounts since he re-enrolled in January", "when she re-enrolled": when the student came
-// back, a school's event in the story, not a fix tried (unlike "re-enrolled the student - no change";
-// "after I re-enrolled him, it still shows ..." is one, so "after" is no such word).
+// "has two accounts since he re-enrolled in January", "when she re-enrolled", "after she re-enrolled in
+// October": when the student came back, a school's event in the story, not a fix tried (unlike
+// "re-enrolled the student - no change"; "after I re-enrolled him, it still shows ..." is one: after
+// "after", only the student re-enrolling, with no one re-enrolled, is the event).
 const ENROLLED_AGAIN = /^re-?enroll/i;
 const WHEN_WORDS: ReadonlySet<string> = new Set(['since', 'when', 'desde', 'cuando']);
+const THE_STUDENT: ReadonlySet<string> = new Set(['she', 'he', 'they']);
+const SOMEONE_ENROLLED: ReadonlySet<string> = new Set(['him', 'her', 'them', 'the', 'a', 'an', 'all', 'his', 'their', 'both', 'each', 'every']);
 
 function isEnrollmentEvent(tokens: Tokens, w: number): boolean {
   if (!ENROLLED_AGAIN.test(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.ends[w] ?? 0) + 9))) return false;
   for (let d = w - 1; d >= 0 && w - d <= 3; d--) if (WHEN_WORDS.has(surface(tokens, d))) return true;
-  return false;
+  // ("re-enrolled" may be read as two words: what follows is after the second.)
+  const next = /^re$/i.test(surface(tokens, w)) ? surface(tokens, w + 2) : surface(tokens, w + 1);
+  return w >= 2 && surface(tokens, w - 2) === 'after' && THE_STUDENT.has(surface(tokens, w - 1)) && !SOMEONE_ENROLLED.has(next);
 }
 
 /** The text from the earlier of two matches to the later one. */
