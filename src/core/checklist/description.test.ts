@@ -36,6 +36,8 @@ describe('detectDescription', () => {
     'see attached. this keeps happening!!\n\nSent from my iPhone',
     'our sync is broken need help asap',
     "Hello, the reports aren't working again. Same as last time. Please call me when you get a chance 555-201-3344.\nThanks, Deb",
+    "Hi, the program isn't working for my students again. Please call me at 555-0143 after 3. Thanks, Dana",
+    'Call me please 555-201-8890. About my account.\n- Denise\n\nSent from Yahoo Mail for Android',
     'Chat 2025-04-02\n[13:01] Visitor: hi need help with grades\n[13:01] Agent (Ben): Which school are you with? What is happening with the grades: the gradebook, the student app, the parent app? Is it one student, one class, or everyone? Have you tried refreshing?\n[13:08] *** Visitor idle - chat closed ***',
     'Support request form\nCategory: Other\nDescribe the issue: help\nAttachments: none',
     'Hola, la plataforma no funciona otra vez. Ayuda por favor',
@@ -63,6 +65,8 @@ describe('detectDescription', () => {
     ['a due date', 'The assignment due tomorrow is not in the app for my class.'],
     ['a contrast', 'The quiz is in the app but not in the gradebook for my class.'],
     ['a callback with what is wrong', 'Please call me at 555-0137, the report grades are not syncing to the gradebook.'],
+    ['a call asked for first, then what is wrong', 'Call me please, the gradebook deletes every grade I enter.'],
+    ['who it happens to, and what', "The program isn't working for my students again, it logs them out every 2 minutes."],
     ['a thing of the product named beyond the vague ones', 'Attendance broken.'],
     ['the description field, whatever the rest', 'Category: Other\nDescribe the issue: the quiz timer resets to 0 when a student reopens it'],
   ])('%s is not nothing', (_why, text) => expect(status(text)).not.toBe('missing'));

@@ -150,10 +150,10 @@ const CALLBACK_LONG_MAX_CHARS = 500;
 const CALLBACK_MAX_OTHER_WORDS = 1;
 
 // A call asked for without "back": "please just call me", "have someone call me at ...", "can
-// someone call me?". Ordinary closings say the same after a description, so the message counts as only
+// someone call me?", "call me please", "need someone to call me ASAP". Ordinary closings say the same after a description, so the message counts as only
 // this when what else it says is when, where and who ("I'm in the office until 4.").
 const CALL_ASKED =
-  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+|just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+at)\b/i;
+  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+|just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+(?:at|please|pls|asap)|(?:need|want)s?\s+(?:someone|somebody)\s+to\s+call\s+(?:me|us))\b/i;
 const CALLS_ASKED = new RegExp(CALL_ASKED.source, 'gi');
 
 /**

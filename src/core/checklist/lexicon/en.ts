@@ -63,6 +63,8 @@ export const en: Lexicon = {
       // A product's area named, not what happens in it: "Description: SSO", "integration".
       'sso', 'integration', 'integrations', 'sync', 'report', 'reports', 'roster', 'rosters', 'login', 'dashboard',
       "aren't", 'arent', 'isnt', 'wont',
+      // Who it is for, not what happens: "the program isn't working for my students again".
+      'program', 'students', 'student', 'kids', 'kid', 'teachers', 'teacher',
       // When it is needed and where the rest is: "grades are due Friday", "see below", "not working right".
       'due', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'right', 'below', 'above', 'outbound', 'inbound', 'school', 'video', 'videos', 'screenshot', 'screenshots', 'recording', 'loom', 'photo', 'pic', 'picture', 'every', 'time', 'ugh', 'argh', 'lol',
     ],
@@ -76,6 +78,7 @@ export const en: Lexicon = {
       'happening', 'explain', 'more', 'say', "wouldn't", "didn't", 'today', 'said', 'says', 'hey', 'ticket',
       // Who wants it and how soon, in an agent's phone note: "principal, says it's urgent, he'd rather explain; LVM for AM, told cx we'd call within the hour".
       'urgently', 'rather', 'what', 'told', 'cx', 'team', "we'd", 'within', 'hour', 'hours', 'principal', 'manager', "he'd", "she'd", "they'd",
+      'need', 'needs', 'please',
       // "I'd rather talk on the phone. I'm the principal at Oakwood Elementary."
       "i'd", 'talk', 'on', 'the', 'a', 'i', "i'm", 'im', 'me', 'my', 'is', 'this', 'when', 'chance', 'get',
       // "Please have someone call me regarding our account at your earliest convenience. My direct line is ..."
