@@ -147,8 +147,8 @@ describe('the engine on labelled tickets', () => {
     // changes, CW, CX (dev60, dev61: first runs 44, 34); after its changes and a blind review:
     ['dev58', 60, 39, 0.944],
     ['dev59', 60, 36, 0.958],
-    ['dev60', 60, 44, 0.962],
-    ['dev61', 60, 38, 0.965],
+    ['dev60', 60, 44, 0.965],
+    ['dev61', 60, 39, 0.967],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -206,10 +206,11 @@ describe('the engine on labelled tickets', () => {
     // review's mends) and CR (near its end), sealed, run once after its last change: CL 28/40, 94.5%,
     // scope level 37/40; CQ 24/40, 93.8%, 33/40; CR 20/40, 92.1%, 31/40.
     // Session 15's changes (from dev58-dev61, the older dev splits and a blind review; none from the
-    // held-out): the 1,574 of its start 1,031 -> 1,036. Sets CS (written at its start), CV (after its first
-    // changes) and CY (after its review's mends), sealed, run once after its last change: CS 25/40, 94.8%,
-    // scope level 34/40; CV 27/40, 94.5%, 32/40; CY 27/40, 94.8%, 32/40.
-    ['heldout', 1694, 1115, 0.951],
+    // held-out): the 1,574 of its start 1,031 -> 1,037. Sets CS (written at its start), CV (after its first
+    // changes) and CY (after its review's mends), sealed, run once after its changes up to then: CS 25/40,
+    // 94.8%, scope level 34/40; CV 27/40, 94.5%, 32/40; CY 27/40, 94.8%, 32/40. Set DB (written during its
+    // last two changes), run once after them: 26/40, 95.2%, 35/40.
+    ['heldout', 1734, 1142, 0.951],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
