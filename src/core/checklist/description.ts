@@ -3,6 +3,7 @@
 import { Finding } from './finding';
 import { CALLBACK_WORDS, VAGUE_WORDS } from './lexicon';
 import { Break, Kind, tokenize, type Tokens } from './lexicon/tokens';
+import type { LabelKind } from './labels';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isSignOff, repliesToRequester } from './signature';
@@ -12,21 +13,30 @@ import { isAgentTurn, TURN_TEXT } from './turns';
 /** Prose at or above this many characters is a description; below it, a thin one. */
 export const DESCRIPTION_MIN_CHARS = 40;
 
-/** The parts of a source that may describe: free prose, and values under description labels ("Issue:", "Summary:"). */
-function describingParts(source: Source): string[] {
+/** The values of the sections `takes` keeps (placeholders aside), and the lines outside any section `keeps`. */
+function partsOf(source: Source, takes: (kind: LabelKind) => boolean, keeps: (line: string) => boolean = () => true): string[] {
   const covered = new Uint8Array(source.lines.length);
   const parts: string[] = [];
   for (const section of source.sections) {
     covered.fill(1, section.start, section.end + 1);
-    // An untracked label's value ("Note: ...") is still prose, and steps say what the user tries
-    // to do; the other items' values (ids, school, scope...) are not a description.
-    if (section.kind !== 'description' && section.kind !== 'other' && section.kind !== 'stepsToReproduce') continue;
-    for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) parts.push(part);
+    if (takes(section.kind)) for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) parts.push(part);
   }
   source.lines.forEach((line, i) => {
-    if (!covered[i]) parts.push(line);
+    if (!covered[i] && keeps(line)) parts.push(line);
   });
   return parts;
+}
+
+/** The parts of a source that may describe: free prose, and values under description labels ("Issue:", "Summary:"). */
+function describingParts(source: Source): string[] {
+  // An untracked label's value ("Note: ...") is still prose, and steps say what the user tries to do;
+  // the other items' values (ids, school, scope...) are not a description.
+  return partsOf(source, (kind) => kind === 'description' || kind === 'other' || kind === 'stepsToReproduce');
+}
+
+/** What a form says: its description fields' values, and its lines of prose outside any field (not its title, "Help Center form"). */
+function formDescription(source: Source): string {
+  return partsOf(source, (kind) => kind === 'description', (line) => countWords(line, FIELD_MAX_WORDS + 1) > FIELD_MAX_WORDS).join('\n');
 }
 
 /** Characters of free prose in a source, plus those under description labels. */
@@ -55,20 +65,6 @@ const TOLD_ON_THE_CALL = /^[^\n]{0,40}\b(?:called|call(?:ed)? back|callback|spok
 /** A call that did not reach anyone: "Left VM, no answer". */
 const NOT_REACHED = /\b(?:no answer|lvm|left (?:a )?(?:vm|voicemail|message)|voicemail again|sin respuesta|no contest[oó])\b/i;
 
-/** The values of a form's description fields, and its lines of prose outside any field. */
-function formDescription(source: Source): string {
-  const covered = new Uint8Array(source.lines.length);
-  const parts: string[] = [];
-  for (const section of source.sections) {
-    covered.fill(1, section.start, section.end + 1);
-    if (section.kind === 'description') for (const part of [section.inline, ...section.body]) if (!isPlaceholder(part)) parts.push(part);
-  }
-  // (A form's title, "Help Center form", is not what it says.)
-  source.lines.forEach((line, i) => {
-    if (!covered[i] && countWords(line, FIELD_MAX_WORDS + 1) > FIELD_MAX_WORDS) parts.push(line);
-  });
-  return parts.join('\n');
-}
 
 /** A message with this many labelled fields is a form. */
 const FORM_MIN_FIELDS = 3;

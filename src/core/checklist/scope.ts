@@ -404,17 +404,17 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
 
-/** Level named by a short value such as a custom field's tag; null when it names none. */
 // "1", or "1" and the person it is: "1 (the para)", "1 (Mr. Lee)", "1 (Bruno)"; not "1 (Lincoln
 // Elementary)", "1 (3rd period)", "1 (for now)".
 const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\((?:the |my |our |a |el |la |mi )?(?:para|paraprofessional|aide|sub|substitute|teacher|student|counselor|secretary|registrar|librarian|nurse|coach|parent|son|daughter|child|kid|me|him|her|myself|maestr[oa]|alumn[oa]|estudiante|hij[oa]|(?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]ra?)\.? \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\))?\s*$/u;
 const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|district|campus|unified|isd|usd|escuela|colegio|period|grade|class)\b/i;
 
+/** Level named by a short value such as a custom field's tag; null when it names none. */
 export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
-  // "Number of students affected: 1", "1 (the para)"; not "1 (maybe more)".
+  // "Number of students affected: 1", "1 (the para)".
   if (ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;

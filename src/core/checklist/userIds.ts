@@ -37,10 +37,10 @@ const NEAR_EMAIL =
 // letters and a digit ("account log-in page", "account v2.3 update" and "(google-sso)" are none).
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
 const VERSION = /^v\d/;
-// A login in brackets after a person's own account, digits or not: "from my account (mcastillo)" (not
-// "our district account (hcpss)", "Google account (gsuite)").
 // A service an account is with, not its login: "my account (gmail)".
 const A_SERVICE = /^(?:g ?mail|gsuite|google|outlook|hotmail|yahoo|icloud|microsoft|office ?365|o365|clever|classlink|canvas|schoology|sso)$/i;
+// A login in brackets after a person's own account, digits or not: "from my account (mcastillo)" (not
+// "our district account (hcpss)", "Google account (gsuite)").
 const ACCOUNT_IN_BRACKETS = /\b((?:my|his|her|their)(?:[ \t]+own)?[ \t]+(?:accounts?|accts?))\b[ \t]{0,2}\([ \t]{0,2}([a-z][\w.-]{1,38}[a-z0-9])[ \t]{0,2}\)/dg;
 // An affected person's address further on: "One affected teacher if you want to look at a real section: kwalters@...".
 const AFFECTED_EMAIL =
@@ -101,8 +101,9 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
     if (isPlaceholder(value)) continue;
     // "Students affected: all four of my sections" says how many, not who; unless the ids follow
     // ("whole class 2B - usernames 2b.aaron, 2b.bella ...").
-    const listed = COUNTING_WORD.test(value) ? IDS_LISTED.exec(value) : null;
-    if (COUNTING_WORD.test(value) && !listed) continue;
+    const counting = COUNTING_WORD.test(value);
+    const listed = counting ? IDS_LISTED.exec(value) : null;
+    if (counting && !listed) continue;
     const id = listed ? idValue(listed[1] ?? '', listed[2] ?? '') : idValue(section.label, value);
     if (id) {
       seen.add(id.toLowerCase());
@@ -134,7 +135,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (re === NEAR_ID && ACCOUNT_WORD.test(m[1] ?? '') && !STARTS_WITH_DIGIT.test(id)) return;
       if ((re === ACCOUNT_LOGIN || re === ACCOUNT_IN_BRACKETS) && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
       // Without a digit, only a login's shape: "(mcastillo)", "(maria.lopez)", not "(admin)".
-      if (re === ACCOUNT_IN_BRACKETS && ((!/\d/.test(id) && !initialAndSurname(id) && !(JOINED_LOGIN.test(id) && !GROUP_PART.test(id))) || A_SERVICE.test(id))) return;
+      if (re === ACCOUNT_IN_BRACKETS && ((!/\d/.test(id) && !isListedLogin(id)) || A_SERVICE.test(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());
