@@ -379,6 +379,23 @@ describe('a path given as advice', () => {
   });
 });
 
+describe('a path in a phone note written on one line', () => {
+  const corpusOf = (text: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))));
+  // The line goes on past the path, to another screen named later: the path's sentence is what counts.
+  const note = (path: string) =>
+    `Call from Nadia, testing coordinator. 140 of 352 juniors are missing from the group. ${path} Tried the manual sync twice with no change at all, she says the old count also shows in Reports > Groups.`;
+  it('is read within its own sentence', () => {
+    expect(stepsByRules(corpusOf(note('Admin > Groups > Spring Practice shows 212 members, should be 352.'))).status).toBe('present');
+    // An ellipsis inside a path ends no sentence.
+    expect(stepsByRules(corpusOf(note('I went to Classes > Period 4 > ... menu and hit Delete.'))).status).toBe('present');
+  });
+
+  it('and advice elsewhere on the line does not hide it, while advice in its own sentence does', () => {
+    expect(stepsByRules(corpusOf(`${note('Admin > Groups > Spring Practice shows 212 members.')} Told her to go to Reports.`)).status).toBe('present');
+    expect(stepsByRules(corpusOf(note('I suggested she try Admin > Groups > Spring Practice > Resync.'))).status).not.toBe('present');
+  });
+});
+
 describe('when the rules find no steps, the steps model reads the ticket', () => {
   const corpusOf = (text: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description: text }))));
   // A second-language writer's story (from dev split 8): the rules hear no sequence, the model does.

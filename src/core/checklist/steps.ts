@@ -19,6 +19,8 @@ const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=
 // A path of screens: segments between arrows or ">" (not a quoted email line's leading ">").
 const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
+/** Where a sentence ends inside a line: after . ! or ? and a space (an ellipsis, "Classes > ... menu", ends none). */
+const SENTENCE_BREAK = /(?<=(?:^|[^.])[.!?])\s+/;
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
 // written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
 const announcesSteps = caselessTest(
@@ -201,17 +203,21 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
   const quote = supportQuote(corpus, source);
   source.lines.forEach((line, i) => {
     if (covered[i] || found.full || (quote !== null && i >= quote.first && i < quote.end)) return;
-    const segments = pathSegments(line);
-    if (segments < MIN_PATH_SEGMENTS) return;
-    // "Checked Admin > Students > Guardians": a path looked at while troubleshooting; "You can do
-    // that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (isAgentTurn(line)) return;
-    const head = line.slice(0, Math.max(0, line.search(/[>→»›]/)));
-    // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
-    if (isAdviceOrPlan(head.split(/[.!?]\s/).pop() ?? head)) return;
-    const { found: before } = stepWords(head.split(/[.!?]\s/).pop() ?? head);
-    if (before.some((m) => m.value === 'check') || stepWords(line).found.some(notWhatHappened)) return;
-    found.present(`${source.where}: path of ${segments} screens`);
+    // "You can do that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
+    if (!/[>→»›]/.test(line) || isAgentTurn(line)) return;
+    // A phone note told on one line holds many sentences: each path is read with its own sentence.
+    for (const sentence of line.split(SENTENCE_BREAK)) {
+      const segments = pathSegments(sentence);
+      if (segments < MIN_PATH_SEGMENTS) continue;
+      const head = sentence.slice(0, Math.max(0, sentence.search(/[>→»›]/)));
+      // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
+      if (isAdviceOrPlan(head)) continue;
+      // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.
+      const { found: before } = stepWords(head);
+      if (before.some((m) => m.value === 'check') || stepWords(sentence).found.some(notWhatHappened)) continue;
+      found.present(`${source.where}: path of ${segments} screens`);
+      return;
+    }
   });
 }
 

@@ -309,7 +309,7 @@ export const es: Lexicon = {
       ['sube/subo/suben/subio/subi/subir/descarga/descargo/descargar/descargue/descargamos/descargaron/envia/envio/envie/enviar', 'Subo mi archivo de Word y le doy a Entregar.'],
       ['le doy/da/dan/damos/dio/di a/al', 'Le doy a Entregar y dice que el archivo es demasiado grande.'],
       ['escanea/escaneo/escanean/escaneamos/escanear', 'La niña escanea el código en el iPad y sale "Badge inactive".'],
-      ['capturo/captura/capturan/capture/capturamos/capturar/contestas/contesta/contesto/conteste/respondes/responde/recargo/recarga/recargue/recargamos/recargar', 'Cuando capturo las calificaciones y le doy clic en Guardar, en cuanto recargo la página se borran.'],
+      ['capturo/captura/capturan/capture/capturamos/capturar/contestas/contesta/contesto/conteste/respondes/responde/recargo/recarga/recargue/recargamos/recargar/refresca/refresco/refresque/refrescan/refrescamos/refrescar', 'Cuando capturo las calificaciones y le doy clic en Guardar, en cuanto recargo la página se borran.'],
       ['creo/crea/crean/cree/creamos/crear una/un', 'Creo una tarea y le pongo fecha de entrega.'],
       ['pongo/pone/ponen/puse/puso/ponemos/poner', 'Le pongo fecha de entrega 14 de marzo.'],
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
@@ -321,6 +321,8 @@ export const es: Lexicon = {
     results: [
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo/salen/aparecen/muestran/dicen', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
+      ['vuelve/vuelven/volvio/volvieron a salir/aparecer', 'Da Guardar, refresca la página y vuelven a salir vacías.'],
+      ['se borra/borran/borro/borraron', 'En cuanto recargo la página se borran.'],
       ['me/le/nos pide/pidio/piden/pidieron', 'Pongo mi correo y contraseña, le doy a Entrar, y me pide un código de verificación.'],
       ['me/le/nos tira/tiro/tiran', 'Toqué los tres puntitos > Duplicar y me tira "No tenés permiso para duplicar esta clase".'],
       ['no pasa nada', 'Hace clic y no pasa nada.'],
