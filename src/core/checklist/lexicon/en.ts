@@ -550,6 +550,7 @@ export const en: Lexicon = {
       ['i/we turned/switched them/it/notifications/alerts [back] on', 'Yes I turned them on in the app settings and in my iPhone settings, still nothing.'],
       ['turned/turn *5 off and back on', "We turned Mrs. Obi's grade notification setting off and back on, still getting 2."],
       ['followed *2 article/instructions/guide/directions/steps', "We followed your help article through step 3, but we don't see that option anywhere."],
+      ['{looked through|looked at|went through|searched} the/your *3 article/articles/faq/faqs/guide/documentation/docs/center', "I looked through the help center article 'Assigning quizzes and tests' but it only covers the whole class."],
       ['read/reread/checked/searched the/your *3 article/articles/faq/faqs/guide/documentation/docs', 'I did read the "Data retention" article in your help center but it only talks about district contracts.'],
       ['had [some/a few/two/three/all] teachers/students/kids/parents/staff', 'We had teachers re-enter the due date; it shows a day earlier again.'],
       // Someone made to do it again: "I had Marcus retake it on my laptop and it stuck fine" (not "had two teachers call").
@@ -558,7 +559,7 @@ export const en: Lexicon = {
       ['{already|even} clicked/pressed/hit/tapped/ran/did/reset/resent/submitted', 'I already clicked "Sync now" twice - they still do not show.'],
       // A button that is itself a fix, pressed by someone who tells it: "She hit Sync now at 10:15, same result"
       // (not "Students hit Retry and it just spins": the failing action itself).
-      ['{i|we|she|he|they|i also|we also|she also|he also} hit/clicked/pressed/tapped/ran *2 sync/resync/refresh/retry/resend/recalculate/regrade/repair/reconnect', 'She hit Sync now at 10:15 today, same result, still missing.'],
+      ['{i|we|she|he|they|i also|we also|she also|he also} hit/clicked/pressed/tapped/ran *2 sync/resync/refresh/retry/resend/recalculate/regrade/repair/reconnect/unsubscribe', 'She hit Sync now at 10:15 today, same result, still missing.'],
       ['hit/clicked/pressed/tapped *2 sync/resync/refresh/retry/resend *3 times/twice', "Already done before calling: hit 'Resend code' ~5 times over 2 days - nothing."],
       ['had a/an/another/my/our *2 teacher/student/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],
       ['install/installed', 'I delete the app and install again, same.'],
@@ -594,7 +595,8 @@ export const en: Lexicon = {
       ['all there', 'The enrollments are all there.'],
       ['empty/failed/fails/fail/error', 'It failed again.'],
       ['no option/button', 'There is no option.'],
-      ['only lets/shows/prints/lists/downloads/exports/saves/pulls/returns/includes/copies', 'It only lets me pick the course home page.'],
+      ['the only article/result/answer is/was', 'I searched the help center for "badges" and the only article is about single students.'],
+      ['only lets/shows/prints/lists/downloads/exports/saves/pulls/returns/includes/copies/covers/mentions', 'It only lets me pick the course home page.'],
       ['but it only *2 one/1 at a time', 'I tried the Download button on each portfolio but it only downloads one at a time.'],
       ['but only *5 show/shows/showed/appear/appears/appeared/come/comes/came up', 'I tried Messages > New Group > Add Members but only my own two PE classes show up in the list.'],
       ["{didn't|did not|doesn't|does not} answer/cover/mention/explain", "I read the Data retention article but it only talks about district contracts, so it didn't answer my question."],
