@@ -39,6 +39,10 @@ describe('detectSchool', () => {
     ['Chat', '(7:06 PM) Agente (Lucía): ¿Me puede decir el nombre de la escuela y el número de estudiante?\n(7:07 PM) Visitante: escuela intermedia Benito Juárez, el numero es 30871156', 'escuela intermedia Benito'],
     ['Email', 'i cleared my cache and its still blank.\n\nmr h\nwestbrook ms', 'westbrook ms'],
     ['Email', 'She switched Chromebooks, same thing.\n\nthank you\nMrs. Tran\n2nd grade, Springdale Primary School', 'Springdale Primary School'],
+    // A parish school by its saint, possessive; the plural "Colegios" opens a name as "Colegio" does.
+    ['Email', "I don't know if anyone else here at St. Brendan's has seen this.", "St. Brendan's"],
+    ['Email', "Kathleen Farrell\n8th grade, Saint Mary's", "Saint Mary's"],
+    ['RV: No carga', 'Está pasando en los 5 planteles de Colegios Santa Fe desde las 8:00.', 'Colegios Santa Fe'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
     expect(found.status).toBe('present');
@@ -66,6 +70,9 @@ describe('detectSchool', () => {
     ['Question', 'Hi, this is about our summer academy roster.'],
     ['Chat', 'we were at the elementary yesterday and it worked'],
     ['Chat', "it's our ms math team that sees it"],
+    // A saint's name that is not possessive is a city or a street.
+    ['Trip', 'We are in St. Louis this week and the app will not open.'],
+    ['Email', 'Thanks,\nDana\n1200 Oak St. Suite 4'],
     // Lower-case words before "ms" or "elem" after "at" or "its" are read as no name: too many are not
     // ("at lunch ms. davis", "its just ms garcia's class").
     ['SMS', 'it happened at lunch ms. davis said the quiz froze'],

@@ -33,6 +33,9 @@ const SPANISH_NAME = twin(spanishName('A-Za-z', 'A-Z', '0-9', 'g'), () => spanis
 const SPANISH_PREFIX = new RegExp(
   `(?<![a-z0-9\\u00c0-\\u024f])(?:${[...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|')})(?![a-z\\u00c0-\\u024f])`,
 );
+// "St. Brendan's", "Saint Mary's": a saint's name, possessive, names a (parish) school; "St. Louis" does not.
+const SAINTS = LEXICONS.flatMap((l) => l.school.saints);
+const SAINT_NAME = new RegExp(`(?<![A-Za-z0-9])((?:${byLength(SAINTS)})[ \\t]+[A-Z][a-z]{2,20}['’]s)(?![A-Za-z])`, 'g');
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
 const isGeneric = caselessWord([
   'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'whole', 'entire', 'every', 'all', 'each', 'one', 'any', 'some',
@@ -157,6 +160,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
   }
   if (!found.full) schoolNames(corpus, SCHOOL_NAME, labelled, found);
   if (!found.full && mentionsAny(corpus, SPANISH_PREFIX)) schoolNames(corpus, SPANISH_NAME, labelled, found);
+  if (!found.full && SAINTS.some((saint) => corpus.text.includes(saint))) schoolNames(corpus, SAINT_NAME, labelled, found);
   if (found.status === 'missing') typedNames(corpus, found);
   const domain = ticket.requesterEmail.split('@')[1] ?? '';
   if (domain && isSchoolDomain(domain)) found.weak(`requester domain: ${domain}`);

@@ -678,6 +678,7 @@ export const en: Lexicon = {
     // Names that open with what they are: "International School of Stuttgart", and the French,
     // Portuguese and Italian words English-writing schools abroad keep ("École Internationale de Montréal").
     prefixes: ['International School of', 'American School of', 'British School of', 'École', 'Ecole', 'Escola', 'Scuola', 'Lycée'],
+    saints: ['St.', 'St', 'Saint', 'Sts.'],
   },
   course: {
     locators: ['lesson', 'lessons', 'unit', 'units', 'module', 'modules', 'chapter', 'chapters', 'quiz', 'test', 'exam', 'assessment', 'activity', 'slide', 'page', 'revision', 'version', 'topic', 'week'],

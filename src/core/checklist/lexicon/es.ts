@@ -249,9 +249,10 @@ export const es: Lexicon = {
     typedSuffixes: [],
     typedSuffixesAfter: [],
     typedAfter: [],
-    prefixes: ['Escuela', 'Escuela Primaria', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Distrito', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia',
+    prefixes: ['Escuela', 'Escuela Primaria', 'Colegios', 'Escuela Elemental', 'Escuela Intermedia', 'Escuela Secundaria', 'Colegio', 'Liceo', 'Instituto', 'Distrito Escolar', 'Distrito', 'Primaria', 'Secundaria', 'Preparatoria', 'Secundaria Técnica', 'Academia',
       // Spain's secondary (IES) and primary (CEIP) schools.
       'IES', 'CEIP'],
+    saints: [],
   },
   course: {
     locators: ['leccion', 'lección', 'lecciones', 'unidad', 'unidades', 'modulo', 'módulo', 'capitulo', 'capítulo', 'tema', 'examen', 'prueba', 'diapositiva', 'actividad', 'pagina', 'página'],

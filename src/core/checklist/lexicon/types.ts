@@ -125,6 +125,8 @@ export type Lexicon = {
     typedAfter: readonly string[];
     /** Words that start one: "Escuela Primaria Las Palmas", "Colegio San José". */
     prefixes: readonly string[];
+    /** Words that start one when the name after them is possessive: "St. Brendan's", "Saint Mary's" (not "St. Louis"). */
+    saints: readonly string[];
   };
   course: {
     /** Words for a place inside a course: "Lesson 2.3", "Unit 5 test", "lección 3.2". */
