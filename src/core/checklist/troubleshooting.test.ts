@@ -1,5 +1,5 @@
 import { isAdviceOrPlan } from './lexicon';
-import { ticket } from '../fixtures/build';
+import { comment, ticket } from '../fixtures/build';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { detectTroubleshooting, troubleshootingByRules } from './troubleshooting';
 
@@ -422,3 +422,25 @@ describe("the agent's suggestion answered as done", () => {
   });
 });
 
+
+describe("support's own reply", () => {
+  const withReply = (reply: string) =>
+    detectTroubleshooting(
+      buildCorpus(
+        buildSources(
+          toSafeTicket(
+            ticket({
+              description: 'Will students keep access to their portfolios over the summer?',
+              comments: [comment('Will students keep access to their portfolios over the summer?', { public: true }), comment(reply, { public: true })],
+            }),
+          ),
+        ),
+      ),
+    ).status;
+
+  it('answers; what it says was done is no troubleshooting of the customer', () => {
+    expect(withReply('Hi Pat,\n\nYes! Your term runs through 8/31 and the renewal picks up from there, so nothing is removed.\n\nBest,\nDevon\nBrightPath Support')).toBe('missing');
+    // The same words from the customer are.
+    expect(withReply('I removed the late policy and re-added it, still 20%.')).toBe('present');
+  });
+});

@@ -11,6 +11,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
+import { isSupportReply } from './signature';
 import { isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
 import { checksWhoElseHasIt, opensACheck, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
@@ -250,7 +251,8 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
-    if (source.kind === 'subject') continue;
+    // Support's own reply ("Yes! ... so nothing is removed. Best, Devon, BrightPath Support") answers; it tries nothing.
+    if (source.kind === 'subject' || isSupportReply(source)) continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
     else if (m.value === 'attempt' && hasResult(tokens, m, results)) found.present(`${source.where}: ${clauseText(tokens, m)}`);
   }
