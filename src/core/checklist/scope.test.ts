@@ -62,6 +62,11 @@ describe('scopeFromProse', () => {
     ['Harris County ISD has the same setup as us. My class sees the error.', 'class'],
     ['Everyone else is in and working, only her.', 'user'],
     ['it only lets me do it for just one kid at a time. The whole class is waiting.', 'class'],
+    // A rate is no group: "only one section per class"; "per her" is who says it.
+    ['Confirmed in Clever there is only one section per class. The whole school has duplicates.', 'school'],
+    ['Only this kid per her, the rest of grade 11 look right.', 'user'],
+    // "not affected" says the others are fine.
+    ['The sync failed at Lowell High. Our other 15 schools are not affected.', 'school'],
     ['Good day, in Kingsway Bilingual School no one can open the BrightLearn site since 8 am.', 'school'],
     ['This will affect all ~400 summer school students at our two summer sites (Central HS and Eastside HS).', 'school'],
     ['About 60% of our families at Rio Vista Elementary speak Spanish.', 'school'],
