@@ -10,6 +10,9 @@ const ids = (description: string) => {
 describe('user ids told in words', () => {
   it.each([
     ['My username is rkowalski.', 'rkowalski'],
+    // A phone note's shorthand "w/" for "with"; an example labelled by whose it is.
+    ['sub logs in w/ sub.jwalters > Classes > list is empty', 'sub.jwalters'],
+    ['We re-entered the key, same error. Example teacher: gva_teacher_jkhan. Screenshot attached.', 'gva_teacher_jkhan'],
     ['His ID is 3319054.', '3319054'],
     ['Example student: Noah Jenkins, ID 1029384.', '1029384'],
     ['Please add Kevin Tran (ktran@oakridgesd.org) as co-teacher on Biology P4.', 'ktran@oakridgesd.org'],

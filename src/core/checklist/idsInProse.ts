@@ -27,7 +27,7 @@ const DOTTED_LOGIN = /^[a-z][a-z0-9]{0,30}(?:[._](?!(?:com|org|net|edu|gov|us|io
 // "For example, kbarnes27 submitted...").
 // A list's index may stand first: "acct 1: 3300912".
 // ("is" and "es" in either case: what /i would read, without its cost.)
-const GAP = /^[\s:=#,-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:[iI][sS]|[eE][sS]|=)\s{1,3})?["“'‘(]?/;
+const GAP = /^[\s:=#,/-]{0,4}(?:\d{1,2}[:)]\s{1,3})?(?:(?:[iI][sS]|[eE][sS]|=)\s{1,3})?["“'‘(]?/;
 // Not an id after "student": a grade or a year ("student 10th grade", "users since 2023").
 // "matrícula 2023-0451" is an id that starts with a year.
 // (The endings in either case, as /i would read them.)
