@@ -70,8 +70,13 @@ describe('detectSchool', () => {
     ['Question', 'Hi, this is about our summer academy roster.'],
     ['Chat', 'we were at the elementary yesterday and it worked'],
     ['Chat', "it's our ms math team that sees it"],
-    // A saint's name that is not possessive is a city or a street.
+    // A saint's name that is not possessive is a city or a street; followed by a capitalised word, a
+    // day, a hospital or a church; after a title, a surname; after "about", no place.
     ['Trip', 'We are in St. Louis this week and the app will not open.'],
+    ['Absent', "Student was at St. Mary's Hospital all week and missed the quiz."],
+    ['Calendar', "Our St. Patrick's Day assembly event duplicated in the calendar."],
+    ['Quiz', "Ms. St. Clair's class can't see the quiz."],
+    ['Audio', "The kids read about St. Francis's life in Unit 2 and the audio is missing."],
     ['Email', 'Thanks,\nDana\n1200 Oak St. Suite 4'],
     // Lower-case words before "ms" or "elem" after "at" or "its" are read as no name: too many are not
     // ("at lunch ms. davis", "its just ms garcia's class").

@@ -33,9 +33,14 @@ const SPANISH_NAME = twin(spanishName('A-Za-z', 'A-Z', '0-9', 'g'), () => spanis
 const SPANISH_PREFIX = new RegExp(
   `(?<![a-z0-9\\u00c0-\\u024f])(?:${[...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|')})(?![a-z\\u00c0-\\u024f])`,
 );
-// "St. Brendan's", "Saint Mary's": a saint's name, possessive, names a (parish) school; "St. Louis" does not.
+// "here at St. Brendan's", a signature's "8th grade, Saint Mary's": a saint's name, possessive, names a
+// (parish) school where a place is named (after "at", "from", a comma or on its own line), and nothing
+// capitalised follows ("St. Mary's Hospital", "St. Patrick's Day"); "St. Louis", "Ms. St. Clair's" do not.
 const SAINTS = LEXICONS.flatMap((l) => l.school.saints);
-const SAINT_NAME = new RegExp(`(?<![A-Za-z0-9])((?:${byLength(SAINTS)})[ \\t]+[A-Z][a-z]{2,20}['’]s)(?![A-Za-z])`, 'g');
+const SAINT_NAME = new RegExp(
+  `(?:(?<=\\b(?:at|from|attend|attends|attending)[ \\t]+)|(?<=(?:^|\\n|,)[ \\t]*))((?:${byLength(SAINTS)})[ \\t]+[A-Z][a-z]{2,20}['’]s)(?![A-Za-z])(?![ \\t]+[A-Z])`,
+  'g',
+);
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").
 const isGeneric = caselessWord([
   'the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'his', 'her', 'my', 'whole', 'entire', 'every', 'all', 'each', 'one', 'any', 'some',

@@ -65,6 +65,8 @@ describe('scopeFromProse', () => {
     // A rate is no group: "only one section per class"; "per her" is who says it.
     ['Confirmed in Clever there is only one section per class. The whole school has duplicates.', 'school'],
     ['Only this kid per her, the rest of grade 11 look right.', 'user'],
+    ['Just him per Mr. Diaz.', 'user'],
+    ["It's the entire 5th grade per Mrs. Gomez.", 'school'],
     // "not affected" says the others are fine.
     ['The sync failed at Lowell High. Our other 15 schools are not affected.', 'school'],
     ['Good day, in Kingsway Bilingual School no one can open the BrightLearn site since 8 am.', 'school'],

@@ -261,8 +261,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.value.kind === 'othersFine' && BEING.has(after) && PLACE_ADVERBS.has(surface(tokens, m.end + 1))) return true;
   // "it only lets me do it for just one kid at a time": how the tool works, not who has it.
   if (m.value.kind === 'only' && after === 'at' && surface(tokens, m.end + 1) === 'a' && surface(tokens, m.end + 2) === 'time') return true;
-  // "there is only one section per class": a rate, not who has it ("only this kid per her" is who, as she says).
-  if ((m.value.kind === 'only' || m.value.kind === 'stated') && after === 'per' && tokens.breaks[m.end] === Break.None && !SAYS_WHO.has(surface(tokens, m.end + 1))) return true;
+  // "there is only one section per class": a rate, not who has it ("only this kid per Ms. Lee" is who, as she says).
+  if ((m.value.kind === 'only' || m.value.kind === 'stated') && after === 'per' && tokens.breaks[m.end] === Break.None && RATE_UNITS.has(surface(tokens, m.end + 1))) return true;
   // "just hers." names who; "just his 3rd period" names more than a person.
   if (m.value.kind === 'only' && m.phrase.endsWith('hers/his') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
   // "my student Ahmed", not "my student ID", "My Student Portal".
@@ -277,8 +277,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 
 const NOT_A_NAME: ReadonlySet<string> = new Set(['id', 'ids', 'sid', 'number', 'account', 'login', 'username', 'email', 'portal', 'app', 'view', 'dashboard', 'information', 'info', 'data']);
 const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-// After "per" when it means "as ... says": "only this kid per her", "per cx", "per the teacher".
-const SAYS_WHO: ReadonlySet<string> = new Set(['her', 'him', 'them', 'me', 'us', 'cx', 'caller', 'customer', 'the', 'my', 'our', 'his', 'their', 'teacher', 'admin']);
+// What "per" counts by in a rate ("one section per class"); any other word after it says who says so ("per Ms. Lee", "per IT").
+const RATE_UNITS: ReadonlySet<string> = new Set(['class', 'section', 'period', 'course', 'student', 'kid', 'child', 'family', 'user', 'account', 'login', 'device', 'school', 'campus', 'batch', 'page', 'row', 'day', 'week', 'term']);
 const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'around']);
 
 // Words after a capitalised word that make it a place or a thing: "Lakeview Elementary", "Attendance Summary".

@@ -423,6 +423,13 @@ describe("the agent's suggestion answered as done", () => {
 });
 
 
+describe('a symptom in the words of a fix', () => {
+  it.each([
+    'When I run the attendance report the only result is a blank page.',
+    'Parents who unsubscribed still get the daily emails.',
+  ])('is nothing tried: %s', (text) => expect(status(text)).toBe('missing'));
+});
+
 describe("support's own reply", () => {
   const withReply = (reply: string) =>
     detectTroubleshooting(
@@ -440,7 +447,9 @@ describe("support's own reply", () => {
 
   it('answers; what it says was done is no troubleshooting of the customer', () => {
     expect(withReply('Hi Pat,\n\nYes! Your term runs through 8/31 and the renewal picks up from there, so nothing is removed.\n\nBest,\nDevon\nBrightPath Support')).toBe('missing');
-    // The same words from the customer are.
+    expect(withReply('Hi Pat, I tried reproducing this in our sandbox and the export works fine there.\n\nBest,\nDevon, BrightPath Support')).toBe('missing');
+    // The same words from the customer are, and from the school's own IT, signed "Support" too.
     expect(withReply('I removed the late policy and re-added it, still 20%.')).toBe('present');
+    expect(withReply('We cleared cache and tried Edge, same blank page.\n\nRegards,\nDana\nDistrict Support Team')).toBe('present');
   });
 });

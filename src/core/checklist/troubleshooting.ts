@@ -11,7 +11,6 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { isSupportReply } from './signature';
 import { isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
 import { checksWhoElseHasIt, opensACheck, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
@@ -251,14 +250,15 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
-    // Support's own reply ("Yes! ... so nothing is removed. Best, Devon, BrightPath Support") answers; it tries nothing.
-    if (source.kind === 'subject' || isSupportReply(source)) continue;
+    // Support's reply to the requester ("Hi Mike, Yes! ... so nothing is removed.") answers; it tries
+    // nothing. (Not every comment signed "Support": a school's own IT signs "District Support Team".)
+    if (source.kind === 'subject' || source.greetsRequester === true) continue;
     if (m.value === 'done') found.present(`${source.where}: ${clauseText(tokens, m, 2)}`);
     else if (m.value === 'attempt' && hasResult(tokens, m, results)) found.present(`${source.where}: ${clauseText(tokens, m)}`);
   }
   for (const outcome of results) {
     if (found.full) break;
-    if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject') continue;
+    if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject' || sourceOf(outcome).greetsRequester === true) continue;
     const done = pastActionBefore(tokens, outcome);
     if (done !== null && !inVague(done) && !checksOthersBetween(tokens, done, outcome.start)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
   }

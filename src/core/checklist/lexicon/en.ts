@@ -537,7 +537,8 @@ export const en: Lexicon = {
     attempts: [
       ['tried/try/tries/trying/tested', 'I tried "Regrade attempt" and it stayed 0.'],
       ['removed/deleted/unlinked/unenrolled/uninstalled/disconnected/changed/switched/updated/moved/regraded/recalculated', 'I removed the late policy and re-added it, still 20%.'],
-      ['unsubscribed/resubscribed', 'The office unsubscribed and resubscribed one parent yesterday, still got 3 today.'],
+      // Not "unsubscribed": "parents who unsubscribed still get them" is the problem itself.
+      ['resubscribed', 'The office unsubscribed and resubscribed one parent yesterday, still got 3 today.'],
       ['ran/run it/again/the', 'I ran it again and got an empty file.'],
       ['re ran/run', 'Re-ran the report, same.'],
       ['posted/reposted/reshared/resent', 'I posted twice, still empty.'],
@@ -595,7 +596,7 @@ export const en: Lexicon = {
       ['all there', 'The enrollments are all there.'],
       ['empty/failed/fails/fail/error', 'It failed again.'],
       ['no option/button', 'There is no option.'],
-      ['the only article/result/answer is/was', 'I searched the help center for "badges" and the only article is about single students.'],
+      ['the only article is/was', 'I searched the help center for "badges" and the only article is about single students.'],
       ['only lets/shows/prints/lists/downloads/exports/saves/pulls/returns/includes/copies/covers/mentions', 'It only lets me pick the course home page.'],
       ['but it only *2 one/1 at a time', 'I tried the Download button on each portfolio but it only downloads one at a time.'],
       ['but only *5 show/shows/showed/appear/appears/appeared/come/comes/came up', 'I tried Messages > New Group > Add Members but only my own two PE classes show up in the list.'],

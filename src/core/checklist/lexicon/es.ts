@@ -67,7 +67,7 @@ export const es: Lexicon = {
         ['[en] los {cuantos} campus/planteles', 'Pasa en los tres planteles (Primaria, Secundaria y Preparatoria).'],
         ['todas las escuelas', 'Todas las escuelas del distrito.'],
         ['nuestras/nuestros {cuantos} escuelas/colegios/planteles/campus', 'Ningún padre de familia de nuestras 6 escuelas recibe notificaciones.'],
-        ['{#} de nuestras/nuestros/las/los [{#}] escuelas/primarias/secundarias/preparatorias/colegios/planteles/campus', 'Son 6 de nuestras 23 primarias.'],
+        ['{#} de nuestras/nuestros [{#}] escuelas/primarias/secundarias/preparatorias/colegios/planteles/campus', 'Son 6 de nuestras 23 primarias.'],
         ['todos/todas los/las maestros/maestras/docentes/profesores/profesoras', 'Todos los maestros están afectados.'],
         ['todas/las {cuantos} secciones {del} colegio/escuela/instituto', 'Pasa en las tres secciones del colegio.'],
         ['todo/toda el/la *1 grado', 'Es para todo el tercer grado, los 5 grupos.'],
