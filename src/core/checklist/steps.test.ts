@@ -390,6 +390,20 @@ describe('a path in a phone note written on one line', () => {
     expect(stepsByRules(corpusOf(note('I went to Classes > Period 4 > ... menu and hit Delete.'))).status).toBe('present');
   });
 
+  it.each([
+    'Teacher says weighted totals are wrong. I told her to try Gradebook > Settings > Weighting and re-save. She said she would call back.',
+    "Roster not updating since Monday. Workaround for now: Admin > Integrations > Sync Now. She'll let us know.",
+    'Called about attendance codes. Next step: Setup > Attendance > Codes > Reorder. Customer has not tried anything yet.',
+    'Grades missing for 3rd period. The docs say Gradebook > Settings > Sync should fix this. Can you confirm?',
+    'Report cards print with the comments cut off. Is the margin option at Reports > Report Cards > Print Settings?',
+    'Llamó la coordinadora. Le dije que entrara a Configuración > Sincronizar > Ejecutar. Lo hará mañana temprano.',
+  ])('told, pointed to or asked about is no steps: %s', (text) => expect(stepsByRules(corpusOf(text)).status).not.toBe('present'));
+
+  it('a sentence closed inside quotes ends before the next', () => {
+    const text = 'I tried doing it myself: Class Settings > Co-Teachers > Add, typed her email, and it says "No matching staff found." I asked her to log in once, she did, still not found.';
+    expect(stepsByRules(corpusOf(text)).status).toBe('present');
+  });
+
   it('and advice elsewhere on the line does not hide it, while advice in its own sentence does', () => {
     expect(stepsByRules(corpusOf(`${note('Admin > Groups > Spring Practice shows 212 members.')} Told her to go to Reports.`)).status).toBe('present');
     expect(stepsByRules(corpusOf(note('I suggested she try Admin > Groups > Spring Practice > Resync.'))).status).not.toBe('present');

@@ -19,8 +19,13 @@ const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=
 // A path of screens: segments between arrows or ">" (not a quoted email line's leading ">").
 const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
-/** Where a sentence ends inside a line: after . ! or ? and a space (an ellipsis, "Classes > ... menu", ends none). */
-const SENTENCE_BREAK = /(?<=(?:^|[^.])[.!?])\s+/;
+/**
+ * Where a sentence ends inside a line: after . ! or ? (and a closing quote or bracket: 'it says "Not
+ * found." I asked ...') and a space; an ellipsis ("Classes > ... menu") ends none.
+ */
+/** A question of where something is ("Is the option at X > Y?"): no steps taken. */
+const ASKS_WHERE = /^\s*(?:is|are|where|how|can|could|should|do|does)\b[^?]*\?\s*$/i;
+const SENTENCE_BREAK = /(?<=(?:^|[^.])[.!?]["'”’)]*)\s+/;
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
 // written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
 const announcesSteps = caselessTest(
@@ -208,7 +213,8 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
     // A phone note told on one line holds many sentences: each path is read with its own sentence.
     for (const sentence of line.split(SENTENCE_BREAK)) {
       const segments = pathSegments(sentence);
-      if (segments < MIN_PATH_SEGMENTS) continue;
+      // "Is the margin option at Reports > Report Cards > Print Settings?": where to look, asked.
+      if (segments < MIN_PATH_SEGMENTS || ASKS_WHERE.test(sentence)) continue;
       const head = sentence.slice(0, Math.max(0, sentence.search(/[>→»›]/)));
       // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
       if (isAdviceOrPlan(head)) continue;

@@ -878,6 +878,12 @@ export const en: Lexicon = {
       ["{you can|you could|you should|you'll find|you will find|you need to}", 'You can do that from Gradebook > Settings > Grading method.'],
       ['{you can|you could} {do that|find it|change it|set it}', 'You can find it under Settings > Attendance.'],
       ['let me/us know what/if/whether/how', 'Please open Settings, click Reset, and let me know what you see.'],
+      // An agent's note of what the customer was told or pointed to: "I told her to try Gradebook > Settings".
+      ['told/asked/advised her/him/them/cx/caller/customer/teacher to', 'I told her to try Gradebook > Settings > Weighting and re-save.'],
+      ['workaround/workarounds', 'Workaround for now: Admin > Integrations > Sync Now.'],
+      ['next step/steps', 'Next step: Setup > Attendance > Codes > Reorder.'],
+      ['the docs/doc/article/kb/guide say/says', 'The docs say Gradebook > Settings > Sync should fix this.'],
+      ['[the] setting/option lives/is under', 'The setting lives under Admin > Security > Password Policy.'],
     ],
     checks: [
       ['checked/verified/confirmed/reviewed/inspected', 'Checked Admin > Students > Guardians.'],

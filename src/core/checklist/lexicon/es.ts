@@ -347,7 +347,11 @@ export const es: Lexicon = {
       ['en cuanto/apenas', 'En cuanto abre el enlace dice que expiró.'],
       ['luego/despues', 'Abre la app, luego va a Tareas.'],
     ],
-    instructions: [['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.']],
+    instructions: [
+      ['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.'],
+      // An agent's note of what the customer was told: "Le dije que entrara a Configuración > Sincronizar".
+      ['le/les dije/pedi/indique/recomende que', 'Le dije que entrara a Configuración > Sincronizar > Ejecutar.'],
+    ],
     checks: [['revise/revisamos/reviso/verifique/verificamos/verifico/comprobamos', 'Revisé Configuración > Códigos.']],
     wishes: [
       ['{nos gustaria|me gustaria|quisieramos|quisiera|queremos que|quiero que}', 'Queremos que los maestros puedan exportar el reporte y enviarlo a los padres.'],
