@@ -364,6 +364,8 @@ export const en: Lexicon = {
       school: [
         ['only/just [at] {Name} *2 school/high/middle/elementary/campus/tenant', "Only Brookfield's tenant is erroring."],
         ['only/just affects/affecting/hits/impacts [at] {Name} *2 school/high/middle/elementary/campus/academy', 'This only affects Lakeview Elementary; Oak Hill came through fine.'],
+        // A district's admin naming the one building: "MS and the 4 elementaries came over fine, it's only the HS."
+        ['{it is|its|it\'s} only/just the hs/ms/elementary/middle/high [school]', "MS and the elementaries came over fine, it's only the HS."],
       ],
       all: [],
     },
@@ -389,7 +391,7 @@ export const en: Lexicon = {
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
-        ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
+        ['other schools/campuses/buildings/tenants/sites/elementaries', 'Other schools in the district look fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
         ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
       ],
@@ -414,6 +416,9 @@ export const en: Lexicon = {
         ['the other {count} *2 schools/campuses/buildings/sites', 'The other 11 schools export fine.'],
         ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
         ['the {count} elementary/middle/high schools', 'Nothing loads at Bellmont HS and Bellmont MS. The 4 elementary schools in the same district are fine.'],
+        ['the {count} elementaries', 'MS and the 4 elementaries came over fine in the import.'],
+        // A named campus of one's own: "the registrar at our North campus ran hers fine".
+        ['our {Name} campus/building/site', 'The registrar at our North campus ran hers this morning fine, so it is just Central.'],
         ['[our] sister school/schools/campus/campuses', 'Our sister school got all their new kids fine last week, it is only us.'],
       ],
     },
