@@ -130,7 +130,7 @@ export function saysNothingWrong(source: Source, describing = describingParts(so
 // account"): it names no problem, so it describes none. "The issue with the tests" names one
 // without saying what happens: still none.
 const CALLBACK =
-  /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regres\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
+  /\b(?:call(?:ing)?\s+(?:me|us|her|him)\s+back|call\s*back|return\s+(?:my|our|the|her|his)\s+call|give\s+(?:me|us)\s+a\s+(?:call|ring)|devolver(?:me|le)?\s+la\s+llamada|regr[eé]s\w*\s+la\s+llamada|llamarme|ll[aá]menme|me\s+llamen|marcarme|comunicarse\s+conmigo)/i;
 // Words of a fault beyond "it's broken": who cannot, what is missing, stuck or gone.
 const FAULT_WORDS = String.raw`none\s+of|nobody|no\s+one|unable|errors?|can'?t|cannot|could\s*n'?t|missing|fail\w*|stuck|blank|frozen|locked|crash\w*|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted`;
 const PROBLEM = new RegExp(
@@ -146,10 +146,10 @@ const CALLBACK_LONG_MAX_CHARS = 500;
 const CALLBACK_MAX_OTHER_WORDS = 1;
 
 // A call asked for without "back": "please just call me", "have someone call me at ...", "can
-// someone call me?", "call me please", "need someone to call me ASAP". Ordinary closings say the same after a description, so the message counts as only
+// someone (from your team) call me?", "call me please", "need someone to call me ASAP". Ordinary closings say the same after a description, so the message counts as only
 // this when what else it says is when, where and who ("I'm in the office until 4.").
 const CALL_ASKED =
-  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)\s+(?:please\s+|just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+(?:at|please|pls|asap)|(?:need|want)s?\s+(?:someone|somebody)\s+to\s+call\s+(?:me|us))\b/i;
+  /\b(?:please\s+(?:just\s+)?call\s+(?:me|us)|(?:have|get|ask)\s+(?:someone|somebody)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:to\s+)?call\s+(?:me|us)|(?:can|could)\s+(?:someone|somebody|you)(?:\s+from\s+(?:\w+\s+)?\w+)?\s+(?:please\s+|just\s+)?call\s+(?:me|us)|call\s+(?:me|us)\s+(?:at|please|pls|asap)|(?:need|want)s?\s+(?:someone|somebody)\s+to\s+call\s+(?:me|us))\b/i;
 const CALLS_ASKED = new RegExp(CALL_ASKED.source, 'gi');
 
 /**

@@ -90,6 +90,10 @@ export const en: Lexicon = {
       // "Gary Holm over at Pinecrest Elementary", "the head of school", "if somebody could ... that'd be great";
       // a number read out: "call me back at five five five, zero one four two".
       'over', 'head', 'if', "that'd", 'great', 'do', 'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+      // "can someone from support give me a call back", "I'm here til 3:30", "anytime before 3:30".
+      'support', 'til', 'anytime', 'thanks',
+      // The voicemail's language, in the agent's log: "LVM in Spanish".
+      'spanish', 'english', 'espanol', 'ingles',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],

@@ -30,6 +30,8 @@ export const es: Lexicon = {
       'llamar', 'llamarme', 'llamenme', 'llamen', 'llame', 'llamada', 'llamo', 'devolver', 'devolverme', 'regresar', 'regresen', 'numero', 'telefono',
       'celular', 'oficina', 'hasta', 'despues', 'antes', 'sobre', 'acerca', 'cuenta', 'tema', 'asunto', 'pregunta', 'manana', 'tarde', 'hoy',
       'alguien', 'puede', 'pueden', 'podrian', 'mensaje', 'disponible', 'pronto', 'posible', 'soy', 'habla', 'del', 'al', 'para', 'le', 'lo',
+      // "Sr. Ramírez, padre de familia: llamo porque tengo un problema con la cuenta, regrésenme la llamada".
+      'porque', 'tengo', 'tiene', 'regresenme', 'regresar', 'padre', 'madre', 'familia', 'sr', 'sra', 'senor', 'senora',
     ],
   },
   // Not "como se": "Como se borraron las tareas, ..." is "since".
