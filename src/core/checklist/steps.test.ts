@@ -421,6 +421,17 @@ describe('when the rules find no steps, the steps model reads the ticket', () =>
     'Thank you for help.\nIrina Volkova',
   ].join('\n\n');
 
+  it("an agent's chat turn telling where to go is no steps of the customer's", () => {
+    const chat = [
+      'Chat started: 2025-01-09 21:20 UTC',
+      '[21:20:14] Visitor: hi how do i export my gradebook to excel? need it for a parent meeting tmrw',
+      '[21:21:02] Visitor: im at Brookfield HS. i looked under Reports but all i see is a PDF option, no excel or csv',
+      '[21:21:45] Agent (Kate): The CSV export lives in the gradebook itself: open Gradebook, pick the class, then click the three-dot menu at the top right, choose Export and pick CSV.',
+      '[21:23:10] Visitor: oh found it thx!!',
+    ].join('\n');
+    expect(detectSteps(corpusOf(chat)).status).not.toBe('present');
+  });
+
   it('a story of what was done and what went wrong is steps, pointing at its sentence', () => {
     expect(stepsByRules(corpusOf(story)).status).not.toBe('present');
     const found = detectSteps(corpusOf(story));

@@ -5,15 +5,18 @@ import { modelEvidence, saysPresent } from './itemModel';
 import { STEPS_MODEL } from './stepsModel';
 import { readForSteps } from './stepsFeatures';
 import { repliesToRequester } from './signature';
-import type { Corpus } from './source';
+import { tokensOf, type Corpus } from './source';
+import { isAgentTurnAt } from './turns';
 import { customerSources } from './textFeatures';
 
 /** Evidence of steps when the model says the ticket tells them (pointing at the sentence that tells
  * the most), else null. */
 export function stepsByModel(corpus: Corpus): string | null {
   const { features, sentence } = readForSteps(corpus);
-  // Not a sentence of support's reply to the requester ("Hi Ellen! Go to Classes > Roster, click ..."): where to go.
+  // Not a sentence of support's reply to the requester ("Hi Ellen! Go to Classes > Roster, click ..."),
+  // nor an agent's chat turn ("Agent (Kate): open Gradebook, pick the class, then click ..."): where to go.
   const source = corpus.sources.find((s) => s.where === sentence?.where);
-  if ((source !== undefined && repliesToRequester(source)) || !saysPresent(STEPS_MODEL, features)) return null;
+  if ((source !== undefined && repliesToRequester(source)) || (sentence !== null && isAgentTurnAt(tokensOf(corpus).text, sentence.at))) return null;
+  if (!saysPresent(STEPS_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'told as steps');
 }

@@ -46,7 +46,7 @@ export type StepsReading = {
   features: StepsFeatures;
   /** The sentence telling the most of what was done and what went wrong, from its first action on:
    * what the model's verdict points at. */
-  sentence: { where: string; text: string } | null;
+  sentence: { where: string; text: string; at: number } | null;
 };
 
 // A sentence's score: 2 per action, 1 per failure. Sentences with an action come first; one with
@@ -109,7 +109,7 @@ export function readForSteps(corpus: Corpus): StepsReading {
       asks: counted(asks),
       words: counted(words),
     },
-    sentence: best.where === '' ? null : { where: best.where, text: tokens.text.slice(best.from, closed(tokens.text, best.to)) },
+    sentence: best.where === '' ? null : { where: best.where, text: tokens.text.slice(best.from, closed(tokens.text, best.to)), at: best.from },
   };
 }
 
