@@ -35,6 +35,12 @@ describe('detectDescription', () => {
   ])('a message that only asks for a call back describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
+    'Tengo un problema, mi hija no tiene calificaciones. Regrésenme la llamada por favor.',
+    'Sra. López, madre de familia. Mi hijo tiene otra maestra en el portal. Regrésenme la llamada.',
+    'Llamo porque tengo dos hijos y solo aparece uno. Regrésenme la llamada.',
+  ])('a call back asked for after what is wrong describes it: %s', (text) => expect(status(text)).toBe('present'));
+
+  it.each([
     'its broken again. pls fix asap\n\nSent from my iPhone',
     'see attached\n--\nSent from Outlook for Android',
     'see attached. this keeps happening!!\n\nSent from my iPhone',

@@ -134,7 +134,7 @@ const CALLBACK =
 // Words of a fault beyond "it's broken": who cannot, what is missing, stuck or gone.
 const FAULT_WORDS = String.raw`none\s+of|nobody|no\s+one|unable|errors?|can'?t|cannot|could\s*n'?t|missing|fail\w*|stuck|blank|frozen|locked|crash\w*|instead\s+of|disappear\w*|vanish\w*|duplicat\w*|lost|deleted`;
 const PROBLEM = new RegExp(
-  String.raw`\b(?:${FAULT_WORDS}|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able|syncing|updating|opening|submitting|printing)|broken|wrong|show(?:s|ing|ed)?\s+(?:up\s+)?as|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja)|falla\w*|error(?:es)?)\b`,
+  String.raw`\b(?:${FAULT_WORDS}|won'?t|doesn'?t|isn'?t|not\s+(?:working|loading|showing|saving|able|syncing|updating|opening|submitting|printing)|broken|wrong|show(?:s|ing|ed)?\s+(?:up\s+)?as|no\s+(?:puede|pueden|funciona|carga|aparece|sale|deja|tiene|tienen|llega|llegan|entra|entran|abre|guarda|muestra|veo|ve)|solo\s+(?:aparece|sale|me\s+aparece)|tiene\s+cero|otr[oa]\s+maestr[oa]|falla\w*|error(?:es)?)\b`,
   'i',
 );
 

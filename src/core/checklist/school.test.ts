@@ -42,6 +42,7 @@ describe('detectSchool', () => {
     // A parish school by its saint, possessive; the plural "Colegios" opens a name as "Colegio" does.
     ['Email', "I don't know if anyone else here at St. Brendan's has seen this.", "St. Brendan's"],
     ['Email', "Kathleen Farrell\n8th grade, Saint Mary's", "Saint Mary's"],
+    ['Email', "Our school is St. Brendan's, a small K-8 parish school.", "St. Brendan's"],
     ['RV: No carga', 'Está pasando en los 5 planteles de Colegios Santa Fe desde las 8:00.', 'Colegios Santa Fe'],
   ])('%s / %s -> %s', (subject, description, name) => {
     const found = school(subject, description);
@@ -77,6 +78,8 @@ describe('detectSchool', () => {
     ['Calendar', "Our St. Patrick's Day assembly event duplicated in the calendar."],
     ['Quiz', "Ms. St. Clair's class can't see the quiz."],
     ['Audio', "The kids read about St. Francis's life in Unit 2 and the audio is missing."],
+    ['Absent', "My student was at St. Jude's for treatment and missed the test."],
+    ['Note', "The nurse from St. Luke's faxed a note about her absence."],
     ['Email', 'Thanks,\nDana\n1200 Oak St. Suite 4'],
     // Lower-case words before "ms" or "elem" after "at" or "its" are read as no name: too many are not
     // ("at lunch ms. davis", "its just ms garcia's class").

@@ -33,14 +33,15 @@ const SPANISH_NAME = twin(spanishName('A-Za-z', 'A-Z', '0-9', 'g'), () => spanis
 const SPANISH_PREFIX = new RegExp(
   `(?<![a-z0-9\\u00c0-\\u024f])(?:${[...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|')})(?![a-z\\u00c0-\\u024f])`,
 );
-// "here at St. Brendan's", a signature's "8th grade, Saint Mary's": a saint's name, possessive, names a
-// (parish) school where a place is named (after "at", "from", a comma or on its own line), and nothing
-// capitalised follows ("St. Mary's Hospital", "St. Patrick's Day"); "St. Louis", "Ms. St. Clair's" do not.
+// "here at St. Brendan's", "our school is St. Brendan's", a signature's "8th grade, Saint Mary's": a
+// saint's name, possessive, names a (parish) school where a school is meant (after "here at", "teach at",
+// "attends", "school is", a comma or on its own line), and nothing capitalised follows ("St. Mary's
+// Hospital", "St. Patrick's Day"); "St. Louis", "Ms. St. Clair's", "was at St. Jude's for treatment" do not.
 const SAINTS = LEXICONS.flatMap((l) => l.school.saints);
 // (What stands before is matched, not looked behind for: a pattern opening on a lookbehind is tried at
 // every character of a long ticket, ten times slower.)
 const SAINT_NAME = new RegExp(
-  `(?:\\b(?:at|from|attend|attends|attending)[ \\t]+|(?:^|\\n|,)[ \\t]*)((?:${byLength(SAINTS)})[ \\t]+[A-Z][a-z]{2,20}['’]s)(?![A-Za-z])(?![ \\t]+[A-Z])`,
+  `(?:\\b(?:here|teach|teaches|work|works|principal|teacher|student|students)[ \\t]+at[ \\t]+|\\b(?:attend|attends|attending|school is|go to|goes to)[ \\t]+|(?:^|\\n|,)[ \\t]*)((?:${byLength(SAINTS)})[ \\t]+[A-Z][a-z]{2,20}['’]s)(?![A-Za-z])(?![ \\t]+[A-Z])`,
   'g',
 );
 // Words that start a capitalised phrase without naming a school ("The Whole School", "Our District").

@@ -278,7 +278,7 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 const NOT_A_NAME: ReadonlySet<string> = new Set(['id', 'ids', 'sid', 'number', 'account', 'login', 'username', 'email', 'portal', 'app', 'view', 'dashboard', 'information', 'info', 'data']);
 const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 // What "per" counts by in a rate ("one section per class"); any other word after it says who says so ("per Ms. Lee", "per IT").
-const RATE_UNITS: ReadonlySet<string> = new Set(['class', 'section', 'period', 'course', 'student', 'kid', 'child', 'family', 'user', 'account', 'login', 'device', 'school', 'campus', 'batch', 'page', 'row', 'day', 'week', 'term']);
+const RATE_UNITS: ReadonlySet<string> = new Set(['class', 'section', 'period', 'course', 'student', 'kid', 'child', 'family', 'user', 'account', 'login', 'device', 'school', 'campus', 'batch', 'page', 'row', 'day', 'week', 'term', 'group', 'team']);
 const PLACE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'around']);
 
 // Words after a capitalised word that make it a place or a thing: "Lakeview Elementary", "Attendance Summary".

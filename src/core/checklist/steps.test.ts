@@ -399,6 +399,14 @@ describe('a path in a phone note written on one line', () => {
     'Llamó la coordinadora. Le dije que entrara a Configuración > Sincronizar > Ejecutar. Lo hará mañana temprano.',
   ])('told, pointed to or asked about is no steps: %s', (text) => expect(stepsByRules(corpusOf(text)).status).not.toBe('present'));
 
+  it.each([
+    'I asked them to log out, log back in and open Quizzes > Unit 3 > Start, and it still goes blank for all 28 kids.',
+    "There's no workaround: every time she goes to Reports > Attendance > Daily and clicks Print, it comes out blank.",
+    'Next step in our enrollment process: the secretary opens Students > New > Guardian and the Save button is greyed out.',
+    'Is it normal that when I go to Gradebook > Export > CSV the file only has the headers?',
+    "Les pedí que entraran a Tareas > Unidad 2 > Entregar y a todos les sale 'Error 403'.",
+  ])('but told with what it did, it is: %s', (text) => expect(stepsByRules(corpusOf(text)).status).toBe('present'));
+
   it('a sentence closed inside quotes ends before the next', () => {
     const text = 'I tried doing it myself: Class Settings > Co-Teachers > Add, typed her email, and it says "No matching staff found." I asked her to log in once, she did, still not found.';
     expect(stepsByRules(corpusOf(text)).status).toBe('present');

@@ -213,14 +213,20 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
     // A phone note told on one line holds many sentences: each path is read with its own sentence.
     for (const sentence of line.split(SENTENCE_BREAK)) {
       const segments = pathSegments(sentence);
-      // "Is the margin option at Reports > Report Cards > Print Settings?": where to look, asked.
-      if (segments < MIN_PATH_SEGMENTS || ASKS_WHERE.test(sentence)) continue;
+      if (segments < MIN_PATH_SEGMENTS) continue;
       const head = sentence.slice(0, Math.max(0, sentence.search(/[>→»›]/)));
       // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
       if (isAdviceOrPlan(head)) continue;
       // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.
       const { found: before } = stepWords(head);
-      if (before.some((m) => m.value === 'check') || stepWords(sentence).found.some(notWhatHappened)) continue;
+      const { found: words } = stepWords(sentence);
+      if (before.some((m) => m.value === 'check') || words.some(notWhatHappened)) continue;
+      // Pointed to ("Workaround: Admin > Sync Now") or asked about ("Is the option at Reports > Print?"),
+      // unless the sentence tells what it did ("I asked them to open Quizzes > Unit 3 > Start, and it goes blank").
+      // (The pointer's own words are no result: "the docs say".)
+      const pointers = words.filter((m) => m.value === 'pointer');
+      const told = words.some((m) => m.value === 'result' && !pointers.some((p) => p.start <= m.start && m.start < p.end));
+      if ((pointers.length > 0 || ASKS_WHERE.test(sentence)) && !told) continue;
       found.present(`${source.where}: path of ${segments} screens`);
       return;
     }

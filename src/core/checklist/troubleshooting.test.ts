@@ -425,6 +425,8 @@ describe("the agent's suggestion answered as done", () => {
 
 describe('a symptom in the words of a fix', () => {
   it.each([
+    'Los alumnos han mirado el video completo y la actividad no funciona, sigue como pendiente.',
+    'Cambiamos el horario el lunes: la asistencia de primaria funciona, pero la de secundaria ya no guarda.',
     'When I run the attendance report the only result is a blank page.',
     'Parents who unsubscribed still get the daily emails.',
   ])('is nothing tried: %s', (text) => expect(status(text)).toBe('missing'));

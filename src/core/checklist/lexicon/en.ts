@@ -395,7 +395,7 @@ export const en: Lexicon = {
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
-        ['other schools/campuses/buildings/tenants/sites/elementaries', 'Other schools in the district look fine.'],
+        ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
         ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
       ],
@@ -421,6 +421,7 @@ export const en: Lexicon = {
         ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
         ['the {count} elementary/middle/high schools', 'Nothing loads at Bellmont HS and Bellmont MS. The 4 elementary schools in the same district are fine.'],
         ['the {count} elementaries', 'MS and the 4 elementaries came over fine in the import.'],
+        ['the/our other elementaries', 'District office says the other elementaries are logging in fine.'],
         // A named campus of one's own: "the registrar at our North campus ran hers fine".
         ['our {Name} campus/building/site', 'The registrar at our North campus ran hers this morning fine, so it is just Central.'],
         ['[our] sister school/schools/campus/campuses', 'Our sister school got all their new kids fine last week, it is only us.'],
@@ -837,6 +838,8 @@ export const en: Lexicon = {
       ['nothing downloads/loads/saves/appears/shows/opens/prints/comes/changes/updates', 'I click the Export button and nothing downloads.'],
       ['clears/cleared/erases/erased/wipes/wiped/overlap/overlaps/overlapped/duplicates/duplicated', 'If I open the gradebook on my iPad the columns overlap.'],
       ['only see/sees/saw/get/gets/got', 'After I upload the PDF and assign it, students only see the first page.'],
+      ['only has/have/had/contains/contained', 'When I go to Gradebook > Export > CSV the file only has the headers.'],
+      ['is/was/are/were greyed/grayed out', 'The secretary opens Students > New > Guardian and the Save button is greyed out.'],
       ['the only option/choice/thing {i see|i get|there is|it shows|it gives}', 'I made the copy and went to Assign, but the only option I see in the dropdown is "Whole class".'],
       ['sorts/sorted/shows/showed/saves/saved/calculates/calculated/comes/came/displays/displayed/prints/printed/loads/loaded wrong/incorrectly/backwards/twice', 'I click on the column header and it sorts wrong.'],
       ['see/sees/saw {#} blank/white/empty', 'I uploaded a PDF and students see 4 blank pages.'],
@@ -887,7 +890,8 @@ export const en: Lexicon = {
       ["{you can|you could|you should|you'll find|you will find|you need to}", 'You can do that from Gradebook > Settings > Grading method.'],
       ['{you can|you could} {do that|find it|change it|set it}', 'You can find it under Settings > Attendance.'],
       ['let me/us know what/if/whether/how', 'Please open Settings, click Reset, and let me know what you see.'],
-      // An agent's note of what the customer was told or pointed to: "I told her to try Gradebook > Settings".
+    ],
+    pointers: [
       ['told/asked/advised her/him/them/cx/caller/customer/teacher to', 'I told her to try Gradebook > Settings > Weighting and re-save.'],
       ['workaround/workarounds', 'Workaround for now: Admin > Integrations > Sync Now.'],
       ['next step/steps', 'Next step: Setup > Attendance > Codes > Reorder.'],

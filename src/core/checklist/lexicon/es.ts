@@ -194,8 +194,10 @@ export const es: Lexicon = {
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
       ['ya lo hice/hicimos/intente/intentamos/probe/probamos', 'Ya lo hice y sigue igual.'],
-      ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto/mirado', 'Hemos probado con un archivo más pequeño y tampoco.'],
+      ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
+      // Looked at by who writes ("he mirado la versión en inglés"), not "los alumnos han mirado el video".
+      ['he/hemos mirado', 'He mirado la versión en inglés del mismo curso y ahí está bien.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
@@ -212,7 +214,9 @@ export const es: Lexicon = {
       ['pasa lo mismo', 'Pasa lo mismo.'],
       ['todo esta bien', 'Todo está bien.'],
       ['{ahi|alli|ahi si|alli si} esta/estan bien', 'He mirado la versión en inglés del mismo curso y ahí está bien.'],
-      ['funciona/funcionan/funciono', 'Lo hemos probado con tres alumnos y desde el ordenador funciona.'],
+      ['desde el/la/otro/otra/su/mi *2 funciona/funcionan', 'Lo hemos probado con tres alumnos y desde el ordenador funciona.'],
+      // The emphatic "sí" of what works where the rest fails: "probó con el Periodo 2 y sí funciona".
+      ['si funciona/funcionan', 'Probó con el Periodo 2 y la exportación sí funciona; solo falla el Periodo 3.'],
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
       ['no llega/llegan/llego/aparece/aparecen/sale/salen nada', 'Ya activé las notificaciones en la app y no llega nada.'],
       ['solo aparece/aparecen/sale/salen/muestra/muestran', "Busqué en Configuración > Calificaciones y solo aparece la opción 'Puntos totales'."],
@@ -352,11 +356,8 @@ export const es: Lexicon = {
       ['en cuanto/apenas', 'En cuanto abre el enlace dice que expiró.'],
       ['luego/despues', 'Abre la app, luego va a Tareas.'],
     ],
-    instructions: [
-      ['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.'],
-      // An agent's note of what the customer was told: "Le dije que entrara a Configuración > Sincronizar".
-      ['le/les dije/pedi/indique/recomende que', 'Le dije que entrara a Configuración > Sincronizar > Ejecutar.'],
-    ],
+    instructions: [['{puede|pueden|vaya a|vayan a|lo encuentra en}', 'Vaya a Curso > Configuración > Copiar a otra sección.']],
+    pointers: [['le/les dije/pedi/indique/recomende que', 'Le dije que entrara a Configuración > Sincronizar > Ejecutar.']],
     checks: [['revise/revisamos/reviso/verifique/verificamos/verifico/comprobamos', 'Revisé Configuración > Códigos.']],
     wishes: [
       ['{nos gustaria|me gustaria|quisieramos|quisiera|queremos que|quiero que}', 'Queremos que los maestros puedan exportar el reporte y enviarlo a los padres.'],

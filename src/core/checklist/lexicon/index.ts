@@ -95,7 +95,7 @@ const scopeLists: Lists<ScopeValue> = ({ scope }) => [
   [scope.unknown, { kind: 'unknown' }],
 ];
 
-export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check' | 'instruction' | 'wish';
+export type StepWord = 'action' | 'screen' | 'when' | 'result' | 'check' | 'instruction' | 'pointer' | 'wish';
 
 const stepLists: Lists<StepWord> = ({ steps }) => [
   [steps.actions, 'action'],
@@ -104,6 +104,7 @@ const stepLists: Lists<StepWord> = ({ steps }) => [
   [steps.results, 'result'],
   [steps.checks, 'check'],
   [steps.instructions, 'instruction'],
+  [steps.pointers, 'pointer'],
   [steps.wishes, 'wish'],
 ];
 

@@ -170,6 +170,11 @@ export type Lexicon = {
     results: readonly Phrase[];
     /** Telling someone where to go, as an agent answers: "you can do that from Gradebook > Settings". */
     instructions: readonly Phrase[];
+    /**
+     * A note of where someone was pointed: "Workaround: Admin > Sync Now", "I told her to try Gradebook >
+     * Settings". A path after one is no repro, unless its sentence tells what it did ("... and it still goes blank").
+     */
+    pointers: readonly Phrase[];
     /** A path looked at, not walked: "checked Admin > Students > Guardians" is troubleshooting. */
     checks: readonly Phrase[];
     /** What someone wants to be able to do, not what happened: "we'd like teachers to be able to print it". */
