@@ -80,6 +80,8 @@ export const es: Lexicon = {
         ['todos/todas los/las *3 del colegio/plantel/instituto', 'Le pasa con todos los boletines del colegio, de transición a once.'],
         ['todos/todas los/las {persona} *3 de/en {Name}', 'Es para todos los alumnos ELL de Rosemont Middle.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
+        // Spain's stages: "con todos los grupos de la ESO, los 12".
+        ['todos/todas los/las grupos/cursos/maestros/profesores de la eso/primaria/secundaria/bachillerato', 'Lo he mirado: con todos los grupos de la ESO, los 12.'],
         ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
         ['[las/los] {cuantos} escuelas/colegios/planteles/campus {del} distrito', 'Afecta a las 4 escuelas del distrito.'],
         ['muchas/muchos/varias/varios/todas/todos [las/los] {persona} {del} {lugar}', 'Muchas familias del distrito las necesitan así.'],
@@ -142,7 +144,7 @@ export const es: Lexicon = {
         ['los/las otros/otras [{#}] maestros/maestras/docentes/profesores/profesoras', 'Solo la maestra Paz. Los otros 3 maestros de Química sí ven el banco completo.'],
         ['mis/sus compañeros/compañeras/companeros/companeras', 'Mis compañeros entregaron bien.'],
       ],
-      class: [],
+      class: [['los/las otros/otras grados/niveles', 'Es solo 5to, los dos grupos; los otros grados entraron bien con las claves nuevas.']],
       school: [['las otras {#} escuelas/primarias/secundarias/preparatorias/planteles', 'Las otras 11 escuelas salen bien.']],
     },
     classmatesFine: [
