@@ -23,6 +23,17 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(tagged).status).toBe('missing');
   });
 
+  it("reads no id in the chat's line naming the requester, however long the line", () => {
+    const chat = [
+      'Chat iniciado: 2025-04-08 14:02 AST',
+      'Visitante: Sra. Ivelisse Cruz (icruz@eilmr.pr)',
+      '[2:03 PM] Ivelisse Cruz: los nenes empiezan el quiz y a los 5 minutos se les cierra y se submitea solo',
+      '[2:05 PM] Ivelisse Cruz: ya le cambié el tiempo a 45 min y lo volví a publicar y lo mismo',
+    ].join('\n');
+    const fromHer = buildCorpus(buildSources(toSafeTicket(ticket({ description: chat, requester: { name: 'Ivelisse Cruz', email: 'icruz@eilmr.pr' } }))));
+    expect(detectUserIds(fromHer, 'icruz@eilmr.pr').status).toBe('missing');
+  });
+
   it('reads a login given right after its account, not an account\'s page', () => {
     expect(detectUserIds(corpusOf('503 everywhere. I tested with my admin account (mbrooks-admin) and a student account (s1047726) - both 503.')).status).toBe('present');
     expect(detectUserIds(corpusOf('503 everywhere. Go to Account Settings, my account (e.g. the one I use) is fine.')).status).toBe('missing');

@@ -33,4 +33,4 @@ const WRITER_LINE = /^(?:pre-?chat:?\s*)?(?:visitor|visitante|guest|invitado|nam
 
 /** The requester's own address on the line that says who writes: where to reach them, not an affected user's id. */
 const isRequesterHeader = (id: IdToken, requesterEmail: string): boolean =>
-  requesterEmail !== '' && id.id.toLowerCase() === requesterEmail.trim().toLowerCase() && WRITER_LINE.test(id.text);
+  requesterEmail !== '' && id.id.toLowerCase() === requesterEmail.trim().toLowerCase() && WRITER_LINE.test(id.line);

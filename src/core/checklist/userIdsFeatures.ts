@@ -100,7 +100,8 @@ export type IdShape = 'email' | 'number' | 'login' | 'code';
 export type IdContext = 'person' | 'other' | 'contact' | 'named' | 'bare';
 
 /** An id as read: `text` is the id with the few words before it on its line, for evidence. */
-export type IdToken = { id: string; shape: IdShape; context: IdContext; where: string; text: string };
+/** An id read, with where it stands: `text` an excerpt around it (the evidence), `line` its whole line. */
+export type IdToken = { id: string; shape: IdShape; context: IdContext; where: string; text: string; line: string };
 
 const fold = (word: string): string => asListed(word.toLowerCase());
 
@@ -289,7 +290,7 @@ export function readForUserIds(corpus: Corpus, requester = ''): UserIdsReading {
         const short = !shape && !saidLogin && SHORT_ID.test(token) && SHORT_ID_BEFORE.test(token.startsWith('#') ? `${before}#` : before);
         if (!shape && !saidLogin && !short) continue;
         if ((support ??= isSupportReply(source))) return;
-        const at = { id: token, where: source.where, text: excerpt(line, m.index, token) };
+        const at = { id: token, where: source.where, text: excerpt(line, m.index, token), line };
         if (shape) {
           const context = contextOf(token, shape, { lines, i, line, index: m.index, requester: own });
           add({ ...at, shape, context: context === 'bare' && answering && firstLines(lines, i) ? 'person' : context });
