@@ -216,7 +216,11 @@ describe('the engine on labelled tickets', () => {
     // changes) and CY (after its review's mends), sealed, run once after its changes up to then: CS 25/40,
     // 94.8%, scope level 34/40; CV 27/40, 94.5%, 32/40; CY 27/40, 94.8%, 32/40. Set DB (written during its
     // last two changes), run once after them: 26/40, 95.2%, 35/40.
-    ['heldout', 1734, 1142, 0.951],
+    // Session 16's changes (from dev62-dev65, the older dev splits and two blind reviews; none from the
+    // held-out): the 1,734 of its start 1,142 -> 1,152 (95.2% -> 95.3%). Sets DC (written at its start)
+    // and DH (after most of its changes), sealed, run once after its changes: DC 28/40, 96.5%, scope level
+    // 36/40; DH 31/40, 96.5%, 37/40.
+    ['heldout', 1814, 1211, 0.952],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
