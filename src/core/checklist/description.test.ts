@@ -28,6 +28,8 @@ describe('detectDescription', () => {
     // The agent's log around a voicemail: times written as one word, the numbers read out, the calls back.
     'Voicemail 4:52pm, transcribed:\n"Hi this is Phil Harrington at Cedar Crest Charter Academy, can somebody call me back when you get a chance, 555-0177, thanks."\nNo other details. Tried calling back 5:10pm, LVM.\nNo other details. Tried calling back again 6:05pm, no answer.',
     'Voicemail transcription (automated, 0:24):\n"Hi, this is Ron Pruitt, I do the IT at Eastlake Christian Academy. Uh, can somebody call me back at five five five, zero one four two, it\'s kind of urgent. Thanks."',
+    // A name signed just above a mail app's line signs too.
+    'Call me please 555-201-8890. About my daughters account.\n- Denise\n\nSent from Yahoo Mail for Android',
     // "from your team", "from support", the voicemail's language in the agent's log, an accented "regrésenme".
     "[17:48:20] Deb: hi can someone from your team call me?\n[17:49:15] Deb: its about our account, I'd rather explain on the phone. this is Deb from Maple Grove Elementary. 555-0142, I'm here til 3:30",
     "Hi, can someone from support please give me a call back today regarding our account? It's not working.\n\nBest number is 555-430-2218, I'm in the office until 3.\n\nSandra Kim\nOffice Manager\nHillview Academy",

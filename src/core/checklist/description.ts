@@ -46,6 +46,8 @@ export function describedChars(source: Source, parts = describingParts(source)):
 
 /** Where a message's own words end: a sign-off, a signature's dashes, a device's "Sent from my iPhone". */
 const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
+/** A phone's or mail app's own line under a signature: "Sent from my Galaxy", "Sent from Yahoo Mail for Android". */
+const MAIL_APP_LINE = /^\s*(?:sent from (?:my|yahoo|outlook|gmail|mail|samsung)\b|enviado desde (?:mi|yahoo|outlook|gmail)\b|get outlook\b)/i;
 /** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02", "Pre-chat: Name: ... | School: ...". */
 const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d|submitted (?:via|through|from) |pre-?chat\b)/i;
 /** A signature's line: a few words, each capitalised or not a word ("Coach Ray Dominguez", "Athletics / PE"). */
@@ -87,7 +89,11 @@ function ownLines(parts: readonly string[], maxChars = Infinity): string[] | nul
       if (line === '') continue;
       // A sign-off closes the message, once it has said something: before, "Hello," greets. (A sign-off
       // is a few words: longer lines are not read for one.)
-      if (own.length > 0 && (SIGNATURE_START.test(line) || (line.length <= SIGN_OFF_MAX_CHARS && isSignOff(line)))) return own;
+      if (own.length > 0 && (SIGNATURE_START.test(line) || (line.length <= SIGN_OFF_MAX_CHARS && isSignOff(line)))) {
+        // "Ron Castellano / Sent from my Galaxy": the name just above the phone's line signs too.
+        if (MAIL_APP_LINE.test(line)) while (own.length > 1 && SIGNATURE_LINE.test(own[own.length - 1] as string)) own.pop();
+        return own;
+      }
       if (isAgentTurn(line) || SYSTEM_LINE.test(line)) continue;
       // A request blanked out of the text (requests.ts: "Could you send us an export of ..."): for a
       // request, the ask is what it describes.
