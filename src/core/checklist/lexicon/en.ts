@@ -94,6 +94,8 @@ export const en: Lexicon = {
       'support', 'til', 'anytime', 'thanks',
       // The voicemail's language, in the agent's log: "LVM in Spanish".
       'spanish', 'english', 'espanol', 'ingles',
+      // A voicemail's own closing and the agent's log of it: "thanks, bye", "VM rcvd", "msg".
+      'bye', 'msg', 'rcvd',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
