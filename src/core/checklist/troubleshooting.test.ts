@@ -423,6 +423,12 @@ describe("the agent's suggestion answered as done", () => {
 });
 
 
+describe("a note's shorthand for advice", () => {
+  it('is nothing tried: "adv cx to clear cache + update Chrome, cx will try tmrw"', () => {
+    expect(status('Cx Lisa, 3rd gr teacher\n- student plays Fact Fluency > Level 4 > screen freezes\n- adv cx to clear cache + update Chrome on that Chromebook, cx will try tmrw\n- no screenshot')).toBe('missing');
+  });
+});
+
 describe('a symptom in the words of a fix', () => {
   it.each([
     'Los alumnos han mirado el video completo y la actividad no funciona, sigue como pendiente.',

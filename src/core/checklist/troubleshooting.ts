@@ -52,7 +52,7 @@ function fromSections(source: Source, found: Finding): void {
 }
 
 // A call note's line of advice: "Advised: have Diego log out/in", "Told cx to clear the cache".
-const ADVISED_LINE = /^\s*[-*•]?\s*(?:advised|suggested|recommended|next steps?|(?:told|asked) (?:cx|caller|customer|her|him|them) to)\b/i;
+const ADVISED_LINE = /^\s*[-*•]?\s*(?:adv(?:ised)?|suggested|recommended|next steps?|(?:told|asked) (?:cx|caller|customer|her|him|them) to)\b/i;
 const ADVISED_REACH = 200;
 // ...unless the line says it was done and what came of it: "Told cx to clear the cache; she did, same error."
 const DONE_AFTER_ALL = /\b(?:(?:she|he|they|cx|we|caller) (?:did|tried)|did (?:that|it)|same|still|no change|didn'?t help)\b/i;

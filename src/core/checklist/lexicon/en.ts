@@ -660,7 +660,8 @@ export const en: Lexicon = {
     // Not "reset", "set", "put": their past is the same word ("Reset the password. Still no access.").
     commands: ['try', 'clear', 'restart', 'reboot', 'reinstall', 'uninstall', 'update', 'log', 'sign', 'check', 'disable', 'turn', 'switch', 'use', 'remove', 'delete', 'have', 'resync', 'rerun', 'unenroll', 'test'],
     plans: ['will', "i'll", "we'll", "she'll", "he'll", 'could', 'can', 'should', 'would', 'please', 'going', 'gonna', 'need', 'want', 'asked', 'ask', 'suggest', 'suggested', 'recommend', 'you', 'if', 'told', 'tell', 'advised', 'try'],
-    advice: ['suggested', 'suggest', 'recommended', 'recommend', 'advised', 'advise', 'instructed', 'walked', "i'll", "she'll", "he'll", "they'll", "we'll", 'ill', 'tonight', 'tomorrow'],
+    // (A note's shorthand too: "adv cx to clear cache, cx will try tmrw".)
+    advice: ['suggested', 'suggest', 'recommended', 'recommend', 'advised', 'advise', 'adv', 'instructed', 'walked', "i'll", "she'll", "he'll", "they'll", "we'll", 'ill', 'tonight', 'tomorrow', 'tmrw', 'tmr'],
     futures: ['let', 'ill', 'walked', 'recommended', 'recommend', 'suggested', 'suggest', 'advised', 'advise', 'instructed', 'going', 'gonna', 'will', "i'll", "we'll", "she'll", "he'll", "they'll", 'plan', 'planning', 'might', 'may', 'tomorrow'],
     intentions: ['to'],
     vague: [
