@@ -167,6 +167,8 @@ describe('user ids told in words', () => {
   it('a user label over words that name nobody points at no one', () => {
     expect(ids('Affected user(s): all of my students').status).toBe('missing');
     expect(ids('Affected student username(s): all 7th grade').status).toBe('missing');
+    // A help-center form's own "Your email:" is who writes, not an affected user.
+    expect(ids('Submitted via Help Center\n\nYour name: Gwen Thorsby\nYour email: gthorsby@lakesideusd.net\nRole: Teacher\nAffected user(s) (username, student ID or email):\nWhat is happening?: how do I print a progress report per student?').status).toBe('missing');
     expect(ids('Affected student username(s): todos los de 2°B').status).toBe('missing');
     expect(ids('Affected users: all of my students, ids in the attached roster').status).toBe('missing');
     expect(ids('I launched it from my account (admin) and it froze.').status).toBe('missing');

@@ -69,6 +69,8 @@ const BARE_ANSWER_LINES = 3;
 const isContactLabel = caselessWord([
   'email', 'e-mail', 'email address', 'e-mail address', 'correo', 'correo electronico', 'correo electrónico', 'contact', 'contact email', 'from',
   'to', 'cc', 'bcc', 'reply-to', 'sent', 'de', 'para', 'enviado', 'phone', 'telefono', 'teléfono', 'requested by', 'submitted by', 'name', 'nombre',
+  // A help-center form's own fields for who writes: "Your email: dmills@...".
+  'your email', 'your e-mail', 'your email address', 'your name', 'your phone', 'su correo', 'tu correo', 'su nombre', 'tu nombre',
 ]);
 // A team's or a system's mailbox, not a person's: "emailed support@platform.com".
 export const isSharedMailbox = caselessTest(/^(?:support|help|helpdesk|noreply|no-reply|donotreply|do-not-reply|info|contact|billing|sales|hello|team|office|soporte|ayuda)@/);
