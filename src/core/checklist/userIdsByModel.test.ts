@@ -53,7 +53,8 @@ describe('the user-ids model after the rules', () => {
   });
 
   it('overrules the rules where every id is another thing\'s or the requester\'s own', () => {
-    const form = 'School / District: Alder Creek High\nYour email: mhollis@alder.org\nAffected student username(s):\nTenant ID: t-5582\nRelated incident #: INC-20931';
+    // (The rules read the address after "Reply to:" as an answer; a form's "Your email:" they know is who writes.)
+    const form = 'School / District: Alder Creek High\nReply to: mhollis@alder.org\nAffected student username(s):\nTenant ID: t-5582\nRelated incident #: INC-20931';
     expect(userIdsByRules(corpusOf(form)).status).toBe('present');
     expect(detectUserIds(corpusOf(form), 'mhollis@alder.org').status).toBe('missing');
   });
