@@ -223,8 +223,10 @@ describe('the engine on labelled tickets', () => {
     // Session 16's changes (from dev62-dev65, the older dev splits and two blind reviews; none from the
     // held-out): the 1,734 of its start 1,142 -> 1,152 (95.2% -> 95.3%). Sets DC (written at its start)
     // and DH (after most of its changes), sealed, run once after its changes: DC 28/40, 96.5%, scope level
-    // 36/40; DH 31/40, 96.5%, 37/40.
-    ['heldout', 1814, 1211, 0.952],
+    // 36/40; DH 31/40, 96.5%, 37/40. The changes after that run (from dev66, dev67 and the older splits): the
+    // 1,734 1,152 -> 1,154, DC and DH unchanged (59). Set DK (written after DC and DH were run), run once after
+    // the session's last change: 28/40, 96.2%, 32/40.
+    ['heldout', 1854, 1241, 0.952],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
