@@ -19,12 +19,14 @@ const INLINE_STEP_SPLIT = /\s*(?:->|→|=>|»|>|;|\bthen\b|\by luego\b)\s*|\s(?=
 // A path of screens: segments between arrows or ">" (not a quoted email line's leading ">").
 const PATH_SPLIT = /\s*(?:>|→|->|=>|»|›)\s*/;
 const MIN_PATH_SEGMENTS = 3;
+/** What marks a path's steps: ">" and the arrows. */
+const PATH_MARK = /[>→»›]/;
+/** A question of where something is ("Is the option at X > Y?"): no steps taken. */
+const ASKS_WHERE = /^\s*(?:is|are|where|how|can|could|should|do|does)\b[^?]*\?\s*$/i;
 /**
  * Where a sentence ends inside a line: after . ! or ? (and a closing quote or bracket: 'it says "Not
  * found." I asked ...') and a space; an ellipsis ("Classes > ... menu") ends none.
  */
-/** A question of where something is ("Is the option at X > Y?"): no steps taken. */
-const ASKS_WHERE = /^\s*(?:is|are|where|how|can|could|should|do|does)\b[^?]*\?\s*$/i;
 const SENTENCE_BREAK = /(?<=(?:^|[^.])[.!?]["'”’)]*)\s+/;
 // A line that ends announcing how to see the problem: "... To see it:", "Para verlo:". (These two are
 // written in lower case and read the line caseless: /i would cost ~4x as much to compile.)
@@ -158,7 +160,7 @@ function listRuns(source: Source, covered: Uint8Array): Array<{ items: number; a
 export function pathSegments(line: string): number {
   // A quoted email line starts with ">": that is not a path.
   const body = line.replace(/^(?:\s*>)+/, '');
-  if (!/[>→»›]/.test(body)) return 0;
+  if (!PATH_MARK.test(body)) return 0;
   let best = 0;
   let run = 0;
   const parts = body.split(PATH_SPLIT);
@@ -209,12 +211,12 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
   source.lines.forEach((line, i) => {
     if (covered[i] || found.full || (quote !== null && i >= quote.first && i < quote.end)) return;
     // "You can do that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (!/[>→»›]/.test(line) || isAgentTurn(line)) return;
+    if (!PATH_MARK.test(line) || isAgentTurn(line)) return;
     // A phone note told on one line holds many sentences: each path is read with its own sentence.
     for (const sentence of line.split(SENTENCE_BREAK)) {
       const segments = pathSegments(sentence);
       if (segments < MIN_PATH_SEGMENTS) continue;
-      const head = sentence.slice(0, Math.max(0, sentence.search(/[>→»›]/)));
+      const head = sentence.slice(0, Math.max(0, sentence.search(PATH_MARK)));
       // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
       if (isAdviceOrPlan(head)) continue;
       // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.

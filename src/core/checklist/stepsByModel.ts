@@ -15,8 +15,8 @@ export function stepsByModel(corpus: Corpus): string | null {
   const { features, sentence } = readForSteps(corpus);
   // Not a sentence of support's reply to the requester ("Hi Ellen! Go to Classes > Roster, click ..."),
   // nor an agent's chat turn ("Agent (Kate): open Gradebook, pick the class, then click ..."): where to go.
+  if (!saysPresent(STEPS_MODEL, features)) return null;
   const source = corpus.sources.find((s) => s.where === sentence?.where);
   if ((source !== undefined && repliesToRequester(source)) || (sentence !== null && isAgentTurnAt(tokensOf(corpus).text, sentence.at))) return null;
-  if (!saysPresent(STEPS_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'told as steps');
 }

@@ -1,9 +1,11 @@
 import { isAdviceOrPlan } from './lexicon';
 import { comment, ticket } from '../fixtures/build';
+import type { TicketSnapshot } from '../types';
 import { buildCorpus, buildSources, toSafeTicket } from './source';
 import { detectTroubleshooting, troubleshootingByRules } from './troubleshooting';
 
-const status = (description: string) => detectTroubleshooting(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
+const statusOf = (snapshot: TicketSnapshot) => detectTroubleshooting(buildCorpus(buildSources(toSafeTicket(snapshot)))).status;
+const status = (description: string) => statusOf(ticket({ description }));
 
 describe('tried, and what came of it', () => {
   it.each([
@@ -439,19 +441,9 @@ describe('a symptom in the words of a fix', () => {
 });
 
 describe("support's own reply", () => {
+  const question = 'Will students keep access to their portfolios over the summer?';
   const withReply = (reply: string) =>
-    detectTroubleshooting(
-      buildCorpus(
-        buildSources(
-          toSafeTicket(
-            ticket({
-              description: 'Will students keep access to their portfolios over the summer?',
-              comments: [comment('Will students keep access to their portfolios over the summer?', { public: true }), comment(reply, { public: true })],
-            }),
-          ),
-        ),
-      ),
-    ).status;
+    statusOf(ticket({ description: question, comments: [comment(question, { public: true }), comment(reply, { public: true })] }));
 
   it('answers; what it says was done is no troubleshooting of the customer', () => {
     expect(withReply('Hi Pat,\n\nYes! Your term runs through 8/31 and the renewal picks up from there, so nothing is removed.\n\nBest,\nDevon\nBrightPath Support')).toBe('missing');
