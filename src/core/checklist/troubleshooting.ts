@@ -97,7 +97,7 @@ function faultDidIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolea
 
 // "I tried to do it myself under Admin > Users": an attempt at the fix, not what the user wanted to do.
 const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
-const ONESELF_REACH = 4;
+const ONESELF_REACH = 6;
 
 function doneByOneself(tokens: Tokens, from: number): boolean {
   for (let w = from; w < tokens.words.length && w - from < ONESELF_REACH && tokens.breaks[w] === Break.None; w++) if (ONESELF.has(tokens.words[w] as string)) return true;
