@@ -626,6 +626,7 @@ export const en: Lexicon = {
       ["{didn't|didnt|did not|don't|dont|couldn't|couldnt|can't|cant} see/find anything", "I looked under Reports and under Gradebook settings and didn't see anything."],
       ['followed/follows him/her/them/the', 'We swapped her Chromebook and the problem followed her.'],
       ['{but it|and it|it just} says/said/shows/showed/gives/gave/throws/threw', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
+      ["but {there's|theres|there is|there are} only", "I looked under Accommodations in his profile but there's only extended time and reduced choices, no read aloud."],
       ['but [i/we/she/he/they] got/get/received', "I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'"],
       ["won't/wouldn't/doesn't/didn't let", "I tried dragging them but it won't let me."],
       ['but/and *2 only has/had/kept/copied/brought/gave/gives/shows/showed', 'I tried Course Settings > Copy Course but the copy only has the unit titles.'],
