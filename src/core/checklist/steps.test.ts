@@ -86,8 +86,11 @@ describe('detectSteps on prose', () => {
     expect(steps('I pick a day, choose a time and call the office, then we talk.')).toBe('missing');
   });
 
-  it('an attempt told with a gerund is not a step', () => {
+  it('an attempt at the fix is not a step: told with a gerund, or done oneself', () => {
     expect(steps('I tried exporting the term grades to the report, and both columns show up in the preview.')).not.toBe('present');
+    expect(steps('I tried to delete the manual one myself but it says "Only district admins can delete synced users".')).not.toBe('present');
+    // What the user wanted to do, and what came of it, is still one.
+    expect(steps('She tried to delete the draft but it says "Only district admins can delete synced users".')).toBe('present');
   });
 
   it.each([

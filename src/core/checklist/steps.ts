@@ -9,7 +9,7 @@ import { isListItem, isNumbered, type Section } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { repliesToRequester } from './signature';
-import { opensLikeQuestion, surface } from './tokenContext';
+import { doneByOneself, opensLikeQuestion, surface } from './tokenContext';
 import { answeredQuestions, CONFIRMS, isAgentTurn, isAgentTurnAt } from './turns';
 import { stepsByModel } from './stepsByModel';
 import { caselessTest, endsInsideQuotes, LETTER_PAIR, MAIL_HEADER_LINE, testTwin, twin } from './text';
@@ -61,9 +61,11 @@ function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boole
   return endsInsideQuotes(tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[m.start] ?? 0));
 }
 
-/** "I tried adding both standards": an attempt told, not a step. */
-function isTriedGerund(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
-  return m.value === 'action' && TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing');
+/** "I tried adding both standards", "I tried to delete it myself": an attempt told, not a step. */
+function isAttemptTold(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  if (m.value !== 'action') return false;
+  if (TRIED.has(tokens.words[m.start - 1] ?? '') && (tokens.words[m.start] ?? '').endsWith('ing')) return true;
+  return tokens.words[m.start - 1] === 'to' && TRIED.has(tokens.words[m.start - 2] ?? '') && doneByOneself(tokens, m.start + 1);
 }
 
 // "the grades show", "a bulk import": after these an action word names a thing.
@@ -81,7 +83,7 @@ function clauseActions(tokens: Tokens, found: ReadonlyArray<PhraseMatch<StepWord
   let lastClause = -1;
   for (const m of found) {
     if (m.value !== 'action' || m.start < from || m.start >= to) continue;
-    if (isTriedGerund(tokens, m) || namesAThing(tokens, m)) continue;
+    if (isAttemptTold(tokens, m) || namesAThing(tokens, m)) continue;
     let w = m.start;
     let opened = true;
     while (w > from && tokens.breaks[w] === Break.None && !STEP_JOINERS.has(tokens.words[w - 1] as string)) {
@@ -261,7 +263,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   };
   const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
   for (const m of matchesOf(corpus).steps) {
-    if (isTriedGerund(tokens, m)) continue;
+    if (isAttemptTold(tokens, m)) continue;
     const s = tokens.sentenceOf[m.start] as number;
     const list = bySentence.get(s) ?? [];
     list.push(m);

@@ -187,3 +187,13 @@ function isAnswerNo(tokens: Tokens, w: number): boolean {
 export function isStatedAt(tokens: Tokens, start: number, end: number): boolean {
   return !isNegatedAt(tokens, start) && !isAskedAt(tokens, start, end);
 }
+
+// "I tried to do it myself under Admin > Users": an attempt at the fix, not what the user wanted to do.
+const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
+const ONESELF_REACH = 6;
+
+/** "myself" (or "ourselves", ...) within a few words of `from`, in its clause. */
+export function doneByOneself(tokens: Tokens, from: number): boolean {
+  for (let w = from; w < tokens.words.length && w - from < ONESELF_REACH && tokens.breaks[w] === Break.None; w++) if (ONESELF.has(tokens.words[w] as string)) return true;
+  return false;
+}

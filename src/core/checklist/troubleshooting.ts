@@ -11,7 +11,7 @@ import { Finding } from './finding';
 import { sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
-import { isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
+import { doneByOneself, isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
 import { checksWhoElseHasIt, opensACheck, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
 
@@ -93,15 +93,6 @@ const TRIED: ReadonlySet<string> = new Set(['tried', 'retried']);
 const REPEATERS: ReadonlySet<string> = new Set(['i', 'we', 'and', 'also', 'already', 'then', 'yes', 'ok', 'okay']);
 function faultDidIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   return tokens.words[m.start] === 'did' && m.start > 0 && tokens.breaks[m.start] === Break.None && !REPEATERS.has(tokens.words[m.start - 1] as string);
-}
-
-// "I tried to do it myself under Admin > Users": an attempt at the fix, not what the user wanted to do.
-const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
-const ONESELF_REACH = 6;
-
-function doneByOneself(tokens: Tokens, from: number): boolean {
-  for (let w = from; w < tokens.words.length && w - from < ONESELF_REACH && tokens.breaks[w] === Break.None; w++) if (ONESELF.has(tokens.words[w] as string)) return true;
-  return false;
 }
 
 // Words that may open a clause before the one telling what was done: "the tech guy reinstalled it".
