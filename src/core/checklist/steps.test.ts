@@ -380,6 +380,11 @@ describe('a path given as advice', () => {
     expect(stepsByRules(corpusOf('The page will not save: Gradebook > Period 2 > Settings > Weights')).status).toBe('present');
     expect(stepsByRules(corpusOf('Going into Gradebook > Period 2 > Settings > Weights, blank.')).status).toBe('present');
   });
+
+  it('is steps when what the screens did is told: "Walked through w/ him: Class > Roster shows 29 kids"', () => {
+    expect(stepsByRules(corpusOf('Walked through w/ him: Class > Roster shows 29 kids, but Gradebook > 6th Period is empty (no rows).')).status).toBe('present');
+    expect(stepsByRules(corpusOf("Walked her through Students > open profile > Activity tab, she said she'd look after her meeting.")).status).not.toBe('present');
+  });
 });
 
 describe('a path in a phone note written on one line', () => {

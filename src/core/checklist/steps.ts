@@ -208,6 +208,9 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
   return [offset(quote.first), offset(quote.end)];
 }
 
+// Who says something, not a screen: "she said she'd look".
+const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'él', 'el']);
+
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
   const quote = supportQuote(corpus, source);
   source.lines.forEach((line, i) => {
@@ -219,11 +222,14 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
       const segments = pathSegments(sentence);
       if (segments < MIN_PATH_SEGMENTS) continue;
       const head = sentence.slice(0, Math.max(0, sentence.search(PATH_MARK)));
-      // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice.
-      if (isAdviceOrPlan(head)) continue;
       // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.
       const { found: before } = stepWords(head);
-      const { found: words } = stepWords(sentence);
+      const { tokens, found: words } = stepWords(sentence);
+      // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice,
+      // unless what the screens did is told ("Walked through w/ him: Class > Roster shows 29 kids, but
+      // Gradebook > 6th Period is empty"; not "Walked her through Students > Activity, she said she'd look").
+      const screenSaid = words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? ''));
+      if (isAdviceOrPlan(head) && !screenSaid) continue;
       if (before.some((m) => m.value === 'check') || words.some(notWhatHappened)) continue;
       // Pointed to ("Workaround: Admin > Sync Now") or asked about ("Is the option at Reports > Print?"),
       // unless the sentence tells what it did ("I asked them to open Quizzes > Unit 3 > Start, and it goes blank").
