@@ -160,7 +160,7 @@ describe('the engine on labelled tickets', () => {
     ['dev66', 60, 42, 0.957],
     ['dev67', 60, 42, 0.957],
     // Session 17: set DO (dev68), written at its start, first run 38 of 60 (94.0%):
-    ['dev68', 60, 38, 0.94],
+    ['dev68', 60, 38, 0.939],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
