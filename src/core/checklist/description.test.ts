@@ -60,6 +60,10 @@ describe('detectDescription', () => {
     // Longer, with a callback, names and when it is needed around the vague words.
     'Hi,\nThe Stepwise gradebook is broken again, same as last time. Grades are due Friday so I need this fixed ASAP. Please call me back at 555-0101.\n\nThanks,\nDana Ruiz\nLincoln Middle School',
     'Chat started: 2025-04-01 16:01 UTC\nPre-chat: Name: Julie Sandoval | Email: jsandoval@clearwaterms.org\n[16:01:20] Visitor: hi its not working right, can someone call me 555-0199\n[16:01:55] Agent (Devin): Hi Julie! What is not working?\n*** Visitor left the chat ***',
+    // A chat's header and what its fields leave on their own lines are the chat system's, not the visitor's words.
+    'Chat transcript - 2025-10-30\n\n(9:14 AM) Visitor: hi\n(9:14 AM) Agent (Jordan): Hi there! How can I help today?\n(9:15 AM) Visitor: its not working\n(9:16 AM) Visitor: everything lol\n(9:19 AM) *** Visitor has left the chat ***',
+    'Chat started: 2025-04-22 13:05 UTC\nPre-chat: Name: Visitor 88213 | Email: (not provided) | School/District: Greenfield Academy\n\n[13:05:10] Visitor: hi\n[13:06:40] Visitor: need help\n[13:06:55] Agent (Tomás): Of course! What\'s going on?\n[13:09:12] Visitor: hello??\n[13:12:45] *** Visitor has left the chat ***',
+    'Chat transcript - 2025-05-06\n(4:58 PM) Visitor: hello??\n(4:59 PM) Visitor: is anyone there\n(4:59 PM) Agent (Kim): Hi! Sorry for the wait, how can I help?\n(5:01 PM) Visitor: nvm\n(5:01 PM) *** Visitor has left the chat ***',
   ])('a message whose own words say nothing of what is wrong describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([

@@ -48,8 +48,13 @@ export function describedChars(source: Source, parts = describingParts(source)):
 const SIGNATURE_START = /^\s*(?:--|sent from\b|enviado desde\b|get outlook\b)/i;
 /** A phone's or mail app's own line under a signature: "Sent from my Galaxy", "Sent from Yahoo Mail for Android". */
 const MAIL_APP_LINE = /^\s*(?:sent from (?:my|yahoo|outlook|gmail|mail|samsung)\b|enviado desde (?:mi|yahoo|outlook|gmail)\b|get outlook\b)/i;
-/** A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02", "Pre-chat: Name: ... | School: ...". */
-const SYSTEM_LINE = /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado)\b|chat \d|submitted (?:via|through|from) |pre-?chat\b)/i;
+/**
+ * A chat system's line: "[13:08] *** Visitor idle - chat closed ***", "Chat started 2025-03-11 17:02", "Chat 2025-04-02",
+ * "Chat transcript - 2025-10-30", "Pre-chat: Name: ... | School: ...", and what its header's fields leave on a
+ * line of their own ("2025-04-22 13:05 UTC", "Name: Visitor 88213", "Email: (not provided)").
+ */
+const SYSTEM_LINE =
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*)?(?:\*{2,}|chat (?:started|ended|closed|iniciado|finalizado|transcript)\b|(?:chat )?transcri(?:pt|pci[oó]n)\b|chat \d|submitted (?:via|through|from) |pre-?chat\b|(?:name|e-?mail|nombre|correo)\s*:)|^\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[A-Z]{2,4})?\s*$/i;
 /** A signature's line: a few words, each capitalised or not a word ("Coach Ray Dominguez", "Athletics / PE"). */
 const SIGNATURE_LINE = /^[\s>*]*(?:(?:\p{Lu}[\p{L}'’.&-]*|[\d()+./&@-]+)[\s,]*){1,6}$/u;
 /** A signature after a dash: "- Ms. Ortiz, Kennedy Middle School". */
