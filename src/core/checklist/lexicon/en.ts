@@ -121,6 +121,7 @@ export const en: Lexicon = {
         ['single user', 'This looks like a single user problem.'],
         ['{person} specific', 'It seems to be student specific.'],
         ['my {child}', "When I click on my son's Grades tab it just spins."],
+        ['only [the] {child}', "Only the daughter is affected; her son's account works fine."],
         // One's own account as what goes wrong ("my account says I have 2 missing assignments"), not "my
         // account manager", "from my account I can see", the "My Account" menu.
         ["my [own/student] account says/shows/is/was/has/had/keeps/won't/wont/can't/cant/doesn't/isn't/got/gets/still", 'My account says I have 2 missing assignments.'],
@@ -183,6 +184,8 @@ export const en: Lexicon = {
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
         ['all {count} of our students/kids/learners', "We'd love for all 1,100 of our students to be able to launch it."],
         ['{count} of our/the buildings/schools/campuses/sites/elementaries', 'I am now hearing it from two more, so this is at least three of our buildings.'],
+        // One school of a district, by exclusion: "Lincoln Middle School only; the district's other 4 schools aren't reporting it".
+        ["[the] district's/districts other [{count}] schools/campuses/buildings", "- Lincoln Middle School only (all grades 6-8); the district's other 4 schools aren't reporting it."],
         ['any/none of the/our/their/your {count} schools/campuses/buildings', 'The new sections are not in it for any of the 14 schools.'],
         ['{count} teachers/tchrs/classrooms *3 in/across/throughout our/the/this building/school/campus', "This is across at least 6 teachers' courses in our building, basically anyone who uses EX."],
         ['any/none of our/their {count} learning/tutoring centers', 'Video lessons will not play at any of their 14 learning centers.'],

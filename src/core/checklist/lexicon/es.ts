@@ -64,6 +64,7 @@ export const es: Lexicon = {
       ],
       school: [
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
+        ['ninguno/ninguna de los/las {cuantos} {persona} de la escuela/primaria/secundaria/prepa', 'Ramón, ninguno de los 25 maestros de la Escuela Primaria Hidalgo puede entrar desde esta mañana.'],
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
         ['[en] los {cuantos} campus/planteles', 'Pasa en los tres planteles (Primaria, Secundaria y Preparatoria).'],
