@@ -86,6 +86,11 @@ describe('detectSteps on prose', () => {
     expect(steps('I pick a day, choose a time and call the office, then we talk.')).toBe('missing');
   });
 
+  it("who tells it is no screen's result: 'cx says', 'she said that', 'dice que'", () => {
+    expect(steps('cx says: Mon she made a new reading group "Bluebirds", dragged 5 kids into it, hit Save, looked fine. Tues AM the group was empty.')).toBe('present');
+    expect(steps('Walked her through Reports > Logins, she said that she would check later.')).not.toBe('present');
+  });
+
   it('an attempt at the fix is not a step: told with a gerund, or done oneself', () => {
     expect(steps('I tried exporting the term grades to the report, and both columns show up in the preview.')).not.toBe('present');
     expect(steps('I tried to delete the manual one myself but it says "Only district admins can delete synced users".')).not.toBe('present');

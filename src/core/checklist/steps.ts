@@ -61,6 +61,17 @@ function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boole
   return endsInsideQuotes(tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[m.start] ?? 0));
 }
 
+// Who says something, not a screen: "she said she'd look".
+const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'él', 'el']);
+const REPORTED = /^(?:say|says|said|dice|dijo)$/;
+
+/** "cx says: Mon she made a group ...", "she said that ...", "Dice que ...": who tells it, not what a screen said. */
+function isReportedSpeech(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
+  if (m.value !== 'result' || m.end - m.start !== 1 || !REPORTED.test(tokens.words[m.start] ?? '')) return false;
+  const next = tokens.words[m.end];
+  return SPEAKERS.has(tokens.words[m.start - 1] ?? '') || ((next === 'that' || next === 'que') && tokens.breaks[m.end] === Break.None);
+}
+
 /** "I tried adding both standards", "I tried to delete it myself": an attempt told, not a step. */
 function isAttemptTold(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   if (m.value !== 'action') return false;
@@ -208,8 +219,6 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
   return [offset(quote.first), offset(quote.end)];
 }
 
-// Who says something, not a screen: "she said she'd look".
-const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'él', 'el']);
 
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
   const quote = supportQuote(corpus, source);
@@ -269,7 +278,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
   };
   const bySentence = new Map<number, Array<PhraseMatch<StepWord>>>();
   for (const m of matchesOf(corpus).steps) {
-    if (isAttemptTold(tokens, m)) continue;
+    if (isAttemptTold(tokens, m) || isReportedSpeech(tokens, m)) continue;
     const s = tokens.sentenceOf[m.start] as number;
     const list = bySentence.get(s) ?? [];
     list.push(m);
