@@ -762,6 +762,7 @@ export const en: Lexicon = {
       ['{that is|thats|that|it is|its|it} my [own] account/login', "maria.ochoa77@gmail.com thats my account"],
       ["login/account/username is the email/address {i am|im|i'm|i} writing/emailing/chatting/sending from/with", "It's my own account that's doing this. My login is the email I'm writing from."],
       ['this email/address is my login/username', 'Affected user(s): me (this email is my login)'],
+      ['my username/login/account is my email', 'My login is my email, dana.k.reyes@gmail.com, and it says the account is not found.'],
     ],
   },
   steps: {

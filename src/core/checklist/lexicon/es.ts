@@ -299,6 +299,8 @@ export const es: Lexicon = {
       ['el mismo con el que escribo/estoy/le/les', 'Es el mismo con el que les escribo.'],
       ['es mi cuenta/correo/usuario', 'rosa.mtz@yahoo.com, es mi cuenta.'],
       ['cuenta [de la] [app/aplicacion/plataforma] es este mismo correo', 'La cuenta de la app es este mismo correo, araceli.lopez.h@hotmail.com.'],
+      ['mi usuario/login/cuenta es mi correo', 'Mi usuario es mi correo: mgarcia.padre@gmail.com (es mi cuenta la que no funciona).'],
+      ['con el que me registre/registro/registramos', 'Pongo mi correo (es este mismo, maria.lopez.r84@gmail.com, con el que me registré) y mi contraseña.'],
     ],
   },
   steps: {
