@@ -25,6 +25,8 @@ describe('user ids told in words', () => {
     ['Por ejemplo, el estudiante con usuario jgarcia22.', 'jgarcia22'],
     ['One of our teachers, Megan Hollis (username mhollis), deleted her 3rd period class.', 'mhollis'],
     ['Also had Lily (lwilliams27) try again after lunch, still 502.', 'lwilliams27'],
+    // A login of letters alone, made from the name beside it.
+    ['For example Brianna (bwalker) has a 92 lab average and it shows her at 85.5.', 'bwalker'],
     ["I'm locked out, it says my account is suspended??\n\nusername bhalvorsen\n\nI used the forgot password link.", 'bhalvorsen'],
     ['cx checked time zone in his profile.\nLogin tbecker.\nAsked if other teachers copy assignments.', 'tbecker'],
     ['One of our teachers got locked out after too many password attempts - username lkowalski. When she logs in it says locked.', 'lkowalski'],

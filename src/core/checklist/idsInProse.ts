@@ -228,12 +228,19 @@ const DIGIT = /\d/;
 // A person's name and a login alone in brackets: "Lily (lwilliams27)" (not "Chrome (v120)", "Windows
 // (win11)", "Biology (room204)", "Dell (latitude3190)").
 const NAMED_LOGIN = /\b([A-Z][a-z]{1,20})(?:\s[A-Z][a-z]{1,20})?\s\((?!(?:room|rm|cart|lab|period|unit|level|grade|latitude|model|version|build|ver|chromebook|ipad|device|section|block|chrome|edge|safari|firefox|windows|android|ios)\d)([a-z]{5,}[a-z._]*\d{1,4})(?=\))/;
+// Or a login of letters alone made from the name: "Brianna (bwalker)", the first name's initial and a surname.
+const INITIAL_LOGIN = /\b([A-Z])[a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(([a-z]{5,20})(?=\))/;
 /** NAMED_LOGIN's match with the login in [1], as the bracket reader takes it; not the thing named again with a number ("Chrome (chrome120)"). */
 function namedLogin(line: string): RegExpExecArray | null {
   const m = NAMED_LOGIN.exec(line);
-  if (!m || (m[2] ?? '').startsWith((m[1] ?? '').toLowerCase().slice(0, 4))) return null;
-  m[1] = m[2] as string;
-  return m;
+  if (m && !(m[2] ?? '').startsWith((m[1] ?? '').toLowerCase().slice(0, 4))) {
+    m[1] = m[2] as string;
+    return m;
+  }
+  const initial = INITIAL_LOGIN.exec(line);
+  if (!initial || (initial[2] ?? '')[0] !== (initial[1] ?? '').toLowerCase()) return null;
+  initial[1] = initial[2] as string;
+  return initial;
 }
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
 
@@ -242,7 +249,7 @@ const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
  * jsmith@..."), or logins in brackets after people ("Two students (mreyes27 and tlong31)"). One
  * address alone on a line is usually a signature's.
  */
-function loginLists(corpus: Corpus, add: (index: number, id: string, what: string) => boolean): void {
+function loginLists(corpus: Corpus, add: (index: number, id: string, what: string, asLogin?: boolean) => boolean): void {
   for (const source of corpus.sources) {
     if (source.kind === 'subject') continue;
     // Cheap tests first: most lines (and texts) hold no list of ids and no bracket after a person.
@@ -260,7 +267,8 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       const bracketed = bracket ? (/\b(?:students?|users?|teachers?|kids|accounts?|alumnos?|estudiantes?)\s*\(([a-z][\w.]{1,30}\d[\w.]*)/.exec(caseless(line)) ?? namedLogin(line)) : null;
       if (bracketed) {
         const end = bracketed.index + bracketed[0].length;
-        add(at(), line.slice(end - (bracketed[1] ?? '').length, end), 'login');
+        // Given as a person's: beside the person, whatever its shape ("Brianna (bwalker)").
+        add(at(), line.slice(end - (bracketed[1] ?? '').length, end), 'login', true);
         continue;
       }
       if (!listed) continue;
@@ -360,8 +368,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     if (!seen.has(key) && !isSharedMailbox(id)) {
       seen.add(key);
       found.present(`${sourceAt(corpus, index).where}: ${what} ${id}`);
-      // "my login is rkowalski7", "correo registrado ... es rosa.mtz@yahoo.com"; not "My login is not working".
-      givenAsLogin ||= asLogin && LOOKS_LIKE_ID.test(id);
+      givenAsLogin ||= asLogin;
     }
     return !found.full;
   };
@@ -374,7 +381,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
       const answer = tokens.asked[tokens.sentenceOf[m.start] as number] ? answerAfter(tokens, m) : null;
       // A login given in answer to the question asking for it is a person's, as one given under a label
       // ("what's your login?" -> "carter middle, aramirez31"); a bare number may be a phone's.
-      if (answer) add(at, answer, 'answer', ASKS_LOGIN.test(spanOf(tokens, m)) && LETTER.test(answer));
+      // Given as a login: "my login is rkowalski7", "correo registrado ... es rosa.mtz@yahoo.com"; not "My login is not working".
+      if (answer) add(at, answer, 'answer', ASKS_LOGIN.test(spanOf(tokens, m)) && LETTER.test(answer) && LOOKS_LIKE_ID.test(answer));
       continue;
     }
     if (m.value === 'email') {
