@@ -726,7 +726,8 @@ export const en: Lexicon = {
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
       // A note's shorthand for "with": "sub logs in w/ sub.jwalters".
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on w', 'Sub logs in w/ sub.jwalters and the class list is empty.'],
-      ['example/sample teacher/student/user/account/login/parent/staff [login/username/account] [is]', 'Example teacher: gva_teacher_jkhan.'],
+      ['example/sample teacher/student/kid/user/account/login/parent/staff [login/username/account] [is]', 'Example teacher: gva_teacher_jkhan.'],
+      ['{sign|signs|signed|signing|log|logs|logged|logging} in/on as [a/the] test/demo student/teacher/user/parent/account', 'Repro per cx: log in as test student 8thtest01 > Assessments tab > only Fall Benchmark listed.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
       ['one of them is', 'Three of my students get the error. One of them is aturner24.'],
