@@ -297,6 +297,8 @@ describe('detectTroubleshooting', () => {
     'Mañana la maestra va a abrirlo en otro navegador.',
     'The export button does nothing when a teacher clicks it in Chrome.',
     'We swapped rooms with the science wing this year.',
+    // A fault told a clause before the attempt word is not what came of it.
+    'Content error in "Biology Honors" - Lesson 3.2 Cell Transport: on slide 6 the diagram has the osmosis and diffusion labels swapped.',
     'Students sign in as themselves through Clever every morning.',
     'Told him to try incognito and to call back after.',
     'She is on her iPad at home and the quiz freezes.',

@@ -287,6 +287,9 @@ function triesToReach(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
 // on what came of it ("But the quiz still shows the old due date.").
 const BACK_TO_IT: ReadonlySet<string> = new Set(['that', 'it', 'this', 'but', 'eso', 'esto', 'pero']);
 
+/** How many words before an attempt its result may be told. */
+const RESULT_BEFORE_REACH = 6;
+
 function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, results: ReadonlyArray<PhraseMatch<TroubleshootingWord>>): boolean {
   const sentence = tokens.sentenceOf[attempt.start] as number;
   const end = sentenceEnd(tokens, attempt.start);
@@ -294,7 +297,9 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
   return results.some((r) => {
     if (r.start >= attempt.start && r.start < attempt.end) return false;
     const s = tokens.sentenceOf[r.start] as number;
-    if (s === sentence) return true;
+    // In its sentence: after it, or just before it ("same in firefox", "our internet is fine though, we
+    // checked"), not a clause away ("Content error in Lesson 3.2: ... the labels swapped").
+    if (s === sentence) return r.start >= attempt.end || attempt.start - r.end <= RESULT_BEFORE_REACH;
     if (s !== sentence + 1 || r.start < end) return false;
     // "Same." / "That worked, but after the next sync the old record came back.": a short answer, or a
     // sentence opening on what was done or on "but", telling what came of it.
