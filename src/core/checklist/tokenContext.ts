@@ -192,8 +192,15 @@ export function isStatedAt(tokens: Tokens, start: number, end: number): boolean 
 const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
 const ONESELF_REACH = 6;
 
-/** "myself" (or "ourselves", ...) within a few words of `from`, in its clause. */
+// Or from where the fix is made: "I tried to change it from our admin side".
+const FIX_SIDES: ReadonlySet<string> = new Set(['admin', 'district', 'office']);
+
+/** "myself" (or "ourselves", ...), or "from our admin side", within a few words of `from`, in its clause. */
 export function doneByOneself(tokens: Tokens, from: number): boolean {
-  for (let w = from; w < tokens.words.length && w - from < ONESELF_REACH && tokens.breaks[w] === Break.None; w++) if (ONESELF.has(tokens.words[w] as string)) return true;
+  for (let w = from; w < tokens.words.length && w - from < ONESELF_REACH && tokens.breaks[w] === Break.None; w++) {
+    const word = tokens.words[w] as string;
+    if (ONESELF.has(word)) return true;
+    if (word === 'from' && (FIX_SIDES.has(tokens.words[w + 1] ?? '') || FIX_SIDES.has(tokens.words[w + 2] ?? ''))) return true;
+  }
   return false;
 }

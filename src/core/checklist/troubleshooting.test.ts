@@ -38,6 +38,7 @@ describe('tried, and what came of it', () => {
     "I tried Print to PDF instead of the printer and it's blank too.",
     "I tried deactivating the older one myself but then all her reading logs disappeared so I turned it back on.",
     'I tried to delete the manual one myself but it says "Only district admins can delete synced users".',
+    "I tried to change it from our admin side but the email field is locked and won't let me type in it.",
     'ya le di a "Sync roster" dos veces y nada, sigue vacío',
     'I tried the Download button on each portfolio but it only downloads one at a time.',
     'Ayer les pedí a dos de ellos que grabaran otra vez y tampoco se guardó.',
