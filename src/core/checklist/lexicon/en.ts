@@ -337,6 +337,8 @@ export const en: Lexicon = {
         ['only/just this kid/child', 'Only this kid; the older one linked fine last year.'],
         ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
         ['only/just the sub/substitute', 'Only the sub, the rest of the staff is fine.'],
+        // A handful picked out: "Only those two - the other 41 teachers in the building are syncing fine".
+        ['only/just [to] these/those {count}', 'Only those two - the other 41 teachers in the building are syncing fine per the dashboard.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
         ['only/just the/this one {child}', 'Just the one kid, the others are ok.'],
