@@ -386,6 +386,11 @@ describe('a path given as advice', () => {
     expect(stepsByRules(corpusOf('Going into Gradebook > Period 2 > Settings > Weights, blank.')).status).toBe('present');
   });
 
+  it('two screens are a path when an action leads there and what they did follows', () => {
+    expect(stepsByRules(corpusOf('Sub account "subteach3" logs in fine but Dashboard > My Classes is empty - no classes at all.')).status).toBe('present');
+    expect(stepsByRules(corpusOf('The roster is under Dashboard > My Classes.')).status).not.toBe('present');
+  });
+
   it('is steps when what the screens did is told: "Walked through w/ him: Class > Roster shows 29 kids"', () => {
     expect(stepsByRules(corpusOf('Walked through w/ him: Class > Roster shows 29 kids, but Gradebook > 6th Period is empty (no rows).')).status).toBe('present');
     // (Someone's reply is no screen's: not read as the path's result.)

@@ -229,11 +229,15 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
     // A phone note told on one line holds many sentences: each path is read with its own sentence.
     for (const sentence of line.split(SENTENCE_BREAK)) {
       const segments = pathSegments(sentence);
-      if (segments < MIN_PATH_SEGMENTS) continue;
+      if (segments < MIN_PATH_SEGMENTS - 1) continue;
       const head = sentence.slice(0, Math.max(0, sentence.search(PATH_MARK)));
       // "Checked Admin > Students > Guardians": a path looked at while troubleshooting.
-      const { found: before } = stepWords(head);
+      const { tokens: headTokens, found: before } = stepWords(head);
       const { tokens, found: words } = stepWords(sentence);
+      // Two screens are a path when an action leads there and what they did is told after them: "the
+      // sub logs in but Dashboard > My Classes is empty".
+      const toldAfterPath = words.some((m) => m.value === 'result' && m.start >= headTokens.words.length);
+      if (segments < MIN_PATH_SEGMENTS && !(before.some((m) => m.value === 'action') && toldAfterPath)) continue;
       // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice,
       // unless what the screens did is told ("Walked through w/ him: Class > Roster shows 29 kids, but
       // Gradebook > 6th Period is empty"; not "Walked her through Students > Activity, she said she'd look").
