@@ -333,11 +333,13 @@ export const es: Lexicon = {
       ['toca/tocan/toco/toque/tocar/tocamos', 'Los niños tocan el micrófono y sale un error.'],
       ['le pica/pican/pico/pique/picamos a', 'Le pica a la tarea y sale una pantalla gris.'],
       ['registre/registro/registramos/registrar/registra/inscribi/inscribio/inscribimos', 'Me registré en el portal de padres con el código, pero no aparece mi hijo.'],
+      ['cierro/cierra/cierran/cerre/cerramos la/el app/aplicacion/pestana/navegador/sesion', 'Cambio el idioma a Español en Configuración > Idioma, cierro la app y cuando la vuelvo a abrir ya está otra vez en inglés.'],
     ],
     results: [
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo/salen/aparecen/muestran/dicen', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
       ['vuelve/vuelven/volvio/volvieron a salir/aparecer', 'Da Guardar, refresca la página y vuelven a salir vacías.'],
+      ['{ya esta|esta|sale|aparece} otra vez', 'Cierro la app y cuando la vuelvo a abrir ya está otra vez en inglés.'],
       ['se borra/borran/borro/borraron', 'En cuanto recargo la página se borran.'],
       ['me/le/nos pide/pidio/piden/pidieron', 'Pongo mi correo y contraseña, le doy a Entrar, y me pide un código de verificación.'],
       ['me/le/nos tira/tiro/tiran', 'Toqué los tres puntitos > Duplicar y me tira "No tenés permiso para duplicar esta clase".'],
