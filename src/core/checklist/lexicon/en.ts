@@ -133,6 +133,8 @@ export const en: Lexicon = {
         ['{owner} [whole/entire] {ordinal} period/hour/block', 'Trying to put in grades for my 2nd period.'],
         ['{owner} *3 class/classes/sections/periods/classroom/homeroom/section', 'It is my two Algebra I sections.'],
         ['[the] whole/entire class/period/section/homeroom/classroom/cohort', 'The whole class got it marked wrong.'],
+        // A note's shorthand: "whole 3rd pd, 28 stus".
+        ['[the] whole/entire {ordinal} pd/per', 'whole 3rd pd, 28 stus.'],
         ['one/1 class/section/period/classroom', 'It is limited to one section.'],
         ['every/each/all [the] {pupil} on {owner} roster/rosters/list', 'Every student on my roster sees the old due date.'],
         ['every/each kid/child on {owner} roster/rosters/list', 'Each kid on my roster gets the wrong due date.'],
@@ -204,6 +206,7 @@ export const en: Lexicon = {
         ['all of {Name} high/middle/elementary/elem/academy/school/hs/ms', 'It is all of Westview High.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across [the/our/this] {place}', 'Every classroom in the building has it.'],
         ['every/each/all [of] [the] [{count}] class(es)/section(s)/period(s)/course(s) at/in/across [the/our/this] {place}', 'This happens in every class in our school.'],
+        ['every/each [of] [the] *1 class/section/course at/in/across [the/our/this] {place}', 'No, every bio class in our building is seeing it, we all assigned it this week.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         ['[the] whole/entire high/middle/elementary school', 'This is the entire high school.'],
         ['whole/entire {ordinal} [and {ordinal}] grade', 'Whole 11th and 12th grade affected.'],
@@ -348,6 +351,7 @@ export const en: Lexicon = {
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         // A person the ticket names, closing the clause: "it's just Daniel." (scope.ts: named as a person elsewhere).
         ["{it is|its|it's|so|no} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
+        ["{it is|its|it's} only/just with/for {Name}", 'With my older son Diego I can see a Homework tab no problem, it is just with Mateo.'],
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only me', 'Only me, my co-teacher is fine.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
