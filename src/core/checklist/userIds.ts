@@ -190,8 +190,9 @@ function idsAfterMentions(corpus: Corpus, found: Finding, seen: Set<string>): vo
 function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding): void {
   if (!requesterEmail.includes('@')) return;
   const tokens = tokensOf(corpus);
-  // "that's my account" says it of an address just before it on its line: "maria@x.com thats my account".
-  const saidOfAddress = (start: number): boolean => corpus.text.slice(corpus.text.lastIndexOf('\n', start - 1) + 1, start).includes('@');
+  // "that's my account" says it of an address on its line: "maria@x.com thats my account", "It's the one
+  // I'm writing from, ahmed.s@springfieldprep.org".
+  const saidOfAddress = (start: number): boolean => lineAt(corpus.text, start).includes('@');
   const m = matchesOf(corpus).ids.find((id) => {
     if (id.value !== 'own' || !isStatedAt(tokens, id.start, id.end)) return false;
     const start = tokens.starts[id.start] ?? 0;

@@ -90,6 +90,7 @@ describe('the user-ids model after the rules', () => {
     // "that my account" says nothing of the requester's address without one on its line.
     expect(detectUserIds(corpusOf("I think that my account settings are wrong, my students can't see the quiz."), 'teacher@school.org').status).not.toBe('present');
     expect(detectUserIds(corpusOf('maria.ochoa77@gmail.com thats my account'), 'maria.ochoa77@gmail.com').status).toBe('present');
+    expect(detectUserIds(corpusOf("Could you reset 2FA on my account? It's the one I'm writing from, ahmed.s@springfieldprep.org."), 'ahmed.s@springfieldprep.org').status).toBe('present');
     const chat = "The account is mine - I log in with this same email I'm chatting from";
     expect(detectUserIds(corpusOf(chat), 'tamsin@example.org').status).toBe('present');
     expect(detectUserIds(corpusOf(chat), '').status).toBe('missing');

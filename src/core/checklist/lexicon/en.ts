@@ -737,7 +737,7 @@ export const en: Lexicon = {
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on with/as', 'The kid logs in as mchen27 and sees a blank page.'],
       // A note's shorthand for "with": "sub logs in w/ sub.jwalters".
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on w', 'Sub logs in w/ sub.jwalters and the class list is empty.'],
-      ['example/sample teacher/student/kid/user/account/login/parent/staff [login/username/account] [is]', 'Example teacher: gva_teacher_jkhan.'],
+      ['example/sample teacher/student/stu/stus/kid/user/account/login/parent/staff [login/username/account] [is]', 'Example teacher: gva_teacher_jkhan.'],
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on as [a/the] test/demo student/teacher/user/parent/account', 'Repro per cx: log in as test student 8thtest01 > Assessments tab > only Fall Benchmark listed.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
@@ -774,6 +774,7 @@ export const en: Lexicon = {
       ['{that is|thats|that|it is|its|it} my [own] account/login', "maria.ochoa77@gmail.com thats my account"],
       ["login/account/username is the email/address {i am|im|i'm|i} writing/emailing/chatting/sending from/with", "It's my own account that's doing this. My login is the email I'm writing from."],
       ['this email/address is my login/username', 'Affected user(s): me (this email is my login)'],
+      ["{it is|its|it's} the one {i am|im|i'm} writing/emailing/chatting/messaging from", "Could you please reset 2FA on my account? It's the one I'm writing from, ahmed.s@springfieldprep.org (teacher)."],
       ['my username/login/account is my email', 'My login is my email, dana.k.reyes@gmail.com, and it says the account is not found.'],
     ],
   },
