@@ -186,6 +186,10 @@ export const en: Lexicon = {
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
         ['all {count} of our students/kids/learners', "We'd love for all 1,100 of our students to be able to launch it."],
         ['{count} of our/the buildings/schools/campuses/sites/elementaries', 'I am now hearing it from two more, so this is at least three of our buildings.'],
+        // Several teachers of a building, counted with what they teach: "all 6 Algebra I teachers in our building".
+        ['all/every/each [{count}] *2 teachers/tchrs/staff in/at/across [the/our/this] building/school/campus', 'How many users are affected: all 6 Algebra I teachers in our building and their sections.'],
+        ['every/each *3 teacher/tchr in/across the/our county', 'I checked with the others - every Spanish 1 teacher in the county (11 of them) sees the same thing.'],
+        ['all/every [{count}] [of] [the/our] testing rooms/labs/sites/centers', 'All 6 testing rooms will be using this tomorrow and the two I checked both fail.'],
         // One school of a district, by exclusion: "Lincoln Middle School only; the district's other 4 schools aren't reporting it".
         ["[the] district's/districts other [{count}] schools/campuses/buildings", "- Lincoln Middle School only (all grades 6-8); the district's other 4 schools aren't reporting it."],
         ['any/none of the/our/their/your {count} schools/campuses/buildings', 'The new sections are not in it for any of the 14 schools.'],
@@ -292,6 +296,7 @@ export const en: Lexicon = {
         ['at/from {Name} *2 schools/district/isd/usd/cisd/county says/said/report/reports/reported *2 seeing/see/sees/having/has/have/getting/gets it too/also', "A colleague at Marion County Schools says they're seeing it too."],
         ['every/all/each/any *4 partner(s)/customer(s)/client(s)/tenant(s)', 'Every Canvas LTI 1.3 partner appears affected.'],
         ['all [of] [the/our] districts', 'It is happening to all districts.'],
+        ['every/each one of the/our [{count}] district tenants/customers/clients', "It's every one of the 30 district tenants we sync for, not one has gone through since 13:20."],
         ['every/each one of our/the [member] districts', 'Every one of our member districts has called us this morning.'],
         ['schools/districts in other states', 'The forum thread has posts from schools in other states.'],
 

@@ -64,6 +64,7 @@ export const es: Lexicon = {
       ],
       school: [
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
+        ['todas las aulas/salones/clases de [la] primaria/secundaria/escuela/prepa', 'Todas las aulas de primaria, unas 15 aulas, ninguna funciona.'],
         ['ninguno/ninguna de los/las {cuantos} {persona} de la escuela/primaria/secundaria/prepa', 'Ramón, ninguno de los 25 maestros de la Escuela Primaria Hidalgo puede entrar desde esta mañana.'],
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
@@ -98,6 +99,8 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para/de] un/una/el/la/al/ella/este/esta [solo/sola] {persona}', 'Se trata solamente de este alumno, Kevin Ortiz.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
+        // (Not "es solo él": folded, "es solo el 9-1" names a group.)
+        ['es solo/solamente/unicamente ella', 'Es solo ella, los demás del salón entraron bien hoy.'],
         ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
         ['solo/solamente/unicamente ella tiene/tenia el/ese/este problema/error', 'Solo ella tiene el problema.'],
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
