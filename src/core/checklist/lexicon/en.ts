@@ -175,7 +175,7 @@ export const en: Lexicon = {
         ['all of the school/building/campus/district', 'It is all of the school, every class, every year.'],
         ['{person} all over the building/school/campus/district', "I've had complaints from teachers all over the building that it is slow."],
         // A department is several teachers of one school: "the whole science dept at Eastlake sees it".
-        ['[the] whole/entire science/math/maths/english/ela/history/sped/art/music/pe/language/languages/cte/stem/social [studies] dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
+        ['[the] whole/entire science/math/maths/english/ela/history/sped/art/music/pe/language/languages/cte/stem/athletic/athletics/social [studies] dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
         ['every course , every user', 'Every course, every user, teachers and students.'],
         ['every/each/all [the] {person} *3 in/at/across the/our/this/my building/school/campus/district', "Every teacher I've asked in the building has it too."],
 
