@@ -98,6 +98,8 @@ export const en: Lexicon = {
       'spanish', 'english', 'espanol', 'ingles',
       // A voicemail's own closing and the agent's log of it: "thanks, bye", "VM rcvd", "msg".
       'bye', 'msg', 'rcvd',
+      // Why not in writing, and who asks: "its confidential and I don't want to type it in here. Ms. Harmon, counselor".
+      'confidential', 'private', 'sensitive', 'type', 'typing', 'write', 'writing', 'counselor', 'coach', 'nurse', 'secretary', 'librarian', 'registrar',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
