@@ -54,6 +54,7 @@ describe('user ids told in words', () => {
     // A name and the id beside it, or the account a person signs in with.
     ['Both Tomas Reyes (5512930) and Ivy Holt (5512931) lose their answers.', '5512930'],
     ['Tomas Reyes #5512930 is not on the roster.', '5512930'],
+    ['The 3 kids the office moved (Luis Herrera ID 51207, Ana Paredes ID 51233) show absent.', '51207'],
     ['Ivy Holt - iholt09 - 6th period', 'iholt09'],
     ['He signs in with treyes@students.brookfield.org and the quiz is blank.', 'treyes@students.brookfield.org'],
     ['Acct 7730019 keeps locking.', '7730019'],

@@ -46,6 +46,8 @@ const namedId = (letter: string, upper: string, lower: string, flags: string): R
     flags,
   );
 const NAMED_ID = twin(namedId('A-Za-z', 'A-Z', 'a-z', 'g'), () => namedId('\\p{L}', '\\p{Lu}', '\\p{Ll}', 'gu'));
+// A first name and a surname ending where an id's label starts: "(Luis Herrera ID 51207".
+const PERSON_BEFORE = /\b([A-Z][a-z]{1,20})[ \t]([A-Z][a-z'-]{1,30}),?[ \t]{1,2}$/;
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
 const isNotAPerson = caselessWord([
   'high', 'middle', 'elementary', 'elem', 'school', 'schools', 'academy', 'district', 'campus', 'usd', 'isd', 'county', 'prep', 'charter', 'room',
@@ -400,7 +402,10 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     const before = tokens.text.slice(Math.max(0, start - 30), start);
     if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
-    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before) || (m.value === 'login' && COMMA_END.test(before)))) add(at, id, tokens.text.slice(start, at), m.value === 'login');
+    // A person's name just before the label says whose it is: "Luis Herrera ID 51207".
+    const person = PERSON_BEFORE.exec(before);
+    const ofPerson = person !== null && !isNotAPerson(person[1] ?? '') && !isNotAPerson(person[2] ?? '');
+    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before) || (m.value === 'login' && COMMA_END.test(before)))) add(at, id, tokens.text.slice(start, at), m.value === 'login' || ofPerson);
   }
   // A request is masked (requests.ts): an agent's chat turn asking for an id is read as written.
   for (const source of corpus.sources) {
