@@ -647,6 +647,7 @@ export const en: Lexicon = {
       ["but {there's|theres|there is|there are} only", "I looked under Accommodations in his profile but there's only extended time and reduced choices, no read aloud."],
       ['but [i/we/she/he/they] got/get/received', "I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'"],
       ['{i only|and only|but only|we only} see/saw/find/found', 'I looked under his profile and only see grades and assignments.'],
+      ["{there's|theres|there is|there was} no *3 anywhere [that] {i could|i can|we could|we can} find/see", "I looked all through the report builder yesterday and there's no GPA field anywhere that I could find."],
       ['the only *2 {i can find|i could find|i can see|i see|i found|we found|we can find}', "I've looked around and the only export I can find is a PDF."],
       ['also/still marked/graded/scored wrong/incorrect', 'I had another kid try typing it as x=3, y=-1 instead, also marked wrong.'],
       ['never got/received/arrived/came', 'I also sent her a test message from my side yesterday and she says she never got it.'],

@@ -196,7 +196,7 @@ export const es: Lexicon = {
       ['vista de alumno/estudiante', 'Lo revisé también con la vista de alumno.'],
       ['les/le pedi *4 que lo/la/los/las cambiaran/cambiara/reiniciaran/reiniciara/borraran/borrara/instalaran/instalara', 'Les pedí a dos alumnos que lo cambiaran a inglés y ya les salen los botones.'],
       ['reinicie/reinicio/reiniciaron/reiniciamos *2 ipad/ipads/computadora/chromebook/app/aplicacion/navegador/equipo/dispositivo/celular/telefono/tableta/tablet/laptop', 'Ya reiniciaron la tableta y volvieron a entrar.'],
-      ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar', 'Ya borré la app y la volví a instalar, nada.'],
+      ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar/importar/enviar/publicar/asignar/generar/exportar/guardar', 'Ya borré la app y la volví a instalar, nada.'],
       ['corrio/corrimos/corri/corrieron/ejecuto/ejecutamos/ejecute/hizo/hicimos/hice *2 sincronizacion/sync manual', 'Ya corrió la sincronización manual dos veces desde el Admin Console.'],
     ],
     attempts: [
