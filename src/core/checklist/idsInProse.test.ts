@@ -160,6 +160,11 @@ describe('user ids told in words', () => {
     // Session 13's review: "my student" before a login, not before a year or a grade.
     'Our student 2024-25 schedules are wrong.',
     'Our kid 7th-grade schedule shows the wrong teacher.',
+    // Session 17's review: a word in brackets after a name is no login unless shaped as one; a label's value needs a login's shape.
+    'Please add Ms. Torres (teacher) to the section.',
+    'Biology (block) and Chemistry (second) are missing.',
+    'Example kid: any of my 3rd period kids.',
+    'Example student: Brianna in my 3rd period.',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

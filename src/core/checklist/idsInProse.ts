@@ -239,8 +239,9 @@ function namedLogin(line: string): RegExpExecArray | null {
     m[1] = m[2] as string;
     return m;
   }
+  // (Shaped as an initial and a surname: not "Ms. Torres (teacher)", "Biology (block)".)
   const initial = INITIAL_LOGIN.exec(line);
-  if (!initial || (initial[2] ?? '')[0] !== (initial[1] ?? '').toLowerCase()) return null;
+  if (!initial || (initial[2] ?? '')[0] !== (initial[1] ?? '').toLowerCase() || !initialAndSurname(initial[2] ?? '')) return null;
   initial[1] = initial[2] as string;
   return initial;
 }
@@ -405,7 +406,9 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // A person's name just before the label says whose it is: "Luis Herrera ID 51207".
     const person = PERSON_BEFORE.exec(before);
     const ofPerson = person !== null && !isNotAPerson(person[1] ?? '') && !isNotAPerson(person[2] ?? '');
-    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before) || (m.value === 'login' && COMMA_END.test(before)))) add(at, id, tokens.text.slice(start, at), m.value === 'login' || ofPerson);
+    // (A login's label makes it a person's when the value has a login's shape: not "Example kid: any of my ...".)
+    const asPersons = (m.value === 'login' && LOOKS_LIKE_ID.test(id ?? '')) || ofPerson;
+    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before) || (m.value === 'login' && COMMA_END.test(before)))) add(at, id, tokens.text.slice(start, at), asPersons);
   }
   // A request is masked (requests.ts): an agent's chat turn asking for an id is read as written.
   for (const source of corpus.sources) {
