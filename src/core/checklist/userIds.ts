@@ -196,7 +196,9 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
   const m = matchesOf(corpus).ids.find((id) => {
     if (id.value !== 'own' || !isStatedAt(tokens, id.start, id.end)) return false;
     const start = tokens.starts[id.start] ?? 0;
-    return !/^(?:that|thats|it|its)$/.test(tokens.words[id.start] ?? '') || saidOfAddress(start);
+    // (Or of one's login: "my login is my email" or "con el que me registré" with no address on the line
+    // may be said of the requester who is fine: "..., but my daughter's account shows no classes".)
+    return !/^(?:that|thats|it|its|my|mi|con)$/.test(tokens.words[id.start] ?? '') || saidOfAddress(start);
   });
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }

@@ -67,8 +67,8 @@ export const en: Lexicon = {
       'program', 'students', 'student', 'kids', 'kid', 'teachers', 'teacher',
       // When it is needed and where the rest is: "grades are due Friday", "see below", "not working right".
       'due', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'right', 'below', 'above', 'outbound', 'inbound', 'school', 'video', 'videos', 'screenshot', 'screenshots', 'recording', 'loom', 'photo', 'pic', 'picture', 'every', 'time', 'ugh', 'argh', 'lol',
-      // A chat's visitor waiting, then gone: "hello?? is anyone there", "nvm".
-      'there', 'anybody', 'nvm', 'nevermind',
+      // A chat's visitor waiting, then gone: "hello?? anybody?", "nvm" (not "there": "my grades arent there").
+      'anybody', 'nvm', 'nevermind',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
