@@ -39,6 +39,7 @@ describe('tried, and what came of it', () => {
     "I tried deactivating the older one myself but then all her reading logs disappeared so I turned it back on.",
     'I tried to delete the manual one myself but it says "Only district admins can delete synced users".',
     "I tried to change it from our admin side but the email field is locked and won't let me type in it.",
+    "Doesn't work on her phone or on the school laptop or the library desktop, she tried all three yesterday.",
     'ya le di a "Sync roster" dos veces y nada, sigue vacío',
     'I tried the Download button on each portfolio but it only downloads one at a time.',
     'Ayer les pedí a dos de ellos que grabaran otra vez y tampoco se guardó.',
@@ -300,6 +301,10 @@ describe('detectTroubleshooting', () => {
     'We swapped rooms with the science wing this year.',
     // A fault told a clause before the attempt word is not what came of it.
     'Content error in "Biology Honors" - Lesson 3.2 Cell Transport: on slide 6 the diagram has the osmosis and diffusion labels swapped.',
+    // Session 17's review: what the user wanted to do from somewhere, someone sent to tell it, what caused it.
+    'I tried to log in from the office computer this morning and it says my password is wrong.',
+    'I had a kid in 2nd period come up after class and tell me the video still won\'t play.',
+    'I moved the assignment to Unit 4 but that changed the due date for everyone.',
     'Students sign in as themselves through Clever every morning.',
     'Told him to try incognito and to call back after.',
     'She is on her iPad at home and the quiz freezes.',

@@ -299,7 +299,8 @@ function hasResult(tokens: Tokens, attempt: PhraseMatch<TroubleshootingWord>, re
     const s = tokens.sentenceOf[r.start] as number;
     // In its sentence: after it, or just before it ("same in firefox", "our internet is fine though, we
     // checked"), not a clause away ("Content error in Lesson 3.2: ... the labels swapped").
-    if (s === sentence) return r.start >= attempt.end || attempt.start - r.end <= RESULT_BEFORE_REACH;
+    // ("Doesn't work on her phone or the laptop or the desktop, she tried all three": "tried" says it.)
+    if (s === sentence) return r.start >= attempt.end || attempt.start - r.end <= RESULT_BEFORE_REACH || TRIED.has(tokens.words[attempt.start] as string);
     if (s !== sentence + 1 || r.start < end) return false;
     // "Same." / "That worked, but after the next sync the old record came back.": a short answer, or a
     // sentence opening on what was done or on "but", telling what came of it.

@@ -592,7 +592,9 @@ export const en: Lexicon = {
       // (not "Students hit Retry and it just spins": the failing action itself).
       ['{i|we|she|he|they|i also|we also|she also|he also} hit/clicked/pressed/tapped/ran *2 sync/resync/refresh/retry/resend/recalculate/regrade/repair/reconnect/unsubscribe', 'She hit Sync now at 10:15 today, same result, still missing.'],
       ['hit/clicked/pressed/tapped *2 sync/resync/refresh/retry/resend *3 times/twice', "Already done before calling: hit 'Resend code' ~5 times over 2 days - nothing."],
-      ['had a/an/another/my/our *2 teacher/student/kid/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],
+      ['had a/an/another/my/our *2 teacher/student/parent/secretary/colleague/coworker/clerk/aide/tech/counselor/registrar/librarian/admin', 'I had a second clerk enter it from her desk and it still shows 0.'],
+      // (Not "I had a kid in 2nd period come up and tell me ...".)
+      ['had another kid/child try/retry/test/redo/retake/log/sign', 'I had another kid try typing it as x=3, y=-1 instead, also marked wrong.'],
       ['install/installed', 'I delete the app and install again, same.'],
       ['we/i check/restart/delete/try/clear', 'We check our internet and firewall, everything is normal.'],
       ['exported/exporting/printed', 'I tried exporting as PDF instead and it is the same.'],
@@ -651,7 +653,8 @@ export const en: Lexicon = {
       ['the only *2 {i can find|i could find|i can see|i see|i found|we found|we can find}', "I've looked around and the only export I can find is a PDF."],
       ['also/still marked/graded/scored wrong/incorrect', 'I had another kid try typing it as x=3, y=-1 instead, also marked wrong.'],
       ['never got/received/arrived/came', 'I also sent her a test message from my side yesterday and she says she never got it.'],
-      ['but that/this/it moved/changed/removed/deleted/reset/cleared', 'I tried editing the assignment due date but that moved it for the whole class.'],
+      // (Not "I moved the assignment but that changed the due date for everyone": what caused it.)
+      ['but that/this moved/changed/reset it/them for', 'I tried editing the assignment due date but that moved it for the whole class.'],
       ["won't/wouldn't/doesn't/didn't let", "I tried dragging them but it won't let me."],
       ['but/and *2 only has/had/kept/copied/brought/gave/gives/shows/showed', 'I tried Course Settings > Copy Course but the copy only has the unit titles.'],
       ["{didn't|didnt|did not|doesn't|does not} make [a/any] difference", "I had her log out and back in but it didn't make a difference."],
