@@ -49,9 +49,7 @@ describe('the engine on labelled tickets', () => {
     // The user-ids model (trained on the dev splits, so in-sample): dev3 67 -> 68 fully right, 97.8% -> 97.9%
     // (three usernames listed above a quoted question); dev5 38 -> 39, 95.4% -> 96.1% (a form's tenant and
     // incident ids and the requester's own email no longer read as user ids; lhall2031 found).
-    // Session 17's "only these 5" as users (+15 tickets over the dev splits) labels one of dev3's and one of
-    // dev25's the other way ("Only these three have accommodations in my classes", "its just these 5 in 3rd": class).
-    ['dev3', 80, 67, 0.978],
+    ['dev3', 80, 68, 0.979],
     ['dev4', 60, 47, 0.974],
     // Set J, first run (written blind in session 5): 34 fully right, 93.8%; 37, 94.7% after its user ids, scope values and Spanish outcomes.
     ['dev5', 60, 49, 0.978],
@@ -103,7 +101,7 @@ describe('the engine on labelled tickets', () => {
     ['dev24', 60, 39, 0.946],
     // Session 10: sets AT, AU, AX, AY, AZ, BA, BD (dev25-dev31), first runs 38, 34, 31, 36, 40, 27 and 37
     // of 60; after its changes (three blind reviews narrowed them):
-    ['dev25', 60, 47, 0.974],
+    ['dev25', 60, 48, 0.974],
     ['dev26', 60, 46, 0.965],
     ['dev27', 60, 37, 0.951],
     ['dev28', 60, 46, 0.972],

@@ -238,9 +238,17 @@ describe('scopeFromProse', () => {
     ['Attn Support: every teacher in our building is getting the login error', 'school'],
     ["[08:05:12] Trevor Lang: is it down?? none of my kids can log in\n[08:05:30] Agent (Tom): Hi Trevor - we're currently investigating a login issue affecting multiple customers.\n[08:05:58] Trevor Lang: ok. its my whole homeroom, 24 kids", 'class'],
     ['Todas las maestras lo tienen.', 'school'],
+    // Session 17: a handful picked out are users, when the count closes its clause.
+    ["It's only these 5, I went through the whole building's export and everyone else has one account.", 'user'],
+    ['Sí, los otros 209 salieron bien, solo esos tres.', 'user'],
+    ['The other four IEP students in that class are fine, so it is just these three as far as I can tell.', 'user'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([
+    // Session 17's review: a count of things picked out says nothing of who.
+    'Only these 3 questions are affected.',
+    'It happens on just those two chromebooks in the cart, the other 28 work fine.',
+    'Solo esas tres tareas de la semana pasada no se ven.',
     'It is not the whole school',
     "This isn't affecting the entire class",
     'does not seem to be all partners',

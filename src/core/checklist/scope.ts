@@ -185,6 +185,24 @@ function isAgentChatTurn(text: string, at: number): boolean {
 }
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
+// Counts a phrase may close on: "only these 5", "solo esos tres".
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dos', 'tres', 'cuatro', 'cinco', 'seis']);
+// What may follow such a count and leave it people: "just these three as far as I can tell", "just these 3 new ones".
+const AFTER_PEOPLE_COUNT: ReadonlySet<string> = new Set(['as', 'so', 'for', 'new', 'ones', 'of', 'now', 'today', 'yesterday', 'right', 'that', 'who', 'i', 'we', 'afaik', 'nomas', 'nada']);
+
+/**
+ * "only these 5" picks out people when nothing but a few words of how sure follow the count in its clause
+ * ("it's only these 5, everyone else ..."); "only these 3 questions", "just those two chromebooks" pick out things.
+ */
+function countsThings(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
+  if (m.value.kind !== 'only' || m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None || AFTER_PEOPLE_COUNT.has(tokens.words[m.end] as string)) return false;
+  const last = m.end - 1;
+  // (A stop the tokenizer does not read as a break still ends it: "Only these 3. the other 24 ..." lower-cased.)
+  if (STOP_AFTER.test(tokens.text.slice(tokens.ends[last] ?? 0, (tokens.ends[last] ?? 0) + 3))) return false;
+  return ((tokens.kinds[last] ?? 0) & Kind.Number) !== 0 || COUNT_WORDS.has(tokens.words[last] as string);
+}
+const STOP_AFTER = /^\s*[.,;:!?)\-–—]/;
+
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
   // "my other periods are fine" is already read as the others: not a stated group said fine.
@@ -192,7 +210,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
   // Only a text with an agent in it can hold an agent's turn: most never look for one.
   const agentTurns = matches.length > 0 && MENTIONS_AGENT.test(tokens.text);
   for (const m of matches) {
-    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m)) continue;
+    if (isGroupNegatedAt(tokens, m.start) || isAskedAt(tokens, m.start, m.end) || isPriority(tokens, m) || isNotAGroup(tokens, m) || countsThings(tokens, m)) continue;
     // "... unit 3. Students set the temperature": a count is one phrase only within its sentence.
     if (spansSentences(tokens, m)) continue;
     // "waiting to hear back from the rest of the building": asked, no answer yet.

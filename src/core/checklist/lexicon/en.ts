@@ -192,8 +192,6 @@ export const en: Lexicon = {
         ['all/every/each [{count}] *2 teachers/tchrs/staff in/at/across [the/our/this] building/school/campus', 'How many users are affected: all 6 Algebra I teachers in our building and their sections.'],
         ['every/each *3 teacher/tchr in/across the/our county', 'I checked with the others - every Spanish 1 teacher in the county (11 of them) sees the same thing.'],
         ['all/every [{count}] [of] [the/our] testing rooms/labs/sites/centers', 'All 6 testing rooms will be using this tomorrow and the two I checked both fail.'],
-        // One school of a district, by exclusion: "Lincoln Middle School only; the district's other 4 schools aren't reporting it".
-        ["[the] district's/districts other [{count}] schools/campuses/buildings", "- Lincoln Middle School only (all grades 6-8); the district's other 4 schools aren't reporting it."],
         ['any/none of the/our/their/your {count} schools/campuses/buildings', 'The new sections are not in it for any of the 14 schools.'],
         ['{count} teachers/tchrs/classrooms *3 in/across/throughout our/the/this building/school/campus', "This is across at least 6 teachers' courses in our building, basically anyone who uses EX."],
         ['any/none of our/their {count} learning/tutoring centers', 'Video lessons will not play at any of their 14 learning centers.'],
@@ -348,7 +346,9 @@ export const en: Lexicon = {
         ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
         ['only/just the sub/substitute', 'Only the sub, the rest of the staff is fine.'],
         // A handful picked out: "Only those two - the other 41 teachers in the building are syncing fine".
+        // ("Only these 3 questions", "just those two chromebooks": things; scope.ts reads the bare count so.)
         ['only/just [to] these/those {count}', 'Only those two - the other 41 teachers in the building are syncing fine per the dashboard.'],
+        ['only/just [to] these/those {count} {person}', 'Only these 4 students have the extended time missing, the rest of the class is fine.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
         ['only/just the/this one {child}', 'Just the one kid, the others are ok.'],
@@ -442,6 +442,8 @@ export const en: Lexicon = {
         ['the {count} elementary/middle/high schools', 'Nothing loads at Bellmont HS and Bellmont MS. The 4 elementary schools in the same district are fine.'],
         ['the {count} elementaries', 'MS and the 4 elementaries came over fine in the import.'],
         ['the/our other elementaries', 'District office says the other elementaries are logging in fine.'],
+        // One school of a district, by exclusion (not "I haven't checked with the district's other 4 schools yet").
+        ["[the] district's/districts other [{count}] schools/campuses/buildings", "- Lincoln Middle School only (all grades 6-8); the district's other 4 schools are fine."],
         // A named campus of one's own: "the registrar at our North campus ran hers fine".
         ['our {Name} campus/building/site', 'The registrar at our North campus ran hers this morning fine, so it is just Central.'],
         ['[our] sister school/schools/campus/campuses', 'Our sister school got all their new kids fine last week, it is only us.'],
