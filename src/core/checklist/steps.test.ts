@@ -86,6 +86,10 @@ describe('detectSteps on prose', () => {
     expect(steps('I pick a day, choose a time and call the office, then we talk.')).toBe('missing');
   });
 
+  it("the screen's 'dice que' after the actions is what they did", () => {
+    expect(steps('Pongo mi correo y mi contraseña, le doy a Entrar y dice que la contraseña es incorrecta.')).toBe('present');
+  });
+
   it("who tells it is no screen's result: 'cx says', 'she said that', 'dice que'", () => {
     expect(steps('cx says: Mon she made a new reading group "Bluebirds", dragged 5 kids into it, hit Save, looked fine. Tues AM the group was empty.')).toBe('present');
     expect(steps('Walked her through Reports > Logins, she said that she would check later.')).not.toBe('present');
@@ -389,6 +393,12 @@ describe('a path given as advice', () => {
   it('two screens are a path when an action leads there and what they did follows', () => {
     expect(stepsByRules(corpusOf('Sub account "subteach3" logs in fine but Dashboard > My Classes is empty - no classes at all.')).status).toBe('present');
     expect(stepsByRules(corpusOf('The roster is under Dashboard > My Classes.')).status).not.toBe('present');
+    // Session 17's review: not in a question.
+    expect(stepsByRules(corpusOf('Quick question: I logged in and Profile > Language shows English, how do I switch it to Spanish?')).status).not.toBe('present');
+  });
+
+  it('advice with what a screen shows is still advice; only a walk-through tells what the screens did', () => {
+    expect(stepsByRules(corpusOf("I suggested she open Quiz > Settings > Accommodations since that shows the extended time option, she'll try it after lunch.")).status).not.toBe('present');
   });
 
   it('is steps when what the screens did is told: "Walked through w/ him: Class > Roster shows 29 kids"', () => {

@@ -64,12 +64,18 @@ function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boole
 // Who says something, not a screen: "she said she'd look".
 const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'él', 'el']);
 const REPORTED = /^(?:say|says|said|dice|dijo)$/;
+// An agent walking the customer through the screens: "Walked through w/ him:", "walked her through".
+const WALKED_THROUGH = /\bwalk(?:ed|ing)?\b/i;
 
-/** "cx says: Mon she made a group ...", "she said that ...", "Dice que ...": who tells it, not what a screen said. */
+/**
+ * "cx says: Mon she made a group ...", "she said that ...", "Dice que al presentar ...": who tells it, not what
+ * a screen said ("le doy a Entrar y dice que la contraseña es incorrecta" is the screen).
+ */
 function isReportedSpeech(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   if (m.value !== 'result' || m.end - m.start !== 1 || !REPORTED.test(tokens.words[m.start] ?? '')) return false;
   const next = tokens.words[m.end];
-  return SPEAKERS.has(tokens.words[m.start - 1] ?? '') || ((next === 'that' || next === 'que') && tokens.breaks[m.end] === Break.None);
+  const opensClause = m.start === 0 || tokens.breaks[m.start] !== Break.None;
+  return SPEAKERS.has(tokens.words[m.start - 1] ?? '') || (opensClause && (next === 'that' || next === 'que') && tokens.breaks[m.end] === Break.None);
 }
 
 /** "I tried adding both standards", "I tried to delete it myself": an attempt told, not a step. */
@@ -237,11 +243,13 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
       // Two screens are a path when an action leads there and what they did is told after them: "the
       // sub logs in but Dashboard > My Classes is empty".
       const toldAfterPath = words.some((m) => m.value === 'result' && m.start >= headTokens.words.length);
-      if (segments < MIN_PATH_SEGMENTS && !(before.some((m) => m.value === 'action') && toldAfterPath)) continue;
+      // (Not in a question: "I logged in and Profile > Language shows English, how do I switch it?")
+      if (segments < MIN_PATH_SEGMENTS && !(before.some((m) => m.value === 'action') && toldAfterPath && !sentence.includes('?'))) continue;
       // "I suggested extending time (Quiz > Settings > Accommodations), he'll do that after lunch": advice,
       // unless what the screens did is told ("Walked through w/ him: Class > Roster shows 29 kids, but
       // Gradebook > 6th Period is empty"; not "Walked her through Students > Activity, she said she'd look").
-      const screenSaid = words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? ''));
+      // (Only a walk-through: "I suggested she open Quiz > Settings since that shows the option" is advice.)
+      const screenSaid = WALKED_THROUGH.test(head) && words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? ''));
       if (isAdviceOrPlan(head) && !screenSaid) continue;
       if (before.some((m) => m.value === 'check') || words.some(notWhatHappened)) continue;
       // Pointed to ("Workaround: Admin > Sync Now") or asked about ("Is the option at Reports > Print?"),

@@ -344,7 +344,8 @@ export const es: Lexicon = {
       ['sale/salio/aparece/aparecio/marca/marco/muestra/mostro/dice/dijo/salen/aparecen/muestran/dicen', 'Le sale el mensaje "No hay estudiantes".'],
       ['se queda/quedo/traba/trabo/congela/congelo/cierra/cerro', 'Se queda la pantalla negra.'],
       ['vuelve/vuelven/volvio/volvieron a salir/aparecer', 'Da Guardar, refresca la página y vuelven a salir vacías.'],
-      ['{ya esta|esta|sale|aparece} otra vez', 'Cierro la app y cuando la vuelvo a abrir ya está otra vez en inglés.'],
+      // (What it shows again: not "está otra vez igual", the same after a try.)
+      ['{ya esta|esta|sale|aparece} otra vez en', 'Cierro la app y cuando la vuelvo a abrir ya está otra vez en inglés.'],
       ['se borra/borran/borro/borraron', 'En cuanto recargo la página se borran.'],
       ['me/le/nos pide/pidio/piden/pidieron', 'Pongo mi correo y contraseña, le doy a Entrar, y me pide un código de verificación.'],
       ['me/le/nos tira/tiro/tiran', 'Toqué los tres puntitos > Duplicar y me tira "No tenés permiso para duplicar esta clase".'],
