@@ -109,7 +109,8 @@ export const es: Lexicon = {
         ['{nomas|nada mas|solo|solamente|unicamente} con el/la [mas] chiquito/chiquita/pequeno/pequena/menor/chico/chica', 'Nomás con la chiquita, con el mayor sí veo todo bien.'],
         ['solo/solamente/unicamente esos/estos/esas/estas [dos/tres/cuatro/cinco/2/3/4/5] alumnos/alumnas/estudiantes/ninos/ninas', 'Solo esos dos alumnos, los otros 24 están bien.'],
         ['solo/solamente/unicamente esos/estos/esas/estas dos/tres/cuatro/cinco/2/3/4/5', 'Sí, los otros 209 salieron bien, solo esos tres.'],
-        ['solo/solamente/unicamente es este/esta/esa/ese alumno/alumna/estudiante/familia/nino/nina/maestro/maestra', 'Solo es esta familia, tenemos otras 6 familias que se transfirieron en enero y todas pueden ver las calificaciones.'],
+        // (Not "solo es este maestro el que puede cambiarlas": who may.)
+        ['solo/solamente/unicamente es este/esta/esa/ese alumno/alumna/estudiante/familia/nino/nina', 'Solo es esta familia, tenemos otras 6 familias que se transfirieron en enero y todas pueden ver las calificaciones.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
