@@ -32,6 +32,9 @@ describe('user ids told in words', () => {
     ['One of our teachers got locked out after too many password attempts - username lkowalski. When she logs in it says locked.', 'lkowalski'],
     ['Her son is on my roster as username e.santos.bw. I had him log in on my computer.', 'e.santos.bw'],
     ['Affected user(s): kosei (me), jpratt, mwilder', 'jpratt'],
+    // A joined login may end on an initial; a Spanish ordinal is no id.
+    ['Usuario afectado: mgarcia.t (yo, mi cuenta de maestra)', 'mgarcia.t'],
+    ['Usuario(s) afectado(s): ana.lucia_p (Ana Lucía Peña, 4to grado)', 'ana.lucia_p'],
     ['Call from Lorna Fitch, 8th gr science, Bayside Middle School. Login lfitch.', 'lfitch'],
     // An initial and the surname of someone the ticket names, the surname opening on a vowel.
     ["Call 7:35am - Mr. Tobi Okoye, math teacher.\nCan't open his own gradebook. Username tokoye.\nOther teachers fine.", 'tokoye'],
@@ -165,6 +168,7 @@ describe('user ids told in words', () => {
     'Biology (block) and Chemistry (second) are missing.',
     'Example kid: any of my 3rd period kids.',
     'Example student: Brianna in my 3rd period.',
+    'Usuario afectado: maestra de 3ro',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -13,7 +13,8 @@ import { userIdsByModel } from './userIdsByModel';
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/dg;
 // An id token: letters and digits with at least one digit ("4481923", "S-20931", "jdoe42").
 // ("3rd grade team": an ordinal is not one.)
-const ID_TOKEN = /(?<![\w-])(?!\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH)(?![\w-]))(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
+// (Not an ordinal: "3rd", "3ro", "2do", "1er".)
+const ID_TOKEN = /(?<![\w-])(?!\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH|ro|ra|er|do|da|to|ta|mo|ma|vo|va|no|na)(?![\w-]))(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{2,40}(?![\w-])/;
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 // A login under its label is the value's first word ("cortiz's account" gives cortiz; "didn't have
 // them", a contraction, none).
@@ -73,8 +74,8 @@ function loginAtStart(value: string): string | null {
   return m && !contractionAt(value, m.index + m[0].length) ? (m[1] ?? null) : null;
 }
 
-/** A login of parts joined by a dot or an underscore: "wms_kgarza", "maria.lopez" (not "e.g.", "v2.14"). */
-const JOINED_LOGIN = /^[a-z][a-z0-9]*(?:[._](?=[a-z0-9]*[a-z])[a-z0-9]{2,})+$/;
+/** A login of parts joined by a dot or an underscore: "wms_kgarza", "maria.lopez", "mgarcia.t" (not "e.g.", "v2.14"). */
+const JOINED_LOGIN = /^[a-z][a-z0-9]*(?:[._](?=[a-z0-9]*[a-z])[a-z0-9]{2,})+$|^(?=[a-z0-9._]{6,}$)[a-z][a-z0-9]*(?:[._](?=[a-z0-9]*[a-z])[a-z0-9]{2,})*[._][a-z]$/;
 
 /** A part that names a group, not a person: "all_students", "grade_7". */
 const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|class(?:es)?|grades?|kids)(?:$|[._])/;
