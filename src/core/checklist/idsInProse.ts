@@ -109,7 +109,7 @@ export const initialAndSurname = (value: string): boolean => {
 // "One of them is aturner24" names one of the people just named ("three of my students"), not of the
 // Chromebooks or classes ("Two Chromebooks ... One of them is cb-114").
 const ONE_OF_THEM = 'one of them is';
-const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|alumn[oa]s|estudiantes)\b/i;
+const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|graders|kinders|alumn[oa]s|estudiantes)\b/i;
 const PEOPLE_REACH = 200;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;

@@ -755,6 +755,7 @@ export const en: Lexicon = {
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
       ['one of them is', 'Three of my students get the error. One of them is aturner24.'],
+      ['one of the/my/our kids/students/children is', "Greenfield Elementary, 1st grade. One of the kids is gf.noah.k. It's on the class iPads."],
       ['my student', 'My student 7jpark sees the same thing on his account.'],
     ],
     beforeNumber: [
