@@ -167,6 +167,7 @@ export const en: Lexicon = {
         ['{no one|nobody} in {owner} {ordinal} period/hour/block', 'Nobody in my 3rd period can open it.'],
         ['none of {owner} {pupil}', 'None of my kids can open the reading.'],
         ['mr/mrs/ms/dr/miss {Name} sections/classes/periods', "It seems specific to Mrs. Hale's sections."],
+        ['all in mr/mrs/ms/miss/dr {Name} *3 class/section/period/homeroom', "Students affected (all in Ms. Byrne's 7th grade class): SIDs 310442, 310587, 311020."],
       ],
       school: [
         ['all users', 'SSO failing for all users.'],
@@ -358,6 +359,7 @@ export const en: Lexicon = {
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         // A person the ticket names, closing the clause: "it's just Daniel." (scope.ts: named as a person elsewhere).
         ["{it is|its|it's|so|no} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
+        ['{seems like|looks like} only/just {Name}', 'I checked with two other parents in my class at pickup and they see the right numbers, so it seems like just Marcus.'],
         ["{it is|its|it's} only/just with/for {Name}", 'With my older son Diego I can see a Homework tab no problem, it is just with Mateo.'],
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only me', 'Only me, my co-teacher is fine.'],
@@ -631,7 +633,7 @@ export const en: Lexicon = {
       ['empty/failed/fails/fail/error', 'It failed again.'],
       ['no option/button', 'There is no option.'],
       ['the only article is/was', 'I searched the help center for "badges" and the only article is about single students.'],
-      ['only lets/shows/prints/lists/downloads/exports/saves/pulls/returns/includes/copies/covers/mentions', 'It only lets me pick the course home page.'],
+      ['only lets/shows/prints/lists/downloads/exports/saves/pulls/returns/includes/copies/covers/mentions/accepts/allows/takes', 'It only lets me pick the course home page.'],
       ['but it only *2 one/1 at a time', 'I tried the Download button on each portfolio but it only downloads one at a time.'],
       ['but only *5 show/shows/showed/appear/appears/appeared/come/comes/came up', 'I tried Messages > New Group > Add Members but only my own two PE classes show up in the list.'],
       ["{didn't|did not|doesn't|does not} answer/cover/mention/explain", "I read the Data retention article but it only talks about district contracts, so it didn't answer my question."],
@@ -648,7 +650,7 @@ export const en: Lexicon = {
       ["{didn't|didnt|did not|don't|dont|couldn't|couldnt|can't|cant} see/find anything", "I looked under Reports and under Gradebook settings and didn't see anything."],
       ['followed/follows him/her/them/the', 'We swapped her Chromebook and the problem followed her.'],
       ['{but it|and it|it just} says/said/shows/showed/gives/gave/throws/threw', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
-      ["but {there's|theres|there is|there are} only", "I looked under Accommodations in his profile but there's only extended time and reduced choices, no read aloud."],
+      ["but/and {there's|theres|there is|there are} only", "I looked under Accommodations in his profile but there's only extended time and reduced choices, no read aloud."],
       ['but [i/we/she/he/they] got/get/received', "I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'"],
       ['{i only|and only|but only|we only} see/saw/find/found', 'I looked under his profile and only see grades and assignments.'],
       ["{there's|theres|there is|there was} no *3 anywhere [that] {i could|i can|we could|we can} find/see", "I looked all through the report builder yesterday and there's no GPA field anywhere that I could find."],
