@@ -70,6 +70,7 @@ describe('detectDescription', () => {
     ['one word of what happens', 'gradebook wont save again pls fix'],
     // Session 17's review: "there" is no waiting word when it says what is missing.
     ['what is not there', 'hello?\nmy grades arent there'],
+    ['what does not work, "typing"', "Typing isn't working again, please fix asap."],
     // Session 13's review: "broken" beside what the screen says or what happens.
     ['what the screen says after "broken"', 'Hi, our quiz is broken again, it just says Time Expired.'],
     ['where it goes after "not working"', 'Hi, the quiz is not working, it keeps going back to the Home Page after two minutes.'],

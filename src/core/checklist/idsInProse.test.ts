@@ -169,6 +169,9 @@ describe('user ids told in words', () => {
     'Example kid: any of my 3rd period kids.',
     'Example student: Brianna in my 3rd period.',
     'Usuario afectado: maestra de 3ro',
+    'The Bus Route ID 5512 on the parent app is wrong for all the kids on that route.',
+    "Two of the iPads my kinders use won't open the app. One of them is ipad-114, the other has no label.",
+    'Affected user(s): firstname.l format, all 2nd grade',
   ])('%s -> no user id', (text) => expect(ids(text).status).not.toBe('present'));
 
   it.each([

@@ -46,8 +46,9 @@ const namedId = (letter: string, upper: string, lower: string, flags: string): R
     flags,
   );
 const NAMED_ID = twin(namedId('A-Za-z', 'A-Z', 'a-z', 'g'), () => namedId('\\p{L}', '\\p{Lu}', '\\p{Ll}', 'gu'));
-// A first name and a surname ending where an id's label starts: "(Luis Herrera ID 51207".
-const PERSON_BEFORE = /\b([A-Z][a-z]{1,20})[ \t]([A-Z][a-z'-]{1,30}),?[ \t]{1,2}$/;
+// A first name and a surname in a list, ending where an id's label starts: "(Luis Herrera ID 51207, Ana
+// Paredes ID 51233" (not "The Bus Route ID 5512").
+const PERSON_BEFORE = /(?:^|[(,;:][ \t]*)([A-Z][a-z]{1,20})[ \t]([A-Z][a-z'-]{1,30}),?[ \t]{1,2}$/;
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
 const isNotAPerson = caselessWord([
   'high', 'middle', 'elementary', 'elem', 'school', 'schools', 'academy', 'district', 'campus', 'usd', 'isd', 'county', 'prep', 'charter', 'room',
@@ -111,6 +112,8 @@ export const initialAndSurname = (value: string): boolean => {
 const ONE_OF_THEM = 'one of them is';
 const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|graders|kinders|alumn[oa]s|estudiantes)\b/i;
 const PEOPLE_REACH = 200;
+// A device's label, not a person's login: "One of them is ipad-114", "cb-2214".
+const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop)[-_ ]?\d/i;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
@@ -401,7 +404,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
-    if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
+    if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     // A person's name just before the label says whose it is: "Luis Herrera ID 51207".
     const person = PERSON_BEFORE.exec(before);

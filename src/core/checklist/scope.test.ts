@@ -240,13 +240,17 @@ describe('scopeFromProse', () => {
     ['Todas las maestras lo tienen.', 'school'],
     // Session 17: a handful picked out are users, when the count closes its clause.
     ["It's only these 5, I went through the whole building's export and everyone else has one account.", 'user'],
-    ['Sí, los otros 209 salieron bien, solo esos tres.', 'user'],
+    ['Sí, los otros 209 alumnos salieron bien, solo esos tres.', 'user'],
     ['The other four IEP students in that class are fine, so it is just these three as far as I can tell.', 'user'],
+    ['Questions 4, 7 and 9 on the Unit 3 quiz mark right answers wrong for my whole 3rd period. Only these 3, the rest of the quiz grades fine.', 'class'],
   ])('%s -> %s', (text, expected) => expect(level(text)).toBe(expected));
 
   it.each([
-    // Session 17's review: a count of things picked out says nothing of who.
+    // Session 17's reviews: a count of things picked out says nothing of who.
     'Only these 3 questions are affected.',
+    'Two chromebooks in the cart will not load it, cart 3 #12 and #14. Just those two as far as I can tell.',
+    'Buenos días, las escuelas Juárez y Morelos no tienen los horarios. Solo esas dos, las otras 8 del distrito están bien.',
+    "It doesn't load in Safari on the iPads. Seems like only Safari, Chrome is fine.",
     'It happens on just those two chromebooks in the cart, the other 28 work fine.',
     'Solo esas tres tareas de la semana pasada no se ven.',
     'It is not the whole school',

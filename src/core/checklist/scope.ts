@@ -188,18 +188,30 @@ function isAgentChatTurn(text: string, at: number): boolean {
 // Counts a phrase may close on: "only these 5", "solo esos tres".
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dos', 'tres', 'cuatro', 'cinco', 'seis']);
 // What may follow such a count and leave it people: "just these three as far as I can tell", "just these 3 new ones".
-const AFTER_PEOPLE_COUNT: ReadonlySet<string> = new Set(['as', 'so', 'for', 'new', 'ones', 'of', 'now', 'today', 'yesterday', 'right', 'that', 'who', 'i', 'we', 'afaik', 'nomas', 'nada']);
+const AFTER_PEOPLE_COUNT: ReadonlySet<string> = new Set(['as', 'so', 'new', 'ones', 'now', 'today', 'yesterday', 'right', 'that', 'who', 'afaik', 'nomas']);
+// Who a bare count may count, named around it.
+const PEOPLE = /^(?:students?|kids?|users?|accounts?|teachers?|tchrs?|families|family|parents?|children|child|learners?|graders?|seniors?|juniors?|athletes?|players?|affected|sids?|ids?|usernames?|logins?|alumn[oa]s?|estudiantes?|ni[nñ][oa]s|maestr[oa]s|familias|cuentas|padres|jugadores|afectad[oa]s|everyone|everybody|nobody|else)$/;
+// How far back people named still make the count theirs (and up to the end of the next sentence).
+const PEOPLE_REACH = 60;
 
 /**
- * "only these 5" picks out people when nothing but a few words of how sure follow the count in its clause
- * ("it's only these 5, everyone else ..."); "only these 3 questions", "just those two chromebooks" pick out things.
+ * "only these 5" counts people when people are named around it ("the other 41 teachers", "the other 209
+ * alumnos") and nothing but a few words of how sure follow the count in its clause; else it counts what
+ * was named before it ("Questions 4, 7 and 9 ... Only these 3", "just those two chromebooks").
  */
 function countsThings(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
-  if (m.value.kind !== 'only' || m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None || AFTER_PEOPLE_COUNT.has(tokens.words[m.end] as string)) return false;
+  if (m.value.kind !== 'only') return false;
   const last = m.end - 1;
+  if (((tokens.kinds[last] ?? 0) & Kind.Number) === 0 && !COUNT_WORDS.has(tokens.words[last] as string)) return false;
+  const stops = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None || AFTER_PEOPLE_COUNT.has(tokens.words[m.end] as string);
   // (A stop the tokenizer does not read as a break still ends it: "Only these 3. the other 24 ..." lower-cased.)
-  if (STOP_AFTER.test(tokens.text.slice(tokens.ends[last] ?? 0, (tokens.ends[last] ?? 0) + 3))) return false;
-  return ((tokens.kinds[last] ?? 0) & Kind.Number) !== 0 || COUNT_WORDS.has(tokens.words[last] as string);
+  if (!stops && !STOP_AFTER.test(tokens.text.slice(tokens.ends[last] ?? 0, (tokens.ends[last] ?? 0) + 3))) return true;
+  // A form's answer opening on it: "How many users?: Only these 3."
+  if (m.start <= 1) return false;
+  const own = sentenceEnd(tokens, m.start);
+  const end = own < tokens.words.length ? sentenceEnd(tokens, own) : own;
+  for (let w = Math.max(0, m.start - PEOPLE_REACH); w < end; w++) if (PEOPLE.test(tokens.words[w] as string)) return false;
+  return true;
 }
 const STOP_AFTER = /^\s*[.,;:!?)\-–—]/;
 

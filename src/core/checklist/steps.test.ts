@@ -88,6 +88,7 @@ describe('detectSteps on prose', () => {
 
   it("the screen's 'dice que' after the actions is what they did", () => {
     expect(steps('Pongo mi correo y mi contraseña, le doy a Entrar y dice que la contraseña es incorrecta.')).toBe('present');
+    expect(steps('Pongo mi correo y mi contraseña, le doy a Entrar, dice que la contraseña es incorrecta.')).toBe('present');
   });
 
   it("who tells it is no screen's result: 'cx says', 'she said that', 'dice que'", () => {

@@ -64,6 +64,7 @@ function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boole
 // Who says something, not a screen: "she said she'd look".
 const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'él', 'el']);
 const REPORTED = /^(?:say|says|said|dice|dijo)$/;
+const LINE_HEAD = /^[\s\-*•>]*$/;
 // An agent walking the customer through the screens: "Walked through w/ him:", "walked her through".
 const WALKED_THROUGH = /\bwalk(?:ed|ing)?\b/i;
 
@@ -74,8 +75,9 @@ const WALKED_THROUGH = /\bwalk(?:ed|ing)?\b/i;
 function isReportedSpeech(tokens: Tokens, m: PhraseMatch<StepWord>): boolean {
   if (m.value !== 'result' || m.end - m.start !== 1 || !REPORTED.test(tokens.words[m.start] ?? '')) return false;
   const next = tokens.words[m.end];
-  const opensClause = m.start === 0 || tokens.breaks[m.start] !== Break.None;
-  return SPEAKERS.has(tokens.words[m.start - 1] ?? '') || (opensClause && (next === 'that' || next === 'que') && tokens.breaks[m.end] === Break.None);
+  // At the head of its line, a note's "Dice que ...": who called tells it (after actions on the line, the screen).
+  const opensLine = LINE_HEAD.test(tokens.text.slice(tokens.text.lastIndexOf('\n', (tokens.starts[m.start] ?? 0) - 1) + 1, tokens.starts[m.start] ?? 0));
+  return SPEAKERS.has(tokens.words[m.start - 1] ?? '') || (opensLine && (next === 'that' || next === 'que') && tokens.breaks[m.end] === Break.None);
 }
 
 /** "I tried adding both standards", "I tried to delete it myself": an attempt told, not a step. */

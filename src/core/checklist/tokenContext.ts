@@ -192,9 +192,11 @@ export function isStatedAt(tokens: Tokens, start: number, end: number): boolean 
 const ONESELF: ReadonlySet<string> = new Set(['myself', 'ourselves', 'herself', 'himself', 'themselves']);
 const ONESELF_REACH = 6;
 
-// Or from where the fix is made: "I tried to change it from our admin side" (not "from the office computer").
+// Or from where one's own fix is made: "I tried to change it from our admin side" (not "from the office
+// computer", "from the admin side of the app").
 const FIX_SIDES: ReadonlySet<string> = new Set(['admin', 'district', 'office']);
 const SIDES: ReadonlySet<string> = new Set(['side', 'end', 'panel', 'console']);
+const OWN: ReadonlySet<string> = new Set(['our', 'my']);
 
 /** "myself" (or "ourselves", ...), or "from our admin side", within a few words of `from`, in its clause. */
 export function doneByOneself(tokens: Tokens, from: number): boolean {
@@ -202,8 +204,7 @@ export function doneByOneself(tokens: Tokens, from: number): boolean {
     const word = tokens.words[w] as string;
     if (ONESELF.has(word)) return true;
     if (word !== 'from') continue;
-    const side = FIX_SIDES.has(tokens.words[w + 1] ?? '') ? w + 2 : FIX_SIDES.has(tokens.words[w + 2] ?? '') ? w + 3 : -1;
-    if (side > 0 && SIDES.has(tokens.words[side] ?? '')) return true;
+    if (OWN.has(tokens.words[w + 1] ?? '') && FIX_SIDES.has(tokens.words[w + 2] ?? '') && SIDES.has(tokens.words[w + 3] ?? '') && tokens.words[w + 4] !== 'of') return true;
   }
   return false;
 }

@@ -305,6 +305,8 @@ describe('detectTroubleshooting', () => {
     'I tried to log in from the office computer this morning and it says my password is wrong.',
     'I had a kid in 2nd period come up after class and tell me the video still won\'t play.',
     'I moved the assignment to Unit 4 but that changed the due date for everyone.',
+    'He tried to log in from the admin side of the app and got access denied.',
+    'La escuela volvió a enviar el aviso de falta aunque mi hijo sí estaba en clase.',
     'Students sign in as themselves through Clever every morning.',
     'Told him to try incognito and to call back after.',
     'She is on her iPad at home and the quiz freezes.',

@@ -78,7 +78,7 @@ function loginAtStart(value: string): string | null {
 const JOINED_LOGIN = /^[a-z][a-z0-9]*(?:[._](?=[a-z0-9]*[a-z])[a-z0-9]{2,})+$|^(?=[a-z0-9._]{6,}$)[a-z][a-z0-9]*(?:[._](?=[a-z0-9]*[a-z])[a-z0-9]{2,})*[._][a-z]$/;
 
 /** A part that names a group, not a person: "all_students", "grade_7". */
-const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|class(?:es)?|grades?|kids)(?:$|[._])/;
+const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|class(?:es)?|grades?|kids|firstname|lastname)(?:$|[._])/;
 
 /** A word of a list under a user-ids label that is a login: "jpratt", "wms_kgarza" (not a site: "gmail.com"). */
 const isListedLogin = (word: string): boolean =>

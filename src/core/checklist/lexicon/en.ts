@@ -99,7 +99,7 @@ export const en: Lexicon = {
       // A voicemail's own closing and the agent's log of it: "thanks, bye", "VM rcvd", "msg".
       'bye', 'msg', 'rcvd',
       // Why not in writing, and who asks: "its confidential and I don't want to type it in here. Ms. Harmon, counselor".
-      'confidential', 'private', 'sensitive', 'type', 'typing', 'write', 'writing', 'counselor', 'coach', 'nurse', 'secretary', 'librarian', 'registrar',
+      'confidential', 'type', 'counselor',
     ],
   },
   questionOpeners: ['how do', 'how does', 'how can', 'how could', 'how should', 'how would'],
@@ -347,7 +347,8 @@ export const en: Lexicon = {
         ['only/just that/this [one] acct/account/login', "Just that one acct - the parent's own account can stay."],
         ['only/just the sub/substitute', 'Only the sub, the rest of the staff is fine.'],
         // A handful picked out: "Only those two - the other 41 teachers in the building are syncing fine".
-        // ("Only these 3 questions", "just those two chromebooks": things; scope.ts reads the bare count so.)
+        // A bare count counts people only where people are named around it (scope.ts): "Only those two - the
+        // other 41 teachers ...", not "Questions 4, 7 and 9 ... Only these 3".
         ['only/just [to] these/those {count}', 'Only those two - the other 41 teachers in the building are syncing fine per the dashboard.'],
         ['only/just [to] these/those {count} {person}', 'Only these 4 students have the extended time missing, the rest of the class is fine.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
@@ -358,8 +359,7 @@ export const en: Lexicon = {
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         // A person the ticket names, closing the clause: "it's just Daniel." (scope.ts: named as a person elsewhere).
-        ["{it is|its|it's|so|no} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
-        ['{seems like|looks like} only/just {Name}', 'I checked with two other parents in my class at pickup and they see the right numbers, so it seems like just Marcus.'],
+        ["{it is|its|it's|so|no|like} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
         ["{it is|its|it's} only/just with/for {Name}", 'With my older son Diego I can see a Homework tab no problem, it is just with Mateo.'],
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only me', 'Only me, my co-teacher is fine.'],

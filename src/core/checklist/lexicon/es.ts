@@ -108,7 +108,7 @@ export const es: Lexicon = {
         ['es nomas/solo/solamente el/la chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica', 'El grande ya lo tengo y ese sí funciona, es nomás el chiquito que entró a kínder.'],
         ['{nomas|nada mas|solo|solamente|unicamente} con el/la [mas] chiquito/chiquita/pequeno/pequena/menor/chico/chica', 'Nomás con la chiquita, con el mayor sí veo todo bien.'],
         ['solo/solamente/unicamente esos/estos/esas/estas [dos/tres/cuatro/cinco/2/3/4/5] alumnos/alumnas/estudiantes/ninos/ninas', 'Solo esos dos alumnos, los otros 24 están bien.'],
-        ['solo/solamente/unicamente esos/estos/esas/estas dos/tres/cuatro/cinco/2/3/4/5', 'Sí, los otros 209 salieron bien, solo esos tres.'],
+        ['solo/solamente/unicamente esos/estos/esas/estas dos/tres/cuatro/cinco/2/3/4/5', 'Sí, los otros 209 alumnos salieron bien, solo esos tres.'],
         // (Not "solo es este maestro el que puede cambiarlas": who may.)
         ['solo/solamente/unicamente es este/esta/esa/ese alumno/alumna/estudiante/familia/nino/nina', 'Solo es esta familia, tenemos otras 6 familias que se transfirieron en enero y todas pueden ver las calificaciones.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
@@ -197,7 +197,9 @@ export const es: Lexicon = {
       ['vista de alumno/estudiante', 'Lo revisé también con la vista de alumno.'],
       ['les/le pedi *4 que lo/la/los/las cambiaran/cambiara/reiniciaran/reiniciara/borraran/borrara/instalaran/instalara', 'Les pedí a dos alumnos que lo cambiaran a inglés y ya les salen los botones.'],
       ['reinicie/reinicio/reiniciaron/reiniciamos *2 ipad/ipads/computadora/chromebook/app/aplicacion/navegador/equipo/dispositivo/celular/telefono/tableta/tablet/laptop', 'Ya reiniciaron la tableta y volvieron a entrar.'],
-      ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar/importar/enviar/publicar/asignar/generar/exportar/guardar', 'Ya borré la app y la volví a instalar, nada.'],
+      ['volvi/volvimos/volvio/volvieron a instalar/descargar/subir/sincronizar/cargar', 'Ya borré la app y la volví a instalar, nada.'],
+      // One's own redo ("ya volví a importar el archivo"), not a fault again ("la escuela volvió a enviar el aviso").
+      ['volvi/volvimos a importar/enviar/publicar/asignar/generar/exportar/guardar', 'Ya volví a importar el archivo otra vez en la mañana y quedaron igual en blanco.'],
       ['corrio/corrimos/corri/corrieron/ejecuto/ejecutamos/ejecute/hizo/hicimos/hice *2 sincronizacion/sync manual', 'Ya corrió la sincronización manual dos veces desde el Admin Console.'],
     ],
     attempts: [
