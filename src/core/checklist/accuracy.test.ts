@@ -235,7 +235,11 @@ describe('the engine on labelled tickets', () => {
     // 36/40; DH 31/40, 96.5%, 37/40. The changes after that run (from dev66, dev67 and the older splits): the
     // 1,734 1,152 -> 1,154, DC and DH unchanged (59). Set DK (written after DC and DH were run), run once after
     // the session's last change: 28/40, 96.2%, 32/40.
-    ['heldout', 1854, 1241, 0.952],
+    // Session 17's changes (from dev68-dev73, the older dev splits and two blind reviews; none from the held-out):
+    // the 1,854 of its start 1,241 -> 1,254 (95.3% -> 95.4%). Sets DL, DM (written at its start) and DS (after
+    // most of its changes), sealed, run once after its last change: DL 28/40, 95.2%, scope level 37/40; DM 22/40,
+    // 95.2%, 28/40; DS 25/40, 94.5%, 30/40.
+    ['heldout', 1974, 1329, 0.954],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
