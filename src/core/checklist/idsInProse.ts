@@ -49,6 +49,11 @@ const NAMED_ID = twin(namedId('A-Za-z', 'A-Z', 'a-z', 'g'), () => namedId('\\p{L
 // A first name and a surname in a list, ending where an id's label starts: "(Luis Herrera ID 51207, Ana
 // Paredes ID 51233" (not "The Bus Route ID 5512").
 const PERSON_BEFORE = /(?:^|[(,;:][ \t]*)([A-Z][a-z]{1,20})[ \t]([A-Z][a-z'-]{1,30}),?[ \t]{1,2}$/;
+/** A person's first name and surname, in a list, right before an id's label (see PERSON_BEFORE). */
+function namedJustBefore(before: string): boolean {
+  const person = PERSON_BEFORE.exec(before);
+  return person !== null && !isNotAPerson(person[1] ?? '') && !isNotAPerson(person[2] ?? '');
+}
 // "Lincoln High (44712)", "Case Number - 4471203": a school's code or a record's number, not a person's id.
 const isNotAPerson = caselessWord([
   'high', 'middle', 'elementary', 'elem', 'school', 'schools', 'academy', 'district', 'campus', 'usd', 'isd', 'county', 'prep', 'charter', 'room',
@@ -406,12 +411,10 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     const before = tokens.text.slice(Math.max(0, start - 30), start);
     if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
-    // A person's name just before the label says whose it is: "Luis Herrera ID 51207".
-    const person = PERSON_BEFORE.exec(before);
-    const ofPerson = person !== null && !isNotAPerson(person[1] ?? '') && !isNotAPerson(person[2] ?? '');
-    // (A login's label makes it a person's when the value has a login's shape: not "Example kid: any of my ...".)
-    const asPersons = (m.value === 'login' && LOOKS_LIKE_ID.test(id ?? '')) || ofPerson;
-    if (id && (!isOtherIdContext(before) || CLAUSE_END.test(before) || (m.value === 'login' && COMMA_END.test(before)))) add(at, id, tokens.text.slice(start, at), asPersons);
+    if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;
+    // Given as a person's: a login's label with a login's shape after it (not "Example kid: any of my ..."),
+    // or a person's name just before the label ("Luis Herrera ID 51207").
+    add(at, id, tokens.text.slice(start, at), (m.value === 'login' && LOOKS_LIKE_ID.test(id)) || namedJustBefore(before));
   }
   // A request is masked (requests.ts): an agent's chat turn asking for an id is read as written.
   for (const source of corpus.sources) {

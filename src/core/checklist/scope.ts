@@ -184,7 +184,6 @@ function isAgentChatTurn(text: string, at: number): boolean {
   return head !== null && AGENT_SPEAKER.test(head) && isAgentTurn(head);
 }
 
-/** Stated scope phrases, without those inside a longer one ("one of my students"). */
 // Counts a phrase may close on: "only these 5", "solo esos tres".
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dos', 'tres', 'cuatro', 'cinco', 'seis']);
 // What may follow such a count and leave it people: "just these three as far as I can tell", "just these 3 new ones".
@@ -215,6 +214,7 @@ function countsThings(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 }
 const STOP_AFTER = /^\s*[.,;:!?)\-–—]/;
 
+/** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
   // "my other periods are fine" is already read as the others: not a stated group said fine.

@@ -62,7 +62,8 @@ function quotedAt(tokens: Tokens, from: number, m: PhraseMatch<StepWord>): boole
 }
 
 // Who says something, not a screen: "she said she'd look".
-const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'él', 'el']);
+// (Words are accent-folded: "él" is read "el".)
+const SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'she', 'he', 'they', 'cx', 'caller', 'teacher', 'ella', 'el']);
 const REPORTED = /^(?:say|says|said|dice|dijo)$/;
 const LINE_HEAD = /^[\s\-*•>]*$/;
 // An agent walking the customer through the screens: "Walked through w/ him:", "walked her through".
@@ -226,7 +227,6 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
   const offset = (line: number): number => source.start + source.lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
   return [offset(quote.first), offset(quote.end)];
 }
-
 
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
   const quote = supportQuote(corpus, source);
