@@ -81,9 +81,13 @@ function isPlanned(tokens: Tokens, start: number): boolean {
 function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   // "had to redo the essay", "the iPads had to restart": what was needed, not someone made to redo it.
   if (tokens.words[m.start] === 'had' && tokens.words[m.start + 1] === 'to') return true;
-  const aimAt = (next: number): boolean => TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
   // "tried multiple times to submit it": a count in the phrase, the aim after it.
-  return aimAt(m.value === 'attempt' ? m.end : m.start + 1) || (TRIED.has(tokens.words[m.start] as string) && aimAt(m.end));
+  return aimsAt(tokens, m.value === 'attempt' ? m.end : m.start + 1) || (TRIED.has(tokens.words[m.start] as string) && aimsAt(tokens, m.end));
+}
+
+/** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself"). */
+function aimsAt(tokens: Tokens, next: number): boolean {
+  return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
 }
 
 const TRIED: ReadonlySet<string> = new Set(['tried', 'retried']);
