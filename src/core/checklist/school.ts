@@ -30,8 +30,10 @@ const spanishName = (letter: string, upper: string, digit: string, flags: string
 };
 const SPANISH_NAME = twin(spanishName('A-Za-z', 'A-Z', '0-9', 'g'), () => spanishName('\\p{L}', '\\p{Lu}', '\\p{N}', 'gu'));
 // The prefixes' first words, whole: a text without one holds no such name (a cheap scan before the costly one).
+// What stands before is matched, not looked behind at: V8 then tries the words only after a non-letter
+// (half the time on a long ticket).
 const SPANISH_PREFIX = new RegExp(
-  `(?<![a-z0-9\\u00c0-\\u024f])(?:${[...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|')})(?![a-z\\u00c0-\\u024f])`,
+  `(?:^|[^a-z0-9\\u00c0-\\u024f])(?:${[...new Set(PREFIXES.map((p) => p.toLowerCase().split(' ')[0] ?? ''))].map(escape).join('|')})(?![a-z\\u00c0-\\u024f])`,
 );
 // "here at St. Brendan's", "our school is St. Brendan's", a signature's "8th grade, Saint Mary's": a
 // saint's name, possessive, names a (parish) school where a school is meant (after "here at", "teach at",
