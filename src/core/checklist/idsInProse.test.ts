@@ -45,6 +45,9 @@ describe('user ids told in words', () => {
     ['Un ejemplo de un padre que me llamó: ID de encargado G-778213 (Sra. Nilda Cruz).', 'G-778213'],
     ['Usuario afectado: rgimenez (soy yo, es mi clase)', 'rgimenez'],
     ['Three of my students get the error. One of them is aturner24.', 'aturner24'],
+    ['My students cannot see my comments. I had one of them, mjackson2026, try on his home computer.', 'mjackson2026'],
+    // Initials and a number beside the first name they open.
+    ['Jaylen (jw2291) was the first one to tell me, he wrote it in Google Docs.', 'jw2291'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
@@ -229,6 +232,9 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'Ms. Ana Ortiz (Brightpath username page) sent it.',
     'One of them is broken.',
     'Two of my classes fail to sync. One of them is period3.',
+    'My students keep asking. One of them, sadly, gave up.',
+    'It fails on Windows (win110) for us.',
+    'Rachel (rm204) has the projector problem.',
     // Review: a device, a class, an error; a bracket's words after a login word; the requester's own login under a sign-off.
     'Two Chromebooks will not load the app. One of them is cb-114 in the library cart.',
     'Half my kids see a blank page after sign-in (Google login only).',

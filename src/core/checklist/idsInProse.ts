@@ -114,7 +114,7 @@ export const initialAndSurname = (value: string): boolean => {
 };
 // "One of them is aturner24" names one of the people just named ("three of my students"), not of the
 // Chromebooks or classes ("Two Chromebooks ... One of them is cb-114").
-const ONE_OF_THEM = 'one of them is';
+const ONE_OF_THEM: ReadonlySet<string> = new Set(['one of them [is]', 'one of them ,']);
 const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|graders|kinders|alumn[oa]s|estudiantes)\b/i;
 const PEOPLE_REACH = 200;
 // A device's label, not a person's login: "One of them is ipad-114", "cb-2214".
@@ -240,6 +240,8 @@ const DIGIT = /\d/;
 const NAMED_LOGIN = /\b([A-Z][a-z]{1,20})(?:\s[A-Z][a-z]{1,20})?\s\((?!(?:room|rm|cart|lab|period|unit|level|grade|latitude|model|version|build|ver|chromebook|ipad|device|section|block|chrome|edge|safari|firefox|windows|android|ios)\d)([a-z]{5,}[a-z._]*\d{1,4})(?=\))/;
 // Or a login of letters alone made from the name: "Brianna (bwalker)", the first name's initial and a surname.
 const INITIAL_LOGIN = /\b([A-Z])[a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(([a-z]{5,20})(?=\))/;
+// Or the name's initials and a number: "Jaylen (jw2291)".
+const INITIALS_LOGIN = /\b([A-Z])[a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(((?!(?:rm|pd|gr|ver|rev|unit|room|win)\d)[a-z]{2,4}\d{3,6})(?=\))/;
 /** NAMED_LOGIN's match with the login in [1], as the bracket reader takes it; not the thing named again with a number ("Chrome (chrome120)"). */
 function namedLogin(line: string): RegExpExecArray | null {
   const m = NAMED_LOGIN.exec(line);
@@ -247,10 +249,12 @@ function namedLogin(line: string): RegExpExecArray | null {
     m[1] = m[2] as string;
     return m;
   }
-  // (Shaped as an initial and a surname: not "Ms. Torres (teacher)", "Biology (block)".)
-  const initial = INITIAL_LOGIN.exec(line);
-  if (!initial || (initial[2] ?? '')[0] !== (initial[1] ?? '').toLowerCase() || !initialAndSurname(initial[2] ?? '')) return null;
-  initial[1] = initial[2] as string;
+  // (Shaped as an initial and a surname: not "Ms. Torres (teacher)", "Biology (block)"; or as initials
+  // and a number: not "Room (rm204)".)
+  const initial = INITIAL_LOGIN.exec(line) ?? INITIALS_LOGIN.exec(line);
+  const login = initial?.[2] ?? '';
+  if (!initial || login[0] !== (initial[1] ?? '').toLowerCase() || !(initialAndSurname(login) || DIGIT.test(login))) return null;
+  initial[1] = login;
   return initial;
 }
 const HEADER_LINE = /^\s*(?:from|to|cc|bcc|sent|de|para|enviado|reply-to)\s*:/i;
@@ -409,7 +413,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
-    if (id && m.phrase === ONE_OF_THEM && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
+    if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;
     // Given as a person's: a login's label with a login's shape after it (not "Example kid: any of my ..."),

@@ -756,7 +756,9 @@ export const en: Lexicon = {
       ['{sign|signs|signed|signing|log|logs|logged|logging} in/on as [a/the] test/demo student/teacher/user/parent/account', 'Repro per cx: log in as test student 8thtest01 > Assessments tab > only Fall Benchmark listed.'],
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
-      ['one of them is', 'Three of my students get the error. One of them is aturner24.'],
+      ['one of them [is]', 'Three of my students get the error. One of them is aturner24.'],
+      // Or set apart by commas: "I had one of them, mjackson2026, try at home".
+      ['one of them ,', 'My students cannot see my comments. I had one of them, mjackson2026, try on his home computer.'],
       ['one of the/my/our kids/students/children is', "Greenfield Elementary, 1st grade. One of the kids is gf.noah.k. It's on the class iPads."],
       ['my student', 'My student 7jpark sees the same thing on his account.'],
     ],
