@@ -780,6 +780,8 @@ export const en: Lexicon = {
     asks: [
       ['{owner} [student/user/login/canvas/schoology] id/sid/username/login/email/number', 'Could you send his student ID?'],
       ['your/the [student/user/login/canvas/schoology] id/sid/username/login/email/number', "Can you share the student's ID?"],
+      // A named child's: "Do you have Elijah's student number?"
+      ['{Name} student/user/school id/sid/username/login/email/number', "Thanks. Do you have Elijah's student number?"],
       ['login/username/email', "What's your login?"],
       ['student/user/their ids/sids/usernames/logins/emails', 'Can you share a couple of student IDs?'],
       ['names and ids/usernames/logins/emails', 'Can you send their names and IDs?'],
