@@ -534,7 +534,7 @@ export const en: Lexicon = {
       ['whitelisted/allowlisted/unblocked/whitelist/allowlist', 'Our IT guy whitelisted your domain yesterday.'],
       ['{log in|logs in|logged in|sign in|signs in|signed in} as him/her/them', 'When I log in as her on my laptop it works fine.'],
       ['{log in|logs in|logged in|sign in|signs in|signed in} as the {person}', 'When I sign in as the student it loads.'],
-      ['reinstall/reinstalled/reenrolled/resynced/reran/reuploaded/reassigned/republished/reimported/readded/resaved/reentered/reauthorized/relinked/reshared/retriggered/recreated/regenerated/rescored/reconnected/rebooted/restarted/resubmitted/retried/relaunched/reopened/redid/redone/retook', 'She reinstalled the app.'],
+      ['reinstall/reinstalled/reenrolled/resynced/reran/reuploaded/reassigned/republished/reimported/readded/resaved/reentered/reprinted/reauthorized/relinked/reshared/retriggered/recreated/regenerated/rescored/reconnected/rebooted/restarted/resubmitted/retried/relaunched/reopened/redid/redone/retook', 'She reinstalled the app.'],
       ['re installed/enrolled/synced/ran/run/uploaded/assigned/published/imported/added/saved/entered/authorized/linked/shared/triggered/created/generated/scored/connected/rostered/provisioned/invited/submitted/tried/launched/opened/did/done/took/enter/enters', 'Unenrolled and re-enrolled the student.'],
       ['restart/restarted/reboot/rebooted/power cycled *3 browser/device/computer/chromebook/chromebooks/ipad/laptop/app/router/point/machine', 'We power-cycled the access point.'],
       ['reset/resets/resetting *2 password/account/attempt/progress/session/sso/cache/settings/app/mfa/2fa/authenticator/pin/token/credentials/login', 'I reset MFA for both from the admin page.'],
@@ -618,6 +618,8 @@ export const en: Lexicon = {
     results: [
       ['same/still/again', 'Same.'],
       ['no change/difference/luck/dice', 'No change.'],
+      ['no results/matches/hits', 'I tried searching by email too, no results.'],
+      ['nothing comes/came/shows/showed/turns/turned up', 'I tried searching by her email too, nothing came up.'],
       ["{didn't|didnt|doesn't|did not} help/work/fix/change", "It didn't help."],
       ['nothing changed/happens/happened/is', 'Nothing changed.'],
       ['greyed/grayed out', 'The button is greyed out.'],
