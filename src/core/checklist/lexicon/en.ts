@@ -427,6 +427,8 @@ export const en: Lexicon = {
         // A parent's spouse or other child, a student's sibling or friend ("son" alone would read Spanish
         // "son", "sister" a nun's title; "my husband and I both get it" says no one is fine).
         ['wife/wifes/husband/husbands/spouse', "My husband's app shows our son correctly."],
+        // A sibling on the same phone or computer: "her daughter's acct on the same phone shows everything fine".
+        ['{owner} brother/brothers/sister/sisters/sibling/siblings/daughter/daughters/son/sons', "Only Marcus - her daughter's acct on the same phone shows everything fine."],
         ['[the] teacher/teachers {next door|across the hall}', 'Teacher next door can do it fine on hers.'],
         // "My other one is fine": a parent's other child or a teacher's other class.
         ['{owner} other one', 'My other one is on the same account and his grades show fine.'],
