@@ -214,6 +214,8 @@ export const es: Lexicon = {
       ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
+      // A new code or password to try: "la maestra me dio otro código ayer y pasa lo mismo con el nuevo".
+      ['me/nos dio/dieron/mando/mandaron/envio/enviaron/genero/generaron otro/otra/nuevo/nueva', 'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
       ['le/les di/dimos reenviar/enviar/guardar/sincronizar/actualizar [otras] dos/tres/varias veces', 'Le di reenviar dos veces más y tampoco.'],
       // Someone made to do it again: "les pedí a dos de ellos que grabaran otra vez".
