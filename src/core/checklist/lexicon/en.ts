@@ -288,6 +288,8 @@ export const en: Lexicon = {
         ['{no one|nobody} *3 in/at {Name} *2 school/schools/high/middle/elementary/academy/prep/charter/isd/usd/district', 'No one at Kingsway Bilingual School can open it.'],
       ],
       all: [
+        // A district or school telling others have it too: "This is not just us - two other tech directors ...".
+        ['{this is|it is|its|it\'s|so} not just/only us/them', 'This is not just us - two other tech directors on the state K12 listserv are reporting the identical error.'],
         // Other customers said to have it: "Eastfield and Pine Ridge districts reported the same".
         ['districts/customers/tenants [are/were] reported/report/reporting/posting/saying/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
         // Now, not "neighboring counties saw the same issue last spring".
