@@ -416,6 +416,7 @@ export const en: Lexicon = {
       class: [
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
+        ['every/all [the] other senior/junior/sophomore/freshman class/classes/section/sections', 'Only his AP Lit seniors are affected; every other senior class posted fine.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
@@ -458,6 +459,7 @@ export const en: Lexicon = {
     classmatesFine: [
       ['[the] rest of the class', 'The rest of the class finished fine.'],
       ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
+      ['every/all [the] other senior/junior/sophomore/freshman', 'Eight of our seniors cannot export. Every other senior (the other 96) exports fine.'],
       ['{owner} classmates', "Her classmates' attempts are fine."],
       ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
     ],

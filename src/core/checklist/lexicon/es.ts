@@ -108,6 +108,7 @@ export const es: Lexicon = {
         ['es nomas/solo/solamente el/la chiquito/chiquita/pequeno/pequena/menor/mayor/chico/chica', 'El grande ya lo tengo y ese sí funciona, es nomás el chiquito que entró a kínder.'],
         ['{nomas|nada mas|solo|solamente|unicamente} con el/la [mas] chiquito/chiquita/pequeno/pequena/menor/chico/chica', 'Nomás con la chiquita, con el mayor sí veo todo bien.'],
         ['solo/solamente/unicamente esos/estos/esas/estas [dos/tres/cuatro/cinco/2/3/4/5] alumnos/alumnas/estudiantes/ninos/ninas', 'Solo esos dos alumnos, los otros 24 están bien.'],
+        ['solo/solamente/unicamente [para/a/con] esos/estos/esas/estas [dos/tres/cuatro/cinco/2/3/4/5] maestros/maestras/profesores/profesoras/profes/docentes/usuarios/padres/cuentas', 'Solo para esos dos maestros, los demás no necesitan cambios.'],
         ['solo/solamente/unicamente esos/estos/esas/estas dos/tres/cuatro/cinco/2/3/4/5', 'Sí, los otros 209 alumnos salieron bien, solo esos tres.'],
         // (Not "solo es este maestro el que puede cambiarlas": who may.)
         ['solo/solamente/unicamente es este/esta/esa/ese alumno/alumna/estudiante/familia/nino/nina', 'Solo es esta familia, tenemos otras 6 familias que se transfirieron en enero y todas pueden ver las calificaciones.'],
