@@ -506,6 +506,8 @@ describe('scopeFromValue', () => {
     ['every course in the district', 'school'],
     ['All courses', 'all'],
     ['solo esos dos alumnos, los otros 24 están bien', 'user'],
+    // Rooms are classes.
+    ['Rooms 12, 14 and 15 (the ones with the new Promethean boards)', 'class'],
   ])('%s -> %s', (value, expected) => expect(scopeFromValue(value)).toBe(expected));
 
   it.each(['see notes', 'several users', 'not sure', '', '1 (maybe more)', '1 (for now)', '1 (Lincoln Elementary)'])('%p -> null', (value) => expect(scopeFromValue(value)).toBeNull());

@@ -433,7 +433,7 @@ export function scopeFromProse(text: string): ScopeLevel | null {
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['all', /\b(?:global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
-  ['class', /\b(?:class|classes|classroom|section|sections|period|periods|clase|grupo)\b/],
+  ['class', /\b(?:class|classes|classroom|classrooms|rooms?|homerooms?|section|sections|period|periods|clase|grupo|salon|salones)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
 ];
