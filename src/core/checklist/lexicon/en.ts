@@ -227,6 +227,7 @@ export const en: Lexicon = {
         ['all/both [of] [our/the] [{count}] *2 campuses/schools/buildings/bldgs/sites', 'All 5 campuses.'],
         ['all [of] [our/the] [{count}] [of] [our/the] *2 campuses/schools/buildings/sites', 'Parents at all three of our schools get the error.'],
         ['our {count} *2 schools/campuses/buildings', 'Our two middle schools move next semester.'],
+        ['across [all] [our/the] {count} buildings/bldgs/campuses/schools/sites', "It's about 60 messages since Monday across 3 buildings - Fremont Valley HS, Oak Hollow MS and Sierra Elementary."],
         // Counted buildings someone is at: "teachers at 3 buildings can't submit attendance".
         ['teachers/tchrs/staff/users/educators/admins at/in {count} buildings/bldgs/campuses/schools/sites', "Cx says teachers at 3 buildings can't submit attendance: Lakeland Primary, Lakeland Intermediate, Lakeland Middle."],
         ['{count} [of] [our] *2 schools/campuses in/of [the/our] district', 'Two schools in the district are affected.'],

@@ -86,6 +86,8 @@ export const es: Lexicon = {
         ['todos/todas los/las grupos/cursos/maestros/profesores de la eso/primaria/secundaria/bachillerato', 'Lo he mirado: con todos los grupos de la ESO, los 12.'],
         ['otras *2 escuelas del distrito', 'Hablé con otras tres escuelas del distrito.'],
         ['[las/los] {cuantos} escuelas/colegios/planteles/campus {del} distrito', 'Afecta a las 4 escuelas del distrito.'],
+        // Where it happens, counted: "está pasando en las 3 secundarias del distrito".
+        ['en las/los {cuantos} escuelas/secundarias/primarias/preparatorias/prepas/colegios/planteles/campus', 'Está pasando en las 3 secundarias del distrito (Berta Cabaza, Miller Jordan y Riverside).'],
         ['muchas/muchos/varias/varios/todas/todos [las/los] {persona} {del} {lugar}', 'Muchas familias del distrito las necesitan así.'],
       ],
       all: [
