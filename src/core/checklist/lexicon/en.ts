@@ -628,6 +628,7 @@ export const en: Lexicon = {
       ['same/still/again', 'Same.'],
       ['no change/difference/luck/dice', 'No change.'],
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
+      ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
       ['nothing comes/came/shows/showed/turns/turned up', 'I tried searching by her email too, nothing came up.'],
       ["{didn't|didnt|doesn't|did not} help/work/fix/change", "It didn't help."],
       ['nothing changed/happens/happened/is', 'Nothing changed.'],

@@ -208,6 +208,8 @@ export const es: Lexicon = {
     attempts: [
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
       ['ya lo hice/hicimos/intente/intentamos/probe/probamos', 'Ya lo hice y sigue igual.'],
+      // "Tratar" for trying, as it is written without its accent: "ya trate en mi phone y en la compu".
+      ['ya trate/tratamos/trato [de/en/con]', 'Ya trate en mi phone y en la compu de la biblioteca, lo mismo.'],
       ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       // Looked at by who writes ("he mirado la versión en inglés"), not "los alumnos han mirado el video".
