@@ -96,6 +96,11 @@ describe('detectSteps on prose', () => {
     expect(steps('Walked her through Reports > Logins, she said that she would check later.')).not.toBe('present');
   });
 
+  it("a walk-through given is advice, a button at a path's end no result; one the customer gave is steps", () => {
+    expect(steps("Walked her through: Gradebook > click the quiz column > student row > ⋮ > Reset attempt. She'll try it after lunch.")).toBe('missing');
+    expect(steps('He walked me thru: Reports > Report Cards > Grade 5 > Term 2 > Generate > open the PDF, page 2 onward empty.')).toBe('present');
+  });
+
   it('an attempt at the fix is not a step: told with a gerund, or done oneself', () => {
     expect(steps('I tried exporting the term grades to the report, and both columns show up in the preview.')).not.toBe('present');
     expect(steps('I tried to delete the manual one myself but it says "Only district admins can delete synced users".')).not.toBe('present');

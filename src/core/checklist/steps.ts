@@ -68,6 +68,7 @@ const REPORTED = /^(?:say|says|said|dice|dijo)$/;
 const LINE_HEAD = /^[\s\-*•>]*$/;
 // An agent walking the customer through the screens: "Walked through w/ him:", "walked her through".
 const WALKED_THROUGH = /\bwalk(?:ed|ing)?\b/i;
+const WALKED_ME_THROUGH = /\bwalk(?:ed|ing|s)?\s+(?:me|us)\b/i;
 
 /**
  * "cx says: Mon she made a group ...", "she said that ...", "Dice que al presentar ...": who tells it, not what
@@ -228,6 +229,11 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
   return [offset(quote.first), offset(quote.end)];
 }
 
+/** Whether word w opens a path's segment: "> Reset attempt". */
+function opensSegment(tokens: Tokens, w: number): boolean {
+  return w > 0 && PATH_MARK.test(tokens.text.slice(tokens.ends[w - 1] ?? 0, tokens.starts[w] ?? 0));
+}
+
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
   const quote = supportQuote(corpus, source);
   source.lines.forEach((line, i) => {
@@ -251,7 +257,8 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
       // unless what the screens did is told ("Walked through w/ him: Class > Roster shows 29 kids, but
       // Gradebook > 6th Period is empty"; not "Walked her through Students > Activity, she said she'd look").
       // (Only a walk-through: "I suggested she open Quiz > Settings since that shows the option" is advice.)
-      const screenSaid = WALKED_THROUGH.test(head) && words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? ''));
+      // (A button named as a screen is none: "> Reset attempt".)
+      const screenSaid = WALKED_THROUGH.test(head) && words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? '') && !opensSegment(tokens, m.start));
       if (isAdviceOrPlan(head) && !screenSaid) continue;
       if (before.some((m) => m.value === 'check') || words.some(notWhatHappened)) continue;
       // Pointed to ("Workaround: Admin > Sync Now") or asked about ("Is the option at Reports > Print?"),
@@ -328,10 +335,14 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     const firstAction = words.find((m) => m.value === 'action')?.start ?? to;
     // Shorthand: an arrow after the action points at what it does ("log in with SSO -> 'Invalid URI'").
     const arrowAfter = ARROW.test(tokens.text.slice(tokens.ends[firstAction] ?? 0, tokens.ends[to - 1] ?? 0));
-    const listed = arrowAfter || words.some((m) => m.value === 'result' && m.start > firstAction);
+    const listed = arrowAfter || words.some((m) => m.value === 'result' && m.start > firstAction && !opensSegment(tokens, m.start));
     // "They open it, tap the speaker icon, and the voice reads it in Spanish": after the actions, a
     // clause of what the thing did is their result, whatever its verb.
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
+    // "Walked her through: Gradebook > click the quiz column > ...": advice given, unless it tells what
+    // happened (not "He walked me thru: Reports > ...", the customer showing how).
+    const head = tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[firstAction] ?? 0);
+    if (!listed && isAdviceOrPlan(head) && !WALKED_ME_THROUGH.test(head)) continue;
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurnAt(tokens.text, tokens.starts[from] ?? 0)) continue;
     const [quoteFrom, quoteTo] = quoteSpanOf(where);
