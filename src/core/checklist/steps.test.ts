@@ -99,6 +99,8 @@ describe('detectSteps on prose', () => {
   it("a walk-through given is advice, a button at a path's end no result; one the customer gave is steps", () => {
     expect(steps("Walked her through: Gradebook > click the quiz column > student row > ⋮ > Reset attempt. She'll try it after lunch.")).toBe('missing');
     expect(steps('He walked me thru: Reports > Report Cards > Grade 5 > Term 2 > Generate > open the PDF, page 2 onward empty.')).toBe('present');
+    // A note's answer to the customer's question.
+    expect(steps('Q: how often does the PowerSchool sync run?\nA: nightly 2am local; manual via Admin > Integrations > PowerSchool > Sync now. Sent KB link.')).toBe('missing');
   });
 
   it('an attempt at the fix is not a step: told with a gerund, or done oneself', () => {

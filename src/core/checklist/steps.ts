@@ -229,6 +229,9 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
   return [offset(quote.first), offset(quote.end)];
 }
 
+// A note's question and its answer: "Q: how often does the sync run? A: nightly; manual via Admin > Sync now".
+const AGENT_ANSWER_LINE = /^\s*(?:A|Ans|Answer|Resp|Respuesta)\s*:/;
+
 /** Whether word w opens a path's segment: "> Reset attempt". */
 function opensSegment(tokens: Tokens, w: number): boolean {
   return w > 0 && PATH_MARK.test(tokens.text.slice(tokens.ends[w - 1] ?? 0, tokens.starts[w] ?? 0));
@@ -239,7 +242,7 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
   source.lines.forEach((line, i) => {
     if (covered[i] || found.full || (quote !== null && i >= quote.first && i < quote.end)) return;
     // "You can do that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (!PATH_MARK.test(line) || isAgentTurn(line)) return;
+    if (!PATH_MARK.test(line) || isAgentTurn(line) || AGENT_ANSWER_LINE.test(line)) return;
     // A phone note told on one line holds many sentences: each path is read with its own sentence.
     for (const sentence of line.split(SENTENCE_BREAK)) {
       const segments = pathSegments(sentence);
