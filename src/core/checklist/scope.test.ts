@@ -15,10 +15,8 @@ describe('scopeFromProse', () => {
     ['he is the only one', 'user'],
     ['Everyone else can log in.', 'user'],
     ['solo a un alumno', 'user'],
-    // One's own account (a student, a guardian): one user; "my login is ..." gives an id, not a scope.
-    ['My account says I have 2 missing assignments but I turned both in.', 'user'],
+    // One's own account in Spanish (a student, a guardian): one user, as the Spanish sets label it.
     ['Mi cuenta dice que tengo dos tareas pendientes.', 'user'],
-    ["I can't log into my account since yesterday.", 'user'],
     ['No puedo entrar a mi cuenta desde ayer.', 'user'],
     ['Mi esposo sí puede entrar con su cuenta, solo yo no.', 'user'],
     // Not knowing something else than how far it reaches leaves the scope said.
@@ -257,6 +255,9 @@ describe('scopeFromProse', () => {
     "This isn't affecting the entire class",
     'does not seem to be all partners',
     'The teacher said the gradebook is slow.',
+    // One's own account going wrong says who writes is affected, nothing of anyone else (session 18's sets).
+    'My account says I have 2 missing assignments but I turned both in.',
+    "I can't log into my account since yesterday.",
     // Session 13's review: other places named, not other customers having it now.
     'Neighboring counties saw the same issue last spring, it was a filter problem then.',
     'I used to work at Riverside USD and they had the same setup, never had this problem.',

@@ -124,10 +124,8 @@ export const en: Lexicon = {
         ['{person} specific', 'It seems to be student specific.'],
         ['my {child}', "When I click on my son's Grades tab it just spins."],
         ['only [the] {child}', "Only the daughter is affected; her son's account works fine."],
-        // One's own account as what goes wrong ("my account says I have 2 missing assignments"), not "my
-        // account manager", "from my account I can see", the "My Account" menu.
-        ["my [own/student] account says/shows/is/was/has/had/keeps/won't/wont/can't/cant/doesn't/isn't/got/gets/still", 'My account says I have 2 missing assignments.'],
-        ['into my [own/student] account', "I can't log into my account since yesterday."],
+        // (Not one's own account as what goes wrong, "my account is locked": who writes is affected, but
+        // says nothing of anyone else.)
       ],
       class: [
         ['{owner} [whole/entire] class/classroom/homeroom/section/period/hour/block', 'It happens in my class every day.'],
