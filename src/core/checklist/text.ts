@@ -477,7 +477,8 @@ export const FORWARD_MARK = /^[ \t>]*(?:-{2,}[ \t]*(?:original message|forwarded
 export const MAIL_HEADER_LINE = /^\s*(?:from|sent|to|cc|date|subject|de|enviado|para|fecha|asunto)\s*:/i;
 
 // Not a login: a site or a file ("clever.com", "doc_b_broken.png").
-export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$/;
+// (A file's format or a chip's, named alone, is no login either: "elegir el mp4", "x64".)
+export const NOT_A_LOGIN = /\.(?:com|org|net|edu|gov|us|io|co|mx|es|png|jpe?g|gif|pdf|csv|docx?|xlsx?|mp4|mov|html?|txt|zip)$|^(?:[Mm][Pp][34]|[Mm]4[AaVv]|[Hh]26[45]|[Xx](?:86|64)|[Kk]12)$/;
 
 // Words whose "'s" is "is" or "has" ("she's", "that's", "what's"); after any other word it is a possessive ("cortiz's").
 const IS_BEFORE_S = /(?:^|[^\p{L}])(?:he|she|it|that|what|who|there|here|where|how|let)$/iu;

@@ -23,6 +23,11 @@ describe('the user-ids model after the rules', () => {
     expect(detectUserIds(tagged).status).toBe('missing');
   });
 
+  it("reads no id in a file's format named alone (an \"mp4\") under a form's placeholder user field", () => {
+    const form = 'Usuario(s) afectado(s): TBD\nDescripción del problema:\nNo puedo subir videos.\nPasos para reproducir:\nContenido > Subir archivo > elegir el mp4 (140 MB) > la barra llega a 99%';
+    expect(detectUserIds(corpusOf(form)).status).toBe('missing');
+  });
+
   it("reads no id in the chat's line naming the requester, however long the line", () => {
     const chat = [
       'Chat iniciado: 2025-04-08 14:02 AST',
