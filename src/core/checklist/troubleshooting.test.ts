@@ -158,13 +158,14 @@ describe("a form's tried field left blank", () => {
     expect(status(`Submitted via Help Center form\nDescribe the issue: messages say sent but never arrive\n${line}\nHow many users are affected?: just me`)).toBe('missing'),
   );
 
-  it.each(['What have you already tried: Will have teachers clear their cache tomorrow', '¿Qué ha intentado? / What have you tried?: le voy a decir que reinstale la app', 'What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry"])('says nothing was tried, whatever words the form uses: %p', (line) =>
+  it.each(['What have you already tried: Will have teachers clear their cache tomorrow', '¿Qué ha intentado? / What have you tried?: le voy a decir que reinstale la app', 'What have you already tried: TBD', 'What have you already tried: ', 'Tried: n/a', "What have you tried?: haven't had time, sorry", 'Lo que ya intentamos: ', 'Lo que probamos: n/a'])('says nothing was tried, whatever words the form uses: %p', (line) =>
     expect(status(`Submitted via Help Center form\nName: Ellen Park\nDescribe the issue: students cant hear any audio\n${line}\nHow many users are affected?: whole class`)).toBe('missing'),
   );
 });
 
 describe("a form's tried field that tells what came of it (review)", () => {
   it.each([
+    'Lo que probamos: borramos la caché a las 10:30, igual.',
     "What have you tried: Asked my admin, she said she'd check and she saw his account is active in Clever, but he still can't get in.",
     'What have you tried: Sign in with the Google button instead of the username box. Same error.',
     'What have you tried: Log in from home - works there.',

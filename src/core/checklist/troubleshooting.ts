@@ -8,7 +8,7 @@ import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexi
 import { lineAround } from './context';
 import { FORWARD_MARK, quotedFromScreen } from './text';
 import { Finding } from './finding';
-import { sectionValue } from './sections';
+import { parseLabelLine, sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { doneByOneself, isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
@@ -83,6 +83,17 @@ function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boole
   if (tokens.words[m.start] === 'had' && tokens.words[m.start + 1] === 'to') return true;
   // "tried multiple times to submit it": a count in the phrase, the aim after it.
   return aimsAt(tokens, m.value === 'attempt' ? m.end : m.start + 1) || (TRIED.has(tokens.words[m.start] as string) && aimsAt(tokens, m.end));
+}
+
+/** In a form's own "tried" label ("Lo que ya intentamos: n/a"): the form asks; its answer comes after the colon. */
+function inTriedLabel(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  const { text } = tokens;
+  const at = tokens.starts[m.start] ?? 0;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const colon = text.indexOf(':', lineStart);
+  const lineEnd = text.indexOf('\n', at);
+  if (colon < at || (lineEnd >= 0 && colon > lineEnd)) return false;
+  return parseLabelLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))?.kind === 'troubleshooting';
 }
 
 /** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself"). */
@@ -230,7 +241,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const saidNothingTried = (m: PhraseMatch<TroubleshootingWord>): boolean =>
     nothingTried.some((n) => sourceOf(n) === sourceOf(m) && !FORWARD_MARK.test(textBetween(tokens, n, m)));
   const stated = all.filter(
-    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m),
+    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m),
   );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
   // "tried EVERYTHING and nothing works", "did some troubleshooting": not what was tried, so engineering
