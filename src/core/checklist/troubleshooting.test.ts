@@ -227,6 +227,7 @@ describe('asking around', () => {
     "His level reset. His friends in the same class are still on their normal levels, their moms checked, it's just my kid.",
     'Every teacher in the school is locked out of Q2, our principal checked hers too.',
     'Lo ven todos los estudiantes del colegio que tienen el curso, revisamos en los cuatro grupos de octavo.',
+    'He lost his progress in Module 2. No, just him. I checked the other kids, their progress is fine.',
   ])('tells who else has it, not a fix tried: %p', (text) => expect(status(text)).toBe('missing'));
   it('a check of something is still tried', () => expect(status('Grades are off. I checked the settings, still wrong.')).toBe('present'));
 });
