@@ -163,6 +163,14 @@ describe("a form's tried field left blank", () => {
   );
 });
 
+describe("a form's steps", () => {
+  const form = (steps: string) => `Describe the issue:\nOne of my students can't open the playlist.\n\nSteps to reproduce:\n${steps}\n\nWhat have you already tried?: n/a`;
+  it('are the repro, not a fix tried', () =>
+    expect(status(form('1. Log in as the student\n2. To-Do > Fractions Review\n3. Error "This content is not available"'))).toBe('missing'));
+  it('may still tell a try', () =>
+    expect(status(form('Open the quiz in preview, answer B, submit -> 0/1. I redid it in preview picking C and it was marked correct.'))).toBe('present'));
+});
+
 describe("a form's tried field that tells what came of it (review)", () => {
   it.each([
     'Lo que probamos: borramos la caché a las 10:30, igual.',

@@ -96,6 +96,20 @@ function inTriedLabel(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
   return parseLabelLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))?.kind === 'troubleshooting';
 }
 
+/**
+ * A command under a form's "Steps to reproduce" label: "1. Log in as the student 2. To-Do > Fractions
+ * Review 3. Error" is the repro, not a fix tried ("I redid it in preview, marked correct" there still is).
+ */
+function stepGiven(corpus: Corpus, tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  if (!TROUBLESHOOTING_COMMANDS.has(tokens.words[m.start] as string)) return false;
+  const at = tokens.starts[m.start] ?? 0;
+  const source = sourceAt(corpus, at);
+  if (!source.sections.some((s) => s.kind === 'stepsToReproduce')) return false;
+  let line = 0;
+  for (let i = corpus.text.indexOf('\n', source.start); i >= 0 && i < at; i = corpus.text.indexOf('\n', i + 1)) line++;
+  return source.sections.some((s) => s.kind === 'stepsToReproduce' && line >= s.start && line <= s.end);
+}
+
 /** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself"). */
 function aimsAt(tokens: Tokens, next: number): boolean {
   return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
@@ -241,7 +255,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const saidNothingTried = (m: PhraseMatch<TroubleshootingWord>): boolean =>
     nothingTried.some((n) => sourceOf(n) === sourceOf(m) && !FORWARD_MARK.test(textBetween(tokens, n, m)));
   const stated = all.filter(
-    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m),
+    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m) && !stepGiven(corpus, tokens, m),
   );
   const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
   // "tried EVERYTHING and nothing works", "did some troubleshooting": not what was tried, so engineering
