@@ -142,6 +142,8 @@ export const es: Lexicon = {
         ['nadie mas', 'Nadie más tiene el problema.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
+        // A note's third person: "Su esposa sí recibe los correos en su cuenta, así que parece que es sólo él".
+        ['su esposo/esposa/marido/pareja si', 'Su esposa sí recibe los correos en su cuenta, así que parece que es sólo él.'],
       ],
       class: [
         ['{sus} otros/otras grupos/clases/secciones', 'Mis otros grupos están bien.'],
@@ -215,6 +217,8 @@ export const es: Lexicon = {
       // Looked at by who writes ("he mirado la versión en inglés"), not "los alumnos han mirado el video".
       ['he/hemos mirado', 'He mirado la versión en inglés del mismo curso y ahí está bien.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
+      // A note's third person: "Ya revisó la carpeta de spam y no hay nada".
+      ['ya reviso/revisaron/busco/buscaron/abrio/abrieron/entro/entraron/fue/fueron', 'Ya revisó la carpeta de spam y no hay nada.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
@@ -236,6 +240,7 @@ export const es: Lexicon = {
       // The emphatic "sí" of what works where the rest fails: "probó con el Periodo 2 y sí funciona".
       ['si funciona/funcionan', 'Probó con el Periodo 2 y la exportación sí funciona; solo falla el Periodo 3.'],
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
+      ['no hay nada/ninguno/ninguna', 'Ya revisó la carpeta de spam y no hay nada.'],
       ['no llega/llegan/llego/aparece/aparecen/sale/salen nada', 'Ya activé las notificaciones en la app y no llega nada.'],
       ['solo aparece/aparecen/sale/salen/muestra/muestran', "Busqué en Configuración > Calificaciones y solo aparece la opción 'Puntos totales'."],
       ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
