@@ -1,6 +1,10 @@
 import { caseless, caselessTest, clip, decodeEntities, eachMatchInLines, eachMatchInText, firstSentence, htmlToText, linesWith, normalizeText, proseLength } from './text';
 
 describe('htmlToText', () => {
+  it('keeps an id in angle brackets: no tag opens on a number', () => {
+    expect(htmlToText('<p>Users: <ID 000123-9>, <ID 000131-4></p>').text.trim()).toBe('Users: <ID 000123-9>, <ID 000131-4>');
+  });
+
   it('keeps line breaks from <br>, <p> and <li>, and strips other tags', () => {
     const { text } = htmlToText('<p>School: <b>Lincoln</b><br>SID: 12</p><ul><li>one</li><li>two</li></ul>');
     expect(text.split('\n').filter((l) => l.trim())).toEqual(['School: Lincoln', 'SID: 12', '- one', '- two']);

@@ -29,11 +29,14 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
 
 /** Where a tag starting at `at` (a "<") ends (after its ">") and where its name ends, or null. */
+const NUMBER_AFTER_NAME = /^[ \t]+#?\d/;
 function tagAt(raw: string, at: number): { nameStart: number; nameEnd: number; end: number } | null {
   const nameStart = raw.charCodeAt(at + 1) === 47 ? at + 2 : at + 1;
   if (!isLetter(raw.charCodeAt(nameStart))) return null;
   let nameEnd = nameStart + 1;
   while (isLetterOrDigit(raw.charCodeAt(nameEnd))) nameEnd++;
+  // No attribute starts with a digit: "<ID 000123-9>" is an id in angle brackets, not a tag.
+  if (NUMBER_AFTER_NAME.test(raw.slice(nameEnd, nameEnd + 4))) return null;
   const limit = Math.min(raw.length, nameEnd + MAX_TAG_ATTRS + 1);
   for (let i = nameEnd; i < limit; i++) {
     const c = raw.charCodeAt(i);
