@@ -46,6 +46,9 @@ describe('user ids told in words', () => {
     ['Usuario afectado: rgimenez (soy yo, es mi clase)', 'rgimenez'],
     ['Three of my students get the error. One of them is aturner24.', 'aturner24'],
     ['My students cannot see my comments. I had one of them, mjackson2026, try on his home computer.', 'mjackson2026'],
+    // Ids marked by a prefix or a "#", on a line that says they are ids.
+    ['two of them: MR-20331 and MR-20417 (thats how the ids print on my roster)', 'MR-20331'],
+    ['Gave 2 ids off her sheet: #4471-B, #4490-B', '#4471-B'],
     // Initials and a number beside the first name they open.
     ['Jaylen (jw2291) was the first one to tell me, he wrote it in Google Docs.', 'jw2291'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
@@ -235,6 +238,8 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'My students keep asking. One of them, sadly, gave up.',
     'It fails on Windows (win110) for us.',
     'Rachel (rm204) has the projector problem.',
+    'Sections ALG-2031 and ALG-2045 are the ones that fail.',
+    'Term dates 2025-01 and 2025-02 are both wrong.',
     // Review: a device, a class, an error; a bracket's words after a login word; the requester's own login under a sign-off.
     'Two Chromebooks will not load the app. One of them is cb-114 in the library cart.',
     'Half my kids see a blank page after sign-in (Google login only).',

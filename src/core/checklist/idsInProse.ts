@@ -232,6 +232,9 @@ const IS_ONE = /\s+(?:is|es)\s+(?:one|uno|una)(?:\s+of\s+them)?$/i;
 // Logins as people write them, letters then digits: "ajones12", "mreyes27", "tlong31".
 const LOGIN_WITH_DIGITS = /(?<![\w.@-])[a-z][a-z._]{1,30}\d{1,4}(?![\w@-])/gi;
 const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
+// A number marked as an id by a "#" or a letter prefix: "#4471-B", "MR-20331", "#S-33019" (not a date's "2025-01").
+const MARKED_ID = /(?<![\w.@#-])(?:#[A-Z]?-?\d{4,8}(?:-[A-Z0-9]{1,2})?|[A-Z]{1,3}-\d{4,8}(?:-[A-Z0-9]{1,2})?)(?![\w@-])/g;
+const ID_WORD = /\b(?:ids?|sids?|student (?:numbers?|nos?)|matr[ií]culas?)\b/i;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 // Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
 const DIGIT = /\d/;
@@ -291,13 +294,17 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       const speaker = execTwin(SPEAKER, line)?.[0] ?? '';
       const turn = speaker.includes(':') && !otherNumberNear(line) && !isOtherIdLabel(line.slice(speaker.length));
       const numbers = turn ? (line.match(LONG_NUMBER) ?? []).filter((n) => !DATE_NUMBER.test(n)) : [];
+      // Marked ids where the line says they are ids: "two of them: MR-20331 and MR-20417 (thats how the
+      // ids print on my roster)", "Gave 2 ids off her sheet: #4471-B, #4490-B": given as people's.
+      const marked = ID_WORD.test(line) ? (line.match(MARKED_ID) ?? []) : [];
       const ids = [
         // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
         ...(line.match(LOGIN_WITH_DIGITS) ?? []).filter((id) => id !== id.toUpperCase()),
         ...(twoEmails ? (line.match(EMAIL_IN_TEXT) ?? []) : []),
         ...(new Set(numbers).size >= 2 ? numbers : []),
+        ...marked,
       ];
-      if (new Set(ids).size >= 2) add(at(), ids.slice(0, 2).join(', '), 'logins');
+      if (new Set(ids).size >= 2) add(at(), ids.slice(0, 2).join(', '), 'logins', new Set(marked).size >= 2);
     }
   }
 }
