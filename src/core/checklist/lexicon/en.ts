@@ -885,6 +885,7 @@ export const en: Lexicon = {
       ['lands/landed/ends/ended [up] on/at/in', 'He clicks the tile and lands on a blank page.'],
       ['never ends/ended/loads/loaded/finishes/finished/stops/stopped/appears/appeared/opens/opened', 'Students click Launch Sim and the spinner never ends.'],
       ['sends/sent/takes/took/kicks/kicked/bounces/bounced/dumps/dumped/throws/threw *2 back/out', 'They pick our app and it sends them right back to the portal.'],
+      ['it kicks/kicked/throws/threw/dumps/dumped him/her/them/me/us to/into', 'He logs in on the iPad, starts a book, and after maybe 5 minutes it kicks him to the login screen.'],
       ['pops/popped/pop up', 'They started answering, and about 10 min in it popped up "Time expired".'],
       ['just a/an blank/black/white/gray/grey/empty box/screen/page/square', 'Open any lesson with a video, hit play, just a black box with the spinner forever.'],
       ['see/sees/saw [a/an] blank/white/empty/nothing/only/error/errors/black/gray/grey/broken', 'Students opening the lesson see a black video box.'],
