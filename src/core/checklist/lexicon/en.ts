@@ -626,6 +626,7 @@ export const en: Lexicon = {
       ['same/still/again', 'Same.'],
       ['no change/difference/luck/dice', 'No change.'],
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
+      ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
       ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
       ['nothing comes/came/shows/showed/turns/turned up', 'I tried searching by her email too, nothing came up.'],
       ["{didn't|didnt|doesn't|did not} help/work/fix/change", "It didn't help."],

@@ -241,6 +241,7 @@ export const es: Lexicon = {
       ['si funciona/funcionan', 'Probó con el Periodo 2 y la exportación sí funciona; solo falla el Periodo 3.'],
       ['nada/tampoco', 'Lo abrí desde el celular y tampoco se ve.'],
       ['no hay nada/ninguno/ninguna', 'Ya revisó la carpeta de spam y no hay nada.'],
+      ['no le/les/me/nos aparece/aparecen/sale/salen', 'Intentó hacerlo ella en Administración > Usuarios pero el botón "Desactivar" no le aparece.'],
       ['no llega/llegan/llego/aparece/aparecen/sale/salen nada', 'Ya activé las notificaciones en la app y no llega nada.'],
       ['solo aparece/aparecen/sale/salen/muestra/muestran', "Busqué en Configuración > Calificaciones y solo aparece la opción 'Puntos totales'."],
       ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
