@@ -365,6 +365,7 @@ export const en: Lexicon = {
         ["{it is|its|it's|so|no|like} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
         ["{it is|its|it's} only/just with/for {Name}", 'With my older son Diego I can see a Homework tab no problem, it is just with Mateo.'],
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
+        ['only/just the {count} of us', "How many users are affected?: just the two of us, we're the only ones who run it."],
         ['only me', 'Only me, my co-teacher is fine.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
         ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],
@@ -422,6 +423,7 @@ export const en: Lexicon = {
       ],
       school: [
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
+        ['[the/our] other {count} schools/campuses/buildings/sites', 'About 40 duplicate accounts at Hillside Elementary only. Other 7 schools fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
         ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
       ],
@@ -459,6 +461,7 @@ export const en: Lexicon = {
     },
     classmatesFine: [
       ['[the] rest of the class', 'The rest of the class finished fine.'],
+      ['[the] rest of {owner}/the roster', 'Neither shows on his class list. Rest of his roster is correct.'],
       ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
       ['every/all [the] other senior/junior/sophomore/freshman', 'Eight of our seniors cannot export. Every other senior (the other 96) exports fine.'],
       ['{owner} classmates', "Her classmates' attempts are fine."],
