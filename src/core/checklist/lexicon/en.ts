@@ -423,7 +423,6 @@ export const en: Lexicon = {
       ],
       school: [
         ['other schools/campuses/buildings/tenants/sites', 'Other schools in the district look fine.'],
-        ['[the/our] other {count} schools/campuses/buildings/sites', 'About 40 duplicate accounts at Hillside Elementary only. Other 7 schools fine.'],
         ['the other {Name} high/middle/elementary schools', 'The other JUSD high schools are posting fine.'],
         ['our/the remaining *2 campuses/schools/buildings/sites', 'Our remaining ten campuses launched normally.'],
       ],
@@ -448,6 +447,7 @@ export const en: Lexicon = {
       school: [
         ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.'],
         ['the other {count} *2 schools/campuses/buildings/sites', 'The other 11 schools export fine.'],
+        ['other {count} schools/campuses/buildings/sites', 'About 40 duplicate accounts at Hillside Elementary only. Other 7 schools fine.'],
         ['our other high/middle/elementary school', 'Our other high school (Eastlake) is launching fine with the same configuration.'],
         ['the {count} elementary/middle/high schools', 'Nothing loads at Bellmont HS and Bellmont MS. The 4 elementary schools in the same district are fine.'],
         ['the {count} elementaries', 'MS and the 4 elementaries came over fine in the import.'],
@@ -461,7 +461,7 @@ export const en: Lexicon = {
     },
     classmatesFine: [
       ['[the] rest of the class', 'The rest of the class finished fine.'],
-      ['[the] rest of {owner}/the roster', 'Neither shows on his class list. Rest of his roster is correct.'],
+      ['[the] rest of his/her/their/my/the roster', 'Neither shows on his class list. Rest of his roster is correct.'],
       ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
       ['every/all [the] other senior/junior/sophomore/freshman', 'Eight of our seniors cannot export. Every other senior (the other 96) exports fine.'],
       ['{owner} classmates', "Her classmates' attempts are fine."],
@@ -477,8 +477,8 @@ export const en: Lexicon = {
       ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
       ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
     ],
-    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
-    fineAfter: ['successfully', 'cleanly'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'match', 'matches', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
+    fineAfter: ['successfully', 'cleanly', 'clean'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
