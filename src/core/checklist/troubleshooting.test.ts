@@ -383,13 +383,13 @@ describe('detectTroubleshooting: the model, where the rules find nothing done', 
   const corpusOf = (description: string) => buildCorpus(buildSources(toSafeTicket(ticket({ description }))));
   const phoneNote =
     'Llamada de la Sra. Rosa Medina, mamá de Pablo (3er grado). No le llega el correo para cambiar la contraseña del portal de padres. ' +
-    'Ya revisó la carpeta de spam y lo pidió dos veces ayer y hoy. Nada. No sabe si a otros papás les pasa.';
+    'Miró la carpeta de spam y lo pidió dos veces ayer y hoy. Nada. No sabe si a otros papás les pasa.';
 
   it('reads attempts told as plain past actions with a result, pointing at their sentence', () => {
     expect(troubleshootingByRules(corpusOf(phoneNote)).status).toBe('missing');
     const found = detectTroubleshooting(corpusOf(phoneNote));
     expect(found.status).toBe('present');
-    expect(found.evidence).toEqual(['description: tried ("revisó la carpeta de spam y lo pidió dos veces ayer y hoy")']);
+    expect(found.evidence).toEqual(['description: tried ("Miró la carpeta de spam y lo pidió dos veces ayer y hoy")']);
   });
 
   it('does not read questions and plans as done', () => {

@@ -477,8 +477,8 @@ export const en: Lexicon = {
       ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
       ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
     ],
-    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'match', 'matches', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
-    fineAfter: ['successfully', 'cleanly', 'clean'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
+    fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
       ['several/multiple/some/many/various [of] [our/the] {person}', 'Several students reported it.'],
