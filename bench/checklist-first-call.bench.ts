@@ -11,38 +11,16 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { assertLexiconCompiled, CHECKED_LEXICON_DEFINE, runtimeLanguagesFor } from '../build/checked-lexicon';
 import { launchBrowser } from '../e2e/browser';
+import { bundleEngine } from './engineBundle';
 import { serveFolder } from './static-server';
 import { median } from './stats';
 
 const RUNS = Number(process.argv[2] ?? 15);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-assertLexiconCompiled();
 const dir = mkdtempSync(join(tmpdir(), 'checklist-first-call-'));
 const engine = join(dir, 'engine.mjs');
-await build({
-  entryPoints: [fileURLToPath(new URL('../src/core/checklist.ts', import.meta.url))],
-  outfile: engine,
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  define: CHECKED_LEXICON_DEFINE,
-  // As the app's build does: the lexicons without their example sentences.
-  plugins: [
-    {
-      name: 'runtime-languages',
-      setup: (b) =>
-        b.onResolve({ filter: /^\.\/languages$/ }, (args) => {
-          const path = runtimeLanguagesFor(args.path, args.importer);
-          return path === null ? undefined : { path };
-        }),
-    },
-  ],
-  logLevel: 'warning',
-});
+await bundleEngine(engine);
 const EMAILS = fileURLToPath(new URL('../src/core/fixtures/corpus/emails.json', import.meta.url));
 const child = `
 import { evaluateChecklist } from ${JSON.stringify(engine)};

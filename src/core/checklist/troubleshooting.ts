@@ -89,12 +89,23 @@ function isIntention(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boole
 function inTriedLabel(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
   const { text } = tokens;
   const at = tokens.starts[m.start] ?? 0;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const colon = text.indexOf(':', lineStart);
-  const lineEnd = text.indexOf('\n', at);
-  if (colon < at || (lineEnd >= 0 && colon > lineEnd)) return false;
+  // A label opens its line and is short: read no further back, or on, than one reaches (a long line's
+  // every phrase would otherwise scan the line).
+  let lineStart = at <= LABEL_REACH ? 0 : -1;
+  for (let i = at - 1; i >= 0 && at - i <= LABEL_REACH; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) return false;
+  const colon = text.indexOf(':', at);
+  if (colon < 0 || colon - at > LABEL_REACH || text.slice(lineStart, colon).includes('\n') || text.slice(lineStart, at).includes(':')) return false;
+  const lineEnd = text.indexOf('\n', colon);
   return parseLabelLine(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))?.kind === 'troubleshooting';
 }
+
+const LABEL_REACH = 120;
 
 /**
  * A command under a form's "Steps to reproduce" label: "1. Log in as the student 2. To-Do > Fractions
