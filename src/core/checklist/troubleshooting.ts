@@ -116,9 +116,33 @@ function stepGiven(corpus: Corpus, tokens: Tokens, m: PhraseMatch<Troubleshootin
   const at = tokens.starts[m.start] ?? 0;
   const source = sourceAt(corpus, at);
   if (!source.sections.some((s) => s.kind === 'stepsToReproduce')) return false;
-  let line = 0;
-  for (let i = corpus.text.indexOf('\n', source.start); i >= 0 && i < at; i = corpus.text.indexOf('\n', i + 1)) line++;
+  const line = lineIndexIn(source, at);
   return source.sections.some((s) => s.kind === 'stepsToReproduce' && line >= s.start && line <= s.end);
+}
+
+// Where each of a source's lines starts in the corpus text, found once per source.
+const lineStarts = new WeakMap<Source, number[]>();
+
+/** The index of the source's line holding corpus offset `at`. */
+function lineIndexIn(source: Source, at: number): number {
+  let starts = lineStarts.get(source);
+  if (starts === undefined) {
+    starts = [];
+    let offset = source.start;
+    for (const line of source.lines) {
+      starts.push(offset);
+      offset += line.length + 1;
+    }
+    lineStarts.set(source, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself"). */
