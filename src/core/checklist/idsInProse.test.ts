@@ -50,7 +50,7 @@ describe('user ids told in words', () => {
     ['two of them: MR-20331 and MR-20417 (thats how the ids print on my roster)', 'MR-20331'],
     ['Gave 2 ids off her sheet: #4471-B, #4490-B', '#4471-B'],
     // Initials and a number beside the first name they open.
-    ['Jaylen (jw2291) was the first one to tell me, he wrote it in Google Docs.', 'jw2291'],
+    ['My students are writing essays. Jaylen (jw2291) was the first one to tell me, he wrote it in Google Docs.', 'jw2291'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
     ['See below, this is Dylan Hughes, his school email is dhughes27@students.oakvalley.org.', 'dhughes27@students.oakvalley.org'],
     // An agent's chat turn asking for a username is a request (masked as evidence); the answer is not.
@@ -239,12 +239,21 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     'It fails on Windows (win110) for us.',
     'Rachel (rm204) has the projector problem.',
     'Sections ALG-2031 and ALG-2045 are the ones that fail.',
+    // Session 18's review: a course's code, a quiz among students' things.
+    'My class English (eng102) has the wrong due dates.',
+    "My students can't open two of the assignments. One of them, quiz4, just spins.",
     'Term dates 2025-01 and 2025-02 are both wrong.',
     // Review: a device, a class, an error; a bracket's words after a login word; the requester's own login under a sign-off.
     'Two Chromebooks will not load the app. One of them is cb-114 in the library cart.',
     'Half my kids see a blank page after sign-in (Google login only).',
     'Our 5th grade roster is missing 3 kids after the sync.\n\nThanks,\nTara Owens\nMedia Specialist\nLogin towens',
   ])('not a user id: %p', (text) => expect(ids(text).status).toBe('missing'));
+
+  // Session 18's review: other things numbered on a line that speaks of ids (which it mentions, no more).
+  it.each(['Re: Ticket #48213 and #48290 - student IDs not syncing from PowerSchool', 'Sections ALG-2031 and ALG-2045 have the wrong student IDs after the import.'])(
+    'no user id given: %p',
+    (text) => expect(ids(text).status).not.toBe('present'),
+  );
 });
 
 describe('a name beside an address that is not an affected user', () => {

@@ -119,6 +119,8 @@ const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|t
 const PEOPLE_REACH = 200;
 // A device's label, not a person's login: "One of them is ipad-114", "cb-2214".
 const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop)[-_ ]?\d/i;
+// A thing's name with its number: "One of them, quiz4, just spins", "block3".
+const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task)[-_ ]?\d/i;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
@@ -235,6 +237,8 @@ const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 // A number marked as an id by a "#" or a letter prefix: "#4471-B", "MR-20331", "#S-33019" (not a date's "2025-01").
 const MARKED_ID = /(?<![\w.@#-])(?:#[A-Z]?-?\d{4,8}(?:-[A-Z0-9]{1,2})?|[A-Z]{1,3}-\d{4,8}(?:-[A-Z0-9]{1,2})?)(?![\w@-])/g;
 const ID_WORD = /\b(?:ids?|sids?|student (?:numbers?|nos?)|matr[ií]culas?)\b/i;
+// Other things numbered on the line: "Ticket #48213 and #48290 - student IDs not syncing", "Sections ALG-2031 and ALG-2045".
+const THINGS_NUMBERED = /\b(?:tickets?|sections?|errors?|codes?|invoices?|po|orders?|incidents?|cases?|badges?|courses?|classes|rooms?|versions?|builds?|facturas?|folios?|secci[oó]n|secciones|c[oó]digos?|pedidos?)\b/i;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 // Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
 const DIGIT = /\d/;
@@ -243,6 +247,19 @@ const DIGIT = /\d/;
 const NAMED_LOGIN = /\b([A-Z][a-z]{1,20})(?:\s[A-Z][a-z]{1,20})?\s\((?!(?:room|rm|cart|lab|period|unit|level|grade|latitude|model|version|build|ver|chromebook|ipad|device|section|block|chrome|edge|safari|firefox|windows|android|ios)\d)([a-z]{5,}[a-z._]*\d{1,4})(?=\))/;
 // Or a login of letters alone made from the name: "Brianna (bwalker)", the first name's initial and a surname.
 const INITIAL_LOGIN = /\b([A-Z])[a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(([a-z]{5,20})(?=\))/;
+/**
+ * The name's initials and a number, of a person: "My students ... Jaylen (jw2291) was the first one to
+ * tell me, he wrote it" (people named before, a person's pronoun after); not "English (eng102)",
+ * "Samsung (sm5000) tablets".
+ */
+function initialsLogin(line: string): RegExpExecArray | null {
+  const m = INITIALS_LOGIN.exec(line);
+  if (!m) return null;
+  const after = line.slice(m.index + m[0].length, m.index + m[0].length + PRONOUN_REACH);
+  return PEOPLE_BEFORE.test(line.slice(Math.max(0, m.index - 2 * PEOPLE_REACH), m.index)) && PERSONAL_PRONOUN.test(after) ? m : null;
+}
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|they|their|them|él|ella)\b/i;
+const PRONOUN_REACH = 120;
 // Or the name's initials and a number: "Jaylen (jw2291)".
 const INITIALS_LOGIN = /\b([A-Z])[a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?\s\(((?!(?:rm|pd|gr|ver|rev|unit|room|win)\d)[a-z]{2,4}\d{3,6})(?=\))/;
 /** NAMED_LOGIN's match with the login in [1], as the bracket reader takes it; not the thing named again with a number ("Chrome (chrome120)"). */
@@ -254,7 +271,7 @@ function namedLogin(line: string): RegExpExecArray | null {
   }
   // (Shaped as an initial and a surname: not "Ms. Torres (teacher)", "Biology (block)"; or as initials
   // and a number: not "Room (rm204)".)
-  const initial = INITIAL_LOGIN.exec(line) ?? INITIALS_LOGIN.exec(line);
+  const initial = INITIAL_LOGIN.exec(line) ?? initialsLogin(line);
   const login = initial?.[2] ?? '';
   if (!initial || login[0] !== (initial[1] ?? '').toLowerCase() || !(initialAndSurname(login) || DIGIT.test(login))) return null;
   initial[1] = login;
@@ -296,7 +313,7 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       const numbers = turn ? (line.match(LONG_NUMBER) ?? []).filter((n) => !DATE_NUMBER.test(n)) : [];
       // Marked ids where the line says they are ids: "two of them: MR-20331 and MR-20417 (thats how the
       // ids print on my roster)", "Gave 2 ids off her sheet: #4471-B, #4490-B": given as people's.
-      const marked = ID_WORD.test(line) ? (line.match(MARKED_ID) ?? []) : [];
+      const marked = ID_WORD.test(line) && !THINGS_NUMBERED.test(line) ? (line.match(MARKED_ID) ?? []) : [];
       const ids = [
         // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
         ...(line.match(LOGIN_WITH_DIGITS) ?? []).filter((id) => id !== id.toUpperCase()),
@@ -420,7 +437,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
-    if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
+    if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && !THING_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;
     // Given as a person's: a login's label with a login's shape after it (not "Example kid: any of my ..."),

@@ -664,3 +664,27 @@ describe('a group counted in the hundreds', () => {
 
   it('a count between a class and a school stays unclear', () => expect(detect('Roughly 40 students report the editor loses their text.').found.status).toBe('weak'));
 });
+
+describe("session 18's review: new phrases in their near misses", () => {
+  const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []).level;
+  it.each([
+    // "Not just us/them" is all customers only where other customers are named around it.
+    ["It's not just them - my whole 4th period can't open the quiz either.", 'class'],
+    ["Hi, my twins can't see their report cards. So not just them, my neighbor's kid also can't.", null],
+    ['Nobody can log in. This is not just us - two other tech directors on the state K12 listserv report the identical error.', 'all'],
+    // The rest of a roster, every other senior: classmates only where they are said fine.
+    ["Mr. Lopez's 5th period: the rest of his roster can't log in either.", 'class'],
+    ['Eight of our seniors cannot export. Every other senior (the other 96) exports fine.', 'user'],
+    // Buildings counted where someone works, not where it happens.
+    ['I split my time across 2 campuses. In my 5th period at Westside, the quiz shows blank for everyone.', 'class'],
+    ["I am the tech coach for teachers at 4 buildings. One teacher, Mr. Dunn, can't see his 2nd period roster.", 'class'],
+    ["cx says teachers at 3 buildings can't submit attendance: Lakeland Primary, Lakeland Intermediate, Lakeland Middle.", 'school'],
+    // Who may, in Spanish.
+    ['Solo estos maestros pueden editar las calificaciones, pero ahora ninguno de los 40 maestros de la escuela puede entrar.', 'school'],
+  ])('%s -> %s', (text, level) => expect(detect(text)).toBe(level));
+
+  it('a labelled scope naming a room and a person is the person', () => {
+    expect(scopeFromValue('just me (Room 14)')).toBe('user');
+    expect(scopeFromValue('Rooms 12, 14 and 15')).toBe('class');
+  });
+});

@@ -275,6 +275,11 @@ const titleCase = (tokens: Tokens, w: number): boolean => {
   const d = tokens.text.charCodeAt(at + 1);
   return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 };
+const OTHER_CUSTOMERS = /\b(?:districts?|counties|county|isd|usd|cisd|sd|listserv|customers|tenants|directors|everyone|everybody|everywhere)\b/i;
+const OTHER_CUSTOMERS_REACH = 200;
+const WORKS_ACROSS: ReadonlySet<string> = new Set(['time', 'split', 'splits', 'divide', 'divided', 'travel', 'travels', 'work', 'works', 'worked', 'teach', 'teaches', 'taught', 'rotate', 'rotates']);
+const FORMER: ReadonlySet<string> = new Set(['anteriores', 'pasadas', 'pasados', 'previas', 'previos']);
+const MAY_ES: ReadonlySet<string> = new Set(['pueden', 'puede', 'podian', 'podia', 'deben', 'debe']);
 const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn't", 'hasnt', 'have', 'with', 'allowed', 'able']);
 
 /**
@@ -295,6 +300,21 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if ((m.value.kind === 'only' || m.value.kind === 'stated') && after === 'per' && tokens.breaks[m.end] === Break.None && RATE_UNITS.has(surface(tokens, m.end + 1))) return true;
   // "just hers." names who; "just his 3rd period" names more than a person.
   if (m.value.kind === 'only' && m.phrase.endsWith('hers/his') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+  // "This is not just us - two other tech directors on the listserv ...", "Riverview USD reports the same -
+  // so not just them": other customers named around it, "us" closing its clause (not "not just us
+  // teachers", "not just us here at Lincoln", "not just us - the other 5th grade teacher has it").
+  if (m.phrase.endsWith('not just/only us/them')) {
+    const at = tokens.starts[m.start] ?? 0;
+    const around = tokens.text.slice(Math.max(0, at - OTHER_CUSTOMERS_REACH), (tokens.ends[m.end - 1] ?? 0) + OTHER_CUSTOMERS_REACH);
+    return (m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) || !OTHER_CUSTOMERS.test(around);
+  }
+  // Buildings counted where someone works or was, not where it happens: "I split my time across 2
+  // campuses", "the tech coach for teachers at 4 buildings", "en las 2 escuelas anteriores de mi hijo".
+  if (m.phrase.startsWith('across') && WORKS_ACROSS.has(surface(tokens, m.start - 1))) return true;
+  if (m.phrase.startsWith('teachers/tchrs/staff') && surface(tokens, m.start - 1) === 'for') return true;
+  if (m.phrase.startsWith('en las/los {cuantos}') && FORMER.has(after)) return true;
+  // "Solo estos maestros pueden editar las calificaciones": who may, not who has it.
+  if (m.value.kind === 'only' && MAY_ES.has(after)) return true;
   // "my student Ahmed", not "my student ID", "My Student Portal".
   if (m.phrase === 'my student {Name}' && NOT_A_NAME.has(surface(tokens, m.end - 1))) return true;
   // "it's just Daniel." where the ticket names Daniel as a person; not "it's only Chrome", "it's just Lakeview".
@@ -433,9 +453,11 @@ export function scopeFromProse(text: string): ScopeLevel | null {
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['all', /\b(?:global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
-  ['class', /\b(?:class|classes|classroom|classrooms|rooms?|homerooms?|section|sections|period|periods|clase|grupo|salon|salones)\b/],
+  ['class', /\b(?:class|classes|classroom|classrooms|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
+  // Rooms are classes, where no person is named ("Rooms 12, 14 and 15"; not "just me (Room 14)").
+  ['class', /\b(?:rooms?|homerooms?|salon|salones)\b/],
 ];
 
 // "1", or "1" and the person it is: "1 (the para)", "1 (Mr. Lee)", "1 (Bruno)"; not "1 (Lincoln

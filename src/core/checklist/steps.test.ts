@@ -99,7 +99,9 @@ describe('detectSteps on prose', () => {
   it("a walk-through given is advice, a button at a path's end no result; one the customer gave is steps", () => {
     expect(steps("Walked her through: Gradebook > click the quiz column > student row > ⋮ > Reset attempt. She'll try it after lunch.")).toBe('missing');
     expect(steps('He walked me thru: Reports > Report Cards > Grade 5 > Term 2 > Generate > open the PDF, page 2 onward empty.')).toBe('present');
-    // A note's answer to the customer's question.
+    expect(steps('I walked the teacher through it over the phone: she clicked Gradebook, opened the quiz column, and the scores were blank.')).toBe('present');
+    // A note's answer to the customer's how-to question; not the customer's answer to the agent's.
+    expect(steps('Call w/ Mr. Reyes\nQ: steps?\nA: Gradebook > Term 2 > Export CSV > file downloads but has no scores')).toBe('present');
     expect(steps('Q: how often does the PowerSchool sync run?\nA: nightly 2am local; manual via Admin > Integrations > PowerSchool > Sync now. Sent KB link.')).toBe('missing');
   });
 

@@ -229,8 +229,25 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
   return [offset(quote.first), offset(quote.end)];
 }
 
-// A note's question and its answer: "Q: how often does the sync run? A: nightly; manual via Admin > Sync now".
-const AGENT_ANSWER_LINE = /^\s*(?:A|Ans|Answer|Resp|Respuesta)\s*:/;
+// A note's question and its answer: "Q: how often does the sync run? A: nightly; manual via Admin > Sync
+// now" answers the customer's how-to; "Q: steps? A: Gradebook > Term 2 > Export" is the customer's answer.
+const ANSWER_LINE = /^\s*(?:A|Ans|Answer|Resp|Respuesta)\s*:/;
+const QUESTION_LINE = /^\s*(?:Q|Question|Pregunta)\s*:\s*(.*)$/i;
+const HOW_TO = /^(?:how|when|where|can|could|does|do|is|are|what|which|why|c[oó]mo|cu[aá]ndo|d[oó]nde|se puede|puedo)\b/i;
+const ASKS_REPRO = /\b(?:steps?|repro|what happens|pasos)\b/i;
+
+/** Whether line i is a note's "A:" answering the customer's how-to question ("Q: how often ..."). */
+function answersHowTo(lines: readonly string[], i: number): boolean {
+  if (!ANSWER_LINE.test(lines[i] ?? '')) return false;
+  for (let q = i; q >= 0 && q >= i - 3; q--) {
+    const asked = QUESTION_LINE.exec(lines[q] ?? '')?.[1];
+    if (asked !== undefined) return HOW_TO.test(asked.trim()) && !ASKS_REPRO.test(asked);
+  }
+  return false;
+}
+
+/** An action told as done, in the past: "she clicked", not "click". */
+const toldAsDone = (tokens: Tokens, w: number): boolean => (tokens.words[w] ?? '').endsWith('ed');
 
 /** Whether word w opens a path's segment: "> Reset attempt". */
 function opensSegment(tokens: Tokens, w: number): boolean {
@@ -242,7 +259,7 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
   source.lines.forEach((line, i) => {
     if (covered[i] || found.full || (quote !== null && i >= quote.first && i < quote.end)) return;
     // "You can do that from Gradebook > Settings", or an agent's chat turn: where to go, not what happened.
-    if (!PATH_MARK.test(line) || isAgentTurn(line) || AGENT_ANSWER_LINE.test(line)) return;
+    if (!PATH_MARK.test(line) || isAgentTurn(line) || answersHowTo(source.lines, i)) return;
     // A phone note told on one line holds many sentences: each path is read with its own sentence.
     for (const sentence of line.split(SENTENCE_BREAK)) {
       const segments = pathSegments(sentence);
@@ -342,10 +359,11 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // "They open it, tap the speaker icon, and the voice reads it in Spanish": after the actions, a
     // clause of what the thing did is their result, whatever its verb.
     const result = listed || ((told >= 2 || when) && thingAfterActions(tokens, words, to));
-    // "Walked her through: Gradebook > click the quiz column > ...": advice given, unless it tells what
-    // happened (not "He walked me thru: Reports > ...", the customer showing how).
+    // "Walked her through: Gradebook > click the quiz column > ...": a walk-through given, unless it tells
+    // what happened or what was done ("walked the teacher through it: she clicked Gradebook ..."; "He
+    // walked me thru: Reports > ..." is the customer showing how).
     const head = tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[firstAction] ?? 0);
-    if (!listed && isAdviceOrPlan(head) && !WALKED_ME_THROUGH.test(head)) continue;
+    if (!listed && WALKED_THROUGH.test(head) && !WALKED_ME_THROUGH.test(head) && !toldAsDone(tokens, firstAction)) continue;
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurnAt(tokens.text, tokens.starts[from] ?? 0)) continue;
     const [quoteFrom, quoteTo] = quoteSpanOf(where);

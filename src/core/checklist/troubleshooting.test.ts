@@ -474,3 +474,19 @@ describe("support's own reply", () => {
     expect(withReply('We cleared cache and tried Edge, same blank page.\n\nRegards,\nDana\nDistrict Support Team')).toBe('present');
   });
 });
+
+describe("session 18's review: new tries in their near misses", () => {
+  it.each([
+    'Mi hija ya entró a su cuenta con el usuario que le dieron en la escuela, pero no le aparecen las clases de Inglés.',
+    'El niño ya fue inscrito en 4to B desde agosto y no le aparece ninguna tarea.',
+    'Buenas tardes. La app me dio otro error hoy: "Sesión expirada".',
+    'Ya traté de todo y nada funciona.',
+    'Ya trato de entrar todos los días y no puedo, me sale error.',
+  ])('the problem or a vague try is no try: %p', (text) => expect(status(text)).toBe('missing'));
+  it.each([
+    'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.',
+    'Ya revisó la carpeta de spam y no hay nada.',
+    // Comparing the others' settings is a check with a result, not asking who else has it.
+    "I checked the other students' settings and they match his, but his timer still resets.",
+  ])('a try told: %p', (text) => expect(status(text)).toBe('present'));
+});

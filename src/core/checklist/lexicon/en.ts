@@ -289,7 +289,8 @@ export const en: Lexicon = {
         ['{no one|nobody} *3 in/at {Name} *2 school/schools/high/middle/elementary/academy/prep/charter/isd/usd/district', 'No one at Kingsway Bilingual School can open it.'],
       ],
       all: [
-        // A district or school telling others have it too: "This is not just us - two other tech directors ...".
+        // A district or school telling other customers have it too: "This is not just us - two other tech
+        // directors ..." (scope.ts: only where other customers are named after it).
         ['{this is|it is|its|it\'s|so} not just/only us/them', 'This is not just us - two other tech directors on the state K12 listserv are reporting the identical error.'],
         // Other customers said to have it: "Eastfield and Pine Ridge districts reported the same".
         ['districts/customers/tenants [are/were] reported/report/reporting/posting/saying/have/had/see/seeing/saw the same', 'This is the 3rd call this hour: Eastfield and Pine Ridge districts reported the same.'],
@@ -418,7 +419,6 @@ export const en: Lexicon = {
       class: [
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
-        ['every/all [the] other senior/junior/sophomore/freshman class/classes/section/sections', 'Only his AP Lit seniors are affected; every other senior class posted fine.'],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
@@ -443,7 +443,10 @@ export const en: Lexicon = {
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
         // Counted others: "the other 40 or so 8th graders came through fine".
       ],
-      class: [['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.']],
+      class: [
+        ['everything/everyone/everybody else in the district/school/building', 'Everything else in the district is passing back fine.'],
+        ['every/all [the] other senior/junior/sophomore/freshman class/classes/section/sections', 'Only his AP Lit seniors are affected; every other senior class posted fine.'],
+      ],
       school: [
         ['our other *3 schools/campuses/buildings/sites', 'Our other two high schools (Eastlake and Westlake) import fine from the same export.'],
         ['the other {count} *2 schools/campuses/buildings/sites', 'The other 11 schools export fine.'],
@@ -461,13 +464,14 @@ export const en: Lexicon = {
     },
     classmatesFine: [
       ['[the] rest of the class', 'The rest of the class finished fine.'],
-      ['[the] rest of his/her/their/my/the roster', 'Neither shows on his class list. Rest of his roster is correct.'],
       ['every/all [the] other {pupil}', 'Every other student in the class logs in fine.'],
-      ['every/all [the] other senior/junior/sophomore/freshman', 'Eight of our seniors cannot export. Every other senior (the other 96) exports fine.'],
       ['{owner} classmates', "Her classmates' attempts are fine."],
       ['{no one|nobody|everyone|everybody} else in {owner} class/period/section/homeroom/group', 'Nobody else in her class has this.'],
     ],
     classmatesIfFine: [
+      // (Said fine: not "every other senior is also stuck", "the rest of his roster can't log in either".)
+      ['every/all [the] other senior/junior/sophomore/freshman', 'Eight of our seniors cannot export. Every other senior (the other 96) exports fine.'],
+      ['[the] rest of his/her/their/my/the roster', 'Neither shows on his class list. Rest of his roster is fine.'],
       ['{owner} other son/daughter/kid/child', 'My other son is on the same account and his grades show fine.'],
       ['older/younger/other kid/child/sibling', 'Only this kid; older kid linked fine last year.'],
       ['{owner} older/younger/oldest/youngest son/daughter', 'My older son logs in on the same iPad and his courses show fine.'],
@@ -477,7 +481,7 @@ export const en: Lexicon = {
       ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
       ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
     ],
-    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'is correct', 'are correct', 'is clean', 'are clean', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
     fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [

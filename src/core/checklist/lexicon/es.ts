@@ -211,20 +211,23 @@ export const es: Lexicon = {
       ['intente/intentamos/intento/probe/probamos/probo', 'Intenté otra vez y sale lo mismo.'],
       ['ya lo hice/hicimos/intente/intentamos/probe/probamos', 'Ya lo hice y sigue igual.'],
       // "Tratar" for trying, as it is written without its accent: "ya trate en mi phone y en la compu".
-      ['ya trate/tratamos/trato [de/en/con]', 'Ya trate en mi phone y en la compu de la biblioteca, lo mismo.'],
+      // (Not "ya traté de todo", vague, nor "ya trato de entrar todos los días", the problem.)
+      ['ya trate/tratamos en/con', 'Ya trate en mi phone y en la compu de la biblioteca, lo mismo.'],
       ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       // Looked at by who writes ("he mirado la versión en inglés"), not "los alumnos han mirado el video".
       ['he/hemos mirado', 'He mirado la versión en inglés del mismo curso y ahí está bien.'],
       ['ya fui/fuimos/entre/entramos/abri/abrimos/revise/revisamos', 'Ya fui a Asistencia y sale vacío.'],
       // A note's third person: "Ya revisó la carpeta de spam y no hay nada".
-      ['ya reviso/revisaron/busco/buscaron/abrio/abrieron/entro/entraron/fue/fueron', 'Ya revisó la carpeta de spam y no hay nada.'],
+      // (Not "ya entró a su cuenta", "ya abrieron el examen", "ya fue inscrito": the problem or its background.)
+      ['ya reviso/revisaron/busco/buscaron', 'Ya revisó la carpeta de spam y no hay nada.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       // A new code or password to try: "la maestra me dio otro código ayer y pasa lo mismo con el nuevo".
-      ['me/nos dio/dieron/mando/mandaron/envio/enviaron/genero/generaron otro/otra/nuevo/nueva', 'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.'],
+      // (Not "la app me dio otro error", "la maestra nos mandó otro mensaje": the symptom, a message.)
+      ['me/nos/le dio/dieron/mando/mandaron/envio/enviaron/genero/generaron otro/otra/nuevo/nueva codigo/contrasena/clave/enlace/link/pin/usuario/acceso', 'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
       ['le/les di/dimos reenviar/enviar/guardar/sincronizar/actualizar [otras] dos/tres/varias veces', 'Le di reenviar dos veces más y tampoco.'],
       // Someone made to do it again: "les pedí a dos de ellos que grabaran otra vez".
