@@ -681,6 +681,8 @@ describe("session 18's review: new phrases in their near misses", () => {
     ["cx says teachers at 3 buildings can't submit attendance: Lakeland Primary, Lakeland Intermediate, Lakeland Middle.", 'school'],
     // Who may, in Spanish.
     ['Solo estos maestros pueden editar las calificaciones, pero ahora ninguno de los 40 maestros de la escuela puede entrar.', 'school'],
+    // A how-to question opened after a greeting, without its mark, names the class it is about, not who has a problem.
+    ['[20:31:05] Visitor: hi how do i add a co-teacher to my class', null],
   ])('%s -> %s', (text, level) => expect(detect(text)).toBe(level));
 
   it('a labelled scope naming a room and a person is the person', () => {

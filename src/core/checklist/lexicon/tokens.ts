@@ -241,12 +241,22 @@ export function tokenize(text: string): Tokens {
       sentence++;
       opened = false;
     } else if (breaks[w] === Break.Clause) opened = false;
-    const opens = breaks[w] === Break.Sentence || (breaks[w] === Break.Clause && text.charCodeAt(ends[w - 1] as number) === 58);
-    if (opens && w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENER_STARTS.has(words[w] as string) && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) opened = true;
+    if (w + 1 < count && breaks[w + 1] === Break.None && QUESTION_OPENER_STARTS.has(words[w] as string) && QUESTION_OPENERS.has(`${words[w]} ${words[w + 1]}`)) {
+      // At the sentence's start, after a speaker's colon, or after a greeting there ("hi how do i add a co-teacher").
+      const greeted = breaks[w] === Break.None && w > 0 && GREETINGS.has(words[w - 1] as string) && opensClause(text, breaks, ends, w - 1);
+      if (greeted || opensClause(text, breaks, ends, w)) opened = true;
+    }
     sentenceOf[w] = sentence;
   }
   if (sentence >= 0) asked[sentence] = opened || endsAsked(text, ends[count - 1] as number, n);
   return { text, words, ids, starts, ends, kinds: out.kinds.subarray(0, count), breaks, sentenceOf, asked };
+}
+
+const GREETINGS: ReadonlySet<string> = new Set(['hi', 'hello', 'hey', 'hola', 'ok', 'okay', 'um', 'umm']);
+
+/** Whether word w opens a sentence, or a clause after a colon (a chat line's speaker). */
+function opensClause(text: string, breaks: Uint8Array, ends: Int32Array, w: number): boolean {
+  return breaks[w] === Break.Sentence || (breaks[w] === Break.Clause && text.charCodeAt(ends[w - 1] as number) === 58);
 }
 
 function endsAsked(text: string, from: number, to: number): boolean {
