@@ -47,8 +47,8 @@ describe('user ids told in words', () => {
     ['Three of my students get the error. One of them is aturner24.', 'aturner24'],
     ['My students cannot see my comments. I had one of them, mjackson2026, try on his home computer.', 'mjackson2026'],
     // Ids marked by a prefix or a "#", on a line that says they are ids.
-    ['two of them: MR-20331 and MR-20417 (thats how the ids print on my roster)', 'MR-20331'],
-    ['Gave 2 ids off her sheet: #4471-B, #4490-B', '#4471-B'],
+    ['kids open the Exit Ticket and it throws them out.\ntwo of them: MR-20331 and MR-20417 (thats how the ids print on my roster)', 'MR-20331'],
+    ['About 12 of her 25 kids in 3rd period hit it so far.\nGave 2 ids off her sheet: #4471-B, #4490-B', '#4471-B'],
     // Initials and a number beside the first name they open.
     ['My students are writing essays. Jaylen (jw2291) was the first one to tell me, he wrote it in Google Docs.', 'jw2291'],
     ['Affected user(s): wms_kgarza, wms_pnguyen', 'wms_kgarza'],
@@ -242,6 +242,9 @@ describe('ids beside a name, after "for example", in a list of accounts', () => 
     // Session 18's review: a course's code, a quiz among students' things.
     'My class English (eng102) has the wrong due dates.',
     "My students can't open two of the assignments. One of them, quiz4, just spins.",
+    "My students can't open two of the essays. One of them, essay2, just spins.",
+    'The assignment IDs AS-10234 and AS-10235 won\'t open for anyone.',
+    'Our NCES ID is #4802730 and our district ID is DS-20331.',
     'Term dates 2025-01 and 2025-02 are both wrong.',
     // Review: a device, a class, an error; a bracket's words after a login word; the requester's own login under a sign-off.
     'Two Chromebooks will not load the app. One of them is cb-114 in the library cart.',

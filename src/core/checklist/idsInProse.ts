@@ -120,7 +120,7 @@ const PEOPLE_REACH = 200;
 // A device's label, not a person's login: "One of them is ipad-114", "cb-2214".
 const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop)[-_ ]?\d/i;
 // A thing's name with its number: "One of them, quiz4, just spins", "block3".
-const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task)[-_ ]?\d/i;
+const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task|essay|worksheet|ws|vid|video|slides?|proj|project|link|doc|file|form|page|question|item|activity|game|book|reading)[-_ ]?\d/i;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
@@ -238,7 +238,7 @@ const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 const MARKED_ID = /(?<![\w.@#-])(?:#[A-Z]?-?\d{4,8}(?:-[A-Z0-9]{1,2})?|[A-Z]{1,3}-\d{4,8}(?:-[A-Z0-9]{1,2})?)(?![\w@-])/g;
 const ID_WORD = /\b(?:ids?|sids?|student (?:numbers?|nos?)|matr[ií]culas?)\b/i;
 // Other things numbered on the line: "Ticket #48213 and #48290 - student IDs not syncing", "Sections ALG-2031 and ALG-2045".
-const THINGS_NUMBERED = /\b(?:tickets?|sections?|errors?|codes?|invoices?|po|orders?|incidents?|cases?|badges?|courses?|classes|rooms?|versions?|builds?|facturas?|folios?|secci[oó]n|secciones|c[oó]digos?|pedidos?)\b/i;
+const THINGS_NUMBERED = /\b(?:tickets?|sections?|errors?|codes?|invoices?|po|orders?|incidents?|cases?|badges?|cards?|courses?|classes|rooms?|versions?|builds?|printers?|devices?|assignments?|quiz(?:zes)?|tests?|exams?|labels?|nces|district|schools?|org(?:anization)?s?|facturas?|folios?|secci[oó]n|secciones|c[oó]digos?|pedidos?|tareas?|ex[aá]menes|escuelas?)\b/i;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
 // Patterns read once per line are constants: a literal in the loop makes a RegExp object each time.
 const DIGIT = /\d/;
@@ -313,7 +313,8 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       const numbers = turn ? (line.match(LONG_NUMBER) ?? []).filter((n) => !DATE_NUMBER.test(n)) : [];
       // Marked ids where the line says they are ids: "two of them: MR-20331 and MR-20417 (thats how the
       // ids print on my roster)", "Gave 2 ids off her sheet: #4471-B, #4490-B": given as people's.
-      const marked = ID_WORD.test(line) && !THINGS_NUMBERED.test(line) ? (line.match(MARKED_ID) ?? []) : [];
+      // (Among people: "kids", "students" on the line or just before it.)
+      const marked = ID_WORD.test(line) && !THINGS_NUMBERED.test(line) && PEOPLE_BEFORE.test(text.slice(Math.max(0, text.indexOf(line) - PEOPLE_REACH), text.indexOf(line) + line.length)) ? (line.match(MARKED_ID) ?? []) : [];
       const ids = [
         // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
         ...(line.match(LOGIN_WITH_DIGITS) ?? []).filter((id) => id !== id.toUpperCase()),

@@ -681,12 +681,22 @@ describe("session 18's review: new phrases in their near misses", () => {
     ["cx says teachers at 3 buildings can't submit attendance: Lakeland Primary, Lakeland Intermediate, Lakeland Middle.", 'school'],
     // Who may, in Spanish.
     ['Solo estos maestros pueden editar las calificaciones, pero ahora ninguno de los 40 maestros de la escuela puede entrar.', 'school'],
+    // Second review: data correct elsewhere is no one fine; "not just us" with one's own district; Spanish
+    // "puede" opening a request after a break; who does a thing; buildings one covers.
+    ["All my students' grades are correct in Skyward but show as 0 in your app.", 'class'],
+    ["This is not just us. Our whole district can't log in this morning.", 'school'],
+    ["It's not just us. Everyone in my 2nd period class has the same blank screen.", 'class'],
+    ['Solo mi cuenta. ¿Puede revisarla por favor?', 'user'],
+    ['Only the three of us admins have access to that page, and it shows an error for every campus.', 'school'],
+    ['I float across 3 buildings. In my Adams class the quiz is blank for everybody.', 'class'],
+    ['Mi hijo ha estudiado en las 2 secundarias del pueblo y nunca tuvo este problema. Ahora solo él no puede ver sus tareas.', 'user'],
     // A how-to question opened after a greeting, without its mark, names the class it is about, not who has a problem.
     ['[20:31:05] Visitor: hi how do i add a co-teacher to my class', null],
   ])('%s -> %s', (text, level) => expect(detect(text)).toBe(level));
 
   it('a labelled scope naming a room and a person is the person', () => {
     expect(scopeFromValue('just me (Room 14)')).toBe('user');
+    expect(scopeFromValue('Mrs. Patel (Room 14)')).toBe('user');
     expect(scopeFromValue('Rooms 12, 14 and 15')).toBe('class');
   });
 });

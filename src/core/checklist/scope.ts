@@ -275,9 +275,13 @@ const titleCase = (tokens: Tokens, w: number): boolean => {
   const d = tokens.text.charCodeAt(at + 1);
   return c >= 65 && c <= 90 && d >= 97 && d <= 122;
 };
-const OTHER_CUSTOMERS = /\b(?:districts?|counties|county|isd|usd|cisd|sd|listserv|customers|tenants|directors|everyone|everybody|everywhere)\b/i;
+// Other customers: other districts by name or in the plural ("Riverview USD", "Old Forge SD", "two other
+// tech directors"), not "the whole district", "everyone in my class".
+const OTHER_CUSTOMERS = /\b(?:districts|(?:other|another|neighbou?ring)\s+(?:district|school district)|counties|county|isd|usd|cisd|sd|listserv|customers|tenants|directors)\b/i;
 const OTHER_CUSTOMERS_REACH = 200;
-const WORKS_ACROSS: ReadonlySet<string> = new Set(['time', 'split', 'splits', 'divide', 'divided', 'travel', 'travels', 'work', 'works', 'worked', 'teach', 'teaches', 'taught', 'rotate', 'rotates']);
+const WORKS_ACROSS: ReadonlySet<string> = new Set(['time', 'split', 'splits', 'divide', 'divided', 'travel', 'travels', 'work', 'works', 'worked', 'teach', 'teaches', 'taught', 'rotate', 'rotates', 'float', 'floats', 'cover', 'covers', 'serve', 'serves', 'support', 'supports']);
+const SERVES: ReadonlySet<string> = new Set(['for', 'support', 'supports', 'coach', 'coaches', 'train', 'trains', 'serve', 'serves', 'help', 'helps']);
+const ATTENDED: ReadonlySet<string> = new Set(['estudiado', 'estudio', 'estudia', 'estudian', 'estudiaron', 'trabajado', 'trabajo', 'trabaja', 'estuvo', 'estuvieron', 'hijos', 'hijas', 'hijo', 'hija']);
 const FORMER: ReadonlySet<string> = new Set(['anteriores', 'pasadas', 'pasados', 'previas', 'previos']);
 const MAY_ES: ReadonlySet<string> = new Set(['pueden', 'puede', 'podian', 'podia', 'deben', 'debe']);
 const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn't", 'hasnt', 'have', 'with', 'allowed', 'able']);
@@ -311,10 +315,13 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // Buildings counted where someone works or was, not where it happens: "I split my time across 2
   // campuses", "the tech coach for teachers at 4 buildings", "en las 2 escuelas anteriores de mi hijo".
   if (m.phrase.startsWith('across') && WORKS_ACROSS.has(surface(tokens, m.start - 1))) return true;
-  if (m.phrase.startsWith('teachers/tchrs/staff') && surface(tokens, m.start - 1) === 'for') return true;
-  if (m.phrase.startsWith('en las/los {cuantos}') && FORMER.has(after)) return true;
+  if (m.phrase.startsWith('teachers/tchrs/staff') && SERVES.has(surface(tokens, m.start - 1))) return true;
+  if (m.phrase.startsWith('en las/los {cuantos}') && (FORMER.has(after) || ATTENDED.has(surface(tokens, m.start - 1)))) return true;
+  // "just the two of us, we're the only ones" names who; "only the three of us admins have access", "just the
+  // two of us teaching 8th grade" say who does a thing.
+  if (m.phrase.endsWith('{count} of us') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
   // "Solo estos maestros pueden editar las calificaciones": who may, not who has it.
-  if (m.value.kind === 'only' && MAY_ES.has(after)) return true;
+  if (m.value.kind === 'only' && MAY_ES.has(after) && tokens.breaks[m.end] === Break.None) return true;
   // "my student Ahmed", not "my student ID", "My Student Portal".
   if (m.phrase === 'my student {Name}' && NOT_A_NAME.has(surface(tokens, m.end - 1))) return true;
   // "it's just Daniel." where the ticket names Daniel as a person; not "it's only Chrome", "it's just Lakeview".
@@ -455,7 +462,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
   ['class', /\b(?:class|classes|classroom|classrooms|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
-  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo)\b/],
+  ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo|mrs?|ms|miss|dr|sra?)\b/],
   // Rooms are classes, where no person is named ("Rooms 12, 14 and 15"; not "just me (Room 14)").
   ['class', /\b(?:rooms?|homerooms?|salon|salones)\b/],
 ];

@@ -100,6 +100,9 @@ describe('detectSteps on prose', () => {
     expect(steps("Walked her through: Gradebook > click the quiz column > student row > ⋮ > Reset attempt. She'll try it after lunch.")).toBe('missing');
     expect(steps('He walked me thru: Reports > Report Cards > Grade 5 > Term 2 > Generate > open the PDF, page 2 onward empty.')).toBe('present');
     expect(steps('I walked the teacher through it over the phone: she clicked Gradebook, opened the quiz column, and the scores were blank.')).toBe('present');
+    expect(steps('We walked through it on the phone: she logs in, opens Gradebook, clicks the quiz column, and the scores are blank.')).toBe('present');
+    expect(steps('Walked her through Gradebook > Reports > Export > Shows only 3 students.')).toBe('present');
+    expect(steps('Q: where does it break?\nA: Gradebook > Term 2 > Export CSV > file downloads but scores column empty')).toBe('present');
     // A note's answer to the customer's how-to question; not the customer's answer to the agent's.
     expect(steps('Call w/ Mr. Reyes\nQ: steps?\nA: Gradebook > Term 2 > Export CSV > file downloads but has no scores')).toBe('present');
     expect(steps('Q: how often does the PowerSchool sync run?\nA: nightly 2am local; manual via Admin > Integrations > PowerSchool > Sync now. Sent KB link.')).toBe('missing');

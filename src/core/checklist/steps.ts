@@ -68,7 +68,9 @@ const REPORTED = /^(?:say|says|said|dice|dijo)$/;
 const LINE_HEAD = /^[\s\-*•>]*$/;
 // An agent walking the customer through the screens: "Walked through w/ him:", "walked her through".
 const WALKED_THROUGH = /\bwalk(?:ed|ing)?\b/i;
-const WALKED_ME_THROUGH = /\bwalk(?:ed|ing|s)?\s+(?:me|us)\b/i;
+// Support walking someone through ("Walked her through: ...", "walked the caller thru"), not "we walked
+// through it on the phone", "students walk in", "he walked me thru" (the customer showing how).
+const WALKED_SOMEONE_THROUGH = /\bwalk(?:ed|ing)?\s+(?:her|him|them|cx|the\s+(?:teacher|caller|customer|parent|user)|(?:mrs?|ms|dr)\.?\s+\w+)\s+(?:through|thru)\b/i;
 
 /**
  * "cx says: Mon she made a group ...", "she said that ...", "Dice que al presentar ...": who tells it, not what
@@ -233,7 +235,7 @@ function supportQuoteSpan(corpus: Corpus, source: Source): [number, number] {
 // now" answers the customer's how-to; "Q: steps? A: Gradebook > Term 2 > Export" is the customer's answer.
 const ANSWER_LINE = /^\s*(?:A|Ans|Answer|Resp|Respuesta)\s*:/;
 const QUESTION_LINE = /^\s*(?:Q|Question|Pregunta)\s*:\s*(.*)$/i;
-const HOW_TO = /^(?:how|when|where|can|could|does|do|is|are|what|which|why|c[oó]mo|cu[aá]ndo|d[oó]nde|se puede|puedo)\b/i;
+const HOW_TO = /^(?:how|when|can (?:i|we|they|you)|could (?:i|we)|is there|are there|c[oó]mo|cu[aá]ndo|se puede|puedo|hay)\b/i;
 const ASKS_REPRO = /\b(?:steps?|repro|what happens|pasos)\b/i;
 
 /** Whether line i is a note's "A:" answering the customer's how-to question ("Q: how often ..."). */
@@ -249,10 +251,18 @@ function answersHowTo(lines: readonly string[], i: number): boolean {
 /** An action told as done, in the past: "she clicked", not "click". */
 const toldAsDone = (tokens: Tokens, w: number): boolean => (tokens.words[w] ?? '').endsWith('ed');
 
-/** Whether word w opens a path's segment: "> Reset attempt". */
+/**
+ * Whether word w opens a path's last segment naming a button: "> Reset attempt." (two words at most, no
+ * number or quote: not "> Shows only 3 students", "> Says \"no activity\"").
+ */
 function opensSegment(tokens: Tokens, w: number): boolean {
-  return w > 0 && PATH_MARK.test(tokens.text.slice(tokens.ends[w - 1] ?? 0, tokens.starts[w] ?? 0));
+  if (w === 0 || !PATH_MARK.test(tokens.text.slice(tokens.ends[w - 1] ?? 0, tokens.starts[w] ?? 0))) return false;
+  const end = sentenceEndOf(tokens, w);
+  if (end - w > BUTTON_WORDS) return false;
+  const rest = tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[end - 1] ?? 0);
+  return !/[\d"“”'>→»›]/.test(rest);
 }
+const BUTTON_WORDS = 2;
 
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
   const quote = supportQuote(corpus, source);
@@ -363,7 +373,7 @@ function proseSteps(corpus: Corpus, found: Finding): void {
     // what happened or what was done ("walked the teacher through it: she clicked Gradebook ..."; "He
     // walked me thru: Reports > ..." is the customer showing how).
     const head = tokens.text.slice(tokens.starts[from] ?? 0, tokens.starts[firstAction] ?? 0);
-    if (!listed && WALKED_THROUGH.test(head) && !WALKED_ME_THROUGH.test(head) && !toldAsDone(tokens, firstAction)) continue;
+    if (!listed && WALKED_SOMEONE_THROUGH.test(head) && !toldAsDone(tokens, firstAction)) continue;
     const where = sourceAt(corpus, tokens.starts[from] ?? 0);
     if (where.kind === 'subject' || repliesToRequester(where) || isAgentTurnAt(tokens.text, tokens.starts[from] ?? 0)) continue;
     const [quoteFrom, quoteTo] = quoteSpanOf(where);

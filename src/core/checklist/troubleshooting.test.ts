@@ -482,11 +482,17 @@ describe("session 18's review: new tries in their near misses", () => {
     'Buenas tardes. La app me dio otro error hoy: "Sesión expirada".',
     'Ya traté de todo y nada funciona.',
     'Ya trato de entrar todos los días y no puedo, me sale error.',
+    'La app me dio otro código de error: 502. No puedo entrar.',
+    'The report cards reprinted overnight with blank comment boxes for every student.',
   ])('the problem or a vague try is no try: %p', (text) => expect(status(text)).toBe('missing'));
   it.each([
     'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.',
     'Ya revisó la carpeta de spam y no hay nada.',
     // Comparing the others' settings is a check with a result, not asking who else has it.
     "I checked the other students' settings and they match his, but his timer still resets.",
+    'I checked the other students settings and they match his, but his timer still resets.',
+    'Cx reprinted all the badges yesterday, the new ones give the same error.',
+    // A command under the steps that tells what came of it was done.
+    'Steps to reproduce: open the gradebook, click Export. Restart the computer and try again, same blank file.',
   ])('a try told: %p', (text) => expect(status(text)).toBe('present'));
 });

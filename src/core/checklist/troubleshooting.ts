@@ -107,6 +107,11 @@ function inTriedLabel(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
 
 const LABEL_REACH = 120;
 
+/** "La app me dio otro código de error": the symptom, not a new code to try. */
+function errorCodeGiven(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean {
+  return tokens.words[m.end] === 'de' && (tokens.words[m.end + 1] === 'error' || tokens.words[m.end + 1] === 'falla');
+}
+
 /**
  * A command under a form's "Steps to reproduce" label: "1. Log in as the student 2. To-Do > Fractions
  * Review 3. Error" is the repro, not a fix tried ("I redid it in preview, marked correct" there still is).
@@ -289,10 +294,13 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   // myself yet. ---- From: the teacher: I restarted my laptop ..., no change").
   const saidNothingTried = (m: PhraseMatch<TroubleshootingWord>): boolean =>
     nothingTried.some((n) => sourceOf(n) === sourceOf(m) && !FORWARD_MARK.test(textBetween(tokens, n, m)));
-  const stated = all.filter(
-    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m) && !stepGiven(corpus, tokens, m),
+  const toldOrTried = all.filter(
+    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m) && !errorCodeGiven(tokens, m),
   );
-  const results = stated.filter((m) => m.value === 'result' || m.value === 'outcome');
+  const told = toldOrTried.filter((m) => m.value === 'result' || m.value === 'outcome');
+  // A command under a form's steps is the repro, unless its sentence tells what came of it ("reinstall the app: same").
+  const stated = toldOrTried.filter((m) => !(stepGiven(corpus, tokens, m) && !told.some((r) => tokens.sentenceOf[r.start] === tokens.sentenceOf[m.start])));
+  const results = told;
   // "tried EVERYTHING and nothing works", "did some troubleshooting": not what was tried, so engineering
   // can rule nothing out (as a tried field answered "everything"): no troubleshooting.
   const vagueTries = stated.filter((m) => m.value === 'vague');

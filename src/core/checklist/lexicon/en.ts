@@ -481,7 +481,7 @@ export const en: Lexicon = {
       ['the other {count} *3 {pupil}', 'The other 40 or so 8th graders came through fine.'],
       ['[the] rest of [{owner}] {ordinal} period/hour/block', 'No, just her, the rest of 5th period finished fine.'],
     ],
-    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'is correct', 'are correct', 'is clean', 'are clean', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
+    fine: ['fine', 'ok', 'okay', 'normally', 'correctly', 'unaffected', 'not affected', 'not impacted', 'without problems', 'without issues', 'without a problem', 'without an issue', 'without any problems', 'without any issues', 'without any trouble'],
     fineAfter: ['successfully', 'cleanly'],
     quantifiers: ['all', 'every', 'each', 'whole', 'entire', 'only', 'just', 'none', 'nobody', 'both', 'everyone', 'everybody'],
     vague: [
@@ -548,7 +548,9 @@ export const en: Lexicon = {
       ['whitelisted/allowlisted/unblocked/whitelist/allowlist', 'Our IT guy whitelisted your domain yesterday.'],
       ['{log in|logs in|logged in|sign in|signs in|signed in} as him/her/them', 'When I log in as her on my laptop it works fine.'],
       ['{log in|logs in|logged in|sign in|signs in|signed in} as the {person}', 'When I sign in as the student it loads.'],
-      ['reinstall/reinstalled/reenrolled/resynced/reran/reuploaded/reassigned/republished/reimported/readded/resaved/reentered/reprinted/reauthorized/relinked/reshared/retriggered/recreated/regenerated/rescored/reconnected/rebooted/restarted/resubmitted/retried/relaunched/reopened/redid/redone/retook', 'She reinstalled the app.'],
+      // Reprinted by someone, told so (not "the report cards reprinted overnight with blank boxes").
+      ['{i|we|she|he|they|cx} reprinted', 'Cx reprinted all the badges yesterday, the new ones give the same error.'],
+      ['reinstall/reinstalled/reenrolled/resynced/reran/reuploaded/reassigned/republished/reimported/readded/resaved/reentered/reauthorized/relinked/reshared/retriggered/recreated/regenerated/rescored/reconnected/rebooted/restarted/resubmitted/retried/relaunched/reopened/redid/redone/retook', 'She reinstalled the app.'],
       ['re installed/enrolled/synced/ran/run/uploaded/assigned/published/imported/added/saved/entered/authorized/linked/shared/triggered/created/generated/scored/connected/rostered/provisioned/invited/submitted/tried/launched/opened/did/done/took/enter/enters', 'Unenrolled and re-enrolled the student.'],
       ['restart/restarted/reboot/rebooted/power cycled *3 browser/device/computer/chromebook/chromebooks/ipad/laptop/app/router/point/machine', 'We power-cycled the access point.'],
       ['reset/resets/resetting *2 password/account/attempt/progress/session/sso/cache/settings/app/mfa/2fa/authenticator/pin/token/credentials/login', 'I reset MFA for both from the admin page.'],
