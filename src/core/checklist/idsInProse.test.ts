@@ -32,6 +32,8 @@ describe('user ids told in words', () => {
     ['One of our teachers got locked out after too many password attempts - username lkowalski. When she logs in it says locked.', 'lkowalski'],
     ['Her son is on my roster as username e.santos.bw. I had him log in on my computer.', 'e.santos.bw'],
     ['Affected user(s): kosei (me), jpratt, mwilder', 'jpratt'],
+    // The writer's own login in brackets under the label.
+    ['Student or user ID(s): me (imcallister) and our other district admin, smartin', 'imcallister'],
     // A joined login may end on an initial; a Spanish ordinal is no id.
     ['Usuario afectado: mgarcia.t (yo, mi cuenta de maestra)', 'mgarcia.t'],
     ['Usuario(s) afectado(s): ana.lucia_p (Ana Lucía Peña, 4to grado)', 'ana.lucia_p'],

@@ -105,6 +105,9 @@ export function classifyLabel(label: string): LabelKind {
     const names = TWO_NAMES_OF[one];
     const same = one !== 'other' && (one === ruleFor(second) || one === ruleFor(`affected ${second}`));
     if (same && (names === undefined || (names.test(first) && names.test(second)))) kind = one;
+    // The last word serving both: "Student or user ID(s)" is a student ID or a user ID.
+    const other = ruleFor(second);
+    if (kind === 'other' && other === 'userIds' && ruleFor(`${first} ${second.split(' ').at(-1) ?? ''}`) === other) kind = other;
   }
   // Only short labels repeat ("School", "SID"); long one-off ones would just churn the cache.
   if (label.length <= 30) {

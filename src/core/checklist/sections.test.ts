@@ -27,6 +27,9 @@ describe('classifyLabel', () => {
     ['User ID(s) / username(s)', 'userIds'],
     ['Student / Parent', 'other'],
     ['Steps / troubleshooting', 'other'],
+    // The last word serving both.
+    ['Student or user ID(s)', 'userIds'],
+    ['Student/user ID(s)', 'userIds'],
   ])('two names of one thing: %s -> %s', (label, kind) => expect(classifyLabel(label)).toBe(kind));
 
   it.each([

@@ -1,6 +1,7 @@
 // User IDs: students' SIDs, guardian identity ids, user ids, UUIDs, logins of the affected users.
 import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
+import { NOT_LOGINS } from './lexicon';
 import { idsInProse, initialAndSurname, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
 import { isIdLabel, isLoginLabel } from './labels';
 import { contractionAt, NOT_A_LOGIN } from './text';
@@ -84,6 +85,8 @@ const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|c
 const isListedLogin = (word: string): boolean =>
   (/^[a-z]+$/.test(word) && initialAndSurname(word)) || (JOINED_LOGIN.test(word) && !GROUP_PART.test(word) && !NOT_A_LOGIN.test(word));
 
+const OWN_LOGIN = /^\s*(?:me|myself|yo)\s*\(([a-z][a-z0-9._-]{2,30})\)/;
+
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
@@ -91,6 +94,9 @@ function idValue(label: string, value: string): string | null {
   if (email) return email[0];
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
+  // "Student or user ID(s): me (imcallister) and ...": the writer's own login, given in brackets.
+  const mine = OWN_LOGIN.exec(value)?.[1];
+  if (mine !== undefined && !NOT_LOGINS.has(mine)) return mine;
   // "Affected user(s): kosei (me), jpratt, mwilder": logins listed, shaped like an initial and a surname.
   return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find(isListedLogin) ?? null;
 }
