@@ -163,20 +163,19 @@ describe('the engine on labelled tickets', () => {
     // (95.6%) of 60; DR, DQ (dev71, dev72, after its first changes), 36 (94.9%) and 30 (92.6%); DT (dev73, after
     // most of them), 38 (94.4%). After its changes and two blind reviews:
     ['dev68', 60, 43, 0.953],
-    ['dev69', 60, 43, 0.965],
+    ['dev69', 60, 44, 0.967],
     ['dev70', 60, 44, 0.969],
     ['dev71', 60, 41, 0.956],
     ['dev72', 60, 34, 0.942],
     ['dev73', 60, 44, 0.958],
-    // Session 18: set DX (dev74, written at its start), first run 36 of 60 (94.9%):
-    ['dev74', 60, 36, 0.949],
-    // Set DW (dev75, written at its start, first run after the session's first changes): 39 (93.8%):
-    ['dev75', 60, 39, 0.937],
-    // Set DV (dev76, written at its start, first run after the session's first changes): 36 (95.1%):
-    ['dev76', 60, 36, 0.951],
-    // Sets EA, EB (dev77, dev78, written after its first round of changes): 42 (95.9%) and 29 (92.4%):
-    ['dev77', 60, 42, 0.959],
-    ['dev78', 60, 29, 0.923],
+    // Session 18: sets DX, DW, DV (dev74-dev76, written at its start), first runs 36 (94.9%), 39 (93.8%) and 36
+    // (95.1%) of 60; EA, EB (dev77, dev78, after its first changes), 42 (95.9%) and 29 (92.4%). After its
+    // changes and two blind reviews:
+    ['dev74', 60, 43, 0.967],
+    ['dev75', 60, 42, 0.953],
+    ['dev76', 60, 42, 0.967],
+    ['dev77', 60, 46, 0.968],
+    ['dev78', 60, 34, 0.937],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -249,7 +248,11 @@ describe('the engine on labelled tickets', () => {
     // most of its changes), sealed, run once after its last change: DL 28/40, 95.2%, scope level 37/40; DM 22/40,
     // 95.2%, 28/40; DS 25/40, 94.5%, 30/40. Set DU (written after its last rule change and read-through), run
     // once: 26/40, 94.8%, 34/40.
-    ['heldout', 2014, 1355, 0.954],
+    // Session 18's changes (from dev74-dev78, the older dev splits and two blind reviews; none from the held-out):
+    // the 2,014 of its start 1,355 -> 1,365 (95.4% -> 95.5%). Sets DY (written at its start), DZ (after its first
+    // changes) and EC (after its first review's mends), sealed, run once after its last change: DY 31/40, 97.2%,
+    // scope level 38/40; DZ 32/40, 96.2%, 37/40; EC 28/40, 96.2%, 37/40.
+    ['heldout', 2134, 1456, 0.955],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
