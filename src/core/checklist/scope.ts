@@ -320,8 +320,6 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "just the two of us, we're the only ones" names who; "only the three of us admins have access", "just the
   // two of us teaching 8th grade" say who does a thing.
   if (m.phrase.endsWith('{count} of us') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
-  // "en la computadora de mi hermana": whose device, not a sibling fine.
-  if (m.phrase.startsWith('su/mi hermana') && surface(tokens, m.start - 1) === 'de') return true;
   // "Solo estos maestros pueden editar las calificaciones": who may, not who has it.
   if (m.value.kind === 'only' && MAY_ES.has(after) && tokens.breaks[m.end] === Break.None) return true;
   // "my student Ahmed", not "my student ID", "My Student Portal".

@@ -122,8 +122,6 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
         // "solo yo no" (only I cannot), not "solo yo puedo" (only I can: the others cannot).
         ['solo/solamente/unicamente yo no', 'Mi esposo sí puede entrar con su cuenta, solo yo no.'],
-        ['solo/solamente/unicamente yo tengo/tenia el problema/error', 'Las maestras sí pueden, solo yo tengo el problema.'],
-        ['solo/solamente/unicamente es la cuenta de {Name}', 'Solo es la cuenta de Daniel, su hermana entra bien.'],
         ['solo/solamente/unicamente [en/a/con] mi/su/esa/esta cuenta/usuario', 'Solo esa cuenta, las demás se quedan igual.'],
         ['solo/solamente/unicamente es la/el de {Name}', 'A su hija sí le aparece la boleta, solo es la de Daniel.'],
         ['solo/solamente/unicamente es mi/su cuenta/usuario', 'Todas entran bien, solo es mi cuenta.'],
@@ -148,8 +146,6 @@ export const es: Lexicon = {
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
         // A note's third person: "Su esposa sí recibe los correos en su cuenta, así que parece que es sólo él".
         ['su esposo/esposa/marido/pareja si', 'Su esposa sí recibe los correos en su cuenta, así que parece que es sólo él.'],
-        ['su/mi hermana/hermano/hermanas/hermanos', 'Solo es la cuenta de Daniel, su hermana (también en Jefferson) entra bien.'],
-        ['otros/otras {cuantos} alumnos/alumnas/estudiantes/ninos/ninas', 'Sí, otros 4 alumnos lo tienen y les funciona.'],
       ],
       class: [
         ['{sus} otros/otras grupos/clases/secciones', 'Mis otros grupos están bien.'],
@@ -174,7 +170,7 @@ export const es: Lexicon = {
       ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
     ],
     // "Su hermana sí puede entrar", "mis compañeros sí pudieron": the emphatic "sí" before what the others can do.
-    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'les funciona', 'le funciona', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
     fineAfter: [],
     quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
     vague: [
