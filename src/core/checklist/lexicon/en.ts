@@ -168,8 +168,6 @@ export const en: Lexicon = {
         ['all in mr/mrs/ms/miss/dr {Name} *3 class/section/period/homeroom', "Students affected (all in Ms. Byrne's 7th grade class): SIDs 310442, 310587, 311020."],
       ],
       school: [
-        // No one at a school named: "nobody at Glenview is syncing".
-        ['{nobody|no one|no student|no students|no patron|no patrons|no teacher|no teachers} at {Name}', "That's every patron we have - nobody at Glenview is syncing."],
         ['all users', 'SSO failing for all users.'],
         ['a single campus/school/building/site', 'We are reporting an SSO failure affecting a single campus.'],
         ['all {count} hs/highs/elementaries/campuses/schools/buildings', 'It is hitting all 3 HS in the district.'],
@@ -358,8 +356,6 @@ export const en: Lexicon = {
         ['only/just [to] these/those {count}', 'Only those two - the other 41 teachers in the building are syncing fine per the dashboard.'],
         ['only/just [to] these/those {count} {person}', 'Only these 4 students have the extended time missing, the rest of the class is fine.'],
         ['only/just {owner} account/login', 'Only his account is affected.'],
-        ["only/just {Name} account/login", "The sub nurse's times show correctly, so this looks like it's just Karen's account."],
-        ['only/just the *1 account/login', "Circ desk PC with his own login works fine, it's only the kiosk account."],
         ['only/just [affects/affecting/for/in] [{owner}] {child}', 'Per the caller, it only affects her son.'],
         ['only/just the/this one {child}', 'Just the one kid, the others are ok.'],
         ['only/just [for/to] one/1 kid/child/kiddo', "It's really only one child now, Tomás Rivera."],
@@ -445,7 +441,6 @@ export const en: Lexicon = {
         ['{owner} teammate/teammates/colleague/colleagues/coworker/coworkers', "My teammate's gradebook shows it fine."],
         // Counted others with no noun: "the other 25 turned theirs in" (not "the other eight campuses").
         ['other *2 coaches/parents/families/students/kids/users/staff/admins', 'Same thing, other coaches are fine.'],
-        ['other *2 seniors/juniors/sophomores/freshmen', "I sent 9 other seniors' transcripts through Parchment this morning, all fine."],
         // Counted others: "the other 40 or so 8th graders came through fine".
       ],
       class: [

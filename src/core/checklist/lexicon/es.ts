@@ -103,7 +103,6 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
         // (Not "es solo él": folded, "es solo el 9-1" names a group.)
         ['es solo/solamente/unicamente ella', 'Es solo ella, los demás del salón entraron bien hoy.'],
-        ['solo/solamente/unicamente es con el/ella', 'Con otros alumnos sí sale bien. Sólo es con ella.'],
         ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
         ['solo/solamente/unicamente ella tiene/tenia el/ese/este problema/error', 'Solo ella tiene el problema.'],
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
@@ -140,7 +139,6 @@ export const es: Lexicon = {
     othersFine: {
       user: [
         ['los/las demas usuario(s)/usuaria(s)/maestro(s)/maestra(s)/profesores/profesora(s)/docente(s)/padre(s)/madre(s)/tutores/familia(s)/cuenta(s)', 'Los demás padres sí pueden entrar.'],
-        ['los/las demas papas/mamas', 'Solo él, los demás papás entran bien.'],
         ['nadie mas', 'Nadie más tiene el problema.'],
         ['los/las demas estan/andan bien/normal', 'Los demás están bien, solo él.'],
         ['mi esposo/esposa/marido/pareja', 'Solo yo: mi esposo sí puede entrar.'],
