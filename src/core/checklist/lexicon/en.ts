@@ -635,8 +635,6 @@ export const en: Lexicon = {
       ['same/still/again', 'Same.'],
       ['no change/difference/luck/dice', 'No change.'],
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
-      // After the try: "swapped headphones w/ kids next to them, nothing".
-      ['them/it/him/her/both/again/too , nothing', 'Swapped headphones with the kids next to them, nothing.'],
       ["{didn't|didnt|did not} save/load/open/submit/sync/send/upload/print/go", 'I tried it twice and both times it did not save.'],
       ["{can't|cant|cannot|couldn't|couldnt} find *3 anywhere", "Mom says she's already looked through all the tabs in the parent app and can't find his schedule anywhere."],
       ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
