@@ -586,7 +586,7 @@ export const en: Lexicon = {
     ],
     attempts: [
       ['tried/try/tries/trying/tested', 'I tried "Regrade attempt" and it stayed 0.'],
-      ['removed/deleted/unlinked/unenrolled/uninstalled/disconnected/changed/switched/swapped/updated/moved/regraded/recalculated', 'I removed the late policy and re-added it, still 20%.'],
+      ['removed/deleted/unlinked/unenrolled/uninstalled/disconnected/changed/switched/updated/moved/regraded/recalculated', 'I removed the late policy and re-added it, still 20%.'],
       // Not "unsubscribed": "parents who unsubscribed still get them" is the problem itself.
       ['resubscribed', 'The office unsubscribed and resubscribed one parent yesterday, still got 3 today.'],
       ['ran/run it/again/the', 'I ran it again and got an empty file.'],
@@ -635,8 +635,6 @@ export const en: Lexicon = {
       ['same/still/again', 'Same.'],
       ['no change/difference/luck/dice', 'No change.'],
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
-      ["{didn't|didnt|did not} save/load/open/submit/sync/send/upload/print/go", 'I tried it twice and both times it did not save.'],
-      ["{can't|cant|cannot|couldn't|couldnt} find *3 anywhere", "Mom says she's already looked through all the tabs in the parent app and can't find his schedule anywhere."],
       ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
       ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
       ['nothing comes/came/shows/showed/turns/turned up', 'I tried searching by her email too, nothing came up.'],
