@@ -237,6 +237,12 @@ const LONG_NUMBER = /(?<![\w.:-])\d{6,12}(?![\w.:-])/g;
 // A number marked as an id by a "#" or a letter prefix: "#4471-B", "MR-20331", "#S-33019" (not a date's "2025-01").
 const MARKED_ID = /(?<![\w.@#-])(?:#[A-Z]?-?\d{4,8}(?:-[A-Z0-9]{1,2})?|[A-Z]{1,3}-\d{4,8}(?:-[A-Z0-9]{1,2})?)(?![\w@-])/g;
 const ID_WORD = /\b(?:ids?|sids?|student (?:numbers?|nos?)|matr[ií]culas?)\b/i;
+/** People named on the line or just before it ("kids", "students"). */
+function peopleAround(text: string, line: string): boolean {
+  const at = text.indexOf(line);
+  return PEOPLE_BEFORE.test(text.slice(Math.max(0, at - PEOPLE_REACH), at + line.length));
+}
+
 // Other things numbered on the line: "Ticket #48213 and #48290 - student IDs not syncing", "Sections ALG-2031 and ALG-2045".
 const THINGS_NUMBERED = /\b(?:tickets?|sections?|errors?|codes?|invoices?|po|orders?|incidents?|cases?|badges?|cards?|courses?|classes|rooms?|versions?|builds?|printers?|devices?|assignments?|quiz(?:zes)?|tests?|exams?|labels?|nces|district|schools?|org(?:anization)?s?|facturas?|folios?|secci[oó]n|secciones|c[oó]digos?|pedidos?|tareas?|ex[aá]menes|escuelas?)\b/i;
 const EMAIL_IN_TEXT = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/g;
@@ -314,7 +320,7 @@ function loginLists(corpus: Corpus, add: (index: number, id: string, what: strin
       // Marked ids where the line says they are ids: "two of them: MR-20331 and MR-20417 (thats how the
       // ids print on my roster)", "Gave 2 ids off her sheet: #4471-B, #4490-B": given as people's.
       // (Among people: "kids", "students" on the line or just before it.)
-      const marked = ID_WORD.test(line) && !THINGS_NUMBERED.test(line) && PEOPLE_BEFORE.test(text.slice(Math.max(0, text.indexOf(line) - PEOPLE_REACH), text.indexOf(line) + line.length)) ? (line.match(MARKED_ID) ?? []) : [];
+      const marked = ID_WORD.test(line) && !THINGS_NUMBERED.test(line) && peopleAround(text, line) ? (line.match(MARKED_ID) ?? []) : [];
       const ids = [
         // "MATH101, BIO201": codes in capitals are courses or sections, not logins.
         ...(line.match(LOGIN_WITH_DIGITS) ?? []).filter((id) => id !== id.toUpperCase()),

@@ -3,6 +3,8 @@ import { detectScope, readScope, scopeFromProse, scopeFromValue, widest } from '
 import { ticket } from '../fixtures/build';
 
 const level = (text: string) => scopeFromProse(text);
+/** The scope the whole engine reads in a ticket whose description is the text. */
+const detectIn = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
 
 describe('scopeFromProse', () => {
   it.each([
@@ -623,7 +625,7 @@ describe('todos los alumnos de <una escuela>', () => {
 });
 
 describe('a group counted the size of a class', () => {
-  const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
+  const detect = detectIn;
 
   // Review: counts of who is fine, of a whole, of who someone has, a room's number, of teachers, a plan.
   it.each([
@@ -643,7 +645,7 @@ describe('a group counted the size of a class', () => {
 });
 
 describe('a group counted in the hundreds', () => {
-  const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []);
+  const detect = detectIn;
 
   it.each([
     'New building opens in August, about 450 students and 30 staff. Please add it to our Clever sync.',
@@ -666,7 +668,7 @@ describe('a group counted in the hundreds', () => {
 });
 
 describe("session 18's review: new phrases in their near misses", () => {
-  const detect = (description: string) => detectScope(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), []).level;
+  const detect = (description: string) => detectIn(description).level;
   it.each([
     // "Not just us/them" is all customers only where other customers are named around it.
     ["It's not just them - my whole 4th period can't open the quiz either.", 'class'],
