@@ -395,6 +395,9 @@ describe('detectScope', () => {
     ['It happens in my whole class. Let me know if you need more.', 'class'],
     ['No roster changes have come through for any of your 7 schools since then.', 'school'],
     ["This is across at least 6 teachers' courses in our building, basically anyone who uses EX.", 'school'],
+    ['(3:09 PM) Graciela Ibarra: sí, otros 4 alumnos lo tienen y les funciona. solo él', 'user'],
+    ['usuario: rgarza.oficina\nUso Chrome. Las maestras sí pueden, solo yo tengo el problema.', 'user'],
+    ['My co-teachers can post announcements, only I get the error.', 'user'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());
@@ -413,6 +416,11 @@ describe('detectScope', () => {
     ['Our whole IT department has looked at this. It happens in my class.', 'class'],
     ['Only section headers are missing from the rubric.', null],
     ['La directora está de vacaciones y solo ella puede cambiar la configuración.', null],
+    ['Solo yo puedo cambiar la configuración, la directora está de vacaciones.', null],
+    ['Pasa solo el lunes, cuando entran todos a la vez.', null],
+    ['No soy solo yo: la directora me pidió que les escribiera.', null],
+    ['Otros 4 alumnos tampoco pueden, a ellos no les funciona.', null],
+    ['Only I can change that setting, the principal is away.', null],
     ["I can't tell you how many times I've reset her password. Every student in my 2nd period class gets the error.", 'class'],
     ["Every teacher at Lincoln sees it. I can't tell how many grades were lost.", 'school'],
     ["The whole school lost the schedule. Our secretary doesn't know if anybody backed it up.", 'school'],

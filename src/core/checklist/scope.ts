@@ -82,8 +82,9 @@ function sentenceSaysFine(tokens: Tokens, from: number, to = from): boolean {
 /** A two- or three-word fine entry ending at w ("sí pueden", "sin problema"), not an "if" ("no sé si pueden", "avísenme si pueden"). */
 function isFinePair(tokens: Tokens, w: number): boolean {
   // Or three ("without a problem").
-  if (w > 1 && FINE.has(`${tokens.words[w - 2]} ${tokens.words[w - 1]} ${tokens.words[w]}`)) return true;
-  return FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) && !(tokens.words[w - 1] === 'si' && ASKS_IF.has(tokens.words[w - 2] as string));
+  if (w > 1 && FINE.has(`${tokens.words[w - 2]} ${tokens.words[w - 1]} ${tokens.words[w]}`)) return !NEGATORS.has(tokens.words[w - 3] as string);
+  // Not negated: "a los demás no les funciona".
+  return FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) && !(tokens.words[w - 1] === 'si' && ASKS_IF.has(tokens.words[w - 2] as string)) && !NEGATORS.has(tokens.words[w - 2] as string);
 }
 
 const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'either', 'mismo', 'misma', 'tambien', 'tampoco']);
@@ -320,6 +321,12 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "just the two of us, we're the only ones" names who; "only the three of us admins have access", "just the
   // two of us teaching 8th grade" say who does a thing.
   if (m.phrase.endsWith('{count} of us') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+  // "solo él" and "solo yo" close their clause: "solo el lunes", "solo yo puedo cambiarlo" do not say who
+  // has it, nor does "no soy solo yo".
+  if (m.phrase === 'solo/solamente/unicamente el/yo') {
+    const closes = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None;
+    return !closes || NEGATORS.has(surface(tokens, m.start - 1)) || NEGATORS.has(surface(tokens, m.start - 2));
+  }
   // "Solo estos maestros pueden editar las calificaciones": who may, not who has it.
   if (m.value.kind === 'only' && MAY_ES.has(after) && tokens.breaks[m.end] === Break.None) return true;
   // "my student Ahmed", not "my student ID", "My Student Portal".

@@ -368,6 +368,7 @@ export const en: Lexicon = {
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only/just the {count} of us', "How many users are affected?: just the two of us, we're the only ones who run it."],
         ['only me', 'Only me, my co-teacher is fine.'],
+        ['only/just I have/get/see [the/this/that] problem/issue/error', 'My co-teachers can post, only I get the error.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
         ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],
         ['no just/only him', 'Is anyone else in the class affected? no just him'],

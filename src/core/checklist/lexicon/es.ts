@@ -115,6 +115,10 @@ export const es: Lexicon = {
         // (Not "solo es este maestro el que puede cambiarlas": who may.)
         ['solo/solamente/unicamente es este/esta/esa/ese alumno/alumna/estudiante/familia/nino/nina', 'Solo es esta familia, tenemos otras 6 familias que se transfirieron en enero y todas pueden ver las calificaciones.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
+        // Closing its clause (scope.ts): "sí, otros 4 alumnos lo tienen y les funciona. solo él", "solo yo,
+        // las maestras sí pueden"; not "solo yo puedo cambiarlo" (who may), "solo el lunes".
+        ['solo/solamente/unicamente el/yo', 'Otros 4 alumnos lo tienen y les funciona. Solo él.'],
+        ['solo/solamente/unicamente yo/el tengo/tiene/tenia el/ese/este problema/error', 'Las maestras sí pueden, solo yo tengo el problema.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
@@ -165,10 +169,11 @@ export const es: Lexicon = {
     ],
     classmatesIfFine: [
       ['su/mi hermana/hermano/hermanas/hermanos', 'Su hermana sí puede entrar bien.'],
+      ['[los/las] otros/otras {#} {alumno}', 'Sí, otros 4 alumnos lo tienen y les funciona, solo él.'],
       ['el resto del grupo/salon/curso', 'Solo estos dos alumnos de 8vo B; el resto del grupo sí ve sus notas.'],
     ],
     // "Su hermana sí puede entrar", "mis compañeros sí pudieron": the emphatic "sí" before what the others can do.
-    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
+    fine: ['bien', 'normal', 'normalmente', 'correctamente', 'sin problema', 'sin problemas', 'si puede', 'si pueden', 'si pudo', 'si pudieron', 'si funciona', 'si funcionan', 'le funciona', 'les funciona', 'le funciono', 'les funciono', 'si entra', 'si entran', 'si ve', 'si ven', 'si carga', 'si cargan', 'si recibe', 'si reciben'],
     fineAfter: [],
     quantifiers: ['todos', 'todas', 'toda', 'todo', 'cada', 'solo', 'ningun', 'ninguno', 'ninguna', 'nadie', 'ambos', 'ambas'],
     vague: [
