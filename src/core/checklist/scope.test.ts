@@ -317,6 +317,17 @@ describe('detectScope', () => {
     expect(r.found.evidence).toEqual(['comment 3: Only P1']);
   });
 
+  it('reads a later answer after not knowing, where it says how far it goes', () => {
+    const thread = ['Do you know if other teachers are seeing this?', 'Not sure about other teachers, I will ask around.'];
+    const answered = detect('Due dates jump to Saturday when I save.', [...thread, 'I asked at the staff meeting and everybody at our school who tried it got the same thing.']);
+    expect(answered.level).toBe('school');
+    expect(answered.found.evidence).toEqual(['comment 4: everybody at our school']);
+    // An example named later ("3rd period") says where one case happened, not how far it goes.
+    expect(detect('Attendance lands in the wrong period. She is not sure how widespread it is.', ['Here is one: student 300118842 was marked absent 3rd period.']).level).toBeNull();
+    // Support's own later word is no answer.
+    expect(detect('Due dates jump to Saturday. Not sure about other teachers.', ['This may affect everybody at your school.\n\nThanks,\nSam, Brightpath Support']).level).toBeNull();
+  });
+
   it('not knowing how many is missing, not weak', () => {
     const r = detect("Reports fail for the whole district. Not sure how many users - I don't know if others have it.");
     expect(r.level).toBeNull();

@@ -623,17 +623,25 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   let hits = statedHits(tokens, matchesOf(corpus).scope);
   // A form's "How many are affected?: not sure" stands, unless a later comment answers it ("yes, I
   // asked around - every teacher in the building gets it").
-  if (notKnownIn >= 0) {
-    const answersFrom = corpus.sources[notKnownIn + 1]?.start ?? Infinity;
-    hits = hits.filter((hit) => {
+  // The customer's own word after source s, stated: not support's reply or advice, not "if it's the whole district".
+  const answersAfter = (s: number, all: readonly Hit[]): Hit[] => {
+    const answersFrom = corpus.sources[s + 1]?.start ?? Infinity;
+    return all.filter((hit) => {
       const at = tokens.starts[hit.start] ?? 0;
-      const source = sourceAt(corpus, at);
-      // The customer's own later word, stated: not support's reply or advice, not "if it's the whole district".
-      return at >= answersFrom && !isSupportReply(source) && !isAgentTurnAt(tokens.text, at) && !isHypotheticalAt(tokens, hit.start);
+      return at >= answersFrom && !isSupportReply(sourceAt(corpus, at)) && !isAgentTurnAt(tokens.text, at) && !isHypotheticalAt(tokens, hit.start);
     });
-  }
-  const reading = readScope(hits);
+  };
+  if (notKnownIn >= 0) hits = answersAfter(notKnownIn, hits);
+  let reading = readScope(hits);
   if (notKnownIn >= 0 && (reading.level === null || reading.unknown !== null)) return { found: new Finding(), level: null };
+  // "Not sure about other teachers, I'll ask around", then in a later message "everybody at our school
+  // gets it": the answer found stands.
+  if (reading.unknown) {
+    const unknownIn = corpus.sources.indexOf(sourceAt(corpus, tokens.starts[reading.unknown.start] ?? 0));
+    const answer = readScope(answersAfter(unknownIn, hits));
+    const says = answer.hits.some((hit) => hit.value.kind === 'only' || hit.value.kind === 'othersFine' || (hit.value.kind === 'stated' && hit.extent === true));
+    if (answer.level !== null && answer.unknown === null && says) reading = answer;
+  }
   const where = (hit: Hit): string => `${sourceAt(corpus, tokens.starts[hit.start] ?? 0).where}: ${spanText(tokens, hit.start, hit.end)}`;
   // Not knowing how far it reaches is no scope, whatever else is said in passing.
   if (reading.unknown || (!extentSaid(reading) && answeredNotKnown(corpus))) return { found: unclear.status === 'missing' ? new Finding() : unclear, level: null };
