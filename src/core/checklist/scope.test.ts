@@ -409,6 +409,7 @@ describe('detectScope', () => {
     ['(3:09 PM) Graciela Ibarra: sí, otros 4 alumnos lo tienen y les funciona. solo él', 'user'],
     ['usuario: rgarza.oficina\nUso Chrome. Las maestras sí pueden, solo yo tengo el problema.', 'user'],
     ['My co-teachers can post announcements, only I get the error.', 'user'],
+    ['Checked with the other 4th grade rooms and upstairs - it\'s only Brenda\'s room, the others use Whiteboard Mode daily.', 'class'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 
   it('"not the whole school" still negates it', () => expect(detect('It is not the whole school.').level).toBeNull());
@@ -432,6 +433,7 @@ describe('detectScope', () => {
     ['No soy solo yo: la directora me pidió que les escribiera.', null],
     ['Otros 4 alumnos tampoco pueden, a ellos no les funciona.', null],
     ['Only I can change that setting, the principal is away.', null],
+    ["It's just Lakeview's classroom list that breaks.", null],
     ["I can't tell you how many times I've reset her password. Every student in my 2nd period class gets the error.", 'class'],
     ["Every teacher at Lincoln sees it. I can't tell how many grades were lost.", 'school'],
     ["The whole school lost the schedule. Our secretary doesn't know if anybody backed it up.", 'school'],

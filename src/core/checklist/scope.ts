@@ -321,6 +321,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "just the two of us, we're the only ones" names who; "only the three of us admins have access", "just the
   // two of us teaching 8th grade" say who does a thing.
   if (m.phrase.endsWith('{count} of us') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+  // "it's only Brenda's room." closes its clause; "it's just Lakeview's classroom list" names a thing.
+  if (m.phrase === "{it is|its|it's} only/just {Name} room/classroom" && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
   // "solo él" and "solo yo" close their clause: "solo el lunes", "solo yo puedo cambiarlo" do not say who
   // has it, nor does "no soy solo yo".
   if (m.phrase === 'solo/solamente/unicamente el/yo') {

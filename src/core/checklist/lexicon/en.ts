@@ -387,6 +387,9 @@ export const en: Lexicon = {
         ['only/just [in] {owner} {ordinal} period/hour/block', 'Only in my 4th period Math 7.'],
         ['{periodCode} only', 'Still freezes in P2 only.'],
         ['only/just mr/mrs/ms/miss/dr/coach {Name} *3 class/classes/section/sections/period/periods/homeroom/block', "It is only Mrs. Patel's 2nd period algebra section."],
+        // A teacher's room by first name, closing its clause (scope.ts): "it's only Brenda's room, the others
+        // use it daily without problems".
+        ["{it is|its|it's} only/just {Name} room/classroom", "Checked with the other 4th grade rooms - it's only Brenda's room."],
         ['{ordinal} period/hour/block only', 'It is 2nd period only.'],
         ['only/just [in] homeroom/section {any}', 'Only homeroom 7B, 7A and 8th grade print fine.'],
         ['only/just cohort {any}', 'It is only Cohort B, Cohort A is fine.'],
