@@ -27,6 +27,9 @@ describe('tried, and what came of it', () => {
     '[12:07:40] Agent (Sam): I cleared her cache on our side, same error.',
     'She had 3 students refresh the page -- they came back to Q1 with all answers gone.',
     'I had Marcus retake it on my teacher laptop and that submission stuck fine.',
+    '[11:22:02] Jamal Price: yeah I sent it again at 10:30, that one is queued too',
+    'I had them refresh and the timer reset to 30:00 and they lost all their answers.',
+    '(15:05) Rocío Benavides: ya le mandamos el correo de restablecer contraseña desde la oficina 2 veces y dice que no le llega, ni en spam',
     'We rolled one test device back to 126 and the app launches normally there.',
     "I looked under Reports and under Gradebook settings and didn't see anything.",
     'ayer la maestra se la cambió y sigue igual',
@@ -143,6 +146,10 @@ describe("a fix's own button", () => {
   it.each(['She hit Sync now at 10:15 today, same result, still missing.', 'The code never arrives. I hit Resend code 3 times, nothing.'])('pressed is something tried: %s', (text) =>
     expect(status(text)).toBe('present'),
   );
+  it.each(['I will send it again tomorrow and see if that one is queued too.', '[11:21:40] Agent (Sam): Can you send it again? That one is queued too.'])('a retry planned or asked for is not tried: %s', (text) =>
+    expect(status(text)).toBe('missing'),
+  );
+
   it.each(['Students hit Retry and it just spins.', "We've used the sync since 2019 with no problems until this week."])('is not tried when it is the failing action or its history: %s', (text) =>
     expect(status(text)).toBe('missing'),
   );

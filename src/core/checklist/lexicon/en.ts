@@ -596,6 +596,7 @@ export const en: Lexicon = {
       ['ran/run it/again/the', 'I ran it again and got an empty file.'],
       ['re ran/run', 'Re-ran the report, same.'],
       ['posted/reposted/reshared/resent', 'I posted twice, still empty.'],
+      ['sent/send/submitted/posted/uploaded it/them again', 'Yeah I sent it again at 10:30, that one is queued too.'],
       ['waited/went/checked/looked', 'Waited for next sync - no change.'],
       // Someone verified something, not "her account is verified".
       ['{i|we|she|he|they|i also|we also} verified', 'We verified in Infinite Campus that all six are in the correct homeroom, so the SIS side looks right.'],
@@ -641,6 +642,9 @@ export const en: Lexicon = {
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
       ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
       ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
+      ['lost/lose/loses all/everything', 'I had them refresh and the timer reset to 30:00 and they lost all their answers.'],
+      // What came of a retry: "I sent it again at 10:30, that one is queued too".
+      ['{that one|this one|the new one} is/was/got/shows *2 too', 'Yeah I sent it again at 10:30, that one is queued too.'],
       ['nothing comes/came/shows/showed/turns/turned up', 'I tried searching by her email too, nothing came up.'],
       ["{didn't|didnt|doesn't|did not} help/work/fix/change", "It didn't help."],
       ['nothing changed/happens/happened/is', 'Nothing changed.'],

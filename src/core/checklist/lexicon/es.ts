@@ -218,6 +218,8 @@ export const es: Lexicon = {
       // "Tratar" for trying, as it is written without its accent: "ya trate en mi phone y en la compu".
       // (Not "ya traté de todo", vague, nor "ya trato de entrar todos los días", the problem.)
       ['ya trate/tratamos en/con', 'Ya trate en mi phone y en la compu de la biblioteca, lo mismo.'],
+      // Sent again, already: "ya le mandamos el correo de restablecer contraseña 2 veces y dice que no le llega".
+      ['ya le/les mandamos/mande/mando/mandaron/enviamos/envie/envio/enviaron/reenviamos/reenvie/reenvio', 'Ya le mandamos el correo de restablecer contraseña desde la oficina 2 veces y dice que no le llega, ni en spam.'],
       ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       // Looked at by who writes ("he mirado la versión en inglés"), not "los alumnos han mirado el video".
@@ -254,7 +256,7 @@ export const es: Lexicon = {
       ['solo aparece/aparecen/sale/salen/muestra/muestran', "Busqué en Configuración > Calificaciones y solo aparece la opción 'Puntos totales'."],
       ['vacio/vacia/vacios/vacias/blanco', 'Ya fui a Asistencia y sale vacío.'],
       ['no encontre/encontramos/encontro/encuentro/aparece/sale', 'Ya busqué en el menú pero no encontré dónde.'],
-      ['no me/le/les/nos llega/llegan/llego/llego ningun/el/un/nada', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
+      ['no me/le/les/nos llega/llegan/llego/llegaron', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
       ['se congela/traba/cierra', 'Ya reiniciaron la tableta y se congela en el mismo lugar.'],
     ],
     outcomes: [
