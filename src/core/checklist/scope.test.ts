@@ -409,6 +409,7 @@ describe('detectScope', () => {
     ['(3:09 PM) Graciela Ibarra: sí, otros 4 alumnos lo tienen y les funciona. solo él', 'user'],
     ['usuario: rgarza.oficina\nUso Chrome. Las maestras sí pueden, solo yo tengo el problema.', 'user'],
     ['My co-teachers can post announcements, only I get the error.', 'user'],
+    ['Since they rotated their Canvas keys, LTI launches fail for every teacher at the academy.', 'school'],
     ['Checked with the other 4th grade rooms and upstairs - it\'s only Brenda\'s room, the others use Whiteboard Mode daily.', 'class'],
   ])('a school, a class or one user in other words: %s', (text, level) => expect(detect(text).level).toBe(level));
 

@@ -178,7 +178,7 @@ export const en: Lexicon = {
         // A department is several teachers of one school: "the whole science dept at Eastlake sees it".
         ['[the] whole/entire science/math/maths/english/ela/history/sped/art/music/pe/language/languages/cte/stem/athletic/athletics/social [studies] dept/department', 'No, the whole science dept at Eastlake HS sees it, 4 of us checked.'],
         ['every course , every user', 'Every course, every user, teachers and students.'],
-        ['every/each/all [the] {person} *3 in/at/across the/our/this/my building/school/campus/district', "Every teacher I've asked in the building has it too."],
+        ['every/each/all [the] {person} *3 in/at/across the/our/this/my building/school/campus/district/academy', "Every teacher I've asked in the building has it too."],
 
         ['for all [the/our] students and staff', 'Please enable Google sign-in for our domain for all students and staff.'],
         ['for all [the/our] staff and students', 'It is down for all staff and students.'],
