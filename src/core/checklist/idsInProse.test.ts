@@ -199,15 +199,17 @@ describe('user ids told in words', () => {
     expect(ids('Affected users: whole class 2B - usernames follow the pattern 2b.firstname').status).toBe('missing');
     expect(ids('Affected users: all students whose IDs begin with 4481').status).toBe('missing');
     expect(ids("[9:01] Agent (Jo): Can I get the student's ID?\n[9:02] Visitor: I'll have to check, call me at 5550182").status).not.toBe('present');
-    expect(ids('Affected user(s): Corey Blake').status).toBe('weak');
+    // A name alone identifies no account, as a first name in prose.
+    expect(ids('Affected user(s): Corey Blake').status).toBe('missing');
   });
 
   it("a form's blank id field, whatever its label's shape, mentions no id", () => {
     expect(ids('Your role: Teacher\nStudent ID or username (if a student is affected): \nDescribe the problem: the quiz timer is off').status).toBe('missing');
   });
 
-  it('ids talked of but not given are a hint', () => {
-    expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('weak');
+  it('ids talked of but not given are missing, not a hint', () => {
+    expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('missing');
+    expect(ids('I can send the SIDs tomorrow if you need them.').status).toBe('missing');
   });
 });
 

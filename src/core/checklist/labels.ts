@@ -122,7 +122,3 @@ export function isLoginLabel(label: string): boolean {
   return /user ?names?|logins?|e-?mails?/.test(normalizeLabel(label));
 }
 
-/** Labels that name a person ("Student:") rather than an id: a name there is only a hint. */
-export function isIdLabel(label: string): boolean {
-  return /\b(?:ids?|#|numbers?|no|num|uuids?|guids?|sids?|uids?|identifiers?)$|\bid\b/.test(normalizeLabel(label));
-}

@@ -3,9 +3,9 @@ import { isNegated, lineAt } from './context';
 import { Finding } from './finding';
 import { NOT_LOGINS } from './lexicon';
 import { idsInProse, initialAndSurname, isOtherIdContext, isOtherIdLabel, isSharedMailbox } from './idsInProse';
-import { isIdLabel, isLoginLabel } from './labels';
+import { isLoginLabel } from './labels';
 import { contractionAt, NOT_A_LOGIN } from './text';
-import { parseLabelLine, sectionValue, toLines } from './sections';
+import { sectionValue } from './sections';
 import { eachCasedMatch, eachMatch, matchesOf, mentionsAny, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isStatedAt } from './tokenContext';
 import { isPlaceholder } from './placeholders';
@@ -55,8 +55,6 @@ const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|
 // (?!\w) ends the words: a \b after a letter, which V8 compiles more cheaply.
 const MENTION = /\b(?:sids?|student ids?|user ids?|(?:guardian|parent) (?:identity )?ids?|uuids?)(?!\w)/gi;
 
-// A capitalised word that is not a form's own: "Leo Park", "Ms. Ortiz".
-const NAME_WORD = /(?<![\p{L}])(?!(?:IDs?|SIDs?|All|See|Attached|The|In|N\/A)\b)\p{Lu}\p{Ll}+/u;
 
 const ACCOUNT_WORD = /^accounts?$/;
 const STARTS_WITH_DIGIT = /^\d/;
@@ -112,13 +110,11 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
     const listed = counting ? IDS_LISTED.exec(value) : null;
     if (counting && !listed) continue;
     const id = listed ? idValue(listed[1] ?? '', listed[2] ?? '') : idValue(section.label, value);
+    // (A name under "Student ID:" points at the user without identifying them: no id, as a first name in prose.)
     if (id) {
       seen.add(id.toLowerCase());
       found.present(`${source.where}: ${section.label} ${id}`);
     }
-    // A name under "Student:" or "Student ID:" points at the user without identifying them; words
-    // that name nobody ("all my students", "IDs are in the attached roster") point at no one.
-    else if (NAME_WORD.test(value)) found.weak(`${source.where}: ${section.label} ${value}${isIdLabel(section.label) ? ' (no id)' : ''}`);
   }
 }
 
@@ -166,9 +162,6 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   });
 }
 
-// "I'll send the student ids after lunch", "can you share the SIDs?": promised or asked, not given.
-const PROMISED = /\b(?:will|i'll|we'll|she'll|he'll|they'll|going to|gonna|later|tomorrow|can send|send (?:them|it|you)|mando|mandar[eé]|env[ií]o|enviar[eé])\b|\?/i;
-
 // An id a little after a person's id is named, in the same sentence: "She read me the guardian ID shown on
 // the father's linking notice: G-20931".
 const ID_AFTER_MENTION = /^[^\n]{0,80}?(?<![\w-])((?:[A-Za-z]{1,3}-)?\d{4,}(?:-[\w]+)*)(?![\w@-])/;
@@ -210,22 +203,6 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }
 
-function fromMentions(corpus: Corpus, found: Finding): void {
-  if (!mentionsAny(corpus, /sid| id|uuid/)) return;
-  const { text } = corpus;
-  eachMatch(MENTION, text, (m) => {
-    // A template's empty "Student ID:" label is not a mention of an id, nor is its table cell ("SID | N/A").
-    const line = lineAt(text, m.index);
-    const mention = m[0].toLowerCase();
-    const cell = line.includes('|') || line.includes('\t') ? toLines(line).find((c) => c.toLowerCase().includes(mention)) : line;
-    // ("Student ID or username (if a student is affected): " left blank is a label of another shape.)
-    const label = parseLabelLine(cell ?? line);
-    const blankLabel = label !== null && label.label.toLowerCase().includes(mention) && isPlaceholder(label.inline);
-    if (label?.kind === 'userIds' || blankLabel || isNegated(text, m.index) || PROMISED.test(line)) return;
-    found.weak(`${sourceAt(corpus, m.index).where}: mentions ${m[0]}`);
-    return false;
-  });
-}
 
 /** What the rules find, then the user-ids model's word on it (userIdsByModel.ts: it reads ids no rule
  * parses, and overrules the rules where they read only other things' ids, but never an id given as a person's). */
@@ -248,7 +225,6 @@ export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIds
   if (found.status === 'missing') fromOwnAddress(corpus, requesterEmail, found);
   let named = found.status === 'present';
   if (!found.full && idsInProse(corpus, found, seen, requesterEmail)) named = true;
-  if (found.status === 'missing') fromMentions(corpus, found);
   return { found, named };
 }
 
