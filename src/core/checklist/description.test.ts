@@ -15,7 +15,13 @@ describe('detectDescription', () => {
 
   it('a short line is a thin description', () => {
     expect(status('Attendance broken.')).toBe('weak');
+    expect(status('Problem with the reading assessment')).toBe('weak');
   });
+
+  it.each(['website wont load', 'gradebook down, white screen', 'hi my son cant login. please help', 'how do i archive old classes? ty', 'Description: nothing loads'])(
+    'a bare symptom or ask in a few words describes: %s',
+    (text) => expect(status(text)).toBe('present'),
+  );
 
   it.each([
     'Voicemail 3:05pm from Gary Holt, district office: "Hi, can you call me back at 412-555-0199 when you get a moment? Thanks."',

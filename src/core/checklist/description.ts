@@ -194,6 +194,15 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   if (own.some((line) => SCREEN_LINE.test(line) || SCREEN_SAYS.test(line) || SAYS_MORE.test(line) || CODE.test(line))) return false;
   return fewOtherWords(own.join('\n'), 0);
 }
+const SAYS_BROKEN_ALL = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/gi;
+const DOWN = /\b(?:down|slow|spins?|spinning|freez\w*|froze|white screen|blank|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
+// An ask is a request's or a question's description: "how do i archive old classes? ty", "Please send us a CSV export of ...".
+const ASKS = /\b(?:how\s+(?:do|can|to|would|should)|is\s+there\s+a\s+way|please\s+(?:send|add|create|export|remove|delete|merge|set\s+up|enable|disable))\b/i;
+/** A fault named beyond "broken" or "a problem with" (who cannot, what will not load, what is down), or an ask. */
+const namesASymptom = (text: string): boolean => {
+  const rest = text.replace(SAYS_BROKEN_ALL, ' ');
+  return PROBLEM.test(rest) || DOWN.test(rest) || ASKS.test(rest);
+};
 /** It is said to be broken, in so many words (not "the assignment due tomorrow is not in the app"). */
 const SAYS_BROKEN = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/i;
 const SCREEN_LINE = /^\s*(?:\p{Lu}[\p{L}']*\s+)+[\p{Lu}\d][\p{L}\d']*\s*$/u;
@@ -294,6 +303,11 @@ export function detectDescription(sources: Source[]): Finding {
     if (reply) found.present(`${reply.where} (a reply)`);
     return found;
   }
-  if (own && !vague && ownChars > 0) found.weak(`${own.where} (${ownChars} chars)`);
+  // A bare symptom in a few words ("website wont load", "site down", "my son cant login") still says
+  // what is wrong; "Attendance broken.", "Problem with the reading assessment" name only where.
+  if (own && !vague && ownChars > 0) {
+    if (namesASymptom(parts.join('\n'))) found.present(`${own.where} (${ownChars} chars)`);
+    else found.weak(`${own.where} (${ownChars} chars)`);
+  }
   return found;
 }
