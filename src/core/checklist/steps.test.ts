@@ -28,6 +28,9 @@ describe('detectSteps on prose', () => {
     "Kids log in, open Spelling Bee and it says 'Session expired, you should log in again'.",
     // A ticked box is a step; a day before the doer does not hide the action; Spanish plural verbs.
     'I went to Assignments, checked the box next to "Unit 5 Lab Report" and clicked Delete. It was the real one.',
+    // What the screen lacks after the actions; what the page loads to.
+    "[15:41:34] Julia Moreno: I open a student, click the More menu next to Attendance and there's no Behavior in the list.",
+    'Students click Start on any lesson, the lesson player loads to a blank white frame.',
     'Tue he clicked Sync Grades in the gradebook for all 4 of his sections -> spinner, then green "Completed".',
     'Abrí la app, fui a Estudiantes y ahí salen Valeria y también "Kevin L."',
     'Abren la tarea y el video sale en negro con el mensaje "Formato no compatible".',
@@ -72,6 +75,8 @@ describe('detectSteps on prose', () => {
   it.each([
     'I attached a spreadsheet and the affected students are listed in column B.',
     "Push notifications don't show up on my phone anymore for grade updates.",
+    // Advice's "if there is no sound", not what came of actions.
+    'If there is no sound, check the volume on the Chromebook.',
   ])('no actions leading to it: %s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([

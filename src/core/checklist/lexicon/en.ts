@@ -917,7 +917,8 @@ export const en: Lexicon = {
       ['see/sees/saw {#} blank/white/empty', 'I uploaded a PDF and students see 4 blank pages.'],
       ['times/timed out', 'The profile page times out.'],
       // (After "and": not advice's "if there is no sound, check the volume".)
-      ["and {there is|there was|there's|theres} no sound/audio/picture/video", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
+      ["and {there is|there was|there's|theres} no", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
+      ['loads/loaded/opens/opened to a/an blank/white/black/empty/gray/grey/error', 'Students click Start on any lesson, the lesson player loads to a blank white frame.'],
       ['but no sound/audio/picture', 'He clicks the video, it plays, but no audio at all.'],
       ["{you will|you'll|youll} see", "Open the course outline and you'll see it."],
       ['stays/stayed/remains/remained black/blank/white/empty/stuck/frozen/gray/grey/red', 'She taps the video and it stays black.'],
