@@ -512,9 +512,10 @@ describe('detectScope', () => {
     expect(r.found.status).toBe('missing');
   });
 
-  it('"several students" without a level is weak', () => {
-    const r = detect('Several students cannot open the quiz.');
-    expect(r.found.status).toBe('weak');
+  it('"several students" says neither how many nor how far: missing; "7 students" is weak', () => {
+    expect(detect('Several students cannot open the quiz.').found.status).toBe('missing');
+    expect(detect('Some of my kids and a couple of parents say the page is blank.').found.status).toBe('missing');
+    expect(detect('7 students cannot open the quiz.').found.status).toBe('weak');
   });
 });
 

@@ -37,6 +37,12 @@ const FINE_AFTER: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
 
+/** A number among a hit's words ("43 students", "3 of 48"), not only a quantifier ("some kids"). */
+function countsPeople(tokens: Tokens, hit: Hit): boolean {
+  for (let w = hit.start; w < hit.end; w++) if (((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
+  return false;
+}
+
 /** A group counted or quantified ("every one of my 6 sections"), not only named ("my daughter"). */
 function saysExtent(tokens: Tokens, start: number, end: number): boolean {
   for (let w = start; w < end; w++) if (SCOPE_QUANTIFIERS.has(tokens.words[w] as string) || ((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
@@ -658,6 +664,8 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
     found.present(where(counted.hit));
     return { found, level: counted.level };
   }
-  if (unclear.status === 'missing' && reading.vague) unclear.weak(`${where(reading.vague)} (level unclear)`);
+  // A count ("43 students") says how many, if not at what level; "some kids", "many users" say neither.
+  const count = reading.vague ? hits.find((hit) => hit.value.kind === 'vague' && countsPeople(tokens, hit)) : undefined;
+  if (unclear.status === 'missing' && count) unclear.weak(`${where(count)} (level unclear)`);
   return { found: unclear, level: null };
 }
