@@ -243,8 +243,14 @@ describe('asking around', () => {
     'Every teacher in the school is locked out of Q2, our principal checked hers too.',
     'Lo ven todos los estudiantes del colegio que tienen el curso, revisamos en los cuatro grupos de octavo.',
     'He lost his progress in Module 2. No, just him. I checked the other kids, their progress is fine.',
+    // A check opening on an accented verb; "los demás".
+    'Me pasa con estos dos. Revisé a otros tres alumnos que también llegaron transferidos y a ellos sí les aparecen sus notas.',
+    'Usuarios afectados: sólo este alumno, revisé a los demás del grupo y están bien',
   ])('tells who else has it, not a fix tried: %p', (text) => expect(status(text)).toBe('missing'));
-  it('a check of something is still tried', () => expect(status('Grades are off. I checked the settings, still wrong.')).toBe('present'));
+  it('a check of something is still tried', () => {
+    expect(status('Grades are off. I checked the settings, still wrong.')).toBe('present');
+    expect(status('Las notas no aparecen. Revisé la configuración del curso y sigue igual.')).toBe('present');
+  });
 });
 
 describe('a re-sync', () => {
