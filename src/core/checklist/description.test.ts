@@ -24,6 +24,20 @@ describe('detectDescription', () => {
   );
 
   it.each([
+    "Won't be in until 10, call my cell",
+    'No one has called me back yet',
+    'Wrong ticket, sorry',
+    'nvm its back up, no errors now',
+    'Problem with the drop-down',
+    'Question re: shut down procedure for summer',
+    'Down the hall in room 12 if you need me',
+    'Sorry for the slow reply',
+    'How to',
+    'How do I reach you guys?',
+    'Blank',
+  ])('a call, a message taken back, a topic or one word stays thin: %s', (text) => expect(status(text)).not.toBe('present'));
+
+  it.each([
     'Voicemail 3:05pm from Gary Holt, district office: "Hi, can you call me back at 412-555-0199 when you get a moment? Thanks."',
     'Mensaje: "Buenas tardes, habla el subdirector Ramón Ortiz del Colegio Sol. Favor de devolverme la llamada al 81 5555 0142."',
     'VM from Dr. Kent at Hollow Creek: wants a call back about the problem with report cards. 412-555-0131.',

@@ -195,11 +195,20 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   return fewOtherWords(own.join('\n'), 0);
 }
 const SAYS_BROKEN_ALL = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/gi;
-const DOWN = /\b(?:down|slow|spins?|spinning|freez\w*|froze|white screen|blank|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
-// An ask is a request's or a question's description: "how do i archive old classes? ty", "Please send us a CSV export of ...".
-const ASKS = /\b(?:how\s+(?:do|can|to|would|should)|is\s+there\s+a\s+way|please\s+(?:send|add|create|export|remove|delete|merge|set\s+up|enable|disable))\b/i;
-/** A fault named beyond "broken" or "a problem with" (who cannot, what will not load, what is down), or an ask. */
+// Down, slow, spinning: not a drop-down, down the hall, a slow reply, a shut-down.
+const DOWN = /(?<![-\w])(?<!shut\s)(?:down(?!\s+(?:the|in|at|here|there|stairs)\b)|slow(?!\s+(?:reply|response|replies|responses)\b)|spins?|spinning|froze|white screen|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
+// An ask with what it asks for: "how do i archive old classes?", "Please send us a CSV export of ..." (not "How to", "how do I reach you").
+const ASKS = /\b(?:how\s+(?:do|can|would|should)\s+(?:i|we|you|they|my|our)\s+(?!reach|contact|talk|call|get\s+(?:a|in|hold))\w+\s+\w+|is\s+there\s+a\s+way\s+to\s+\w+|please\s+(?:send|add|create|export|remove|delete|merge|set\s+up|enable|disable)\s+(?!this|that|it\b)\w+)/i;
+// Words of a call or a meeting, or that take a message back or say nothing is wrong: "Won't be in until 10,
+// call my cell", "Wrong ticket, sorry", "nvm its back up, no errors now".
+const NOTHING_WRONG = /\b(?:call\w*|voicemail|reschedul\w*|training|meeting|ll[aá]m\w*|ignore|never\s?mind|nvm|wrong ticket|duplicate|sent in error|by mistake|sorry for|all good|works now|working now|fixed itself|back up|anymore|no (?:errors?|issues?|problems?)|nothing (?:missing|wrong)|not urgent|ignorar|ya (?:funciona|sirve|qued[oó]))\b/i;
+/**
+ * A bare symptom in two words or more: a fault named beyond "broken" or "a problem with" (who cannot,
+ * what will not load, what is down), or an ask with what it asks for; not a call asked for, nor a
+ * message taking itself back.
+ */
 const namesASymptom = (text: string): boolean => {
+  if (countWords(text, 2) < 2 || CALLBACK.test(text) || CALL_ASKED.test(text) || NOTHING_WRONG.test(text)) return false;
   const rest = text.replace(SAYS_BROKEN_ALL, ' ');
   return PROBLEM.test(rest) || DOWN.test(rest) || ASKS.test(rest);
 };

@@ -207,6 +207,14 @@ describe('user ids told in words', () => {
     expect(ids('Your role: Teacher\nStudent ID or username (if a student is affected): \nDescribe the problem: the quiz timer is off').status).toBe('missing');
   });
 
+  it('a login right after a user id is named is given: "His user ID is jsmith"', () => {
+    expect(ids("His user ID is jsmith and he can't log in").status).toBe('present');
+    expect(ids('The user ID that fails is dwatson').status).toBe('present');
+    expect(ids('Her student ID number was given to me verbally as 4481923.').status).toBe('present');
+    for (const text of ['His user ID is wrong in the roster.', 'Her user ID was changed last week.', 'The user ID is the same as last year.', 'The user ID is on the back of his badge.'])
+      expect(ids(text).status).toBe('missing');
+  });
+
   it('ids talked of but not given are missing, not a hint', () => {
     expect(ids('The student ID is on the sticker of her Chromebook.').status).toBe('missing');
     expect(ids('I can send the SIDs tomorrow if you need them.').status).toBe('missing');

@@ -326,6 +326,10 @@ describe('detectScope', () => {
     expect(detect('Attendance lands in the wrong period. She is not sure how widespread it is.', ['Here is one: student 300118842 was marked absent 3rd period.']).level).toBeNull();
     // Support's own later word is no answer.
     expect(detect('Due dates jump to Saturday. Not sure about other teachers.', ['This may affect everybody at your school.\n\nThanks,\nSam, Brightpath Support']).level).toBeNull();
+    // Nor an internal note's guess.
+    const t = ticket({ description: 'Due dates jump to Saturday. Not sure about other teachers.' });
+    t.comments.push({ id: 90, body: 'Pinged eng - looks like the whole district is hit.', public: false, attachments: [] });
+    expect(detectScope(buildCorpus(buildSources(toSafeTicket(t))), t.tags).level).toBeNull();
   });
 
   it('not knowing how many is missing, not weak', () => {
@@ -407,6 +411,9 @@ describe('detectScope', () => {
     ['No roster changes have come through for any of your 7 schools since then.', 'school'],
     ["This is across at least 6 teachers' courses in our building, basically anyone who uses EX.", 'school'],
     ['(3:09 PM) Graciela Ibarra: sí, otros 4 alumnos lo tienen y les funciona. solo él', 'user'],
+    ['(16:42) Visitante: es solo él, los demás del salón entraron bien hoy', 'user'],
+    // "No," answering first does not negate the fine after it.
+    ['Su hermano no, sin problema ninguno.', 'user'],
     ['usuario: rgarza.oficina\nUso Chrome. Las maestras sí pueden, solo yo tengo el problema.', 'user'],
     ['My co-teachers can post announcements, only I get the error.', 'user'],
     ['Since they rotated their Canvas keys, LTI launches fail for every teacher at the academy.', 'school'],
@@ -430,6 +437,17 @@ describe('detectScope', () => {
     ['Only section headers are missing from the rubric.', null],
     ['La directora está de vacaciones y solo ella puede cambiar la configuración.', null],
     ['Solo yo puedo cambiar la configuración, la directora está de vacaciones.', null],
+    // Doubted, supposed, who may, or another thing (the second review).
+    ['El alumno no puede entrar a la tarea. No creo que sea solo él, los demás no han entrado.', null],
+    ['Pensé que era solo él, pero hoy otros 6 tampoco pueden.', null],
+    ['¿Quién más tiene acceso de administrador? Solo yo.', null],
+    ['Solo yo tengo el error de la imagen adjunta, ya les mando captura.', null],
+    ["Only I have the error log, I'll attach it.", null],
+    ['Grading is broken. Maybe only I have this issue, not sure yet.', null],
+    ['I doubt only I have this problem.', null],
+    // Working badly, or not known, is not fine.
+    ['A los otros 4 alumnos les funciona mal también.', null],
+    ['Los otros 4 alumnos, no sé si les funciona.', null],
     ['Pasa solo el lunes, cuando entran todos a la vez.', null],
     ['No soy solo yo: la directora me pidió que les escribiera.', null],
     ['Otros 4 alumnos tampoco pueden, a ellos no les funciona.', null],

@@ -88,10 +88,19 @@ function sentenceSaysFine(tokens: Tokens, from: number, to = from): boolean {
 /** A two- or three-word fine entry ending at w ("sí pueden", "sin problema"), not an "if" ("no sé si pueden", "avísenme si pueden"). */
 function isFinePair(tokens: Tokens, w: number): boolean {
   // Or three ("without a problem").
-  if (w > 1 && FINE.has(`${tokens.words[w - 2]} ${tokens.words[w - 1]} ${tokens.words[w]}`)) return !NEGATORS.has(tokens.words[w - 3] as string);
-  // Not negated: "a los demás no les funciona".
-  return FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) && !(tokens.words[w - 1] === 'si' && ASKS_IF.has(tokens.words[w - 2] as string)) && !NEGATORS.has(tokens.words[w - 2] as string);
+  if (w > 1 && FINE.has(`${tokens.words[w - 2]} ${tokens.words[w - 1]} ${tokens.words[w]}`)) return !negatedBefore(tokens, w - 2);
+  // Not negated ("a los demás no les funciona"; but "sus compañeros no, sin problemas" answers no first), nor
+  // "les funciona mal", "no sé si les funciona".
+  if (!FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) || negatedBefore(tokens, w - 1)) return false;
+  if (tokens.words[w - 1] === 'si') return !ASKS_IF.has(tokens.words[w - 2] as string);
+  return !(tokens.words[w] === 'funciona' || tokens.words[w] === 'funciono') || (!NOT_FINE_AFTER.has(surface(tokens, w + 1)) && surface(tokens, w - 2) !== 'si');
 }
+
+// "les funciona mal / igual de mal / a medias / lento": working badly.
+const NOT_FINE_AFTER: ReadonlySet<string> = new Set(['mal', 'igual', 'a', 'lento', 'tampoco', 'peor', 'raro']);
+
+/** A negator right before word w, in its clause. */
+const negatedBefore = (tokens: Tokens, w: number): boolean => w > 0 && tokens.breaks[w] === Break.None && NEGATORS.has(surface(tokens, w - 1));
 
 const TOO: ReadonlySet<string> = new Set(['same', 'too', 'also', 'either', 'mismo', 'misma', 'tambien', 'tampoco']);
 const SAME_THING: ReadonlySet<string> = new Set(['error', 'errors', 'problem', 'issue', 'thing', 'message', 'screen', 'result', 'bug', 'problema', 'mensaje', 'pantalla']);
@@ -329,11 +338,12 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.endsWith('{count} of us') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
   // "it's only Brenda's room." closes its clause; "it's just Lakeview's classroom list" names a thing.
   if (m.phrase === "{it is|its|it's} only/just {Name} room/classroom" && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
-  // "solo él" and "solo yo" close their clause: "solo el lunes", "solo yo puedo cambiarlo" do not say who
-  // has it, nor does "no soy solo yo".
-  if (m.phrase === 'solo/solamente/unicamente el/yo') {
-    const closes = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None;
-    return !closes || NEGATORS.has(surface(tokens, m.start - 1)) || NEGATORS.has(surface(tokens, m.start - 2));
+  // "solo él, los demás ...", "solo yo tengo el problema.", "only I get the error.": not hedged or negated ("no
+  // creo que sea solo él", "si es solo él", "maybe only I have this issue"); the problem closing its clause (not
+  // "solo yo tengo el error de la imagen", "only I have the error log").
+  if (m.phrase.startsWith('solo/solamente/unicamente el/yo ') || m.phrase.startsWith('solo/solamente/unicamente yo/el ') || m.phrase.startsWith('only/just I have')) {
+    if (/(?:problema|error)$/.test(m.phrase) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+    return saidDoubtingly(tokens, m.start);
   }
   // "Solo estos maestros pueden editar las calificaciones": who may, not who has it.
   if (m.value.kind === 'only' && MAY_ES.has(after) && tokens.breaks[m.end] === Break.None) return true;
@@ -345,6 +355,17 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
     return !closes || !namedAsAPerson(tokens.text, spanText(tokens, m.end - 1, m.end));
   }
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
+}
+
+// Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
+const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure']);
+const DOUBT_REACH = 4;
+function saidDoubtingly(tokens: Tokens, start: number): boolean {
+  // Within its clause: "las maestras sí pueden, solo yo ..." is not doubted.
+  for (let w = start - 1; w >= 0 && start - w <= DOUBT_REACH && tokens.breaks[w + 1] === Break.None; w--) {
+    if (DOUBTING.has(surface(tokens, w)) || NEGATORS.has(surface(tokens, w))) return true;
+  }
+  return false;
 }
 
 const NOT_A_NAME: ReadonlySet<string> = new Set(['id', 'ids', 'sid', 'number', 'account', 'login', 'username', 'email', 'portal', 'app', 'view', 'dashboard', 'information', 'info', 'data']);
@@ -646,7 +667,8 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   // gets it": the answer found stands.
   if (reading.unknown) {
     const unknownIn = corpus.sources.indexOf(sourceAt(corpus, tokens.starts[reading.unknown.start] ?? 0));
-    const answer = readScope(answersAfter(unknownIn, hits));
+    // (The customer's public message: an internal note's "looks like the whole district is hit" is support's guess.)
+    const answer = readScope(answersAfter(unknownIn, hits).filter((hit) => sourceAt(corpus, tokens.starts[hit.start] ?? 0).internal !== true));
     const says = answer.hits.some((hit) => hit.value.kind === 'only' || hit.value.kind === 'othersFine' || (hit.value.kind === 'stated' && hit.extent === true));
     if (answer.level !== null && answer.unknown === null && says) reading = answer;
   }

@@ -77,6 +77,7 @@ describe('detectSteps on prose', () => {
     "Push notifications don't show up on my phone anymore for grade updates.",
     // Advice's "if there is no sound", not what came of actions.
     'If there is no sound, check the volume on the Chromebook.',
+    'I clicked Save and there is no problem on my laptop, only on the cart Chromebooks.',
   ])('no actions leading to it: %s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([

@@ -146,7 +146,13 @@ describe("a fix's own button", () => {
   it.each(['She hit Sync now at 10:15 today, same result, still missing.', 'The code never arrives. I hit Resend code 3 times, nothing.'])('pressed is something tried: %s', (text) =>
     expect(status(text)).toBe('present'),
   );
-  it.each(['I will send it again tomorrow and see if that one is queued too.', '[11:21:40] Agent (Sam): Can you send it again? That one is queued too.'])('a retry planned or asked for is not tried: %s', (text) =>
+  it.each([
+    'I will send it again tomorrow and see if that one is queued too.',
+    '[11:21:40] Agent (Sam): Can you send it again? That one is queued too.',
+    'The system sent them again overnight - parents got the same absence email twice. This one was marked urgent too.',
+    'Si ya le mandaron el correo y no le llega, avísenme.',
+    'Cuando ya les mandamos las boletas a los papás, no les llegan completas.',
+  ])('a retry planned or asked for is not tried: %s', (text) =>
     expect(status(text)).toBe('missing'),
   );
 

@@ -201,6 +201,11 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
   return found;
 }
 
+// "Si ya le mandaron el correo y no le llega, avísenme", "cuando ya les mandamos las boletas ...": supposed, or what
+// happens each time, not done ("ya" opening the phrase).
+const SUPPOSING: ReadonlySet<string> = new Set(['si', 'cuando', 'if', 'when']);
+const supposedAt = (tokens: Tokens, w: number): boolean => surface(tokens, w) === 'ya' && SUPPOSING.has(surface(tokens, w - 1));
+
 // "when they switch to another browser tab and come back": a tab of the same browser, not another browser.
 const TABS: ReadonlySet<string> = new Set(['tab', 'tabs', 'window', 'windows', 'pestaña', 'pestana', 'ventana']);
 const namesATab = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => TABS.has(surface(tokens, m.end));
@@ -295,7 +300,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   const saidNothingTried = (m: PhraseMatch<TroubleshootingWord>): boolean =>
     nothingTried.some((n) => sourceOf(n) === sourceOf(m) && !FORWARD_MARK.test(textBetween(tokens, n, m)));
   const toldOrTried = all.filter(
-    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m) && !errorCodeGiven(tokens, m),
+    (m) => m.value !== 'nothing' && !saidNothingTried(m) && isStatedAt(tokens, m.start, m.end) && !isWantedToKnowAt(tokens, m.start) && !isPlanned(tokens, m.start) && !isIntention(tokens, m) && !faultDidIt(tokens, m) && !inTriedLabel(tokens, m) && !errorCodeGiven(tokens, m) && !supposedAt(tokens, m.start),
   );
   const told = toldOrTried.filter((m) => m.value === 'result' || m.value === 'outcome');
   // A command under a form's steps is the repro, unless its sentence tells what came of it ("reinstall the app: same").

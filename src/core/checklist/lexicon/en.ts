@@ -368,6 +368,7 @@ export const en: Lexicon = {
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only/just the {count} of us', "How many users are affected?: just the two of us, we're the only ones who run it."],
         ['only me', 'Only me, my co-teacher is fine.'],
+        // Closing its clause, not doubted (scope.ts): not "only I have the error log", "maybe only I have this issue".
         ['only/just I have/get/see [the/this/that] problem/issue/error', 'My co-teachers can post, only I get the error.'],
         ['so [it is/its/it\'s] just/only me', 'My teammate across the hall is presenting the same lesson and hers works, so just me I guess.'],
         ['no just/only me', 'Is anyone else locked out? No just me my friends are all in.'],
@@ -596,7 +597,8 @@ export const en: Lexicon = {
       ['ran/run it/again/the', 'I ran it again and got an empty file.'],
       ['re ran/run', 'Re-ran the report, same.'],
       ['posted/reposted/reshared/resent', 'I posted twice, still empty.'],
-      ['sent/send/submitted/posted/uploaded it/them again', 'Yeah I sent it again at 10:30, that one is queued too.'],
+      // Told by who did it (not "the system sent them again overnight", "students sent it again by mistake").
+      ['{i|we|she|he|they|cx} [just/also/already] sent/resent/submitted/posted/uploaded it/them again', 'Yeah I sent it again at 10:30, that one is queued too.'],
       ['waited/went/checked/looked', 'Waited for next sync - no change.'],
       // Someone verified something, not "her account is verified".
       ['{i|we|she|he|they|i also|we also} verified', 'We verified in Infinite Campus that all six are in the correct homeroom, so the SIS side looks right.'],
@@ -917,8 +919,11 @@ export const en: Lexicon = {
       ['see/sees/saw {#} blank/white/empty', 'I uploaded a PDF and students see 4 blank pages.'],
       ['times/timed out', 'The profile page times out.'],
       // (After "and": not advice's "if there is no sound, check the volume".)
-      ["and {there is|there was|there's|theres} no", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
-      ['loads/loaded/opens/opened to a/an blank/white/black/empty/gray/grey/error', 'Students click Start on any lesson, the lesson player loads to a blank white frame.'],
+      // What the screen lacks, named (not "and there's no problem on my laptop", "no difference").
+      ["and {there is|there was|there's|theres} no sound/audio/picture/video/button/tab/option/link/menu/icon/data/grades/scores/students/assignments/way", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
+      ["and {there is|there was|there's|theres} no {Name}", "I open a student, click the More menu next to Attendance and there's no Behavior in the list."],
+      // (Not "it opens to a blank form where you type the title": a form to fill in.)
+      ['loads/loaded/opens/opened to a/an blank/white/black/empty/gray/grey/error [white/black/gray/grey] screen/page/frame/box/window', 'Students click Start on any lesson, the lesson player loads to a blank white frame.'],
       ['but no sound/audio/picture', 'He clicks the video, it plays, but no audio at all.'],
       ["{you will|you'll|youll} see", "Open the course outline and you'll see it."],
       ['stays/stayed/remains/remained black/blank/white/empty/stuck/frozen/gray/grey/red', 'She taps the video and it stays black.'],

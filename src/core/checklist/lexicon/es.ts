@@ -115,9 +115,10 @@ export const es: Lexicon = {
         // (Not "solo es este maestro el que puede cambiarlas": who may.)
         ['solo/solamente/unicamente es este/esta/esa/ese alumno/alumna/estudiante/familia/nino/nina', 'Solo es esta familia, tenemos otras 6 familias que se transfirieron en enero y todas pueden ver las calificaciones.'],
         ['{nomas|nada mas|solo|solamente} a mi [no]', 'Sí, a ellos sí les abre, nomás a mí no.'],
-        // Closing its clause (scope.ts): "sí, otros 4 alumnos lo tienen y les funciona. solo él", "solo yo,
-        // las maestras sí pueden"; not "solo yo puedo cambiarlo" (who may), "solo el lunes".
-        ['solo/solamente/unicamente el/yo', 'Otros 4 alumnos lo tienen y les funciona. Solo él.'],
+        // With the others named right after it (scope.ts: not hedged, "no creo que sea solo él, ..."): "es solo él,
+        // los demás del salón entraron bien hoy"; not "solo yo puedo cambiarlo" (who may), "solo el lunes".
+        ['solo/solamente/unicamente el/yo , los/las/mis/sus/otros/otras/todos/todas/nadie/su/mi', 'Es solo él, los demás del salón entraron bien hoy.'],
+        // Closing its clause (scope.ts): not "solo yo tengo el error de la imagen adjunta".
         ['solo/solamente/unicamente yo/el tengo/tiene/tenia el/ese/este problema/error', 'Las maestras sí pueden, solo yo tengo el problema.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a el/ella', 'Solo le pasa a ella, su hermano sí ve sus tareas.'],
         // Not "él": folded it is the article ("es solo el reporte ...").
@@ -219,7 +220,7 @@ export const es: Lexicon = {
       // (Not "ya traté de todo", vague, nor "ya trato de entrar todos los días", the problem.)
       ['ya trate/tratamos en/con', 'Ya trate en mi phone y en la compu de la biblioteca, lo mismo.'],
       // Sent again, already: "ya le mandamos el correo de restablecer contraseña 2 veces y dice que no le llega".
-      ['ya le/les mandamos/mande/mando/mandaron/enviamos/envie/envio/enviaron/reenviamos/reenvie/reenvio', 'Ya le mandamos el correo de restablecer contraseña desde la oficina 2 veces y dice que no le llega, ni en spam.'],
+      ['ya le/les mandamos/mande/mando/mandaron/enviamos/envie/envio/enviaron/reenviamos/reenvie/reenvio *1 correo/correos/enlace/link/invitacion/codigo/mensaje/email/mail/clave/contrasena', 'Ya le mandamos el correo de restablecer contraseña desde la oficina 2 veces y dice que no le llega, ni en spam.'],
       ['he/hemos/ha/han probado/intentado/reiniciado/borrado/cambiado/revisado/reinstalado/subido/vuelto', 'Hemos probado con un archivo más pequeño y tampoco.'],
       ['elimine/eliminamos/borre/borramos/cambie/cambiamos/volvi/volvimos', 'Volvimos a subirlo, mismo error.'],
       // Looked at by who writes ("he mirado la versión en inglés"), not "los alumnos han mirado el video".
