@@ -18,7 +18,7 @@ describe('detectDescription', () => {
     expect(status('Problem with the reading assessment')).toBe('weak');
   });
 
-  it.each(['website wont load', 'gradebook down, white screen', 'hi my son cant login. please help', 'how do i archive old classes? ty', 'Description: nothing loads'])(
+  it.each(['website wont load', 'gradebook down, white screen', 'hi my son cant login. please help', 'how do i archive old classes? ty', 'Description: nothing loads', "My son can't log in anymore", "Sorry for the bother, quiz won't load", 'Site keeps freezing'])(
     'a bare symptom or ask in a few words describes: %s',
     (text) => expect(status(text)).toBe('present'),
   );
@@ -35,6 +35,12 @@ describe('detectDescription', () => {
     'How to',
     'How do I reach you guys?',
     'Blank',
+    "Can't make it to Thursday's webinar",
+    'Stuck on hold for 40 min',
+    'Is there a way to reach a human?',
+    'Missing attachment, resending now',
+    'Down payment invoice attached',
+    'Please delete this ticket, duplicate',
   ])('a call, a message taken back, a topic or one word stays thin: %s', (text) => expect(status(text)).not.toBe('present'));
 
   it.each([

@@ -195,20 +195,34 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   return fewOtherWords(own.join('\n'), 0);
 }
 const SAYS_BROKEN_ALL = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/gi;
-// Down, slow, spinning: not a drop-down, down the hall, a slow reply, a shut-down.
-const DOWN = /(?<![-\w])(?<!shut\s)(?:down(?!\s+(?:the|in|at|here|there|stairs)\b)|slow(?!\s+(?:reply|response|replies|responses)\b)|spins?|spinning|froze|white screen|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
-// An ask with what it asks for: "how do i archive old classes?", "Please send us a CSV export of ..." (not "How to", "how do I reach you").
-const ASKS = /\b(?:how\s+(?:do|can|would|should)\s+(?:i|we|you|they|my|our)\s+(?!reach|contact|talk|call|get\s+(?:a|in|hold))\w+\s+\w+|is\s+there\s+a\s+way\s+to\s+\w+|please\s+(?:send|add|create|export|remove|delete|merge|set\s+up|enable|disable)\s+(?!this|that|it\b)\w+)/i;
-// Words of a call or a meeting, or that take a message back or say nothing is wrong: "Won't be in until 10,
-// call my cell", "Wrong ticket, sorry", "nvm its back up, no errors now".
-const NOTHING_WRONG = /\b(?:call\w*|voicemail|reschedul\w*|training|meeting|ll[aá]m\w*|ignore|never\s?mind|nvm|wrong ticket|duplicate|sent in error|by mistake|sorry for|all good|works now|working now|fixed itself|back up|anymore|no (?:errors?|issues?|problems?)|nothing (?:missing|wrong)|not urgent|ignorar|ya (?:funciona|sirve|qued[oó]))\b/i;
+// Down, slow, spinning, freezing: not a drop-down, down the hall, a down payment, a slow reply or week, a shut-down, a freeze date.
+const DOWN = /(?<![-\w])(?<!shut\s)(?:down(?!\s+(?:the|in|at|here|there|stairs|payment)\b)|slow(?!\s+(?:reply|response|replies|responses|week|day)\b)|spins?|spinning|froze|freez(?:es|ing)|white screen|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
+// An ask with what it asks for: "how do i archive old classes?", "Please send us a CSV export of ..." (not "How to",
+// "how do I reach you", "is there a way to speak to a manager").
+const NOT_ABOUT_IT = String.raw`reach|contact|talk|speak|call|get\s+(?:a|in|hold)`;
+const ASKS = new RegExp(
+  String.raw`\b(?:how\s+(?:do|can|would|should)\s+(?:i|we|you|they|my|our)\s+(?!${NOT_ABOUT_IT})\w+\s+\w+|is\s+there\s+a\s+way\s+to\s+(?!${NOT_ABOUT_IT})\w+|please\s+(?:send|add|create|export|remove|delete|merge|set\s+up|enable|disable)\s+(?!this|that|it\b|my\s+(?:previous|last))\w+)`,
+  'i',
+);
+// A message about reaching support, a meeting or the message itself: "Won't be in until 10, call my cell",
+// "Stuck on hold for 40 min", "Can't make it to Thursday's webinar", "Wrong ticket, sorry", "Missing attachment,
+// resending now", "nvm its back up, no errors now".
+const NOT_THE_PRODUCT = new RegExp(
+  String.raw`\b(?:call\w*|voicemail|phone number|support line|(?:on|put on) hold|front desk|my desk|reach|speak|talk|text me|email me|escr[ií]b\w*|ll[aá]m\w*|webinar|onboarding|training session|meeting|attend|asistir|venir|make it|reschedul\w*|traffic|payment|` +
+    String.raw`ticket|demo|conference|spell|wrong (?:person|form|email|school)|error m[ií]o|(?:previous|last|other) (?:ticket|request|email|message)|attachment|resend\w*|connection|mention|can'?t wait|` +
+    String.raw`ignore|never\s?mind|nvm|sent in error|all good|works now|working now|fixed itself|back up|no (?:errors?|issues?|problems?)\b(?!\s+but)|nothing (?:missing|wrong)|not urgent|no rush|ignorar|ya (?:funciona|sirve|qued[oó]))\b`,
+  'i',
+);
+// A fault of the product told with what fails: "won't load", "can't log in anymore", "grades won't save".
+const PRODUCT_FAULT = /\b(?:won'?t|can'?t|cannot|doesn'?t|does not|not|no)\s+(?:load|log\s?in|login|sign\s?in|save|open|show|sync|submit|play|post|upload|print)\w*\b/i;
 /**
  * A bare symptom in two words or more: a fault named beyond "broken" or "a problem with" (who cannot,
- * what will not load, what is down), or an ask with what it asks for; not a call asked for, nor a
- * message taking itself back.
+ * what will not load, what is down), or an ask with what it asks for; not about reaching support, a
+ * meeting or the message itself, unless a fault of the product is told with it.
  */
 const namesASymptom = (text: string): boolean => {
-  if (countWords(text, 2) < 2 || CALLBACK.test(text) || CALL_ASKED.test(text) || NOTHING_WRONG.test(text)) return false;
+  if (countWords(text, 2) < 2 || CALLBACK.test(text) || CALL_ASKED.test(text)) return false;
+  if (NOT_THE_PRODUCT.test(text) && !PRODUCT_FAULT.test(text)) return false;
   const rest = text.replace(SAYS_BROKEN_ALL, ' ');
   return PROBLEM.test(rest) || DOWN.test(rest) || ASKS.test(rest);
 };

@@ -207,11 +207,18 @@ describe('user ids told in words', () => {
     expect(ids('Your role: Teacher\nStudent ID or username (if a student is affected): \nDescribe the problem: the quiz timer is off').status).toBe('missing');
   });
 
-  it('a login right after a user id is named is given: "His user ID is jsmith"', () => {
-    expect(ids("His user ID is jsmith and he can't log in").status).toBe('present');
-    expect(ids('The user ID that fails is dwatson').status).toBe('present');
-    expect(ids('Her student ID number was given to me verbally as 4481923.').status).toBe('present');
-    for (const text of ['His user ID is wrong in the roster.', 'Her user ID was changed last week.', 'The user ID is the same as last year.', 'The user ID is on the back of his badge.'])
+  it('a login shaped like one right after a user id is named is given: "her user ID is k.obrien2"', () => {
+    expect(ids("Her user ID is k.obrien2 and the quiz won't open.").status).toBe('present');
+    expect(ids('The user ID that fails is dwatson2').status).toBe('present');
+    expect(ids('User ID "DWATSON" gets the error on login').status).toBe('present');
+    for (const text of [
+      'His user ID is wrong in the roster.',
+      'Her user ID was changed last week.',
+      'The user ID is case sensitive, right?',
+      'Your user ID is your district email.',
+      'Thanks! What user ID is he using to sign in?',
+      'Student IDs (1200 of them) came through blank after the import.',
+    ])
       expect(ids(text).status).toBe('missing');
   });
 

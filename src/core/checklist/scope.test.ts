@@ -326,7 +326,10 @@ describe('detectScope', () => {
     expect(detect('Attendance lands in the wrong period. She is not sure how widespread it is.', ['Here is one: student 300118842 was marked absent 3rd period.']).level).toBeNull();
     // Support's own later word is no answer.
     expect(detect('Due dates jump to Saturday. Not sure about other teachers.', ['This may affect everybody at your school.\n\nThanks,\nSam, Brightpath Support']).level).toBeNull();
-    // Nor an internal note's guess.
+    // Nor an internal note's guess; a note relaying the customer is her answer.
+    const relayed = ticket({ description: 'Due dates jump. Not sure about other teachers.' });
+    relayed.comments.push({ id: 91, body: 'Called Ms. Lee back: she asked around, it is only her class, the other 4th grade teachers are fine.', public: false, attachments: [] });
+    expect(detectScope(buildCorpus(buildSources(toSafeTicket(relayed))), relayed.tags).level).toBe('class');
     const t = ticket({ description: 'Due dates jump to Saturday. Not sure about other teachers.' });
     t.comments.push({ id: 90, body: 'Pinged eng - looks like the whole district is hit.', public: false, attachments: [] });
     expect(detectScope(buildCorpus(buildSources(toSafeTicket(t))), t.tags).level).toBeNull();
@@ -414,6 +417,7 @@ describe('detectScope', () => {
     ['(16:42) Visitante: es solo él, los demás del salón entraron bien hoy', 'user'],
     // "No," answering first does not negate the fine after it.
     ['Su hermano no, sin problema ninguno.', 'user'],
+    ['Mi hijo no ve sus tareas. A sus compañeros sí les funciona.', 'user'],
     ['usuario: rgarza.oficina\nUso Chrome. Las maestras sí pueden, solo yo tengo el problema.', 'user'],
     ['My co-teachers can post announcements, only I get the error.', 'user'],
     ['Since they rotated their Canvas keys, LTI launches fail for every teacher at the academy.', 'school'],
@@ -447,6 +451,11 @@ describe('detectScope', () => {
     ['I doubt only I have this problem.', null],
     // Working badly, or not known, is not fine.
     ['A los otros 4 alumnos les funciona mal también.', null],
+    ['A los otros 4 alumnos les funciona, pero a medias.', null],
+    ['Es solo él, los demás no sé.', null],
+    ['El reporte sale en blanco. Lo puede generar solo yo, las demás no tienen el rol.', null],
+    ['Supongo que solo yo, los demás no dijeron nada.', null],
+    ['Posting fails. Seems like only I get the error.', null],
     ['Los otros 4 alumnos, no sé si les funciona.', null],
     ['Pasa solo el lunes, cuando entran todos a la vez.', null],
     ['No soy solo yo: la directora me pidió que les escribiera.', null],
@@ -529,6 +538,14 @@ describe('detectScope', () => {
     const r = detect('Las imágenes no cargan.', ['Hola, ¿le pasa a todo el distrito o a un solo grupo?']);
     expect(r.found.status).toBe('missing');
   });
+
+  it.each(['Some students cannot log in, about 25 of them.', 'Several students (at least 6) cannot open the quiz.', 'Hundreds of students cannot log in this morning.', 'Algunos de mis alumnos no ven la rúbrica, como 15.', 'Many students across several classes have the wrong due date.'])(
+    'a vague group counted beside it is weak: %s',
+    (text) => expect(detect(text).found.status).toBe('weak'),
+  );
+
+  it('a number elsewhere in the sentence does not count the group: "a couple kids have like 40%"', () =>
+    expect(detect('The averages look wrong. A couple kids have like 40% who should be passing, room 413.').found.status).toBe('missing'));
 
   it('"several students" says neither how many nor how far: missing; "7 students" is weak', () => {
     expect(detect('Several students cannot open the quiz.').found.status).toBe('missing');

@@ -37,11 +37,26 @@ const FINE_AFTER: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.
 const FINE_REACH = 4;
 const NARROWER: Partial<Record<ScopeLevel, Exclude<ScopeLevel, 'all'>>> = { class: 'user', school: 'class', all: 'school' };
 
-/** A number among a hit's words ("43 students", "3 of 48"), not only a quantifier ("some kids"). */
+// A vague group counted: "hundreds of students", "Some students, about 25 of them", "(at least 6)", "como 15",
+// "across several classes"; not any number in its sentence (a room, a time, a date).
+const MANY: ReadonlySet<string> = new Set(['hundreds', 'dozens', 'thousands', 'cientos', 'decenas', 'miles']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'around', 'approximately', 'roughly', 'maybe', 'least', 'como', 'unos', 'unas', 'aproximadamente', 'casi', 'almost', 'nearly']);
+const SEVERAL: ReadonlySet<string> = new Set(['several', 'multiple', 'different', 'many', 'varios', 'varias', 'distintos', 'diferentes']);
+const GROUPS: ReadonlySet<string> = new Set(['classes', 'sections', 'periods', 'clases', 'grupos', 'secciones']);
+const COUNT_REACH = 6;
+
+/** A count given with the group (its own number, or one just after it said as about so many), not only a quantifier ("some kids"). */
 function countsPeople(tokens: Tokens, hit: Hit): boolean {
-  for (let w = hit.start; w < hit.end; w++) if (((tokens.kinds[w] as number) & Kind.Number) !== 0) return true;
+  const end = Math.min(sentenceEnd(tokens, hit.start), hit.end + COUNT_REACH);
+  for (let w = hit.start; w < end; w++) {
+    const word = surface(tokens, w);
+    if (MANY.has(word) || (GROUPS.has(word) && SEVERAL.has(surface(tokens, w - 1)))) return true;
+    if (((tokens.kinds[w] as number) & Kind.Number) === 0) continue;
+    if (w < hit.end || ABOUT.has(surface(tokens, w - 1)) || gapAfter(tokens, w - 1) === '(' || (surface(tokens, w + 1) === 'of' && surface(tokens, w + 2) === 'them')) return true;
+  }
   return false;
 }
+const gapAfter = (tokens: Tokens, w: number): string => tokens.text.slice((tokens.ends[w] ?? 0), (tokens.starts[w + 1] ?? 0)).trim();
 
 /** A group counted or quantified ("every one of my 6 sections"), not only named ("my daughter"). */
 function saysExtent(tokens: Tokens, start: number, end: number): boolean {
@@ -93,11 +108,20 @@ function isFinePair(tokens: Tokens, w: number): boolean {
   // "les funciona mal", "no sé si les funciona".
   if (!FINE.has(`${tokens.words[w - 1]} ${tokens.words[w]}`) || negatedBefore(tokens, w - 1)) return false;
   if (tokens.words[w - 1] === 'si') return !ASKS_IF.has(tokens.words[w - 2] as string);
-  return !(tokens.words[w] === 'funciona' || tokens.words[w] === 'funciono') || (!NOT_FINE_AFTER.has(surface(tokens, w + 1)) && surface(tokens, w - 2) !== 'si');
+  if (tokens.words[w] !== 'funciona' && tokens.words[w] !== 'funciono') return true;
+  // "no sé si les funciona" asks (the unaccented "si"; "sí les funciona" says they can).
+  const ifBefore = rawWord(tokens, w - 2) === 'si';
+  // (Within its sentence: "les funciona, pero a medias"; not "les funciona. Solo él".)
+  const after = w + 1 < tokens.words.length && tokens.breaks[w + 1] !== Break.Sentence ? surface(tokens, w + 1) : '';
+  const partTime = (a: number): boolean => surface(tokens, a) === 'a' && PART_TIME.has(surface(tokens, a + 1));
+  return !ifBefore && !NOT_FINE_AFTER.has(after) && !partTime(w + 1) && !((after === 'solo' || after === 'solamente') && partTime(w + 2));
 }
 
-// "les funciona mal / igual de mal / a medias / lento": working badly.
-const NOT_FINE_AFTER: ReadonlySet<string> = new Set(['mal', 'igual', 'a', 'lento', 'tampoco', 'peor', 'raro']);
+// "les funciona mal / igual de mal / lento / pero a medias / solo a veces": working badly, or now and then.
+const NOT_FINE_AFTER: ReadonlySet<string> = new Set(['mal', 'igual', 'lento', 'tampoco', 'peor', 'raro', 'pero', 'medio', 'casi']);
+const PART_TIME: ReadonlySet<string> = new Set(['medias', 'veces', 'ratos']);
+/** A word as written, lower-cased, accents kept ("sí" is not "si"). */
+const rawWord = (tokens: Tokens, w: number): string => (w < 0 ? '' : tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase());
 
 /** A negator right before word w, in its clause. */
 const negatedBefore = (tokens: Tokens, w: number): boolean => w > 0 && tokens.breaks[w] === Break.None && NEGATORS.has(surface(tokens, w - 1));
@@ -343,6 +367,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "solo yo tengo el error de la imagen", "only I have the error log").
   if (m.phrase.startsWith('solo/solamente/unicamente el/yo ') || m.phrase.startsWith('solo/solamente/unicamente yo/el ') || m.phrase.startsWith('only/just I have')) {
     if (/(?:problema|error)$/.test(m.phrase) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
+    // "solo él, los demás ...": the others said fine after it ("entraron bien"; not "los demás no sé", "mis alumnos también lo ven").
+    if (m.phrase.endsWith('su/mi') && !sentenceSaysFine(tokens, m.end - 1)) return true;
     return saidDoubtingly(tokens, m.start);
   }
   // "Solo estos maestros pueden editar las calificaciones": who may, not who has it.
@@ -358,7 +384,7 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 }
 
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
-const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure']);
+const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
 function saidDoubtingly(tokens: Tokens, start: number): boolean {
   // Within its clause: "las maestras sí pueden, solo yo ..." is not doubted.
@@ -523,6 +549,9 @@ export function scopeFromValue(value: string): ScopeLevel | null {
 
 export type ScopeFinding = { found: Finding; level: ScopeLevel | null };
 
+// A note of what the customer said: "Called Ms. Lee back: she ...", "per cx", "dice que".
+const RELAYS = /\b(?:called|spoke (?:with|to)|talked (?:with|to)|call(?:ed)? back|callback|per (?:cx|her|him|the (?:caller|customer|teacher))|cx (?:says|said)|(?:she|he) (?:says|said)|dice que|dijo que)\b/i;
+
 const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
 // A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
 const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad|todav[ií]a|a[uú]n),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe|no\s+estoy\s+segur[oa]|no\s+estamos\s+segur[oa]s)(?![\p{L}])/iu;
@@ -667,8 +696,13 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
   // gets it": the answer found stands.
   if (reading.unknown) {
     const unknownIn = corpus.sources.indexOf(sourceAt(corpus, tokens.starts[reading.unknown.start] ?? 0));
-    // (The customer's public message: an internal note's "looks like the whole district is hit" is support's guess.)
-    const answer = readScope(answersAfter(unknownIn, hits).filter((hit) => sourceAt(corpus, tokens.starts[hit.start] ?? 0).internal !== true));
+    // (The customer's message, or a note relaying it: an internal note's "looks like the whole district is hit" is
+    // support's guess; "Called Ms. Lee back: she asked around, it's only her class" relays her.)
+    const customers = (hit: Hit): boolean => {
+      const source = sourceAt(corpus, tokens.starts[hit.start] ?? 0);
+      return source.internal !== true || RELAYS.test(source.text);
+    };
+    const answer = readScope(answersAfter(unknownIn, hits).filter(customers));
     const says = answer.hits.some((hit) => hit.value.kind === 'only' || hit.value.kind === 'othersFine' || (hit.value.kind === 'stated' && hit.extent === true));
     if (answer.level !== null && answer.unknown === null && says) reading = answer;
   }

@@ -78,6 +78,7 @@ describe('detectSteps on prose', () => {
     // Advice's "if there is no sound", not what came of actions.
     'If there is no sound, check the volume on the Chromebook.',
     'I clicked Save and there is no problem on my laptop, only on the cart Chromebooks.',
+    'Clicking Create Quiz opens to a blank page where you add your questions. How do I add images?',
   ])('no actions leading to it: %s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([

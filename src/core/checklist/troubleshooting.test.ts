@@ -253,6 +253,10 @@ describe('asking around', () => {
     'Me pasa con estos dos. Revisé a otros tres alumnos que también llegaron transferidos y a ellos sí les aparecen sus notas.',
     'Usuarios afectados: sólo este alumno, revisé a los demás del grupo y están bien',
   ])('tells who else has it, not a fix tried: %p', (text) => expect(status(text)).toBe('missing'));
+  it.each(['El video no carga. Revisé en otros dos navegadores y tampoco carga.', 'La tarea no se guarda. Revisé con otras cuentas de maestro y sale el mismo error.'])(
+    'a check on other browsers or accounts, its verb accented, is tried: %p',
+    (text) => expect(status(text)).toBe('present'),
+  );
   it('a check of something is still tried', () => {
     expect(status('Grades are off. I checked the settings, still wrong.')).toBe('present');
     expect(status('Las notas no aparecen. Revisé la configuración del curso y sigue igual.')).toBe('present');

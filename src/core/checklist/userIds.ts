@@ -48,7 +48,7 @@ const ACCOUNT_IN_BRACKETS = /\b((?:my|his|her|their)(?:[ \t]+own)?[ \t]+(?:accou
 const AFFECTED_EMAIL =
   /\b(?:affected|example)[ \t]+(students?|users?|teachers?|guardians?|parents?|accounts?)\b[^\n@]{0,60}?([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 const NAMED_AS_ID = /^\w+(?:'s)?\s+(?:identity\s+)?(?:ids?|#|numbers?)\b/i;
-const GIVEN = /(?:\b(?:is|was|are|es|as)|[:=#(])\s*["“'‘(]?\s*$/i;
+const GIVEN = /(?:\b(?:is|was|are|es)|[:=#])\s*["“'‘(]?\s*$/i;
 const NOT_AN_ID = /\b(?:error|code|status|version|v|port|ticket|case|order|room|page|line|phone|zip|build|release|job|request|since|in|at|from|to|of)\b[^\w]*\d+$/i;
 const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|person|sid|uid)\w*\W{0,20}$/i;
 // "the SID is in the screenshot": the id is talked about but not given.
@@ -165,20 +165,21 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
 // An id a little after a person's id is named, in the same sentence: "She read me the guardian ID shown on
 // the father's linking notice: G-20931".
 const ID_AFTER_MENTION = /^[^\n]{0,80}?(?<![\w-])((?:[A-Za-z]{1,3}-)?\d{4,}(?:-[\w]+)*)(?![\w@-])/;
-// A login right after a user id is named: "His user ID is jsmith", "the user ID that fails is dwatson" (not
-// "his user ID is wrong", "the student ID is on her sticker").
-const LOGIN_AFTER_MENTION = /^(?:\s+(?:that|which)\s+(?:fails|failed|doesn'?t work|won'?t work))?\s+(?:is|was)\s+["'“]?([a-z][a-z]*\d*[a-z\d]*|[a-z]+[._][a-z\d._]+)["'”]?(?=[\s,.;)]|$)/i;
-const NOT_A_LOGIN_WORD = /^(?:[a-z]+(?:ed|ing|ly)|wrong|missing|blank|empty|correct|right|invalid|on|in|at|not|the|a|an|his|her|their|my|our|same|different|locked|disabled|fine|ok|okay|there|printed|listed|shown|below|above|attached|unknown|new|old|still|also|just)$/i;
+// A login right after a user id is named, shaped like one (a digit, a dot or underscore, capitals, or
+// quoted): "User ID \"DWATSON\" gets the error", "her user ID is k.obrien2"; not "his user ID is
+// incorrect", "the user ID is case sensitive, right?", "your user ID is your district email".
+const LOGIN_AFTER_MENTION = /^(?:\s+(?:that|which)\s+(?:fails|failed|doesn'?t work|won'?t work))?\s+(?:(?:is|was)\s+)?(?:["'“]([A-Za-z][\w.-]{2,})["'”]|([a-z][a-z.]*\d[\w.]*|[a-z]+[._][a-z\d._]+|[A-Z]{4,}\d*))(?=[\s,.;)]|$)/;
 
 function idsAfterMentions(corpus: Corpus, found: Finding, seen: Set<string>): void {
   if (!mentionsAny(corpus, /sid| id|uuid/)) return;
   const { text } = corpus;
   eachMatch(MENTION, text, (m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
-    const login = /user ids?$/i.test(m[0]) ? LOGIN_AFTER_MENTION.exec(after) : null;
-    if (login && !NOT_A_LOGIN_WORD.test(login[1] ?? '') && !isNegated(text, m.index) && !seen.has((login[1] ?? '').toLowerCase())) {
-      seen.add((login[1] ?? '').toLowerCase());
-      found.present(`${sourceAt(corpus, m.index).where}: ${m[0]} ${login[1]}`);
+    const login = /user ids?$/i.test(m[0]) && !/\b(?:what|which|your)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? LOGIN_AFTER_MENTION.exec(after) : null;
+    const loginValue = login ? (login[1] ?? login[2] ?? '') : '';
+    if (login && !isNegated(text, m.index) && !lineAt(text, m.index).includes('?') && !seen.has(loginValue.toLowerCase())) {
+      seen.add(loginValue.toLowerCase());
+      found.present(`${sourceAt(corpus, m.index).where}: ${m[0]} ${loginValue}`);
       return false;
     }
     const id = ID_AFTER_MENTION.exec(after);

@@ -922,8 +922,8 @@ export const en: Lexicon = {
       // What the screen lacks, named (not "and there's no problem on my laptop", "no difference").
       ["and {there is|there was|there's|theres} no sound/audio/picture/video/button/tab/option/link/menu/icon/data/grades/scores/students/assignments/way", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
       ["and {there is|there was|there's|theres} no {Name}", "I open a student, click the More menu next to Attendance and there's no Behavior in the list."],
-      // (Not "it opens to a blank form where you type the title": a form to fill in.)
-      ['loads/loaded/opens/opened to a/an blank/white/black/empty/gray/grey/error [white/black/gray/grey] screen/page/frame/box/window', 'Students click Start on any lesson, the lesson player loads to a blank white frame.'],
+      // (Not "it opens to a blank form / page where you type the title": a page to fill in.)
+      ['loads/loaded/opens/opened to a/an blank/white/black/empty/gray/grey/error [white/black/gray/grey] screen/frame/box/window', 'Students click Start on any lesson, the lesson player loads to a blank white frame.'],
       ['but no sound/audio/picture', 'He clicks the video, it plays, but no audio at all.'],
       ["{you will|you'll|youll} see", "Open the course outline and you'll see it."],
       ['stays/stayed/remains/remained black/blank/white/empty/stuck/frozen/gray/grey/red', 'She taps the video and it stays black.'],
