@@ -165,27 +165,28 @@ describe('the engine on labelled tickets', () => {
     ['dev68', 60, 43, 0.953],
     ['dev69', 60, 44, 0.967],
     ['dev70', 60, 44, 0.969],
-    ['dev71', 60, 41, 0.956],
+    ['dev71', 60, 42, 0.958],
     ['dev72', 60, 34, 0.942],
-    ['dev73', 60, 44, 0.958],
+    ['dev73', 60, 45, 0.962],
     // Session 18: sets DX, DW, DV (dev74-dev76, written at its start), first runs 36 (94.9%), 39 (93.8%) and 36
     // (95.1%) of 60; EA, EB (dev77, dev78, after its first changes), 42 (95.9%) and 29 (92.4%). After its
     // changes and two blind reviews:
-    ['dev74', 60, 43, 0.967],
-    ['dev75', 60, 42, 0.953],
-    ['dev76', 60, 42, 0.967],
+    ['dev74', 60, 44, 0.969],
+    ['dev75', 60, 43, 0.958],
+    ['dev76', 60, 42, 0.969],
     ['dev77', 60, 46, 0.968],
-    ['dev78', 60, 34, 0.937],
+    ['dev78', 60, 35, 0.942],
     // Sets EE, EF (dev79, dev80, written after its two reviews' mends), first runs 32 (91.9%) and 39 (95.8%); the
-    // changes made for them were taken back after a third review:
-    ['dev79', 60, 32, 0.918],
-    ['dev80', 60, 39, 0.958],
+    // changes made for them were taken back after a third review; session 19's changes took them to 35 and 43:
+    ['dev79', 60, 35, 0.932],
+    ['dev80', 60, 43, 0.969],
     // Set EJ (dev81, written at session 19's start, ids emphasised), first run 41 (95.8%), and EK (dev82, terse
-    // writers, advice reported back on), first run 42 (95.6%):
-    ['dev81', 60, 41, 0.958],
-    ['dev82', 60, 42, 0.956],
-    // Set EI (dev83, written at session 19's start, scope emphasised), first run 36 (95.8%):
-    ['dev83', 60, 36, 0.958],
+    // writers, advice reported back on), first run 42 (95.6%); after session 19's changes:
+    ['dev81', 60, 44, 0.965],
+    ['dev82', 60, 44, 0.96],
+    // Set EI (dev83, written at session 19's start, scope emphasised), first run 36 (95.8%); after the changes:
+    ['dev83', 60, 38, 0.962],
+    // (Session 19's changes moved dev71, dev73-dev76, dev78-dev80 as well; the floors above are its end.)
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -263,7 +264,11 @@ describe('the engine on labelled tickets', () => {
     // changes) and EC (after its first review's mends), sealed, run once after its last change: DY 31/40, 97.2%,
     // scope level 38/40; DZ 32/40, 96.2%, 37/40; EC 28/40, 96.2%, 37/40. Set ED (written after that run, while
     // rule changes were made that a third review had taken back), run once on the same engine: 28/40, 96.5%, 33/40.
-    ['heldout', 2174, 1484, 0.955],
+    // Session 19's changes (from dev79-dev83, the older dev splits and two blind reviews; none from the held-out):
+    // the 2,174 of its start 1,484 -> 1,505 (95.6% -> 95.8%). Sets EG, EH (written at its start) and EL (after its
+    // first changes), sealed, run once after its last change: EG 29/40, 96.9%, scope level 31/40; EH 27/40,
+    // 96.9%, 33/40; EL 29/40, 96.9%, 35/40.
+    ['heldout', 2294, 1590, 0.958],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
