@@ -194,7 +194,6 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   if (own.some((line) => SCREEN_LINE.test(line) || SCREEN_SAYS.test(line) || SAYS_MORE.test(line) || CODE.test(line))) return false;
   return fewOtherWords(own.join('\n'), 0);
 }
-const SAYS_BROKEN_ALL = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/gi;
 // Down, slow, spinning, freezing: not a drop-down, down the hall, a down payment, a slow reply or week, a shut-down, a freeze date.
 const DOWN = /(?<![-\w])(?<!shut\s)(?:down(?!\s+(?:the|in|at|here|there|stairs|payment)\b)|slow(?!\s+(?:reply|response|replies|responses|week|day)\b)|spins?|spinning|froze|freez(?:es|ing)|white screen|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
 // An ask with what it asks for: "how do i archive old classes?", "Please send us a CSV export of ..." (not "How to",
@@ -228,6 +227,8 @@ const namesASymptom = (text: string): boolean => {
 };
 /** It is said to be broken, in so many words (not "the assignment due tomorrow is not in the app"). */
 const SAYS_BROKEN = /\b(?:broken|broke|(?:not|isn'?t|aren'?t|is not|are not)\s+working|(?:doesn'?t|does not|don'?t|do not|won'?t|will not)\s+work|messed up|issues?|problems?|trouble)\b/i;
+// Every such phrase, to take them out of a text.
+const SAYS_BROKEN_ALL = new RegExp(SAYS_BROKEN.source, 'gi');
 const SCREEN_LINE = /^\s*(?:\p{Lu}[\p{L}']*\s+)+[\p{Lu}\d][\p{L}\d']*\s*$/u;
 /** What the screen says, quoted or capitalised: "it says Not Available", 'shows "Pending"' (not "says it's urgent"). */
 const SCREEN_SAYS = /\b(?:says|shows|showed|reads|displays|displayed)\s+(?:["“'‘]|\p{Lu})|\bsaid\s+["“'‘]/u;

@@ -121,7 +121,7 @@ function isFinePair(tokens: Tokens, w: number): boolean {
 const NOT_FINE_AFTER: ReadonlySet<string> = new Set(['mal', 'igual', 'lento', 'tampoco', 'peor', 'raro', 'pero', 'medio', 'casi']);
 const PART_TIME: ReadonlySet<string> = new Set(['medias', 'veces', 'ratos']);
 /** A word as written, lower-cased, accents kept ("sí" is not "si"). */
-const rawWord = (tokens: Tokens, w: number): string => (w < 0 ? '' : tokens.text.slice(tokens.starts[w] ?? 0, tokens.ends[w] ?? 0).toLowerCase());
+const rawWord = (tokens: Tokens, w: number): string => (w < 0 ? '' : spanText(tokens, w, w + 1).toLowerCase());
 
 /** A negator right before word w, in its clause. */
 const negatedBefore = (tokens: Tokens, w: number): boolean => w > 0 && tokens.breaks[w] === Break.None && NEGATORS.has(surface(tokens, w - 1));

@@ -55,7 +55,6 @@ const PERSON_CONTEXT = /(?:student|user|guardian|parent|learner|teacher|account|
 // (?!\w) ends the words: a \b after a letter, which V8 compiles more cheaply.
 const MENTION = /\b(?:sids?|student ids?|user ids?|(?:guardian|parent) (?:identity )?ids?|uuids?)(?!\w)/gi;
 
-
 const ACCOUNT_WORD = /^accounts?$/;
 const STARTS_WITH_DIGIT = /^\d/;
 const COUNTING_WORD = /^\W*(?:all|every|each|entire|whole|most|many|several|some|multiple|various|everyone|the|our|my|todos?|todas?|varios|varias)\b/i;
@@ -213,7 +212,6 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
   });
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }
-
 
 /** What the rules find, then the user-ids model's word on it (userIdsByModel.ts: it reads ids no rule
  * parses, and overrules the rules where they read only other things' ids, but never an id given as a person's). */
