@@ -519,3 +519,30 @@ describe("session 18's review: new tries in their near misses", () => {
     'Steps to reproduce: open the gradebook, click Export. Restart the computer and try again, same blank file.',
   ])('a try told: %p', (text) => expect(status(text)).toBe('present'));
 });
+
+describe("session 20's readings", () => {
+  it.each([
+    // The aim of the try is the fix itself (not "tried to log in").
+    'I tried to fix it in my copy through Edit Quiz but it\'s locked ("Publisher content cannot be edited").',
+    // "esta mañana" is this morning, not tomorrow: the fault came back after the try.
+    'Ya desvinculamos y volvimos a vincular al papá, y esta mañana le volvió a llegar una notificación del otro alumno.',
+    "I've resent it 3 times since Monday and had her check spam and promotions, nothing",
+    'I already remove him from the class and add again, still not show.',
+    'Su técnico ya revocó el acceso en la consola de Google Admin y lo volvió a autorizar ayer en la tarde; sigue igual.',
+  ])('a try told: %p', (text) => expect(status(text)).toBe('present'));
+
+  it('reads a chat whose turns are stamped "3:43 PM | Agent Dev:" (the stamp on a line of its own)', () => {
+    const chat = [
+      '3:41 PM | Harriet Vance: one of my students cannot hear the audio',
+      '3:43 PM | Agent Dev: Has she tried another device?',
+      "3:44 PM | Harriet Vance: yes she used her brother's laptop last night, no sound there either",
+    ].join('\n');
+    expect(status(chat)).toBe('present');
+    expect(status(chat.replace('no sound there either', 'how do I do that?'))).toBe('missing');
+  });
+
+  it.each([
+    'I tried to log in this morning but it says my password is wrong.',
+    'Mañana volvemos a subirlo y les aviso si sigue igual.',
+  ])('an aim or a plan is no try: %p', (text) => expect(status(text)).toBe('missing'));
+});

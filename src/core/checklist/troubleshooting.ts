@@ -61,6 +61,7 @@ const DONE_AFTER_ALL = /\b(?:(?:she|he|they|cx|we|caller) (?:did|tried)|did (?:t
 const FUTURE_REACH = 8;
 
 const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+const TODAY_BEFORE: ReadonlySet<string> = new Set(['esta', 'la', 'this']);
 
 /** A plan or an ask stands just before ("will try", "could you clear", "please re-sync"), or a future earlier in the clause. */
 function isPlanned(tokens: Tokens, start: number): boolean {
@@ -72,7 +73,9 @@ function isPlanned(tokens: Tokens, start: number): boolean {
     // "I try reset password two times": a second-language writer's past, not advice to try (though
     // "I suggested they try clearing the cache" is still advice).
     const toldTry = word === 'try' && SUBJECTS.has(tokens.words[w - 2] ?? '') && tokens.breaks[w - 1] === Break.None;
-    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word) && !toldTry) || TROUBLESHOOTING_FUTURES.has(word)) return true;
+    // ("esta mañana", "this morning": a time of day gone by, not tomorrow.)
+    const thisMorning = TODAY_BEFORE.has(tokens.words[w - 2] ?? '') && tokens.breaks[w - 1] === Break.None;
+    if ((start - w < 3 && TROUBLESHOOTING_PLANS.has(word) && !toldTry) || (TROUBLESHOOTING_FUTURES.has(word) && !thisMorning)) return true;
   }
   return false;
 }
@@ -150,9 +153,17 @@ function lineIndexIn(source: Source, at: number): number {
   return lo;
 }
 
-/** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself"). */
+// "tried to fix it in my copy": the aim is the fix itself, so trying it is a try (not "tried to log in").
+const FIX_AIMS: ReadonlySet<string> = new Set(['fix', 'repair', 'correct', 'resolve']);
+
+/** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself") or it is a fix. */
 function aimsAt(tokens: Tokens, next: number): boolean {
-  return TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') && tokens.breaks[next] === Break.None && !doneByOneself(tokens, next + 1);
+  return (
+    TROUBLESHOOTING_INTENTIONS.has(tokens.words[next] ?? '') &&
+    tokens.breaks[next] === Break.None &&
+    !FIX_AIMS.has(tokens.words[next + 1] ?? '') &&
+    !doneByOneself(tokens, next + 1)
+  );
 }
 
 const TRIED: ReadonlySet<string> = new Set(['tried', 'retried']);
@@ -393,7 +404,7 @@ const ASKS_TRIED =
 const SAYS_DONE = /^(?:already|(?:we|i|she|he|they)\s+(?:already\s+)?(?:did|tried)|did\s+(?:that|it)|done\s+that|ya\s+(?:lo\s+|la\s+)?(?:hice|hicimos|hizo|intent|prob))/i;
 // (Or what the screen said when it was done: "yes - Assignments > ... > Extend due date, and it says 'locked'".)
 const DONE_OR_RESULT =
-  /\b(?:did|done|tried|already|same|still|no\s+change|didn'?t\s+(?:help|work|change)|nothing|it\s+(?:says|said|shows|showed|gives|gave)|hice|hicimos|hizo|ya|igual|sigue|mismo|nada|me\s+sale|dice)\b/i;
+  /\b(?:did|done|tried|already|same|still|either|no\s+change|didn'?t\s+(?:help|work|change)|nothing|it\s+(?:says|said|shows|showed|gives|gave)|hice|hicimos|hizo|ya|igual|sigue|mismo|nada|me\s+sale|dice)\b/i;
 
 /** A chat where the agent asks whether something was tried and the customer says it was: tried. */
 function suggestionsDone(source: Source, found: Finding): void {

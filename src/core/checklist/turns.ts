@@ -47,9 +47,12 @@ export const TURN_TEXT = /^\s*(?:\[[^\]\n]{1,24}\]\s*|[[(]?\d{1,2}:\d{2}(?::\d{2
 // A customer's turn that says the agent's question had it right: "yes", "yep, exactly", "sí".
 export const CONFIRMS = /^(?:yes|yeah|yep|yup|correct|exactly|right|that'?s (?:right|it|correct)|s[ií]|exacto|correcto|as[ií] es|eso es)(?![\p{L}])/iu;
 
+const TIME_ONLY = /^\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?[)\]]?\s*$/i;
+
 /** Each agent's turn (a question) with the customer's turn that answers it, the headers taken off. */
 export function* answeredQuestions(lines: readonly string[]): Generator<{ question: string; answer: string }> {
-  const turns = lines.filter((line) => line.trim() !== '');
+  // (A time alone on its line is a turn's stamp: "3:43 PM | Agent Dev: ..." is read as two lines.)
+  const turns = lines.filter((line) => line.trim() !== '' && !TIME_ONLY.test(line));
   for (let i = 0; i + 1 < turns.length; i++) {
     const question = turns[i] as string;
     if (!isAgentTurn(question) || !question.trimEnd().endsWith('?')) continue;

@@ -624,6 +624,12 @@ export const en: Lexicon = {
       ['had another kid/child try/retry/test/redo/retake/log/sign', 'I had another kid try typing it as x=3, y=-1 instead, also marked wrong.'],
       ['install/installed', 'I delete the app and install again, same.'],
       ['we/i check/restart/delete/try/clear', 'We check our internet and firewall, everything is normal.'],
+      // A second-language writer's past: "I already remove him from the class and add again, still not show".
+      // Someone reloading it, with what came of it: "Two kids refreshed and it lost their Section 1 answers".
+      ['refreshed/reloaded', 'Two kids refreshed and it lost their Section 1 answers.'],
+      ['{i|we} did use/try/check', 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
+      ['view/viewed/viewing as [a/the] {person}', 'I viewed as the student and the comments didn\'t show up there.'],
+      ['{i|we} already/also/just remove/reset/change/reinstall/update/delete/clear/check', 'I already remove him from the class and add again, still not show.'],
       ['exported/exporting/printed', 'I tried exporting as PDF instead and it is the same.'],
       ['chrome/firefox/safari/edge/incognito', 'Yea chrome and firefox same.'],
       ['shorter/smaller/different range/date/dates', 'Shorter range (one month) works.'],
@@ -643,6 +649,8 @@ export const en: Lexicon = {
       ['no change/difference/luck/dice', 'No change.'],
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
       ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
+      ['lost/lose/loses their/his/her/its *3 answers/work/progress/responses/attempt', 'Two kids refreshed and it lost their Section 1 answers.'],
+      ["{didn't|did not|doesn't|does not} show/appear [up] there", 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
       ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
       ['lost/lose/loses all/everything', 'I had them refresh and the timer reset to 30:00 and they lost all their answers.'],
       // What came of a retry: "I sent it again at 10:30, that one is queued too".
@@ -657,6 +665,9 @@ export const en: Lexicon = {
       ['still getting/get/gets/got/seeing/sees/see/receiving/receives', "We turned her notification setting off and back on, still getting 2."],
       ["{don't|dont|do not|didn't|didnt|did not|can't|cant|cannot|couldn't} see/find that/the/this/any/an option/button/setting/tab/link", "We followed your help article through step 3, but we don't see that option anywhere."],
       ['stayed/stays', 'It stayed 0.'],
+      ['everything/all is/was/looks/looked/shows/showed green/operational', 'We checked status.clever.com and everything is green there.'],
+      // "resent it 3 times ... and had her check spam and promotions, nothing": the attempt's clause, then nothing.
+      ['spam/junk/promotions/clutter/trash/folder/folders/filter , nothing', "I've resent it 3 times since Monday and had her check spam and promotions, nothing"],
       ['works/worked/working/fine/ok/okay/normal', 'Shorter ranges work fine.'],
       ['not there', "It's not there."],
       ['all there', 'The enrollments are all there.'],
@@ -699,6 +710,7 @@ export const en: Lexicon = {
       ["{its|it's|it is|looks|look|all look} right", 'We verified in Infinite Campus that all six are in the correct homeroom, so the SIS side looks right.'],
       ['{it just|and it|but it} resets/reset', 'I also tried typing the date in the box instead, it just resets.'],
       ['but [the] *3 is/was/are/were locked/disabled/readonly', 'I tried editing it myself on the roster page but the name field is locked.'],
+      ["but {it's|its|it is|it was|they're|they are|they were} locked/disabled/readonly", 'I tried to fix it in my copy through Edit Quiz but it\'s locked ("Publisher content cannot be edited").'],
     ],
     outcomes: [
       ['same thing/error/issue/problem/result/message/screen/behavior', 'Unplugged the router and plugged it back in, same thing.'],

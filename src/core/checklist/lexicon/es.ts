@@ -230,6 +230,11 @@ export const es: Lexicon = {
       // (Not "ya entró a su cuenta", "ya abrieron el examen", "ya fue inscrito": the problem or its background.)
       ['ya reviso/revisaron/busco/buscaron', 'Ya revisó la carpeta de spam y no hay nada.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
+      // Revoked or unlinked, and done again: "Su técnico ya revocó el acceso ... y lo volvió a autorizar ayer; sigue igual".
+      ['ya revoco/revocaron/revoque/revocamos/desvinculo/desvincularon/desvincule/desvinculamos/desconecto/desconectaron/desconecte/desconectamos', 'Su técnico ya revocó el acceso de Brightpath en la consola de Google Admin y lo volvió a autorizar ayer en la tarde; sigue igual.'],
+      ['lo/la/los/las volvio/volvieron a autorizar/vincular/conectar/instalar/subir/importar/sincronizar/asignar', 'Su técnico lo volvió a autorizar ayer en la tarde; sigue igual.'],
+      // A smaller file made to get round it: "lo comprimí con ilovepdf, bajó a 12 MB ... pero no sirve".
+      ['lo/la/los/las comprimi/comprimimos/comprimio/comprimieron/reduje/redujimos/redujo/converti/convertimos/convirtio', 'Lo comprimí con ilovepdf, bajó a 12 MB y así sí se subió, pero las imágenes quedan borrosas y no sirve.'],
       ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
@@ -259,6 +264,9 @@ export const es: Lexicon = {
       ['no encontre/encontramos/encontro/encuentro/aparece/sale', 'Ya busqué en el menú pero no encontré dónde.'],
       ['no me/le/les/nos llega/llegan/llego/llegaron', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
       ['se congela/traba/cierra', 'Ya reiniciaron la tableta y se congela en el mismo lugar.'],
+      ['no sirve/sirven', 'Lo comprimí con ilovepdf, bajó a 12 MB y así sí se subió, pero las imágenes quedan borrosas y no sirve.'],
+      // It happened again after the try: "volvimos a vincular al papá ... y esta mañana le volvió a llegar una notificación del otro alumno".
+      ['volvio/volvieron a llegar/pasar/aparecer/salir/fallar', 'Ya desvinculamos y volvimos a vincular al papá, y esta mañana le volvió a llegar una notificación del otro alumno.'],
     ],
     outcomes: [
       ['sigue/siguen igual', 'Desconectamos el módem y lo volvimos a conectar, sigue igual.'],
