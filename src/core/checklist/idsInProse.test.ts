@@ -291,3 +291,30 @@ describe('a name beside an address that is not an affected user', () => {
     expect(rules('Visitor: Monique Harris (mharris@jeffersonms.org)\n11:30 AM Monique Harris: a reading passage is missing paragraphs', 'mharris@jeffersonms.org')).toBe('missing'));
   it('someone else named with their address still is one', () => expect(rules('Kevin Tran (ktran@oakridgesd.org) cannot open the quiz.')).toBe('present'));
 });
+
+describe("session 20's readings", () => {
+  it.each([
+    ["Son David is in 6th grade at St. Brendan's Catholic School, username oyelaranD.", 'oyelaranD'],
+    ['Rick tested w/ his admin acct rdolan and teacher acct lwu, same spinner on both.', 'rdolan'],
+    ["I'm jpark on our account if you need it", 'jpark'],
+    ['Error: duplicate key value violates unique constraint "students_district_student_number" (student_number=4410023)', '4410023'],
+    ['Affected user(s) (username/ID): me - tbaker', 'tbaker'],
+  ])('an id: %p', (text, id) => {
+    const found = ids(text);
+    expect(found.status).toBe('present');
+    expect(found.evidence).toContain(id);
+  });
+
+  it.each([
+    'I tried the teacher account settings page and it is blank.',
+    "I'm new on the platform, how do I add a class?",
+    'The username macOS shows up in the list.',
+  ])('no id: %p', (text) => expect(ids(text).status).not.toBe('present'));
+
+  it("reads a user-ids field that names the writer as the requester's account, weakly", () => {
+    const form = ticket({ description: "Describe the issue:\nMy seating chart won't save.\n\nUser IDs / usernames: It's my own account\n" });
+    const found = detectUserIds(buildCorpus(buildSources(toSafeTicket(form))), 'mbaptiste@lakeviewms.org');
+    expect(found.status).toBe('weak');
+    expect(found.evidence.join(' ')).toContain('mbaptiste@lakeviewms.org');
+  });
+});

@@ -143,6 +143,8 @@ function isNamedLogin(text: string, value: string): boolean {
 const CLAUSE_OPENS = /(?:^|\n|[-–—,;:(.][ \t]*)[ \t]*$/;
 /** A value that ends its clause: one word, then a mark or the line's end. */
 const CLAUSE_OF_ITS_OWN = /^[\w.-]+?(?:[.!,;)]|[ \t]*(?:\n|$))/;
+/** A surname and an initial run together: "username oyelaranD" (not "iPad", "macOS" after a label is rare). */
+const CAMEL_LOGIN = /^[a-z]{3,}[A-Z][a-z]{0,2}(?:[.!,;)]|[ \t]*(?:\n|$))/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
 const LOOKS_LIKE_ID = /[\d@._]/;
 
@@ -169,7 +171,7 @@ function valueAfter(text: string, from: number, at: number, kind: IdWord): strin
   const alone =
     CLAUSE_OPENS.test(text.slice(Math.max(0, from - 3), from)) &&
     CLAUSE_OF_ITS_OWN.test(value) &&
-    (initialAndSurname(value) || (isNamedLogin(text, value) && !signedOffBefore(text, from)));
+    (initialAndSurname(value) || CAMEL_LOGIN.test(value) || (isNamedLogin(text, value) && !signedOffBefore(text, from)));
   const said = !gap.includes('\n') && (bracketed || alone || /[:=]|\b(?:is|es)\b/i.test(gap) || /\b(?:is|es)$/i.test(text.slice(from, at)));
   // "login dwhitmore.sub": a dot or an underscore inside a word marks a login even when not "said";
   // not a word cut short by a letter LOGIN does not read ("usuario: todavía").

@@ -21,10 +21,10 @@ const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/;
 // them", a contraction, none).
 const LOGIN_TOKEN = /^[\s"“'‘(]*([\w.@+-]{3,64})(?![\w.@-])/;
 
-// "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213".
+// "SID 4481923", "student ID: 4481923", "guardian identity id = 9f1c...", "user #88213", a system's "student_number=4410023".
 const LABELLED_ID = new RegExp(
   '\\b(sids?|s\\.i\\.d\\.?|uids?|guids?|gids?|sis[ \\t]*ids?|ssids?|lasids?|sasids?|state[ \\t]+ids?|local[ \\t]+ids?|employee[ \\t]+ids?|(?:student|user|guardian|parent|learner|teacher|staff|person|login|estudiante|alumno|usuario)' +
-    "(?:'s)?(?:[ \\t]+(?:identity|acct|account))?[ \\t]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
+    "(?:'s)?(?:[ \\t]+(?:identity|acct|account))?[ \\t_]*(?:ids?|#|numbers?|nos?\\.?|uuids?|guids?)|id del (?:estudiante|alumno|usuario))" +
     '[ \\t]{0,3}(?:is|are|=|:|#|-|–|of)?[ \\t]{0,3}[:#]?[ \\t]{0,3}((?=[\\w-]{0,40}\\d)[A-Za-z0-9][\\w-]{2,40})',
   'dg',
 );
@@ -38,6 +38,11 @@ const NEAR_EMAIL =
 // A login given right after the account it is: "a student account (s1047726)", "test acct jdoe42"; with
 // letters and a digit ("account log-in page", "account v2.3 update" and "(google-sso)" are none).
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
+// Letters alone after a role's account, shaped like a login: "tested w/ his admin acct rdolan" (not
+// "teacher account settings").
+const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardian|sub|substitute|demo)[ \t]+(?:accts?|accounts?))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/dg;
+// The writer's own login: "I'm jpark on our account if you need it".
+const SELF_LOGIN = /\b(i'?m|i am)[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+(?:on|in)[ \t]+(?:our|the|your|my)[ \t]+(?:account|system|platform|site)\b/dg;
 const VERSION = /^v\d/;
 // A service an account is with, not its login: "my account (gmail)".
 const A_SERVICE = /^(?:g ?mail|gsuite|google|outlook|hotmail|yahoo|icloud|microsoft|office ?365|o365|clever|classlink|canvas|schoology|sso)$/i;
@@ -82,27 +87,35 @@ const GROUP_PART = /(?:^|[._])(?:all|everyone|students?|teachers?|staff|users?|c
 const isListedLogin = (word: string): boolean =>
   (/^[a-z]+$/.test(word) && initialAndSurname(word)) || (JOINED_LOGIN.test(word) && !GROUP_PART.test(word) && !NOT_A_LOGIN.test(word));
 
-const OWN_LOGIN = /^\s*(?:me|myself|yo)\s*\(([a-z][a-z0-9._-]{2,30})\)/;
+const OWN_LOGIN = /^\s*(?:me|myself|yo)\s*(?:\(([a-z][a-z0-9._-]{2,30})\)|[-–:,]\s*([a-z][a-z0-9._-]{2,30})(?![\w@.-]))/;
+// The writer is the user: "User IDs / usernames: It's my own account", "Affected user: just me".
+const SELF = /^\s*(?:(?:it'?s|its|it is|that'?s)\s+)?(?:just\s+|only\s+)?(?:me|myself|mine|my\s+(?:own\s+)?(?:account|login|username|user)|yo|mi\s+(?:propia\s+)?cuenta)\s*[.!]?\s*$/i;
 
 function idValue(label: string, value: string): string | null {
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
   const email = EMAIL.exec(value);
   if (email) return email[0];
+  // "Student or user ID(s): me (imcallister) and ...", "me - tbaker": the writer's own login.
+  const own = OWN_LOGIN.exec(value);
+  const mine = own?.[1] ?? own?.[2];
+  if (mine !== undefined && !NOT_LOGINS.has(mine)) return mine;
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
-  // "Student or user ID(s): me (imcallister) and ...": the writer's own login, given in brackets.
-  const mine = OWN_LOGIN.exec(value)?.[1];
-  if (mine !== undefined && !NOT_LOGINS.has(mine)) return mine;
   // "Affected user(s): kosei (me), jpratt, mwilder": logins listed, shaped like an initial and a surname.
   return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find(isListedLogin) ?? null;
 }
 
-function fromSections(source: Source, found: Finding, seen: Set<string>): void {
+function fromSections(source: Source, found: Finding, seen: Set<string>, requesterEmail: string): void {
   for (const section of source.sections) {
     if (section.kind !== 'userIds') continue;
     const value = sectionValue(section);
     if (isPlaceholder(value)) continue;
+    // (Weak: the requester's address may be the account, but the writers differ on whether that identifies it.)
+    if (SELF.test(value) && requesterEmail.includes('@')) {
+      found.weak(`${source.where}: the requester ${requesterEmail} (${section.label}: ${value.trim()})`);
+      continue;
+    }
     // "Students affected: all four of my sections" says how many, not who; unless the ids follow
     // ("whole class 2B - usernames 2b.aaron, 2b.bella ...").
     const counting = COUNTING_WORD.test(value);
@@ -119,7 +132,7 @@ function fromSections(source: Source, found: Finding, seen: Set<string>): void {
 
 function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   const { text } = corpus;
-  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN, ACCOUNT_IN_BRACKETS]) {
+  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN, ACCOUNT_IN_BRACKETS, ROLE_ACCOUNT_LOGIN, SELF_LOGIN]) {
     // Cheap checks first: no long number, no email address, no scan.
     if (re === NEAR_ID && !/\d{5}/.test(text)) continue;
     if ((re === NEAR_EMAIL || re === AFFECTED_EMAIL) && !text.includes('@')) continue;
@@ -138,6 +151,8 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if ((re === ACCOUNT_LOGIN || re === ACCOUNT_IN_BRACKETS) && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
       // Without a digit, only a login's shape: "(mcastillo)", "(maria.lopez)", not "(admin)".
       if (re === ACCOUNT_IN_BRACKETS && ((!/\d/.test(id) && !isListedLogin(id)) || A_SERVICE.test(id))) return;
+      // Letters alone: only a login's shape ("rdolan", "maria.lopez"; not "settings", "new").
+      if ((re === ROLE_ACCOUNT_LOGIN || re === SELF_LOGIN) && ((!/\d/.test(id) && !isListedLogin(id)) || NOT_A_LOGIN.test(id) || NOT_LOGINS.has(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());
@@ -228,7 +243,7 @@ export type UserIdsByRules = {
 export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIdsByRules {
   const found = new Finding();
   const seen = new Set<string>();
-  for (const source of corpus.sources) fromSections(source, found, seen);
+  for (const source of corpus.sources) fromSections(source, found, seen, requesterEmail);
   if (!found.full) fromProse(corpus, found, seen);
   if (!found.full) idsAfterMentions(corpus, found, seen);
   if (found.status === 'missing') fromOwnAddress(corpus, requesterEmail, found);
