@@ -318,3 +318,12 @@ describe("session 20's readings", () => {
     expect(found.evidence.join(' ')).toContain('mbaptiste@lakeviewms.org');
   });
 });
+
+describe('a person named with their address on labelled lines', () => {
+  const withRequester = (description: string) =>
+    detectUserIds(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), 'pngata@harmon.k12.oh.us').status;
+  it("is the user when it is not the requester's own", () =>
+    expect(withRequester('Could you please create her teacher account?\n\nName: Dana Whitfield\nEmail: dwhitfield@harmon.k12.oh.us\n\nThank you')).toBe('present'));
+  it("is no user id when it is the requester's (a form's header)", () =>
+    expect(withRequester('Name: Patricia Ngata\nEmail: pngata@harmon.k12.oh.us\nDescribe the issue: the gradebook is slow')).toBe('missing'));
+});

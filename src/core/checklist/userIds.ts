@@ -228,6 +228,25 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }
 
+// A person given by name and address on two labelled lines: "Name: Dana Whitfield\nEmail: dwhitfield@...".
+const NAME_AND_EMAIL = /^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*\S[^\n]{0,60}\n[ \t]*e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/gim;
+
+/**
+ * Someone other than the requester named with their address ("Could you create her teacher account?
+ * Name: Dana Whitfield / Email: dwhitfield@..."): the person the ticket is about. A form's own "Name:
+ * / Email:" is the requester's, and says nothing of whom the problem is with.
+ */
+function fromNamedAddress(corpus: Corpus, requesterEmail: string, found: Finding, seen: Set<string>): void {
+  if (!corpus.text.includes('@')) return;
+  eachMatch(NAME_AND_EMAIL, corpus.text, (m) => {
+    const email = m[1] ?? '';
+    if (email.toLowerCase() === requesterEmail.toLowerCase() || seen.has(email.toLowerCase()) || isSharedMailbox(email)) return;
+    seen.add(email.toLowerCase());
+    found.present(`${sourceAt(corpus, m.index).where}: ${email}`);
+    return false;
+  });
+}
+
 /** What the rules find, then the user-ids model's word on it (userIdsByModel.ts: it reads ids no rule
  * parses, and overrules the rules where they read only other things' ids, but never an id given as a person's). */
 export function detectUserIds(corpus: Corpus, requesterEmail = ''): Finding {
@@ -246,6 +265,7 @@ export function readUserIdsByRules(corpus: Corpus, requesterEmail = ''): UserIds
   for (const source of corpus.sources) fromSections(source, found, seen, requesterEmail);
   if (!found.full) fromProse(corpus, found, seen);
   if (!found.full) idsAfterMentions(corpus, found, seen);
+  if (!found.full && requesterEmail.includes('@')) fromNamedAddress(corpus, requesterEmail, found, seen);
   if (found.status === 'missing') fromOwnAddress(corpus, requesterEmail, found);
   let named = found.status === 'present';
   if (!found.full && idsInProse(corpus, found, seen, requesterEmail)) named = true;
