@@ -760,3 +760,28 @@ describe("session 18's review: new phrases in their near misses", () => {
     expect(scopeFromValue('Rooms 12, 14 and 15')).toBe('class');
   });
 });
+
+describe("session 20's readings", () => {
+  it.each([
+    ['Es solo con él, los otros 3 alumnos con acomodo sí tienen el botón.', 'user'],
+    ['Mi compañera de al lado subió uno igual ayer sin problema, parece que solo me pasa a mí.', 'user'],
+    ['Mandamos los avisos desde Messages > New > SMS, a todos les llega menos a ella.', 'user'],
+    ['Les pasa a todas las familias hispanohablantes de nuestra escuela, no solo a una.', 'school'],
+    ['All four of our chemistry teachers have hit this, so every section at Bayside using this lab is affected.', 'school'],
+    ['Every transcript I export for the school shows GPA without the honors weighting.', 'school'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+
+  it.each([
+    // A time of day, not the classes it happens in.
+    ['I watched it on my phone between classes and it was the wrong video.', null],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+
+  it('does not read "solo me pasa con el 3°A" as the writer alone', () =>
+    expect(detectIn('Solo me pasa con el 3°A, con el 3°B y el 3°C sí se guardan bien.').level).not.toBe('user'));
+
+  it('reads a how-many field answered "Solo él." as one user', () => {
+    expect(scopeFromValue('Solo él.')).toBe('user');
+    expect(scopeFromValue('just me')).toBe('user');
+    expect(scopeFromValue('solo el 3°A')).not.toBe('user');
+  });
+});

@@ -331,6 +331,8 @@ const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn'
  * something else ("can't tell you how many times I've reset it"), who may do a thing ("he's the only one
  * who can reset them"), "only homeroom" without a room's code ("only homeroom attendance is broken").
  */
+const TIME_BEFORE_CLASSES: ReadonlySet<string> = new Set(['between', 'after', 'before', 'during', 'entre']);
+
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
   const after = surface(tokens, m.end);
@@ -352,6 +354,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
     const around = tokens.text.slice(Math.max(0, at - OTHER_CUSTOMERS_REACH), (tokens.ends[m.end - 1] ?? 0) + OTHER_CUSTOMERS_REACH);
     return (m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) || !OTHER_CUSTOMERS.test(around);
   }
+  // "on my phone between classes": a time of day, not the classes it happens in.
+  if (m.phrase.startsWith('{owner} *3 class') && TIME_BEFORE_CLASSES.has(surface(tokens, m.end - 2))) return true;
   // Buildings counted where someone works or was, not where it happens: "I split my time across 2
   // campuses", "the tech coach for teachers at 4 buildings", "en las 2 escuelas anteriores de mi hijo".
   if (m.phrase.startsWith('across') && WORKS_ACROSS.has(surface(tokens, m.start - 1))) return true;
@@ -532,6 +536,8 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 // "1", or "1" and the person it is: "1 (the para)", "1 (Mr. Lee)", "1 (Bruno)"; not "1 (Lincoln
 // Elementary)", "1 (3rd period)", "1 (for now)".
 const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\((?:the |my |our |a |el |la |mi )?(?:para|paraprofessional|aide|sub|substitute|teacher|student|counselor|secretary|registrar|librarian|nurse|coach|parent|son|daughter|child|kid|me|him|her|myself|maestr[oa]|alumn[oa]|estudiante|hij[oa]|(?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]ra?)\.? \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\))?\s*$/u;
+// A how-many field answered "Solo él.", "just me" (in prose "solo el" is as often an article: "solo el reporte").
+const ONLY_ONE_PERSON = /^\s*(?:s[oó]lo|solamente|[uú]nicamente|nom[aá]s|just|only)\s+(?:[eé]l|ella|yo|me|him|her|myself)\s*[.!]?\s*$/iu;
 const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|district|campus|unified|isd|usd|escuela|colegio|period|grade|class)\b/i;
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
@@ -540,7 +546,7 @@ export function scopeFromValue(value: string): ScopeLevel | null {
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
   // "Number of students affected: 1", "1 (the para)".
-  if (ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) return 'user';
+  if ((ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) || ONLY_ONE_PERSON.test(value)) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;

@@ -211,6 +211,8 @@ export const en: Lexicon = {
         ['every/each/all [of] [the] [{count}] class(es)/section(s)/period(s)/course(s) at/in/across [the/our/this] {place}', 'This happens in every class in our school.'],
         ['every/each [of] [the] *1 class/section/course at/in/across [the/our/this] {place}', 'No, every bio class in our building is seeing it, we all assigned it this week.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
+        ['every/each *4 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
+        ['every/each/all [of] [the] section(s)/class(es)/period(s) at/across {Name}', 'All four of our chemistry teachers have hit this, so every section at Bayside using this lab is affected.'],
         ['[the] whole/entire high/middle/elementary school', 'This is the entire high school.'],
         ['whole/entire {ordinal} [and {ordinal}] grade', 'Whole 11th and 12th grade affected.'],
         ['all/every [the] {ordinal} [to/through/and] {ordinal} grade/grades', 'It is all 3rd-5th grade teachers.'],

@@ -63,7 +63,7 @@ export const es: Lexicon = {
         ['todos/todas los/las del curso/grupo/salon', 'Pasa con todos los del curso desde ayer.'],
       ],
       school: [
-        ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
+        ['toda la escuela/secundaria/primaria/prepa/institucion/sede', 'Le pasa a toda la escuela.'],
         ['todas las aulas/salones/clases de [la] primaria/secundaria/escuela/prepa', 'Todas las aulas de primaria, unas 15 aulas, ninguna funciona.'],
         ['ninguno/ninguna de los/las {cuantos} {persona} de la escuela/primaria/secundaria/prepa', 'Ramón, ninguno de los 25 maestros de la Escuela Primaria Hidalgo puede entrar desde esta mañana.'],
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
@@ -80,6 +80,7 @@ export const es: Lexicon = {
         ['ningun/ninguna/todos/todas [los/las] {persona} {del} {lugar}', 'Desde ayer ningún alumno del colegio puede entrar.'],
         ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
         ['todos/todas los/las *3 del colegio/plantel/instituto', 'Le pasa con todos los boletines del colegio, de transición a once.'],
+        ['todos/todas los/las *3 de nuestra/nuestro/esta/este escuela/colegio/primaria/secundaria/prepa/plantel/campus/distrito', 'Les pasa a todas las familias hispanohablantes de nuestra escuela, no solo a una.'],
         ['todos/todas los/las {persona} *3 de/en {Name}', 'Es para todos los alumnos ELL de Rosemont Middle.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
         // Spain's stages: "con todos los grupos de la ESO, los 12".
@@ -124,6 +125,12 @@ export const es: Lexicon = {
         // Not "él": folded it is the article ("es solo el reporte ...").
         ['es solo/solamente/unicamente ella', 'Los demás niños del salón sí las ven sin problema, es solamente ella.'],
         ['solo/solamente/unicamente a/para mi', 'Es solo para mí: mi esposo ya los recibe en español.'],
+        // "parece que solo me pasa a mí" (a hedge the writers still read as one user).
+        ['solo/solamente/unicamente me pasa/ocurre/sucede a mi', 'Mi compañera de al lado subió uno igual ayer sin problema, parece que solo me pasa a mí.'],
+        ['solo/solamente/unicamente con el/ella , los/las/mis/sus/otros/otras/todos/todas/nadie/su/mi', 'Es solo con él, los otros 3 alumnos con acomodo sí tienen el botón.'],
+        ['solo/solamente/unicamente con ella', 'Es solo con ella, los demás sí lo ven.'],
+        // Everyone but one: "a todos les llega menos a ella".
+        ['a todos/todas *3 menos/excepto/salvo a ella/mi', 'Mandamos los avisos desde Messages > New > SMS, a todos les llega menos a ella.'],
         // "solo yo no" (only I cannot), not "solo yo puedo" (only I can: the others cannot).
         ['solo/solamente/unicamente yo no', 'Mi esposo sí puede entrar con su cuenta, solo yo no.'],
         ['solo/solamente/unicamente [en/a/con] mi/su/esa/esta cuenta/usuario', 'Solo esa cuenta, las demás se quedan igual.'],
