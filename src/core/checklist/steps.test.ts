@@ -502,3 +502,16 @@ describe('when the rules find no steps, the steps model reads the ticket', () =>
     'Our district would like a report of all student logins for last semester, broken out by school. Is it possible to export that?',
   ])('a question or a request is not: %s', (text) => expect(steps(text)).toBe('missing'));
 });
+
+describe("session 20's readings", () => {
+  const stepsOf = (description: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
+  it.each([
+    'Since this morning nobody can play videos. Open any lesson, click play, spinner forever.',
+    "Mr. Ruiz, I cant find where to upload my essay. I open the Persuasive Essay assignment and theres only a text box, no upload button.",
+    'She opens her dashboard and Homework 12 is listed twice with the same due date.',
+    'Classes > Archived, I pick 2023-24 in the year filter and the list is empty.',
+  ])('a repro: %p', (text) => expect(stepsOf(text)).toBe('present'));
+  // Looking for a setting that is not there is a try, not a repro (a how-to question).
+  it('not a repro: a setting looked for', () =>
+    expect(stepsOf("i went into Settings and theres only Notifications and Account, no language option anywhere")).not.toBe('present'));
+});

@@ -546,3 +546,10 @@ describe("session 20's readings", () => {
     'Mañana volvemos a subirlo y les aviso si sigue igual.',
   ])('an aim or a plan is no try: %p', (text) => expect(status(text)).toBe('missing'));
 });
+
+describe('a tried field that only asks around', () => {
+  const form = (tried: string) => status(`Describe the issue:\nMy seating chart won't save.\n\nWhat have you already tried?: ${tried}\n\nHow many users are affected?: Just me\n`);
+  it('is no troubleshooting', () => expect(form('I checked with my teammate Ms. Cho and hers saves fine.')).toBe('missing'));
+  it('is troubleshooting when something was checked with them', () =>
+    expect(form('Revisamos con dos mamás que las notificaciones estén activadas en la app; están activadas y aun así no les llega nada.')).toBe('present'));
+});

@@ -40,13 +40,19 @@ const saysNothingDone = (value: string): boolean => {
 const VAGUE_VALUE =
   /^(?:(?:i|we|they)\s+)?(?:tried|did|have tried|done)?\s*(?:everything|every ?thing (?:i|we) (?:can|could) think of|all (?:of )?(?:it|the (?:usual|basic|normal|standard) ?(?:stuff|things|steps)?)|(?:the )?usual(?: stuff| things| steps)?|(?:the )?basics|lots|a lot|(?:lots|a lot) of (?:things|stuff)|todo|de todo|lo (?:de siempre|normal|b[aá]sico))\s*[.!]*$/i;
 
+const CHECKED_THAT = /\b(?:that|whether|if|que|si)\b/i;
+const DOER = /^\s*(?:i|we|she|he|they)\s+(?:also\s+|already\s+)?/i;
+
 function fromSections(source: Source, found: Finding): void {
   for (const section of source.sections) {
     if (section.kind !== 'troubleshooting') continue;
     const value = sectionValue(section);
     // "None", "not done yet": the label is there, the troubleshooting is not.
     const lines = section.body.length + (section.inline ? 1 : 0);
-    if (saysNothingDone(value) || (lines === 1 && VAGUE_VALUE.test(value.trim()))) continue;
+    // (Or asks around: "What have you already tried?: I checked with my teammate and hers saves fine"; not
+    // a check of something with them: "Revisamos con dos mamás que las notificaciones estén activadas".)
+    const asksAround = checksWhoElseHasIt(value.replace(DOER, '')) && !CHECKED_THAT.test(value);
+    if (saysNothingDone(value) || (lines === 1 && (VAGUE_VALUE.test(value.trim()) || asksAround))) continue;
     found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
   }
 }

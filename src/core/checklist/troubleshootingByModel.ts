@@ -12,12 +12,12 @@ import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 
 // Asking around is how far it goes, not a fix tried: "I checked with the other 6th grade math teachers
 // and all of them see it", "their moms checked, it's just my kid", "our principal checked hers too",
-// "checked with two of her neighbors", "Pam checked. It's every sub account in the building",
+// "checked with two of her neighbors", "I checked with my teammate Ms. Cho and hers saves fine", "Pam checked. It's every sub account in the building",
 // "revisamos en los cuatro grupos de octavo", "i checked the other kids, their progress is fine" (not
 // "I checked the other students' settings", a comparison of theirs).
 const CHECKING = 'checked|asked|revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos';
 const CHECKS_OTHERS = new RegExp(
-  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs|colleagues|team|teammates|coworkers|compañer[oa]s)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:the|my|our|her|his|their)\s+other\s+(?:\d+\s+)?(?:classes|sections|periods|students|kids|teachers|accounts|families|parents)\b(?!['’]|\s+(?:settings|permissions|accounts|gradebooks?|profiles?|ipads|chromebooks|devices|schedules|config\w*|setup|sharing|rosters?)\b)|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
+  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs?|colleagues?|team|teammates?|coworkers?|co-?teachers?|compañer[oa]s?)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:the|my|our|her|his|their)\s+other\s+(?:\d+\s+)?(?:classes|sections|periods|students|kids|teachers|accounts|families|parents)\b(?!['’]|\s+(?:settings|permissions|accounts|gradebooks?|profiles?|ipads|chromebooks|devices|schedules|config\w*|setup|sharing|rosters?)\b)|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
   'i',
 );
 // Spanish, its verb accented (where \b after "é" never holds): "Revisé a otros tres alumnos que también llegaron

@@ -935,6 +935,10 @@ export const en: Lexicon = {
       // (After "and": not advice's "if there is no sound, check the volume".)
       // What the screen lacks, named (not "and there's no problem on my laptop", "no difference").
       ["and {there is|there was|there's|theres} no sound/audio/picture/video/button/tab/option/link/menu/icon/data/grades/scores/students/assignments/way", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
+      ['is/are/was/were listed/shown/showing/displayed twice/double/doubled', 'She opens her dashboard and Homework 12 is listed twice with the same due date.'],
+      ['it plays/played the/a/an', 'The lesson is Cellular Respiration but when you click the video it plays the photosynthesis one from lesson 2.'],
+      ["and {there is|there was|there's|theres} only a/an/one", "I open the Persuasive Essay assignment and theres only a text box, no upload button."],
+      ['spinner/spinning/loading forever/nonstop/indefinitely', 'Since this morning no one can play lesson videos: open any lesson, click play, spinner forever.'],
       ["and {there is|there was|there's|theres} no {Name}", "I open a student, click the More menu next to Attendance and there's no Behavior in the list."],
       // (Not "it opens to a blank form / page where you type the title": a page to fill in.)
       ['loads/loaded/opens/opened to a/an blank/white/black/empty/gray/grey/error [white/black/gray/grey] screen/frame/box/window', 'Students click Start on any lesson, the lesson player loads to a blank white frame.'],
@@ -961,6 +965,7 @@ export const en: Lexicon = {
       ['click/clicks/clicked/clicking/tap/taps/tapped/tapping/press/presses/pressed/pressing', 'I mark them and press save and it just spins.'],
       ['hit/hits save/submit/enter/send/next/start/publish/go/ok/done', 'I mark them and hit save and it just spins.'],
       ['gradebook/course/assignment/assignments/dashboard/roster/report/reports/app/portal/quiz/test/exam/lesson/unit/module/attendance/planner', 'Open the gradebook.'],
+      ['filter/filters', 'Classes > Archived, I pick 2023-24 in the year filter and the list is empty.'],
       ['play/pause/video/videos/image/images/audio/slide/slides/sim/simulation/question/questions/badge/tile/banner/editor/document/pdf/worksheet/rubric/calendar/notification/notifications/message/messages/camera/microphone/mic/player/spinner/canvas/drawing/essay/file/attachment/recording/post/discussion/whiteboard', 'Students press play on the video and it freezes.'],
     ],
     openers: ['every', 'each', 'time', 'a', 'an', 'trying', 'attempting', 'attempts', 'anytime', 'my', 'our', 'kid', 'child', 'son', 'daughter', 'someone', 'anyone', 'teachers', 'he', 'they', 'that', 'i', 'we', 'she', 'he', 'they', 'you', 'then', 'first', 'next', 'finally', 'and', 'also', 'just', 'again', 'when', 'whenever', 'if', 'once', 'after', 'so', 'now', 'the', 'teacher', 'student', 'students', 'kids', 'user', 'users', 'parent', 'parents', 'to', 'please', 'simply', 'try', 'tries', 'tried', 'can', 'should', 'like',
