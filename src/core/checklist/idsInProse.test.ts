@@ -327,3 +327,18 @@ describe('a person named with their address on labelled lines', () => {
   it("is no user id when it is the requester's (a form's header)", () =>
     expect(withRequester('Name: Patricia Ngata\nEmail: pngata@harmon.k12.oh.us\nDescribe the issue: the gradebook is slow')).toBe('missing'));
 });
+
+describe("session 20's review mends", () => {
+  const withRequester = (description: string) => detectUserIds(buildCorpus(buildSources(toSafeTicket(ticket({ description })))), 'pdoe@school.org').status;
+  it.each([
+    'Affected users: me, and my co-teacher',
+    'Affected users: me - teacher',
+    'Affected users: me, every student',
+    "Can't log in - username lastnameF",
+  ])('no id: %p', (text) => expect(ids(text).status).not.toBe('present'));
+  it.each([
+    'Submitted via web form\nName: Pat Doe\nEmail: pat.doe@gmail.com\nSchool: Lincoln\nMessage: the gradebook is slow',
+    'Please have the principal approve.\nName: Principal Jones\nEmail: jones@school.org',
+    'For billing questions contact:\nName: Accounts Payable\nEmail: ap@school.org',
+  ])('a contact block is no user: %p', (text) => expect(withRequester(text)).toBe('missing'));
+});

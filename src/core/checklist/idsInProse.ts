@@ -144,7 +144,8 @@ const CLAUSE_OPENS = /(?:^|\n|[-–—,;:(.][ \t]*)[ \t]*$/;
 /** A value that ends its clause: one word, then a mark or the line's end. */
 const CLAUSE_OF_ITS_OWN = /^[\w.-]+?(?:[.!,;)]|[ \t]*(?:\n|$))/;
 /** A surname and an initial run together: "username oyelaranD" (not "iPad", "macOS" after a label is rare). */
-const CAMEL_LOGIN = /^[a-z]{3,}[A-Z][a-z]{0,2}(?:[.!,;)]|[ \t]*(?:\n|$))/;
+// (Not a format's template: "lastnameF", "firstnameL".)
+const CAMEL_LOGIN = /^(?!(?:first|last|sur|given)name)[a-z]{3,}[A-Z][a-z]{0,2}(?:[.!,;)]|[ \t]*(?:\n|$))/;
 /** An id's look: a digit, an at sign, a dot or an underscore in it. */
 const LOOKS_LIKE_ID = /[\d@._]/;
 

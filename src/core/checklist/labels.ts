@@ -17,7 +17,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
   ],
   [
     'scope',
-    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros)(?: (?:est[aá]n |son )?afectad[oa]s)?)$/,
+    /^(?:scope|impact|impacted|affected|affects|who is affected|blast radius|extent|how many (?:users|students|people|teachers)(?: are)?(?: affected| impacted)?|(?:number|#|no\.?) of (?:users|students|people|teachers|schools)(?: affected| impacted)?|(?:scope|impact) of (?:the )?(?:issue|problem)|alcance|impacto|afectados|(?:n[uú]mero|cantidad) de (?:usuarios|estudiantes|alumnos|personas|maestros)(?: afectad[oa]s)?|cu[aá]nt[oa]s (?:usuarios|estudiantes|alumnos|personas|maestros)(?: (?:est[aá]n |son |se ven )?afectad[oa]s)?)$/,
   ],
   [
     'school',
@@ -60,7 +60,7 @@ export function normalizeLabel(label: string): string {
 
 // Every rule above starts with one of these: most lines are rejected by this one test.
 const FIRST_WORD =
-  /^(?:troubl|t\/?s|what|qu[eé] |cu[aá]nt|thing|tried|already|attempt|sis|ssid|lasid|sasid|state|local|employee|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affect|who is|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|kid|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|version|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
+  /^(?:troubl|t\/?s|what|qu[eé] |cu[aá]nt|n[uú]mero|cantidad|thing|tried|already|attempt|sis|ssid|lasid|sasid|state|local|employee|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affect|who is|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|kid|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|version|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
 const cache = new Map<string, LabelKind>();
 const CACHE_LIMIT = 2000;
 

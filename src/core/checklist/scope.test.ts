@@ -785,3 +785,20 @@ describe("session 20's readings", () => {
     expect(scopeFromValue('solo el 3°A')).not.toBe('user');
   });
 });
+
+describe("session 20's review mends", () => {
+  it.each([
+    'Every year I order licenses for the school in June. This year the renewal page gives an error 500 when I click Pay.',
+    'A todos les falla menos a ella.',
+    'Funciona solo con él, los demás no pueden entrar.',
+    'Pensé que solo me pasa a mí.',
+    'El director mandó el aviso a toda la sede ayer.',
+  ])('no scope read: %p', (text) => expect(detectIn(text).level).toBeNull());
+  it.each([
+    ['We will roll the new gradebook out to all sections at Bayside next week. For now, one student (Luis) can\'t see his grades.', 'user'],
+    ['Pensé que solo me pasa a mí, pero todo el grupo tiene el mismo error.', 'class'],
+    ['Could you please turn on the Spanish read-aloud option for all classes at Maple Grove?', 'school'],
+    ['Número de usuarios afectados: Solo él.', 'user'],
+    ['¿Cuántos usuarios se ven afectados?: toda la sede de secundaria (aprox. 40 docentes)', 'school'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+});

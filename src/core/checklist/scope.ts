@@ -354,6 +354,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
     const around = tokens.text.slice(Math.max(0, at - OTHER_CUSTOMERS_REACH), (tokens.ends[m.end - 1] ?? 0) + OTHER_CUSTOMERS_REACH);
     return (m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) || !OTHER_CUSTOMERS.test(around);
   }
+  // "We will roll it out to all sections at Bayside next week": a plan, not who has it.
+  if (m.phrase.startsWith('every/each/all [of] [the] section(s)/class(es) at') && plannedBefore(tokens, m.start)) return true;
   // "on my phone between classes": a time of day, not the classes it happens in.
   if (m.phrase.startsWith('{owner} *3 class') && TIME_BEFORE_CLASSES.has(surface(tokens, m.end - 2))) return true;
   // Buildings counted where someone works or was, not where it happens: "I split my time across 2
@@ -369,6 +371,10 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "solo él, los demás ...", "solo yo tengo el problema.", "only I get the error.": not hedged or negated ("no
   // creo que sea solo él", "si es solo él", "maybe only I have this issue"); the problem closing its clause (not
   // "solo yo tengo el error de la imagen", "only I have the error log").
+  // "Pensé que solo me pasa a mí, pero todo el grupo ...": a belief taken back (not "parece que solo me pasa a mí").
+  if (m.phrase.startsWith('solo/solamente/unicamente me pasa')) return believedBefore(tokens, m.start);
+  // "solo con él, los otros 3 ... sí tienen el botón": the others named after it, not negated ("los demás no pueden").
+  if (m.phrase.startsWith('solo/solamente/unicamente con el/ella ,')) return negatedAfter(tokens, m.end) || WORKS.has(surface(tokens, m.start - 1));
   if (m.phrase.startsWith('solo/solamente/unicamente el/yo ') || m.phrase.startsWith('solo/solamente/unicamente yo/el ') || m.phrase.startsWith('only/just I have')) {
     if (/(?:problema|error)$/.test(m.phrase) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
     // "solo él, los demás ...": the others said fine after it ("entraron bien"; not "los demás no sé", "mis alumnos también lo ven").
@@ -390,6 +396,27 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
+const PLANNING: ReadonlySet<string> = new Set(['will', "we'll", "i'll", 'going', 'gonna', 'plan', 'planning', 'want', 'would', 'vamos', 'voy', 'queremos']);
+/** A plan earlier in the sentence: "We will roll the new gradebook out to ...". */
+function plannedBefore(tokens: Tokens, start: number): boolean {
+  for (let w = sentenceStart(tokens, start); w < start; w++) if (PLANNING.has(surface(tokens, w))) return true;
+  return false;
+}
+
+/** A "no" (or "not", "nadie") later in the sentence from word `from`. */
+function negatedAfter(tokens: Tokens, from: number): boolean {
+  const end = sentenceEnd(tokens, from);
+  for (let w = from; w < end; w++) if (NEGATORS.has(surface(tokens, w))) return true;
+  return false;
+}
+const BELIEVED: ReadonlySet<string> = new Set(['pense', 'pensaba', 'pensamos', 'crei', 'creia', 'creiamos', 'thought']);
+function believedBefore(tokens: Tokens, start: number): boolean {
+  for (let w = start - 1; w >= 0 && start - w <= DOUBT_REACH && tokens.breaks[w + 1] === Break.None; w--) if (BELIEVED.has(folded(surface(tokens, w)))) return true;
+  return false;
+}
+const folded = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+// "Funciona solo con él": where it works, so the others have it.
+const WORKS: ReadonlySet<string> = new Set(['funciona', 'funcionan', 'sirve', 'anda', 'works', 'abre']);
 function saidDoubtingly(tokens: Tokens, start: number): boolean {
   // Within its clause: "las maestras sí pueden, solo yo ..." is not doubted.
   for (let w = start - 1; w >= 0 && start - w <= DOUBT_REACH && tokens.breaks[w + 1] === Break.None; w--) {
@@ -525,7 +552,7 @@ export function scopeFromProse(text: string): ScopeLevel | null {
 // "all my classes" a class; a bare "all" or "everyone" is everyone.
 const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
   ['all', /\b(?:global|platform|multiple (?:districts|customers|partners|schools)|partners?|customers?|tenants?)\b/],
-  ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito)\b/],
+  ['school', /\b(?:school|schools|district|campus|building|grade|escuela|distrito|sede)\b/],
   ['class', /\b(?:class|classes|classroom|classrooms|section|sections|period|periods|clase|grupo)\b/],
   ['all', /\b(?:all|every|everyone)\b/],
   ['user', /\b(?:user|users|student|students|teacher|account|individual|person|single|usuario|estudiante|alumno|one|me|myself|yo|mrs?|ms|miss|dr|sra?)\b/],

@@ -515,3 +515,11 @@ describe("session 20's readings", () => {
   it('not a repro: a setting looked for', () =>
     expect(stepsOf("i went into Settings and theres only Notifications and Account, no language option anywhere")).not.toBe('present'));
 });
+
+describe("session 20's review mends (steps)", () => {
+  const stepsOf = (description: string) => detectSteps(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).status;
+  it.each([
+    "I logged in this morning and there's only one day left before report cards are due, so please hurry.",
+    'I opened the ticket portal and there\'s only one open ticket from us, this one. Any update?',
+  ])('no repro: %p', (text) => expect(stepsOf(text)).toBe('missing'));
+});

@@ -553,3 +553,18 @@ describe('a tried field that only asks around', () => {
   it('is troubleshooting when something was checked with them', () =>
     expect(form('Revisamos con dos mamás que las notificaciones estén activadas en la app; están activadas y aun así no les llega nada.')).toBe('present'));
 });
+
+describe("session 20's review mends", () => {
+  it.each([
+    'We did check the box for "Allow late work" when we made the assignment, and late work is still blocked.',
+    "We also update the roster every night via SFTP, that's our normal process. Since Tuesday new students don't appear.",
+    'We just check the app every morning before class, and today the lesson list is empty.',
+    'Students lost their saved work when the app updated last night.',
+    "I posted the assignment in Unit 2 but it didn't show up there.",
+    "Students tried to correct their answers and it wouldn't let them; the Edit button is missing after submitting.",
+  ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
+  it.each([
+    "I tried to fix it myself in the editor but it's read-only.",
+    'Reduje el archivo a 5 MB y aun así no se sube.',
+  ])('a try: %p', (text) => expect(status(text)).toBe('present'));
+});

@@ -160,7 +160,8 @@ function lineIndexIn(source: Source, at: number): number {
 }
 
 // "tried to fix it in my copy": the aim is the fix itself, so trying it is a try (not "tried to log in").
-const FIX_AIMS: ReadonlySet<string> = new Set(['fix', 'repair', 'correct', 'resolve']);
+// (Not "tried to correct their answers": a student's own action.)
+const FIX_AIMS: ReadonlySet<string> = new Set(['fix', 'repair', 'resolve']);
 
 /** An aim ("to submit") at word `next`, unless what follows says it was done ("tried to fix it myself") or it is a fix. */
 function aimsAt(tokens: Tokens, next: number): boolean {

@@ -98,7 +98,8 @@ function idValue(label: string, value: string): string | null {
   if (email) return email[0];
   // "Student or user ID(s): me (imcallister) and ...", "me - tbaker": the writer's own login.
   const own = OWN_LOGIN.exec(value);
-  const mine = own?.[1] ?? own?.[2];
+  // (After a dash or a comma only a login's shape: not "me, myself", "me - teacher", "me, every student".)
+  const mine = own?.[1] ?? (own?.[2] !== undefined && (/\d/.test(own[2]) || isListedLogin(own[2])) ? own[2] : undefined);
   if (mine !== undefined && !NOT_LOGINS.has(mine)) return mine;
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
@@ -229,6 +230,9 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
 }
 
 // A person given by name and address on two labelled lines: "Name: Dana Whitfield\nEmail: dwhitfield@...".
+// "Could you create her teacher account ...", "please add a new teacher", "set up an account for".
+const ACCOUNT_ASKED = /\b(?:create|add|set\s+up|setup|make|open|give)\b[^.?!\n]{0,60}?\b(?:accounts?|logins?|teachers?|students?|users?|staff)\b/i;
+const ACCOUNT_ASK_REACH = 400;
 const NAME_AND_EMAIL = /^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*\S[^\n]{0,60}\n[ \t]*e-?mail(?:[ \t]+address)?[ \t]*:[ \t]*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/gim;
 
 /**
@@ -238,9 +242,13 @@ const NAME_AND_EMAIL = /^[ \t]*(?:full[ \t]+)?name[ \t]*:[ \t]*\S[^\n]{0,60}\n[ 
  */
 function fromNamedAddress(corpus: Corpus, requesterEmail: string, found: Finding, seen: Set<string>): void {
   if (!corpus.text.includes('@')) return;
+  const requesterLocal = requesterEmail.toLowerCase().split('@')[0] ?? '';
   eachMatch(NAME_AND_EMAIL, corpus.text, (m) => {
     const email = m[1] ?? '';
-    if (email.toLowerCase() === requesterEmail.toLowerCase() || seen.has(email.toLowerCase()) || isSharedMailbox(email)) return;
+    const local = email.toLowerCase().split('@')[0] ?? '';
+    // Only where an account is asked for just before (not a form's contact block, a signature, an approver).
+    const before = corpus.text.slice(Math.max(0, m.index - ACCOUNT_ASK_REACH), m.index);
+    if (!ACCOUNT_ASKED.test(before) || local === requesterLocal || seen.has(email.toLowerCase()) || isSharedMailbox(email)) return;
     seen.add(email.toLowerCase());
     found.present(`${sourceAt(corpus, m.index).where}: ${email}`);
     return false;

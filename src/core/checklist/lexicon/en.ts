@@ -211,8 +211,9 @@ export const en: Lexicon = {
         ['every/each/all [of] [the] [{count}] class(es)/section(s)/period(s)/course(s) at/in/across [the/our/this] {place}', 'This happens in every class in our school.'],
         ['every/each [of] [the] *1 class/section/course at/in/across [the/our/this] {place}', 'No, every bio class in our building is seeing it, we all assigned it this week.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
-        ['every/each *4 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
-        ['every/each/all [of] [the] section(s)/class(es)/period(s) at/across {Name}', 'All four of our chemistry teachers have hit this, so every section at Bayside using this lab is affected.'],
+        // Each record made for the school, not "every year I order licenses for the school".
+      ['every/each transcript/transcripts/report/reports/export/exports/record/records/roster/rosters/schedule/schedules/badge/badges *3 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
+        ['every/each/all [of] [the] section(s)/class(es) at/across {Name}', 'All four of our chemistry teachers have hit this, so every section at Bayside using this lab is affected.'],
         ['[the] whole/entire high/middle/elementary school', 'This is the entire high school.'],
         ['whole/entire {ordinal} [and {ordinal}] grade', 'Whole 11th and 12th grade affected.'],
         ['all/every [the] {ordinal} [to/through/and] {ordinal} grade/grades', 'It is all 3rd-5th grade teachers.'],
@@ -629,9 +630,9 @@ export const en: Lexicon = {
       // A second-language writer's past: "I already remove him from the class and add again, still not show".
       // Someone reloading it, with what came of it: "Two kids refreshed and it lost their Section 1 answers".
       ['refreshed/reloaded', 'Two kids refreshed and it lost their Section 1 answers.'],
-      ['{i|we} did use/try/check', 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
+      ['{i|we} did use/try', 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
       ['view/viewed/viewing as [a/the] {person}', 'I viewed as the student and the comments didn\'t show up there.'],
-      ['{i|we} already/also/just remove/reset/change/reinstall/update/delete/clear/check', 'I already remove him from the class and add again, still not show.'],
+      ['{i|we} already remove/reset/change/reinstall/update/delete/clear/check', 'I already remove him from the class and add again, still not show.'],
       ['exported/exporting/printed', 'I tried exporting as PDF instead and it is the same.'],
       ['chrome/firefox/safari/edge/incognito', 'Yea chrome and firefox same.'],
       ['shorter/smaller/different range/date/dates', 'Shorter range (one month) works.'],
@@ -651,8 +652,8 @@ export const en: Lexicon = {
       ['no change/difference/luck/dice', 'No change.'],
       ['no results/matches/hits', 'I tried searching by email too, no results.'],
       ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
-      ['lost/lose/loses their/his/her/its *3 answers/work/progress/responses/attempt', 'Two kids refreshed and it lost their Section 1 answers.'],
-      ["{didn't|did not|doesn't|does not} show/appear [up] there", 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
+      ['and it/they/he/she lost/loses their/his/her/its/all *3 answers/work/progress/responses', 'Two kids refreshed and it lost their Section 1 answers.'],
+      ["comments/grades/scores/answers/messages/names {didn't|did not|don't|do not} show/appear [up] there", 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
       ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
       ['lost/lose/loses all/everything', 'I had them refresh and the timer reset to 30:00 and they lost all their answers.'],
       // What came of a retry: "I sent it again at 10:30, that one is queued too".
@@ -712,7 +713,7 @@ export const en: Lexicon = {
       ["{its|it's|it is|looks|look|all look} right", 'We verified in Infinite Campus that all six are in the correct homeroom, so the SIS side looks right.'],
       ['{it just|and it|but it} resets/reset', 'I also tried typing the date in the box instead, it just resets.'],
       ['but [the] *3 is/was/are/were locked/disabled/readonly', 'I tried editing it myself on the roster page but the name field is locked.'],
-      ["but {it's|its|it is|it was|they're|they are|they were} locked/disabled/readonly", 'I tried to fix it in my copy through Edit Quiz but it\'s locked ("Publisher content cannot be edited").'],
+      ["but {it's|its|it is|it was|they're|they are|they were} locked/disabled/readonly/{read only}", 'I tried to fix it in my copy through Edit Quiz but it\'s locked ("Publisher content cannot be edited").'],
     ],
     outcomes: [
       ['same thing/error/issue/problem/result/message/screen/behavior', 'Unplugged the router and plugged it back in, same thing.'],
@@ -936,8 +937,8 @@ export const en: Lexicon = {
       // What the screen lacks, named (not "and there's no problem on my laptop", "no difference").
       ["and {there is|there was|there's|theres} no sound/audio/picture/video/button/tab/option/link/menu/icon/data/grades/scores/students/assignments/way", 'This morning my students opened the daily reading, pressed the speaker button and there is no sound at all.'],
       ['is/are/was/were listed/shown/showing/displayed twice/double/doubled', 'She opens her dashboard and Homework 12 is listed twice with the same due date.'],
-      ['it plays/played the/a/an', 'The lesson is Cellular Respiration but when you click the video it plays the photosynthesis one from lesson 2.'],
-      ["and {there is|there was|there's|theres} only a/an/one", "I open the Persuasive Essay assignment and theres only a text box, no upload button."],
+      ['it plays/played the *2 one/video/clip/audio/recording', 'The lesson is Cellular Respiration but when you click the video it plays the photosynthesis one from lesson 2.'],
+      ["and {there is|there was|there's|theres} only a/an/one *3 box/field/page/button/option/screen/link/tab/menu/column/row", "I open the Persuasive Essay assignment and theres only a text box, no upload button."],
       ['spinner/spinning/loading forever/nonstop/indefinitely', 'Since this morning no one can play lesson videos: open any lesson, click play, spinner forever.'],
       ["and {there is|there was|there's|theres} no {Name}", "I open a student, click the More menu next to Attendance and there's no Behavior in the list."],
       // (Not "it opens to a blank form / page where you type the title": a page to fill in.)

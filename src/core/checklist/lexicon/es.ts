@@ -63,7 +63,7 @@ export const es: Lexicon = {
         ['todos/todas los/las del curso/grupo/salon', 'Pasa con todos los del curso desde ayer.'],
       ],
       school: [
-        ['toda la escuela/secundaria/primaria/prepa/institucion/sede', 'Le pasa a toda la escuela.'],
+        ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
         ['todas las aulas/salones/clases de [la] primaria/secundaria/escuela/prepa', 'Todas las aulas de primaria, unas 15 aulas, ninguna funciona.'],
         ['ninguno/ninguna de los/las {cuantos} {persona} de la escuela/primaria/secundaria/prepa', 'Ramón, ninguno de los 25 maestros de la Escuela Primaria Hidalgo puede entrar desde esta mañana.'],
         ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
@@ -130,7 +130,8 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente con el/ella , los/las/mis/sus/otros/otras/todos/todas/nadie/su/mi', 'Es solo con él, los otros 3 alumnos con acomodo sí tienen el botón.'],
         ['solo/solamente/unicamente con ella', 'Es solo con ella, los demás sí lo ven.'],
         // Everyone but one: "a todos les llega menos a ella".
-        ['a todos/todas *3 menos/excepto/salvo a ella/mi', 'Mandamos los avisos desde Messages > New > SMS, a todos les llega menos a ella.'],
+        // (What reaches the others, not what fails them: "a todos les falla menos a ella" is the others.)
+        ['a todos/todas [sus] [compañeros/compañeras/alumnos/papas/padres] les/le llega/llegan/funciona/funcionan/abre/abren/aparece/aparecen/carga/cargan *3 menos/excepto/salvo a ella/mi', 'Mandamos los avisos desde Messages > New > SMS, a todos les llega menos a ella.'],
         // "solo yo no" (only I cannot), not "solo yo puedo" (only I can: the others cannot).
         ['solo/solamente/unicamente yo no', 'Mi esposo sí puede entrar con su cuenta, solo yo no.'],
         ['solo/solamente/unicamente [en/a/con] mi/su/esa/esta cuenta/usuario', 'Solo esa cuenta, las demás se quedan igual.'],
@@ -241,7 +242,7 @@ export const es: Lexicon = {
       ['ya revoco/revocaron/revoque/revocamos/desvinculo/desvincularon/desvincule/desvinculamos/desconecto/desconectaron/desconecte/desconectamos', 'Su técnico ya revocó el acceso de Brightpath en la consola de Google Admin y lo volvió a autorizar ayer en la tarde; sigue igual.'],
       ['lo/la/los/las volvio/volvieron a autorizar/vincular/conectar/instalar/subir/importar/sincronizar/asignar', 'Su técnico lo volvió a autorizar ayer en la tarde; sigue igual.'],
       // A smaller file made to get round it: "lo comprimí con ilovepdf, bajó a 12 MB ... pero no sirve".
-      ['lo/la/los/las comprimi/comprimimos/comprimio/comprimieron/reduje/redujimos/redujo/converti/convertimos/convirtio', 'Lo comprimí con ilovepdf, bajó a 12 MB y así sí se subió, pero las imágenes quedan borrosas y no sirve.'],
+      ['[lo/la/los/las] comprimi/comprimimos/comprimio/comprimieron/reduje/redujimos/redujo/converti/convertimos/convirtio', 'Lo comprimí con ilovepdf, bajó a 12 MB y así sí se subió, pero las imágenes quedan borrosas y no sirve.'],
       ['ya active/activamos/activo/activaron/desactive/desactivamos/desactivo las/los notificaciones/alertas/avisos', 'Ya activé las notificaciones en Ajustes del teléfono y en la app y no llega nada.'],
       // "darle a" un botón: clicked it.
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
@@ -271,6 +272,7 @@ export const es: Lexicon = {
       ['no encontre/encontramos/encontro/encuentro/aparece/sale', 'Ya busqué en el menú pero no encontré dónde.'],
       ['no me/le/les/nos llega/llegan/llego/llegaron', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
       ['se congela/traba/cierra', 'Ya reiniciaron la tableta y se congela en el mismo lugar.'],
+      ['aun asi no/sigue/siguen', 'Reduje el archivo a 5 MB y aun así no se sube.'],
       ['no sirve/sirven', 'Lo comprimí con ilovepdf, bajó a 12 MB y así sí se subió, pero las imágenes quedan borrosas y no sirve.'],
       // It happened again after the try: "volvimos a vincular al papá ... y esta mañana le volvió a llegar una notificación del otro alumno".
       ['volvio/volvieron a llegar/pasar/aparecer/salir/fallar', 'Ya desvinculamos y volvimos a vincular al papá, y esta mañana le volvió a llegar una notificación del otro alumno.'],
