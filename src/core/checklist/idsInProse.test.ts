@@ -342,3 +342,17 @@ describe("session 20's review mends", () => {
     'For billing questions contact:\nName: Accounts Payable\nEmail: ap@school.org',
   ])('a contact block is no user: %p', (text) => expect(withRequester(text)).toBe('missing'));
 });
+
+describe("session 20's second round (user ids)", () => {
+  it.each([
+    ['cx runs Reports > Honor Roll and eg Hannah Lee, ID 30078 - all A\'s now, not on the list.', '30078'],
+    ['cx wants her new co-teacher added to her homeroom class (4th Grade - Moreno): b.lindqvist@northfieldschools.org.', 'b.lindqvist@northfieldschools.org'],
+    ["Affected user(s): example student kp-aroberts, but it's everyone", 'kp-aroberts'],
+    ['- examples of accounts: his own acct dhale fails too', 'dhale'],
+  ])('an id: %p', (text, id) => {
+    const found = ids(text);
+    expect(found.status).toBe('present');
+    expect(found.evidence).toContain(id);
+  });
+  it.each(['Para: secretaria@colegiocervantes.edu.mx', 'Order, ID 55012 was shipped.'])('no user id: %p', (text) => expect(ids(text).status).not.toBe('present'));
+});

@@ -802,3 +802,13 @@ describe("session 20's review mends", () => {
     ['¿Cuántos usuarios se ven afectados?: toda la sede de secundaria (aprox. 40 docentes)', 'school'],
   ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
 });
+
+describe("session 20's second round (scope)", () => {
+  it.each([
+    ['A todo 9°B le pasa, los de 9°A sí pudieron enviar ayer.', 'class'],
+    ['A todo el centro, IES Puerta del Alba, los de la ESO y los de Bachillerato.', 'school'],
+    ['Affected user: me - admin login cthompson_admin\nUsers affected: just me', 'user'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it("doubts \"she's the only one\" when the writer does not know", () =>
+    expect(detectIn("she's the only one still testing so idk if its just her or if others would have had it too.").found.status).not.toBe('present'));
+});

@@ -608,6 +608,12 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
   }
   corpus.sources.forEach((source, s) => {
     for (const section of source.sections) {
+      // (A user-ids field answered "just me", "Users affected: just me", says how far as well.)
+      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section))) {
+        level = widest(level, 'user');
+        labelled.present(`${source.where}: ${section.label}: ${sectionValue(section)}`);
+        continue;
+      }
       if (section.kind !== 'scope') continue;
       const value = sectionValue(section);
       // "How many users are affected?: I don't know, maybe others?": the form's answer is that nobody

@@ -307,13 +307,17 @@ const MIN_CONFIRMED_ACTIONS = 2;
 
 /**
  * A chat where the agent tells the steps back as a question and the customer says yes ("So you sign
- * in to ClassLink, click our tile, and get a blank page?" - "yes"): the customer's steps.
+ * in to ClassLink, click our tile, and get a blank page?" - "yes"): the customer's steps; one action will do when
+ * the question tells what it did.
  */
 function confirmedSteps(source: Source, found: Finding): void {
   for (const { question, answer } of answeredQuestions(source.lines)) {
     if (!CONFIRMS.test(answer)) continue;
-    const actions = stepWords(question).found.filter((m) => m.value === 'action').length;
-    if (actions >= MIN_CONFIRMED_ACTIONS) found.present(`${source.where}: steps told back and confirmed (${actions} actions)`);
+    const words = stepWords(question).found;
+    const actions = words.filter((m) => m.value === 'action');
+    // Or one action and what it did: "So you attach the PDF on the assignment page and it fails?" - "yep".
+    const resultAfter = actions.length > 0 && words.some((m) => m.value === 'result' && m.start > (actions[0] as PhraseMatch<StepWord>).start);
+    if (actions.length >= MIN_CONFIRMED_ACTIONS || resultAfter) found.present(`${source.where}: steps told back and confirmed (${actions.length} actions)`);
   }
 }
 

@@ -568,3 +568,19 @@ describe("session 20's review mends", () => {
     'Reduje el archivo a 5 MB y aun así no se sube.',
   ])('a try: %p', (text) => expect(status(text)).toBe('present'));
 });
+
+describe("session 20's second round", () => {
+  it.each([
+    'He tried to log in yesterday and again this morning and both times got the same code.',
+    'He tried it again this morning on the same chromebook and it did the exact same thing.',
+    'What have you tried?: Tried to log in multiple times',
+    'she tried to log in like 5 times and it keeps saying invalid password',
+    '(3:05 PM) Agent: Thanks! Have you tried resetting her password from your teacher dashboard? Students > Kaylee > Reset password.\n(3:05 PM) Visitor: no i\'ll try that after class',
+  ])('the failing action again, or advice, is no try: %p', (text) => expect(status(text)).toBe('missing'));
+  it.each([
+    'Teacher had him open a YouTube video on the same Chromebook and that had sound fine.',
+    'I had two of my students enter it as "-4" and as "x=-4" and both got marked incorrect.',
+    'Ya les dije que cerraran sesión y volvieran a entrar y nada, sigue el mismo error.',
+    'He probado desde el móvil y desde el ordenador del cole y en ninguno sale.',
+  ])('a try: %p', (text) => expect(status(text)).toBe('present'));
+});

@@ -12,7 +12,7 @@ import { parseLabelLine, sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { doneByOneself, isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
-import { checksWhoElseHasIt, opensACheck, troubleshootingByModel } from './troubleshootingByModel';
+import { checksWhoElseHasIt, opensACheck, triedOnTheSame, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
@@ -40,6 +40,9 @@ const saysNothingDone = (value: string): boolean => {
 const VAGUE_VALUE =
   /^(?:(?:i|we|they)\s+)?(?:tried|did|have tried|done)?\s*(?:everything|every ?thing (?:i|we) (?:can|could) think of|all (?:of )?(?:it|the (?:usual|basic|normal|standard) ?(?:stuff|things|steps)?)|(?:the )?usual(?: stuff| things| steps)?|(?:the )?basics|lots|a lot|(?:lots|a lot) of (?:things|stuff)|todo|de todo|lo (?:de siempre|normal|b[aá]sico))\s*[.!]*$/i;
 
+// "What have you tried?: Tried to log in multiple times": the problem again, nothing else.
+const FAILING_ACTION_AGAIN =
+  /^\s*(?:(?:i|we|he|she|they)\s+)?(?:tried|kept trying|attempted|have tried)\s+(?:to\s+)?(?:log\s*in|login|sign\s*in|log\s+on|get\s+in|access\s+it|open\s+it|submit\s+it)(?:\s+(?:again|multiple times|several times|many times|a few times|a bunch|\d+\s+times|twice|over and over))?\s*[.!]*\s*$/i;
 const CHECKED_THAT = /\b(?:that|whether|if|que|si)\b/i;
 const DOER = /^\s*(?:i|we|she|he|they)\s+(?:also\s+|already\s+)?/i;
 
@@ -51,7 +54,7 @@ function fromSections(source: Source, found: Finding): void {
     const lines = section.body.length + (section.inline ? 1 : 0);
     // (Or asks around: "What have you already tried?: I checked with my teammate and hers saves fine"; not
     // a check of something with them: "Revisamos con dos mamás que las notificaciones estén activadas".)
-    const asksAround = checksWhoElseHasIt(value.replace(DOER, '')) && !CHECKED_THAT.test(value);
+    const asksAround = (checksWhoElseHasIt(value.replace(DOER, '')) && !CHECKED_THAT.test(value)) || FAILING_ACTION_AGAIN.test(value);
     if (saysNothingDone(value) || (lines === 1 && (VAGUE_VALUE.test(value.trim()) || asksAround))) continue;
     found.present(lines > 1 ? `${source.where}: ${section.label} (${lines} lines)` : `${source.where}: ${section.label}: ${value}`);
   }
@@ -224,6 +227,9 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
 const SUPPOSING: ReadonlySet<string> = new Set(['si', 'cuando', 'if', 'when']);
 const supposedAt = (tokens: Tokens, w: number): boolean => surface(tokens, w) === 'ya' && SUPPOSING.has(surface(tokens, w - 1));
 
+const onTheSameFrom = (tokens: Tokens, w: number): boolean => triedOnTheSame(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 120));
+const onTheSame = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => onTheSameFrom(tokens, m.start);
+
 // "when they switch to another browser tab and come back": a tab of the same browser, not another browser.
 const TABS: ReadonlySet<string> = new Set(['tab', 'tabs', 'window', 'windows', 'pestaña', 'pestana', 'ventana']);
 const namesATab = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => TABS.has(surface(tokens, m.end));
@@ -332,7 +338,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m) || othersHaveIt(tokens, m)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
@@ -346,7 +352,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     if (found.full) break;
     if (outcome.value !== 'outcome' || sourceOf(outcome).kind === 'subject' || sourceOf(outcome).greetsRequester === true) continue;
     const done = pastActionBefore(tokens, outcome);
-    if (done !== null && !inVague(done) && !checksOthersBetween(tokens, done, outcome.start)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
+    if (done !== null && !inVague(done) && !checksOthersBetween(tokens, done, outcome.start) && !onTheSameFrom(tokens, done)) found.present(`${sourceOf(outcome).where}: ${spanText(tokens, done, outcome.end)}`);
   }
   return found;
 }
@@ -362,10 +368,14 @@ function isAskedOrQuoted(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): b
   if (head === null) return false;
   if (head.trimStart().startsWith('>')) return true;
   if (!isAgentTurn(head)) return false;
-  // Or told to the customer: "In the meantime you could have a student try clearing their cache."
-  return lineRestAt(tokens.text, at).includes('?') || ADDRESSED.test(spanText(tokens, sentenceStart(tokens, m.start), m.start));
+  // Or told to the customer: "In the meantime you could have a student try clearing their cache.", or
+  // the way there after asking: "Have you tried resetting it? Students > Kaylee > Reset password."
+  const before = tokens.text.slice(Math.max(0, tokens.text.lastIndexOf('\n', at) + 1, at - TURN_BEFORE), at);
+  return lineRestAt(tokens.text, at).includes('?') || PATH_AFTER_QUESTION.test(before) || ADDRESSED.test(spanText(tokens, sentenceStart(tokens, m.start), m.start));
 }
 const ADDRESSED = /\b(?:you|your)\b/i;
+const PATH_AFTER_QUESTION = /\?[^?\n]*>\s*$/;
+const TURN_BEFORE = 400;
 
 // An agent's note of calling the customer: "10/23 tried again, no answer. LVM." tells no fix tried.
 const CALL_NOT_ANSWERED =
@@ -468,7 +478,9 @@ function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWo
     const raw = tokens.text.slice(tokens.starts[v] ?? 0, tokens.ends[v] ?? 0).toLowerCase();
     const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw)) || SHORT_PAST_ES.test(raw);
-    if (past && !NOT_AN_ACTION.has(word) && !describesSubject(tokens, v) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
+    // ("He tried to log in yesterday and again this morning, same code": what he wanted, not a try.)
+    const aim = TRIED.has(word) && aimsAt(tokens, v + 1);
+    if (past && !aim && !NOT_AN_ACTION.has(word) && !describesSubject(tokens, v) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
   }
   return null;
 }

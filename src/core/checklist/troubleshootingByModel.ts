@@ -28,6 +28,17 @@ const CHECKING_WORD = new RegExp(`^(?:${CHECKING})$`, 'i');
 /** Whether a word is one a check of who else has it opens on ("checked", "pregunté"). */
 export const opensACheck = (word: string): boolean => CHECKING_WORD.test(word);
 
+// "He tried it again this morning on the same chromebook": the failing action again, nothing changed.
+// (Done again, not another test there: "had him open a YouTube video on the same Chromebook and that had sound".)
+const SAME_PLACE = /^[^.!?;\n]{0,30}?\b(?:again|retried|redid|retook)\b[^.!?;\n]{0,30}?\b(?:on|with|from|in|using)\s+(?:the\s+)?(?:exact\s+)?same\s+(?:chromebook|ipad|laptop|computer|device|browser|tablet|phone|account|login|machine|network)\b/i;
+/** Whether a text, from its try, says it was done again where it failed. */
+export const triedOnTheSame = (text: string): boolean => SAME_PLACE.test(text);
+
+// "she tried to log in like 5 times and it keeps saying invalid password": the problem again, nowhere else.
+const TRIED_TO_GET_IN = /\b(?:tried|tries|trying|kept trying|attempted)\s+to\s+(?:log\s*(?:in|on)|login|sign\s*in|get\s+in(?:to)?)\b/i;
+const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipad|home|chrome|firefox|safari|edge|otr[oa])\b/i;
+const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !SOMEWHERE_ELSE.test(text);
+
 /** Whether a text opens on a check of who else has it. */
 export const checksWhoElseHasIt = (text: string): boolean => CHECKS_OTHERS.test(text.trimStart()) || CHECKS_OTHERS_ES.test(text.trimStart());
 
@@ -39,6 +50,6 @@ export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
   const text = sentence?.text ?? '';
   // (Not a forwarded mail's header line, "Sent: Thursday, April 24, 2025 7:58 AM": "sent" is no attempt.)
-  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }

@@ -40,7 +40,12 @@ const NEAR_EMAIL =
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
 // Letters alone after a role's account, shaped like a login: "tested w/ his admin acct rdolan" (not
 // "teacher account settings").
-const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardian|sub|substitute|demo)[ \t]+(?:accts?|accounts?))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/dg;
+const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardian|sub|substitute|demo|own)[ \t]+(?:accts?|accounts?))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/dg;
+// A person named, then their id: "eg Hannah Lee, ID 30078", "on one kid (ID 30112)".
+// (Case matters: a capitalised name, read on the text as written.)
+const NAMED_ID = /(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|\b(?:kid|student|child|son|daughter|girl|boy))[ \t]*[,(][ \t]*ID[ \t]*[:#]?[ \t]*(\d{4,10})(?![\w-])/g;
+// Someone's address after a colon: "her new co-teacher added to her homeroom class (4th Grade - Moreno): b.lindqvist@...".
+const PERSON_THEN_EMAIL = /\b(co-?teachers?|teachers?|students?|subs?|substitutes?|aides?)\b[^\n@:]{0,60}:[ \t]*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 // The writer's own login: "I'm jpark on our account if you need it".
 const SELF_LOGIN = /\b(i'?m|i am)[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+(?:on|in)[ \t]+(?:our|the|your|my)[ \t]+(?:account|system|platform|site)\b/dg;
 const VERSION = /^v\d/;
@@ -91,7 +96,14 @@ const OWN_LOGIN = /^\s*(?:me|myself|yo)\s*(?:\(([a-z][a-z0-9._-]{2,30})\)|[-–:
 // The writer is the user: "User IDs / usernames: It's my own account", "Affected user: just me".
 const SELF = /^\s*(?:(?:it'?s|its|it is|that'?s)\s+)?(?:just\s+|only\s+)?(?:me|myself|mine|my\s+(?:own\s+)?(?:account|login|username|user)|yo|mi\s+(?:propia\s+)?cuenta)\s*[.!]?\s*$/i;
 
-function idValue(label: string, value: string): string | null {
+// "Affected user(s): example student kp-aroberts, but it's everyone": an example named, then its login.
+const EXAMPLE_LEAD = /^\s*(?:(?:for\s+)?example|e\.g\.|ex\.?|such\s+as)\s*[:,-]?\s*(?:(?:student|user|teacher|account|login|username)\s+)?/i;
+
+function idValue(label: string, raw: string): string | null {
+  const value = raw.replace(EXAMPLE_LEAD, '');
+  // After "example student", a login's shape: "kp-aroberts", "j.lee".
+  const example = value === raw ? null : loginAtStart(value);
+  if (example !== null && /[-._\d]/.test(example) && example === example.toLowerCase() && !NOT_LOGINS.has(example) && !NOT_A_LOGIN.test(example)) return example;
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
   const email = EMAIL.exec(value);
@@ -133,10 +145,10 @@ function fromSections(source: Source, found: Finding, seen: Set<string>, request
 
 function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   const { text } = corpus;
-  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN, ACCOUNT_IN_BRACKETS, ROLE_ACCOUNT_LOGIN, SELF_LOGIN]) {
+  for (const re of [LABELLED_ID, NEAR_ID, NEAR_EMAIL, AFFECTED_EMAIL, ACCOUNT_LOGIN, ACCOUNT_IN_BRACKETS, ROLE_ACCOUNT_LOGIN, SELF_LOGIN, PERSON_THEN_EMAIL]) {
     // Cheap checks first: no long number, no email address, no scan.
     if (re === NEAR_ID && !/\d{5}/.test(text)) continue;
-    if ((re === NEAR_EMAIL || re === AFFECTED_EMAIL) && !text.includes('@')) continue;
+    if ((re === NEAR_EMAIL || re === AFFECTED_EMAIL || re === PERSON_THEN_EMAIL) && !text.includes('@')) continue;
     // The patterns are lower case: scan the lower-cased corpus, report the ids as written.
     eachCasedMatch(corpus, re, (m) => {
       const id = m[2] ?? '';
@@ -158,6 +170,16 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());
       found.present(`${sourceAt(corpus, m.index).where}: ${m[1] ?? ''} ${id}`);
+      return !found.full;
+    });
+  }
+  if (!found.full && text.includes('ID')) {
+    eachMatch(NAMED_ID, text, (m) => {
+      const id = m[1] ?? '';
+      // (A thing's id is no person's: "Order, ID 55012", "Job (ID 88123)".)
+      if (seen.has(id) || isNegated(text, m.index) || isOtherIdContext(m[0].slice(0, m[0].length - id.length))) return;
+      seen.add(id);
+      found.present(`${sourceAt(corpus, m.index).where}: ID ${id}`);
       return !found.full;
     });
   }

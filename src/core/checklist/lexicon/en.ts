@@ -523,6 +523,7 @@ export const en: Lexicon = {
       ["{haven't|havent|have not|hasn't|hasnt|has not} asked/checked [with/w] the rest of the/her/his/my class", "cx not sure, hasn't asked the rest of the class yet."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if [the] rest/other/others/anyone/anybody/everyone/everybody", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
+      ['idk/dunno if/whether *2 just/only/other/others', "She's the only one still testing so idk if its just her or if others would have had it too."],
       ['unclear how many/who/widespread', 'It is unclear how many students are affected.'],
       ['no idea [yet] how many/who/if/widespread', 'No idea yet how widespread this is.'],
       ['unknown how many', 'Unknown how many users.'],
@@ -613,6 +614,7 @@ export const en: Lexicon = {
       ['followed *2 article/instructions/guide/directions/steps', "We followed your help article through step 3, but we don't see that option anywhere."],
       ['{looked through|looked at|went through|searched} the/your *3 article/articles/faq/faqs/guide/documentation/docs/center', "I looked through the help center article 'Assigning quizzes and tests' but it only covers the whole class."],
       ['read/reread/checked/searched the/your *3 article/articles/faq/faqs/guide/documentation/docs', 'I did read the "Data retention" article in your help center but it only talks about district contracts.'],
+      ['had {count} of {owner} students/kids', 'I had two of my students enter it as "-4" and as "x=-4" and both got marked incorrect.'],
       ['had [some/a few/two/three/all] teachers/students/kids/parents/staff', 'We had teachers re-enter the due date; it shows a day earlier again.'],
       // Someone made to do it again: "I had Marcus retake it on my laptop and it stuck fine" (not "had two teachers call").
       ['had *2 retake/redo/refresh/reload/restart/reinstall/resubmit/reenter/relaunch/reopen/retry', 'I had Marcus retake it on my teacher laptop and that submission stuck fine.'],
@@ -699,6 +701,7 @@ export const en: Lexicon = {
       ['{i only|and only|but only|we only} see/saw/find/found', 'I looked under his profile and only see grades and assignments.'],
       ["{there's|theres|there is|there was} no *3 anywhere [that] {i could|i can|we could|we can} find/see", "I looked all through the report builder yesterday and there's no GPA field anywhere that I could find."],
       ['the only *2 {i can find|i could find|i can see|i see|i found|we found|we can find}', "I've looked around and the only export I can find is a PDF."],
+      ['both/all got/were marked/graded/scored wrong/incorrect', 'I had two of my students enter it as "-4" and as "x=-4" and both got marked incorrect.'],
       ['also/still marked/graded/scored wrong/incorrect', 'I had another kid try typing it as x=3, y=-1 instead, also marked wrong.'],
       ['never got/received/arrived/came', 'I also sent her a test message from my side yesterday and she says she never got it.'],
       // (Not "I moved the assignment but that changed the due date for everyone": what caused it.)
@@ -763,7 +766,7 @@ export const en: Lexicon = {
       'Elementary', 'Elem', 'Intermediate', 'High', 'Middle', 'Academy', 'School', 'Schools', 'District', 'Unified', 'ISD', 'USD', 'CUSD',
       'CSD', 'CISD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute', 'Primary School',
     ],
-    typedSuffixes: ['elementary school', 'middle school', 'high school', 'junior high', 'jr high', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep', 'hs', 'ms'],
+    typedSuffixes: ['elementary school', 'middle school', 'high school', 'junior high', 'jr high', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep', 'hs', 'ms', 'k-8', 'k8'],
     typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'high'],
     typedAfter: ['go to', 'goes to', 'attend', 'attends', 'attending', "I'm at", "i'm at", 'im at', 'Im at', 'I am at', "we're at", 'this is', 'here at', 'teach at', 'teacher at', 'work at'],
     // Names that open with what they are: "International School of Stuttgart", and the French,
