@@ -812,3 +812,11 @@ describe("session 20's second round (scope)", () => {
   it("doubts \"she's the only one\" when the writer does not know", () =>
     expect(detectIn("she's the only one still testing so idk if its just her or if others would have had it too.").found.status).not.toBe('present'));
 });
+
+describe('only a person the ticket names', () => {
+  it.each([
+    ["I typed in Marcus's score and it went blank. Everybody else's saved fine, its only Marcus.", 'user'],
+    ['I have a student (Aiden) with an IEP accommodation. Only Aiden needs it, everyone else keeps Friday.', 'user'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it('not a browser', () => expect(detectIn('It fails in every browser. Only Chrome works for us.').level).toBeNull());
+});

@@ -386,10 +386,12 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "my student Ahmed", not "my student ID", "My Student Portal".
   if (m.phrase === 'my student {Name}' && NOT_A_NAME.has(surface(tokens, m.end - 1))) return true;
   // "it's just Daniel." where the ticket names Daniel as a person; not "it's only Chrome", "it's just Lakeview".
-  if (m.value.kind === 'only' && m.phrase.startsWith('{it is|') && m.phrase.endsWith('{Name}')) {
+  if (m.value.kind === 'only' && (m.phrase.startsWith('{it is|') && m.phrase.endsWith('{Name}'))) {
     const closes = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None;
     return !closes || !namedAsAPerson(tokens.text, spanText(tokens, m.end - 1, m.end));
   }
+  // "Only Aiden needs it" where the ticket names Aiden as a person; not "Only Chrome works".
+  if (m.value.kind === 'only' && m.phrase.startsWith('only/just {Name} ')) return !namedAsAPerson(tokens.text, spanText(tokens, m.start + 1, m.start + 2));
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
 }
 
@@ -438,8 +440,8 @@ const NOT_A_SURNAME = 'High|Middle|Elementary|Elem|School|Schools|Academy|Campus
 function namedAsAPerson(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    `\\b(?:student|son|daughter|kid|child|player|hijo|hija|alumno|alumna|estudiante|mr|mrs|ms|miss)\\.?\\s+${n}\\b|\\b${n}\\s+\\(|\\b${n}\\s+(?!(?:${NOT_A_SURNAME})\\b)[A-Z][a-z]{2,}` +
-      `|\\b${n},\\s+(?:the|my|our|a)\\s+(?:new\\s+)?(?:kid|student|boy|girl|child)\\b|\\b${n}'s\\s+(?:report|grades?|account|login|ipad|chromebook|homework|class|classes|teacher|sister|brother)\\b`,
+    `\\b(?:student|son|daughter|kid|child|player|hijo|hija|alumno|alumna|estudiante|mr|mrs|ms|miss)\\.?\\s+(?:\\()?${n}\\b|\\b${n}\\s+\\(|\\b${n}\\s+(?!(?:${NOT_A_SURNAME})\\b)[A-Z][a-z]{2,}` +
+      `|\\b${n},\\s+(?:the|my|our|a)\\s+(?:new\\s+)?(?:kid|student|boy|girl|child)\\b|\\b${n}(?:'s|’s)\\s+(?:report|grades?|account|login|ipad|chromebook|laptop|device|homework|class|classes|teacher|sister|brother|mom|dad|parents?|score|scores|work|quiz|test|essay|submissions?|attempts?|answers|progress|profile|dashboard|password|row|record|assignments?|seat)\\b`,
   ).test(text);
 }
 

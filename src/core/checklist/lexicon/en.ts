@@ -367,6 +367,8 @@ export const en: Lexicon = {
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         // A person the ticket names, closing the clause: "it's just Daniel." (scope.ts: named as a person elsewhere).
         ["{it is|its|it's|so|no|like} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
+        // (scope.ts: named as a person elsewhere: "I have a student (Aiden) with an IEP ... Only Aiden needs it".)
+        ['only/just {Name} needs/has/is/sees/gets/cannot/can\'t/cant/doesn\'t/isn\'t', 'I have a student (Aiden) with an IEP accommodation. Only Aiden needs it, everyone else keeps Friday.'],
         ["{it is|its|it's} only/just with/for {Name}", 'With my older son Diego I can see a Homework tab no problem, it is just with Mateo.'],
         ['only/just hers/his', 'Scope: just hers, everyone else is fine.'],
         ['only/just the {count} of us', "How many users are affected?: just the two of us, we're the only ones who run it."],
