@@ -356,3 +356,20 @@ describe("session 20's second round (user ids)", () => {
   });
   it.each(['Para: secretaria@colegiocervantes.edu.mx', 'Order, ID 55012 was shipped.'])('no user id: %p', (text) => expect(ids(text).status).not.toBe('present'));
 });
+
+describe("session 20's second review mends (user ids)", () => {
+  it.each([
+    'Grades aren\'t syncing for Algebra, ID 44521.',
+    'Our school is Lincoln Elementary, ID 4402.',
+    'Our district is Pine Valley (ID 20931).',
+    'Contract Renewal, ID 20250.',
+    'Teachers in our building forward issues to: it.desk@lincoln.org',
+    'Student accounts are managed by our tech coordinator: t.brown@lincoln.org',
+    'I tested with my own account mrsmith and it opens fine for me.',
+    'Affected users: e.g. co-teachers',
+  ])('no user id: %p', (text) => expect(ids(text).status).not.toBe('present'));
+  it.each([
+    ["Grades aren't syncing for Hannah Lee - ID 30078.", '30078'],
+    ['My 2 children at Dorsey Elementary, ID 5512093 and 5512107.', '5512093'],
+  ])('an id: %p', (text, id) => expect(ids(text).evidence).toContain(id));
+});

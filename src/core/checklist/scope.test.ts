@@ -820,3 +820,15 @@ describe('only a person the ticket names', () => {
   ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
   it('not a browser', () => expect(detectIn('It fails in every browser. Only Chrome works for us.').level).toBeNull());
 });
+
+describe("session 20's second review mends (scope)", () => {
+  it.each([
+    ["My whole 3rd period can't open Unit 4, all 28 kids. idk if it's only the new unit or others too.", 'class'],
+    ["Only her, everyone else in 3rd period submitted fine. idk if it's just a Chrome thing or the quiz itself.", 'user'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it.each([
+    'User IDs: just me\nHow many users are affected?: not sure, maybe others',
+    'Todo el centro de la pantalla se queda en blanco.',
+    'A todo el 2° semestre le pasa igual, no sale ninguna tarea nueva.',
+  ])('no level: %p', (text) => expect(detectIn(text).level).toBeNull());
+});

@@ -332,6 +332,7 @@ const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn'
  * who can reset them"), "only homeroom" without a room's code ("only homeroom attendance is broken").
  */
 const TIME_BEFORE_CLASSES: ReadonlySet<string> = new Set(['between', 'after', 'before', 'during', 'entre']);
+const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre', 'cuatrimestre', 'ano', 'año', 'mes', 'dia', 'día', 'parcial', 'periodo', 'período']);
 
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
@@ -354,6 +355,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
     const around = tokens.text.slice(Math.max(0, at - OTHER_CUSTOMERS_REACH), (tokens.ends[m.end - 1] ?? 0) + OTHER_CUSTOMERS_REACH);
     return (m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) || !OTHER_CUSTOMERS.test(around);
   }
+  // "A todo el 2° semestre le pasa": a term, not a group.
+  if (m.phrase.startsWith('a todo/toda [el/la] {#}') && TERMS.has(surface(tokens, m.start + (m.end - m.start) - 3))) return true;
   // "We will roll it out to all sections at Bayside next week": a plan, not who has it.
   if (m.phrase.startsWith('every/each/all [of] [the] section(s)/class(es) at') && plannedBefore(tokens, m.start)) return true;
   // "on my phone between classes": a time of day, not the classes it happens in.
@@ -611,7 +614,8 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
   corpus.sources.forEach((source, s) => {
     for (const section of source.sections) {
       // (A user-ids field answered "just me", "Users affected: just me", says how far as well.)
-      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section))) {
+      // (Not over the form's own scope answer: "How many users are affected?: not sure".)
+      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope')) {
         level = widest(level, 'user');
         labelled.present(`${source.where}: ${section.label}: ${sectionValue(section)}`);
         continue;

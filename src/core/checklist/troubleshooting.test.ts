@@ -584,3 +584,17 @@ describe("session 20's second round", () => {
     'He probado desde el móvil y desde el ordenador del cole y en ninguno sale.',
   ])('a try: %p', (text) => expect(status(text)).toBe('present'));
 });
+
+describe("session 20's second review mends", () => {
+  it.each([
+    'I cleared the cache and tried again on the same chromebook, same error.',
+    'She updated Chrome and retried on the same device, no change.',
+    'She tried to log in on her iPad and got the same error.',
+    'He tried to log in through ClassLink instead of directly, same error.',
+    'Tried to sign in in an incognito window, same message.',
+  ])('a try: %p', (text) => expect(status(text)).toBe('present'));
+  it.each([
+    'Le dije que cerrara el examen al terminar y ahora ya no le aparece y sigue sin calificación.',
+    'Les dije que cerraran sesión como siempre al final de clase y hoy nada, no pueden volver a entrar.',
+  ])('how it came about, no try: %p', (text) => expect(status(text)).toBe('missing'));
+});

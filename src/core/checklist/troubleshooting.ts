@@ -12,7 +12,7 @@ import { parseLabelLine, sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { doneByOneself, isAskedAt, isStatedAt, isWantedToKnowAt, surface } from './tokenContext';
-import { checksWhoElseHasIt, opensACheck, triedOnTheSame, troubleshootingByModel } from './troubleshootingByModel';
+import { checksWhoElseHasIt, elsewhere, opensACheck, triedOnTheSame, troubleshootingByModel } from './troubleshootingByModel';
 import { answeredQuestions, CONFIRMS, isAgentTurn, lineHeadAt, lineRestAt } from './turns';
 
 // "None", "not yet", "haven't had time", "I was going to reinstall it but haven't", "Will have teachers
@@ -479,7 +479,7 @@ function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWo
     const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw)) || SHORT_PAST_ES.test(raw);
     // ("He tried to log in yesterday and again this morning, same code": what he wanted, not a try.)
-    const aim = TRIED.has(word) && aimsAt(tokens, v + 1);
+    const aim = TRIED.has(word) && aimsAt(tokens, v + 1) && !elsewhere(spanText(tokens, v, outcome.start));
     if (past && !aim && !NOT_AN_ACTION.has(word) && !describesSubject(tokens, v) && isStatedAt(tokens, v, v + 1) && !isPlanned(tokens, v)) return v;
   }
   return null;

@@ -29,14 +29,17 @@ const CHECKING_WORD = new RegExp(`^(?:${CHECKING})$`, 'i');
 export const opensACheck = (word: string): boolean => CHECKING_WORD.test(word);
 
 // "He tried it again this morning on the same chromebook": the failing action again, nothing changed.
-// (Done again, not another test there: "had him open a YouTube video on the same Chromebook and that had sound".)
-const SAME_PLACE = /^[^.!?;\n]{0,30}?\b(?:again|retried|redid|retook)\b[^.!?;\n]{0,30}?\b(?:on|with|from|in|using)\s+(?:the\s+)?(?:exact\s+)?same\s+(?:chromebook|ipad|laptop|computer|device|browser|tablet|phone|account|login|machine|network)\b/i;
+// The try itself opens the text (not "I cleared the cache and tried again on the same chromebook", a fix
+// first; nor "had him open a YouTube video on the same Chromebook", another test there).
+const SAME_PLACE = /^(?:(?:he|she|i|we|they|\p{Lu}\p{Ll}+)\s+)?(?:tried|retried|redid|did|ran)\s+(?:it\s+)?(?:again|once\s+more)\b[^.!?;\n,]{0,30}?\b(?:on|with|from|in|using)\s+(?:the\s+)?(?:exact\s+)?same\s+(?:chromebook|ipad|laptop|computer|device|browser|tablet|phone|account|login|machine|network)\b/iu;
 /** Whether a text, from its try, says it was done again where it failed. */
 export const triedOnTheSame = (text: string): boolean => SAME_PLACE.test(text);
 
 // "she tried to log in like 5 times and it keeps saying invalid password": the problem again, nowhere else.
 const TRIED_TO_GET_IN = /\b(?:tried|tries|trying|kept trying|attempted)\s+to\s+(?:log\s*(?:in|on)|login|sign\s*in|get\s+in(?:to)?)\b/i;
-const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipad|home|chrome|firefox|safari|edge|otr[oa])\b/i;
+const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipad|home|chrome|firefox|safari|edge|instead|desktop|laptop|tablet|computer|clever|classlink|badge|otr[oa])\b/i;
+/** Whether a text names somewhere or some way else it was done ("on her iPad", "from home", "instead"). */
+export const elsewhere = (text: string): boolean => SOMEWHERE_ELSE.test(text);
 const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !SOMEWHERE_ELSE.test(text);
 
 /** Whether a text opens on a check of who else has it. */

@@ -40,11 +40,16 @@ const NEAR_EMAIL =
 const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0,40}\d)[a-z][\w.-]{1,38}[a-z0-9])(?![\w@.-])/dg;
 // Letters alone after a role's account, shaped like a login: "tested w/ his admin acct rdolan" (not
 // "teacher account settings").
-const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardian|sub|substitute|demo|own)[ \t]+(?:accts?|accounts?))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/dg;
+const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardian|sub|substitute|demo|(?:his|her|their)[ \t]+own)[ \t]+(?:accts?|accounts?))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/dg;
 // A person named, then their id: "eg Hannah Lee, ID 30078", "on one kid (ID 30112)".
 // (Case matters: a capitalised name, read on the text as written.)
-const NAMED_ID = /(?:\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|\b(?:kid|student|child|son|daughter|girl|boy))[ \t]*[,(][ \t]*ID[ \t]*[:#]?[ \t]*(\d{4,10})(?![\w-])/g;
+// "Our district is Pine Valley (ID 20931)": a place's or a thing's name, not a person's.
+const PLACE_NAMED_BEFORE = /\b(?:district|school|org(?:anization)?|customer|course|class|section|campus|vendor|app|tool|product|distrito|escuela|colegio|curso)\b[^.\n]{0,20}$/i;
+// A first name and a surname (not "Lincoln Elementary", "Contract Renewal"), or a person word before a name.
+const NAMED_ID =
+  /(?:\b(?:kids?|students?|child|children|sons?|daughters?|girl|boy)\b[^.\n,(]{0,30}?|\b\p{Lu}\p{Ll}+[ \t]+(?!(?:Elementary|Middle|High|School|Academy|District|Schools|Unified|Charter|Prep|County|College|Renewal|Quiz|Test|Period|Section|Unit|Course|Class|Report|Lab)\b)\p{Lu}\p{Ll}+)[ \t]*(?:[,(]|\s-)[ \t]*ID[ \t]*[:#]?[ \t]*(\d{4,10})(?![\w-])/gu;
 // Someone's address after a colon: "her new co-teacher added to her homeroom class (4th Grade - Moreno): b.lindqvist@...".
+const MAILBOX_BEFORE = /\b(?:to|by|contact|coordinator|admin|administrator|office|desk|help|support)\s*:/i;
 const PERSON_THEN_EMAIL = /\b(co-?teachers?|teachers?|students?|subs?|substitutes?|aides?)\b[^\n@:]{0,60}:[ \t]*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 // The writer's own login: "I'm jpark on our account if you need it".
 const SELF_LOGIN = /\b(i'?m|i am)[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+(?:on|in)[ \t]+(?:our|the|your|my)[ \t]+(?:account|system|platform|site)\b/dg;
@@ -97,13 +102,16 @@ const OWN_LOGIN = /^\s*(?:me|myself|yo)\s*(?:\(([a-z][a-z0-9._-]{2,30})\)|[-–:
 const SELF = /^\s*(?:(?:it'?s|its|it is|that'?s)\s+)?(?:just\s+|only\s+)?(?:me|myself|mine|my\s+(?:own\s+)?(?:account|login|username|user)|yo|mi\s+(?:propia\s+)?cuenta)\s*[.!]?\s*$/i;
 
 // "Affected user(s): example student kp-aroberts, but it's everyone": an example named, then its login.
+const INITIALS_HYPHEN_LOGIN = /^(?!(?:co|re|de|un|in|no|e)-)[a-z]{1,3}-[a-z]{4,}$/;
 const EXAMPLE_LEAD = /^\s*(?:(?:for\s+)?example|e\.g\.|ex\.?|such\s+as)\s*[:,-]?\s*(?:(?:student|user|teacher|account|login|username)\s+)?/i;
 
 function idValue(label: string, raw: string): string | null {
   const value = raw.replace(EXAMPLE_LEAD, '');
   // After "example student", a login's shape: "kp-aroberts", "j.lee".
   const example = value === raw ? null : loginAtStart(value);
-  if (example !== null && /[-._\d]/.test(example) && example === example.toLowerCase() && !NOT_LOGINS.has(example) && !NOT_A_LOGIN.test(example)) return example;
+  // (A hyphen after initials, "kp-aroberts"; not "co-teachers", "first-period".)
+  const loginShaped = example !== null && (/[._\d]/.test(example) || INITIALS_HYPHEN_LOGIN.test(example));
+  if (example !== null && loginShaped && example === example.toLowerCase() && !NOT_LOGINS.has(example) && !NOT_A_LOGIN.test(example)) return example;
   const uuid = value.match(new RegExp(UUID.source, 'i'));
   if (uuid) return uuid[0];
   const email = EMAIL.exec(value);
@@ -165,6 +173,8 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       // Without a digit, only a login's shape: "(mcastillo)", "(maria.lopez)", not "(admin)".
       if (re === ACCOUNT_IN_BRACKETS && ((!/\d/.test(id) && !isListedLogin(id)) || A_SERVICE.test(id))) return;
       // Letters alone: only a login's shape ("rdolan", "maria.lopez"; not "settings", "new").
+      // (Not a mailbox to send things to: "forward issues to: it.desk@...", "managed by our tech coordinator: ...".)
+      if (re === PERSON_THEN_EMAIL && MAILBOX_BEFORE.test(m[0])) return;
       if ((re === ROLE_ACCOUNT_LOGIN || re === SELF_LOGIN) && ((!/\d/.test(id) && !isListedLogin(id)) || NOT_A_LOGIN.test(id) || NOT_LOGINS.has(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
@@ -177,7 +187,8 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
     eachMatch(NAMED_ID, text, (m) => {
       const id = m[1] ?? '';
       // (A thing's id is no person's: "Order, ID 55012", "Job (ID 88123)".)
-      if (seen.has(id) || isNegated(text, m.index) || isOtherIdContext(m[0].slice(0, m[0].length - id.length))) return;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (seen.has(id) || isNegated(text, m.index) || isOtherIdContext(m[0].slice(0, m[0].length - id.length)) || PLACE_NAMED_BEFORE.test(before)) return;
       seen.add(id);
       found.present(`${sourceAt(corpus, m.index).where}: ID ${id}`);
       return !found.full;

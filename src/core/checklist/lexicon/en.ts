@@ -525,7 +525,7 @@ export const en: Lexicon = {
       ["{haven't|havent|have not|hasn't|hasnt|has not} asked/checked [with/w] the rest of the/her/his/my class", "cx not sure, hasn't asked the rest of the class yet."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if [the] rest/other/others/anyone/anybody/everyone/everybody", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
-      ['idk/dunno if/whether *2 just/only/other/others', "She's the only one still testing so idk if its just her or if others would have had it too."],
+      ['idk/dunno if/whether {it is|its|it\'s} just/only her/him/me/them/mine/his/hers', "She's the only one still testing so idk if its just her or if others would have had it too."],
       ['unclear how many/who/widespread', 'It is unclear how many students are affected.'],
       ['no idea [yet] how many/who/if/widespread', 'No idea yet how widespread this is.'],
       ['unknown how many', 'Unknown how many users.'],

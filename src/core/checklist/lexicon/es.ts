@@ -68,7 +68,8 @@ export const es: Lexicon = {
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
         ['todas las aulas/salones/clases de [la] primaria/secundaria/escuela/prepa', 'Todas las aulas de primaria, unas 15 aulas, ninguna funciona.'],
         ['ninguno/ninguna de los/las {cuantos} {persona} de la escuela/primaria/secundaria/prepa', 'Ramón, ninguno de los 25 maestros de la Escuela Primaria Hidalgo puede entrar desde esta mañana.'],
-        ['todo el colegio/distrito/campus/plantel/centro/instituto', 'Todo el distrito tiene el error.'],
+        ['a todo el centro', 'A todo el centro, IES Puerta del Alba, los de la ESO y los de Bachillerato.'],
+        ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
         ['[en] los {cuantos} campus/planteles', 'Pasa en los tres planteles (Primaria, Secundaria y Preparatoria).'],
         ['todas las escuelas', 'Todas las escuelas del distrito.'],
@@ -240,7 +241,8 @@ export const es: Lexicon = {
       // (Not "ya entró a su cuenta", "ya abrieron el examen", "ya fue inscrito": the problem or its background.)
       ['ya reviso/revisaron/busco/buscaron', 'Ya revisó la carpeta de spam y no hay nada.'],
       // Told to log out and in again: "ya les dije que cerraran sesión y volvieran a entrar y nada, sigue el mismo error".
-      ['les/le dije/pedi que cerraran/cerrara/salieran/saliera/reiniciaran/reiniciara/actualizaran/actualizara/borraran/borrara', 'Ya les dije que cerraran sesión y volvieran a entrar y nada, sigue el mismo error.'],
+      // (Not "le dije que cerrara el examen al terminar y ahora ...": how it came about.)
+      ['les/le dije/pedi/indique que *4 volvieran/volviera a entrar/intentar/abrir/cargar/iniciar', 'Ya les dije que cerraran sesión y volvieran a entrar y nada, sigue el mismo error.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       // Revoked or unlinked, and done again: "Su técnico ya revocó el acceso ... y lo volvió a autorizar ayer; sigue igual".
       ['ya revoco/revocaron/revoque/revocamos/desvinculo/desvincularon/desvincule/desvinculamos/desconecto/desconectaron/desconecte/desconectamos', 'Su técnico ya revocó el acceso de Brightpath en la consola de Google Admin y lo volvió a autorizar ayer en la tarde; sigue igual.'],
@@ -277,7 +279,7 @@ export const es: Lexicon = {
       ['no me/le/les/nos llega/llegan/llego/llegaron', 'Ya le di a olvidé mi contraseña dos veces y no me llega ningún correo.'],
       ['se congela/traba/cierra', 'Ya reiniciaron la tableta y se congela en el mismo lugar.'],
       ['aun asi no/sigue/siguen', 'Reduje el archivo a 5 MB y aun así no se sube.'],
-      ['en ninguno/ninguna sale/funciona/aparece/carga/abre', 'He probado desde el móvil y desde el ordenador del cole y en ninguno sale.'],
+      ['en ninguno/ninguna [de los dos/de las dos] sale/funciona/aparece/carga/abre', 'He probado desde el móvil y desde el ordenador del cole y en ninguno sale.'],
       ['no sirve/sirven', 'Lo comprimí con ilovepdf, bajó a 12 MB y así sí se subió, pero las imágenes quedan borrosas y no sirve.'],
       // It happened again after the try: "volvimos a vincular al papá ... y esta mañana le volvió a llegar una notificación del otro alumno".
       ['volvio/volvieron a llegar/pasar/aparecer/salir/fallar', 'Ya desvinculamos y volvimos a vincular al papá, y esta mañana le volvió a llegar una notificación del otro alumno.'],
@@ -320,7 +322,7 @@ export const es: Lexicon = {
       // Spain's secondary (IES) and primary (CEIP) schools.
       'IES', 'CEIP',
       // Colombia's public schools.
-      'Institución Educativa', 'Institucion Educativa', 'I.E.'],
+      'Institución Educativa', 'Institucion Educativa'],
     saints: [],
   },
   course: {
@@ -403,7 +405,7 @@ export const es: Lexicon = {
       ['no pasa nada', 'Hace clic y no pasa nada.'],
       ['no se oye/escucha/ve', 'Los niños abren la lección, presionan el botón de la bocina y no se oye nada.'],
       ['no carga/cargan/abre/abren/guarda/funciona/responde/aparece/aparecen', 'Abren la lección 3 y el video no carga.'],
-      ['solo me/nos/le deja/dejan', 'Voy a Calificaciones > 2ª evaluación y solo me deja imprimir, no veo por ningún lado la opción de Exportar.'],
+      ['solo/solamente me/nos/le deja/dejan/permite imprimir/ver/descargar/guardar/exportar/elegir/seleccionar/abrir', 'Voy a Calificaciones > 2ª evaluación y solo me deja imprimir, no veo por ningún lado la opción de Exportar.'],
       ['no veo/vemos/ve/ven *2 boton/opcion/menu/pestana', 'Entro a Calificaciones y no veo ningún botón de exportar.'],
       ['se pone/puso en blanco/negro', 'Da clic en Entregar y se pone en blanco.'],
       ['da/dio/marca/marco error', 'Guarda y le marca error.'],
