@@ -373,3 +373,9 @@ describe("session 20's second review mends (user ids)", () => {
     ['My 2 children at Dorsey Elementary, ID 5512093 and 5512107.', '5512093'],
   ])('an id: %p', (text, id) => expect(ids(text).evidence).toContain(id));
 });
+
+describe("session 20's third round (user ids)", () => {
+  it('reads logins of letters listed after people', () =>
+    expect(ids('Wants 3 staff accounts deactivated - teachers who left at winter break: tgreene, bwalsh, kmorrow.').evidence).toContain('tgreene'));
+  it('not words listed after people', () => expect(ids('Teachers affected: math, science, and music').status).not.toBe('present'));
+});

@@ -832,3 +832,14 @@ describe("session 20's second review mends (scope)", () => {
     'A todo el 2° semestre le pasa igual, no sale ninguna tarea nueva.',
   ])('no level: %p', (text) => expect(detectIn(text).level).toBeNull());
 });
+
+describe("session 20's third round (scope)", () => {
+  it.each([
+    ['i cant get in my account it says wrong password but its right. my friends can get on theirs', 'user'],
+    ['We need to update the email for a guardian. Only this one dad, everyone else synced.', 'user'],
+    ["Nothing from yesterday's enrollment changes is coming over for any of our schools.", 'school'],
+    ['All of them, every grade K-5.', 'school'],
+    ['Solo es él, los demás ya lo presentaron sin problema.', 'user'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it('not "solo es él" with the others failing', () => expect(detectIn('Solo es él, los demás tampoco pueden entrar.').level).not.toBe('user'));
+});

@@ -378,6 +378,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.startsWith('solo/solamente/unicamente me pasa')) return believedBefore(tokens, m.start);
   // "solo con él, los otros 3 ... sí tienen el botón": the others named after it, not negated ("los demás no pueden").
   if (m.phrase.startsWith('solo/solamente/unicamente con el/ella ,')) return negatedAfter(tokens, m.end) || WORKS.has(surface(tokens, m.start - 1));
+  // "solo es él, los demás ya lo presentaron sin problema": the others fine, or at least not said to fail.
+  if (m.phrase.startsWith('solo/solamente/unicamente es el/ella ,')) return !sentenceSaysFine(tokens, m.end - 1) && negatedAfter(tokens, m.end);
   if (m.phrase.startsWith('solo/solamente/unicamente el/yo ') || m.phrase.startsWith('solo/solamente/unicamente yo/el ') || m.phrase.startsWith('only/just I have')) {
     if (/(?:problema|error)$/.test(m.phrase) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
     // "solo él, los demás ...": the others said fine after it ("entraron bien"; not "los demás no sé", "mis alumnos también lo ven").

@@ -598,3 +598,19 @@ describe("session 20's second review mends", () => {
     'Les dije que cerraran sesión como siempre al final de clase y hoy nada, no pueden volver a entrar.',
   ])('how it came about, no try: %p', (text) => expect(status(text)).toBe('missing'));
 });
+
+describe("session 20's third round", () => {
+  it.each([
+    'in an incognito window it works fine actually',
+    'i did the forgot password thing and it said ask your teacher',
+    '- cx had kids log back in and open the test -> shows "Submitted", can\'t continue',
+    'Intento otra vez y sale lo mismo.',
+  ])('a try: %p', (text) => expect(status(text)).toBe('present'));
+  it.each([
+    'ok gracias lo intento',
+    'I checked and every teacher in the building sees the same thing - nobody has the grade level option anymore.',
+    "Wants 3 staff accounts deactivated. Verified he's listed as school admin.",
+    '- I suggested logging out/in and trying an incognito window. She\'ll try later today and call back.',
+    "Please send:\n- your son's username\n- whether he's tried anything already (another device, a password reset)",
+  ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
+});

@@ -61,7 +61,7 @@ function fromSections(source: Source, found: Finding): void {
 }
 
 // A call note's line of advice: "Advised: have Diego log out/in", "Told cx to clear the cache".
-const ADVISED_LINE = /^\s*[-*•]?\s*(?:adv(?:ised)?|suggested|recommended|next steps?|(?:told|asked) (?:cx|caller|customer|her|him|them) to)\b/i;
+const ADVISED_LINE = /^\s*[-*•]?\s*(?:(?:i|we)\s+)?(?:adv(?:ised)?|suggested|recommended|next steps?|(?:told|asked) (?:cx|caller|customer|her|him|them) to)\b/i;
 const ADVISED_REACH = 200;
 // ...unless the line says it was done and what came of it: "Told cx to clear the cache; she did, same error."
 const DONE_AFTER_ALL = /\b(?:(?:she|he|they|cx|we|caller) (?:did|tried)|did (?:that|it)|same|still|no change|didn'?t help)\b/i;
@@ -227,12 +227,21 @@ export function detectTroubleshooting(corpus: Corpus): Finding {
 const SUPPOSING: ReadonlySet<string> = new Set(['si', 'cuando', 'if', 'when']);
 const supposedAt = (tokens: Tokens, w: number): boolean => surface(tokens, w) === 'ya' && SUPPOSING.has(surface(tokens, w - 1));
 
+// "ok gracias lo intento": I'll try it (written without its accent, "intentó" would be a try told).
+const PRESENT_FORMS = /^(?:intento|pruebo|reviso|borro|reinicio|limpio|actualizo|verifico)$/;
+const presentTenseAt = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => {
+  for (let w = m.start; w < m.end; w++) if (PRESENT_FORMS.test(spanText(tokens, w, w + 1).toLowerCase().trim())) return true;
+  return false;
+};
+// Who the caller is, checked: "Verified he's listed as school admin" (not "verified she is enrolled in the section").
+const VERIFIED_WHO = /^(?:verified|confirmed)\s+(?:he|she|they)(?:'s|\s+is|\s+are)\s+(?:listed|on\s+file|authorized|the\s+(?:principal|admin)|an?\s+(?:admin|administrator))\b/i;
 const onTheSameFrom = (tokens: Tokens, w: number): boolean => triedOnTheSame(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 120));
 const onTheSame = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => onTheSameFrom(tokens, m.start);
 
 // "when they switch to another browser tab and come back": a tab of the same browser, not another browser.
 const TABS: ReadonlySet<string> = new Set(['tab', 'tabs', 'window', 'windows', 'pestaña', 'pestana', 'ventana']);
-const namesATab = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => TABS.has(surface(tokens, m.end));
+// ("in an incognito window", "a private tab": the try itself.)
+const namesATab = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => TABS.has(surface(tokens, m.end)) && !/incognito|private/.test(m.phrase);
 
 // "the same thing in their classes", "the same thing from two other teachers": others have it too
 // (how far it goes), not the same result on another device ("same thing on the iPad", "on two other laptops").
@@ -339,6 +348,9 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
     if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
+    // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo".)
+    const resultAfter = results.some((r) => r.start >= m.end && tokens.sentenceOf[r.start] === tokens.sentenceOf[m.start]);
+    if ((presentTenseAt(tokens, m) && !resultAfter) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);

@@ -17,7 +17,7 @@ import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 // "I checked the other students' settings", a comparison of theirs).
 const CHECKING = 'checked|asked|revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos';
 const CHECKS_OTHERS = new RegExp(
-  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs?|colleagues?|team|teammates?|coworkers?|co-?teachers?|compañer[oa]s?)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:the|my|our|her|his|their)\s+other\s+(?:\d+\s+)?(?:classes|sections|periods|students|kids|teachers|accounts|families|parents)\b(?!['’]|\s+(?:settings|permissions|accounts|gradebooks?|profiles?|ipads|chromebooks|devices|schedules|config\w*|setup|sharing|rosters?)\b)|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
+  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs?|colleagues?|team|teammates?|coworkers?|co-?teachers?|compañer[oa]s?)\b|\s+and\s+(?:every|all|each|none\s+of|no)\s+(?:\w+\s+){0,2}?(?:teachers?|students?|kids|classes|sections|accounts?|one|body|parents?|families)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:the|my|our|her|his|their)\s+other\s+(?:\d+\s+)?(?:classes|sections|periods|students|kids|teachers|accounts|families|parents)\b(?!['’]|\s+(?:settings|permissions|accounts|gradebooks?|profiles?|ipads|chromebooks|devices|schedules|config\w*|setup|sharing|rosters?)\b)|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
   'i',
 );
 // Spanish, its verb accented (where \b after "é" never holds): "Revisé a otros tres alumnos que también llegaron
@@ -42,6 +42,14 @@ const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipa
 export const elsewhere = (text: string): boolean => SOMEWHERE_ELSE.test(text);
 const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !SOMEWHERE_ELSE.test(text);
 
+// An agent's list of what to tell: "- whether he's tried anything already (another device, a password reset)".
+// (The model's excerpt opens on the try: the words just before it are read too.)
+const ASKED_WHETHER_TRIED = /\b(?:whether|if)\s+(?:he|she|they|you|it|the\s+\w+)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:already\s+)?$/i;
+const askedWhetherTried = (corpusText: string, excerpt: string): boolean => {
+  const at = corpusText.indexOf(excerpt);
+  return at > 0 && ASKED_WHETHER_TRIED.test(corpusText.slice(Math.max(0, at - 40), at));
+};
+
 /** Whether a text opens on a check of who else has it. */
 export const checksWhoElseHasIt = (text: string): boolean => CHECKS_OTHERS.test(text.trimStart()) || CHECKS_OTHERS_ES.test(text.trimStart());
 
@@ -53,6 +61,6 @@ export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
   const text = sentence?.text ?? '';
   // (Not a forwarded mail's header line, "Sent: Thursday, April 24, 2025 7:58 AM": "sent" is no attempt.)
-  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || askedWhetherTried(corpus.text, text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }

@@ -43,6 +43,7 @@ const ACCOUNT_LOGIN = /\b(accounts?|accts?)\b[ \t]{0,2}\(?[ \t]{0,2}((?=[\w.-]{0
 const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardian|sub|substitute|demo|(?:his|her|their)[ \t]+own)[ \t]+(?:accts?|accounts?))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?![\w@.-])/dg;
 // A person named, then their id: "eg Hannah Lee, ID 30078", "on one kid (ID 30112)".
 // (Case matters: a capitalised name, read on the text as written.)
+const LOGINS_LISTED = /\b(?:teachers?|students?|staff|users?|accounts?|kids|logins?|usernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9._]{2,30}(?:[ \t]*,[ \t]*(?:and[ \t]+)?[a-z][a-z0-9._]{2,30}|[ \t]+and[ \t]+[a-z][a-z0-9._]{2,30}){1,})(?![\w@])/g;
 // "Our district is Pine Valley (ID 20931)": a place's or a thing's name, not a person's.
 const PLACE_NAMED_BEFORE = /\b(?:district|school|org(?:anization)?|customer|course|class|section|campus|vendor|app|tool|product|distrito|escuela|colegio|curso)\b[^.\n]{0,20}$/i;
 // A first name and a surname (not "Lincoln Elementary", "Contract Renewal"), or a person word before a name.
@@ -180,6 +181,16 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
       seen.add(id.toLowerCase());
       found.present(`${sourceAt(corpus, m.index).where}: ${m[1] ?? ''} ${id}`);
+      return !found.full;
+    });
+  }
+  // Logins of letters alone listed after people: "teachers who left at winter break: tgreene, bwalsh, kmorrow".
+  if (!found.full && text.includes(':')) {
+    eachMatch(LOGINS_LISTED, text, (m) => {
+      const logins = (m[1] ?? '').split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(isListedLogin);
+      if (logins.length < 2 || logins.some((l) => seen.has(l))) return;
+      for (const l of logins) seen.add(l);
+      found.present(`${sourceAt(corpus, m.index).where}: ${logins.slice(0, 3).join(', ')}`);
       return !found.full;
     });
   }

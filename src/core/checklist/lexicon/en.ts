@@ -213,6 +213,8 @@ export const en: Lexicon = {
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         // Each record made for the school, not "every year I order licenses for the school".
       ['every/each transcript/transcripts/report/reports/export/exports/record/records/roster/rosters/schedule/schedules/badge/badges *3 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
+        ['every grade k {#}', 'All of them, every grade K-5.'],
+        ['for/at/in/across any of our schools/campuses/buildings/sites', "Nothing from yesterday's enrollment changes is coming over for any of our schools."],
         ['every/each/all [of] [the] section(s)/class(es) at/across {Name}', 'All four of our chemistry teachers have hit this, so every section at Bayside using this lab is affected.'],
         ['[the] whole/entire high/middle/elementary school', 'This is the entire high school.'],
         ['whole/entire {ordinal} [and {ordinal}] grade', 'Whole 11th and 12th grade affected.'],
@@ -346,6 +348,7 @@ export const en: Lexicon = {
         ['hers/his/theirs is/was the only', 'Hers is the only score that looks different.'],
         ['the only {person}', 'This is the only family we have with duplicates.'],
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
+        ['only/just this [one] dad/mom/father/mother/guardian/grandparent', 'We need to update the email for a guardian. Only this one dad, everyone else synced.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
         ['only/just the one [new] hire/teacher/student/kid/user/account/family/parent', 'Only the one new hire.'],
         ['only/just the new hire/hires', 'Only the new hires, all her existing teachers come up in the search fine.'],
@@ -423,6 +426,8 @@ export const en: Lexicon = {
         ['none of {owner} other {person}', 'None of my other parents have had trouble.'],
         ['{no one|nobody} else', 'Nobody else has this problem.'],
         ['{owner} co teacher/teachers', 'Only me, my co-teacher sees it fine.'],
+        // A student's friends getting on: "i cant get in my account ... my friends can get on theirs".
+        ['my/his/her friends/classmates can/could get/log/sign on/in', 'I type my username and password and it says incorrect password. My friends can get on theirs.'],
         // One teacher's problem, whatever his classes: the others being fine leaves him alone.
         ['other *3 teachers/tchrs', 'The other two 5th grade teachers are fine.'],
       ],
@@ -634,6 +639,8 @@ export const en: Lexicon = {
       // A second-language writer's past: "I already remove him from the class and add again, still not show".
       // Someone reloading it, with what came of it: "Two kids refreshed and it lost their Section 1 answers".
       ['refreshed/reloaded', 'Two kids refreshed and it lost their Section 1 answers.'],
+      // "i did the forgot password thing and it said ask your teacher".
+      ['{i|we|she|he} did/tried the *3 thing/option/link', 'I did the forgot password thing and it said ask your teacher.'],
       ['{i|we} did use/try', 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
       ['view/viewed/viewing as [a/the] {person}', 'I viewed as the student and the comments didn\'t show up there.'],
       ['{i|we} already remove/reset/change/reinstall/update/delete/clear/check', 'I already remove him from the class and add again, still not show.'],
@@ -658,6 +665,7 @@ export const en: Lexicon = {
       ["{isn't|isnt|is not|wasn't|wasnt|was not|aren't|arent|are not} one of the choices/options", 'I tried to do it myself under Admin > Staff > Edit Role, but "School Admin" isn\'t one of the choices in the dropdown.'],
       ['and it/they/he/she lost/loses their/his/her/its/all *3 answers/work/progress/responses', 'Two kids refreshed and it lost their Section 1 answers.'],
       ["comments/grades/scores/answers/messages/names {didn't|did not|don't|do not} show/appear [up] there", 'I did use the "View as guardian" thing on one kid\'s page and the comments didn\'t show up there.'],
+      ["{can't|cant|cannot|couldn't|could not} continue/resume", 'Cx had kids log back in and open the test -> shows "Submitted", can\'t continue.'],
       ['were/was gone/wiped/erased', 'I had them log back in and their answers from before were gone, they had to start over.'],
       ['lost/lose/loses all/everything', 'I had them refresh and the timer reset to 30:00 and they lost all their answers.'],
       // What came of a retry: "I sent it again at 10:30, that one is queued too".

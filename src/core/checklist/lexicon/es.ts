@@ -131,6 +131,7 @@ export const es: Lexicon = {
         // "parece que solo me pasa a mí" (a hedge the writers still read as one user).
         ['solo/solamente/unicamente me pasa/ocurre/sucede a mi', 'Mi compañera de al lado subió uno igual ayer sin problema, parece que solo me pasa a mí.'],
         ['solo/solamente/unicamente con el/ella , los/las/mis/sus/otros/otras/todos/todas/nadie/su/mi', 'Es solo con él, los otros 3 alumnos con acomodo sí tienen el botón.'],
+        ['solo/solamente/unicamente es el/ella , los/las/mis/sus/otros/otras/todos/todas/nadie/su/mi', 'Solo es él, los demás ya lo presentaron sin problema.'],
         ['solo/solamente/unicamente con ella', 'Es solo con ella, los demás sí lo ven.'],
         // Everyone but one: "a todos les llega menos a ella".
         // (What reaches the others, not what fails them: "a todos les falla menos a ella" is the others.)
