@@ -379,3 +379,12 @@ describe("session 20's third round (user ids)", () => {
     expect(ids('Wants 3 staff accounts deactivated - teachers who left at winter break: tgreene, bwalsh, kmorrow.').evidence).toContain('tgreene'));
   it('not words listed after people', () => expect(ids('Teachers affected: math, science, and music').status).not.toBe('present'));
 });
+
+describe("session 20's third review mends (user ids)", () => {
+  it.each([
+    ["One kid, Hannah, ID 30078, can't see the quiz.", '30078'],
+    ["The teacher who can't log in is our tech coordinator: m.ramos@lincoln.org", 'm.ramos@lincoln.org'],
+  ])('an id: %p', (text, id) => expect(ids(text).evidence).toContain(id));
+  it.each(["Math Department - ID 10023 can't see the shared folder.", "The students in section 4 (ID 88123) can't open the quiz."])('no user id: %p', (text) =>
+    expect(ids(text).status).not.toBe('present'));
+});

@@ -838,8 +838,24 @@ describe("session 20's third round (scope)", () => {
     ['i cant get in my account it says wrong password but its right. my friends can get on theirs', 'user'],
     ['We need to update the email for a guardian. Only this one dad, everyone else synced.', 'user'],
     ["Nothing from yesterday's enrollment changes is coming over for any of our schools.", 'school'],
-    ['All of them, every grade K-5.', 'school'],
     ['Solo es él, los demás ya lo presentaron sin problema.', 'user'],
   ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
   it('not "solo es él" with the others failing', () => expect(detectIn('Solo es él, los demás tampoco pueden entrar.').level).not.toBe('user'));
+});
+
+describe("session 20's third review mends (scope)", () => {
+  it.each([
+    ['Only Lincoln has the attendance sync problem; our other schools are ok. Lincoln\'s record in the admin panel is wrong.', 'school'],
+    ["Only Biology is broken. Biology's quiz 3 shows 0 points for every student in all my sections.", 'class'],
+    ['Las notas no se ven. Le pasa a todo el instituto, todos los grupos.', 'school'],
+    ['A todo el 5° año le pasa que no aparecen las calificaciones, son 3 divisiones.', 'class'],
+    ['Users affected: just me\nHow many users are affected?: TBD', 'user'],
+    ["Lesson videos still won't load on the student network in any of our buildings.", 'school'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it.each([
+    'We want only this dad to receive the messages, not the mom. How do we set that up?',
+    'It says incorrect password. My friends could log in yesterday but today none of us can.',
+    'Report is missing grades for one student. idk if others have it too.',
+    "We don't use the attendance module at any of our schools. Can you remove it from our invoice?",
+  ])('no level: %p', (text) => expect(detectIn(text).level).toBeNull());
 });

@@ -332,7 +332,7 @@ const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn'
  * who can reset them"), "only homeroom" without a room's code ("only homeroom attendance is broken").
  */
 const TIME_BEFORE_CLASSES: ReadonlySet<string> = new Set(['between', 'after', 'before', 'during', 'entre']);
-const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre', 'cuatrimestre', 'ano', 'año', 'mes', 'dia', 'día', 'parcial', 'periodo', 'período']);
+const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre', 'cuatrimestre', 'mes', 'dia', 'día', 'parcial']);
 
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
@@ -359,6 +359,16 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.startsWith('a todo/toda [el/la] {#}') && TERMS.has(surface(tokens, m.start + (m.end - m.start) - 3))) return true;
   // "We will roll it out to all sections at Bayside next week": a plan, not who has it.
   if (m.phrase.startsWith('every/each/all [of] [the] section(s)/class(es) at') && plannedBefore(tokens, m.start)) return true;
+  // "todo el centro de la pantalla", "todo el instituto de idiomas": a place in something else, not the school.
+  if (m.phrase.startsWith('todo el colegio/') && (surface(tokens, m.end - 1) === 'centro' || surface(tokens, m.end - 1) === 'instituto') && after === 'de') return true;
+  if (m.phrase.startsWith('for/at/in/across any of our')) {
+    const before = spanText(tokens, sentenceStart(tokens, m.start), m.start);
+    return !FAULT_BEFORE.test(before) || NOT_A_FAULT.test(before);
+  }
+  // "We want only this dad to receive the messages": who a setting is for, not who has it.
+  if (m.phrase.startsWith('only/just this [one] dad') && requestedBefore(tokens, m.start)) return true;
+  // "My friends can log in but they don't see the quiz either": the friends have it too.
+  if (m.phrase.startsWith('my/his/her friends') && FRIENDS_TOO.test(spanText(tokens, m.end, sentenceEnd(tokens, m.end)))) return true;
   // "on my phone between classes": a time of day, not the classes it happens in.
   if (m.phrase.startsWith('{owner} *3 class') && TIME_BEFORE_CLASSES.has(surface(tokens, m.end - 2))) return true;
   // Buildings counted where someone works or was, not where it happens: "I split my time across 2
@@ -403,6 +413,16 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
+const FAULT_BEFORE = /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|nothing|fails?|failing|broken|not\s+(?:loading|working|showing|syncing|coming))\b/i;
+const NOT_A_FAULT = /\b(?:don'?t|do\s+not)\s+(?:use|change|want|need|touch)\b|\bplease\b/i;
+const REQUESTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'like', 'can', 'could', 'please', 'update', 'change', 'set']);
+/** An ask earlier in the sentence: "We want only this dad to ...", "Can you update only this mom's email?". */
+function requestedBefore(tokens: Tokens, start: number): boolean {
+  for (let w = sentenceStart(tokens, start); w < start; w++) if (REQUESTING.has(surface(tokens, w))) return true;
+  return false;
+}
+const FRIENDS_TOO = /\b(?:but|either|too|also|none|not|nobody|no\s+one|dont|don'?t|cant|can'?t|today)\b/i;
+const saysSomething = (value: string): boolean => value.trim() !== '' && !isPlaceholder(value);
 const PLANNING: ReadonlySet<string> = new Set(['will', "we'll", "i'll", 'going', 'gonna', 'plan', 'planning', 'want', 'would', 'vamos', 'voy', 'queremos']);
 /** A plan earlier in the sentence: "We will roll the new gradebook out to ...". */
 function plannedBefore(tokens: Tokens, start: number): boolean {
@@ -446,7 +466,8 @@ function namedAsAPerson(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
     `\\b(?:student|son|daughter|kid|child|player|hijo|hija|alumno|alumna|estudiante|mr|mrs|ms|miss)\\.?\\s+(?:\\()?${n}\\b|\\b${n}\\s+\\(|\\b${n}\\s+(?!(?:${NOT_A_SURNAME})\\b)[A-Z][a-z]{2,}` +
-      `|\\b${n},\\s+(?:the|my|our|a)\\s+(?:new\\s+)?(?:kid|student|boy|girl|child)\\b|\\b${n}(?:'s|’s)\\s+(?:report|grades?|account|login|ipad|chromebook|laptop|device|homework|class|classes|teacher|sister|brother|mom|dad|parents?|score|scores|work|quiz|test|essay|submissions?|attempts?|answers|progress|profile|dashboard|password|row|record|assignments?|seat)\\b`,
+      `|\\b${n},\\s+(?:the|my|our|a)\\s+(?:new\\s+)?(?:kid|student|boy|girl|child)\\b|\\b${n}(?:'s|’s)\\s+(?:report|grades?|account|login|ipad|chromebook|laptop|homework|class|classes|teacher|sister|brother|mom|dad|parents?|score|scores|essay|answers|password|seat)\\b` +
+      `|\\b${n}\\s+(?:says|said|told|tells|logs|logged|clicks|clicked)\\b`,
   ).test(text);
 }
 
@@ -617,7 +638,7 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
     for (const section of source.sections) {
       // (A user-ids field answered "just me", "Users affected: just me", says how far as well.)
       // (Not over the form's own scope answer: "How many users are affected?: not sure".)
-      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope')) {
+      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope' && saysSomething(sectionValue(x)))) {
         level = widest(level, 'user');
         labelled.present(`${source.where}: ${section.label}: ${sectionValue(section)}`);
         continue;

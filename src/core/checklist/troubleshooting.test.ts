@@ -614,3 +614,13 @@ describe("session 20's third round", () => {
     "Please send:\n- your son's username\n- whether he's tried anything already (another device, a password reset)",
   ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
 });
+
+describe("session 20's third review mends", () => {
+  it.each(['Retried on the same device, no sound.', 'He retook the quiz on the same iPad and it froze again.'])('the failing action again: %p', (text) =>
+    expect(status(text)).toBe('missing'));
+  it.each([
+    'I checked and all the students are enrolled in the section, still nothing shows for Kai.',
+    'Le dije que reiniciara la computadora y nada, sigue sin cargar la tarea.',
+    'No aparece el examen. Reinicio la computadora. Nada, no aparece.',
+  ])('a try: %p', (text) => expect(status(text)).toBe('present'));
+});

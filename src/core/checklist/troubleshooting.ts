@@ -349,7 +349,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
     if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
     // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo".)
-    const resultAfter = results.some((r) => r.start >= m.end && tokens.sentenceOf[r.start] === tokens.sentenceOf[m.start]);
+    const resultAfter = results.some((r) => r.start >= m.end && (tokens.sentenceOf[r.start] as number) - (tokens.sentenceOf[m.start] as number) <= 1);
     if ((presentTenseAt(tokens, m) && !resultAfter) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
