@@ -388,3 +388,10 @@ describe("session 20's third review mends (user ids)", () => {
   it.each(["Math Department - ID 10023 can't see the shared folder.", "The students in section 4 (ID 88123) can't open the quiz."])('no user id: %p', (text) =>
     expect(ids(text).status).not.toBe('present'));
 });
+
+describe("session 20's fourth review mends (user ids)", () => {
+  it.each([
+    ["My daughter is in grade 4, ID 40021, and she can't see her report card.", '40021'],
+    ['The co-teacher who needs access to Unit 3: b.lindqvist@lincoln.k12.us', 'b.lindqvist@lincoln.k12.us'],
+  ])('an id: %p', (text, id) => expect(ids(text).evidence).toContain(id));
+});

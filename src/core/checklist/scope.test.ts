@@ -855,7 +855,22 @@ describe("session 20's third review mends (scope)", () => {
   it.each([
     'We want only this dad to receive the messages, not the mom. How do we set that up?',
     'It says incorrect password. My friends could log in yesterday but today none of us can.',
-    'Report is missing grades for one student. idk if others have it too.',
     "We don't use the attendance module at any of our schools. Can you remove it from our invoice?",
+  ])('no level: %p', (text) => expect(detectIn(text).level).toBeNull());
+});
+
+describe("session 20's fourth review mends (scope)", () => {
+  it.each([
+    ['Lincoln Elementary here. The reading benchmark report is blank for every grade K-5.', 'school'],
+    ["The gradebook doesn't load at any of our sites since the update.", 'school'],
+    ['The roster sync has been broken since Monday. It is the same for any of our schools.', 'school'],
+    ['The gradebook is blank for all 28 kids in my 3rd period. idk if anyone else has it in other periods.', 'class'],
+    ['Le ocurre a todo el centro de secundaria, nadie puede entrar.', 'school'],
+    ["I can confirm it's only this dad; the other parents get the texts.", 'user'],
+  ])('%p is %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it.each([
+    'We plan to roll out the new gradebook to every grade K-5 next fall. Can you send pricing?',
+    'Queremos activarlo para todo el centro el próximo curso.',
+    'User IDs: just me\nHow many users are affected?: not sure',
   ])('no level: %p', (text) => expect(detectIn(text).level).toBeNull());
 });

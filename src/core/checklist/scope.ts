@@ -359,14 +359,16 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.startsWith('a todo/toda [el/la] {#}') && TERMS.has(surface(tokens, m.start + (m.end - m.start) - 3))) return true;
   // "We will roll it out to all sections at Bayside next week": a plan, not who has it.
   if (m.phrase.startsWith('every/each/all [of] [the] section(s)/class(es) at') && plannedBefore(tokens, m.start)) return true;
-  // "todo el centro de la pantalla", "todo el instituto de idiomas": a place in something else, not the school.
-  if (m.phrase.startsWith('todo el colegio/') && (surface(tokens, m.end - 1) === 'centro' || surface(tokens, m.end - 1) === 'instituto') && after === 'de') return true;
   if (m.phrase.startsWith('for/at/in/across any of our')) {
-    const before = spanText(tokens, sentenceStart(tokens, m.start), m.start);
-    return !FAULT_BEFORE.test(before) || NOT_A_FAULT.test(before);
+    // The fault told in its sentence or the one before ("The roster sync has been broken since Monday. It is the same for any of our schools.").
+    const sentence = sentenceStart(tokens, m.start);
+    const before = spanText(tokens, sentence > 0 ? sentenceStart(tokens, sentence - 1) : sentence, m.start);
+    return !FAULT_BEFORE.test(before) || NOT_A_FAULT.test(spanText(tokens, sentence, sentenceEnd(tokens, m.start)));
   }
+  // "I teach every grade K-5", "we plan to roll it out to every grade K-5": a job or a plan.
+  if (m.phrase === 'every grade k {#}' && (plannedBefore(tokens, m.start) || TEACHES.test(spanText(tokens, sentenceStart(tokens, m.start), m.start)))) return true;
   // "We want only this dad to receive the messages": who a setting is for, not who has it.
-  if (m.phrase.startsWith('only/just this [one] dad') && requestedBefore(tokens, m.start)) return true;
+  if (m.phrase.startsWith('only/just this [one] dad') && requestedJustBefore(tokens, m.start)) return true;
   // "My friends can log in but they don't see the quiz either": the friends have it too.
   if (m.phrase.startsWith('my/his/her friends') && FRIENDS_TOO.test(spanText(tokens, m.end, sentenceEnd(tokens, m.end)))) return true;
   // "on my phone between classes": a time of day, not the classes it happens in.
@@ -413,16 +415,18 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
-const FAULT_BEFORE = /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|nothing|fails?|failing|broken|not\s+(?:loading|working|showing|syncing|coming))\b/i;
-const NOT_A_FAULT = /\b(?:don'?t|do\s+not)\s+(?:use|change|want|need|touch)\b|\bplease\b/i;
-const REQUESTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'like', 'can', 'could', 'please', 'update', 'change', 'set']);
-/** An ask earlier in the sentence: "We want only this dad to ...", "Can you update only this mom's email?". */
-function requestedBefore(tokens: Tokens, start: number): boolean {
-  for (let w = sentenceStart(tokens, start); w < start; w++) if (REQUESTING.has(surface(tokens, w))) return true;
+const FAULT_BEFORE = /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|not|nothing|no\s+one|nobody|unable|fails?|failing|failed|broken|down|errors?)\b/i;
+const NOT_A_FAULT = /\b(?:don'?t|do\s+not)\s+(?:use|change|want|need|touch)\b|\bplease\b|\bnot\s+sure\b|\benabled\b|\byet\b/i;
+const TEACHES = /\b(?:teach|teaches|teaching|teacher|we\s+are|we're|serve|serves|covers?)\b/i;
+const REQUESTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'update', 'change']);
+/** An ask just before: "We want only this dad to ...", "Can you update only this mom's email?" (not "I need help because only this dad ..."). */
+function requestedJustBefore(tokens: Tokens, start: number): boolean {
+  for (let w = Math.max(sentenceStart(tokens, start), start - 3); w < start; w++) if (REQUESTING.has(surface(tokens, w))) return true;
   return false;
 }
 const FRIENDS_TOO = /\b(?:but|either|too|also|none|not|nobody|no\s+one|dont|don'?t|cant|can'?t|today)\b/i;
-const saysSomething = (value: string): boolean => value.trim() !== '' && !isPlaceholder(value);
+// A scope field's answer, "not sure" included (not blank, "TBD", "n/a").
+const saysSomething = (value: string): boolean => value.trim() !== '' && (!isPlaceholder(value) || NOT_KNOWN.test(value));
 const PLANNING: ReadonlySet<string> = new Set(['will', "we'll", "i'll", 'going', 'gonna', 'plan', 'planning', 'want', 'would', 'vamos', 'voy', 'queremos']);
 /** A plan earlier in the sentence: "We will roll the new gradebook out to ...". */
 function plannedBefore(tokens: Tokens, start: number): boolean {

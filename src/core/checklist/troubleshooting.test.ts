@@ -624,3 +624,11 @@ describe("session 20's third review mends", () => {
     'No aparece el examen. Reinicio la computadora. Nada, no aparece.',
   ])('a try: %p', (text) => expect(status(text)).toBe('present'));
 });
+
+describe("session 20's fourth review mends", () => {
+  it('a retry with something changed is a try', () => expect(status('I retried it from home on the same laptop and it worked.')).toBe('present'));
+  it.each(['Maya can\'t log in. Checked and all other accounts are fine.', 'Como les dije que actualizaran la app antes del examen, ahora a todos les sale el error.'])(
+    'no try: %p',
+    (text) => expect(status(text)).toBe('missing'),
+  );
+});

@@ -45,13 +45,14 @@ const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardi
 // (Case matters: a capitalised name, read on the text as written.)
 const LOGINS_LISTED = /\b(?:teachers?|students?|staff|users?|accounts?|kids|logins?|usernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9._]{2,30}(?:[ \t]*,[ \t]*(?:and[ \t]+)?[a-z][a-z0-9._]{2,30}|[ \t]+and[ \t]+[a-z][a-z0-9._]{2,30}){1,})(?![\w@])/g;
 // "Our district is Pine Valley (ID 20931)": a place's or a thing's name, not a person's.
-const GROUP_WORD = /\b(?:section|class|course|period|room|group|unit|team|department|route|grade)\b/i;
+const GROUP_WORD = /\b(?:section|class|course|period|room|group|unit|team|department|route)\b/i;
 const PLACE_NAMED_BEFORE = /\b(?:district|school|org(?:anization)?|customer|course|class|section|campus|vendor|app|tool|product|distrito|escuela|colegio|curso)\b[^.\n]{0,20}$/i;
 // A first name and a surname (not "Lincoln Elementary", "Contract Renewal"), or a person word before a name.
 const NAMED_ID =
   /(?:\b(?:kids?|students?|child|children|sons?|daughters?|girl|boy)\b[^.\n(]{0,30}?|\b\p{Lu}\p{Ll}+[ \t]+(?!(?:Elementary|Middle|High|School|Academy|District|Schools|Unified|Charter|Prep|County|College|Renewal|Quiz|Test|Period|Section|Unit|Course|Class|Report|Lab|Department|Route|Office|Team|Group|Room|Library|Center|Centre)\b)\p{Lu}\p{Ll}+)[ \t]*(?:[,(]|\s-)[ \t]*ID[ \t]*[:#]?[ \t]*(\d{4,10})(?![\w-])/gu;
 // Someone's address after a colon: "her new co-teacher added to her homeroom class (4th Grade - Moreno): b.lindqvist@...".
-const MAILBOX_BEFORE = /\b(?:to|by|contact)(?:[ \t]+[\w.-]+){0,3}[ \t]*:/i;
+// Where things are sent or who handles them: "forward issues to:", "managed by our tech coordinator:".
+const MAILBOX_BEFORE = /\b(?:forward\w*|send|sent|contact|reach|managed|handled|escalate\w*)\b[^:\n]{0,40}:/i;
 const PERSON_THEN_EMAIL = /\b(co-?teachers?|teachers?|students?|subs?|substitutes?|aides?)\b[^\n@:]{0,60}:[ \t]*([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})/dg;
 // The writer's own login: "I'm jpark on our account if you need it".
 const SELF_LOGIN = /\b(i'?m|i am)[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])[ \t]+(?:on|in)[ \t]+(?:our|the|your|my)[ \t]+(?:account|system|platform|site)\b/dg;

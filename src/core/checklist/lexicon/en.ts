@@ -213,6 +213,8 @@ export const en: Lexicon = {
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         // Each record made for the school, not "every year I order licenses for the school".
       ['every/each transcript/transcripts/report/reports/export/exports/record/records/roster/rosters/schedule/schedules/badge/badges *3 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
+        // A whole school's grades (scope.ts: not a job or a plan, "I teach every grade K-5").
+        ['every grade k {#}', 'Lincoln Elementary here. The reading benchmark report is blank for every grade K-5.'],
         // Where a fault reaches (scope.ts): "videos still won't load ... in any of our buildings" (not "we don't use it at any of our schools").
         ['for/at/in/across any of our schools/campuses/buildings/sites', "Nothing from yesterday's enrollment changes is coming over for any of our schools."],
         ['every/each/all [of] [the] section(s)/class(es) at/across {Name}', 'All four of our chemistry teachers have hit this, so every section at Bayside using this lab is affected.'],
@@ -530,7 +532,6 @@ export const en: Lexicon = {
       ["{haven't|havent|have not|hasn't|hasnt|has not} asked/checked [with/w] the rest of the/her/his/my class", "cx not sure, hasn't asked the rest of the class yet."],
       ["{haven't|havent|have not} looked/checked *3 whether/if", "I haven't looked yet at whether other kids have the same thing."],
       ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if [the] rest/other/others/anyone/anybody/everyone/everybody", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
-      ['idk/dunno if/whether others/anyone/anybody/everyone [else] have/has/get/see/are/is', 'Report is missing grades for one student. idk if others have it too.'],
       ['idk/dunno if/whether {it is|its|it\'s} just/only her/him/me/them/mine/his/hers', "She's the only one still testing so idk if its just her or if others would have had it too."],
       ['unclear how many/who/widespread', 'It is unclear how many students are affected.'],
       ['no idea [yet] how many/who/if/widespread', 'No idea yet how widespread this is.'],

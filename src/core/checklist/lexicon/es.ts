@@ -68,8 +68,9 @@ export const es: Lexicon = {
         ['toda la escuela/secundaria/primaria/prepa/institucion', 'Le pasa a toda la escuela.'],
         ['todas las aulas/salones/clases de [la] primaria/secundaria/escuela/prepa', 'Todas las aulas de primaria, unas 15 aulas, ninguna funciona.'],
         ['ninguno/ninguna de los/las {cuantos} {persona} de la escuela/primaria/secundaria/prepa', 'Ramón, ninguno de los 25 maestros de la Escuela Primaria Hidalgo puede entrar desde esta mañana.'],
-        // (Not "todo el centro de la pantalla", "todo el instituto de idiomas": scope.ts.)
-        ['todo el colegio/distrito/campus/plantel/centro/instituto', 'Todo el distrito tiene el error.'],
+        // Said of whom it happens to (not "todo el centro de la pantalla", "activarlo para todo el centro").
+        ['a todo el centro/instituto', 'Las notas no se ven. Le pasa a todo el instituto, todos los grupos.'],
+        ['todo el colegio/distrito/campus/plantel', 'Todo el distrito tiene el error.'],
         ['todos los campus/planteles', 'Todos los campus salen con 0%.'],
         ['[en] los {cuantos} campus/planteles', 'Pasa en los tres planteles (Primaria, Secundaria y Preparatoria).'],
         ['todas las escuelas', 'Todas las escuelas del distrito.'],
@@ -243,7 +244,7 @@ export const es: Lexicon = {
       ['ya reviso/revisaron/busco/buscaron', 'Ya revisó la carpeta de spam y no hay nada.'],
       // Told to log out and in again: "ya les dije que cerraran sesión y volvieran a entrar y nada, sigue el mismo error".
       // (Not "le dije que cerrara el examen al terminar y ahora ...": how it came about.)
-      ['les/le dije/pedi/indique que reiniciaran/reiniciara/actualizaran/actualizara', 'Le dije que reiniciara la computadora y nada, sigue sin cargar la tarea.'],
+      ['les/le dije/pedi/indique que reiniciaran/reiniciara', 'Le dije que reiniciara la computadora y nada, sigue sin cargar la tarea.'],
       ['les/le dije/pedi/indique que *4 volvieran/volviera a entrar/intentar/abrir/cargar/iniciar', 'Ya les dije que cerraran sesión y volvieran a entrar y nada, sigue el mismo error.'],
       ['busque/buscamos/busco/buscaron', 'Ya busqué en el menú pero no encontré dónde.'],
       // Revoked or unlinked, and done again: "Su técnico ya revocó el acceso ... y lo volvió a autorizar ayer; sigue igual".
