@@ -187,18 +187,18 @@ describe('the engine on labelled tickets', () => {
     // Set EI (dev83, written at session 19's start, scope emphasised), first run 36 (95.8%); after the changes:
     ['dev83', 60, 38, 0.962],
     // (Session 19's changes moved dev71, dev73-dev76, dev78-dev80 as well; the floors above are its end.)
-    // Set EN (dev84, written at session 19's end, steps emphasised), first run 33 (93.0%), for session 20:
-    ['dev84', 60, 33, 0.93],
-    // Set EM (dev85, written at session 19's end, tries emphasised), first run 37 (94.4%), for session 20:
-    ['dev85', 60, 37, 0.944],
-    // Set EP (dev86, written during session 20, near misses on tries and scope), first run 43 (95.5%) on 44d87fc:
-    ['dev86', 60, 43, 0.954],
-    // Set EQ (dev87, written during session 20, user ids and steps in unusual shapes), first run 37 (94.1%) on 149a8e5:
-    ['dev87', 60, 37, 0.94],
+    // Set EN (dev84, written at session 19's end, steps emphasised), first run 33 (93.0%); after session 20: 47:
+    ['dev84', 60, 47, 0.967],
+    // Set EM (dev85, written at session 19's end, tries emphasised), first run 37 (94.4%); after session 20: 49:
+    ['dev85', 60, 49, 0.979],
+    // Set EP (dev86, written during session 20, near misses on tries and scope), first run 43 (95.5%) on 44d87fc; at its end 47:
+    ['dev86', 60, 47, 0.968],
+    // Set EQ (dev87, written during session 20, user ids and steps in unusual shapes), first run 37 (94.1%) on 149a8e5; at its end 45:
+    ['dev87', 60, 45, 0.968],
     // Sets ER (dev88, an ordinary week) and ES (dev89, answers in later comments), written during session 20, first
-    // runs 44 (96.1%) and 36 (94.0%) on 942089c:
-    ['dev88', 60, 44, 0.96],
-    ['dev89', 60, 36, 0.94],
+    // runs 44 (96.1%) and 36 (94.0%) on 942089c; at session 20's end 48 and 40:
+    ['dev88', 60, 48, 0.97],
+    ['dev89', 60, 40, 0.96],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -280,7 +280,10 @@ describe('the engine on labelled tickets', () => {
     // the 2,174 of its start 1,484 -> 1,505 (95.6% -> 95.8%). Sets EG, EH (written at its start) and EL (after its
     // first changes), sealed, run once after its last change: EG 29/40, 96.9%, scope level 31/40; EH 27/40,
     // 96.9%, 33/40; EL 29/40, 96.9%, 35/40.
-    ['heldout', 2294, 1590, 0.958],
+    // Session 20's changes (from dev84-dev89, the older dev splits and four blind reviews; none from the held-out):
+    // the 2,294 of its start 1,590 -> 1,600 (95.8% -> 95.9%). Set EO (written at session 19's end), sealed, run once
+    // after session 20's last change (6a3d9ea): 29/40, 95.5%, scope level 35/40.
+    ['heldout', 2334, 1629, 0.958],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
