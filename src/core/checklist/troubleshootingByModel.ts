@@ -17,9 +17,13 @@ import { TROUBLESHOOTING_MODEL } from './troubleshootingModel';
 // "I checked the other students' settings", a comparison of theirs).
 const CHECKING = 'checked|asked|revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos';
 const CHECKS_OTHERS = new RegExp(
-  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs?|colleagues?|team|teammates?|coworkers?|co-?teachers?|compañer[oa]s?)\b|\s+and\s+(?:every|all|each|none\s+of|no)\s+(?:\w+\s+){0,2}?(?:teachers?|students?|kids|classes|sections|accounts?|one|body|parents?|families)\b[^.]{0,30}?\b(?:(?:sees?|seeing|has|have|having|gets?|getting)\s+(?:the\s+same|it|this)|(?:are|is)\s+(?:fine|ok|okay|working|normal))\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:the|my|our|her|his|their)\s+other\s+(?:\d+\s+)?(?:classes|sections|periods|students|kids|teachers|accounts|families|parents)\b(?!['’]|\s+(?:settings|permissions|accounts|gradebooks?|profiles?|ipads|chromebooks|devices|schedules|config\w*|setup|sharing|rosters?)\b)|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
+  String.raw`^(?:${CHECKING})\b(?:\s+(?:with|w\/|in|en|con|a)\s+(?:the|los|las|my|our|her|his|their|mis|sus|nuestr[oa]s)?\s*(?:other|otr[oa]s|all|tod[oa]s|\d+|two|three|four|five|dos|tres|cuatro|cinco|neighbou?rs?|colleagues?|team|teammates?|coworkers?|co-?teachers?|compañer[oa]s?)\b|\s+(?:all|both|every|each)\s+(?:\d+\s+)?(?:of\s+)?(?:my|our|her|his|the)?\s*(?:other\s+)?(?:classes|sections|periods|students|kids|teachers|accounts)\b|\s+(?:the|my|our|her|his|their)\s+other\s+(?:\d+\s+)?(?:classes|sections|periods|students|kids|teachers|accounts|families|parents)\b(?!['’]|\s+(?:settings|permissions|accounts|gradebooks?|profiles?|ipads|chromebooks|devices|schedules|config\w*|setup|sharing|rosters?)\b)|\s+(?:hers|his|theirs|mine)\s+too\b|\s*[.,:;-]\s*(?:it'?s|its|it is)\s+(?:just|only|every|all|everyone)\b)`,
   'i',
 );
+// "I checked and every teacher in the building sees the same", "checked and all other accounts are fine" (not
+// "I checked and all the students are enrolled"): a pattern of its own, kept out of CHECKS_OTHERS's first compile.
+const CHECKED_AND_ALL =
+  /^(?:checked|asked)\s+and\s+(?:every|all|each|none\s+of|no)\s+(?:\w+\s+){0,2}?(?:teachers?|students?|kids|classes|sections|accounts?|one|body|parents?|families)\b[^.]{0,30}?\b(?:(?:sees?|seeing|has|have|having|gets?|getting)\s+(?:the\s+same|it|this)|(?:are|is)\s+(?:fine|ok|okay|working|normal))\b/i;
 // Spanish, its verb accented (where \b after "é" never holds): "Revisé a otros tres alumnos que también llegaron
 // transferidos", "revisé a los demás del grupo"; people checked, not "revisé en otros dos navegadores".
 const CHECKS_OTHERS_ES = /^(?:revis[eé]|revisamos|revisaron|revis[oó]|pregunt[eé]|preguntamos)\s+(?:a|con)\s+(?:(?:los|las|mis|sus)\s+)?(?:dem[aá]s\b|otr[oa]s\s+(?:(?:\d+|dos|tres|cuatro|cinco|seis)\s+)?(?:alumn|estudiant|compa|maestr|profes|niñ|famil|padres|pap[aá]s|nuev))/i;
@@ -31,11 +35,11 @@ export const opensACheck = (word: string): boolean => CHECKING_WORD.test(word);
 // "He tried it again this morning on the same chromebook": the failing action again, nothing changed.
 // The try itself opens the text (not "I cleared the cache and tried again on the same chromebook", a fix
 // first; nor "had him open a YouTube video on the same Chromebook", another test there).
-const SAME_PLACE = /^(?:(?:he|she|i|we|they|\p{Lu}\p{Ll}+)\s+)?(?:(?:retried|redid|retook)(?:\s+(?:it|the\s+\w+))?(?:\s+(?:again|once\s+more))?|(?:tried|did|ran)\s+(?:it\s+)?(?:again|once\s+more))\b[^.!?;\n,]{0,30}?\b(?:on|with|from|in|using)\s+(?:the\s+)?(?:exact\s+)?same\s+(?:chromebook|ipad|laptop|computer|device|browser|tablet|phone|account|login|machine|network)\b/iu;
+const SAME_PLACE = /^(?:[a-z]+\s+)?(?:(?:retried|redid|retook)(?:\s+(?:it|the\s+\w+))?(?:\s+(?:again|once\s+more))?|(?:tried|did|ran)\s+(?:it\s+)?(?:again|once\s+more))\b[^.!?;\n,]{0,30}?\b(?:on|with|from|in|using)\s+(?:the\s+)?(?:exact\s+)?same\s+(?:chromebook|ipad|laptop|computer|device|browser|tablet|phone|account|login|machine|network)\b/i;
 /** Whether a text, from its try, says it was done again where it failed. */
 // (Unless something else changed: "retried it from home on the same laptop", "with a new login", "but a different wifi".)
 const SOMETHING_CHANGED = /\b(?:new|different|another|home|but|instead|other)\b/i;
-export const triedOnTheSame = (text: string): boolean => SAME_PLACE.test(text) && !SOMETHING_CHANGED.test(text.slice(0, 90));
+export const triedOnTheSame = (text: string): boolean => text.includes('same') && SAME_PLACE.test(text) && !SOMETHING_CHANGED.test(text.slice(0, 90));
 
 // "she tried to log in like 5 times and it keeps saying invalid password": the problem again, nowhere else.
 const TRIED_TO_GET_IN = /\b(?:tried|tries|trying|kept trying|attempted)\s+to\s+(?:log\s*(?:in|on)|login|sign\s*in|get\s+in(?:to)?)\b/i;
@@ -53,7 +57,12 @@ const askedWhetherTried = (corpusText: string, excerpt: string): boolean => {
 };
 
 /** Whether a text opens on a check of who else has it. */
-export const checksWhoElseHasIt = (text: string): boolean => CHECKS_OTHERS.test(text.trimStart()) || CHECKS_OTHERS_ES.test(text.trimStart());
+export const checksWhoElseHasIt = (text: string): boolean => {
+  const t = text.trimStart();
+  // (CHECKED_AND_ALL compiled only for a text that opens so: most never do.)
+  const opensCheckedAnd = /^(?:checked|asked) and /i.test(t.slice(0, 12));
+  return CHECKS_OTHERS.test(t) || CHECKS_OTHERS_ES.test(t) || (opensCheckedAnd && CHECKED_AND_ALL.test(t));
+};
 
 
 /** Evidence of troubleshooting when the model says the ticket tells it (pointing at the sentence

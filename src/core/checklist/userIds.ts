@@ -49,7 +49,7 @@ const GROUP_WORD = /\b(?:section|class|course|period|room|group|unit|team|depart
 const PLACE_NAMED_BEFORE = /\b(?:district|school|org(?:anization)?|customer|course|class|section|campus|vendor|app|tool|product|distrito|escuela|colegio|curso)\b[^.\n]{0,20}$/i;
 // A first name and a surname (not "Lincoln Elementary", "Contract Renewal"), or a person word before a name.
 const NAMED_ID =
-  /(?:\b(?:kids?|students?|child|children|sons?|daughters?|girl|boy)\b[^.\n(]{0,30}?|\b\p{Lu}\p{Ll}+[ \t]+(?!(?:Elementary|Middle|High|School|Academy|District|Schools|Unified|Charter|Prep|County|College|Renewal|Quiz|Test|Period|Section|Unit|Course|Class|Report|Lab|Department|Route|Office|Team|Group|Room|Library|Center|Centre)\b)\p{Lu}\p{Ll}+)[ \t]*(?:[,(]|\s-)[ \t]*ID[ \t]*[:#]?[ \t]*(\d{4,10})(?![\w-])/gu;
+  /(?:\b(?:kids?|students?|child|children|sons?|daughters?|girl|boy)\b[^.\n(]{0,30}?|\b[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+[ \t]+(?!(?:Elementary|Middle|High|School|Academy|District|Schools|Unified|Charter|Prep|County|College|Renewal|Quiz|Test|Period|Section|Unit|Course|Class|Report|Lab|Department|Route|Office|Team|Group|Room|Library|Center|Centre)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)[ \t]*(?:[,(]|\s-)[ \t]*ID[ \t]*[:#]?[ \t]*(\d{4,10})(?![\w-])/g;
 // Someone's address after a colon: "her new co-teacher added to her homeroom class (4th Grade - Moreno): b.lindqvist@...".
 // Where things are sent or who handles them: "forward issues to:", "managed by our tech coordinator:".
 const MAILBOX_BEFORE = /\b(?:forward\w*|send|sent|contact|reach|managed|handled|escalate\w*)\b[^:\n]{0,40}:/i;
