@@ -52,3 +52,15 @@ describe('detectCourse', () => {
     expect(course(text).courseName.status).toBe('missing'),
   );
 });
+
+describe('a Spanish revision label, and a revision field that gives none', () => {
+  const revisionOf = (description: string) => detectCourse(buildCorpus(buildSources(toSafeTicket(ticket({ description }))))).courseRevisionId.status;
+  it.each([
+    'Error en el curso Matemáticas 6, Unidad 3.\nRevisión (viene al pie de la página): 2207',
+    'Error en el curso Matemáticas 1º ESO, tema 4.\nRevisión del curso (pie de página): r-31',
+  ])('reads %p', (text) => expect(revisionOf(text)).toBe('present'));
+  it.each(['Revisión del curso: la más reciente', 'Revisión del curso: no sé dónde se ve', 'Course revision: the latest', "Revision: I don't know where to find it"])(
+    'no revision in %p',
+    (text) => expect(revisionOf(`Error in Biology 1, Unit 5.\n${text}`)).toBe('missing'),
+  );
+});

@@ -219,12 +219,15 @@ function courseUrl(corpus: Corpus, found: Finding): void {
 
 const GIVEN_AS_EXAMPLE = /\b(?:for example|for instance|e\.g\.|such as|like|por ejemplo|como)\W*$/i;
 
+const NO_REVISION_GIVEN = /^\W*(?:(?:the\s+)?(?:latest|newest|current)(?:\s+one)?|(?:la|el)\s+(?:m[aá]s\s+)?(?:reciente|nueva|nuevo|actual)|(?:la|el)\s+[uú]ltim[ao]|no\s+s[eé](?:\s.*)?|not\s+sure\b.*|(?:i\s+)?don'?t\s+know\b.*|unknown)\W*$/i;
+
 function revisionId(corpus: Corpus, found: Finding): void {
   for (const source of corpus.sources) {
     for (const section of source.sections) {
       if (section.kind !== 'courseRevisionId') continue;
       const value = sectionValue(section);
-      if (isPlaceholder(value)) continue;
+      // ("the latest", "la más reciente", "no sé dónde se ve": no revision given.)
+      if (isPlaceholder(value) || NO_REVISION_GIVEN.test(value)) continue;
       const id = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40}/.exec(value);
       if (id) found.present(`${source.where}: ${section.label} ${id[0]}`);
       else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);

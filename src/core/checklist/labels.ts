@@ -27,7 +27,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
     'userIds',
     /^(?:(?:affected|example|impacted|sample) )?(?:(?:student|user|guardian|parent|teacher|learner|staff|educator|admin|account|person|estudiante|alumno|usuario|tutor)s?(?:'s)?(?: identity| login| account| acct)? ?(?:ids?|sids?|uids?|#|numbers?|no|num|uuids?|guids?|emails?|e-mails?|usernames?|user ?names?|logins?|identifiers?)(?: affected| impacted)?|sids?|uids?|guids?|uuids?|ids?|sis ids?|ss?ids?|las?ids?|sasids?|state ids?|local ids?|employee ids?|usernames?|user names?|logins?|login emails?|guardian identity ids?|(?:affected|impacted|example) (?:users?|students?|accounts?|teachers?|guardians?|parents?)|users?|students?|guardians?|parents?|(?:students?|users?|teachers?|kids|accounts?) affected|(?:usuario|alumno|estudiante|cuenta) afectad[oa]|id del (?:estudiante|alumno|usuario))$/,
   ],
-  ['courseRevisionId', /^(?:(?:course )?(?:revision|rev\.?)(?: ?(?:id|#|number|no))?|(?:course )?version(?: id)?)$/],
+  ['courseRevisionId', /^(?:(?:course )?(?:revision|rev\.?)(?: ?(?:id|#|number|no))?|(?:course )?version(?: id)?|revisi[oó]n(?: del curso| de contenido)?(?: ?(?:id|#|n[uú]mero|no))?)$/],
   [
     'courseUrl',
     /^(?:(?:course|page|item|lesson|activity|assignment|content|problem|affected|example|the) )?(?:url|link|uri)s?(?: (?:of|to) .*)?$|^(?:enlace|url del curso)$/,
