@@ -64,3 +64,18 @@ describe('a Spanish revision label, and a revision field that gives none', () =>
     (text) => expect(revisionOf(`Error in Biology 1, Unit 5.\n${text}`)).toBe('missing'),
   );
 });
+
+describe("session 20's fifth review mends (course revision)", () => {
+  const revisionOf = (line: string) =>
+    detectCourse(buildCorpus(buildSources(toSafeTicket(ticket({ description: `Error en el curso Matemáticas 6, Unidad 3.\n${line}` }))))).courseRevisionId.status;
+  it.each([
+    'Course revision: not sure, but the footer says 4821',
+    "Revision: I don't know the exact one, history tab says v12",
+    'Versión del curso: 12',
+    'Revisión del contenido: 4821',
+  ])('a revision: %p', (line) => expect(revisionOf(line)).toBe('present'));
+  it.each(['Revisión: la última versión', 'Revisión: la hizo la coordinadora el 4 de mayo', 'Revisión: en el aula 12', "Revision: I'm not sure", 'Revisión: desconocida'])(
+    'none: %p',
+    (line) => expect(revisionOf(line)).toBe('missing'),
+  );
+});

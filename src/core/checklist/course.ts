@@ -219,18 +219,21 @@ function courseUrl(corpus: Corpus, found: Finding): void {
 
 const GIVEN_AS_EXAMPLE = /\b(?:for example|for instance|e\.g\.|such as|like|por ejemplo|como)\W*$/i;
 
-const NO_REVISION_GIVEN = /^\W*(?:(?:the\s+)?(?:latest|newest|current)(?:\s+one)?|(?:la|el)\s+(?:m[aá]s\s+)?(?:reciente|nueva|nuevo|actual)|(?:la|el)\s+[uú]ltim[ao]|no\s+s[eé](?:\s.*)?|not\s+sure\b.*|(?:i\s+)?don'?t\s+know\b.*|unknown)\W*$/i;
+// Spanish by its accent or its "del curso" ("Revision: ..." without one reads as English).
+const SPANISH_LABEL = /^\W*(?:revisión|versión|(?:revisi[oó]n|versi[oó]n) de)/i;
+const LONE_ID = /^\s*[A-Za-z]{0,4}[-.\s]?\d[\w.-]{0,30}\s*(?:\([^)]*\))?\s*$/;
 
 function revisionId(corpus: Corpus, found: Finding): void {
   for (const source of corpus.sources) {
     for (const section of source.sections) {
       if (section.kind !== 'courseRevisionId') continue;
       const value = sectionValue(section);
-      // ("the latest", "la más reciente", "no sé dónde se ve": no revision given.)
-      if (isPlaceholder(value) || NO_REVISION_GIVEN.test(value)) continue;
+      // A revision has a digit: "the latest", "la más reciente", "no sé dónde se ve" give none.
+      if (isPlaceholder(value) || !/\d/.test(value)) continue;
+      // In Spanish "revisión" is a review as well ("Revisión: la hizo la coordinadora el 4 de mayo"): only an id alone.
+      if (SPANISH_LABEL.test(section.label) && !LONE_ID.test(value)) continue;
       const id = /(?<![\w-])(?=[\w-]{0,40}\d)[A-Za-z0-9][\w-]{0,40}/.exec(value);
       if (id) found.present(`${source.where}: ${section.label} ${id[0]}`);
-      else found.weak(`${source.where}: ${section.label}: ${value} (no id)`);
     }
   }
   if (found.full || !/rev|version/.test(corpus.lower)) return;

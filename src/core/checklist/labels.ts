@@ -27,7 +27,7 @@ const RULES: Array<[LabelKind, RegExp]> = [
     'userIds',
     /^(?:(?:affected|example|impacted|sample) )?(?:(?:student|user|guardian|parent|teacher|learner|staff|educator|admin|account|person|estudiante|alumno|usuario|tutor)s?(?:'s)?(?: identity| login| account| acct)? ?(?:ids?|sids?|uids?|#|numbers?|no|num|uuids?|guids?|emails?|e-mails?|usernames?|user ?names?|logins?|identifiers?)(?: affected| impacted)?|sids?|uids?|guids?|uuids?|ids?|sis ids?|ss?ids?|las?ids?|sasids?|state ids?|local ids?|employee ids?|usernames?|user names?|logins?|login emails?|guardian identity ids?|(?:affected|impacted|example) (?:users?|students?|accounts?|teachers?|guardians?|parents?)|users?|students?|guardians?|parents?|(?:students?|users?|teachers?|kids|accounts?) affected|(?:usuario|alumno|estudiante|cuenta) afectad[oa]|id del (?:estudiante|alumno|usuario))$/,
   ],
-  ['courseRevisionId', /^(?:(?:course )?(?:revision|rev\.?)(?: ?(?:id|#|number|no))?|(?:course )?version(?: id)?|revisi[oó]n(?: del curso| de contenido)?(?: ?(?:id|#|n[uú]mero|no))?)$/],
+  ['courseRevisionId', /^(?:(?:course )?(?:revision|rev\.?)(?: ?(?:id|#|number|no))?|(?:course )?version(?: id)?|(?:revisi[oó]n|versi[oó]n)(?: del curso| de contenido| del contenido)?(?: ?(?:id|#|n[uú]mero|no|n\.?º))?)$/],
   [
     'courseUrl',
     /^(?:(?:course|page|item|lesson|activity|assignment|content|problem|affected|example|the) )?(?:url|link|uri)s?(?: (?:of|to) .*)?$|^(?:enlace|url del curso)$/,
@@ -60,7 +60,7 @@ export function normalizeLabel(label: string): string {
 
 // Every rule above starts with one of these: most lines are rejected by this one test.
 const FIRST_WORD =
-  /^(?:troubl|t\/?s|what|qu[eé] |cu[aá]nt|n[uú]mero|cantidad|thing|tried|already|attempt|sis|ssid|lasid|sasid|state|local|employee|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affect|who is|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|kid|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|version|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
+  /^(?:troubl|t\/?s|what|qu[eé] |cu[aá]nt|n[uú]mero|cantidad|thing|tried|already|attempt|sis|ssid|lasid|sasid|state|local|employee|steps?\b|action|done|workaround|investigat|finding|check|lo |prueba|intento|soluci|diagn|how|repro|replica|str\b|to |pasos|c[oó]mo|reproducci|scope|impact|affect|who is|blast|extent|number|#|no|alcance|afectad|customer|school|district|org|partner|institution|campus|account|client|tenant|escuela|colegio|cliente|distrito|instituci|centro|nombre|example|sample|student|kid|user|guardian|parent|teacher|learner|staff|educator|admin|person|estudiante|alumno|usuario|tutor|sid|uid|guid|uuid|id|login|e-?mail|course|rev|versi[oó]n|page|item|lesson|activit|assignment|content|problem|the |url|link|uri|enlace|class|title|curso|issue|bug|descri|summary|details|expected|actual|observed|error|request|question|problema|detalle|resumen|screen|visual|video|recording|loom|attachment|image|captura)/;
 const cache = new Map<string, LabelKind>();
 const CACHE_LIMIT = 2000;
 
