@@ -193,12 +193,12 @@ describe('the engine on labelled tickets', () => {
     ['dev85', 60, 49, 0.979],
     // Set EP (dev86, written during session 20, near misses on tries and scope), first run 43 (95.5%) on 44d87fc; at its end 47:
     ['dev86', 60, 47, 0.968],
-    // Set EQ (dev87, written during session 20, user ids and steps in unusual shapes), first run 37 (94.1%) on 149a8e5; at its end 45:
-    ['dev87', 60, 45, 0.968],
+    // Set EQ (dev87, written during session 20, user ids and steps in unusual shapes), first run 37 (94.1%) on 149a8e5; at its end 47:
+    ['dev87', 60, 47, 0.972],
     // Sets ER (dev88, an ordinary week) and ES (dev89, answers in later comments), written during session 20, first
-    // runs 44 (96.1%) and 36 (94.0%) on 942089c; at session 20's end 48 and 40:
+    // runs 44 (96.1%) and 36 (94.0%) on 942089c; at session 20's end 48 and 41:
     ['dev88', 60, 48, 0.97],
-    ['dev89', 60, 40, 0.96],
+    ['dev89', 60, 41, 0.963],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
@@ -281,9 +281,10 @@ describe('the engine on labelled tickets', () => {
     // first changes), sealed, run once after its last change: EG 29/40, 96.9%, scope level 31/40; EH 27/40,
     // 96.9%, 33/40; EL 29/40, 96.9%, 35/40.
     // Session 20's changes (from dev84-dev89, the older dev splits and four blind reviews; none from the held-out):
-    // the 2,294 of its start 1,590 -> 1,600 (95.8% -> 95.9%). Set EO (written at session 19's end), sealed, run once
-    // after session 20's last change (6a3d9ea): 29/40, 95.5%, scope level 35/40.
-    ['heldout', 2334, 1629, 0.958],
+    // the 2,294 of its start 1,590 -> 1,602 (95.8% -> 95.9%). Set EO (written at session 19's end), sealed, run once
+    // after session 20's last rule change but the course-revision labels (6a3d9ea): 29/40, 95.5%, scope level 35/40
+    // (unchanged after them).
+    ['heldout', 2334, 1631, 0.959],
   ] as const)('%s: at least the figures of the README', (folder, tickets, fullyRight, items) => {
     const r = scoreTickets(load(folder));
     expect(r.tickets).toBe(tickets);
