@@ -13,6 +13,7 @@ import { isPlaceholder } from './placeholders';
 import { isAskedAt, isAskedWhetherAt, isGroupNegatedAt, isHypotheticalAt, surface } from './tokenContext';
 import { isSupportReply } from './signature';
 import { isAgentTurn, isAgentTurnAt, lineHeadAt, TURN_TEXT } from './turns';
+import { withoutAccents } from './text';
 
 export const SCOPE_ORDER: readonly ScopeLevel[] = ['user', 'class', 'school', 'all'];
 
@@ -325,15 +326,14 @@ const ATTENDED: ReadonlySet<string> = new Set(['estudiado', 'estudio', 'estudia'
 const FORMER: ReadonlySet<string> = new Set(['anteriores', 'pasadas', 'pasados', 'previas', 'previos']);
 const MAY_ES: ReadonlySet<string> = new Set(['pueden', 'puede', 'podian', 'podia', 'deben', 'debe']);
 const MAY: ReadonlySet<string> = new Set(['can', 'could', 'has', 'knows', "hasn't", 'hasnt', 'have', 'with', 'allowed', 'able']);
+const TIME_BEFORE_CLASSES: ReadonlySet<string> = new Set(['between', 'after', 'before', 'during', 'entre']);
+const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre', 'cuatrimestre', 'mes', 'dia', 'día', 'parcial']);
 
 /**
  * A phrase's words that name no group hit: a page ("go to My Classes"), not knowing how many of
  * something else ("can't tell you how many times I've reset it"), who may do a thing ("he's the only one
  * who can reset them"), "only homeroom" without a room's code ("only homeroom attendance is broken").
  */
-const TIME_BEFORE_CLASSES: ReadonlySet<string> = new Set(['between', 'after', 'before', 'during', 'entre']);
-const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre', 'cuatrimestre', 'mes', 'dia', 'día', 'parcial']);
-
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
   const after = surface(tokens, m.end);
@@ -383,15 +383,15 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.endsWith('{count} of us') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
   // "it's only Brenda's room." closes its clause; "it's just Lakeview's classroom list" names a thing.
   if (m.phrase === "{it is|its|it's} only/just {Name} room/classroom" && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
-  // "solo él, los demás ...", "solo yo tengo el problema.", "only I get the error.": not hedged or negated ("no
-  // creo que sea solo él", "si es solo él", "maybe only I have this issue"); the problem closing its clause (not
-  // "solo yo tengo el error de la imagen", "only I have the error log").
   // "Pensé que solo me pasa a mí, pero todo el grupo ...": a belief taken back (not "parece que solo me pasa a mí").
-  if (m.phrase.startsWith('solo/solamente/unicamente me pasa')) return believedBefore(tokens, m.start);
+  if (m.phrase.startsWith('solo/solamente/unicamente me pasa')) return wordBeforeInClause(tokens, m.start, (w) => BELIEVED.has(withoutAccents(w)));
   // "solo con él, los otros 3 ... sí tienen el botón": the others named after it, not negated ("los demás no pueden").
   if (m.phrase.startsWith('solo/solamente/unicamente con el/ella ,')) return negatedAfter(tokens, m.end) || WORKS.has(surface(tokens, m.start - 1));
   // "solo es él, los demás ya lo presentaron sin problema": the others fine, or at least not said to fail.
   if (m.phrase.startsWith('solo/solamente/unicamente es el/ella ,')) return !sentenceSaysFine(tokens, m.end - 1) && negatedAfter(tokens, m.end);
+  // "solo él, los demás ...", "solo yo tengo el problema.", "only I get the error.": not hedged or negated ("no
+  // creo que sea solo él", "si es solo él", "maybe only I have this issue"); the problem closing its clause (not
+  // "solo yo tengo el error de la imagen", "only I have the error log").
   if (m.phrase.startsWith('solo/solamente/unicamente el/yo ') || m.phrase.startsWith('solo/solamente/unicamente yo/el ') || m.phrase.startsWith('only/just I have')) {
     if (/(?:problema|error)$/.test(m.phrase) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None) return true;
     // "solo él, los demás ...": the others said fine after it ("entraron bien"; not "los demás no sé", "mis alumnos también lo ven").
@@ -418,43 +418,35 @@ const DOUBT_REACH = 4;
 const FAULT_BEFORE = /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|not|nothing|no\s+one|nobody|unable|fails?|failing|failed|broken|down|errors?)\b/i;
 const NOT_A_FAULT = /\b(?:don'?t|do\s+not)\s+(?:use|change|want|need|touch)\b|\bplease\b|\bnot\s+sure\b|\benabled\b|\byet\b/i;
 const TEACHES = /\b(?:teach|teaches|teaching|teacher|we\s+are|we're|serve|serves|covers?)\b/i;
-const REQUESTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'update', 'change']);
-/** An ask just before: "We want only this dad to ...", "Can you update only this mom's email?" (not "I need help because only this dad ..."). */
-function requestedJustBefore(tokens: Tokens, start: number): boolean {
-  for (let w = Math.max(sentenceStart(tokens, start), start - 3); w < start; w++) if (REQUESTING.has(surface(tokens, w))) return true;
+/** Whether one of `words` stands among words [from, to). */
+function hasWordIn(tokens: Tokens, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let w = from; w < to; w++) if (words.has(surface(tokens, w))) return true;
   return false;
 }
+
+/** Whether a word within DOUBT_REACH before `start`, in its clause, passes `test`. */
+function wordBeforeInClause(tokens: Tokens, start: number, test: (word: string) => boolean): boolean {
+  for (let w = start - 1; w >= 0 && start - w <= DOUBT_REACH && tokens.breaks[w + 1] === Break.None; w--) if (test(surface(tokens, w))) return true;
+  return false;
+}
+
+const REQUESTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'update', 'change']);
+/** An ask just before: "We want only this dad to ...", "Can you update only this mom's email?" (not "I need help because only this dad ..."). */
+const requestedJustBefore = (tokens: Tokens, start: number): boolean => hasWordIn(tokens, Math.max(sentenceStart(tokens, start), start - 3), start, REQUESTING);
 const FRIENDS_TOO = /\b(?:but|either|too|also|none|not|nobody|no\s+one|dont|don'?t|cant|can'?t|today)\b/i;
 // A scope field's answer, "not sure" included (not blank, "TBD", "n/a").
 const saysSomething = (value: string): boolean => value.trim() !== '' && (!isPlaceholder(value) || NOT_KNOWN.test(value));
 const PLANNING: ReadonlySet<string> = new Set(['will', "we'll", "i'll", 'going', 'gonna', 'plan', 'planning', 'want', 'would', 'vamos', 'voy', 'queremos']);
 /** A plan earlier in the sentence: "We will roll the new gradebook out to ...". */
-function plannedBefore(tokens: Tokens, start: number): boolean {
-  for (let w = sentenceStart(tokens, start); w < start; w++) if (PLANNING.has(surface(tokens, w))) return true;
-  return false;
-}
-
+const plannedBefore = (tokens: Tokens, start: number): boolean => hasWordIn(tokens, sentenceStart(tokens, start), start, PLANNING);
 /** A "no" (or "not", "nadie") later in the sentence from word `from`. */
-function negatedAfter(tokens: Tokens, from: number): boolean {
-  const end = sentenceEnd(tokens, from);
-  for (let w = from; w < end; w++) if (NEGATORS.has(surface(tokens, w))) return true;
-  return false;
-}
+const negatedAfter = (tokens: Tokens, from: number): boolean => hasWordIn(tokens, from, sentenceEnd(tokens, from), NEGATORS);
+// A belief taken back: "pensé que ...", "I thought ...".
 const BELIEVED: ReadonlySet<string> = new Set(['pense', 'pensaba', 'pensamos', 'crei', 'creia', 'creiamos', 'thought']);
-function believedBefore(tokens: Tokens, start: number): boolean {
-  for (let w = start - 1; w >= 0 && start - w <= DOUBT_REACH && tokens.breaks[w + 1] === Break.None; w--) if (BELIEVED.has(folded(surface(tokens, w)))) return true;
-  return false;
-}
-const folded = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 // "Funciona solo con él": where it works, so the others have it.
 const WORKS: ReadonlySet<string> = new Set(['funciona', 'funcionan', 'sirve', 'anda', 'works', 'abre']);
-function saidDoubtingly(tokens: Tokens, start: number): boolean {
-  // Within its clause: "las maestras sí pueden, solo yo ..." is not doubted.
-  for (let w = start - 1; w >= 0 && start - w <= DOUBT_REACH && tokens.breaks[w + 1] === Break.None; w--) {
-    if (DOUBTING.has(surface(tokens, w)) || NEGATORS.has(surface(tokens, w))) return true;
-  }
-  return false;
-}
+/** Doubted or negated within its clause ("las maestras sí pueden, solo yo ..." is not). */
+const saidDoubtingly = (tokens: Tokens, start: number): boolean => wordBeforeInClause(tokens, start, (w) => DOUBTING.has(w) || NEGATORS.has(w));
 
 const NOT_A_NAME: ReadonlySet<string> = new Set(['id', 'ids', 'sid', 'number', 'account', 'login', 'username', 'email', 'portal', 'app', 'view', 'dashboard', 'information', 'info', 'data']);
 const BEING: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);

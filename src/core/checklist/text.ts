@@ -492,3 +492,6 @@ export function contractionAt(text: string, index: number): boolean {
   if (/^['’](?:t|ll|re|ve|d|m)(?![\p{L}])/iu.test(after)) return true;
   return /^['’]s(?![\p{L}])/iu.test(after) && IS_BEFORE_S.test(text.slice(Math.max(0, index - 6), index));
 }
+
+/** A word without its accents ("pensé" -> "pense"): how the lexicons write their words. */
+export const withoutAccents = (word: string): string => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

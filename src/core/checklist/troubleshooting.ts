@@ -6,7 +6,7 @@ import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTE
 import type { PhraseMatch } from './lexicon/phrases';
 import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
 import { lineAround } from './context';
-import { FORWARD_MARK, quotedFromScreen } from './text';
+import { FORWARD_MARK, quotedFromScreen, withoutAccents } from './text';
 import { Finding } from './finding';
 import { parseLabelLine, sectionValue } from './sections';
 import { matchesOf, sourceAt, tokensOf, type Corpus, type Source } from './source';
@@ -348,9 +348,9 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
     if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
-    // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo".)
-    const resultAfter = results.some((r) => r.start >= m.end && (tokens.sentenceOf[r.start] as number) - (tokens.sentenceOf[m.start] as number) <= 1);
-    if ((presentTenseAt(tokens, m) && !resultAfter) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;
+    // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo"; looked for only then.)
+    const resultAfter = (): boolean => results.some((r) => r.start >= m.end && (tokens.sentenceOf[r.start] as number) - (tokens.sentenceOf[m.start] as number) <= 1);
+    if ((presentTenseAt(tokens, m) && !resultAfter()) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;
     // ('it says "Something went wrong"': what the screen said, not what was tried.)
     if (isCommand(tokens, m, results) || triesToReach(tokens, m) || quotedFromScreen(tokens.text, tokens.starts[m.start] ?? 0) || isAskedOrQuoted(tokens, m)) continue;
     const source = sourceOf(m);
@@ -488,7 +488,7 @@ function pastActionBefore(tokens: Tokens, outcome: PhraseMatch<TroubleshootingWo
     if (v >= outcome.start || (v > w && tokens.breaks[v] !== Break.None)) continue;
     // As written: the lexicon's words lose their accents ("probé" would read "probe").
     const raw = tokens.text.slice(tokens.starts[v] ?? 0, tokens.ends[v] ?? 0).toLowerCase();
-    const word = raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const word = withoutAccents(raw);
     const past = PAST_EN.test(raw) || IRREGULAR_PAST.has(word) || (raw.length >= 5 && PAST_ES.test(raw)) || SHORT_PAST_ES.test(raw);
     // ("He tried to log in yesterday and again this morning, same code": what he wanted, not a try.)
     const aim = TRIED.has(word) && aimsAt(tokens, v + 1) && !elsewhere(spanText(tokens, v, outcome.start));

@@ -36,9 +36,9 @@ export const opensACheck = (word: string): boolean => CHECKING_WORD.test(word);
 // The try itself opens the text (not "I cleared the cache and tried again on the same chromebook", a fix
 // first; nor "had him open a YouTube video on the same Chromebook", another test there).
 const SAME_PLACE = /^(?:[a-z]+\s+)?(?:(?:retried|redid|retook)(?:\s+(?:it|the\s+\w+))?(?:\s+(?:again|once\s+more))?|(?:tried|did|ran)\s+(?:it\s+)?(?:again|once\s+more))\b[^.!?;\n,]{0,30}?\b(?:on|with|from|in|using)\s+(?:the\s+)?(?:exact\s+)?same\s+(?:chromebook|ipad|laptop|computer|device|browser|tablet|phone|account|login|machine|network)\b/i;
-/** Whether a text, from its try, says it was done again where it failed. */
 // (Unless something else changed: "retried it from home on the same laptop", "with a new login", "but a different wifi".)
 const SOMETHING_CHANGED = /\b(?:new|different|another|home|but|instead|other)\b/i;
+/** Whether a text, from its try, says it was done again where it failed. */
 export const triedOnTheSame = (text: string): boolean => text.includes('same') && SAME_PLACE.test(text) && !SOMETHING_CHANGED.test(text.slice(0, 90));
 
 // "she tried to log in like 5 times and it keeps saying invalid password": the problem again, nowhere else.
@@ -46,15 +46,13 @@ const TRIED_TO_GET_IN = /\b(?:tried|tries|trying|kept trying|attempted)\s+to\s+(
 const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipad|home|chrome|firefox|safari|edge|instead|desktop|laptop|tablet|computer|clever|classlink|badge|otr[oa])\b/i;
 /** Whether a text names somewhere or some way else it was done ("on her iPad", "from home", "instead"). */
 export const elsewhere = (text: string): boolean => SOMEWHERE_ELSE.test(text);
-const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !SOMEWHERE_ELSE.test(text);
+const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !elsewhere(text);
 
 // An agent's list of what to tell: "- whether he's tried anything already (another device, a password reset)".
-// (The model's excerpt opens on the try: the words just before it are read too.)
+// (The model's excerpt opens on the try: the words just before it are read.)
 const ASKED_WHETHER_TRIED = /\b(?:whether|if)\s+(?:he|she|they|you|it|the\s+\w+)(?:['’]s|['’]ve|\s+has|\s+have|\s+had)?\s+(?:already\s+)?$/i;
-const askedWhetherTried = (corpusText: string, excerpt: string): boolean => {
-  const at = corpusText.indexOf(excerpt);
-  return at > 0 && ASKED_WHETHER_TRIED.test(corpusText.slice(Math.max(0, at - 40), at));
-};
+const ASKED_REACH = 40;
+const askedWhetherTried = (text: string, from: number): boolean => ASKED_WHETHER_TRIED.test(text.slice(Math.max(0, from - ASKED_REACH), from));
 
 /** Whether a text opens on a check of who else has it. */
 export const checksWhoElseHasIt = (text: string): boolean => {
@@ -72,6 +70,6 @@ export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
   const text = sentence?.text ?? '';
   // (Not a forwarded mail's header line, "Sent: Thursday, April 24, 2025 7:58 AM": "sent" is no attempt.)
-  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || askedWhetherTried(corpus.text, text) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || (sentence !== null && askedWhetherTried(corpus.text, sentence.from)) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }

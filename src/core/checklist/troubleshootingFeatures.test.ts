@@ -85,7 +85,7 @@ describe('troubleshootingFeatures', () => {
 describe('the sentence a verdict points at', () => {
   it('points at the sentence telling what was tried and what came of it, from its first attempt', () => {
     const corpus = corpusOf('Hi. We reinstalled the app last week. Since then she re-uploaded the essay twice, still blank. Thanks.');
-    expect(readForTroubleshooting(corpus).sentence).toEqual({ where: 'description', text: 're-uploaded the essay twice, still blank' });
+    expect(readForTroubleshooting(corpus).sentence).toEqual({ where: 'description', text: 're-uploaded the essay twice, still blank', from: corpus.text.indexOf('re-uploaded') });
   });
 
   it('is null when nothing was tried or came of it', () => {

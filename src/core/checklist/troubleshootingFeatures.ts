@@ -150,8 +150,8 @@ function isReHyphen(tokens: Tokens, w: number): boolean {
 
 export type TroubleshootingReading = {
   features: TroubleshootingFeatures;
-  /** The sentence telling what was tried and what came of it, from its first attempt on: what the model's verdict points at. */
-  sentence: { where: string; text: string } | null;
+  /** The sentence telling what was tried and what came of it, from its first attempt on (`from`: its offset in the corpus text): what the model's verdict points at. */
+  sentence: { where: string; text: string; from: number } | null;
   /** Whether that sentence tells something tried (not only an outcome): without it the model says nothing. */
   tried: boolean;
 };
@@ -256,7 +256,7 @@ export function readForTroubleshooting(corpus: Corpus): TroubleshootingReading {
       plans: counted(n.plans),
       words: counted(n.words),
     },
-    sentence: chosen ? { where: chosen.where, text: tokens.text.slice(chosen.from, chosen.to) } : null,
+    sentence: chosen ? { where: chosen.where, text: tokens.text.slice(chosen.from, chosen.to), from: chosen.from } : null,
     tried: chosen?.tried === true,
   };
 }

@@ -175,9 +175,9 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if ((re === ACCOUNT_LOGIN || re === ACCOUNT_IN_BRACKETS) && (NOT_A_LOGIN.test(id) || VERSION.test(id))) return;
       // Without a digit, only a login's shape: "(mcastillo)", "(maria.lopez)", not "(admin)".
       if (re === ACCOUNT_IN_BRACKETS && ((!/\d/.test(id) && !isListedLogin(id)) || A_SERVICE.test(id))) return;
-      // Letters alone: only a login's shape ("rdolan", "maria.lopez"; not "settings", "new").
       // (Not a mailbox to send things to: "forward issues to: it.desk@...", "managed by our tech coordinator: ...".)
       if (re === PERSON_THEN_EMAIL && MAILBOX_BEFORE.test(m[0])) return;
+      // Letters alone: only a login's shape ("rdolan", "maria.lopez"; not "settings", "new").
       if ((re === ROLE_ACCOUNT_LOGIN || re === SELF_LOGIN) && ((!/\d/.test(id) && !isListedLogin(id)) || NOT_A_LOGIN.test(id) || NOT_LOGINS.has(id))) return;
       // "user id 4455" and "user 4455" are one id: report it once.
       if (seen.has(id.toLowerCase()) || isNegated(text, m.index) || isSharedMailbox(id)) return;
