@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startProxy, type RunningProxy } from '../proxy/app';
 import { loadConfig } from '../proxy/config';
 import { startJiraStandIn, type JiraStandIn } from './jira/server';
 import { startSlackStandIn, type SlackStandIn } from './slack/server';
+import { freePorts, startOnFreePorts } from './ports';
 import { SANDBOX_API_EMAIL, SANDBOX_API_TOKEN, startZendeskSandbox } from './zendesk/server';
 
 // The whole story on one machine: the Slack stand-in, the Zendesk sandbox (host page + API) and the
@@ -41,31 +41,6 @@ export type LocalStackOptions = {
 
 const secret = () => randomBytes(24).toString('base64url');
 
-/**
- * Free ports on 127.0.0.1, all different: each service must know the others' URLs before they start.
- * The probes stay open until every port is chosen, so one stack never gets the same port twice.
- */
-async function freePorts(count: number): Promise<number[]> {
-  const probes = Array.from({ length: count }, () => createServer());
-  try {
-    return await Promise.all(
-      probes.map(async (probe) => {
-        await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-        const address = probe.address();
-        if (address === null || typeof address === 'string') throw new Error('no free port');
-        return address.port;
-      }),
-    );
-  } finally {
-    await Promise.all(probes.map((probe) => new Promise<void>((resolve) => probe.close(() => resolve()))));
-  }
-}
-
-// A probed port can still be taken by another process before its service binds it (test files run
-// side by side): the stack then starts again on other ports.
-const START_ATTEMPTS = 3;
-const isAddressInUse = (e: unknown): boolean => (e as { code?: unknown } | null)?.code === 'EADDRINUSE';
-
 /** Kept state is all three parts' or none: a proxy store without the stand-ins' files (an older npm start left it) would contradict them. */
 function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }): void {
   const present = [kept.db, kept.zendesk, kept.slack].filter((f) => existsSync(f));
@@ -77,13 +52,8 @@ function assertKeptTogether(kept: { db: string; zendesk: string; slack: string }
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const wanted = options.ports ?? {};
   const allGiven = Boolean(wanted.zendesk && wanted.slack && wanted.proxy && wanted.jira);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startStack(options);
-    } catch (e) {
-      if (allGiven || attempt >= START_ATTEMPTS || !isAddressInUse(e)) throw e;
-    }
-  }
+  // Given ports are not probed: a taken one is the caller's to know about.
+  return allGiven ? startStack(options) : startOnFreePorts(() => startStack(options));
 }
 
 async function startStack(options: LocalStackOptions): Promise<LocalStack> {

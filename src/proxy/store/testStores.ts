@@ -53,10 +53,14 @@ export async function createTestStore(dialect: Dialect): Promise<TestStoreHandle
     },
     async dispose() {
       for (const s of opened) await s.close().catch(() => undefined);
+      // Ended whatever the drop does: a client left open keeps Jest from exiting (a CI run hung so).
       const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      try {
+        await c.connect();
+        await c.query(`drop schema if exists ${schema} cascade`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }

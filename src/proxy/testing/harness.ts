@@ -1,12 +1,11 @@
 // Integration harness: the real proxy over HTTP against the Slack and Zendesk stand-ins, on a test
 // store (SQLite, or a Postgres schema), with the fast retry policy.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
 import { startSlackStandIn } from '../../sandbox/slack/server';
 import type { SlackStandIn } from '../../sandbox/slack/server';
 import { startZendeskSandbox, SANDBOX_API_EMAIL, SANDBOX_API_TOKEN } from '../../sandbox/zendesk/server';
 import { startJiraStandIn } from '../../sandbox/jira/server';
+import { freePorts, startOnFreePorts } from '../../sandbox/ports';
 import type { JiraStandIn } from '../../sandbox/jira/server';
 import type { CreateEscalationRequest } from '../../core/api';
 import { startProxy } from '../app';
@@ -111,7 +110,10 @@ export type HarnessOptions = StartOptions & {
 export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}): Promise<Harness> {
   // Wired: the stand-ins send signed Slack events/commands/interactions and Zendesk webhooks to the
   // first proxy instance, so it listens on a port known before they start.
-  const port = opts.wired ? await freePort() : 0;
+  return opts.wired ? startOnFreePorts(async () => startHarnessOn((await freePorts(1))[0]!, dialect, opts)) : startHarnessOn(0, dialect, opts);
+}
+
+async function startHarnessOn(port: number, dialect: Dialect, opts: HarnessOptions): Promise<Harness> {
   const proxyUrl = `http://127.0.0.1:${port}`;
   const slack = await startSlackStandIn({ port: 0, host: '127.0.0.1', ...(opts.wired ? { proxyUrl, signingSecret: SLACK_SIGNING_SECRET } : {}) });
   const zendesk = await startZendeskSandbox({ port: 0, host: '127.0.0.1', ...(opts.wired ? { webhook: { url: `${proxyUrl}/zendesk/events`, secret: ZENDESK_WEBHOOK_SECRET } } : {}) });
@@ -170,6 +172,7 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     await Promise.allSettled([store.dispose(), slack.close(), zendesk.close(), jira?.close()]);
     throw e;
   }
+  let closing: Promise<void> | null = null;
   const call = async (method: string, path: string, body: unknown, tok: string | null | undefined) => {
     const headers: Record<string, string> = {};
     if (tok !== null) headers.authorization = `Bearer ${tok ?? (await token())}`;
@@ -191,26 +194,19 @@ export async function startHarness(dialect: Dialect, opts: HarnessOptions = {}):
     startInstance,
     post: (path, body, tok) => call('POST', path, body, tok),
     get: (path, tok) => call('GET', path, undefined, tok),
-    async close() {
-      // The stand-ins stop sending first: the proxies' last steps may post, and their events would go
-      // to a proxy that no longer listens.
-      await slack.disconnect();
-      await Promise.all(instances.map((p) => p.close()));
-      await store.dispose();
-      await slack.close();
-      await zendesk.close();
-      await jira?.close();
+    close() {
+      // Once: a test whose next harness failed to start closes the last one again in its afterEach.
+      closing ??= (async () => {
+        // The stand-ins stop sending first: the proxies' last steps may post, and their events would go
+        // to a proxy that no longer listens.
+        await slack.disconnect();
+        await Promise.all(instances.map((p) => p.close()));
+        await store.dispose();
+        await slack.close();
+        await zendesk.close();
+        await jira?.close();
+      })();
+      return closing;
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
