@@ -159,6 +159,15 @@ describe("a fix's own button", () => {
   it.each(['Students hit Retry and it just spins.', "We've used the sync since 2019 with no problems until this week."])('is not tried when it is the failing action or its history: %s', (text) =>
     expect(status(text)).toBe('missing'),
   );
+
+  it.each([
+    'kids getting logged out in the middle of the test!!!',
+    "My gradebook still shows students who switched out of my class and they're dragging down my averages.",
+  ])('is not tried when it is what happened to them: %s', (text) => expect(status(text)).toBe('missing'));
+
+  it.each(['Logged out/in, same.', 'My co-teacher who tried it on her laptop got the same error.'])('is still tried when told so: %s', (text) =>
+    expect(status(text)).toBe('present'),
+  );
 });
 
 describe("a form's tried field left blank", () => {

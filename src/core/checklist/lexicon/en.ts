@@ -555,7 +555,7 @@ export const en: Lexicon = {
       ['tried/tested/reproduced/replicated *2 on/in/with/using/from/via', 'Tried it on my phone.'],
       ['tried/tested chrome/firefox/safari/edge/incognito/again/myself/both', 'Tried Chrome and Edge.'],
       ['log/logs/logged/logging/sign/signed/signing out and [back] in/on', 'Logged out and back in.'],
-      ['log/logged/sign/signed out , in', 'Logged out/in, same.'],
+      ['log/logged/sign/signed out , in , same/still/nothing/again/no/fine/ok/okay/works/worked', 'Logged out/in, same.'],
       ['log/logs/logged/sign/signs/signed out and log/logs/logged/sign/signs/signed [back] in/on', 'I had her log out and log back in, same.'],
       ['log/logs/logged/sign/signs/signed out back in/on', 'The sub logged out + back in on their devices.'],
       ['ruled/rules out', 'We ruled out the network, it happens at home too.'],
