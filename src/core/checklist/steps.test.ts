@@ -211,6 +211,9 @@ describe('detectSteps: where to go is not what happened', () => {
     'Ava (Support): You can do that from Gradebook > Settings > Grading method > Weighted categories.',
     'Checked Admin > Students > Caleb Ortiz > Guardians - she is NOT listed.',
     'Vaya a Curso > Configuración > Copiar a otra sección y elija 1°C.',
+    // How it should work, not what happened.
+    'From what I understand the setting is under Quiz Settings > Review > "Show results after due date", and that\'s supposed to keep answers hidden.',
+    'Steps to reproduce: Students should be able to see feedback under Grades > assignment > Feedback once the teacher releases grades.',
   ])('%s', (text) => expect(steps(text)).toBe('missing'));
 
   it.each([

@@ -24,6 +24,22 @@ describe('detectVisuals', () => {
     expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
   });
 
+  it('a logo under a signature with no sign-off, ending the message before a forwarded one, is not', () => {
+    const body = 'Forwarding the teacher\'s email below.\n\nMariana Castillo\nCoordinadora de Tecnología | San Jacinto ISD\n[cid:image001.png@01DC41B0.2C7E5A90]\n\nDe: Verónica Luna <vluna@example.org>\nAsunto: Tareas\n\nLa lista sale vacía.';
+    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
+  });
+
+  it('an image ending the message that the line above points at is', () => {
+    const body = 'The list comes up empty.\n\nSee below\n[cid:image001.png@01DC41B0.2C7E5A90]';
+    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');
+  });
+
+  it("an email client's embedded image in a message offering a screenshot is its logo; a named screenshot is not", () => {
+    const body = 'The portal shows 0% for Jaylen. I can send a screenshot if that helps.\n\nThank you!\nMelissa Grant';
+    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
+    expect(detect(body, [{ fileName: 'portal.png', contentType: 'image/png' }]).status).toBe('present');
+  });
+
   it('an image embedded in the message itself is', () => {
     const body = 'Here is what the student sees:\n[cid:image001.png@01DB18A2.5C3F7E10]\n\nThanks,\nMark';
     expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');

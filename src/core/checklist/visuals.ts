@@ -4,6 +4,7 @@ import type { TicketAttachment } from '../types';
 import { Finding } from './finding';
 import { isSignOff } from './signature';
 import { eachMatch, type Corpus, type SafeTicket } from './source';
+import { MAIL_HEADER_LINE } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
 // An image an email client embeds by reference, "[cid:image001.png@01DB18A2.5C3F7E10]".
@@ -39,17 +40,39 @@ function signatureImages(corpus: Corpus): Set<string> {
       .split('\n')
       .filter((line) => line.trim() !== '')
       .slice(-SIGNATURE_LINES);
-    if (above.some((line) => isSignOff(line))) names.add((m[1] ?? '').toLowerCase());
+    if (above.some((line) => isSignOff(line)) || closesAMessage(corpus.text, m.index + m[0].length, above)) names.add((m[1] ?? '').toLowerCase());
   });
   return names;
 }
+
+// A signature with no sign-off ("Mariana Castillo / Coordinadora de Tecnología | San Jacinto ISD / [cid:...]"):
+// the image ends the message (the text ends, or a forwarded mail's header follows) under short lines that
+// are no sentence, and nothing above points at it ("see the screenshot below:").
+const SIGNATURE_BLOCK_LINES = 2;
+const POINTS_AT_IT = /screen|shot|captura|pantall|below|abajo|attach|adjunt|here|aqu[ií]|see\b|ver\b|:\s*$/i;
+const SENTENCE_END = /[.!?]\s*$/;
+function closesAMessage(text: string, after: number, above: readonly string[]): boolean {
+  const next = text.slice(after, after + 300).split('\n').find((line) => line.trim() !== '');
+  if (next !== undefined && !MAIL_HEADER_LINE.test(next)) return false;
+  const block = above.slice(-SIGNATURE_BLOCK_LINES);
+  return block.length > 0 && block.every((line) => line.trim().split(/\s+/).length <= 8 && !SENTENCE_END.test(line) && !POINTS_AT_IT.test(line));
+}
+
+// An email client's name for an image it embeds ("image001.png"): a logo as often as a pasted screenshot.
+const EMBEDDED_NAME = /^image\d{3}\.(?:png|jpe?g|gif)$/i;
+// "I can send a screenshot if that helps", "puedo mandar una captura": the writer has sent none.
+const OFFERS_A_SCREENSHOT =
+  /\b(?:i\s+can|i\s+could|i\s+will|i['’]ll|happy\s+to|glad\s+to|puedo|le\s+puedo|les\s+puedo)\s+(?:also\s+|try\s+to\s+)?(?:send|share|attach|grab|take|get|mandar|enviar|compartir|sacar|tomar)\s+(?:you\s+|les?\s+)?(?:a\s+|some\s+|una\s+|unas\s+)?(?:screen\s*shots?|screen\s*caps?|captur|pantallazo|foto|picture|photo)/i;
 
 export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
   const found = new Finding();
   const logos = signatureImages(corpus);
   for (const comment of ticket.comments) {
+    // (Its embedded images, in a message offering a screenshot, are its signature's.)
+    const offered = comment.attachments.some((att) => EMBEDDED_NAME.test(att.fileName)) && OFFERS_A_SCREENSHOT.test(comment.body);
     for (const att of comment.attachments) {
       if (found.full) return found;
+      if (offered && EMBEDDED_NAME.test(att.fileName)) continue;
       if (isVisualAttachment(att) && !logos.has(att.fileName.toLowerCase())) found.present(att.fileName || att.contentType);
     }
   }
