@@ -395,3 +395,20 @@ describe("session 20's fourth review mends (user ids)", () => {
     ['The co-teacher who needs access to Unit 3: b.lindqvist@lincoln.k12.us', 'b.lindqvist@lincoln.k12.us'],
   ])('an id: %p', (text, id) => expect(ids(text).evidence).toContain(id));
 });
+
+describe("session 21's readings (user ids)", () => {
+  const rules = (description: string) => {
+    const t = ticket({ description });
+    t.requester = { name: 'Teresa Morales', email: 'tmorales@baysidecharter.org' };
+    const safe = toSafeTicket(t);
+    return userIdsByRules(buildCorpus(buildSources(safe)), safe.requesterEmail);
+  };
+  it('one login of a joined shape after someone said to have it', () =>
+    expect(ids("Passing along an issue from Jenna. Student example that can't see the assignments: mv.ksingh8.").evidence).toContain('mv.ksingh8'));
+  it.each(['Students affected: v2.3 of the app', 'Users: see the attached list.', 'Student view: grades.csv'])('not a version, a word or a file: %p', (text) =>
+    expect(ids(text).status).not.toBe('present'));
+  it.each(['No, the other admins get theirs fine. Just me. My login is the email above.', 'This is my own account (the one im writing from) and I want notifications to go to my personal email.'])(
+    "the requester's own address, pointed at: %p",
+    (text) => expect(rules(text).status).toBe('present'),
+  );
+});

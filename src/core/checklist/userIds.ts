@@ -44,6 +44,7 @@ const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardi
 // A person named, then their id: "eg Hannah Lee, ID 30078", "on one kid (ID 30112)".
 // (Case matters: a capitalised name, read on the text as written.)
 const LOGINS_LISTED = /\b(?:teachers?|students?|staff|users?|accounts?|kids|logins?|usernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9._]{2,30}(?:[ \t]*,[ \t]*(?:and[ \t]+)?[a-z][a-z0-9._]{2,30}|[ \t]+and[ \t]+[a-z][a-z0-9._]{2,30}){1,})(?![\w@])/g;
+const ONE_LOGIN_GIVEN = /\b(?:[Ss]tudents?|[Uu]sers?|[Kk]ids?|[Aa]ccounts?|[Ll]ogins?|[Uu]sernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?![\w@-]|\.[a-z0-9])/g;
 // "Our district is Pine Valley (ID 20931)": a place's or a thing's name, not a person's.
 const GROUP_WORD = /\b(?:section|class|course|period|room|group|unit|team|department|route)\b/i;
 const PLACE_NAMED_BEFORE = /\b(?:district|school|org(?:anization)?|customer|course|class|section|campus|vendor|app|tool|product|distrito|escuela|colegio|curso)\b[^.\n]{0,20}$/i;
@@ -196,6 +197,17 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       return !found.full;
     });
   }
+  // One login of a joined shape with a digit after someone said to have it: "Student example that can't see
+  // the assignments: mv.ksingh8."
+  if (!found.full && text.includes(':')) {
+    eachMatch(ONE_LOGIN_GIVEN, text, (m) => {
+      const login = m[1] ?? '';
+      if (!/\d/.test(login) || VERSION.test(login) || !isListedLogin(login) || seen.has(login)) return;
+      seen.add(login);
+      found.present(`${sourceAt(corpus, m.index).where}: ${login}`);
+      return !found.full;
+    });
+  }
   if (!found.full && text.includes('ID')) {
     eachMatch(NAMED_ID, text, (m) => {
       const id = m[1] ?? '';
@@ -272,7 +284,8 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
     const start = tokens.starts[id.start] ?? 0;
     // (Or of one's login: "my login is my email" or "con el que me registré" with no address on the line
     // may be said of the requester who is fine: "..., but my daughter's account shows no classes".)
-    return !/^(?:that|thats|it|its|my|mi|con)$/.test(tokens.words[id.start] ?? '') || saidOfAddress(start);
+    // ("My login is the email above" points at the address itself.)
+    return !/^(?:that|thats|it|its|my|mi|con)$/.test(tokens.words[id.start] ?? '') || tokens.words[id.end - 1] === 'above' || saidOfAddress(start);
   });
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }

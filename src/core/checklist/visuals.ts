@@ -8,7 +8,7 @@ import { MAIL_HEADER_LINE } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
 // An image an email client embeds by reference, "[cid:image001.png@01DB18A2.5C3F7E10]".
-const EMBEDDED = /\[cid:([^@\]\s]{1,120})@[^\]\s]{0,80}\]/g;
+const EMBEDDED = /\[cid:([^@\]\s]{1,120})(?:@[^\]\s]{0,80})?\]/g;
 // How far above an embedded image a sign-off makes it a signature's logo.
 const SIGNATURE_LINES = 6;
 

@@ -856,6 +856,8 @@ export const en: Lexicon = {
       ['this email/address is my login/username', 'Affected user(s): me (this email is my login)'],
       ["{it is|its|it's} the one {i am|im|i'm} writing/emailing/chatting/messaging from", "Could you please reset 2FA on my account? It's the one I'm writing from, ahmed.s@springfieldprep.org (teacher)."],
       ['my username/login/account is my email', 'My login is my email, dana.k.reyes@gmail.com, and it says the account is not found.'],
+      ['my username/login is the email/address above', 'No, the other admins get theirs fine. Just me. My login is the email above.'],
+      ["the one {i am|im|i'm} writing/emailing/chatting/messaging from", 'This is my own account (the one im writing from) and I want notifications to go to my personal email.'],
     ],
   },
   steps: {
