@@ -315,6 +315,8 @@ export const en: Lexicon = {
  ['bunch/handful/dozen/dozens of [other] districts/customers *4 have/has/see/seeing/report/reported/reporting/too', "Harbor USD, Kline County, a bunch of districts out of state all have it."],
         ['{count} member districts and all {count}', 'We push rosters for 37 member districts and all 37 failed.'],
         ['all [{count}] [of] [our/the] member districts', 'It fails for all 37 of our member districts.'],
+        // A cooperative's or a vendor's districts, none of which can: "none of our districts can launch lessons".
+        ['none of our [member] districts', 'Urgent - none of our districts can launch lessons this morning.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd *6 theirs [is/are/was/went] down/broken/failing/out/erroring/crashing [again] too/also', 'My buddy who runs tech at Cedar Bluff district just texted me theirs is down too.'],
         ['{same thing|same report|same issue|same problem|same error} from a/another/other district(s)', 'Also saw the same report from a district in Oklahoma on the forum.'],
         // Other customers' tech people with it too: "my friends who run tech at Clearwater and at Dunmore ... theirs is down too".
@@ -517,8 +519,8 @@ export const en: Lexicon = {
       ['not sure how many/who/if/whether/widespread', 'Not sure how many are affected.'],
       ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
-      ['{don\'t|dont|do not} know if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
-      ["{doesn't|doesnt|does not|didn't|didnt|did not} know if/whether *2 other/others", "He doesn't know if other admins can send."],
+      ['{don\'t|dont|do not} know [yet] if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know yet whether other teachers are seeing this."],
+      ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other/others", "He doesn't know if other admins can send."],
       ["{couldn't|could not|can't|cant|cannot} tell/say [you] [which *2 or] how many", "Honestly I couldn't tell you how many, it's been chaos."],
       // How many, not only who ("not sure exactly which ones" knows the class is hit).
       ['not sure exactly [who or] how many', "I'm not sure exactly who or how many yet."],
