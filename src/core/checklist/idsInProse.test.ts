@@ -407,6 +407,14 @@ describe("session 21's readings (user ids)", () => {
     expect(ids("Passing along an issue from Jenna. Student example that can't see the assignments: mv.ksingh8.").evidence).toContain('mv.ksingh8'));
   it.each(['Students affected: v2.3 of the app', 'Users: see the attached list.', 'Student view: grades.csv'])('not a version, a word or a file: %p', (text) =>
     expect(ids(text).status).not.toBe('present'));
+  it.each([
+    ["Call w/ Rebecca Gomez, math teacher. Login rgomez (it's her own gradebook).", 'rgomez'],
+    ["Her login jkwan; she also tried with two teachers' accounts.", 'jkwan'],
+    ['Affected user ID(s): cpa-mlopez, cpa-tjames', 'cpa-mlopez'],
+    ['Ejemplo: alumno sji-ahernandez (Andrés Hernández), 4° grado.', 'sji-ahernandez'],
+  ])('a login named right after its word: %p', (text, login) => expect(ids(text).evidence).toContain(login));
+  it.each(['The login page (the new one) is blank.', 'The login screen.', 'Student grades (all of them) are gone.', 'Affected users: all-staff'])('not a word after it: %p', (text) =>
+    expect(ids(text).status).not.toBe('present'));
   it.each(['No, the other admins get theirs fine. Just me. My login is the email above.', 'This is my own account (the one im writing from) and I want notifications to go to my personal email.'])(
     "the requester's own address, pointed at: %p",
     (text) => expect(rules(text).status).toBe('present'),

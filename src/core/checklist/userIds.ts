@@ -44,6 +44,9 @@ const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardi
 // A person named, then their id: "eg Hannah Lee, ID 30078", "on one kid (ID 30112)".
 // (Case matters: a capitalised name, read on the text as written.)
 const LOGINS_LISTED = /\b(?:teachers?|students?|staff|users?|accounts?|kids|logins?|usernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9._]{2,30}(?:[ \t]*,[ \t]*(?:and[ \t]+)?[a-z][a-z0-9._]{2,30}|[ \t]+and[ \t]+[a-z][a-z0-9._]{2,30}){1,})(?![\w@])/g;
+// (Or after a student word, a login of a joined shape before the student's name: "alumno sji-ahernandez (Andrés Hernández)".)
+const LOGIN_NAMED =
+  /\b(?:[Ll]ogin|[Uu]sername|[Uu]suario|(?:[Aa]lumn[oa]|[Ee]studiante|[Ss]tudent)(?=[ \t]+[a-z][a-z0-9]*[._\d-][a-z0-9._-]*[ \t]+\())[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \t]*[;,)]|[ \t]+\(|\.(?:\s|$)|[ \t]*$)/gm;
 const ONE_LOGIN_GIVEN = /\b(?:[Ss]tudents?|[Uu]sers?|[Kk]ids?|[Aa]ccounts?|[Ll]ogins?|[Uu]sernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?![\w@-]|\.[a-z0-9])/g;
 // "Our district is Pine Valley (ID 20931)": a place's or a thing's name, not a person's.
 const GROUP_WORD = /\b(?:section|class|course|period|room|group|unit|team|department|route)\b/i;
@@ -128,8 +131,12 @@ function idValue(label: string, raw: string): string | null {
   // "Affected username(s): all 7th grade" tells how many, not who.
   if (isLoginLabel(label) || ASKS_FOR_LOGIN.test(label)) return COUNTING_WORD.test(value) ? null : loginAtStart(value);
   // "Affected user(s): kosei (me), jpratt, mwilder": logins listed, shaped like an initial and a surname.
-  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find(isListedLogin) ?? null;
+  // ("Affected user ID(s): cpa-mlopez, cpa-tjames": a school's prefix, a hyphen, then the login.)
+  return ID_TOKEN.exec(value)?.[0] ?? value.split(/[\s,;()/]+/).find((w) => isListedLogin(w) || prefixedLogin(w)) ?? null;
 }
+
+const NOT_A_PREFIX = /^(?:all|any|the|per|non|pre|sub|mid|one|two|six|ten|add|log|off)-/;
+const prefixedLogin = (word: string): boolean => INITIALS_HYPHEN_LOGIN.test(word) && !NOT_A_PREFIX.test(word) && !NOT_LOGINS.has(word);
 
 function fromSections(source: Source, found: Finding, seen: Set<string>, requesterEmail: string): void {
   for (const section of source.sections) {
@@ -194,6 +201,16 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
       if (logins.length < 2 || logins.some((l) => seen.has(l))) return;
       for (const l of logins) seen.add(l);
       found.present(`${sourceAt(corpus, m.index).where}: ${logins.slice(0, 3).join(', ')}`);
+      return !found.full;
+    });
+  }
+  // A login named right after its word, with no "is": "Login rgomez (it's her own gradebook)", "Her login jkwan;".
+  if (!found.full) {
+    eachMatch(LOGIN_NAMED, text, (m) => {
+      const login = m[1] ?? '';
+      if (!(/\d/.test(login) || isListedLogin(login) || prefixedLogin(login)) || NOT_LOGINS.has(login) || seen.has(login)) return;
+      seen.add(login);
+      found.present(`${sourceAt(corpus, m.index).where}: login ${login}`);
       return !found.full;
     });
   }
