@@ -101,5 +101,10 @@ describe('detectSchool', () => {
     ['Email', 'Usamos la app en el Gimnasio Municipal para las pruebas físicas y se cuelga.'],
     ['Chat', "When I go to settings high contrast mode doesn't turn on."],
     ['Chat', 'If I go to grades high scores show as zero.'],
+    // A venue or someone else's school, not the customer's.
+    ['Login loop', "I'm at the state math teachers conference (it's being held at Roosevelt High School in Springfield) and I can't get in."],
+    ['Phone', "Didn't say which school she's at - said it's like the thing Jefferson High had last month, my friend teaches there."],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
+  it('the customer\'s school beside a venue still is one', () =>
+    expect(school('Login loop', 'Megan Brennan, Lincoln Middle School. At the conference held at Roosevelt High School I cannot log in.').evidence.join(' ')).toContain('Lincoln Middle School'));
 });
