@@ -874,3 +874,17 @@ describe("session 20's fourth review mends (scope)", () => {
     'User IDs: just me\nHow many users are affected?: not sure',
   ])('no level: %p', (text) => expect(detectIn(text).level).toBeNull());
 });
+
+describe("session 21's readings (scope)", () => {
+  it.each([
+    'she logs in and the list is empty. I assigned the Unit 5 Test to the whole class yesterday',
+    "Guardian messages not delivering.\nScope: cx unsure, 'could be everyone?' Only 1 parent has complained so far.",
+    "I have Jordan Pierce in my 6th period Bio twice now. I don't know yet whether other teachers are seeing this.",
+  ])('no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
+  it.each([
+    ['The whole class can\'t see the Unit 5 Test I assigned yesterday.', 'class'],
+    ['I sent the reminder to my homeroom parents and three of them never got it.', 'class'],
+    ['Urgent - none of our districts can launch lessons this morning.', 'all'],
+    ['entro, voy a Mis cursos y falta Historia. mis compañeros sí lo ven', 'user'],
+  ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+});

@@ -255,6 +255,23 @@ function countsThings(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 }
 const STOP_AFTER = /^\s*[.,;:!?)\-–—]/;
 
+// "I assigned the Unit 5 Test to the whole class yesterday": whom it was given to, not who has the problem.
+// (Not a message sent to them: "I sent the reminder to my homeroom parents" names who should have got it.)
+const GIVING: ReadonlySet<string> = new Set(['assigned', 'assign', 'posted', 'published', 'released', 'asigné', 'asigne', 'publiqué', 'publique']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'her', 'his', 'their', 'el', 'la', 'los', 'las', 'mi', 'mis', 'su', 'sus']);
+const GIVEN_REACH = 6;
+function givenTo(tokens: Tokens, start: number): boolean {
+  let at = start - 1;
+  if (DETERMINERS.has(surface(tokens, at))) at--;
+  const to = surface(tokens, at);
+  if (to !== 'to' && to !== 'a') return false;
+  for (let w = at - 1; w >= 0 && at - w <= GIVEN_REACH; w--) {
+    if (GIVING.has(surface(tokens, w))) return true;
+    if (tokens.sentenceOf[w] !== tokens.sentenceOf[at]) return false;
+  }
+  return false;
+}
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
@@ -268,6 +285,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (spansSentences(tokens, m)) continue;
     // "waiting to hear back from the rest of the building": asked, no answer yet.
     if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
+    if (givenTo(tokens, m.start)) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
     // An agent's chat turn ("Agent (Tom): we're investigating a login issue affecting multiple customers")
     // tells what support knows, not how far the customer's problem reaches ("Attn Support: every
@@ -611,7 +629,7 @@ const RELAYS = /\b(?:called|spoke (?:with|to)|talked (?:with|to)|call(?:ed)? bac
 
 const POINTS_ELSEWHERE = /^\W*(?:see|same|as|ver|igual)\b/i;
 // A labelled scope that says nobody knows: "I don't know, maybe others?", "not sure", "no sé".
-const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad|todav[ií]a|a[uú]n),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe|no\s+estoy\s+segur[oa]|no\s+estamos\s+segur[oa]s)(?![\p{L}])/iu;
+const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la verdad|todav[ií]a|a[uú]n),?\s+)?(?:i\s+|i'?m\s+|i\s+am\s+|we'?re\s+|we\s+are\s+|(?:cx|caller|customer|she|he|they)(?:\s+(?:is|was|are|were))?\s+)?(?:don'?t|do\s+not|dunno|not\s+sure|unsure|no\s+idea|unknown|idk|no\s+s[eé]|no\s+sabemos|no\s+sabe|no\s+estoy\s+segur[oa]|no\s+estamos\s+segur[oa]s)(?![\p{L}])/iu;
 
 // A dropdown field's value also lands on the ticket as a tag: "scope_one_class", "scope-entire-school".
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;

@@ -536,6 +536,7 @@ export const en: Lexicon = {
       ["{haven't|havent|have not} had [a/the] chance/time [yet] to check/ask/look *2 whether/if [the] rest/other/others/anyone/anybody/everyone/everybody", "I haven't had a chance yet to check whether the rest of the class has the same problem."],
       ['idk/dunno if/whether {it is|its|it\'s} just/only her/him/me/them/mine/his/hers', "She's the only one still testing so idk if its just her or if others would have had it too."],
       ['unclear how many/who/widespread', 'It is unclear how many students are affected.'],
+      ['cx/caller/customer/she/he/they/i/we [is/are/was/were/am] unsure', "Scope: cx unsure, 'could be everyone?' Only 1 parent has complained so far."],
       ['no idea [yet] how many/who/if/widespread', 'No idea yet how widespread this is.'],
       ['unknown how many', 'Unknown how many users.'],
       ["{didn't|didnt|did not} say/mention how many", 'She has about 30 kids. Did not say how many are affected.'],
