@@ -252,3 +252,14 @@ describe('detectDescription', () => {
     });
   });
 });
+
+describe('a forward of a message that only says it is broken', () => {
+  const forward = (note: string, body: string) =>
+    `${note}\n\nDr. Lorraine Fitch\nPrincipal, Hawthorne Elementary School\n\n-----Original Message-----\nFrom: Sara Quinn\nSent: Thursday, February 20, 2025 10:12 AM\nSubject: Brightpath\n\n${body}\n\nSara`;
+  it('describes nothing when its note only hands it on', () =>
+    expect(status(forward("Can you help with this? She's pretty frustrated.", "It's not working AGAIN. Third time this month. Can someone please just fix it??"))).toBe('missing'));
+  it('describes when the forwarded message tells what happens', () =>
+    expect(status(forward('Can you help with this?', "It's not working again: the gradebook spins and never loads for my 3rd period."))).toBe('present'));
+  it('describes when the note tells what happens', () =>
+    expect(status(forward('Teachers say the gradebook spins and never loads since Monday.', "It's not working AGAIN. Can someone please just fix it??"))).toBe('present'));
+});

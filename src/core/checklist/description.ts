@@ -7,7 +7,7 @@ import type { LabelKind } from './labels';
 import type { Source } from './source';
 import { isPlaceholder } from './placeholders';
 import { isSignOff, repliesToRequester } from './signature';
-import { countWords, FORWARD_MARK, proseLength } from './text';
+import { countWords, FORWARD_MARK, MAIL_HEADER_LINE, proseLength } from './text';
 import { isAgentTurn, TURN_TEXT } from './turns';
 
 /** Prose at or above this many characters is a description; below it, a thin one. */
@@ -185,8 +185,9 @@ export function onlyAsksForCallback(text: string, chars = text.length): boolean 
  * callback's, a name or a number ("Hi, Gradebook is broken AGAIN. Call me, 555-0101. Dana Ruiz").
  */
 export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
+  if (chars >= CALLBACK_LONG_MAX_CHARS) return false;
   // A forward's own lines are a line of handing it on: what it describes is below.
-  if (chars >= CALLBACK_LONG_MAX_CHARS || FORWARD_MARK.test(text)) return false;
+  if (FORWARD_MARK.test(text)) return forwardOnlySaysItIsBroken(text);
   const own = ownLines([text]);
   if (own === null || !own.some((line) => SAYS_BROKEN.test(line))) return false;
   // A line of capitalised words alone may be what the screen says ("Access Denied"); what it says
@@ -194,6 +195,28 @@ export function onlySaysItIsBroken(text: string, chars = text.length): boolean {
   if (own.some((line) => SCREEN_LINE.test(line) || SCREEN_SAYS.test(line) || SAYS_MORE.test(line) || CODE.test(line))) return false;
   return fewOtherWords(own.join('\n'), 0);
 }
+/** The most words a forward's note may have and still hand it on ("Can you help with this? She's pretty frustrated."). */
+const HANDING_ON_MAX_WORDS = 15;
+
+/** A forward whose note only hands it on, of a message that only says it is broken ("It's not working AGAIN. Can someone please just fix it??"). */
+function forwardOnlySaysItIsBroken(text: string): boolean {
+  const at = text.search(FORWARD_MARK);
+  const lines = text.slice(at).split('\n');
+  let first = 1;
+  while (first < lines.length && ((lines[first] as string).trim() === '' || MAIL_HEADER_LINE.test(lines[first] as string))) first++;
+  // (Its writer's name alone under it signs it: "... just fix it??\n\nSara".)
+  let last = lines.length;
+  while (last > first && ((lines[last - 1] as string).trim() === '' || (SIGNATURE_LINE.test(lines[last - 1] as string) && countWords(lines[last - 1] as string, 3) <= 2))) last--;
+  const forwarded = lines.slice(first, last).join('\n');
+  if (forwarded.trim() === '' || FORWARD_MARK.test(forwarded) || !onlySaysItIsBroken(forwarded)) return false;
+  // (The note ends where its writer's signature begins: "Dr. Lorraine Fitch / Principal, ...".)
+  const noteLines = ownLines([text.slice(0, at)]) ?? [];
+  const signedAt = noteLines.findIndex((line, i) => i > 0 && SIGNATURE_LINE.test(line));
+  const note = signedAt < 0 ? noteLines : noteLines.slice(0, signedAt);
+  const noteText = note.join('\n');
+  return countWords(noteText, HANDING_ON_MAX_WORDS + 1) <= HANDING_ON_MAX_WORDS && !note.some((line) => SAYS_MORE.test(line) || SCREEN_SAYS.test(line) || CODE.test(line) || DOWN.test(line));
+}
+
 // Down, slow, spinning, freezing: not a drop-down, down the hall, a down payment, a slow reply or week, a shut-down, a freeze date.
 const DOWN = /(?<![-\w])(?<!shut\s)(?:down(?!\s+(?:the|in|at|here|there|stairs|payment)\b)|slow(?!\s+(?:reply|response|replies|responses|week|day)\b)|spins?|spinning|froze|freez(?:es|ing)|white screen|nothing\s+(?:loads|works|opens|shows|happens))\b/i;
 // An ask with what it asks for: "how do i archive old classes?", "Please send us a CSV export of ..." (not "How to",

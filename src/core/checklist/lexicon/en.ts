@@ -69,6 +69,8 @@ export const en: Lexicon = {
       'due', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'right', 'below', 'above', 'outbound', 'inbound', 'school', 'video', 'videos', 'screenshot', 'screenshots', 'recording', 'loom', 'photo', 'pic', 'picture', 'every', 'time', 'ugh', 'argh', 'lol',
       // A chat's visitor waiting, then gone: "hello?? anybody?", "nvm" (not "there": "my grades arent there").
       'anybody', 'nvm', 'nevermind',
+      // How often, not what: "It's not working AGAIN. Third time this month. Can someone please just fix it??"
+      'second', 'third', 'fourth', 'fifth', 'week', 'month', 'year', 'can', 'could',
     ],
     callback: [
       'call', 'calling', 'called', 'calls', 'back', 'callback', 'cb', 'phone', 'number', 'cell', 'ext', 'extension', 'office', 'room', 'desk',
