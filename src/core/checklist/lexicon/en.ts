@@ -854,6 +854,7 @@ export const en: Lexicon = {
     ],
     ownAddress: [
       ['log/logs/login/sign/signs in with this [same] email/address', "The account is mine - I log in with this same email I'm chatting from."],
+      ['log/logs/login/sign/signs in with the same email/address {i|ive|i\'ve} put/used/gave/typed/entered in/for/on this chat/form/ticket', 'So its just my account. I log in with the same email I put in this chat.'],
       ['same email/address {i am|im|i\'m|i} chatting/writing/emailing/messaging from/with', "It's the same address I'm writing from."],
       ['this/the same email/address i use/used to log/sign in', 'This is the same email I use to log in.'],
       ['{that is|thats|that|it is|its|it} my [own] account/login', "maria.ochoa77@gmail.com thats my account"],
