@@ -413,6 +413,14 @@ describe("session 21's readings (user ids)", () => {
     ['Affected user ID(s): cpa-mlopez, cpa-tjames', 'cpa-mlopez'],
     ['Ejemplo: alumno sji-ahernandez (Andrés Hernández), 4° grado.', 'sji-ahernandez'],
   ])('a login named right after its word: %p', (text, login) => expect(ids(text).evidence).toContain(login));
+  it.each([
+    'Since the update to Login v2.1, none of my kids can get in.',
+    "The student pop-quiz (Unit 3) won't load.",
+    "Students in section: alg1_p2 can't see the quiz.",
+    'Affected user(s): hs-teachers, ms-teachers',
+  ])('no login: %p', (text) => expect(ids(text).status).not.toBe('present'));
+  it('the email above, said of a requester who is fine, is not the login', () =>
+    expect(rules("My login is the email above but the problem is with my daughter's account.").status).toBe('missing'));
   it.each(['The login page (the new one) is blank.', 'The login screen.', 'Student grades (all of them) are gone.', 'Affected users: all-staff'])('not a word after it: %p', (text) =>
     expect(ids(text).status).not.toBe('present'));
   it.each(['No, the other admins get theirs fine. Just me. My login is the email above.', 'This is my own account (the one im writing from) and I want notifications to go to my personal email.'])(

@@ -102,9 +102,12 @@ describe('detectSchool', () => {
     ['Chat', "When I go to settings high contrast mode doesn't turn on."],
     ['Chat', 'If I go to grades high scores show as zero.'],
     // A venue or someone else's school, not the customer's.
-    ['Login loop', "I'm at the state math teachers conference (it's being held at Roosevelt High School in Springfield) and I can't get in."],
     ['Phone', "Didn't say which school she's at - said it's like the thing Jefferson High had last month, my friend teaches there."],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
-  it('the customer\'s school beside a venue still is one', () =>
-    expect(school('Login loop', 'Megan Brennan, Lincoln Middle School. At the conference held at Roosevelt High School I cannot log in.').evidence.join(' ')).toContain('Lincoln Middle School'));
+  it.each([
+    ['Training', 'Our PD training at Westview High School could not open the course.', 'Westview High School'],
+    ['Sub', 'I sub at Lincoln Middle School, my husband teaches there full time. My login fails.', 'Lincoln Middle School'],
+    ['Friend', 'I teach at Lincoln Middle School, my friend teaches there too. My login fails.', 'Lincoln Middle School'],
+  ])('%s: the customer\'s own school, where an event is or someone else works too', (subject, description, name) =>
+    expect(school(subject, description).evidence.join(' ')).toContain(name));
 });

@@ -59,12 +59,12 @@ const isSchoolDomain = caselessTest(/(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bis
 // "School: caller couldn't give the name", "Escuela: no supo el nombre": the label says nobody named it.
 const NAME_NOT_KNOWN = /\b(?:no supo|no sabe|no sab[ií]a|no recuerda|didn'?t know|did not know|doesn'?t know|does not know|couldn'?t (?:give|remember|say)|could not (?:give|remember|say)|not sure (?:of|about) the name)\b/i;
 
-// A school that is not the customer's: where an event is held ("the state conference, held at Roosevelt High
-// School"), or someone else's ("like the thing Jefferson High had last month, my friend teaches there").
-const VENUE_BEFORE = /\b(?:(?:held|hosted|located)\s+(?:at|in)|(?:conference|workshop|training|tournament|event|meeting)\s+(?:at|in))\s+(?:the\s+)?$/i;
-const SOMEONE_ELSES_AFTER = /^[^.\n]{0,60}?\b(?:my|a|her|his)\s+(?:friend|cousin|sister|brother|neighbou?r|husband|wife)\s+(?:teaches|works|is)\s+there\b/i;
+// Someone else's school, not the customer's: "like the thing Jefferson High had last month, my friend teaches
+// there" (not "I sub at Lincoln Middle School, my husband teaches there full time": the writer is there too).
+const SOMEONE_ELSES_AFTER = /^[^.\n]{0,60}?\b(?:my|a|her|his)\s+(?:friend|cousin|neighbou?r)\s+(?:teaches|works)\s+there\b/i;
+const WRITER_THERE_BEFORE = /\b(?:i|we)\s+(?:\w+\s+)?(?:teach|work|sub|am|are|was|were)\s+(?:\w+\s+)?(?:at|in)\s+$/i;
 const notTheCustomers = (text: string, at: number, end: number): boolean =>
-  VENUE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || SOMEONE_ELSES_AFTER.test(text.slice(end, end + 100));
+  SOMEONE_ELSES_AFTER.test(text.slice(end, end + 100)) && !WRITER_THERE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
 /** School names in the corpus, outside sources that already named the school under a label. */
 function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>, found: Finding): void {

@@ -882,6 +882,12 @@ describe("session 21's readings (scope)", () => {
     "I have Jordan Pierce in my 6th period Bio twice now. I don't know yet whether other teachers are seeing this.",
   ])('no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
   it.each([
+    "None of our districts have reported it yet, but we're watching.",
+    'Voy a preguntar a sus compañeros si les sale el mismo error.',
+  ])('still no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
+  it.each([
+    ['None of our schools can print report cards.', 'school'],
+    ["Only Maya has it, everyone else is fine. I don't know yet whether the other browser helps.", 'user'],
     ['The whole class can\'t see the Unit 5 Test I assigned yesterday.', 'class'],
     ['I sent the reminder to my homeroom parents and three of them never got it.', 'class'],
     ['Urgent - none of our districts can launch lessons this morning.', 'all'],

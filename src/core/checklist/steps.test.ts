@@ -206,12 +206,20 @@ describe('stepsByRules: steps told back by the agent and confirmed', () => {
   it.each(['no, it happens before that', 'not sure'])('the customer says %p: none', (answer) => expect(chat(answer)).toBe('missing'));
 });
 
+describe('detectSteps: how it should work beside what happened', () => {
+  it.each([
+    'Steps to reproduce:\n1. Log in as the student\n2. Open Grades > Feedback, which is supposed to show comments\n3. It is blank',
+    'I clicked Admin > Students > Caleb Ortiz > Guardians and his mom is under the wrong household.',
+    'I go to Grades > Assignment > Feedback and it is supposed to show the comments but it is blank.',
+  ])('%s', (text) => expect(steps(text)).toBe('present'));
+});
+
 describe('detectSteps: where to go is not what happened', () => {
   it.each([
     'Ava (Support): You can do that from Gradebook > Settings > Grading method > Weighted categories.',
     'Checked Admin > Students > Caleb Ortiz > Guardians - she is NOT listed.',
     'Vaya a Curso > Configuración > Copiar a otra sección y elija 1°C.',
-    // How it should work, not what happened.
+    // How it should work, not what happened (a setting's place; a steps field of one line of how it should be).
     'From what I understand the setting is under Quiz Settings > Review > "Show results after due date", and that\'s supposed to keep answers hidden.',
     'Steps to reproduce: Students should be able to see feedback under Grades > assignment > Feedback once the teacher releases grades.',
   ])('%s', (text) => expect(steps(text)).toBe('missing'));

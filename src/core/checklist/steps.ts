@@ -266,7 +266,9 @@ const BUTTON_WORDS = 2;
 
 // "the setting is under Quiz Settings > Review, and that's supposed to keep answers hidden", a steps field
 // answered "Students should be able to see feedback under Grades > Feedback": how it should work, no repro.
-const HOW_IT_SHOULD_WORK = /\b(?:supposed\s+to|should\s+be\s+able\s+to|(?:is|are|lives|sits)\s+(?:located\s+)?under|se\s+supone|deber[ií]an?\s+poder)\b/i;
+// (A setting's place, not anyone's: "his mom is under the wrong household" tells what happened.)
+const HOW_IT_SHOULD_WORK = /\b(?:supposed\s+to|should\s+be\s+able\s+to|se\s+supone|deber[ií]an?\s+poder)\b/i;
+const SETTINGS_PLACE = /\b(?:setting|option|toggle|button|feature|switch|checkbox)s?\s+(?:is|are|lives|sits)\s+(?:located\s+)?under\b/i;
 const tellsHowItShouldWork = (text: string): boolean => HOW_IT_SHOULD_WORK.test(text);
 
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
@@ -295,7 +297,8 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
       // (A button named as a screen is none: "> Reset attempt".)
       const screenSaid = WALKED_THROUGH.test(head) && words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? '') && !opensSegment(tokens, m.start));
       if (isAdviceOrPlan(head) && !screenSaid) continue;
-      if (before.some((m) => m.value === 'check') || words.some(notWhatHappened) || tellsHowItShouldWork(sentence)) continue;
+      // ("I go to Grades > Feedback and it's supposed to show the comments but it's blank" tells what happened.)
+      if (before.some((m) => m.value === 'check') || words.some(notWhatHappened) || SETTINGS_PLACE.test(head) || (tellsHowItShouldWork(sentence) && !toldAfterPath)) continue;
       // Pointed to ("Workaround: Admin > Sync Now") or asked about ("Is the option at Reports > Print?"),
       // unless the sentence tells what it did ("I asked them to open Quizzes > Unit 3 > Start, and it goes blank").
       // (The pointer's own words are no result: "the docs say".)
@@ -559,7 +562,8 @@ export function stepsByRules(corpus: Corpus): Finding {
       if (section.kind === 'other') continue;
       covered.fill(1, section.start, section.end + 1);
       if (section.kind !== 'stepsToReproduce') continue;
-      const n = tellsHowItShouldWork(`${section.inline} ${section.body.join(' ')}`) ? 0 : countSectionSteps(section);
+      // (A field answered in one line of how it should work; a list under it is steps whatever one line says.)
+      const n = section.body.length === 0 && tellsHowItShouldWork(section.inline) ? 0 : countSectionSteps(section);
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
       // One line is a thin repro ("Move a student to another section"), unless it only complains or
       // says there is none ("It just doesn't work!!!", "n/a - just a question").

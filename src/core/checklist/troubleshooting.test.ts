@@ -165,6 +165,11 @@ describe("a fix's own button", () => {
     "My gradebook still shows students who switched out of my class and they're dragging down my averages.",
   ])('is not tried when it is what happened to them: %s', (text) => expect(status(text)).toBe('missing'));
 
+  it.each(['Logged out/in. Nothing.', 'cx logged out/in x2, same', 'My co-teacher, who refreshed three times, still gets the spinner.', 'Our registrar, who moved him to the correct homeroom, says it made no difference.'])('a try told beside its person: %s', (text) =>
+    expect(status(text)).toBe('present'),
+  );
+  it('a move between groups told of whom it is about is not tried', () => expect(status('Kids that switched sections still show in my old roster.')).toBe('missing'));
+
   it.each(['Logged out/in, same.', 'My co-teacher who tried it on her laptop got the same error.'])('is still tried when told so: %s', (text) =>
     expect(status(text)).toBe('present'),
   );

@@ -257,10 +257,18 @@ function othersHaveIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
   return false;
 }
 
-// "students who switched out of my class", "the kids who moved to 3rd period": whom it is about, not a
-// change someone made to fix it (a try told so stays one: "my co-teacher who tried it on her laptop").
-const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean =>
-  m.value === 'attempt' && surface(tokens, m.start - 1) === 'who' && !/^tri|^test/.test(surface(tokens, m.start));
+// "students who switched out of my class", "kids that moved to another section": whom it is about, a move
+// between groups, not a change someone made to fix it ("my co-teacher, who refreshed three times, still gets
+// the spinner", "our registrar, who moved him to the correct homeroom, ..." stay tries).
+const MOVED: ReadonlySet<string> = new Set(['switched', 'moved', 'changed', 'transferred']);
+const BETWEEN_GROUPS: ReadonlySet<string> = new Set(['out', 'into', 'schools', 'sections', 'classes', 'periods', 'homerooms', 'teachers', 'districts']);
+const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => {
+  const who = surface(tokens, m.start - 1);
+  return m.value === 'attempt' && (who === 'who' || who === 'that') && MOVED.has(surface(tokens, m.start)) && BETWEEN_GROUPS.has(surface(tokens, m.end));
+};
+// "logged out in the middle of the test": the words of "logged out/in" with no mark between are what happened.
+const OUT_SLASH_IN = 'log/logged/sign/signed out , in';
+const outInUnmarked = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => m.phrase === OUT_SLASH_IN && tokens.breaks[m.end - 1] === Break.None;
 
 /** A check of who else has it, told in the clause of the check (checksWhoElseHasIt). */
 const checksOthersAt = (tokens: Tokens, w: number): boolean => checksWhoElseHasIt(tokens.text.slice(tokens.starts[w] ?? 0, (tokens.starts[w] ?? 0) + 80));
@@ -352,7 +360,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || describesWhom(tokens, m) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || describesWhom(tokens, m) || outInUnmarked(tokens, m) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
     // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo"; looked for only then.)
     const resultAfter = (): boolean => results.some((r) => r.start >= m.end && (tokens.sentenceOf[r.start] as number) - (tokens.sentenceOf[m.start] as number) <= 1);
     if ((presentTenseAt(tokens, m) && !resultAfter()) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;

@@ -46,7 +46,7 @@ const ROLE_ACCOUNT_LOGIN = /\b((?:admin|teacher|student|staff|test|parent|guardi
 const LOGINS_LISTED = /\b(?:teachers?|students?|staff|users?|accounts?|kids|logins?|usernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9._]{2,30}(?:[ \t]*,[ \t]*(?:and[ \t]+)?[a-z][a-z0-9._]{2,30}|[ \t]+and[ \t]+[a-z][a-z0-9._]{2,30}){1,})(?![\w@])/g;
 // (Or after a student word, a login of a joined shape before the student's name: "alumno sji-ahernandez (Andrés Hernández)".)
 const LOGIN_NAMED =
-  /\b(?:[Ll]ogin|[Uu]sername|[Uu]suario|(?:[Aa]lumn[oa]|[Ee]studiante|[Ss]tudent)(?=[ \t]+[a-z][a-z0-9]*[._\d-][a-z0-9._-]*[ \t]+\())[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \t]*[;,)]|[ \t]+\(|\.(?:\s|$)|[ \t]*$)/gm;
+  /\b(?:[Ll]ogin|[Uu]sername|[Uu]suario|(?:[Aa]lumn[oa]|[Ee]studiante|[Ss]tudent)(?=[ \t]+[a-z][a-z0-9]*[._\d-][a-z0-9._-]*[ \t]+\([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \t]+[A-ZÁÉÍÓÚÑ]))[ \t]+([a-z][a-z0-9._-]{2,30}[a-z0-9])(?=[ \t]*[;,)]|[ \t]+\(|\.(?:\s|$)|[ \t]*$)/gm;
 const ONE_LOGIN_GIVEN = /\b(?:[Ss]tudents?|[Uu]sers?|[Kk]ids?|[Aa]ccounts?|[Ll]ogins?|[Uu]sernames?)\b[^:\n]{0,50}:[ \t]*([a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9])(?![\w@-]|\.[a-z0-9])/g;
 // "Our district is Pine Valley (ID 20931)": a place's or a thing's name, not a person's.
 const GROUP_WORD = /\b(?:section|class|course|period|room|group|unit|team|department|route)\b/i;
@@ -136,7 +136,11 @@ function idValue(label: string, raw: string): string | null {
 }
 
 const NOT_A_PREFIX = /^(?:all|any|the|per|non|pre|sub|mid|one|two|six|ten|add|log|off)-/;
-const prefixedLogin = (word: string): boolean => INITIALS_HYPHEN_LOGIN.test(word) && !NOT_A_PREFIX.test(word) && !NOT_LOGINS.has(word);
+// ("hs-teachers", "ell-students": a group.)
+const GROUP_AFTER_PREFIX = /-(?:teachers?|students?|staff|kids|parents|users?|everyone|class(?:es)?|grades?|admins?|families)$/;
+const prefixedLogin = (word: string): boolean => INITIALS_HYPHEN_LOGIN.test(word) && !NOT_A_PREFIX.test(word) && !GROUP_AFTER_PREFIX.test(word) && !NOT_LOGINS.has(word);
+/** A login's shape: an initial and a surname ("rgomez", "jsmith2"), joined ("mv.ksingh8"), or a school's prefix ("cpa-mlopez"); not "screen2", "v2.1". */
+const loginShaped = (word: string): boolean => !VERSION.test(word) && (isListedLogin(word) || prefixedLogin(word) || (/\d$/.test(word) && initialAndSurname(word.replace(/\d+$/, ''))));
 
 function fromSections(source: Source, found: Finding, seen: Set<string>, requesterEmail: string): void {
   for (const section of source.sections) {
@@ -208,7 +212,7 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   if (!found.full) {
     eachMatch(LOGIN_NAMED, text, (m) => {
       const login = m[1] ?? '';
-      if (!(/\d/.test(login) || isListedLogin(login) || prefixedLogin(login)) || NOT_LOGINS.has(login) || seen.has(login)) return;
+      if (!loginShaped(login) || NOT_LOGINS.has(login) || seen.has(login)) return;
       seen.add(login);
       found.present(`${sourceAt(corpus, m.index).where}: login ${login}`);
       return !found.full;
@@ -219,7 +223,8 @@ function fromProse(corpus: Corpus, found: Finding, seen: Set<string>): void {
   if (!found.full && text.includes(':')) {
     eachMatch(ONE_LOGIN_GIVEN, text, (m) => {
       const login = m[1] ?? '';
-      if (!/\d/.test(login) || VERSION.test(login) || !isListedLogin(login) || seen.has(login)) return;
+      // (A group's name is no one's login: "Students in section: alg1_p2".)
+      if (!/\d/.test(login) || VERSION.test(login) || !isListedLogin(login) || GROUP_WORD.test(m[0].slice(0, m[0].indexOf(':'))) || seen.has(login)) return;
       seen.add(login);
       found.present(`${sourceAt(corpus, m.index).where}: ${login}`);
       return !found.full;
@@ -301,8 +306,9 @@ function fromOwnAddress(corpus: Corpus, requesterEmail: string, found: Finding):
     const start = tokens.starts[id.start] ?? 0;
     // (Or of one's login: "my login is my email" or "con el que me registré" with no address on the line
     // may be said of the requester who is fine: "..., but my daughter's account shows no classes".)
-    // ("My login is the email above" points at the address itself.)
-    return !/^(?:that|thats|it|its|my|mi|con)$/.test(tokens.words[id.start] ?? '') || tokens.words[id.end - 1] === 'above' || saidOfAddress(start);
+    // ("My login is the email above." points at the address itself; not "... above but the problem is with my daughter's account".)
+    const endsItsSentence = id.end >= tokens.words.length || tokens.sentenceOf[id.end] !== tokens.sentenceOf[id.end - 1];
+    return !/^(?:that|thats|it|its|my|mi|con)$/.test(tokens.words[id.start] ?? '') || (tokens.words[id.end - 1] === 'above' && endsItsSentence) || saidOfAddress(start);
   });
   if (m) found.present(`${sourceAt(corpus, tokens.starts[m.start] ?? 0).where}: the requester's own address is the login (${requesterEmail})`);
 }

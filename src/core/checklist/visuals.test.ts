@@ -40,6 +40,13 @@ describe('detectVisuals', () => {
     expect(detect(body, [{ fileName: 'portal.png', contentType: 'image/png' }]).status).toBe('present');
   });
 
+  it.each([
+    'Hi Tom\nThis is what Ava sees\n[cid:image001.png@01DC41B0.2C7E5A90]',
+    'FYI\nfrom Mrs. Lane\'s room\n[cid:image001.png@01DC41B0.2C7E5A90]\n\nFrom: Karen Blake <kblake@example.org>\nSubject: quiz',
+    'Screenshot of the error is below. I can also send a screenshot of her settings.\n[cid:image001.png@01DC41B0.2C7E5A90]',
+  ])('a pasted screenshot under a caption, or beside an offer of another, is one: %p', (body) =>
+    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present'));
+
   it('an image embedded in the message itself is', () => {
     const body = 'Here is what the student sees:\n[cid:image001.png@01DB18A2.5C3F7E10]\n\nThanks,\nMark';
     expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');

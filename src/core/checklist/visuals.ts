@@ -3,7 +3,7 @@
 import type { TicketAttachment } from '../types';
 import { Finding } from './finding';
 import { isSignOff } from './signature';
-import { eachMatch, type Corpus, type SafeTicket } from './source';
+import { eachMatch, sourceAt, type Corpus, type SafeTicket } from './source';
 import { MAIL_HEADER_LINE } from './text';
 import { classifyVisualUrl, fileNameParam, IMAGE_EXT, parseUrl, urlLabel, VIDEO_EXT } from './urls';
 
@@ -40,22 +40,30 @@ function signatureImages(corpus: Corpus): Set<string> {
       .split('\n')
       .filter((line) => line.trim() !== '')
       .slice(-SIGNATURE_LINES);
-    if (above.some((line) => isSignOff(line)) || closesAMessage(corpus.text, m.index + m[0].length, above)) names.add((m[1] ?? '').toLowerCase());
+    // (What follows it is read within its own message: a later comment is not its mail's end.)
+    const source = sourceAt(corpus, m.index);
+    const sourceEnd = source.start + source.text.length;
+    if (above.some((line) => isSignOff(line)) || closesAMessage(corpus.text.slice(m.index + m[0].length, sourceEnd), above)) names.add((m[1] ?? '').toLowerCase());
   });
   return names;
 }
 
 // A signature with no sign-off ("Mariana Castillo / Coordinadora de Tecnología | San Jacinto ISD / [cid:...]"):
-// the image ends the message (the text ends, or a forwarded mail's header follows) under short lines that
-// are no sentence, and nothing above points at it ("see the screenshot below:").
+// the image ends the message (its text ends, or a forwarded mail's header follows) under a person's name and
+// short lines that are no sentence, and nothing above points at it ("This is what Ava sees", "see below").
 const SIGNATURE_BLOCK_LINES = 2;
-const POINTS_AT_IT = /screen|shot|captura|pantall|below|abajo|attach|adjunt|here|aqu[ií]|see\b|ver\b|:\s*$/i;
+const POINTS_AT_IT = /\b(?:screen\w*|shot|captura|pantall\w*|below|abajo|attach\w*|adjunt\w*|here|aqu[ií]|see|sees|ver|this|esto|esta)\b|:\s*$/i;
 const SENTENCE_END = /[.!?]\s*$/;
-function closesAMessage(text: string, after: number, above: readonly string[]): boolean {
-  const next = text.slice(after, after + 300).split('\n').find((line) => line.trim() !== '');
+// A name of two to four capitalised words ("Mariana Castillo", "Dr. Lorraine Fitch"), not a greeting ("Hi Tom").
+const NAME_LINE = /^\s*(?!(?:Hi|Hello|Hey|Dear|Hola|Good|Buenos|Buenas|Thanks|Gracias|FYI)\b)[A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'’.-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-Za-zÀ-ÿ'’.-]+){1,3}\s*$/;
+function closesAMessage(after: string, above: readonly string[]): boolean {
+  const next = after.slice(0, 300).split('\n').find((line) => line.trim() !== '');
   if (next !== undefined && !MAIL_HEADER_LINE.test(next)) return false;
   const block = above.slice(-SIGNATURE_BLOCK_LINES);
-  return block.length > 0 && block.every((line) => line.trim().split(/\s+/).length <= 8 && !SENTENCE_END.test(line) && !POINTS_AT_IT.test(line));
+  return (
+    block.some((line) => NAME_LINE.test(line)) &&
+    block.every((line) => line.trim().split(/\s+/).length <= 8 && !SENTENCE_END.test(line) && !POINTS_AT_IT.test(line))
+  );
 }
 
 // An email client's name for an image it embeds ("image001.png"): a logo as often as a pasted screenshot.
@@ -64,12 +72,16 @@ const EMBEDDED_NAME = /^image\d{3}\.(?:png|jpe?g|gif)$/i;
 const OFFERS_A_SCREENSHOT =
   /\b(?:i\s+can|i\s+could|i\s+will|i['’]ll|happy\s+to|glad\s+to|puedo|le\s+puedo|les\s+puedo)\s+(?:also\s+|try\s+to\s+)?(?:send|share|attach|grab|take|get|mandar|enviar|compartir|sacar|tomar)\s+(?:you\s+|les?\s+)?(?:a\s+|some\s+|una\s+|unas\s+)?(?:screen\s*shots?|screen\s*caps?|captur|pantallazo|foto|picture|photo)/i;
 
+const POINTS_AT_AN_IMAGE = /\b(?:below|attached|here(?:'s|’s|\s+is|\s+are)|this\s+is|aqu[ií]\s+est[aá]|adjunt\w*|abajo|also|too|another|other|more|otra|otro|tambi[eé]n|m[aá]s)\b|\[cid:/i;
+
 export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
   const found = new Finding();
   const logos = signatureImages(corpus);
   for (const comment of ticket.comments) {
-    // (Its embedded images, in a message offering a screenshot, are its signature's.)
-    const offered = comment.attachments.some((att) => EMBEDDED_NAME.test(att.fileName)) && OFFERS_A_SCREENSHOT.test(comment.body);
+    // (Its embedded images, in a message offering a screenshot and pointing at none, are its signature's;
+    // "I can also send one of her settings" offers another.)
+    const offered =
+      comment.attachments.some((att) => EMBEDDED_NAME.test(att.fileName)) && OFFERS_A_SCREENSHOT.test(comment.body) && !POINTS_AT_AN_IMAGE.test(comment.body);
     for (const att of comment.attachments) {
       if (found.full) return found;
       if (offered && EMBEDDED_NAME.test(att.fileName)) continue;

@@ -279,6 +279,7 @@ export const en: Lexicon = {
         ['all [of] our families/parents/students/kids/users/staff/pupils/accounts', 'If the certificate is not changed, all of our users cannot login anymore.'],
         ['half [of] our {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
+        ['none of our schools/campuses/buildings/sites can/could/{can\'t|cant|cannot}', 'None of our schools can print report cards.'],
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
         ['{happening in|happens in|happened in|is in|it is in|its in|it\'s in} every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
@@ -317,8 +318,9 @@ export const en: Lexicon = {
  ['bunch/handful/dozen/dozens of [other] districts/customers *4 have/has/see/seeing/report/reported/reporting/too', "Harbor USD, Kline County, a bunch of districts out of state all have it."],
         ['{count} member districts and all {count}', 'We push rosters for 37 member districts and all 37 failed.'],
         ['all [{count}] [of] [our/the] member districts', 'It fails for all 37 of our member districts.'],
-        // A cooperative's or a vendor's districts, none of which can: "none of our districts can launch lessons".
-        ['none of our [member] districts', 'Urgent - none of our districts can launch lessons this morning.'],
+        // A cooperative's or a vendor's districts, none of which can: "none of our districts can launch lessons"
+        // (not "none of our districts have reported it", "none of our districts use Clever").
+        ['none of our [member] districts can/could/{can\'t|cant|cannot}', 'Urgent - none of our districts can launch lessons this morning.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd *6 theirs [is/are/was/went] down/broken/failing/out/erroring/crashing [again] too/also', 'My buddy who runs tech at Cedar Bluff district just texted me theirs is down too.'],
         ['{same thing|same report|same issue|same problem|same error} from a/another/other district(s)', 'Also saw the same report from a district in Oklahoma on the forum.'],
         // Other customers' tech people with it too: "my friends who run tech at Clearwater and at Dunmore ... theirs is down too".
@@ -521,8 +523,14 @@ export const en: Lexicon = {
       ['not sure how many/who/if/whether/widespread', 'Not sure how many are affected.'],
       ["{isn't|isnt|is not|wasn't|aren't} sure how many/widespread", "She isn't sure how widespread it is."],
       // Not any "I don't know if": "I don't know if this is the right email" knows the class is hit.
-      ['{don\'t|dont|do not} know [yet] if/whether *2 other/others/anyone/anybody/everyone/everybody', "I don't know yet whether other teachers are seeing this."],
-      ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other/others", "He doesn't know if other admins can send."],
+      // Other people or classes, not "whether the other browser helps".
+      ['{don\'t|dont|do not} know [yet] if/whether *2 others/anyone/anybody/everyone/everybody', "I don't know if others have it."],
+      ['{don\'t|dont|do not} know [yet] if/whether *2 other {person}', "I don't know yet whether other teachers are seeing this."],
+      ['{don\'t|dont|do not} know [yet] if/whether *2 other {class}', "I don't know whether other periods have it."],
+      ['{don\'t|dont|do not} know [yet] if/whether *2 other schools/campuses/buildings/districts/children/kids/grades', 'I do not know if other children have this problem.'],
+      ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 others", "He doesn't know if others can send."],
+      ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {person}", "He doesn't know if other admins can send."],
+      ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {class}", "She doesn't know whether her other classes have it."],
       ["{couldn't|could not|can't|cant|cannot} tell/say [you] [which *2 or] how many", "Honestly I couldn't tell you how many, it's been chaos."],
       // How many, not only who ("not sure exactly which ones" knows the class is hit).
       ['not sure exactly [who or] how many', "I'm not sure exactly who or how many yet."],
@@ -560,7 +568,8 @@ export const en: Lexicon = {
       ['tried/tested/reproduced/replicated *2 on/in/with/using/from/via', 'Tried it on my phone.'],
       ['tried/tested chrome/firefox/safari/edge/incognito/again/myself/both', 'Tried Chrome and Edge.'],
       ['log/logs/logged/logging/sign/signed/signing out and [back] in/on', 'Logged out and back in.'],
-      ['log/logged/sign/signed out , in , same/still/nothing/again/no/fine/ok/okay/works/worked', 'Logged out/in, same.'],
+      // (Written with a mark between, "out/in": "logged out in the middle of the test" is no try; troubleshooting.ts.)
+      ['log/logged/sign/signed out , in', 'Logged out/in, same.'],
       ['log/logs/logged/sign/signs/signed out and log/logs/logged/sign/signs/signed [back] in/on', 'I had her log out and log back in, same.'],
       ['log/logs/logged/sign/signs/signed out back in/on', 'The sub logged out + back in on their devices.'],
       ['ruled/rules out', 'We ruled out the network, it happens at home too.'],
