@@ -189,6 +189,7 @@ export const en: Lexicon = {
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
         ['all {count} of our students/kids/learners', "We'd love for all 1,100 of our students to be able to launch it."],
         ['{count} of our/the buildings/schools/campuses/sites/elementaries', 'I am now hearing it from two more, so this is at least three of our buildings.'],
+        ['{count} of their/our/the {count} [elementary/middle/high] buildings/schools/campuses/sites', 'Happening at 3 of their 5 elementary buildings: Oak Hill, Elm Street, Birch Creek.'],
         // Several teachers of a building, counted with what they teach: "all 6 Algebra I teachers in our building".
         ['all/every/each [{count}] *2 teachers/tchrs/staff in/at/across [the/our/this] building/school/campus', 'How many users are affected: all 6 Algebra I teachers in our building and their sections.'],
         ['every/each *3 teacher/tchr in/across the/our county', 'I checked with the others - every Spanish 1 teacher in the county (11 of them) sees the same thing.'],
@@ -280,6 +281,8 @@ export const en: Lexicon = {
         ['half [of] our {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
         ['none of our schools/campuses/buildings/sites can/could/{can\'t|cant|cannot}', 'None of our schools can print report cards.'],
+        // A grade of a high school, its "class" a year's students: "the whole senior class (312 students)".
+        ['whole/entire senior/junior/sophomore/freshman class', 'Affects the whole senior class (312 students); Class of 2026 exports fine.'],
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
         ['{happening in|happens in|happened in|is in|it is in|its in|it\'s in} every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
@@ -358,6 +361,7 @@ export const en: Lexicon = {
         ['only/just [affects/affecting/happening/happens/occurring] [for/in/to/with] one/1 [specific/particular/individual] {person}', 'It is only happening for one teacher.'],
         ['only/just this [one] dad/mom/father/mother/guardian/grandparent', 'We need to update the email for a guardian. Only this one dad, everyone else synced.'],
         ['only/just this [one] {person}', 'Just this one family as far as I know.'],
+        ['only/just his/her/my/our/their family', 'Just his family, nothing else wrong.'],
         ['only/just the one [new] hire/teacher/student/kid/user/account/family/parent', 'Only the one new hire.'],
         ['only/just the new hire/hires', 'Only the new hires, all her existing teachers come up in the search fine.'],
         ['only/just for this/that [one] {person}', 'This is only for this one family.'],
@@ -403,6 +407,7 @@ export const en: Lexicon = {
         ['only/just [in] period/section/hour {#}', 'It is only period 4.'],
         ['only/just [in] {owner} {ordinal} period/hour/block', 'Only in my 4th period Math 7.'],
         ['{periodCode} only', 'Still freezes in P2 only.'],
+        ['mr/mrs/ms/miss/dr/coach {Name} class/section/homeroom/classroom/room only', "How many users are affected: Ms. Hale's class only (22 students)."],
         ['only/just mr/mrs/ms/miss/dr/coach {Name} *3 class/classes/section/sections/period/periods/homeroom/block', "It is only Mrs. Patel's 2nd period algebra section."],
         // A teacher's room by first name, closing its clause (scope.ts): "it's only Brenda's room, the others
         // use it daily without problems".
