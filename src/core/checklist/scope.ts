@@ -272,6 +272,22 @@ function givenTo(tokens: Tokens, start: number): boolean {
   return false;
 }
 
+// "she's the only one who said something", "the only one that reported it": who told, not who has it.
+const REPORTED: ReadonlySet<string> = new Set(['said', 'reported', 'mentioned', 'complained', 'told', 'noticed', 'emailed', 'called', 'asked', 'wrote', 'brought', 'spoke', 'dijo', 'reportó', 'reporto', 'avisó', 'aviso']);
+function onlyOneToSayIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
+  if ((m.value.kind !== 'only' && !m.phrase.includes('only')) || tokens.breaks[m.end] !== Break.None) return false;
+  // (The phrase may end on its "who": "the only one who | said".)
+  let w = m.end;
+  const next = surface(tokens, w);
+  if (next === 'who' || next === 'that' || next === 'que') w++;
+  // (At most one word between: "the only one who has said".)
+  return REPORTED.has(surface(tokens, w)) || (w > m.end && REPORTED.has(surface(tokens, w + 1)));
+}
+// "I'm home sick today so it's just me checking grades": who is looking, not who has the problem.
+const LOOKING: ReadonlySet<string> = new Set(['checking', 'testing', 'looking', 'trying', 'working', 'here']);
+const whoIsLooking = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
+  m.value.kind === 'only' && surface(tokens, m.end - 1) === 'me' && LOOKING.has(surface(tokens, m.end)) && tokens.breaks[m.end] === Break.None;
+
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
   const hits: Hit[] = [];
@@ -285,7 +301,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (spansSentences(tokens, m)) continue;
     // "waiting to hear back from the rest of the building": asked, no answer yet.
     if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
-    if (givenTo(tokens, m.start)) continue;
+    if (givenTo(tokens, m.start) || onlyOneToSayIt(tokens, m) || whoIsLooking(tokens, m)) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
     // An agent's chat turn ("Agent (Tom): we're investigating a login issue affecting multiple customers")
     // tells what support knows, not how far the customer's problem reaches ("Attn Support: every

@@ -405,6 +405,7 @@ export const en: Lexicon = {
         ['only/just [in] {periodCode}', 'Only P1.'],
         ['only/just [in/for] {owner} *3 class/classroom/section/period/homeroom/classes/sections/periods', 'Only her period 4 class.'],
         ['only/just [in] period/section/hour {#}', 'It is only period 4.'],
+        ['only/just [in] room/rm {#}', "I walked the building and it's actually only Room 114, Mrs. Patel's 2nd grade."],
         ['only/just [in] {owner} {ordinal} period/hour/block', 'Only in my 4th period Math 7.'],
         ['{periodCode} only', 'Still freezes in P2 only.'],
         ['mr/mrs/ms/miss/dr/coach {Name} class/section/homeroom/classroom/room only', "How many users are affected: Ms. Hale's class only (22 students)."],
@@ -447,6 +448,8 @@ export const en: Lexicon = {
       class: [
         ['{owner} other {class}', 'My other classes are ok.'],
         ['other *2 periods/sections/classes/hours/classrooms/homerooms', 'The other 2nd grade classrooms are fine.'],
+        // A room is a class's: "Every other room's attendance saved fine".
+        ['every/each other room/rooms/classroom', "It's only Room 114. Every other room's attendance saved fine."],
         ['[the] rest of the school/building', 'The rest of the school is fine.'],
       ],
       school: [
