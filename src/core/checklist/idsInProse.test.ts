@@ -412,12 +412,14 @@ describe("session 21's readings (user ids)", () => {
     ["Her login jkwan; she also tried with two teachers' accounts.", 'jkwan'],
     ['Affected user ID(s): cpa-mlopez, cpa-tjames', 'cpa-mlopez'],
     ['Ejemplo: alumno sji-ahernandez (Andrés Hernández), 4° grado.', 'sji-ahernandez'],
+    ['6 of my 22 in 5th period, the other 16 finished fine. two of them are mp.reyes and dk.lowell', 'mp.reyes'],
   ])('a login named right after its word: %p', (text, login) => expect(ids(text).evidence).toContain(login));
   it.each([
     'Since the update to Login v2.1, none of my kids can get in.',
     "The student pop-quiz (Unit 3) won't load.",
     "Students in section: alg1_p2 can't see the quiz.",
     'Affected user(s): hs-teachers, ms-teachers',
+    'Two carts froze in 5th period. Two of them are cb.114 and cb.115.',
   ])('no login: %p', (text) => expect(ids(text).status).not.toBe('present'));
   it('the email above, said of a requester who is fine, is not the login', () =>
     expect(rules("My login is the email above but the problem is with my daughter's account.").status).toBe('missing'));

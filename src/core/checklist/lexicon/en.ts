@@ -839,6 +839,7 @@ export const en: Lexicon = {
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
       ['one of them [is]', 'Three of my students get the error. One of them is aturner24.'],
+      ['two/three/both/some of them are', '6 of my 22 in 5th period got kicked out. Two of them are mp.reyes and dk.lowell.'],
       // Or set apart by commas: "I had one of them, mjackson2026, try at home".
       ['one of them ,', 'My students cannot see my comments. I had one of them, mjackson2026, try on his home computer.'],
       ['one of the/my/our kids/students/children is', "Greenfield Elementary, 1st grade. One of the kids is gf.noah.k. It's on the class iPads."],
