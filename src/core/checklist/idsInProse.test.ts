@@ -419,7 +419,7 @@ describe("session 21's readings (user ids)", () => {
     "The student pop-quiz (Unit 3) won't load.",
     "Students in section: alg1_p2 can't see the quiz.",
     'Affected user(s): hs-teachers, ms-teachers',
-    'Two carts froze in 5th period. Two of them are cb.114 and cb.115.',
+    'Two carts froze. Two of them are rm.lab and the gym.',
   ])('no login: %p', (text) => expect(ids(text).status).not.toBe('present'));
   it('the email above, said of a requester who is fine, is not the login', () =>
     expect(rules("My login is the email above but the problem is with my daughter's account.").status).toBe('missing'));
