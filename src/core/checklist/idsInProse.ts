@@ -124,7 +124,7 @@ const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|a
 
 // A person's login by its shape alone, whoever "them" are: "two of them are mp.reyes and dk.lowell".
 // (Not a room's or a device's: "rm.lab", "cb.cart".)
-const INITIALS_DOT_SURNAME = /^(?!(?:rm|lab|cb|pc|hs|ms|es|gr|pd|ch|sec|per|hw|ws|rm)[._])[a-z]{1,3}[._][a-z]{3,}\d*$/;
+const INITIALS_DOT_SURNAME = /^(?!(?:rm|lab|cb|pc|hs|ms|es|gr|pd|ch|sec|per|hw|ws)[._])[a-z]{1,3}[._][a-z]{3,}\d*$/;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
