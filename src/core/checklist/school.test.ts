@@ -101,7 +101,9 @@ describe('detectSchool', () => {
     ['Email', 'Usamos la app en el Gimnasio Municipal para las pruebas físicas y se cuelga.'],
     ['Chat', "When I go to settings high contrast mode doesn't turn on."],
     ['Chat', 'If I go to grades high scores show as zero.'],
-    // A venue or someone else's school, not the customer's.
+    // A venue or someone else's school, not the customer's; a customer's number.
+    ['LTI question', 'We saw your session at the Jefferson Academy Conference Center in October.'],
+    ['FW: case', 'From: ADS Case Portal\nCustomer #: 88213\nStudents enrolled after Jan 6 are not showing up.'],
     ['Phone', "Didn't say which school she's at - said it's like the thing Jefferson High had last month, my friend teaches there."],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
   it.each([

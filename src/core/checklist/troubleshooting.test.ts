@@ -168,6 +168,9 @@ describe("a fix's own button", () => {
   it.each(['Logged out/in. Nothing.', 'cx logged out/in x2, same', 'My co-teacher, who refreshed three times, still gets the spinner.', 'Our registrar, who moved him to the correct homeroom, says it made no difference.'])('a try told beside its person: %s', (text) =>
     expect(status(text)).toBe('present'),
   );
+  it.each(['Tried cb again 10:05a, no answer, LVM #2. Will close in 3 days.', 'Tried calling her back twice, no answer.'])('support trying to reach the customer is not tried: %s', (text) =>
+    expect(status(text)).toBe('missing'),
+  );
   it('a move between groups told of whom it is about is not tried', () => expect(status('Kids that switched sections still show in my old roster.')).toBe('missing'));
 
   it.each(['Logged out/in, same.', 'My co-teacher who tried it on her laptop got the same error.'])('is still tried when told so: %s', (text) =>

@@ -47,6 +47,8 @@ const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipa
 /** Whether a text names somewhere or some way else it was done ("on her iPad", "from home", "instead"). */
 export const elsewhere = (text: string): boolean => SOMEWHERE_ELSE.test(text);
 const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !elsewhere(text);
+// A phone note's "Tried cb again 10:05a, no answer, LVM #2": support trying to reach the customer.
+const TRIED_TO_REACH = /\b(?:tried|trying|attempted|retried)\s+(?:to\s+)?(?:cb|call(?:back|ing|ed)?|call\s+back|reach(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b/i;
 
 // An agent's list of what to tell: "- whether he's tried anything already (another device, a password reset)".
 // (The model's excerpt opens on the try: the words just before it are read.)
@@ -70,6 +72,6 @@ export function troubleshootingByModel(corpus: Corpus): string | null {
   const { features, sentence, tried } = readForTroubleshooting(corpus);
   const text = sentence?.text ?? '';
   // (Not a forwarded mail's header line, "Sent: Thursday, April 24, 2025 7:58 AM": "sent" is no attempt.)
-  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || (sentence !== null && askedWhetherTried(corpus.text, sentence.from)) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
+  if (!tried || isAdviceOrPlan(text) || MAIL_HEADER_LINE.test(text) || TRIED_TO_REACH.test(text) || checksWhoElseHasIt(text) || triedOnTheSame(text) || triedToGetIn(text) || (sentence !== null && askedWhetherTried(corpus.text, sentence.from)) || !saysPresent(TROUBLESHOOTING_MODEL, features)) return null;
   return modelEvidence(sentence, customerSources(corpus)[0]?.where ?? 'description', 'tried');
 }

@@ -47,6 +47,13 @@ describe('detectVisuals', () => {
   ])('a pasted screenshot under a caption, or beside an offer of another, is one: %p', (body) =>
     expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present'));
 
+  it("an HTML mail's own logo, by its address, is not; a screenshot's address is", () => {
+    const logo = '<p>Students loop on the login page.</p><p>--<br>Brookfield Academy<br><img src="https://brookfieldacademy.org/email/logo-small.gif"></p>';
+    expect(detect(logo, []).status).toBe('missing');
+    const shot = '<p>This is what they see:</p><p><img src="https://files.example.org/uploads/login-loop.png"></p>';
+    expect(detect(shot, []).status).toBe('present');
+  });
+
   it('an image embedded in the message itself is', () => {
     const body = 'Here is what the student sees:\n[cid:image001.png@01DB18A2.5C3F7E10]\n\nThanks,\nMark';
     expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');

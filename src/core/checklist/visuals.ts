@@ -66,6 +66,9 @@ function closesAMessage(after: string, above: readonly string[]): boolean {
   );
 }
 
+// An HTML mail's own images, by their address: "https://brookfieldacademy.org/email/logo-small.gif", a banner, a social icon.
+const LOGO_SRC = /(?:^|[/_.-])(?:logo|logos|banner|signature|sig|icon|icons|crest|seal|facebook|twitter|instagram|linkedin)(?:[/_.-]|$)/i;
+
 // An email client's name for an image it embeds ("image001.png"): a logo as often as a pasted screenshot.
 const EMBEDDED_NAME = /^image\d{3}\.(?:png|jpe?g|gif)$/i;
 // "I can send a screenshot if that helps", "puedo mandar una captura": the writer has sent none.
@@ -92,6 +95,7 @@ export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
     if (found.full) break;
     for (const src of source.images) {
       const cid = /^cid:([^@\s\]]{1,120})/i.exec(src)?.[1];
+      if (LOGO_SRC.test(src)) continue;
       if (!cid || !logos.has(cid.toLowerCase())) found.present(inlineImageLabel(src));
     }
     for (const url of source.urls) {
