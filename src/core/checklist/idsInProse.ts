@@ -114,17 +114,13 @@ export const initialAndSurname = (value: string): boolean => {
 };
 // "One of them is aturner24" names one of the people just named ("three of my students"), not of the
 // Chromebooks or classes ("Two Chromebooks ... One of them is cb-114").
-const ONE_OF_THEM: ReadonlySet<string> = new Set(['one of them [is]', 'one of them ,', 'two/three/both/some of them are']);
+const ONE_OF_THEM: ReadonlySet<string> = new Set(['one of them [is]', 'one of them ,']);
 const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|graders|kinders|alumn[oa]s|estudiantes)\b/i;
 const PEOPLE_REACH = 200;
 // A device's label, not a person's login: "One of them is ipad-114", "cb-2214".
 const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop)[-_ ]?\d/i;
 // A thing's name with its number: "One of them, quiz4, just spins", "block3".
 const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task|essay|worksheet|ws|vid|video|slides?|proj|project|link|doc|file|form|page|question|item|activity|game|book|reading)[-_ ]?\d/i;
-
-// A person's login by its shape alone, whoever "them" are: "two of them are mp.reyes and dk.lowell".
-// (Not a room's or a device's: "rm.lab", "cb.cart".)
-const INITIALS_DOT_SURNAME = /^(?!(?:rm|lab|cb|pc|hs|ms|es|gr|pd|ch|sec|per|hw|ws)[._])[a-z]{1,3}[._][a-z]{3,}\d*$/;
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
@@ -451,7 +447,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
-    if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && !THING_NAME.test(id) && (INITIALS_DOT_SURNAME.test(id) || PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start))))) continue;
+    if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && !THING_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;
     // Given as a person's: a login's label with a login's shape after it (not "Example kid: any of my ..."),

@@ -884,13 +884,20 @@ describe("session 21's readings (scope)", () => {
   it.each([
     "None of our districts have reported it yet, but we're watching.",
     'Voy a preguntar a sus compañeros si les sale el mismo error.',
-    "not sure tbh, she's the only one who said something. I haven't checked with the rest",
     "no idea, I'm home sick today so it's just me checking grades. can't tell you about anyone else",
+    "Coach Reed's room only has 10 working Chromebooks.",
+    'The cart goes to every other room on B days.',
+    'Testing this week is only in Room 114.',
+    "Office has just his family's old email on file.",
+    'Todavía ninguna de sus sedes nos ha confirmado si les pasa.',
   ])('still no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
   it.each([
     ["Correction on my first email -- it's actually only Room 114, Mrs. Patel's 2nd grade. Every other room's attendance saved fine.", 'class'],
     ["He's the only one, the other kids log in fine.", 'user'],
     ['Just this one account.\nSaid she tried twice.', 'user'],
+    ["Jayden's Chromebook is the only one that said 'Update required'.", 'user'],
+    ['no, only me trying to post grades. the others posted theirs already', 'user'],
+    ['Just his family, nothing else wrong.', 'user'],
   ])('%p -> %p (who told it, or who looks, aside)', (text, expected) => expect(detectIn(text).level).toBe(expected));
   it.each([
     ['None of our schools can print report cards.', 'school'],

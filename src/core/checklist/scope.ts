@@ -272,21 +272,19 @@ function givenTo(tokens: Tokens, start: number): boolean {
   return false;
 }
 
-// "she's the only one who said something", "the only one that reported it": who told, not who has it.
-const REPORTED: ReadonlySet<string> = new Set(['said', 'reported', 'mentioned', 'complained', 'told', 'noticed', 'emailed', 'called', 'asked', 'wrote', 'brought', 'spoke', 'dijo', 'reportó', 'reporto', 'avisó', 'aviso']);
-function onlyOneToSayIt(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
-  if ((m.value.kind !== 'only' && !m.phrase.includes('only')) || tokens.breaks[m.end] !== Break.None) return false;
-  // (The phrase may end on its "who": "the only one who | said".)
-  let w = m.end;
-  const next = surface(tokens, w);
-  if (next === 'who' || next === 'that' || next === 'que') w++;
-  // (At most one word between: "the only one who has said".)
-  return REPORTED.has(surface(tokens, w)) || (w > m.end && REPORTED.has(surface(tokens, w + 1)));
-}
-// "I'm home sick today so it's just me checking grades": who is looking, not who has the problem.
-const LOOKING: ReadonlySet<string> = new Set(['checking', 'testing', 'looking', 'trying', 'working', 'here']);
+// "I'm home sick today so it's just me checking grades": who is looking, not who has the problem
+// (not "no just me here", "only me trying to post grades").
+const LOOKING: ReadonlySet<string> = new Set(['checking', 'testing', 'looking']);
 const whoIsLooking = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
   m.value.kind === 'only' && surface(tokens, m.end - 1) === 'me' && LOOKING.has(surface(tokens, m.end)) && tokens.breaks[m.end] === Break.None;
+
+// "Office has just his family's old email on file": the family's, not the family.
+const possessive = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
+  surface(tokens, m.end - 1) === 'family' && /['’]s?$/.test(tokens.text.slice(tokens.starts[m.end - 1] ?? 0, tokens.ends[m.end - 1] ?? 0));
+
+// "Coach Reed's room only has 10 working Chromebooks": a phrase's closing "only" that belongs to the verb after it.
+const onlyOfWhatFollows = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
+  m.phrase.endsWith(' only') && !m.phrase.endsWith('the only') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !['affected', 'impacted', 'so', 'too'].includes(surface(tokens, m.end));
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
@@ -301,7 +299,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     if (spansSentences(tokens, m)) continue;
     // "waiting to hear back from the rest of the building": asked, no answer yet.
     if (HEARING_BACK.test(tokens.text.slice(Math.max(0, (tokens.starts[m.start] ?? 0) - 40), tokens.starts[m.start] ?? 0))) continue;
-    if (givenTo(tokens, m.start) || onlyOneToSayIt(tokens, m) || whoIsLooking(tokens, m)) continue;
+    if (givenTo(tokens, m.start) || whoIsLooking(tokens, m) || onlyOfWhatFollows(tokens, m) || possessive(tokens, m)) continue;
     if (m.value.kind !== 'unknown' && isAskedWhetherAt(tokens, m.start)) continue;
     // An agent's chat turn ("Agent (Tom): we're investigating a login issue affecting multiple customers")
     // tells what support knows, not how far the customer's problem reaches ("Attn Support: every
@@ -622,7 +620,9 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 // Elementary)", "1 (3rd period)", "1 (for now)".
 const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\((?:the |my |our |a |el |la |mi )?(?:para|paraprofessional|aide|sub|substitute|teacher|student|counselor|secretary|registrar|librarian|nurse|coach|parent|son|daughter|child|kid|me|him|her|myself|maestr[oa]|alumn[oa]|estudiante|hij[oa]|(?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]ra?)\.? \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\))?\s*$/u;
 // A how-many field answered "Solo él.", "just me" (in prose "solo el" is as often an article: "solo el reporte").
+// (Or a first name: "How many users are affected?: Just Ramon.")
 const ONLY_ONE_PERSON = /^\s*(?:s[oó]lo|solamente|[uú]nicamente|nom[aá]s|just|only)\s+(?:[eé]l|ella|yo|me|him|her|myself)\s*[.!]?\s*$/iu;
+const ONLY_ONE_NAMED = /^\s*(?:[Ss][oó]lo|[Jj]ust|[Oo]nly)\s+\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
 const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|district|campus|unified|isd|usd|escuela|colegio|period|grade|class)\b/i;
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
@@ -631,7 +631,7 @@ export function scopeFromValue(value: string): ScopeLevel | null {
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
   // "Number of students affected: 1", "1 (the para)".
-  if ((ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) || ONLY_ONE_PERSON.test(value)) return 'user';
+  if ((ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) || ONLY_ONE_PERSON.test(value) || (ONLY_ONE_NAMED.test(value) && !NOT_A_PERSON.test(value))) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;
