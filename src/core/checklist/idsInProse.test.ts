@@ -422,6 +422,8 @@ describe("session 21's readings (user ids)", () => {
     'Six of my students failed it. Two of them are 10th graders.',
     'The new courses broke. Two of them are ap.bio and ap.chem.',
   ])('no login: %p', (text) => expect(ids(text).status).not.toBe('present'));
+  it("a billing account's number beside an invoice is no user's id", () =>
+    expect(ids('Q about invoice INV-2024-11873: billed for 320 student seats. Acct # 00418832. Contract renewal was Aug 2024.').status).not.toBe('present'));
   it('the email above, said of a requester who is fine, is not the login', () =>
     expect(rules("My login is the email above but the problem is with my daughter's account.").status).toBe('missing'));
   it.each(['The login page (the new one) is blank.', 'The login screen.', 'Student grades (all of them) are gone.', 'Affected users: all-staff'])('not a word after it: %p', (text) =>

@@ -122,6 +122,9 @@ const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop
 // A thing's name with its number: "One of them, quiz4, just spins", "block3".
 const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task|essay|worksheet|ws|vid|video|slides?|proj|project|link|doc|file|form|page|question|item|activity|game|book|reading)[-_ ]?\d/i;
 
+export const BILLING = /\b(?:invoices?|inv|billing|billed|bill|po|purchase order|quote|contract|renewal|seats|licen[cs]es?|payment|bookkeeper|accounts payable)\b/i;
+const BILLING_REACH = 200;
+
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
 const SIGNATURE_REACH = 120;
@@ -447,6 +450,8 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // "client id 22003340001", "revision id 88412": an id of something else; "after the import: IDs
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
+    // ("Acct # 00418832" beside an invoice: the customer's billing account, no user's.)
+    if (id && m.phrase.startsWith('acct/account') && BILLING.test(tokens.text.slice(Math.max(0, start - BILLING_REACH), at + BILLING_REACH))) continue;
     if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && !THING_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;

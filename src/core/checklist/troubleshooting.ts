@@ -266,6 +266,8 @@ const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boo
   const who = surface(tokens, m.start - 1);
   return m.value === 'attempt' && (who === 'who' || who === 'that') && MOVED.has(surface(tokens, m.start)) && BETWEEN_GROUPS.has(surface(tokens, m.end));
 };
+// "had the same report from teachers at Lincoln": what others had, not someone made to try something.
+const hadTheSame = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => m.phrase === 'had him/her/them/the' && surface(tokens, m.end) === 'same';
 // "logged out in the middle of the test": the words of "logged out/in" with no mark between are what happened.
 const OUT_SLASH_IN = 'log/logged/sign/signed out , in';
 const outInUnmarked = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => m.phrase === OUT_SLASH_IN && tokens.breaks[m.end - 1] === Break.None;
@@ -360,7 +362,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || describesWhom(tokens, m) || outInUnmarked(tokens, m) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || describesWhom(tokens, m) || outInUnmarked(tokens, m) || hadTheSame(tokens, m) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
     // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo"; looked for only then.)
     const resultAfter = (): boolean => results.some((r) => r.start >= m.end && (tokens.sentenceOf[r.start] as number) - (tokens.sentenceOf[m.start] as number) <= 1);
     if ((presentTenseAt(tokens, m) && !resultAfter()) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;
