@@ -412,6 +412,9 @@ describe("session 21's readings (user ids)", () => {
     ["Her login jkwan; she also tried with two teachers' accounts.", 'jkwan'],
     ['Affected user ID(s): cpa-mlopez, cpa-tjames', 'cpa-mlopez'],
     ['Ejemplo: alumno sji-ahernandez (Andrés Hernández), 4° grado.', 'sji-ahernandez'],
+    ['6 of my 22 in 5th period got kicked out. Two of them are mp.reyes and dk.lowell.', 'mp.reyes'],
+    ["6 of my 22 in 5th period can't see the retake. One of them is jl.ortega.", 'jl.ortega'],
+    ["Mia Torres, acct 55102, can't open the library books since we renewed our licenses.", '55102'],
   ])('a login named right after its word: %p', (text, login) => expect(ids(text).evidence).toContain(login));
   it.each([
     'Since the update to Login v2.1, none of my kids can get in.',

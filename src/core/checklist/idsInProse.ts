@@ -114,7 +114,7 @@ export const initialAndSurname = (value: string): boolean => {
 };
 // "One of them is aturner24" names one of the people just named ("three of my students"), not of the
 // Chromebooks or classes ("Two Chromebooks ... One of them is cb-114").
-const ONE_OF_THEM: ReadonlySet<string> = new Set(['one of them [is]', 'one of them ,']);
+const ONE_OF_THEM: ReadonlySet<string> = new Set(['one of them [is]', 'one of them ,', 'two/three/both of them are']);
 const PEOPLE_BEFORE = /\b(?:students?|kids|users?|accounts?|usernames?|logins?|teachers?|parents?|families|children|learners|graders|kinders|alumn[oa]s|estudiantes)\b/i;
 const PEOPLE_REACH = 200;
 // A device's label, not a person's login: "One of them is ipad-114", "cb-2214".
@@ -122,8 +122,21 @@ const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop
 // A thing's name with its number: "One of them, quiz4, just spins", "block3".
 const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task|essay|worksheet|ws|vid|video|slides?|proj|project|link|doc|file|form|page|question|item|activity|game|book|reading)[-_ ]?\d/i;
 
-export const BILLING = /\b(?:invoices?|inv|billing|billed|bill|po|purchase order|quote|contract|renewal|seats|licen[cs]es?|payment|bookkeeper|accounts payable)\b/i;
+// (Not "payment", "licenses", "seats": a student's lunch or library account is paid and licensed too; not "Bill", a name.)
+export const BILLING = /\b(?:[Ii]nvoices?|INV|[Bb]illing|[Bb]illed|P\.?O\.?|[Pp]urchase order|[Qq]uote|[Cc]ontract|[Aa]ccounts payable)\b/;
 const BILLING_REACH = 200;
+
+// A person's login by its shape alone, whoever "them" are ("6 of my 22 in 5th period ... one of them is jl.ortega"),
+// not a room's, a device's, a course's, a title's or a mailbox's ("rm.lab", "ap.bio", "mr.lopez", "it.help").
+const INITIALS_DOT_SURNAME = /^(?!(?:rm|lab|cb|pc|hs|ms|es|gr|pd|ch|sec|per|hw|ws|ap|ib|ela|pr|it|tb|mr|mrs|dr|st|sr|jr|el|sd)[._])[a-z]{1,3}[._][a-z]{3,}\d*$/;
+// After "two of them are" a login has a login's marks (a dot, an underscore, a digit after letters): not "10th graders", "504s".
+const PLURAL_LOGIN = /^(?!(?:mr|mrs|ms|dr|st|sr|jr)[._])[a-z]+(?:[._][a-z0-9._]*[a-z0-9]|\d+)$/;
+/** Whether the id after "one of them is" / "two of them are" is one of the people just named. */
+function namesOneOfThem(id: string, phrase: string, before: string): boolean {
+  if (!LOOKS_LIKE_ID.test(id) || DEVICE_NAME.test(id) || THING_NAME.test(id)) return false;
+  if (phrase.includes('are') && !PLURAL_LOGIN.test(id)) return false;
+  return INITIALS_DOT_SURNAME.test(id) || PEOPLE_BEFORE.test(before);
+}
 
 const BRACKET_BEFORE_LABEL = /\([A-Z][\w-]*[ \t]+$/;
 // A sign-off line above ("Thanks,\nTara Owens\nMedia Specialist\nLogin towens"): the writer's own login in a signature.
@@ -452,7 +465,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     const before = tokens.text.slice(Math.max(0, start - 30), start);
     // ("Acct # 00418832" beside an invoice: the customer's billing account, no user's.)
     if (id && m.phrase.startsWith('acct/account') && BILLING.test(tokens.text.slice(Math.max(0, start - BILLING_REACH), at + BILLING_REACH))) continue;
-    if (id && ONE_OF_THEM.has(m.phrase) && !(LOOKS_LIKE_ID.test(id) && !DEVICE_NAME.test(id) && !THING_NAME.test(id) && PEOPLE_BEFORE.test(tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start)))) continue;
+    if (id && ONE_OF_THEM.has(m.phrase) && !namesOneOfThem(id, m.phrase, tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;
     // Given as a person's: a login's label with a login's shape after it (not "Example kid: any of my ..."),

@@ -107,6 +107,7 @@ describe('detectSchool', () => {
     ['Phone', "Didn't say which school she's at - said it's like the thing Jefferson High had last month, my friend teaches there."],
   ])('%s / %s -> no school named', (subject, description) => expect(school(subject, description).status).not.toBe('present'));
   it.each([
+    ['Bookings', 'Reserve seats for the gala at our Carrington Academy Event Center: the page errors.', 'Carrington Academy'],
     ['Training', 'Our PD training at Westview High School could not open the course.', 'Westview High School'],
     ['Sub', 'I sub at Lincoln Middle School, my husband teaches there full time. My login fails.', 'Lincoln Middle School'],
     ['Friend', 'I teach at Lincoln Middle School, my friend teaches there too. My login fails.', 'Lincoln Middle School'],

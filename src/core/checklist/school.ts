@@ -62,11 +62,14 @@ const NAME_NOT_KNOWN = /\b(?:no supo|no sabe|no sab[ií]a|no recuerda|didn'?t kn
 // Someone else's school, not the customer's: "like the thing Jefferson High had last month, my friend teaches
 // there" (not "I sub at Lincoln Middle School, my husband teaches there full time": the writer is there too).
 // A venue named after a school: "the Jefferson Academy Conference Center", "Carrington Academy Event Center".
+// (A school's id under "School ID:" still names it for support.)
+const CUSTOMER_NUMBER_LABEL = /customer|cliente|account|acct/i;
+const OURS_BEFORE = /\b(?:our|my)\s+$/i;
 const VENUE_AFTER = /^[ \t]+(?:conference|event|events|convention|civic|banquet)[ \t]+(?:center|centre|hall)\b/i;
 const SOMEONE_ELSES_AFTER = /^[^.\n]{0,60}?\b(?:my|a|her|his)\s+(?:friend|cousin|neighbou?r)\s+(?:teaches|works)\s+there\b/i;
 const WRITER_THERE_BEFORE = /\b(?:i|we)\s+(?:\w+\s+)?(?:teach|work|sub|am|are|was|were)\s+(?:\w+\s+)?(?:at|in)\s+$/i;
 const notTheCustomers = (text: string, at: number, end: number): boolean =>
-  VENUE_AFTER.test(text.slice(end, end + 40)) || (SOMEONE_ELSES_AFTER.test(text.slice(end, end + 100)) && !WRITER_THERE_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
+  (VENUE_AFTER.test(text.slice(end, end + 40)) && !OURS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) || (SOMEONE_ELSES_AFTER.test(text.slice(end, end + 100)) && !WRITER_THERE_BEFORE.test(text.slice(Math.max(0, at - 40), at)));
 
 /** School names in the corpus, outside sources that already named the school under a label. */
 function schoolNames(corpus: Corpus, re: LinePattern, skip: ReadonlySet<Source>, found: Finding): void {
@@ -173,7 +176,7 @@ export function detectSchool(ticket: SafeTicket, corpus: Corpus): Finding {
       if (section.kind !== 'school') continue;
       const value = firstSentence(sectionValue(section).split('\n')[0] ?? '');
       // (A customer's number names no school: "Customer #: 88213".)
-      if (isPlaceholder(value) || NAME_NOT_KNOWN.test(value) || !/[A-Za-zÀ-ÿ]/.test(value)) continue;
+      if (isPlaceholder(value) || NAME_NOT_KNOWN.test(value) || (CUSTOMER_NUMBER_LABEL.test(section.label) && !/[A-Za-zÀ-ÿ]/.test(value))) continue;
       found.present(`${source.where}: ${section.label}: ${value}`);
       labelled.add(source);
     }

@@ -890,12 +890,20 @@ describe("session 21's readings (scope)", () => {
     'Testing this week is only in Room 114.',
     "Office has just his family's old email on file.",
     'Todavía ninguna de sus sedes nos ha confirmado si les pasa.',
+    'Training was held at 2 of the 4 middle schools last week.',
+    'The whole senior class is at the Capitol today for the field trip.',
   ])('still no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
   it.each([
     ["Correction on my first email -- it's actually only Room 114, Mrs. Patel's 2nd grade. Every other room's attendance saved fine.", 'class'],
     ["He's the only one, the other kids log in fine.", 'user'],
     ['Just this one account.\nSaid she tried twice.', 'user'],
     ["Jayden's Chromebook is the only one that said 'Update required'.", 'user'],
+    ["It's only this one family's account that shows the duplicate charge.", 'user'],
+    ["Ms. Hale's class only has this problem.", 'class'],
+    ['phone - cx (Dir of Tech) - happening at 3 of their 5 elementary buildings since 7:40', 'school'],
+    ["The entire junior class can't see the PSAT tab.", 'school'],
+    ['Llamó el coordinador: ninguna de sus sedes todavía puede entrar.', 'school'],
+    ['Les pasa a todos los alumnos de primer año del colegio (3 divisiones).', 'school'],
     ['no, only me trying to post grades. the others posted theirs already', 'user'],
     ['Just his family, nothing else wrong.', 'user'],
   ])('%p -> %p (who told it, or who looks, aside)', (text, expected) => expect(detectIn(text).level).toBe(expected));

@@ -279,12 +279,18 @@ const whoIsLooking = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
   m.value.kind === 'only' && surface(tokens, m.end - 1) === 'me' && LOOKING.has(surface(tokens, m.end)) && tokens.breaks[m.end] === Break.None;
 
 // "Office has just his family's old email on file": the family's, not the family.
+// ("only this one family's account" is that one user.)
+const FAMILY_THINGS: ReadonlySet<string> = new Set(['email', 'address', 'phone', 'number', 'contact', 'emergency', 'name', 'info', 'information', 'file', 'record', 'records']);
 const possessive = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
-  surface(tokens, m.end - 1) === 'family' && /['’]s?$/.test(tokens.text.slice(tokens.starts[m.end - 1] ?? 0, tokens.ends[m.end - 1] ?? 0));
+  surface(tokens, m.end - 1) === 'family' &&
+  /['’]s?$/.test(tokens.text.slice(tokens.starts[m.end - 1] ?? 0, tokens.ends[m.end - 1] ?? 0)) &&
+  (FAMILY_THINGS.has(surface(tokens, m.end)) || FAMILY_THINGS.has(surface(tokens, m.end + 1)));
 
-// "Coach Reed's room only has 10 working Chromebooks": a phrase's closing "only" that belongs to the verb after it.
+// "Coach Reed's room only has 10 working Chromebooks": a room's closing "only" that belongs to the verb after it
+// (a class's keeps it: "Ms. Hale's class only has this problem").
+const ROOM_ONLY = /room only$/;
 const onlyOfWhatFollows = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
-  m.phrase.endsWith(' only') && !m.phrase.endsWith('the only') && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !['affected', 'impacted', 'so', 'too'].includes(surface(tokens, m.end));
+  ROOM_ONLY.test(m.phrase) && /^(?:room|classroom)$/.test(surface(tokens, m.end - 2)) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !['affected', 'impacted', 'so', 'too'].includes(surface(tokens, m.end));
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {
@@ -620,9 +626,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 // Elementary)", "1 (3rd period)", "1 (for now)".
 const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\((?:the |my |our |a |el |la |mi )?(?:para|paraprofessional|aide|sub|substitute|teacher|student|counselor|secretary|registrar|librarian|nurse|coach|parent|son|daughter|child|kid|me|him|her|myself|maestr[oa]|alumn[oa]|estudiante|hij[oa]|(?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]ra?)\.? \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\))?\s*$/u;
 // A how-many field answered "Solo él.", "just me" (in prose "solo el" is as often an article: "solo el reporte").
-// (Or a first name: "How many users are affected?: Just Ramon.")
 const ONLY_ONE_PERSON = /^\s*(?:s[oó]lo|solamente|[uú]nicamente|nom[aá]s|just|only)\s+(?:[eé]l|ella|yo|me|him|her|myself)\s*[.!]?\s*$/iu;
-const ONLY_ONE_NAMED = /^\s*(?:[Ss][oó]lo|[Jj]ust|[Oo]nly)\s+\p{Lu}\p{Ll}+\s*[.!]?\s*$/u;
 const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|district|campus|unified|isd|usd|escuela|colegio|period|grade|class)\b/i;
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
@@ -631,7 +635,7 @@ export function scopeFromValue(value: string): ScopeLevel | null {
   const reading = readScope(hitsIn(v));
   if (reading.unknown) return null;
   // "Number of students affected: 1", "1 (the para)".
-  if ((ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) || ONLY_ONE_PERSON.test(value) || (ONLY_ONE_NAMED.test(value) && !NOT_A_PERSON.test(value))) return 'user';
+  if ((ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) || ONLY_ONE_PERSON.test(value)) return 'user';
   if (reading.level) return reading.level;
   if (/\b(?:not|no|n't|unknown|unsure)\b/.test(v) || reading.vague) return null;
   for (const [level, re] of VALUE_WORDS) if (re.test(v)) return level;

@@ -171,6 +171,9 @@ describe("a fix's own button", () => {
   it.each(['Tried cb again 10:05a, no answer, LVM #2. Will close in 3 days.', 'Tried calling her back twice, no answer.'])('support trying to reach the customer is not tried: %s', (text) =>
     expect(status(text)).toBe('missing'),
   );
+  it.each(['I had the same student log in from the library computer - still blank.', 'Attempted contacting the SIS vendor - they re-pushed the roster overnight, still 0 students.'])('still a try: %s', (text) =>
+    expect(status(text)).toBe('present'),
+  );
   it('what others had is not a try', () => expect(status('We had the same report from teachers at Lincoln, the key says 3:4.')).toBe('missing'));
   it('a move between groups told of whom it is about is not tried', () => expect(status('Kids that switched sections still show in my old roster.')).toBe('missing'));
 

@@ -267,7 +267,10 @@ const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boo
   return m.value === 'attempt' && (who === 'who' || who === 'that') && MOVED.has(surface(tokens, m.start)) && BETWEEN_GROUPS.has(surface(tokens, m.end));
 };
 // "had the same report from teachers at Lincoln": what others had, not someone made to try something.
-const hadTheSame = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => m.phrase === 'had him/her/them/the' && surface(tokens, m.end) === 'same';
+// ("I had the same student log in from the library computer" is a try.)
+const WHAT_OTHERS_HAD: ReadonlySet<string> = new Set(['report', 'reports', 'problem', 'problems', 'issue', 'issues', 'error', 'errors', 'thing', 'complaint', 'complaints', 'question', 'questions', 'call', 'calls']);
+const hadTheSame = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean =>
+  m.phrase === 'had him/her/them/the' && surface(tokens, m.end) === 'same' && WHAT_OTHERS_HAD.has(surface(tokens, m.end + 1));
 // "logged out in the middle of the test": the words of "logged out/in" with no mark between are what happened.
 const OUT_SLASH_IN = 'log/logged/sign/signed out , in';
 const outInUnmarked = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => m.phrase === OUT_SLASH_IN && tokens.breaks[m.end - 1] === Break.None;

@@ -48,7 +48,8 @@ const SOMEWHERE_ELSE = /\b(?:another|different|other|incognito|private|phone|ipa
 export const elsewhere = (text: string): boolean => SOMEWHERE_ELSE.test(text);
 const triedToGetIn = (text: string): boolean => TRIED_TO_GET_IN.test(text) && !elsewhere(text);
 // A phone note's "Tried cb again 10:05a, no answer, LVM #2": support trying to reach the customer.
-const TRIED_TO_REACH = /\b(?:tried|trying|attempted|retried)\s+(?:to\s+)?(?:cb|call(?:back|ing|ed)?|call\s+back|reach(?:ing)?|phon(?:e|ing)|contact(?:ing)?)\b/i;
+// (Not "attempted contacting the SIS vendor - they re-pushed the roster", a try.)
+const TRIED_TO_REACH = /\b(?:tried|trying|attempted|retried)\s+(?:to\s+)?(?:cb|call\s*back|callback|calling\s+(?:back|her|him|them|cx)|call\s+(?:her|him|them|cx)(?:\s+back)?|reach(?:ing)?\s+(?:her|him|them|cx|the\s+(?:customer|caller)))\b/i;
 
 // An agent's list of what to tell: "- whether he's tried anything already (another device, a password reset)".
 // (The model's excerpt opens on the try: the words just before it are read.)

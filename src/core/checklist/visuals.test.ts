@@ -52,6 +52,8 @@ describe('detectVisuals', () => {
     expect(detect(logo, []).status).toBe('missing');
     const shot = '<p>This is what they see:</p><p><img src="https://files.example.org/uploads/login-loop.png"></p>';
     expect(detect(shot, []).status).toBe('present');
+    const named = '<p>The logo is stretched:</p><p><img src="https://files.example.org/uploads/login-logo-stretched.png"></p>';
+    expect(detect(named, []).status).toBe('present');
   });
 
   it('an image embedded in the message itself is', () => {

@@ -67,7 +67,8 @@ function closesAMessage(after: string, above: readonly string[]): boolean {
 }
 
 // An HTML mail's own images, by their address: "https://brookfieldacademy.org/email/logo-small.gif", a banner, a social icon.
-const LOGO_SRC = /(?:^|[/_.-])(?:logo|logos|banner|signature|sig|icon|icons|crest|seal|facebook|twitter|instagram|linkedin)(?:[/_.-]|$)/i;
+// (The file's name starts so, or a folder is so named: not "login-logo-stretched.png", "announcement-banner-stuck.png".)
+const LOGO_SRC = /\/(?:logos?|banners?|signatures?|icons?|email|social)\/|(?:^|\/)(?:logo|banner|signature|sig|icon|crest|seal|facebook|twitter|instagram|linkedin|x-logo)(?:[_.-][^/]*)?\.(?:png|gif|jpe?g|svg|webp)(?:[?#]|$)/i;
 
 // An email client's name for an image it embeds ("image001.png"): a logo as often as a pasted screenshot.
 const EMBEDDED_NAME = /^image\d{3}\.(?:png|jpe?g|gif)$/i;

@@ -189,6 +189,8 @@ export const en: Lexicon = {
         ['all {count} of our/the teachers/staff/educators/tchrs', 'All 35 of our teachers still see the banner.'],
         ['all {count} of our students/kids/learners', "We'd love for all 1,100 of our students to be able to launch it."],
         ['{count} of our/the buildings/schools/campuses/sites/elementaries', 'I am now hearing it from two more, so this is at least three of our buildings.'],
+        // Where it fails, told with the failing: "Happening at 3 of their 5 elementary buildings" (not "training was held at 2 of the 4").
+        ['happening/happens/failing/fails/broken/down/blank/loops/spinning at/in/across {count} of their/our/the {count} [elementary/middle/high] buildings/schools/campuses/sites', 'Happening at 3 of their 5 elementary buildings: Oak Hill, Elm Street, Birch Creek.'],
         // Several teachers of a building, counted with what they teach: "all 6 Algebra I teachers in our building".
         ['all/every/each [{count}] *2 teachers/tchrs/staff in/at/across [the/our/this] building/school/campus', 'How many users are affected: all 6 Algebra I teachers in our building and their sections.'],
         ['every/each *3 teacher/tchr in/across the/our county', 'I checked with the others - every Spanish 1 teacher in the county (11 of them) sees the same thing.'],
@@ -280,6 +282,9 @@ export const en: Lexicon = {
         ['half [of] our {person}', 'Roughly half of our students show the wrong homeroom teacher.'],
         ['several/many/some/multiple/most [of] our schools/campuses/buildings/sites', 'Several of our schools are seeing broken images.'],
         ['none of our schools/campuses/buildings/sites can/could/{can\'t|cant|cannot}', 'None of our schools can print report cards.'],
+        // A high school's grade, its "class" a year's students, with what it cannot do or what affects it.
+        ["[the] whole/entire senior/junior/sophomore/freshman class {can't|cant|cannot|couldn't|can not}", "The entire junior class can't see the PSAT tab."],
+        ['affects/affecting/affected the whole/entire senior/junior/sophomore/freshman class', 'Affects the whole senior class (312 students); Class of 2026 exports fine.'],
         ['any/all [of] their/our {count} schools/campuses/buildings/sites', 'New enrollments are not showing up in any of their 6 schools.'],
         ['every/each/all [the] chromebook(s)/ipad(s)/device(s)/computer(s)/laptop(s)/tablet(s) in/at/across the/our building/school/campus', "It's every Chromebook in the building."],
         ['{happening in|happens in|happened in|is in|it is in|its in|it\'s in} every/each/all [the] *2 room(s)/classroom(s)/lab(s) in/at/across the/our building/school/campus', 'This is happening in every testing room in the building.'],
@@ -403,6 +408,7 @@ export const en: Lexicon = {
         ['only/just [in] {periodCode}', 'Only P1.'],
         ['only/just [in/for] {owner} *3 class/classroom/section/period/homeroom/classes/sections/periods', 'Only her period 4 class.'],
         ['only/just [in] period/section/hour {#}', 'It is only period 4.'],
+        ["{it is|its|it's} only/just in room/rm {#}", "It's only in Room 114, Mrs. Patel's 2nd grade."],
         ['only/just room/rm {#}', "I walked the building and it's actually only Room 114, Mrs. Patel's 2nd grade."],
         ['only/just [in] {owner} {ordinal} period/hour/block', 'Only in my 4th period Math 7.'],
         ['{periodCode} only', 'Still freezes in P2 only.'],
@@ -837,6 +843,8 @@ export const en: Lexicon = {
       ['test/demo acct/account/login/user [he/she/they/we/i] [used/uses]', 'I logged in as a teacher (test acct cbsd.teacher.demo) and it is not there.'],
       // Only of people named before it, and shaped like an id (idsInProse.ts): not "Two Chromebooks ... One of them is cb-114".
       ['one of them [is]', 'Three of my students get the error. One of them is aturner24.'],
+      // (Only logins with a login's marks after "are": not "10th graders", "mr.lopez", "ap.bio"; idsInProse.ts.)
+      ['two/three/both of them are', '6 of my 22 in 5th period got kicked out. Two of them are mp.reyes and dk.lowell.'],
       // Or set apart by commas: "I had one of them, mjackson2026, try at home".
       ['one of them ,', 'My students cannot see my comments. I had one of them, mjackson2026, try on his home computer.'],
       ['one of the/my/our kids/students/children is', "Greenfield Elementary, 1st grade. One of the kids is gf.noah.k. It's on the class iPads."],

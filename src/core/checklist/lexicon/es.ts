@@ -82,10 +82,13 @@ export const es: Lexicon = {
         ['todos/todas los/las {persona} de *1 grado', 'Todos los padres de 2do grado reciben los mensajes sin acentos.'],
         ['ninguno/ninguna de nuestros/nuestras planteles/escuelas/campus/colegios/sedes', 'Ninguno de nuestros planteles puede cargar las clases.'],
         // A network's campuses, told of by its IT: "ninguna de sus 12 sedes puede iniciar sesión".
-        ['ninguno/ninguna de sus [{#}] planteles/escuelas/campus/colegios/sedes puede/pueden/logra/logran/carga/cargan/entra/entran', 'Desde las 8:00 ninguna de sus 12 sedes puede iniciar sesión con Microsoft.'],
+        ['ninguno/ninguna de sus [{#}] planteles/escuelas/campus/colegios/sedes [todavia/aun/ya] puede/pueden/pudo/pudieron/logra/logran/carga/cargan/entra/entran/ve/ven/recibe/reciben/funciona/funcionan', 'Desde las 8:00 ninguna de sus 12 sedes puede iniciar sesión con Microsoft.'],
         ['ningun/ninguna/todos/todas [los/las] {persona} {del} {lugar}', 'Desde ayer ningún alumno del colegio puede entrar.'],
         ['todos/todas los/las *3 de la escuela/secundaria/primaria/prepa', 'Lo ven así todos los grupos de 7° de la escuela.'],
         ['todos/todas los/las *3 del colegio/plantel/instituto', 'Le pasa con todos los boletines del colegio, de transición a once.'],
+        // To whom it happens ("les pasa a"), not a plan or a request for them.
+        ['ninguno/ninguna de sus [{#}] planteles/escuelas/campus/colegios/sedes esta/estan pudiendo', 'Según el director, ninguna de sus 4 sedes está pudiendo cargar calificaciones.'],
+        ['pasa/pasó/ocurre a todos/todas los/las {alumno} de *2 año/grado del colegio/plantel/instituto', 'Les pasa a todos los alumnos de primer año del colegio (3 divisiones).'],
         ['todos/todas los/las *3 de nuestra/nuestro/esta/este escuela/colegio/primaria/secundaria/prepa/plantel/campus/distrito', 'Les pasa a todas las familias hispanohablantes de nuestra escuela, no solo a una.'],
         ['todos/todas los/las {persona} *3 de/en {Name}', 'Es para todos los alumnos ELL de Rosemont Middle.'],
         ['todos/todas los/las grupos/maestros/maestras/docentes/padres *5 prepa/secundaria/primaria/escuela', 'Lo están viendo todos los grupos de tercer semestre de la prepa.'],
