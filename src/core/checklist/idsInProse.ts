@@ -123,8 +123,11 @@ const DEVICE_NAME = /^(?:ipad|cb|chromebook|cart|laptop|device|pc|tablet|desktop
 const THING_NAME = /^(?:quiz|test|exam|unit|block|period|pd|section|sec|lesson|assignment|hw|module|room|rm|lab|chapter|ch|week|day|q|part|task|essay|worksheet|ws|vid|video|slides?|proj|project|link|doc|file|form|page|question|item|activity|game|book|reading)[-_ ]?\d/i;
 
 // (Not "payment", "licenses", "seats": a student's lunch or library account is paid and licensed too; not "Bill", a name.)
-export const BILLING = /\b(?:[Ii]nvoices?|INV|[Bb]illing|[Bb]illed|P\.?O\.?|[Pp]urchase order|[Qq]uote|[Cc]ontract|[Aa]ccounts payable)\b/;
+const BILLING = /\b(?:[Ii]nvoices?|INV|[Bb]illing|[Bb]illed|P\.?O\.?|[Pp]urchase order|[Qq]uote|[Cc]ontract|[Aa]ccounts payable)\b/;
 const BILLING_REACH = 200;
+const ACCOUNT_NUMBER = /\bacc(?:oun)?t\b\s*(?:#|no\.?|number)?\s*:?\s*\d/i;
+/** An account's number told where billing is ("Acct # 00418832" beside an invoice): the customer's, no user's. */
+export const isBillingAccount = (excerpt: string, around: string): boolean => ACCOUNT_NUMBER.test(excerpt) && BILLING.test(around);
 
 // A person's login by its shape alone, whoever "them" are ("6 of my 22 in 5th period ... one of them is jl.ortega"),
 // not a room's, a device's, a course's, a title's or a mailbox's ("rm.lab", "ap.bio", "mr.lopez", "it.help").
@@ -464,7 +467,7 @@ export function idsInProse(corpus: Corpus, found: Finding, seen: Set<string>, re
     // 80112, 80117" names the ids after a clause about another thing.
     const before = tokens.text.slice(Math.max(0, start - 30), start);
     // ("Acct # 00418832" beside an invoice: the customer's billing account, no user's.)
-    if (id && m.phrase.startsWith('acct/account') && BILLING.test(tokens.text.slice(Math.max(0, start - BILLING_REACH), at + BILLING_REACH))) continue;
+    if (id && isBillingAccount(tokens.text.slice(start, at + id.length + 4), tokens.text.slice(Math.max(0, start - BILLING_REACH), at + BILLING_REACH))) continue;
     if (id && ONE_OF_THEM.has(m.phrase) && !namesOneOfThem(id, m.phrase, tokens.text.slice(Math.max(0, start - PEOPLE_REACH), start))) continue;
     // ("Glenwood High School, username tmarsh": a login's label after a comma is nobody else's.)
     if (!id || (isOtherIdContext(before) && !CLAUSE_END.test(before) && !(m.value === 'login' && COMMA_END.test(before)))) continue;

@@ -59,13 +59,14 @@ const isSchoolDomain = caselessTest(/(?:\.k12\.|\.edu$|\.edu\.|\bschools?\b|\bis
 // "School: caller couldn't give the name", "Escuela: no supo el nombre": the label says nobody named it.
 const NAME_NOT_KNOWN = /\b(?:no supo|no sabe|no sab[ií]a|no recuerda|didn'?t know|did not know|doesn'?t know|does not know|couldn'?t (?:give|remember|say)|could not (?:give|remember|say)|not sure (?:of|about) the name)\b/i;
 
-// Someone else's school, not the customer's: "like the thing Jefferson High had last month, my friend teaches
-// there" (not "I sub at Lincoln Middle School, my husband teaches there full time": the writer is there too).
-// A venue named after a school: "the Jefferson Academy Conference Center", "Carrington Academy Event Center".
-// (A school's id under "School ID:" still names it for support.)
+// A customer's number under its label names no school: "Customer #: 88213" (a school's id under "School ID:"
+// still names it for support).
 const CUSTOMER_NUMBER_LABEL = /customer|cliente|account|acct/i;
-const OURS_BEFORE = /\b(?:our|my)\s+$/i;
+// A venue named after a school: "the Jefferson Academy Conference Center" (not "our ... Event Center").
 const VENUE_AFTER = /^[ \t]+(?:conference|event|events|convention|civic|banquet)[ \t]+(?:center|centre|hall)\b/i;
+const OURS_BEFORE = /\b(?:our|my)\s+$/i;
+// Someone else's school: "like the thing Jefferson High had last month, my friend teaches there" (not "I sub at
+// Lincoln Middle School, my husband teaches there full time": the writer is there too).
 const SOMEONE_ELSES_AFTER = /^[^.\n]{0,60}?\b(?:my|a|her|his)\s+(?:friend|cousin|neighbou?r)\s+(?:teaches|works)\s+there\b/i;
 const WRITER_THERE_BEFORE = /\b(?:i|we)\s+(?:\w+\s+)?(?:teach|work|sub|am|are|was|were)\s+(?:\w+\s+)?(?:at|in)\s+$/i;
 const notTheCustomers = (text: string, at: number, end: number): boolean =>

@@ -288,9 +288,9 @@ const possessive = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
 
 // "Coach Reed's room only has 10 working Chromebooks": a room's closing "only" that belongs to the verb after it
 // (a class's keeps it: "Ms. Hale's class only has this problem").
-const ROOM_ONLY = /room only$/;
+const ROOMS: ReadonlySet<string> = new Set(['room', 'classroom']);
 const onlyOfWhatFollows = (tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean =>
-  ROOM_ONLY.test(m.phrase) && /^(?:room|classroom)$/.test(surface(tokens, m.end - 2)) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !['affected', 'impacted', 'so', 'too'].includes(surface(tokens, m.end));
+  m.phrase.endsWith(' only') && ROOMS.has(surface(tokens, m.end - 2)) && m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !['affected', 'impacted', 'so', 'too'].includes(surface(tokens, m.end));
 
 /** Stated scope phrases, without those inside a longer one ("one of my students"). */
 function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValue>>): Hit[] {

@@ -269,7 +269,6 @@ const BUTTON_WORDS = 2;
 // (A setting's place, not anyone's: "his mom is under the wrong household" tells what happened.)
 const HOW_IT_SHOULD_WORK = /\b(?:supposed\s+to|should\s+be\s+able\s+to|se\s+supone|deber[ií]an?\s+poder)\b/i;
 const SETTINGS_PLACE = /\b(?:setting|option|toggle|button|feature|switch|checkbox)s?\s+(?:is|are|lives|sits)\s+(?:located\s+)?under\b/i;
-const tellsHowItShouldWork = (text: string): boolean => HOW_IT_SHOULD_WORK.test(text);
 
 function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: Finding): void {
   const quote = supportQuote(corpus, source);
@@ -298,7 +297,7 @@ function pathSteps(corpus: Corpus, source: Source, covered: Uint8Array, found: F
       const screenSaid = WALKED_THROUGH.test(head) && words.some((m) => m.value === 'result' && !SPEAKERS.has(tokens.words[m.start - 1] ?? '') && !opensSegment(tokens, m.start));
       if (isAdviceOrPlan(head) && !screenSaid) continue;
       // ("I go to Grades > Feedback and it's supposed to show the comments but it's blank" tells what happened.)
-      if (before.some((m) => m.value === 'check') || words.some(notWhatHappened) || SETTINGS_PLACE.test(head) || (tellsHowItShouldWork(sentence) && !toldAfterPath)) continue;
+      if (before.some((m) => m.value === 'check') || words.some(notWhatHappened) || SETTINGS_PLACE.test(head) || (HOW_IT_SHOULD_WORK.test(sentence) && !toldAfterPath)) continue;
       // Pointed to ("Workaround: Admin > Sync Now") or asked about ("Is the option at Reports > Print?"),
       // unless the sentence tells what it did ("I asked them to open Quizzes > Unit 3 > Start, and it goes blank").
       // (The pointer's own words are no result: "the docs say".)
@@ -563,7 +562,7 @@ export function stepsByRules(corpus: Corpus): Finding {
       covered.fill(1, section.start, section.end + 1);
       if (section.kind !== 'stepsToReproduce') continue;
       // (A field answered in one line of how it should work; a list under it is steps whatever one line says.)
-      const n = section.body.length === 0 && tellsHowItShouldWork(section.inline) ? 0 : countSectionSteps(section);
+      const n = section.body.length === 0 && HOW_IT_SHOULD_WORK.test(section.inline) ? 0 : countSectionSteps(section);
       if (n >= 2) found.present(`${source.where}: steps (${n} lines)`);
       // One line is a thin repro ("Move a student to another section"), unless it only complains or
       // says there is none ("It just doesn't work!!!", "n/a - just a question").

@@ -5,7 +5,7 @@
 // "Chat ID: 8f2a...", "PO #: 4500123877", "Tenant ID: t-5582") or none ("Affected student
 // username(s): all 7th grade").
 import { Finding } from './finding';
-import { BILLING } from './idsInProse';
+import { isBillingAccount } from './idsInProse';
 import { modelEvidence, saysPresent, vetoes } from './itemModel';
 import type { Corpus } from './source';
 import type { UserIdsByRules } from './userIds';
@@ -22,10 +22,6 @@ export function userIdsByModel(corpus: Corpus, requesterEmail: string, { found: 
   if (id !== null && !isWebAddress(id.id) && !isRequesterHeader(id, requesterEmail) && !isBillingAccount(id.text, corpus.text) && saysPresent(USER_IDS_MODEL, features)) rules.present(modelEvidence(id, id.where, 'id'));
   return rules;
 }
-
-// A billing account's number where the ticket is about billing ("Acct # 00418832" beside an invoice).
-const ACCOUNT_NUMBER = /\bacc(?:oun)?t\b\s*(?:#|no\.?|number)?\s*:?\s*\d/i;
-const isBillingAccount = (text: string, ticket: string): boolean => ACCOUNT_NUMBER.test(text) && BILLING.test(ticket);
 
 // A site's name ("Entran en learn.pathwise.app"): a dotted word ending in a domain, no "@".
 const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)*\.(?:app|com|org|net|edu|gov|io|co|us|mx|es|ar|cl|pe|br|ec|ca|uk|au|info|ai|dev|tv)$/i;

@@ -95,8 +95,8 @@ export function detectVisuals(ticket: SafeTicket, corpus: Corpus): Finding {
   for (const source of corpus.sources) {
     if (found.full) break;
     for (const src of source.images) {
-      const cid = /^cid:([^@\s\]]{1,120})/i.exec(src)?.[1];
       if (LOGO_SRC.test(src)) continue;
+      const cid = /^cid:([^@\s\]]{1,120})/i.exec(src)?.[1];
       if (!cid || !logos.has(cid.toLowerCase())) found.present(inlineImageLabel(src));
     }
     for (const url of source.urls) {
