@@ -916,3 +916,21 @@ describe("session 21's readings (scope)", () => {
     ['entro, voy a Mis cursos y falta Historia. mis compañeros sí lo ven', 'user'],
   ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
 });
+
+describe("session 22's readings (scope)", () => {
+  it.each([
+    ['Es solo él; su hermana no usa la plataforma.', 'user'],
+    ['Es solo él, los otros cambios de horario sí pasaron.', 'user'],
+    ['Affected user: mreyes@springdaleschools.org\nAffected users: 1', 'user'],
+    ['Our school is the only one in the district with this - our sister schools are fine.', 'school'],
+    ["3 of our districts (Kern Valley USD, Oro Fino SD, Bishop Creek USD) tell us rostering hasn't run since Sunday.", 'all'],
+    ['Since 8:00 none of our 14 member districts can load the assessment player.', 'all'],
+    ['Sí, a todo el colegio. Y no es solo nosotros: al Colegio Americano tampoco le carga (también son clientes de ustedes).', 'all'],
+  ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
+  it.each([
+    'Es solo el reporte de asistencia el que falla.',
+    'Si es solo él, lo revisamos mañana.',
+    'We support 9 districts. 2 of our districts use Clever, the rest use ClassLink.',
+    'The Lincoln kids are also customers of yours, I think.',
+  ])('no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
+});

@@ -397,6 +397,13 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.startsWith('a todo/toda [el/la] {#}') && TERMS.has(surface(tokens, m.start + (m.end - m.start) - 3))) return true;
   // "We will roll it out to all sections at Bayside next week": a plan, not who has it.
   if (m.phrase.startsWith('every/each/all [of] [the] section(s)/class(es) at') && plannedBefore(tokens, m.start)) return true;
+  // Told with the fault (or as having it too), not in passing: "3 of our districts tell us rostering hasn't run",
+  // "our school is the only one with this"; not "2 of our districts use Clever", "our school is the only one that
+  // still uses the old gradebook", "they are also customers of yours".
+  if (TOLD_WITH_THE_FAULT.has(m.phrase)) {
+    const around = `${spanText(tokens, sentenceStart(tokens, m.start), m.start)} … ${spanText(tokens, m.end, sentenceEnd(tokens, m.start))}`;
+    return !HAS_IT.test(around);
+  }
   if (m.phrase.startsWith('for/at/in/across any of our')) {
     // The fault told in its sentence or the one before ("The roster sync has been broken since Monday. It is the same for any of our schools.").
     const sentence = sentenceStart(tokens, m.start);
@@ -425,6 +432,13 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.phrase.startsWith('solo/solamente/unicamente me pasa')) return wordBeforeInClause(tokens, m.start, (w) => BELIEVED.has(withoutAccents(w)));
   // "solo con él, los otros 3 ... sí tienen el botón": the others named after it, not negated ("los demás no pueden").
   if (m.phrase.startsWith('solo/solamente/unicamente con el/ella ,')) return negatedAfter(tokens, m.end) || WORKS.has(surface(tokens, m.start - 1));
+  // "Es solo él." / "es solo él; su hermana ...": "él" as written, closing its clause, not doubted ("si es solo él");
+  // not "es solo el 9-1", "es solo el reporte".
+  if (m.phrase === 'es solo/solamente/unicamente el') {
+    const closes = m.end >= tokens.words.length || tokens.breaks[m.end] !== Break.None;
+    const doubted = saidDoubtingly(tokens, m.start) || OTHERS_UNKNOWN_ES.test(spanText(tokens, m.end, sentenceEnd(tokens, m.start)));
+    return !closes || rawWord(tokens, m.end - 1) !== 'él' || doubted;
+  }
   // "solo es él, los demás ya lo presentaron sin problema": the others fine, or at least not said to fail.
   if (m.phrase.startsWith('solo/solamente/unicamente es el/ella ,')) return !sentenceSaysFine(tokens, m.end - 1) && negatedAfter(tokens, m.end);
   // "solo él, los demás ...", "solo yo tengo el problema.", "only I get the error.": not hedged or negated ("no
@@ -453,6 +467,17 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
+// "es solo él, los demás no sé": who else has it is not known.
+// (No \b after an accented letter: it is not a word character to a non-Unicode pattern.)
+const OTHERS_UNKNOWN_ES = /\bno\s+(?:s[eé]|sabemos|sabe|estoy\s+segur[oa])(?![a-z])|\b(?:quiz[aá]s?|tal\s+vez)(?![a-z])/i;
+const TOLD_WITH_THE_FAULT: ReadonlySet<string> = new Set([
+  '{count} of our [member/partner] districts',
+  'our school/building/campus is/was the only one',
+  'also [a] customer/customers/client/clients of yours',
+  'tambien son/es [su/sus] cliente/clientes [de ustedes]',
+]);
+const HAS_IT =
+  /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|not|nothing|no\s+one|nobody|unable|fails?|failing|failed|broken|down|errors?|stopped|same|too|also|either|with\s+(?:this|that|it)|having|seeing|tampoco|tambi[eé]n|mismo|falla|no\s+(?:les?\s+)?(?:carga|funciona|abre|entra|sirve))\b/i;
 const FAULT_BEFORE = /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|not|nothing|no\s+one|nobody|unable|fails?|failing|failed|broken|down|errors?)\b/i;
 const NOT_A_FAULT = /\b(?:don'?t|do\s+not)\s+(?:use|change|want|need|touch)\b|\bplease\b|\bnot\s+sure\b|\benabled\b|\byet\b/i;
 const TEACHES = /\b(?:teach|teaches|teaching|teacher|we\s+are|we're|serve|serves|covers?)\b/i;
@@ -627,6 +652,7 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\((?:the |my |our |a |el |la |mi )?(?:para|paraprofessional|aide|sub|substitute|teacher|student|counselor|secretary|registrar|librarian|nurse|coach|parent|son|daughter|child|kid|me|him|her|myself|maestr[oa]|alumn[oa]|estudiante|hij[oa]|(?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]ra?)\.? \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\))?\s*$/u;
 // A how-many field answered "Solo él.", "just me" (in prose "solo el" is as often an article: "solo el reporte").
 const ONLY_ONE_PERSON = /^\s*(?:s[oó]lo|solamente|[uú]nicamente|nom[aá]s|just|only)\s+(?:[eé]l|ella|yo|me|him|her|myself)\s*[.!]?\s*$/iu;
+const saysOnePerson = (value: string): boolean => ONLY_ONE_PERSON.test(value) || ONE_AFFECTED.test(value);
 const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|district|campus|unified|isd|usd|escuela|colegio|period|grade|class)\b/i;
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
@@ -670,9 +696,9 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
   }
   corpus.sources.forEach((source, s) => {
     for (const section of source.sections) {
-      // (A user-ids field answered "just me", "Users affected: just me", says how far as well.)
+      // (A user-ids field answered "just me", "Users affected: just me" or "Affected users: 1" says how far as well.)
       // (Not over the form's own scope answer: "How many users are affected?: not sure".)
-      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope' && saysSomething(sectionValue(x)))) {
+      if (section.kind === 'userIds' && saysOnePerson(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope' && saysSomething(sectionValue(x)))) {
         level = widest(level, 'user');
         labelled.present(`${source.where}: ${section.label}: ${sectionValue(section)}`);
         continue;

@@ -322,10 +322,12 @@ export const en: Lexicon = {
 
  ['bunch/handful/dozen/dozens of [other] districts/customers *4 have/has/see/seeing/report/reported/reporting/too', "Harbor USD, Kline County, a bunch of districts out of state all have it."],
         ['{count} member districts and all {count}', 'We push rosters for 37 member districts and all 37 failed.'],
+        // A partner's or a service center's districts, some of them: "3 of our districts (Kern Valley USD, ...) tell us rostering hasn't run".
+        ['{count} of our [member/partner] districts', "3 of our districts (Kern Valley USD, Oro Fino SD, Bishop Creek USD) tell us rostering hasn't run since Sunday."],
         ['all [{count}] [of] [our/the] member districts', 'It fails for all 37 of our member districts.'],
         // A cooperative's or a vendor's districts, none of which can: "none of our districts can launch lessons"
         // (not "none of our districts have reported it", "none of our districts use Clever").
-        ['none of our [member] districts can/could/{can\'t|cant|cannot}', 'Urgent - none of our districts can launch lessons this morning.'],
+        ['none of our [{count}] [member] districts can/could/{can\'t|cant|cannot}', 'Urgent - none of our districts can launch lessons this morning.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd *6 theirs [is/are/was/went] down/broken/failing/out/erroring/crashing [again] too/also', 'My buddy who runs tech at Cedar Bluff district just texted me theirs is down too.'],
         ['{same thing|same report|same issue|same problem|same error} from a/another/other district(s)', 'Also saw the same report from a district in Oklahoma on the forum.'],
         // Other customers' tech people with it too: "my friends who run tech at Clearwater and at Dunmore ... theirs is down too".
@@ -350,6 +352,7 @@ export const en: Lexicon = {
         ['counterpart/counterparts *6 posted/reported/reporting/posting/seeing/sees/saw the same', 'A counterpart at another charter network posted the same 500 on the listserv.'],
         ['too , different/another district/county/network', 'My friend who teaches in Columbus texted me hers is doing it too, different district.'],
         ['at/in [a] another/different district/county *6 too/also', 'Her sister teaches in a different district and says theirs is down too.'],
+        ['also [a] customer/customers/client/clients of yours', "Lakeview ISD is seeing it too (they're also a customer of yours)."],
         ['also your customers/clients/partners', 'The tech directors from Marion and Hollister districts (also your customers) have the exact same thing.'],
       ],
     },
@@ -428,6 +431,7 @@ export const en: Lexicon = {
         ['only/just affects/affecting/hits/impacts [at] {Name} *2 school/high/middle/elementary/campus/academy', 'This only affects Lakeview Elementary; Oak Hill came through fine.'],
         // A district's admin naming the one building: "MS and the 4 elementaries came over fine, it's only the HS."
         ['{it is|its|it\'s} only/just the hs/ms/elementary/middle/high [school]', "MS and the elementaries came over fine, it's only the HS."],
+        ['our school/building/campus is/was the only one', 'Our school is the only one in the district with this, our sister schools are fine.'],
       ],
       all: [],
     },

@@ -103,6 +103,8 @@ export const es: Lexicon = {
       all: [
         ['todos los clientes/socios/distritos', 'Les pasa a todos los clientes.'],
         ['varios/multiples/muchos distritos/clientes', 'Varios distritos lo reportan.'],
+        // Another customer with it too: "me confirmó la coordinadora del Colegio Americano (también son clientes de ustedes)".
+        ['tambien son/es [su/sus] cliente/clientes [de ustedes]', 'Al Colegio Americano tampoco le carga (también son clientes de ustedes).'],
         ['a nivel global', 'Es un problema a nivel global.'],
         ['todos/todas los/las grupos/escuelas/colegios/distritos/maestros/maestras/docentes que usan el/este curso', 'Se ve así para todos los grupos que usan el curso.'],
       ],
@@ -111,8 +113,9 @@ export const es: Lexicon = {
       user: [
         ['solo/solamente/unicamente [a/en/para/de] un/una/el/la/al/ella/este/esta [solo/sola] {persona}', 'Se trata solamente de este alumno, Kevin Ortiz.'],
         ['solo/solamente/unicamente a el/ella', 'Le pasa solo a ella.'],
-        // (Not "es solo él": folded, "es solo el 9-1" names a group.)
         ['es solo/solamente/unicamente ella', 'Es solo ella, los demás del salón entraron bien hoy.'],
+        // Folded, "él" is "el": scope.ts keeps it only written "él" and closing its clause (not "es solo el 9-1").
+        ['es solo/solamente/unicamente el', 'Es solo él; su hermana no usa la plataforma.'],
         ['solo/solamente/unicamente falta ella', 'Todos los demás ya están en el grupo, solo falta ella.'],
         ['solo/solamente/unicamente ella tiene/tenia el/ese/este problema/error', 'Solo ella tiene el problema.'],
         // An answer: "sí, solo ella" (not "solo ella puede cambiarlo", only she can).
