@@ -653,3 +653,16 @@ describe("session 20's fourth review mends", () => {
     (text) => expect(status(text)).toBe('missing'),
   );
 });
+
+describe("session 22's readings", () => {
+  it.each([
+    'La maestra le cambió la contraseña el martes y le dio una nueva, pero sigue saliendo el mismo mensaje.',
+    'Asked the school office for a new code yesterday, new code gives same msg.',
+    'I tried manually changing the status to On Time, it saves, but after I refresh the page it flips back to Late.',
+    'I ran a speed test on our network (400 Mbps down) and other sites load fine.',
+  ])('a try with what came of it: %p', (text) => expect(status(text)).toBe('present'));
+  it.each([
+    "I went back and double-checked and I was wrong - it's actually only one student.",
+    'Asked for a student ID, cx will email.',
+  ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
+});

@@ -686,6 +686,8 @@ export const en: Lexicon = {
       ['done/tried that', 'Yes, done that, same error.'],
       ['{i|we} did/tried it', 'I did it twice and it still shows 0.'],
       ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
+      ['ran/run/did [a] speed/network/bandwidth test', 'I ran a speed test on our network (400 Mbps down) and other sites load fine.'],
+      ['asked [the] *3 for a new/another', 'Asked the school office for a new code yesterday, new code gives same msg.'],
       // Not "swap": "what window works for the swap" is a noun.
       ['swapped/swapping/borrowed/traded', 'We swapped her Chromebook with another one and the problem followed her.'],
       ['{manually|by hand} entered/added/changed/fixed/typed/updated/corrected/moved/set/created/uploaded/ran', 'I manually entered the grade and it reverted the next morning.'],
@@ -732,6 +734,7 @@ export const en: Lexicon = {
       ['work/works/worked fine/now/again', 'I unlocked 3 by hand and those work now.'],
       ['came/comes/coming back', 'I deleted the duplicate but it came back after the sync.'],
       ['reappeared/reappears/reverted/reverts', 'I fixed the date and it reverted overnight.'],
+      ['flips/flipped/switches/switched/changes/changed/jumps/jumped back', 'I tried manually changing the status to On Time, it saves, but after I refresh the page it flips back to Late.'],
       ['blank/empty/broken/missing/gone too', "I tried Print to PDF instead of the printer and it's blank too."],
       ["{but that's|but thats|but that is|but it's|but its|but it is} also", "I also tried the Download button on the class view but that's also a PDF."],
       ['overwrote/overwrites/overwritten/undid/undoes', 'I manually regraded Q7 but the auto score overwrote my changes the next morning.'],

@@ -219,7 +219,7 @@ export const es: Lexicon = {
       ['probamos/intentamos/reiniciamos/verificamos/revisamos/comprobamos/reinstalamos/sincronizamos/probe/intente/revise/verifique', 'Revisamos la configuración.'],
       ['lo/la intentamos/intente/probamos/probe', 'Lo intentamos en la computadora de la casa.'],
       ['reiniciamos/reinicie/restablecimos/restableci la contrasena/sesion/cuenta', 'Le reiniciamos la contraseña.'],
-      ['le/les resetee/reseteamos/reseteo/resetearon/restableci/restablecimos/cambie/cambiamos la/las clave/claves/contrasena/contrasenas', 'Le reseteé la clave a dos de ellos y tampoco pueden entrar.'],
+      ['le/les resetee/reseteamos/reseteo/resetearon/restableci/restablecimos/restablecio/restablecieron/cambie/cambiamos/cambio/cambiaron la/las clave/claves/contrasena/contrasenas', 'Le reseteé la clave a dos de ellos y tampoco pueden entrar.'],
       ['cerramos/cerro/cerre sesion', 'Cerramos sesión y entramos de nuevo.'],
       ['cuenta de prueba', 'Reproducido con una cuenta de prueba.'],
       ['{en casa|desde casa|de casa} tambien', 'Desde el ordenador de casa también falla.'],
