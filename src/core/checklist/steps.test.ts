@@ -534,3 +534,12 @@ describe("session 20's review mends (steps)", () => {
     'I opened the ticket portal and there\'s only one open ticket from us, this one. Any update?',
   ])('no repro: %p', (text) => expect(stepsOf(text)).toBe('missing'));
 });
+
+describe("session 22's readings (steps)", () => {
+  it.each([
+    'The toggle does nothing. Student opens a lesson, clicks the globe icon > Spanish, page flashes and stays English.',
+    'Forwarding our thread.\n> Students get logged out after about 2 minutes. They log in, open a class, start\n> reading, and a couple minutes later it boots them to the login page.',
+  ])('a repro: %p', (text) => expect(steps(text)).toBe('present'));
+  it('a phone note\'s lines stay apart', () =>
+    expect(steps('cx checked the billing page in her admin acct, says no invoice listed yet\nbilling team out today, told cx we would email her')).not.toBe('present'));
+});

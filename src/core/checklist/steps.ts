@@ -473,7 +473,8 @@ function thinRepro(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>):
 }
 
 // What may open the clause telling what the thing did: "and the page ...", ", it ...", "and nothing ...".
-const THING_STARTS: ReadonlySet<string> = new Set(['it', 'the', 'its', 'nothing', 'everything', 'this', 'that', 'el', 'la', 'se', 'no', 'nada']);
+// (With no article in shorthand: "opens a lesson, clicks the globe icon, page flashes and stays English".)
+const THING_STARTS: ReadonlySet<string> = new Set(['it', 'the', 'its', 'nothing', 'everything', 'this', 'that', 'el', 'la', 'se', 'no', 'nada', 'page', 'screen', 'app', 'window', 'spinner', 'video', 'player', 'pantalla', 'pagina', 'página']);
 
 /** After the first action of the sentence, a clause that opens on a thing, not a person acting. */
 function thingAfterActions(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>, to: number): boolean {
