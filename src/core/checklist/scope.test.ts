@@ -926,11 +926,15 @@ describe("session 22's readings (scope)", () => {
     ["3 of our districts (Kern Valley USD, Oro Fino SD, Bishop Creek USD) tell us rostering hasn't run since Sunday.", 'all'],
     ['Since 8:00 none of our 14 member districts can load the assessment player.', 'all'],
     ['Sí, a todo el colegio. Y no es solo nosotros: al Colegio Americano tampoco le carga (también son clientes de ustedes).', 'all'],
+    ['Could you please reset the passwords for all 22 students in my 3rd grade class? None of them can log in.', 'class'],
+    ['4th period - 32 students - all frozen on Q12. She doesn\'t know about other classes.', 'class'],
   ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
   it.each([
     'Es solo el reporte de asistencia el que falla.',
     'Si es solo él, lo revisamos mañana.',
     'We support 9 districts. 2 of our districts use Clever, the rest use ClassLink.',
     'The Lincoln kids are also customers of yours, I think.',
+    "It won't let me drag answers. I don't know about students or other teachers, I only have my own preview to test with.",
+    'Could you tell me whether it is all 22 students in my class?',
   ])('no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
 });

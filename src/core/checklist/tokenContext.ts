@@ -19,8 +19,9 @@ export function isNegatedAt(tokens: Tokens, start: number): boolean {
 // (Question openers, not vocabulary of an item: they sit beside the lexicon's questionStarts.)
 const ASKS_A_FAVOUR: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'puede', 'podria', 'podrian', 'pueden']);
 const FAVOUR_OF: ReadonlySet<string> = new Set(['you', 'u', 'someone', 'somebody', 'ustedes', 'usted']);
+// (Or the word just before it: "all 22 students in my class", where the phrase is the count.)
 const saysHowFar = (tokens: Tokens, start: number, end: number): boolean => {
-  for (let w = start; w < end; w++) if (SCOPE_QUANTIFIERS.has(tokens.words[w] as string)) return true;
+  for (let w = Math.max(0, start - 1); w < end; w++) if (SCOPE_QUANTIFIERS.has(tokens.words[w] as string)) return true;
   return false;
 };
 

@@ -544,6 +544,9 @@ export const en: Lexicon = {
       ['{don\'t|dont|do not} know [yet] if/whether *2 other {person}', "I don't know yet whether other teachers are seeing this."],
       ['{don\'t|dont|do not} know [yet] if/whether *2 other {class}', "I don't know whether other periods have it."],
       ['{don\'t|dont|do not} know [yet] if/whether *2 other schools/campuses/buildings/districts/children/kids/grades', 'I do not know if other children have this problem.'],
+      // Who else, not which classes ("she doesn't know about other classes" beside "4th period - all frozen").
+      ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] [my/our/his/her] students/kids/anyone/anybody/everyone/everybody', "I don't know about students or other teachers, I only have my own preview to test with."],
+      ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] other {person}', "I don't know about other teachers."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 others", "He doesn't know if others can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {person}", "He doesn't know if other admins can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {class}", "She doesn't know whether her other classes have it."],
