@@ -926,7 +926,13 @@ describe("session 22's readings (scope)", () => {
     ["3 of our districts (Kern Valley USD, Oro Fino SD, Bishop Creek USD) tell us rostering hasn't run since Sunday.", 'all'],
     ['Since 8:00 none of our 14 member districts can load the assessment player.', 'all'],
     ['Sí, a todo el colegio. Y no es solo nosotros: al Colegio Americano tampoco le carga (también son clientes de ustedes).', 'all'],
+    ['No carga, a todo el colegio. El Colegio Americano (también son clientes de ustedes) dice que a ellos sí les funciona bien.', 'school'],
+    ["Lakeview ISD, also a customer of yours, is not affected. It's every school in our district.", 'school'],
     ['Could you please reset the passwords for all 22 students in my 3rd grade class? None of them can log in.', 'class'],
+    ['Affected users: 1\nDescribe the issue: the quiz timer resets.\nUpdate: it is all 25 of my students in 3rd period.', 'class'],
+    ["Lakeview ISD is seeing the same thing (they're also a customer of yours). It's our whole district.", 'all'],
+    ['All 28 kids in my 2nd period get the error. The sub doesn\'t know about the students\' accommodations.', 'class'],
+    ["My son can't see his grades. I don't know about everybody else's kids.", 'user'],
     ['4th period - 32 students - all frozen on Q12. She doesn\'t know about other classes.', 'class'],
   ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
   it.each([
@@ -936,5 +942,8 @@ describe("session 22's readings (scope)", () => {
     'The Lincoln kids are also customers of yours, I think.',
     "It won't let me drag answers. I don't know about students or other teachers, I only have my own preview to test with.",
     'Could you tell me whether it is all 22 students in my class?',
+    "Grades are blank. I only have the one kid there so I don't know about anybody else.",
+    "3 of our districts aren't live yet, can you send the onboarding steps?",
+    'None of our 9 districts can afford the new price.',
   ])('no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
 });

@@ -375,6 +375,9 @@ const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre',
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
   const after = surface(tokens, m.end);
+  // "I don't know about other teachers." closes its clause (or goes on "or ..."); not "doesn't know about the students'
+  // accommodations", "don't know about students who withdraw", "everybody else's kids".
+  if (m.value.kind === 'unknown' && m.phrase.includes('know about')) return m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !OR_AND.has(after);
   if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);
   if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
   // "it's friday night, nobody else is here": who is in the building, not who has it.
@@ -400,9 +403,10 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // Told with the fault (or as having it too), not in passing: "3 of our districts tell us rostering hasn't run",
   // "our school is the only one with this"; not "2 of our districts use Clever", "our school is the only one that
   // still uses the old gradebook", "they are also customers of yours".
-  if (TOLD_WITH_THE_FAULT.has(m.phrase)) {
+  const toldWith = TOLD_WITH_THE_FAULT.get(m.phrase);
+  if (toldWith) {
     const around = `${spanText(tokens, sentenceStart(tokens, m.start), m.start)} … ${spanText(tokens, m.end, sentenceEnd(tokens, m.start))}`;
-    return !HAS_IT.test(around);
+    return !toldWith.fault.test(around) || (toldWith.notFine === true && SAYS_FINE.test(around));
   }
   if (m.phrase.startsWith('for/at/in/across any of our')) {
     // The fault told in its sentence or the one before ("The roster sync has been broken since Monday. It is the same for any of our schools.").
@@ -465,19 +469,26 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 }
 
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
+const OR_AND: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
 // "es solo él, los demás no sé": who else has it is not known.
 // (No \b after an accented letter: it is not a word character to a non-Unicode pattern.)
 const OTHERS_UNKNOWN_ES = /\bno\s+(?:s[eé]|sabemos|sabe|estoy\s+segur[oa])(?![a-z])|\b(?:quiz[aá]s?|tal\s+vez)(?![a-z])/i;
-const TOLD_WITH_THE_FAULT: ReadonlySet<string> = new Set([
-  '{count} of our [member/partner] districts',
-  'our school/building/campus is/was the only one',
-  'also [a] customer/customers/client/clients of yours',
-  'tambien son/es [su/sus] cliente/clientes [de ustedes]',
-]);
+// Having it, or having it too: "our school is the only one with this", "Lakeview ISD (also a customer of yours) sees the same".
 const HAS_IT =
   /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|doesn'?t|didn'?t|hasn'?t|haven'?t|not|nothing|no\s+one|nobody|unable|fails?|failing|failed|broken|down|errors?|stopped|same|too|also|either|with\s+(?:this|that|it)|having|seeing|tampoco|tambi[eé]n|mismo|falla|no\s+(?:les?\s+)?(?:carga|funciona|abre|entra|sirve))\b/i;
+// A fault itself (not "aren't live yet", "are also on the beta", "haven't renewed"): some of a partner's districts.
+const A_FAULT =
+  /\b(?:can'?t|cannot|won'?t|not\s+(?:working|loading|syncing)|hasn'?t\s+(?:run|synced|worked|loaded|updated|come)|stopped|fail\w*|broken|down|errors?|erroring|crash\w*|timing\s+out|times?\s+out|blank|spinning|report(?:s|ed|ing)?\s+(?:it|the\s+same|that)|tell\s+us|seeing\s+(?:it|the\s+same|this))\b/i;
+// The other customer said to be fine: "Lakeview ISD, also a customer of yours, is not affected", "a ellos sí les funciona bien".
+const SAYS_FINE = /\b(?:not\s+(?:affected|impacted)|unaffected|(?:is|are|was|were|works?|working)\s+fine|no\s+(?:problems?|issues?|trouble)|(?:s[ií]\s+)?les?\s+funciona\s+bien|sin\s+problema)/i;
+const TOLD_WITH_THE_FAULT: ReadonlyMap<string, { fault: RegExp; notFine?: boolean }> = new Map([
+  ['{count} of our [member/partner] districts', { fault: A_FAULT }],
+  ['our school/building/campus is/was the only one', { fault: HAS_IT }],
+  ['also [a] customer/customers/client/clients of yours', { fault: HAS_IT, notFine: true }],
+  ['tambien son/es [su/sus] cliente/clientes [de ustedes]', { fault: HAS_IT, notFine: true }],
+]);
 const FAULT_BEFORE = /\b(?:won'?t|can'?t|cannot|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|not|nothing|no\s+one|nobody|unable|fails?|failing|failed|broken|down|errors?)\b/i;
 const NOT_A_FAULT = /\b(?:don'?t|do\s+not)\s+(?:use|change|want|need|touch)\b|\bplease\b|\bnot\s+sure\b|\benabled\b|\byet\b/i;
 const TEACHES = /\b(?:teach|teaches|teaching|teacher|we\s+are|we're|serve|serves|covers?)\b/i;
@@ -652,7 +663,6 @@ const VALUE_WORDS: Array<[ScopeLevel, RegExp]> = [
 const ONE_AFFECTED = /^\s*(?:1|one|uno|una)\s*(?:\((?:the |my |our |a |el |la |mi )?(?:para|paraprofessional|aide|sub|substitute|teacher|student|counselor|secretary|registrar|librarian|nurse|coach|parent|son|daughter|child|kid|me|him|her|myself|maestr[oa]|alumn[oa]|estudiante|hij[oa]|(?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]ra?)\.? \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\))?\s*$/u;
 // A how-many field answered "Solo él.", "just me" (in prose "solo el" is as often an article: "solo el reporte").
 const ONLY_ONE_PERSON = /^\s*(?:s[oó]lo|solamente|[uú]nicamente|nom[aá]s|just|only)\s+(?:[eé]l|ella|yo|me|him|her|myself)\s*[.!]?\s*$/iu;
-const saysOnePerson = (value: string): boolean => ONLY_ONE_PERSON.test(value) || ONE_AFFECTED.test(value);
 const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|district|campus|unified|isd|usd|escuela|colegio|period|grade|class)\b/i;
 
 /** Level named by a short value such as a custom field's tag; null when it names none. */
@@ -681,9 +691,19 @@ const NOT_KNOWN = /^\W*(?:(?:honestly|frankly|well|um+|hmm+|so|sorry|tbh|pues|la
 const SCOPE_TAG = /^(?:scope|impact|alcance)[_-](.+)$/i;
 
 /** A `scope_*` tag or a labelled "Scope:" line: the agent's own call, above phrases in passing. */
-function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Finding; level: ScopeLevel | null; unclear: Finding; notKnownIn: number } {
+type LabelledScope = {
+  labelled: Finding;
+  level: ScopeLevel | null;
+  unclear: Finding;
+  notKnownIn: number;
+  /** A user-ids field counting one ("Affected users: 1"): one user, unless the prose says how far. */
+  oneCounted: Finding | null;
+};
+
+function labelledScope(corpus: Corpus, tags: readonly string[]): LabelledScope {
   const labelled = new Finding();
   const unclear = new Finding();
+  let oneCounted: Finding | null = null;
   let level: ScopeLevel | null = null;
   // The last source whose labelled answer is that nobody knows (-1: none).
   let notKnownIn = -1;
@@ -696,11 +716,16 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
   }
   corpus.sources.forEach((source, s) => {
     for (const section of source.sections) {
-      // (A user-ids field answered "just me", "Users affected: just me" or "Affected users: 1" says how far as well.)
+      // (A user-ids field answered "just me", "Users affected: just me", says how far as well.)
       // (Not over the form's own scope answer: "How many users are affected?: not sure".)
-      if (section.kind === 'userIds' && saysOnePerson(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope' && saysSomething(sectionValue(x)))) {
+      if (section.kind === 'userIds' && ONLY_ONE_PERSON.test(sectionValue(section)) && !source.sections.some((x) => x.kind === 'scope' && saysSomething(sectionValue(x)))) {
         level = widest(level, 'user');
         labelled.present(`${source.where}: ${section.label}: ${sectionValue(section)}`);
+        continue;
+      }
+      if (section.kind === 'userIds' && ONE_AFFECTED.test(sectionValue(section)) && oneCounted === null) {
+        oneCounted = new Finding();
+        oneCounted.present(`${source.where}: ${section.label}: ${sectionValue(section)}`);
         continue;
       }
       if (section.kind !== 'scope') continue;
@@ -720,7 +745,7 @@ function labelledScope(corpus: Corpus, tags: readonly string[]): { labelled: Fin
       } else unclear.weak(`${source.where}: ${section.label}: ${value} (level unclear)`);
     }
   });
-  return { labelled, level, unclear, notKnownIn };
+  return { labelled, level, unclear, notKnownIn, oneCounted };
 }
 
 // A question about who else has it: "Is it only her, or other kids in her class too?", "¿a otros también?".
@@ -803,7 +828,7 @@ function sizedCount(corpus: Corpus, tokens: Tokens, hits: readonly Hit[]): { hit
 }
 
 export function detectScope(corpus: Corpus, tags: readonly string[] = []): ScopeFinding {
-  const { labelled, level: labelledLevel, unclear, notKnownIn } = labelledScope(corpus, tags);
+  const { labelled, level: labelledLevel, unclear, notKnownIn, oneCounted } = labelledScope(corpus, tags);
   if (labelledLevel) return { found: labelled, level: labelledLevel };
   const tokens = tokensOf(corpus);
   let hits = statedHits(tokens, matchesOf(corpus).scope);
@@ -842,6 +867,7 @@ export function detectScope(corpus: Corpus, tags: readonly string[] = []): Scope
     for (const hit of reading.hits) found.present(where(hit));
     return { found, level: reading.level };
   }
+  if (oneCounted) return { found: oneCounted, level: 'user' };
   const counted = sizedCount(corpus, tokens, hits);
   if (counted) {
     const found = new Finding();

@@ -538,8 +538,12 @@ describe("session 20's review mends (steps)", () => {
 describe("session 22's readings (steps)", () => {
   it.each([
     'The toggle does nothing. Student opens a lesson, clicks the globe icon > Spanish, page flashes and stays English.',
-    'Forwarding our thread.\n> Students get logged out after about 2 minutes. They log in, open a class, start\n> reading, and a couple minutes later it boots them to the login page.',
+    "entran a Ciencias > Lección 5 'El ciclo del agua', le dan play y pantalla negra con audio",
   ])('a repro: %p', (text) => expect(steps(text)).toBe('present'));
+  it.each([
+    'Students sign in with Clever and tap the Reading tile, app version is 4.2 on all of them.',
+    'Queremos que los alumnos abren el Libro 3, pantalla completa sería ideal.',
+  ])('what follows the actions is no result: %p', (text) => expect(steps(text)).not.toBe('present'));
   it('a phone note\'s lines stay apart', () =>
     expect(steps('cx checked the billing page in her admin acct, says no invoice listed yet\nbilling team out today, told cx we would email her')).not.toBe('present'));
 });

@@ -474,7 +474,9 @@ function thinRepro(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>):
 
 // What may open the clause telling what the thing did: "and the page ...", ", it ...", "and nothing ...".
 // (With no article in shorthand: "opens a lesson, clicks the globe icon, page flashes and stays English".)
-const THING_STARTS: ReadonlySet<string> = new Set(['it', 'the', 'its', 'nothing', 'everything', 'this', 'that', 'el', 'la', 'se', 'no', 'nada', 'page', 'screen', 'app', 'window', 'spinner', 'video', 'player', 'pantalla', 'pagina', 'página']);
+const THING_STARTS: ReadonlySet<string> = new Set(['it', 'the', 'its', 'nothing', 'everything', 'this', 'that', 'el', 'la', 'se', 'no', 'nada', 'page', 'screen', 'spinner', 'video', 'player', 'pagina', 'página']);
+
+const SCREEN_STATES: ReadonlySet<string> = new Set(['negra', 'blanca', 'gris', 'congelada', 'en']);
 
 /** After the first action of the sentence, a clause that opens on a thing, not a person acting. */
 function thingAfterActions(tokens: Tokens, words: ReadonlyArray<PhraseMatch<StepWord>>, to: number): boolean {
@@ -485,6 +487,8 @@ function thingAfterActions(tokens: Tokens, words: ReadonlyArray<PhraseMatch<Step
     let v = w;
     if (surface(tokens, v) === 'and' || surface(tokens, v) === 'then' || surface(tokens, v) === 'y') v++;
     if (v < to && THING_STARTS.has(surface(tokens, v))) return true;
+    // "le dan play y pantalla negra": a screen in a state (not "pantalla completa sería ideal").
+    if (v + 1 < to && surface(tokens, v) === 'pantalla' && SCREEN_STATES.has(surface(tokens, v + 1))) return true;
   }
   return false;
 }

@@ -664,5 +664,8 @@ describe("session 22's readings", () => {
   it.each([
     "I went back and double-checked and I was wrong - it's actually only one student.",
     'Asked for a student ID, cx will email.',
+    'El distrito les cambió las contraseñas el lunes y desde entonces nadie puede entrar.',
+    'I asked your billing team for a new invoice twice and still nothing.',
+    'The nightly sync updated the roster and the grades changed back.',
   ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
 });

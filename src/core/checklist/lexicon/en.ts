@@ -327,7 +327,8 @@ export const en: Lexicon = {
         ['all [{count}] [of] [our/the] member districts', 'It fails for all 37 of our member districts.'],
         // A cooperative's or a vendor's districts, none of which can: "none of our districts can launch lessons"
         // (not "none of our districts have reported it", "none of our districts use Clever").
-        ['none of our [{count}] [member] districts can/could/{can\'t|cant|cannot}', 'Urgent - none of our districts can launch lessons this morning.'],
+        ['none of our {count} [member] districts can/could load/log/sign/access/open/launch/see/use/get/sync/submit/print/reach/connect/view/start/take', 'Since about 8:00 none of our 14 member districts can load the assessment player.'],
+        ['none of our [member] districts can/could/{can\'t|cant|cannot}', 'Urgent - none of our districts can launch lessons this morning.'],
         ['at/in/from {Name} *2 district/isd/usd/cisd *6 theirs [is/are/was/went] down/broken/failing/out/erroring/crashing [again] too/also', 'My buddy who runs tech at Cedar Bluff district just texted me theirs is down too.'],
         ['{same thing|same report|same issue|same problem|same error} from a/another/other district(s)', 'Also saw the same report from a district in Oklahoma on the forum.'],
         // Other customers' tech people with it too: "my friends who run tech at Clearwater and at Dunmore ... theirs is down too".
@@ -545,7 +546,7 @@ export const en: Lexicon = {
       ['{don\'t|dont|do not} know [yet] if/whether *2 other {class}', "I don't know whether other periods have it."],
       ['{don\'t|dont|do not} know [yet] if/whether *2 other schools/campuses/buildings/districts/children/kids/grades', 'I do not know if other children have this problem.'],
       // Who else, not which classes ("she doesn't know about other classes" beside "4th period - all frozen").
-      ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] [my/our/his/her] students/kids/anyone/anybody/everyone/everybody', "I don't know about students or other teachers, I only have my own preview to test with."],
+      ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] [my/our/his/her] students/kids/anyone/anybody/everyone/everybody [else]', "I don't know about students or other teachers, I only have my own preview to test with."],
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] other {person}', "I don't know about other teachers."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 others", "He doesn't know if others can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {person}", "He doesn't know if other admins can send."],
@@ -690,7 +691,7 @@ export const en: Lexicon = {
       ['{i|we} did/tried it', 'I did it twice and it still shows 0.'],
       ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
       ['ran/run/did [a] speed/network/bandwidth test', 'I ran a speed test on our network (400 Mbps down) and other sites load fine.'],
-      ['asked [the] *3 for a new/another', 'Asked the school office for a new code yesterday, new code gives same msg.'],
+      ['asked [the] *3 for a new/another code/password/pin/link/key/login', 'Asked the school office for a new code yesterday, new code gives same msg.'],
       // Not "swap": "what window works for the swap" is a noun.
       ['swapped/swapping/borrowed/traded', 'We swapped her Chromebook with another one and the problem followed her.'],
       ['{manually|by hand} entered/added/changed/fixed/typed/updated/corrected/moved/set/created/uploaded/ran', 'I manually entered the grade and it reverted the next morning.'],
@@ -737,7 +738,7 @@ export const en: Lexicon = {
       ['work/works/worked fine/now/again', 'I unlocked 3 by hand and those work now.'],
       ['came/comes/coming back', 'I deleted the duplicate but it came back after the sync.'],
       ['reappeared/reappears/reverted/reverts', 'I fixed the date and it reverted overnight.'],
-      ['flips/flipped/switches/switched/changes/changed/jumps/jumped back', 'I tried manually changing the status to On Time, it saves, but after I refresh the page it flips back to Late.'],
+      ['flips/flipped/switches/switched/jumps/jumped back', 'I tried manually changing the status to On Time, it saves, but after I refresh the page it flips back to Late.'],
       ['blank/empty/broken/missing/gone too', "I tried Print to PDF instead of the printer and it's blank too."],
       ["{but that's|but thats|but that is|but it's|but its|but it is} also", "I also tried the Download button on the class view but that's also a PDF."],
       ['overwrote/overwrites/overwritten/undid/undoes', 'I manually regraded Q7 but the auto score overwrote my changes the next morning.'],

@@ -219,7 +219,7 @@ export const es: Lexicon = {
       ['probamos/intentamos/reiniciamos/verificamos/revisamos/comprobamos/reinstalamos/sincronizamos/probe/intente/revise/verifique', 'Revisamos la configuración.'],
       ['lo/la intentamos/intente/probamos/probe', 'Lo intentamos en la computadora de la casa.'],
       ['reiniciamos/reinicie/restablecimos/restableci la contrasena/sesion/cuenta', 'Le reiniciamos la contraseña.'],
-      ['le/les resetee/reseteamos/reseteo/resetearon/restableci/restablecimos/restablecio/restablecieron/cambie/cambiamos/cambio/cambiaron la/las clave/claves/contrasena/contrasenas', 'Le reseteé la clave a dos de ellos y tampoco pueden entrar.'],
+      ['le/les resetee/reseteamos/reseteo/resetearon/restableci/restablecimos/cambie/cambiamos la/las clave/claves/contrasena/contrasenas', 'Le reseteé la clave a dos de ellos y tampoco pueden entrar.'],
       ['cerramos/cerro/cerre sesion', 'Cerramos sesión y entramos de nuevo.'],
       ['cuenta de prueba', 'Reproducido con una cuenta de prueba.'],
       ['{en casa|desde casa|de casa} tambien', 'Desde el ordenador de casa también falla.'],
@@ -265,6 +265,8 @@ export const es: Lexicon = {
  ['se la cambio/cambiaron/cambie/reseteo/resetearon/restablecio/restablecieron', 'Ayer la maestra se la cambió y sigue igual.'],
       // A new code or password to try: "la maestra me dio otro código ayer y pasa lo mismo con el nuevo".
       // (Not "la app me dio otro error", "la maestra nos mandó otro mensaje": the symptom, a message.)
+      // Someone else's reset, told with what came of it: "la maestra le cambió la contraseña, pero sigue saliendo el mismo mensaje".
+      ['{la maestra|el maestro|la profesora|el profesor|la escuela|la oficina|el tecnico} le/les cambio/restablecio/reseteo la/las clave/claves/contrasena/contrasenas', 'La maestra le cambió la contraseña el martes y le dio una nueva, pero sigue saliendo el mismo mensaje.'],
       ['me/nos/le dio/dieron/mando/mandaron/envio/enviaron/genero/generaron otro/otra/nuevo/nueva codigo/contrasena/clave/enlace/link/pin/usuario/acceso', 'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
       ['le/les di/dimos reenviar/enviar/guardar/sincronizar/actualizar [otras] dos/tres/varias veces', 'Le di reenviar dos veces más y tampoco.'],

@@ -16,20 +16,6 @@ describe('tokenize', () => {
     expect(tokenize("She doesn't see Mrs. Patel's class, her classmates' class").words).toEqual(['she', "doesn't", 'see', 'mrs', '', 'class', 'her', 'classmates', 'class']);
   });
 
-  it('reads a quoted line a mail client wrapped as going on in the next, and any other line end as a sentence break', () => {
-    // The break before the word starting the second line.
-    const at = (text: string, word: string) => {
-      const t = tokenize(text);
-      const start = text.indexOf(word, text.indexOf('\n'));
-      return t.breaks[Array.from(t.starts).indexOf(start)];
-    };
-    const quoted = '> They log in, open a class, start reading, and a couple minutes later it\n> boots them to the login page.';
-    expect(at(quoted, 'boots')).toBe(Break.None);
-    expect(at('> They log in, open a class, start reading, and a couple minutes later it\n> Boots', 'Boots')).toBe(Break.Sentence);
-    expect(at('> short line\n> boots', 'boots')).toBe(Break.Sentence);
-    expect(at('cx checked the billing page in her admin acct, says no invoice listed yet\nbilling team out today', 'billing')).toBe(Break.Sentence);
-  });
-
   it('marks numbers, ordinals and capitalised words', () => {
     const t = tokenize('my 2nd period had 28 Kids, third');
     expect(Array.from(t.kinds).map((k) => [k & Kind.Number, k & Kind.Ordinal, k & Kind.Name].map(Boolean))).toEqual([

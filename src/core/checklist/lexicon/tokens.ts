@@ -64,33 +64,10 @@ function foldOf(c: number): number {
 /** ASCII code -> trie letter (upper case folded), or -1: one load per character in the loop below. */
 const ASCII_LETTERS = Int8Array.from({ length: 128 }, (_, c) => alphabetIndex(c >= 65 && c <= 90 ? c + 32 : c === 39 ? -1 : c));
 
-// A quoted line a mail client wrapped goes on in the next ("> ... a couple minutes later it\n> boots them to the
-// login page."): a long quoted line ending in a word or a comma, the next quoted too and starting in lower case.
-// (Not unquoted lines: a phone note's "cx checked the billing page, says no invoice listed yet\nbilling team out
-// today" is two notes.)
-const WRAPPED_LINE = 50;
-function wrapsAt(text: string, newline: number, next: number): boolean {
-  const first = text.charCodeAt(next);
-  if (!((first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff))) return false;
-  let quoted = false;
-  for (let j = newline + 1; j < next; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 62) quoted = true;
-    else if (c !== 32 && c !== 9) return false;
-  }
-  let last = newline - 1;
-  while (last >= 0 && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 13)) last--;
-  const end = text.charCodeAt(last);
-  const endsInWord = (end >= 97 && end <= 122) || (end >= 65 && end <= 90) || (end >= 48 && end <= 57) || end === 44 || end >= 0xc0;
-  const lineStart = text.lastIndexOf('\n', newline - 1) + 1;
-  return quoted && endsInWord && newline - lineStart >= WRAPPED_LINE && /^[ \t]*>/.test(text.slice(lineStart, lineStart + 8));
-}
-
 function breakBetween(text: string, from: number, to: number, previousAbbreviation: boolean, previousLength: number): Break {
   let result: Break = Break.None;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 && wrapsAt(text, i, to)) return result;
     if (c === 10 || c === 33 || c === 63 || c === 0xbf || c === 0xa1) return Break.Sentence; // \n ! ? ¿ ¡
     if (c === 46) {
       // A period ends a sentence unless it closes an abbreviation or sits inside a number or name.
