@@ -933,6 +933,11 @@ describe("session 22's readings (scope)", () => {
     ["Lakeview ISD is seeing the same thing (they're also a customer of yours). It's our whole district.", 'all'],
     ['All 28 kids in my 2nd period get the error. The sub doesn\'t know about the students\' accommodations.', 'class'],
     ["My son can't see his grades. I don't know about everybody else's kids.", 'user'],
+    ['Every page returns 502. I also called the tech director at Pike County Schools and they are down too.', 'all'],
+    ["He's on a call w/ the IT leads from Milton SD and Kent County Schools - they're seeing the exact same thing.", 'all'],
+    ['As of 8:00 I have calls from Cedar SD, Elm Park SD and Brookfield Schools, they all get a 504 on login.', 'all'],
+    ['We resell it to about 30 districts and all of them are reporting the dashboard will not load.', 'all'],
+    ['How many users are affected?: All 14 of our schools. I also called the tech director at Pike County Schools and they are down too.', 'all'],
     ['4th period - 32 students - all frozen on Q12. She doesn\'t know about other classes.', 'class'],
   ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
   it.each([
@@ -945,5 +950,7 @@ describe("session 22's readings (scope)", () => {
     "Grades are blank. I only have the one kid there so I don't know about anybody else.",
     "3 of our districts aren't live yet, can you send the onboarding steps?",
     'None of our 9 districts can afford the new price.',
+    'We resell it to about 30 districts and all of them have renewed for next year.',
+    'I called the tech director at Pike County Schools and they are out today for the holiday.',
   ])('no scope: %p', (text) => expect(detectIn(text).found.status).toBe('missing'));
 });

@@ -668,7 +668,8 @@ const NOT_A_PERSON = /\b(?:elementary|middle|high|school|academy|charter|distric
 /** Level named by a short value such as a custom field's tag; null when it names none. */
 export function scopeFromValue(value: string): ScopeLevel | null {
   const v = value.toLowerCase().replace(/[_-]+/g, ' ');
-  const reading = readScope(hitsIn(v));
+  // (Read as written: a name keeps its capital, "... and the tech director at Pike County Schools says they are down too".)
+  const reading = readScope(hitsIn(value.replace(/[_-]+/g, ' ')));
   if (reading.unknown) return null;
   // "Number of students affected: 1", "1 (the para)".
   if ((ONE_AFFECTED.test(value) && !NOT_A_PERSON.test(value)) || ONLY_ONE_PERSON.test(value)) return 'user';

@@ -353,6 +353,13 @@ export const en: Lexicon = {
         ['counterpart/counterparts *6 posted/reported/reporting/posting/seeing/sees/saw the same', 'A counterpart at another charter network posted the same 500 on the listserv.'],
         ['too , different/another district/county/network', 'My friend who teaches in Columbus texted me hers is doing it too, different district.'],
         ['at/in [a] another/different district/county *6 too/also', 'Her sister teaches in a different district and says theirs is down too.'],
+        // Other districts named with it: "the tech director at Pike County Schools and they are down too", "the IT leads
+        // from Milton SD and Kent County Schools - they're seeing the exact same thing", "calls from Cedar SD, Elm Park SD
+        // and Brookfield Schools", "we resell it to about 30 districts and all of them are reporting it".
+        ['at/in/from {Name} *2 schools/district/isd/usd/cisd/sd/county *3 {they\'re|theyre|they are|they were} [all] down/out too/also', 'I also called the tech director at Pike County Schools and they are down too.'],
+        ['{Name} *1 schools/district/isd/usd/cisd/sd/county , {they\'re|theyre|they are|they were} seeing/having/getting the [exact] same/identical', "He's on a call w/ the IT leads from Milton SD and Kent County Schools - they're seeing the exact same thing."],
+        ['calls/tickets/reports/emails from {Name} *2 isd/usd/cisd/sd/schools/district , {Name}', "Since Tuesday we've had tickets from Elm ISD, Birch Creek CISD and Oakdale ISD that parent emails are late."],
+        ['{count} [member/partner] districts and all [of] [them] [are/were] reporting/report/reported/seeing/calling/down/affected', 'We resell it to about 30 districts and all of them are reporting the dashboard will not load.'],
         ['also [a] customer/customers/client/clients of yours', "Lakeview ISD is seeing it too (they're also a customer of yours)."],
         ['also your customers/clients/partners', 'The tech directors from Marion and Hollister districts (also your customers) have the exact same thing.'],
       ],
