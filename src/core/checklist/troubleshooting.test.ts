@@ -660,6 +660,9 @@ describe("session 22's readings", () => {
     'Asked the school office for a new code yesterday, new code gives same msg.',
     'I tried manually changing the status to On Time, it saves, but after I refresh the page it flips back to Late.',
     'I ran a speed test on our network (400 Mbps down) and other sites load fine.',
+    'I had a kid retake it typing x=-3 and -3.0, both marked wrong.',
+    'Kids get stuck on Q2. I checked the printable version of the passage too, also only 4 paragraphs.',
+    "- cx ran Admin > Grading > Recalculate GPAs yesterday, numbers didn't change",
   ])('a try with what came of it: %p', (text) => expect(status(text)).toBe('present'));
   it.each([
     "I went back and double-checked and I was wrong - it's actually only one student.",
@@ -667,5 +670,6 @@ describe("session 22's readings", () => {
     'El distrito les cambió las contraseñas el lunes y desde entonces nadie puede entrar.',
     'I asked your billing team for a new invoice twice and still nothing.',
     'The nightly sync updated the roster and the grades changed back.',
+    'The report ran at 3am and it shows the old numbers.',
   ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
 });
