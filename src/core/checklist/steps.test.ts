@@ -276,8 +276,8 @@ describe('detectSteps: one action and when it happens', () => {
 
 describe('detectSteps: where in a course', () => {
   it.each(['Physics B, Unit 4 Momentum Quiz, question 9 has two right answers.', 'En Química 2, Bloque 4, Actividad 2 falta la tabla.'])(
-    'a place two levels deep is a thin repro (weak): %s',
-    (text) => expect(steps(text)).toBe('weak'),
+    'a place two levels deep is where to look, the repro of a content problem: %s',
+    (text) => expect(steps(text)).toBe('present'),
   );
 
   it('one place alone is not', () => {
@@ -539,6 +539,7 @@ describe("session 22's readings (steps)", () => {
   it.each([
     'The toggle does nothing. Student opens a lesson, clicks the globe icon > Spanish, page flashes and stays English.',
     "entran a Ciencias > Lección 5 'El ciclo del agua', le dan play y pantalla negra con audio",
+    'A los dos alumnos nuevos los dimos de alta en el SIS el lunes y los pusimos en 3B, esperamos la sincronización de la noche y hoy no aparecen en la lista de 3B.',
   ])('a repro: %p', (text) => expect(steps(text)).toBe('present'));
   it.each([
     'Students sign in with Clever and tap the Reading tile, app version is 4.2 on all of them.',

@@ -398,7 +398,10 @@ export const es: Lexicon = {
       ['escanea/escaneo/escanean/escaneamos/escanear', 'La niña escanea el código en el iPad y sale "Badge inactive".'],
       ['capturo/captura/capturan/capture/capturamos/capturar/contestas/contesta/contesto/conteste/respondes/responde/recargo/recarga/recargue/recargamos/recargar/refresca/refresco/refresque/refrescan/refrescamos/refrescar', 'Cuando capturo las calificaciones y le doy clic en Guardar, en cuanto recargo la página se borran.'],
       ['creo/crea/crean/cree/creamos/crear una/un', 'Creo una tarea y le pongo fecha de entrega.'],
-      ['pongo/pone/ponen/puse/puso/ponemos/poner', 'Le pongo fecha de entrega 14 de marzo.'],
+      ['pongo/pone/ponen/puse/puso/ponemos/pusimos/pusieron/poner', 'Le pongo fecha de entrega 14 de marzo.'],
+      // Registered in the SIS, then the sync waited for: "los dimos de alta en el SIS el lunes ... esperamos la sincronización de la noche".
+      ['lo/la/los/las di/dio/dimos/dieron/damos de alta', 'A los dos alumnos nuevos los dimos de alta en el SIS el lunes y los pusimos en 3B.'],
+      ['espere/esperamos/espero/esperaron [a] la sincronizacion', 'Esperamos la sincronización de la noche y hoy no aparecen en la lista.'],
       ['busca/busco/buscar/genera/genero/generar/exporta/exporto/exportar', 'Genera el reporte.'],
       ['da/dan/dio/di/damos/dar/le play', 'Le da play al video.'],
       ['toca/tocan/toco/toque/tocar/tocamos', 'Los niños tocan el micrófono y sale un error.'],
