@@ -280,6 +280,10 @@ describe('detectSteps: where in a course', () => {
     (text) => expect(steps(text)).toBe('present'),
   );
 
+  it.each(['Report cards for Q1 and Q2 show the same comments.', 'The e-book is blank from page 45 to page 60.'])('a quarter or a page is no course place: %s', (text) =>
+    expect(steps(text)).toBe('weak'),
+  );
+
   it('one place alone is not', () => {
     expect(steps('Unit 4 has a typo in the title.')).toBe('missing');
   });

@@ -663,6 +663,7 @@ describe("session 22's readings", () => {
     'I had a kid retake it typing x=-3 and -3.0, both marked wrong.',
     'Kids get stuck on Q2. I checked the printable version of the passage too, also only 4 paragraphs.',
     "- cx ran Admin > Grading > Recalculate GPAs yesterday, numbers didn't change",
+    'I ran Integrations > PowerSchool > Push now yesterday at 3pm, the log said "Success, 0 records" and nothing showed up.',
   ])('a try with what came of it: %p', (text) => expect(status(text)).toBe('present'));
   it.each([
     "I went back and double-checked and I was wrong - it's actually only one student.",
@@ -671,5 +672,9 @@ describe("session 22's readings", () => {
     'I asked your billing team for a new invoice twice and still nothing.',
     'The nightly sync updated the roster and the grades changed back.',
     'The report ran at 3am and it shows the old numbers.',
+    'She ran out of time on the quiz and it shows empty.',
+    'We ran our rollover on Friday and since then the grades are empty.',
+    'I checked the gradebook and all marked wrong, even the right answers.',
+    "She changed schools in January and we can't find one of her grades.",
   ])('no try: %p', (text) => expect(status(text)).toBe('missing'));
 });

@@ -356,10 +356,10 @@ export const en: Lexicon = {
         // Other districts named with it: "the tech director at Pike County Schools and they are down too", "the IT leads
         // from Milton SD and Kent County Schools - they're seeing the exact same thing", "calls from Cedar SD, Elm Park SD
         // and Brookfield Schools", "we resell it to about 30 districts and all of them are reporting it".
-        ['at/in/from {Name} *2 schools/district/isd/usd/cisd/sd/county *3 {they\'re|theyre|they are|they were} [all] down/out too/also', 'I also called the tech director at Pike County Schools and they are down too.'],
-        ['{Name} *1 schools/district/isd/usd/cisd/sd/county , {they\'re|theyre|they are|they were} seeing/having/getting the [exact] same/identical', "He's on a call w/ the IT leads from Milton SD and Kent County Schools - they're seeing the exact same thing."],
-        ['calls/tickets/reports/emails from {Name} *2 isd/usd/cisd/sd/schools/district , {Name}', "Since Tuesday we've had tickets from Elm ISD, Birch Creek CISD and Oakdale ISD that parent emails are late."],
-        ['{count} [member/partner] districts and all [of] [them] [are/were] reporting/report/reported/seeing/calling/down/affected', 'We resell it to about 30 districts and all of them are reporting the dashboard will not load.'],
+        ['at/from {Name} *2 schools/district/isd/usd/cisd/sd/county *3 {they\'re|theyre|they are} [all] down too/also', 'I also called the tech director at Pike County Schools and they are down too.'],
+        ['from/with/at {Name} *5 schools/district/isd/usd/cisd/sd/county , {they\'re|theyre|they are} seeing/having/getting the [exact] same/identical thing/error/issue/problem/outage/message/screen', "He's on a call w/ the IT leads from Milton SD and Kent County Schools - they're seeing the exact same thing."],
+        ['calls/tickets/reports/emails from {Name} *2 isd/usd/cisd/sd/schools/district , {Name} *2 isd/usd/cisd/sd/schools/district', "Since Tuesday we've had tickets from Elm ISD, Birch Creek CISD and Oakdale ISD that parent emails are late."],
+        ['{count} [member/partner] districts and all [of] [them] are reporting/seeing/affected', 'We resell it to about 30 districts and all of them are reporting the dashboard will not load.'],
         ['also [a] customer/customers/client/clients of yours', "Lakeview ISD is seeing it too (they're also a customer of yours)."],
         ['also your customers/clients/partners', 'The tech directors from Marion and Hollister districts (also your customers) have the exact same thing.'],
       ],
@@ -697,8 +697,9 @@ export const en: Lexicon = {
       ['done/tried that', 'Yes, done that, same error.'],
       ['{i|we} did/tried it', 'I did it twice and it still shows 0.'],
       ['got/get/requested/generated/issued a new/another', 'Got a new access code, still fails.'],
-      // Who ran it, then what came of it: "cx ran Admin > Grading > Recalculate GPAs yesterday, numbers didn't change".
-      ['{i|we|cx|she|he|they} ran/reran/rerun', "Cx ran Admin > Grading > Recalculate GPAs yesterday, numbers didn't change."],
+      // A tool run through its menus ("cx ran Admin > Grading > Recalculate GPAs, numbers didn't change", "I ran Integrations >
+      // PowerSchool > Push now"), not "we ran our rollover", "ran into", "ran out of".
+      ['{i|we|cx|she|he|they} ran/reran {Name} [{Name}] ,', "Cx ran Admin > Grading > Recalculate GPAs yesterday, numbers didn't change."],
       ['ran/run/did [a] speed/network/bandwidth test', 'I ran a speed test on our network (400 Mbps down) and other sites load fine.'],
       ['asked [the] *3 for a new/another code/password/pin/link/key/login', 'Asked the school office for a new code yesterday, new code gives same msg.'],
       // Not "swap": "what window works for the swap" is a noun.
@@ -759,10 +760,11 @@ export const en: Lexicon = {
       ['{i only|and only|but only|we only} see/saw/find/found', 'I looked under his profile and only see grades and assignments.'],
       ["{there's|theres|there is|there was} no *3 anywhere [that] {i could|i can|we could|we can} find/see", "I looked all through the report builder yesterday and there's no GPA field anywhere that I could find."],
       ['the only *2 {i can find|i could find|i can see|i see|i found|we found|we can find}', "I've looked around and the only export I can find is a PDF."],
-      ['both/all [got/were] marked/graded/scored wrong/incorrect', 'I had two of my students enter it as "-4" and as "x=-4" and both got marked incorrect.'],
+      ['both [got/were] marked/graded/scored wrong/incorrect', 'I had a kid retake it typing x=-3 and -3.0, both marked wrong.'],
+      ['all got/were marked/graded/scored wrong/incorrect', 'I had three of my students enter it three ways and all got marked incorrect.'],
       ['also/still marked/graded/scored wrong/incorrect', 'I had another kid try typing it as x=3, y=-1 instead, also marked wrong.'],
       ['too , also only', 'I checked the printable version of the passage too, also only 4 paragraphs.'],
-      ["{couldn't|could not|can't|cant|cannot|didn't|did not} find {one|any|a way}", "I looked for a way to deactivate him on our side but couldn't find one."],
+      ["but {couldn't|could not} find {one|a way}", "I looked for a way to deactivate him on our side but couldn't find one."],
       ['never got/received/arrived/came', 'I also sent her a test message from my side yesterday and she says she never got it.'],
       // (Not "I moved the assignment but that changed the due date for everyone": what caused it.)
       ['but that/this moved/changed/reset it/them for', 'I tried editing the assignment due date but that moved it for the whole class.'],
