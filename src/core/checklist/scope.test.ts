@@ -939,6 +939,9 @@ describe("session 22's readings (scope)", () => {
     ['We resell it to about 30 districts and all of them are reporting the dashboard will not load.', 'all'],
     ['How many users are affected?: All 14 of our schools. I also called the tech director at Pike County Schools and they are down too.', 'all'],
     ["Whole district, they're getting the same error on every campus since 7:40.", 'school'],
+    ["I've had the same report from two more teachers, so it's at least 3 teachers at 3 of our schools. Not sure about other districts.", 'school'],
+    ['Que ella sepa, solo le pasa a su hija.', 'user'],
+    ['The Q1 column on every report card in the building is showing the Q2 averages.', 'school'],
     ['Only my 2nd period has it. I called Pike County Schools and they were down too yesterday.', 'class'],
     ['4th period - 32 students - all frozen on Q12. She doesn\'t know about other classes.', 'class'],
   ])('%p -> %p', (text, expected) => expect(detectIn(text).level).toBe(expected));
@@ -954,6 +957,7 @@ describe("session 22's readings (scope)", () => {
     'None of our 9 districts can afford the new price.',
     'We resell it to about 30 districts and all of them have renewed for next year.',
     'I called the tech director at Pike County Schools and they are out today for the holiday.',
+    'The gradebook is slow. Not sure about other districts.',
     "Are you offering a discount? I talked to people from Kent County Schools, they're getting the same discount.",
     "We've had emails from Oakdale ISD, Friday's newsletter and the board packet, can you add them to the portal?",
     'We serve 20 districts and all of them report to the state in June; could you add a state report?',

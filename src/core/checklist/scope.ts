@@ -30,7 +30,9 @@ function narrowest(a: ScopeLevel | null, b: ScopeLevel | null): ScopeLevel | nul
 }
 
 /** `extent`: the phrase counts or quantifies its group ("all nine of our campuses", "every student"). */
-type Hit = { value: ScopeValue; start: number; end: number; extent?: boolean };
+// `beyond`: not knowing only about other customers ("Not sure about other districts"), which leaves what the customer
+// said of its own.
+type Hit = { value: ScopeValue; start: number; end: number; extent?: boolean; beyond?: boolean };
 
 const FINE: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fine));
 const FINE_AFTER: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.scope.fineAfter));
@@ -330,10 +332,13 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // "they got the same error as the rest of the class": the classmates have it too, not fine.
     // "every other student I have in my other periods is fine", "los demás alumnos de la escuela": not the student's classmates.
     if (value.kind === 'othersFine' && value.classmates && (hasItTooBefore(tokens, m.start) || beyondTheClass(tokens, m.end))) value = { kind: 'othersFine', level: value.level };
-    hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end) });
+    const beyond = value.kind === 'unknown' && OTHER_CUSTOMER_WORDS.has(surface(tokens, surface(tokens, m.end - 1) === 'other' ? m.end : m.end - 1));
+    hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end), ...(beyond ? { beyond } : {}) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
-  const kept = hits.filter((h, i) => !insideLonger(hits, i, longest));
+  // (The other customers one is not sure about are not a group said to have it: "not sure about other districts".)
+  const notKnown = hits.filter((h) => h.beyond);
+  const kept = hits.filter((h, i) => !insideLonger(hits, i, longest) && !notKnown.some((u) => u !== h && h.start <= u.end && u.start < h.end));
   // "one kid in my class", "a student from my 3rd period": the wider group is where the one is, not who.
   const byEnd = new Map<number, Hit[]>();
   for (const h of kept) byEnd.set(h.end, [...(byEnd.get(h.end) ?? []), h]);
@@ -470,6 +475,7 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const OR_AND: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
+const OTHER_CUSTOMER_WORDS: ReadonlySet<string> = new Set(['district', 'districts', 'customers', 'customer', 'clients', 'partners', 'tenants', 'distritos', 'clientes']);
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
 // "es solo él, los demás no sé": who else has it is not known.
@@ -609,7 +615,9 @@ export function readScope(hits: readonly Hit[]): ScopeReading {
     }
     else if (v.kind === 'named') named = true;
     else if (v.kind === 'few') few = true;
-    else if (v.kind === 'unknown') unknown ??= hit;
+    else if (v.kind === 'unknown') {
+      if (!hit.beyond) unknown ??= hit;
+    }
     else vague ??= hit;
   }
   let level: ScopeLevel | null;

@@ -216,6 +216,7 @@ export const en: Lexicon = {
         ['every/each [of] [the] *1 class/section/course at/in/across [the/our/this] {place}', 'No, every bio class in our building is seeing it, we all assigned it this week.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         // Each record made for the school, not "every year I order licenses for the school".
+      ['every/each {report card|report cards|transcript|transcripts} *2 in the/our [whole/entire] school/district/campus/building', 'The Q1 column on every report card in the building is showing the Q2 averages.'],
       ['every/each transcript/transcripts/report/reports/export/exports/record/records/roster/rosters/schedule/schedules/badge/badges *3 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
         // A whole school's grades (scope.ts: not a job or a plan, "I teach every grade K-5").
         ['every grade k {#}', 'Lincoln Elementary here. The reading benchmark report is blank for every grade K-5.'],
