@@ -958,6 +958,7 @@ describe("session 22's readings (scope)", () => {
     'We resell it to about 30 districts and all of them have renewed for next year.',
     'I called the tech director at Pike County Schools and they are out today for the holiday.',
     'The gradebook is slow. Not sure about other districts.',
+    "the app keeps logging me out every couple minutes.\nidk about other teachers. it just happens",
     "Are you offering a discount? I talked to people from Kent County Schools, they're getting the same discount.",
     "We've had emails from Oakdale ISD, Friday's newsletter and the board packet, can you add them to the portal?",
     'We serve 20 districts and all of them report to the state in June; could you add a state report?',

@@ -380,9 +380,9 @@ const TERMS: ReadonlySet<string> = new Set(['semestre', 'trimestre', 'bimestre',
 function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   if (m.end - m.start >= 2 && OWNERS.has(surface(tokens, m.start)) && LEADS_TO_PAGE.has(surface(tokens, m.start - 1)) && titleCase(tokens, m.start) && titleCase(tokens, m.start + 1)) return true;
   const after = surface(tokens, m.end);
-  // "I don't know about other teachers." closes its clause (or goes on "or ..."); not "doesn't know about the students'
+  // "I don't know about other teachers.", "idk about other teachers." close their clause (or goes on "or ..."); not "doesn't know about the students'
   // accommodations", "don't know about students who withdraw", "everybody else's kids".
-  if (m.value.kind === 'unknown' && m.phrase.includes('know about')) return m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !OR_AND.has(after);
+  if (m.value.kind === 'unknown' && / about /.test(m.phrase)) return m.end < tokens.words.length && tokens.breaks[m.end] === Break.None && !OR_AND.has(after);
   if (m.value.kind === 'unknown') return surface(tokens, m.end - 1) === 'many' && tokens.breaks[m.end] === Break.None && m.end < tokens.words.length && !COUNTED_WHO.has(after);
   if (m.value.kind === 'only' && surface(tokens, m.end - 1) === 'one' && (after === 'who' || after === 'that') && MAY.has(surface(tokens, m.end + 1))) return true;
   // "it's friday night, nobody else is here": who is in the building, not who has it.

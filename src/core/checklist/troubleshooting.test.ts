@@ -661,6 +661,8 @@ describe("session 22's readings", () => {
     'I tried manually changing the status to On Time, it saves, but after I refresh the page it flips back to Late.',
     'I ran a speed test on our network (400 Mbps down) and other sites load fine.',
     'I had a kid retake it typing x=-3 and -3.0, both marked wrong.',
+    'I went into the admin console under Settings > Language and only English is listed in the dropdown.',
+    'Lo mandé dos veces, ayer y hoy, y le pedí a una mamá que revisara su correo no deseado, no hay nada.',
     'Kids get stuck on Q2. I checked the printable version of the passage too, also only 4 paragraphs.',
     "- cx ran Admin > Grading > Recalculate GPAs yesterday, numbers didn't change",
     'I ran Integrations > PowerSchool > Push now yesterday at 3pm, the log said "Success, 0 records" and nothing showed up.',

@@ -556,6 +556,8 @@ export const en: Lexicon = {
       // Who else, not which classes ("she doesn't know about other classes" beside "4th period - all frozen").
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] [my/our/his/her] students/kids/anyone/anybody/everyone/everybody [else]', "I don't know about students or other teachers, I only have my own preview to test with."],
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] other {person}', "I don't know about other teachers."],
+      ['idk/dunno about [the] other {person}', "idk about other teachers. it just happens"],
+      ['idk/dunno about anyone/anybody/everyone/everybody/others [else]', 'idk about anyone else, I only use it myself.'],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 others", "He doesn't know if others can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {person}", "He doesn't know if other admins can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {class}", "She doesn't know whether her other classes have it."],
@@ -758,6 +760,7 @@ export const en: Lexicon = {
       ['{but it|and it|it just} says/said/shows/showed/gives/gave/throws/threw', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
       ["but/and {there's|theres|there is|there are} only", "I looked under Accommodations in his profile but there's only extended time and reduced choices, no read aloud."],
       ['but [i/we/she/he/they] got/get/received', "I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'"],
+      ['and only *3 is/are/was/were listed/shown/available/there', 'I went into the admin console under Settings > Language and only English is listed in the dropdown.'],
       ['{i only|and only|but only|we only} see/saw/find/found', 'I looked under his profile and only see grades and assignments.'],
       ["{there's|theres|there is|there was} no *3 anywhere [that] {i could|i can|we could|we can} find/see", "I looked all through the report builder yesterday and there's no GPA field anywhere that I could find."],
       ['the only *2 {i can find|i could find|i can see|i see|i found|we found|we can find}', "I've looked around and the only export I can find is a PDF."],
