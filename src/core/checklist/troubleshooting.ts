@@ -4,7 +4,7 @@
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
-import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
+import { Break, Kind, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
 import { lineAround } from './context';
 import { FORWARD_MARK, quotedFromScreen, withoutAccents } from './text';
 import { Finding } from './finding';
@@ -262,8 +262,12 @@ function othersHaveIt(tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): bool
 // the spinner", "our registrar, who moved him to the correct homeroom, ..." stay tries).
 const MOVED: ReadonlySet<string> = new Set(['switched', 'moved', 'changed', 'transferred']);
 const BETWEEN_GROUPS: ReadonlySet<string> = new Set(['out', 'into', 'schools', 'sections', 'classes', 'periods', 'homerooms', 'teachers', 'districts']);
+// "Marcus Bell moved from Northridge High to Southridge", "we moved from Clever to ClassLink": a move between places,
+// not a fix ("I switched from Chrome to Edge, same" stays one).
+const PLACE_MOVES: ReadonlySet<string> = new Set(['moved', 'transferred']);
 const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => {
   const who = surface(tokens, m.start - 1);
+  if (m.value === 'attempt' && PLACE_MOVES.has(surface(tokens, m.start)) && surface(tokens, m.end) === 'from' && ((tokens.kinds[m.end + 1] ?? 0) & Kind.Name) !== 0) return true;
   return m.value === 'attempt' && (who === 'who' || who === 'that') && MOVED.has(surface(tokens, m.start)) && BETWEEN_GROUPS.has(surface(tokens, m.end));
 };
 // "had the same report from teachers at Lincoln": what others had, not someone made to try something.

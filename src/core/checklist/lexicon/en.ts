@@ -203,6 +203,7 @@ export const en: Lexicon = {
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
         ['every/each/all [of] [the/our] school(s)/campus(es)/building(s) in/across/of [the/our/this] district', 'I need a report of student logins for every school in the district.'],
         // Nobody there can: "no teacher in the building can print report cards" (not "no other teacher").
+        ['{no one|nobody|noone} in/at [the/our/this/my] building/school/campus can/could', 'Nobody in my building can get in this morning, it just says Service Unavailable.'],
         ['no {person} in/at [the/our/this] building/school/campus/district can/could/can\'t/cant', 'Cx says no teacher in the building can print report cards today.'],
         ['none of the/our {person} in/at [the/our/this/my] building/school/campus/district can/could/can\'t/cant', 'It is not working AGAIN and none of the teachers in this building can use it today.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],
@@ -216,7 +217,7 @@ export const en: Lexicon = {
         ['every/each [of] [the] *1 class/section/course at/in/across [the/our/this] {place}', 'No, every bio class in our building is seeing it, we all assigned it this week.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         // Each record made for the school, not "every year I order licenses for the school".
-      ['every/each {report card|report cards|transcript|transcripts} *2 in the/our [whole/entire] school/district/campus/building', 'The Q1 column on every report card in the building is showing the Q2 averages.'],
+      ['every/each [single] {report card|report cards|transcript|transcripts} *2 in the/our [whole/entire] school/district/campus/building', 'The Q1 column on every report card in the building is showing the Q2 averages.'],
       ['every/each transcript/transcripts/report/reports/export/exports/record/records/roster/rosters/schedule/schedules/badge/badges *3 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
         // A whole school's grades (scope.ts: not a job or a plan, "I teach every grade K-5").
         ['every grade k {#}', 'Lincoln Elementary here. The reading benchmark report is blank for every grade K-5.'],
@@ -557,6 +558,8 @@ export const en: Lexicon = {
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] [my/our/his/her] students/kids/anyone/anybody/everyone/everybody [else]', "I don't know about students or other teachers, I only have my own preview to test with."],
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] other {person}', "I don't know about other teachers."],
       ['idk/dunno about [the] other {person}', "idk about other teachers. it just happens"],
+      // A note of the answer to support's question: "Asked if other sub accounts work -- she didn't know, only one sub in today."
+      ["asked if/whether *5 , {she|he|cx|they|caller} {didn't know|did not know|doesn't know|does not know|wasn't sure|was not sure|isn't sure|is not sure}", "Asked if other sub accounts work -- she didn't know, only one sub in today."],
       ['idk/dunno about anyone/anybody/everyone/everybody/others [else]', 'idk about anyone else, I only use it myself.'],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 others", "He doesn't know if others can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {person}", "He doesn't know if other admins can send."],
