@@ -114,3 +114,11 @@ describe('detectSchool', () => {
   ])('%s: the customer\'s own school, where an event is or someone else works too', (subject, description, name) =>
     expect(school(subject, description).evidence.join(' ')).toContain(name));
 });
+
+describe("session 22's readings (school)", () => {
+  it.each([
+    ['Sandbox refresh', 'Can you get the Tri-County ESC sandbox refreshed before the 12/1 training?', 'Tri-County ESC'],
+    ['messages failing', "We've heard the same from all 9 Summit Bridge Academies campuses.", 'Summit Bridge Academies'],
+    ['Sandbox', 'Please refresh the sandbox for Tri-County Education Service Center.', 'Tri-County Education Service Center'],
+  ])('%s: a service center or a network of academies', (subject, description, name) => expect(school(subject, description).evidence.join(' ')).toContain(name));
+});

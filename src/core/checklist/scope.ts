@@ -490,7 +490,8 @@ const A_FAULT =
 // The other customer said to be fine: "Lakeview ISD, also a customer of yours, is not affected", "a ellos sí les funciona bien".
 const SAYS_FINE = /\b(?:not\s+(?:affected|impacted)|unaffected|(?:is|are|was|were|works?|working)\s+fine|no\s+(?:problems?|issues?|trouble)|(?:s[ií]\s+)?les?\s+funciona\s+bien|sin\s+problema)/i;
 const TOLD_WITH_THE_FAULT: ReadonlyMap<string, { fault: RegExp; notFine?: boolean }> = new Map([
-  ['{count} of our [member/partner] districts', { fault: A_FAULT }],
+  ['{count} of our/her/his/their [member/partner] districts', { fault: A_FAULT }],
+  ['at/in/across {count} of our/her/his/their [member/partner] districts', { fault: A_FAULT }],
   ['our school/building/campus is/was the only one', { fault: HAS_IT }],
   ['also [a] customer/customers/client/clients of yours', { fault: HAS_IT, notFine: true }],
   ['tambien son/es [su/sus] cliente/clientes [de ustedes]', { fault: HAS_IT, notFine: true }],

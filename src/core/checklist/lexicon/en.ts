@@ -172,6 +172,7 @@ export const en: Lexicon = {
       school: [
         ['all users', 'SSO failing for all users.'],
         ['a single campus/school/building/site', 'We are reporting an SSO failure affecting a single campus.'],
+        ['all {count} {Name} *2 campuses/schools/buildings', "We've heard the same from all 9 Summit Bridge Academies campuses."],
         ['all {count} hs/highs/elementaries/campuses/schools/buildings', 'It is hitting all 3 HS in the district.'],
         ['all {count} high/middle/elementary schools', 'It is hitting all 3 high schools.'],
         ['[the] whole/entire school/building/bldg/campus/district/dist/grade/staff/faculty', 'Caller says whole dist. affected.'],
@@ -325,7 +326,8 @@ export const en: Lexicon = {
  ['bunch/handful/dozen/dozens of [other] districts/customers *4 have/has/see/seeing/report/reported/reporting/too', "Harbor USD, Kline County, a bunch of districts out of state all have it."],
         ['{count} member districts and all {count}', 'We push rosters for 37 member districts and all 37 failed.'],
         // A partner's or a service center's districts, some of them: "3 of our districts (Kern Valley USD, ...) tell us rostering hasn't run".
-        ['{count} of our [member/partner] districts', "3 of our districts (Kern Valley USD, Oro Fino SD, Bishop Creek USD) tell us rostering hasn't run since Sunday."],
+        ['{count} of our/her/his/their [member/partner] districts', "3 of our districts (Kern Valley USD, Oro Fino SD, Bishop Creek USD) tell us rostering hasn't run since Sunday."],
+        ['at/in/across {count} of our/her/his/their [member/partner] districts', "We're now seeing the same thing at three of our districts (Elk River SD, Carver County Schools and Monroe Township SD)."],
         ['all [{count}] [of] [our/the] member districts', 'It fails for all 37 of our member districts.'],
         // A cooperative's or a vendor's districts, none of which can: "none of our districts can launch lessons"
         // (not "none of our districts have reported it", "none of our districts use Clever").
@@ -834,6 +836,8 @@ export const en: Lexicon = {
       'Unified School District', 'High School', 'Middle School', 'Elementary School', 'Junior High', 'Junior High School', 'Charter School',
       'Elementary', 'Elem', 'Intermediate', 'High', 'Middle', 'Academy', 'School', 'Schools', 'District', 'Unified', 'ISD', 'USD', 'CUSD',
       'CSD', 'CISD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute', 'Primary School',
+      // A network of schools, or the service center many districts buy through: "Summit Bridge Academies", "Tri-County ESC".
+      'Academies', 'ESC', 'Education Service Center', 'Educational Service Center', 'BOCES',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'junior high', 'jr high', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep', 'hs', 'ms', 'k-8', 'k8'],
     typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'high'],
