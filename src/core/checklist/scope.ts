@@ -332,7 +332,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // "they got the same error as the rest of the class": the classmates have it too, not fine.
     // "every other student I have in my other periods is fine", "los demás alumnos de la escuela": not the student's classmates.
     if (value.kind === 'othersFine' && value.classmates && (hasItTooBefore(tokens, m.start) || beyondTheClass(tokens, m.end))) value = { kind: 'othersFine', level: value.level };
-    const beyond = value.kind === 'unknown' && OTHER_CUSTOMER_WORDS.has(surface(tokens, surface(tokens, m.end - 1) === 'other' ? m.end : m.end - 1));
+    const beyond = value.kind === 'unknown' && namesOtherCustomers(tokens, m.start, m.end + 1);
     hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end), ...(beyond ? { beyond } : {}) });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
@@ -409,6 +409,9 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "our school is the only one with this"; not "2 of our districts use Clever", "our school is the only one that
   // still uses the old gradebook", "they are also customers of yours".
   const toldWith = TOLD_WITH_THE_FAULT.get(m.phrase);
+  // "a trainer who works in 2 of her districts": where someone works, not where it happens.
+  if (toldWith && (WORKS_ACROSS.has(surface(tokens, m.start - 1)) || (IN_AT.has(surface(tokens, m.start - 1)) && WORKS_ACROSS.has(surface(tokens, m.start - 2))))) return true;
+  if (m.phrase.startsWith('every/each [single] {report card') && TASK_BEFORE.test(spanText(tokens, sentenceStart(tokens, m.start), m.start))) return true;
   if (toldWith) {
     const around = `${spanText(tokens, sentenceStart(tokens, m.start), m.start)} … ${spanText(tokens, m.end, sentenceEnd(tokens, m.start))}`;
     return !toldWith.fault.test(around) || (toldWith.notFine === true && SAYS_FINE.test(around));
@@ -475,6 +478,11 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
 
 // Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const OR_AND: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
+const IN_AT: ReadonlySet<string> = new Set(['in', 'at', 'across']);
+const namesOtherCustomers = (tokens: Tokens, from: number, to: number): boolean => {
+  for (let w = from; w < to && w < tokens.words.length; w++) if (OTHER_CUSTOMER_WORDS.has(surface(tokens, w))) return true;
+  return false;
+};
 const OTHER_CUSTOMER_WORDS: ReadonlySet<string> = new Set(['district', 'districts', 'customers', 'customer', 'clients', 'partners', 'tenants', 'distritos', 'clientes']);
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
@@ -488,10 +496,13 @@ const HAS_IT =
 const A_FAULT =
   /\b(?:can'?t|cannot|won'?t|not\s+(?:working|loading|syncing)|hasn'?t\s+(?:run|synced|worked|loaded|updated|come)|stopped|fail\w*|broken|down|errors?|erroring|crash\w*|timing\s+out|times?\s+out|blank|spinning|report(?:s|ed|ing)?\s+(?:it|the\s+same|that)|tell\s+us|seeing\s+(?:it|the\s+same|this))\b/i;
 // The other customer said to be fine: "Lakeview ISD, also a customer of yours, is not affected", "a ellos sí les funciona bien".
-const SAYS_FINE = /\b(?:not\s+(?:affected|impacted)|unaffected|(?:is|are|was|were|works?|working)\s+fine|no\s+(?:problems?|issues?|trouble)|(?:s[ií]\s+)?les?\s+funciona\s+bien|sin\s+problema)/i;
+const SAYS_FINE = /\b(?:not\s+(?:affected|impacted)|unaffected|(?:is|are|was|were|works?|working|went|go|goes)\s+(?:fine|through)|no\s+(?:problems?|issues?|trouble)|(?:s[ií]\s+)?les?\s+funciona\s+bien|sin\s+problema)/i;
+// A task or an ask before a school's documents, not what is wrong on them: "I have to print every report card in the
+// building by Friday", "please reprint every transcript in the school".
+const TASK_BEFORE = /\b(?:have|has|going|plan|planning)\s+to\b|\b(?:need|needs|want|wants|must|will|please|print|reprint|printing|send|sending|next\s+year)\b/i;
 const TOLD_WITH_THE_FAULT: ReadonlyMap<string, { fault: RegExp; notFine?: boolean }> = new Map([
-  ['{count} of our/her/his/their [member/partner] districts', { fault: A_FAULT }],
-  ['at/in/across {count} of our/her/his/their [member/partner] districts', { fault: A_FAULT }],
+  ['{count} of our/her/his/their [member/partner] districts', { fault: A_FAULT, notFine: true }],
+  ['at/in/across {count} of our/her/his/their [member/partner] districts', { fault: A_FAULT, notFine: true }],
   ['our school/building/campus is/was the only one', { fault: HAS_IT }],
   ['also [a] customer/customers/client/clients of yours', { fault: HAS_IT, notFine: true }],
   ['tambien son/es [su/sus] cliente/clientes [de ustedes]', { fault: HAS_IT, notFine: true }],

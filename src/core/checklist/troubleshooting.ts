@@ -265,9 +265,11 @@ const BETWEEN_GROUPS: ReadonlySet<string> = new Set(['out', 'into', 'schools', '
 // "Marcus Bell moved from Northridge High to Southridge", "we moved from Clever to ClassLink": a move between places,
 // not a fix ("I switched from Chrome to Edge, same" stays one).
 const PLACE_MOVES: ReadonlySet<string> = new Set(['moved', 'transferred']);
+// A school named after "from" (not "moved from WiFi to a wired connection", "from Cart B to Cart D").
+const SCHOOL_AFTER_FROM = /^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:High|Elementary|Elem|Middle|School|Academy|Charter|Prep|HS|MS|ISD|USD|District)\b/;
 const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => {
   const who = surface(tokens, m.start - 1);
-  if (m.value === 'attempt' && PLACE_MOVES.has(surface(tokens, m.start)) && surface(tokens, m.end) === 'from' && ((tokens.kinds[m.end + 1] ?? 0) & Kind.Name) !== 0) return true;
+  if (m.value === 'attempt' && PLACE_MOVES.has(surface(tokens, m.start)) && surface(tokens, m.end) === 'from' && SCHOOL_AFTER_FROM.test(tokens.text.slice(tokens.ends[m.end] ?? 0, (tokens.ends[m.end] ?? 0) + 50))) return true;
   return m.value === 'attempt' && (who === 'who' || who === 'that') && MOVED.has(surface(tokens, m.start)) && BETWEEN_GROUPS.has(surface(tokens, m.end));
 };
 // "had the same report from teachers at Lincoln": what others had, not someone made to try something.

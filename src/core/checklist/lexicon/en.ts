@@ -204,7 +204,7 @@ export const en: Lexicon = {
         ['every/each/all [the] classroom/classrooms', 'Every classroom is affected.'],
         ['every/each/all [of] [the/our] school(s)/campus(es)/building(s) in/across/of [the/our/this] district', 'I need a report of student logins for every school in the district.'],
         // Nobody there can: "no teacher in the building can print report cards" (not "no other teacher").
-        ['{no one|nobody|noone} in/at [the/our/this/my] building/school/campus can/could', 'Nobody in my building can get in this morning, it just says Service Unavailable.'],
+        ['{no one|nobody|noone} in/at [the/our/this/my] building/school/campus can/could get/log/sign/access/open/load/see/reach/print/submit/connect', 'Nobody in my building can get in this morning, it just says Service Unavailable.'],
         ['no {person} in/at [the/our/this] building/school/campus/district can/could/can\'t/cant', 'Cx says no teacher in the building can print report cards today.'],
         ['none of the/our {person} in/at [the/our/this/my] building/school/campus/district can/could/can\'t/cant', 'It is not working AGAIN and none of the teachers in this building can use it today.'],
         ['grades/grade {#} through/thru/to/and {#} , every/all/at/in/across', 'Grades 3 through 5, every homeroom.'],
@@ -218,7 +218,7 @@ export const en: Lexicon = {
         ['every/each [of] [the] *1 class/section/course at/in/across [the/our/this] {place}', 'No, every bio class in our building is seeing it, we all assigned it this week.'],
         ['every/each/all [of] [the] classroom(s)/room(s)/homeroom(s) at/in/across {Name}', 'Every classroom at Lincoln has it.'],
         // Each record made for the school, not "every year I order licenses for the school".
-      ['every/each [single] {report card|report cards|transcript|transcripts} *2 in the/our [whole/entire] school/district/campus/building', 'The Q1 column on every report card in the building is showing the Q2 averages.'],
+      ['every/each [single] {report card|report cards|transcript|transcripts} in the/our [whole/entire] school/district/campus/building', 'The Q1 column on every report card in the building is showing the Q2 averages.'],
       ['every/each transcript/transcripts/report/reports/export/exports/record/records/roster/rosters/schedule/schedules/badge/badges *3 for the/our [whole/entire] school/district/campus/building', 'Every transcript I export for the school shows GPA without the honors weighting.'],
         // A whole school's grades (scope.ts: not a job or a plan, "I teach every grade K-5").
         ['every grade k {#}', 'Lincoln Elementary here. The reading benchmark report is blank for every grade K-5.'],
@@ -559,10 +559,10 @@ export const en: Lexicon = {
       // Who else, not which classes ("she doesn't know about other classes" beside "4th period - all frozen").
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] [my/our/his/her] students/kids/anyone/anybody/everyone/everybody [else]', "I don't know about students or other teachers, I only have my own preview to test with."],
       ['{don\'t|dont|do not|doesn\'t|doesnt|does not} know about [the] other {person}', "I don't know about other teachers."],
-      ['idk/dunno about [the] other {person}', "idk about other teachers. it just happens"],
+      ['idk/dunno about [the] other teachers/tchrs/staff', "idk about other teachers. it just happens"],
       // A note of the answer to support's question: "Asked if other sub accounts work -- she didn't know, only one sub in today."
-      ["asked if/whether *5 , {she|he|cx|they|caller} {didn't know|did not know|doesn't know|does not know|wasn't sure|was not sure|isn't sure|is not sure}", "Asked if other sub accounts work -- she didn't know, only one sub in today."],
-      ['idk/dunno about anyone/anybody/everyone/everybody/others [else]', 'idk about anyone else, I only use it myself.'],
+      ["asked if/whether [any] other/others/anyone/anybody/everyone/everybody *4 , {she|he|cx|they|caller} {didn't know|did not know|doesn't know|does not know|wasn't sure|was not sure|isn't sure|is not sure}", "Asked if other sub accounts work -- she didn't know, only one sub in today."],
+      ['idk/dunno about [the] other districts/customers', 'The whole district is down, idk about other districts.'],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 others", "He doesn't know if others can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {person}", "He doesn't know if other admins can send."],
       ["{doesn't|doesnt|does not|didn't|didnt|did not} know [yet] if/whether *2 other {class}", "She doesn't know whether her other classes have it."],
@@ -765,7 +765,6 @@ export const en: Lexicon = {
       ['{but it|and it|it just} says/said/shows/showed/gives/gave/throws/threw', 'I tried dragging them into 6th period but it says "Roster managed by SIS".'],
       ["but/and {there's|theres|there is|there are} only", "I looked under Accommodations in his profile but there's only extended time and reduced choices, no read aloud."],
       ['but [i/we/she/he/they] got/get/received', "I tried to deactivate the duplicate myself but got 'Account is linked to active enrollments.'"],
-      ['and only *3 is/are/was/were listed/shown/available/there', 'I went into the admin console under Settings > Language and only English is listed in the dropdown.'],
       ['{i only|and only|but only|we only} see/saw/find/found', 'I looked under his profile and only see grades and assignments.'],
       ["{there's|theres|there is|there was} no *3 anywhere [that] {i could|i can|we could|we can} find/see", "I looked all through the report builder yesterday and there's no GPA field anywhere that I could find."],
       ['the only *2 {i can find|i could find|i can see|i see|i found|we found|we can find}', "I've looked around and the only export I can find is a PDF."],
@@ -836,8 +835,8 @@ export const en: Lexicon = {
       'Unified School District', 'High School', 'Middle School', 'Elementary School', 'Junior High', 'Junior High School', 'Charter School',
       'Elementary', 'Elem', 'Intermediate', 'High', 'Middle', 'Academy', 'School', 'Schools', 'District', 'Unified', 'ISD', 'USD', 'CUSD',
       'CSD', 'CISD', 'SD', 'HS', 'MS', 'JH', 'K-8', 'College', 'University', 'Prep', 'Preparatory', 'Charter', 'Montessori', 'Institute', 'Primary School',
-      // A network of schools, or the service center many districts buy through: "Summit Bridge Academies", "Tri-County ESC".
-      'Academies', 'ESC', 'Education Service Center', 'Educational Service Center', 'BOCES',
+      // The service center many districts buy through: "Tri-County Education Service Center" (not "ESC": the key).
+      'Education Service Center', 'Educational Service Center', 'BOCES',
     ],
     typedSuffixes: ['elementary school', 'middle school', 'high school', 'junior high', 'jr high', 'elementary', 'elem', 'middle', 'high', 'academy', 'charter', 'prep', 'hs', 'ms', 'k-8', 'k8'],
     typedSuffixesAfter: ['elementary school', 'middle school', 'high school', 'elementary', 'elem', 'academy', 'high'],

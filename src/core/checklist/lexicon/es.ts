@@ -269,7 +269,7 @@ export const es: Lexicon = {
       // Someone else's reset, told with what came of it: "la maestra le cambió la contraseña, pero sigue saliendo el mismo mensaje".
       ['{la maestra|el maestro|la profesora|el profesor|la escuela|la oficina|el tecnico} le/les cambio/restablecio/reseteo la/las clave/claves/contrasena/contrasenas', 'La maestra le cambió la contraseña el martes y le dio una nueva, pero sigue saliendo el mismo mensaje.'],
       ['me/nos/le dio/dieron/mando/mandaron/envio/enviaron/genero/generaron otro/otra/nuevo/nueva codigo/contrasena/clave/enlace/link/pin/usuario/acceso', 'La maestra me dio otro código ayer y pasa lo mismo con el nuevo.'],
-      ['lo/la/los/las mande/mandamos/envie/enviamos/reenvie/reenviamos dos/tres/varias veces', 'Lo mandé dos veces, ayer y hoy, y le pedí a una mamá que revisara su correo no deseado, no hay nada.'],
+      ['lo/la/los/las mande/envie/reenvie dos/tres/varias veces', 'Lo mandé dos veces, ayer y hoy, y le pedí a una mamá que revisara su correo no deseado, no hay nada.'],
       ['le/les di/dimos a *4 dos/tres/varias veces', 'Ya le di a "Sync roster" dos veces y nada, sigue vacío.'],
       ['le/les di/dimos reenviar/enviar/guardar/sincronizar/actualizar [otras] dos/tres/varias veces', 'Le di reenviar dos veces más y tampoco.'],
       // Someone made to do it again: "les pedí a dos de ellos que grabaran otra vez".
