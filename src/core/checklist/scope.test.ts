@@ -948,6 +948,7 @@ describe("session 22's readings (scope)", () => {
     ['The rollover went fine in 3 of our districts; the fourth, Carver SD, gets a 500.', 'school'],
     ["Asked if other districts have it, he didn't know. It's the whole district, all 11 buildings.", 'school'],
     ["The whole building is locked out. Asked if the nightly sync ran, she didn't know.", 'school'],
+    ["Hi support, our campus was the only one that didn't get the new licenses in the rollout.", 'school'],
     ['The comment boxes are empty on every single report card in the building (K-8).', 'school'],
     ['The Q1 column on every report card in the building is showing the Q2 averages.', 'school'],
     ['Only my 2nd period has it. I called Pike County Schools and they were down too yesterday.', 'class'],

@@ -410,7 +410,8 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // still uses the old gradebook", "they are also customers of yours".
   const toldWith = TOLD_WITH_THE_FAULT.get(m.phrase);
   // "a trainer who works in 2 of her districts": where someone works, not where it happens.
-  if (toldWith && (WORKS_ACROSS.has(surface(tokens, m.start - 1)) || (IN_AT.has(surface(tokens, m.start - 1)) && WORKS_ACROSS.has(surface(tokens, m.start - 2))))) return true;
+  const worksThere = WORKS_ACROSS.has(surface(tokens, m.start - 1)) || (IN_AT.has(surface(tokens, m.start - 1)) && WORKS_ACROSS.has(surface(tokens, m.start - 2)));
+  if (toldWith && m.phrase.includes('districts') && worksThere) return true;
   if (m.phrase.startsWith('every/each [single] {report card') && TASK_BEFORE.test(spanText(tokens, sentenceStart(tokens, m.start), m.start))) return true;
   if (toldWith) {
     const around = `${spanText(tokens, sentenceStart(tokens, m.start), m.start)} … ${spanText(tokens, m.end, sentenceEnd(tokens, m.start))}`;

@@ -4,7 +4,7 @@
 // negated or planned ("have you tried...?", "haven't cleared", "will try tonight").
 import { TROUBLESHOOTING_COMMANDS, TROUBLESHOOTING_FUTURES, TROUBLESHOOTING_INTENTIONS, TROUBLESHOOTING_PLANS, type TroubleshootingWord } from './lexicon';
 import type { PhraseMatch } from './lexicon/phrases';
-import { Break, Kind, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
+import { Break, sentenceEnd, sentenceStart, spanText, type Tokens } from './lexicon/tokens';
 import { lineAround } from './context';
 import { FORWARD_MARK, quotedFromScreen, withoutAccents } from './text';
 import { Finding } from './finding';
