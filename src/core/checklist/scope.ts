@@ -473,7 +473,14 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
     return !closes || !namedAsAPerson(tokens.text, spanText(tokens, m.end - 1, m.end));
   }
   // "Only Aiden needs it" where the ticket names Aiden as a person; not "Only Chrome works".
-  if (m.value.kind === 'only' && m.phrase.startsWith('only/just {Name} ')) return !namedAsAPerson(tokens.text, spanText(tokens, m.start + 1, m.start + 2));
+  // (A possessive's name without its "'s", named as a person elsewhere than in the phrase: "Rosa Delgado ... only Rosa's
+  // acct", not "only Chrome's account page".)
+  if (m.value.kind === 'only' && m.phrase.startsWith('only/just {Name} ')) {
+    const from = tokens.starts[m.start] ?? 0;
+    const to = tokens.ends[m.end - 1] ?? from;
+    const elsewhere = tokens.text.slice(0, from) + ' '.repeat(to - from) + tokens.text.slice(to);
+    return !namedAsAPerson(elsewhere, spanText(tokens, m.start + 1, m.start + 2).replace(/['’]s$/, ''));
+  }
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
 }
 
