@@ -397,8 +397,6 @@ export const en: Lexicon = {
         ['only/just [for/to] one/1 kid/child/kiddo', "It's really only one child now, Tomás Rivera."],
         ['only/just the little/younger/youngest/older/oldest one', "His brother's courses are all there, so it's just the little one."],
         ['only/just mr/mrs/ms/miss/dr/coach {Name}', "It's just Mrs. Dale, the other teachers are fine."],
-        // A person's account named by its owner: "only Rosa's acct, no other changes".
-        ['only/just {Name} acct/account/login', "Give Rosa Delgado the School Admin role - only Rosa's acct, no other changes."],
         ['{it is|its|it} only/just me', "It's just me, my co-teacher sees it fine."],
         // A person the ticket names, closing the clause: "it's just Daniel." (scope.ts: named as a person elsewhere).
         ["{it is|its|it's|so|no|like} only/just {Name}", "Daniel Ruiz can't see his grades. Everyone else in 3rd period is fine, it's just Daniel."],
@@ -425,7 +423,7 @@ export const en: Lexicon = {
         ['only/just [in] {periodCode}', 'Only P1.'],
         ['only/just [in/for] {owner} *3 class/classroom/section/period/homeroom/classes/sections/periods', 'Only her period 4 class.'],
         // A teacher's one class: "only Mr. Ortiz's 6th per Algebra I, his other sections ... pushed fine".
-        ['only/just mr/mrs/ms/miss/dr/coach {Name} *2 class/section/period/per/hour/block/homeroom', "Only Mr. Ortiz's 6th per Algebra I, his other sections pushed fine."],
+        ['only/just mr/mrs/ms/miss/dr/coach {Name} {ordinal} per/hour/period/block', "Only Mr. Ortiz's 6th per Algebra I, his other sections pushed fine."],
         ['only/just [in] period/section/hour {#}', 'It is only period 4.'],
         ["{it is|its|it's} only/just in room/rm {#}", "It's only in Room 114, Mrs. Patel's 2nd grade."],
         ['only/just room/rm {#}', "I walked the building and it's actually only Room 114, Mrs. Patel's 2nd grade."],

@@ -152,7 +152,6 @@ export const es: Lexicon = {
         ['solo/solamente/unicamente es mi/su cuenta/usuario', 'Todas entran bien, solo es mi cuenta.'],
         ['solo/solamente/unicamente [a] mi/su hijo/hija/niño/niña', 'Es solo su hijo, los compañeros sí pueden.'],
         ['solo/solamente/unicamente le/les pasa/ocurre/sucede a mi/su {hijo}', 'Que ella sepa, solo le pasa a su hija.'],
-        ['solo/solamente/unicamente [le/les] pasa/ocurre/sucede con este/esta/ese/esa {persona}', 'Solo pasa con este estudiante, los demás nuevos se inscribieron bien.'],
         ['{nada mas|nomas|nada mas que} [a] un/una [solo/sola] {persona}', 'Nada más a una alumna le pasa.'],
       ],
       class: [
