@@ -217,13 +217,13 @@ describe('the engine on labelled tickets', () => {
     // first runs 42 (96.5%) and 41 (95.3%) on de4b153; FG (dev98) and FH (dev99, chats, phone notes, forms, forwards),
     // written after its first round, first runs 45 (96.5%) on d76e134 and 47 (97.0%) on 41e7146; FJ (dev100) and FK
     // (dev101, the same styles, partners among them), written after its second review's mends, first runs 48 (97.9%) on
-    // e7d9b47 and 42 (95.6%) on 39fe620; at session 22's end 50, 47, 50, 55, 50 and 44:
+    // e7d9b47 and 42 (95.6%) on 39fe620; at session 22's end 50, 47, 50, 55, 50 and 45:
     ['dev96', 60, 50, 0.981],
     ['dev97', 60, 47, 0.965],
     ['dev98', 60, 50, 0.979],
     ['dev99', 60, 55, 0.988],
     ['dev100', 60, 50, 0.986],
-    ['dev101', 60, 44, 0.96],
+    ['dev101', 60, 45, 0.96],
     // Held-out: the third and fourth passes (tuned on dev3/dev4) left it flat: 63 -> 62 -> 61 fully
     // right, 91.0% -> 91.3% -> 91.2% of items. Not tuned on, so not chased: the floor records it.
     // Set H (30, written blind after the session's last rule change, first run): 18 fully right, 93.0%.
