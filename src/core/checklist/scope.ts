@@ -333,7 +333,7 @@ function statedHits(tokens: Tokens, matches: ReadonlyArray<PhraseMatch<ScopeValu
     // "every other student I have in my other periods is fine", "los demás alumnos de la escuela": not the student's classmates.
     if (value.kind === 'othersFine' && value.classmates && (hasItTooBefore(tokens, m.start) || beyondTheClass(tokens, m.end))) value = { kind: 'othersFine', level: value.level };
     const beyond = value.kind === 'unknown' && namesOtherCustomers(tokens, m.start, m.end + 1);
-    hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end), ...(beyond ? { beyond } : {}) });
+    hits.push({ value, start: m.start, end: m.end, extent: saysExtent(tokens, m.start, m.end), beyond });
   }
   const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
   // (The other customers one is not sure about are not a group said to have it: "not sure about other districts".)
@@ -409,14 +409,13 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   // "our school is the only one with this"; not "2 of our districts use Clever", "our school is the only one that
   // still uses the old gradebook", "they are also customers of yours".
   const toldWith = TOLD_WITH_THE_FAULT.get(m.phrase);
-  // "a trainer who works in 2 of her districts": where someone works, not where it happens.
-  const worksThere = WORKS_ACROSS.has(surface(tokens, m.start - 1)) || (IN_AT.has(surface(tokens, m.start - 1)) && WORKS_ACROSS.has(surface(tokens, m.start - 2)));
-  if (toldWith && m.phrase.includes('districts') && worksThere) return true;
-  if (m.phrase.startsWith('every/each [single] {report card') && TASK_BEFORE.test(spanText(tokens, sentenceStart(tokens, m.start), m.start))) return true;
   if (toldWith) {
+    // "a trainer who works in 2 of her districts": where someone works, not where it happens.
+    if (m.phrase.includes('districts') && worksThere(tokens, m.start)) return true;
     const around = `${spanText(tokens, sentenceStart(tokens, m.start), m.start)} … ${spanText(tokens, m.end, sentenceEnd(tokens, m.start))}`;
     return !toldWith.fault.test(around) || (toldWith.notFine === true && SAYS_FINE.test(around));
   }
+  if (m.phrase.startsWith('every/each [single] {report card') && TASK_BEFORE.test(spanText(tokens, sentenceStart(tokens, m.start), m.start))) return true;
   if (m.phrase.startsWith('for/at/in/across any of our')) {
     // The fault told in its sentence or the one before ("The roster sync has been broken since Monday. It is the same for any of our schools.").
     const sentence = sentenceStart(tokens, m.start);
@@ -484,14 +483,17 @@ function isNotAGroup(tokens: Tokens, m: PhraseMatch<ScopeValue>): boolean {
   return m.value.kind === 'only' && m.phrase.endsWith('{any}') && !/\d/.test(surface(tokens, m.end - 1));
 }
 
-// Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const OR_AND: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
 const IN_AT: ReadonlySet<string> = new Set(['in', 'at', 'across']);
+/** Someone works there ("works in 2 of her districts", "splits my time across"), the word before or the one before "in". */
+const worksThere = (tokens: Tokens, start: number): boolean =>
+  WORKS_ACROSS.has(surface(tokens, start - 1)) || (IN_AT.has(surface(tokens, start - 1)) && WORKS_ACROSS.has(surface(tokens, start - 2)));
+const OTHER_CUSTOMER_WORDS: ReadonlySet<string> = new Set(['district', 'districts', 'customers', 'customer', 'clients', 'partners', 'tenants', 'distritos', 'clientes']);
 const namesOtherCustomers = (tokens: Tokens, from: number, to: number): boolean => {
   for (let w = from; w < to && w < tokens.words.length; w++) if (OTHER_CUSTOMER_WORDS.has(surface(tokens, w))) return true;
   return false;
 };
-const OTHER_CUSTOMER_WORDS: ReadonlySet<string> = new Set(['district', 'districts', 'customers', 'customer', 'clients', 'partners', 'tenants', 'distritos', 'clientes']);
+// Before who alone has it, words that doubt or suppose it: "no creo que sea solo él", "si es solo él", "maybe only I".
 const DOUBTING: ReadonlySet<string> = new Set(['creo', 'creemos', 'creia', 'creiamos', 'crei', 'pense', 'pensaba', 'pensamos', 'dudo', 'dudamos', 'tal', 'quizas', 'quiza', 'si', 'supongo', 'parece', 'parecer', 'ojala', 'sea', 'maybe', 'perhaps', 'doubt', 'if', 'whether', 'thought', 'think', 'sure', 'seems', 'seem', 'guess', 'probably', 'like']);
 const DOUBT_REACH = 4;
 // "es solo él, los demás no sé": who else has it is not known.

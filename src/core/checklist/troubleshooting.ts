@@ -269,9 +269,13 @@ const PLACE_MOVES: ReadonlySet<string> = new Set(['moved', 'transferred']);
 const SCHOOL_AFTER_FROM = /^\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:High|Elementary|Elem|Middle|School|Academy|Charter|Prep|HS|MS|ISD|USD|District)\b/;
 const describesWhom = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean => {
   const who = surface(tokens, m.start - 1);
-  if (m.value === 'attempt' && PLACE_MOVES.has(surface(tokens, m.start)) && surface(tokens, m.end) === 'from' && SCHOOL_AFTER_FROM.test(tokens.text.slice(tokens.ends[m.end] ?? 0, (tokens.ends[m.end] ?? 0) + 50))) return true;
   return m.value === 'attempt' && (who === 'who' || who === 'that') && MOVED.has(surface(tokens, m.start)) && BETWEEN_GROUPS.has(surface(tokens, m.end));
 };
+const movedBetweenSchools = (tokens: Tokens, m: PhraseMatch<TroubleshootingWord>): boolean =>
+  m.value === 'attempt' &&
+  PLACE_MOVES.has(surface(tokens, m.start)) &&
+  surface(tokens, m.end) === 'from' &&
+  SCHOOL_AFTER_FROM.test(tokens.text.slice(tokens.ends[m.end] ?? 0, (tokens.ends[m.end] ?? 0) + 50));
 // "had the same report from teachers at Lincoln": what others had, not someone made to try something.
 // ("I had the same student log in from the library computer" is a try.)
 const WHAT_OTHERS_HAD: ReadonlySet<string> = new Set(['report', 'reports', 'problem', 'problems', 'issue', 'issues', 'error', 'errors', 'thing', 'complaint', 'complaints', 'question', 'questions', 'call', 'calls']);
@@ -371,7 +375,7 @@ export function troubleshootingByRules(corpus: Corpus): Finding {
   for (const m of stated) {
     if (found.full) break;
     if (m.value !== 'vague' && inVague(m.start, m.end)) continue;
-    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || describesWhom(tokens, m) || outInUnmarked(tokens, m) || hadTheSame(tokens, m) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
+    if (checksOthersAt(tokens, m.start) || isEnrollmentEvent(tokens, m.start) || describesWhom(tokens, m) || movedBetweenSchools(tokens, m) || outInUnmarked(tokens, m) || hadTheSame(tokens, m) || namesATab(tokens, m) || othersHaveIt(tokens, m) || onTheSame(tokens, m)) continue;
     // (A present told with what came of it is a try: "Intento otra vez y sale lo mismo"; looked for only then.)
     const resultAfter = (): boolean => results.some((r) => r.start >= m.end && (tokens.sentenceOf[r.start] as number) - (tokens.sentenceOf[m.start] as number) <= 1);
     if ((presentTenseAt(tokens, m) && !resultAfter()) || (m.value === 'done' && VERIFIED_WHO.test(spanText(tokens, m.start, Math.min(tokens.words.length, m.end + 4))))) continue;

@@ -18,25 +18,27 @@ describe('detectVisuals', () => {
     const safe = toSafeTicket(ticket({ description: body, comments: [{ id: 1, body, public: true, attachments }] }));
     return detectVisuals(safe, buildCorpus(buildSources(safe)));
   };
+  // The name an email client gives an image embedded in the message (a signature's logo, or a pasted screenshot).
+  const embeddedImage = [{ fileName: 'image001.png', contentType: 'image/png' }];
 
   it("an email signature's embedded logo is not a screenshot", () => {
     const body = 'The ADA report shows zeros.\n\nThanks,\nMark\nAssistant Principal\n[cid:image001.png@01DB18A2.5C3F7E10]';
-    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
+    expect(detect(body, embeddedImage).status).toBe('missing');
   });
 
   it('a logo under a signature with no sign-off, ending the message before a forwarded one, is not', () => {
     const body = 'Forwarding the teacher\'s email below.\n\nMariana Castillo\nCoordinadora de Tecnología | San Jacinto ISD\n[cid:image001.png@01DC41B0.2C7E5A90]\n\nDe: Verónica Luna <vluna@example.org>\nAsunto: Tareas\n\nLa lista sale vacía.';
-    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
+    expect(detect(body, embeddedImage).status).toBe('missing');
   });
 
   it('an image ending the message that the line above points at is', () => {
     const body = 'The list comes up empty.\n\nSee below\n[cid:image001.png@01DC41B0.2C7E5A90]';
-    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');
+    expect(detect(body, embeddedImage).status).toBe('present');
   });
 
   it("an email client's embedded image in a message offering a screenshot is its logo; a named screenshot is not", () => {
     const body = 'The portal shows 0% for Jaylen. I can send a screenshot if that helps.\n\nThank you!\nMelissa Grant';
-    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('missing');
+    expect(detect(body, embeddedImage).status).toBe('missing');
     expect(detect(body, [{ fileName: 'portal.png', contentType: 'image/png' }]).status).toBe('present');
   });
 
@@ -45,7 +47,7 @@ describe('detectVisuals', () => {
     'FYI\nfrom Mrs. Lane\'s room\n[cid:image001.png@01DC41B0.2C7E5A90]\n\nFrom: Karen Blake <kblake@example.org>\nSubject: quiz',
     'Screenshot of the error is below. I can also send a screenshot of her settings.\n[cid:image001.png@01DC41B0.2C7E5A90]',
   ])('a pasted screenshot under a caption, or beside an offer of another, is one: %p', (body) =>
-    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present'));
+    expect(detect(body, embeddedImage).status).toBe('present'));
 
   it("an HTML mail's own logo, by its address, is not; a screenshot's address is", () => {
     const logo = '<p>Students loop on the login page.</p><p>--<br>Brookfield Academy<br><img src="https://brookfieldacademy.org/email/logo-small.gif"></p>';
@@ -58,7 +60,7 @@ describe('detectVisuals', () => {
 
   it('an image embedded in the message itself is', () => {
     const body = 'Here is what the student sees:\n[cid:image001.png@01DB18A2.5C3F7E10]\n\nThanks,\nMark';
-    expect(detect(body, [{ fileName: 'image001.png', contentType: 'image/png' }]).status).toBe('present');
+    expect(detect(body, embeddedImage).status).toBe('present');
   });
 
   it("an HTML signature's logo, under paragraphs and a '--', is not a screenshot", () => {
